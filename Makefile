@@ -1,0 +1,60 @@
+# The two commands a newcomer needs (see README.md):
+#   make demo   - set everything up and open the softphone on the embedded demo store
+#   make test   - set everything up and run ruff, the import-layer contract and the whole test suite
+# Everything else here is a step of those two.
+
+PYTHON ?= $(shell command -v python3.13 || command -v python3.12 || command -v python3.11 || command -v python3)
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+TS     := $(wildcard resources/translations/*.ts)
+QM     := $(TS:.ts=.qm)
+
+.PHONY: demo test lint contract pytest system-deps translations update-translations bench \
+	screenshots clean
+
+demo: $(STAMP) translations
+	@scripts/install-system-deps.sh demo
+	$(BIN)/softphone --demo
+
+test: system-deps $(STAMP) translations lint contract pytest
+
+system-deps:
+	@scripts/install-system-deps.sh test
+
+$(STAMP): pyproject.toml
+	@scripts/check-python.sh "$(PYTHON)"
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+translations: $(STAMP) $(QM)
+
+resources/translations/%.qm: resources/translations/%.ts
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+# After changing user-visible strings: refresh the .ts sources, then translate the new entries.
+update-translations: $(STAMP)
+	for ts in $(TS); do \
+		$(BIN)/pyside6-lupdate -silent ui/*.py softphone/*.py -ts $$ts -no-obsolete; done
+
+bench: $(STAMP) translations
+	$(BIN)/softphone bench startup
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+contract: $(STAMP)
+	$(BIN)/lint-imports
+
+pytest: $(STAMP) translations
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
+
+# Regenerate the screenshots kept in docs/ from the seeded demo store.
+screenshots: $(STAMP) translations
+	QT_QPA_PLATFORM=offscreen $(BIN)/softphone --demo --screenshot docs/main-window.png
+
+clean:
+	rm -rf $(VENV) build *.egg-info resources/translations/*.qm

@@ -1,0 +1,1 @@
+"""The ticket store: models, migrations, queries and demo data. Knows no Qt and no SIP."""

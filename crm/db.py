@@ -1,0 +1,91 @@
+"""Engines and sessions for the central store, on PostgreSQL or a SQLite file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+# A store that does not answer within this many seconds counts as unreachable; the app then
+# works from its cache instead of freezing an agent mid-call.
+DEFAULT_CONNECT_TIMEOUT_S = 5
+
+
+class StoreUrlError(ValueError):
+    """The store URL names no backend we support."""
+
+
+def normalise_url(url: str | URL) -> URL:
+    """Accept the URL forms people paste (postgres://, postgresql://) and pick our drivers."""
+    try:
+        parsed = make_url(url) if isinstance(url, str) else url
+    except Exception as exc:  # SQLAlchemy raises ArgumentError with a terse message
+        raise StoreUrlError(f"not a database URL: {url!r}") from exc
+    backend = parsed.get_backend_name()
+    if backend in ("postgres", "postgresql"):
+        return parsed.set(drivername="postgresql+psycopg")
+    if backend == "sqlite":
+        return parsed.set(drivername="sqlite")
+    raise StoreUrlError(f"unsupported store backend {backend!r}: use postgresql:// or sqlite://")
+
+
+def sqlite_url(path: Path) -> str:
+    return f"sqlite:///{path}"
+
+
+def is_sqlite(url: str | URL) -> bool:
+    return normalise_url(url).get_backend_name() == "sqlite"
+
+
+def make_engine(
+    url: str | URL,
+    *,
+    connect_timeout_s: float = DEFAULT_CONNECT_TIMEOUT_S,
+    password: str | None = None,
+    **kwargs: Any,
+) -> Engine:
+    """An engine with the settings each backend needs.
+
+    The password comes from the caller (the keyring, in the app), never from a settings file,
+    so it is set on the URL object here rather than written into a URL string anywhere.
+    """
+    parsed = normalise_url(url)
+    if password is not None:
+        parsed = parsed.set(password=password)
+    if parsed.get_backend_name() == "sqlite":
+        database = parsed.database or ""
+        if database and database != ":memory:" and not database.startswith("file:"):
+            Path(database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(
+            parsed,
+            connect_args={"timeout": connect_timeout_s, "check_same_thread": False},
+            **kwargs,
+        )
+        event.listen(engine, "connect", _configure_sqlite_connection)
+        return engine
+    return create_engine(
+        parsed,
+        connect_args={"connect_timeout": max(1, round(connect_timeout_s))},
+        pool_pre_ping=True,
+        **kwargs,
+    )
+
+
+def _configure_sqlite_connection(dbapi_connection: Any, _record: object) -> None:
+    cursor = dbapi_connection.cursor()
+    try:
+        # Foreign keys are off by default in SQLite; WAL lets readers run beside the writer.
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=NORMAL")
+    finally:
+        cursor.close()
+
+
+def session_factory(engine: Engine) -> sessionmaker[Session]:
+    # expire_on_commit=False: queries return DTOs built inside the session, but a caller that
+    # reads an attribute after commit should not trigger a lazy reload on another thread.
+    return sessionmaker(engine, expire_on_commit=False)

@@ -1,0 +1,315 @@
+"""The application: builds the window, wires it to the services, runs the qasync loop.
+
+Threads: everything here runs on the Qt main thread, inside the qasync event loop. Store work
+goes to StoreService's worker and comes back as awaited results; nothing here blocks.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import os
+import sys
+import time
+from collections.abc import Coroutine
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import qasync
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QApplication
+
+from softphone import APP_DISPLAY_NAME, APP_NAME, __version__, passwords
+from softphone.paths import AppPaths, resources_dir
+from softphone.presenters import home_view
+from softphone.settings import Settings, SettingsError, save_settings
+from softphone.store_service import StoreService, StoreUnavailable
+from ui.i18n import apply_language
+from ui.main_window import MainWindow
+from ui.settings_dialog import SettingsDialog
+from ui.viewmodels import SettingsForm, StoreState, StoreStatus
+
+log = logging.getLogger(__name__)
+
+DEMO_AGENT_LOGIN = "giulia.rossi"
+SCREENSHOT_SIZE = (1440, 860)
+
+
+@dataclass(frozen=True)
+class AppOptions:
+    store_url: str | None = None  # --store: overrides the settings for this run
+    demo: bool = False
+    screenshot: Path | None = None
+    bench_probe: bool = False
+    bench_t0_ns: int | None = None  # CLOCK_MONOTONIC at the parent's spawn, for the probe
+
+
+def embedded_store_url(paths: AppPaths) -> str:
+    return f"sqlite:///{paths.embedded_store}"
+
+
+class AppController(QObject):
+    home_shown = Signal()  # the store's data is on screen
+    store_failed = Signal(str)  # the store could not be opened; the reason, for people
+
+    def __init__(
+        self,
+        app: QApplication,
+        options: AppOptions,
+        paths: AppPaths,
+        settings: Settings,
+        settings_problem: str | None = None,
+    ) -> None:
+        super().__init__()
+        self.app = app
+        self.options = options
+        self.paths = paths
+        self.settings = settings
+        self._settings_problem = settings_problem
+        self._done = asyncio.Event()
+        self._exit_code = 0
+        self._tasks: set[asyncio.Task[Any]] = set()
+        self._first_frame_ms: float | None = None
+        self.store: StoreService | None = None
+        self.keyring_secure = True
+        self.keyring_backend = ""
+
+        self.window = MainWindow()
+        self.window.set_version(__version__)
+        self.window.settings_requested.connect(self._on_window_settings_requested)
+        self.window.quit_requested.connect(self.quit)
+        self.window.first_painted.connect(self._on_window_first_painted)
+        app.lastWindowClosed.connect(self.quit)
+
+    # -- life cycle -------------------------------------------------------------------------
+
+    @property
+    def agent_login(self) -> str:
+        if self.settings.agent_login:
+            return self.settings.agent_login
+        return DEMO_AGENT_LOGIN if self.options.demo else ""
+
+    @property
+    def store_url(self) -> str:
+        return self.options.store_url or self.settings.store.url or embedded_store_url(self.paths)
+
+    async def run(self) -> int:
+        if self.options.screenshot or self.options.bench_probe:
+            self.window.resize(*SCREENSHOT_SIZE)
+        else:
+            self.window.resize(1280, 800)
+        self.window.show()
+        if self._settings_problem:
+            self.window.show_problem(
+                self.tr("Settings could not be read"),
+                self.tr("The app started with default settings.\n%1").replace(
+                    "%1", self._settings_problem
+                ),
+            )
+        self.spawn(self._check_keyring())
+        self.spawn(self._open_store())
+        await self._done.wait()
+        if self.store is not None:
+            self.store.close()
+        return self._exit_code
+
+    def quit(self, exit_code: int = 0) -> None:
+        self._exit_code = self._exit_code or exit_code
+        self._done.set()
+
+    def spawn(self, coroutine: Coroutine[Any, Any, None]) -> asyncio.Task[None]:
+        """Run a coroutine on the loop, keep it referenced, and log (never swallow) its failure."""
+        task = asyncio.ensure_future(coroutine)
+        self._tasks.add(task)
+        task.add_done_callback(self._on_task_done)
+        return task
+
+    def _on_task_done(self, task: asyncio.Task[Any]) -> None:
+        self._tasks.discard(task)
+        if not task.cancelled() and task.exception() is not None:
+            log.error("background task failed", exc_info=task.exception())
+            if self.options.screenshot or self.options.bench_probe:
+                self.quit(1)
+
+    # -- store --------------------------------------------------------------------------------
+
+    async def _open_store(self) -> None:
+        url = self.store_url
+        self.window.status.set_store(StoreStatus(StoreState.CONNECTING))
+        password = None
+        if not url.startswith("sqlite"):
+            password = await asyncio.get_running_loop().run_in_executor(
+                None, passwords.load, self.settings.store.keyring_user
+            )
+        store = StoreService(
+            url, password=password, timeout_s=self.settings.store.connect_timeout_s
+        )
+        catalog = resources_dir() / "demo" / "catalog.json" if self.options.demo else None
+        try:
+            info = await store.open(seed_catalog=catalog)
+            snapshot = await store.home(self.agent_login)
+        except StoreUnavailable as exc:
+            store.close()
+            log.error("store unavailable: %s", exc)
+            self.window.status.set_store(StoreStatus(StoreState.UNREACHABLE, detail=str(exc)))
+            self.window.show_problem(self.tr("Ticket store unreachable"), str(exc))
+            self.store_failed.emit(str(exc))
+            if self.options.screenshot or self.options.bench_probe:
+                self.quit(1)
+            return
+        if self.store is not None:
+            self.store.close()
+        self.store = store
+        self.window.status.set_store(
+            StoreStatus(StoreState.CONNECTED, backend=info.backend, location=info.location)
+        )
+        self.window.show_home(home_view(snapshot, self._ui_language()))
+        self.home_shown.emit()
+        self._on_home_shown()
+
+    def _ui_language(self) -> str:
+        return self.settings.ui_language or "en"
+
+    def _on_home_shown(self) -> None:
+        if self.options.screenshot:
+            target = self.options.screenshot
+            target.parent.mkdir(parents=True, exist_ok=True)
+            self.app.processEvents()  # let the posted layout requests settle first
+            image = self.window.grab()  # renders synchronously: the data above is in it
+            if not image.save(str(target)):
+                log.error("could not write screenshot to %s", target)
+                self.quit(1)
+                return
+            print(f"screenshot written to {target}")
+            self.quit()
+        elif self.options.bench_probe:
+            self.app.processEvents()
+            self.window.grab()  # the populated frame, painted
+            self._report_probe()
+
+    # -- keyring --------------------------------------------------------------------------------
+
+    async def _check_keyring(self) -> None:
+        status = await asyncio.get_running_loop().run_in_executor(None, passwords.status)
+        self.keyring_secure, self.keyring_backend = status.secure, status.backend
+        if not status.secure:
+            log.warning(
+                "no secure keyring backend (%s): passwords will not be saved", status.backend
+            )
+        self.window.status.set_keyring_secure(status.secure)
+
+    # -- settings -------------------------------------------------------------------------------
+
+    def _on_window_settings_requested(self) -> None:
+        account = self.settings.accounts[0] if self.settings.accounts else None
+        form = SettingsForm(
+            agent_login=self.settings.agent_login,
+            ui_language=self.settings.ui_language,
+            default_region=self.settings.default_region,
+            store_url=self.settings.store.url,
+            sip_username=account.username if account else "",
+            sip_domain=account.domain if account else "",
+            sip_transport=account.transport if account else "udp",
+            wrap_up_seconds=self.settings.wrap_up_seconds,
+            keyring_secure=self.keyring_secure,
+            keyring_backend=self.keyring_backend,
+        )
+        self.settings_dialog = SettingsDialog(form, self.submit_settings, self.window)
+        self.settings_dialog.open()
+
+    def submit_settings(self, form: SettingsForm) -> dict[str, str]:
+        """Validate and apply the dialog's form; returns {field: message} for what was refused."""
+        from softphone.settings_form import apply_form
+
+        result = apply_form(self.settings, form)
+        if result.errors:
+            return result.errors
+        errors: dict[str, str] = {}
+        for user, secret, field in result.secrets:
+            try:
+                passwords.store(user, secret)
+            except passwords.NoSecureKeyring as exc:
+                errors[field] = str(exc)
+        if errors:
+            return errors
+        try:
+            save_settings(result.settings, self.paths.settings_file)
+        except (OSError, SettingsError) as exc:
+            return {
+                "agent_login": self.tr("Settings could not be saved: %1").replace("%1", str(exc))
+            }
+        old = self.settings
+        self.settings = result.settings
+        if old.ui_language != self.settings.ui_language:
+            apply_language(self.app, self.settings.ui_language, resources_dir() / "translations")
+        if (old.store.url, old.agent_login) != (self.settings.store.url, self.settings.agent_login):
+            self.spawn(self._open_store())
+        return {}
+
+    # -- benchmark probe --------------------------------------------------------------------------
+
+    def _on_window_first_painted(self) -> None:
+        if self.options.bench_t0_ns is not None:
+            self._first_frame_ms = (time.monotonic_ns() - self.options.bench_t0_ns) / 1e6
+
+    def _report_probe(self) -> None:
+        import psutil
+
+        ready_ms = (
+            (time.monotonic_ns() - self.options.bench_t0_ns) / 1e6
+            if self.options.bench_t0_ns is not None
+            else None
+        )
+        result = {
+            "first_frame_ms": self._first_frame_ms,
+            "data_painted_ms": ready_ms,
+            "rss_mb": psutil.Process().memory_info().rss / 2**20,
+            "tickets_shown": self.window.screen_pop.tickets_model.rowCount(),
+        }
+        print("BENCH " + json.dumps(result), flush=True)
+        self.quit()
+
+
+def create_application() -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    QApplication.setHighDpiScaleFactorRoundingPolicy(
+        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+    )
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_DISPLAY_NAME)
+    app.setApplicationVersion(__version__)
+    app.setQuitOnLastWindowClosed(False)  # the controller decides when to stop the loop
+    return app
+
+
+class NoDisplayError(RuntimeError):
+    """Linux with no X11 or Wayland display: Qt would abort with a core dump instead."""
+
+
+def check_display(environ: dict[str, str] | os._Environ[str] = os.environ) -> None:
+    if not sys.platform.startswith("linux") or environ.get("QT_QPA_PLATFORM"):
+        return
+    if not (environ.get("DISPLAY") or environ.get("WAYLAND_DISPLAY")):
+        raise NoDisplayError(
+            "No display found (neither DISPLAY nor WAYLAND_DISPLAY is set). Start the softphone "
+            "from a desktop session, run it under `xvfb-run -a`, or take a screenshot "
+            "instead with `softphone --demo --screenshot demo.png`."
+        )
+
+
+def run(options: AppOptions, paths: AppPaths, settings: Settings, problem: str | None) -> int:
+    if options.screenshot or options.bench_probe:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    check_display()
+    app = create_application()
+    apply_language(app, settings.ui_language, resources_dir() / "translations")
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    controller = AppController(app, options, paths, settings, problem)
+    with loop:
+        return loop.run_until_complete(controller.run())

@@ -1,0 +1,163 @@
+"""The `softphone` command.
+
+    softphone [--demo] [--store URL] [--screenshot PATH]   start the app
+    softphone db upgrade [--url URL]                       apply the store migrations
+    softphone db seed-demo [--url URL]                     fill an empty store with demo data
+    softphone bench startup [--runs N]                     start-up time and memory, as JSON
+
+Heavy imports (Qt, SQLAlchemy) happen inside the command that needs them, so `--version`,
+`--help` and the db commands start fast and work without a display.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+
+from softphone import APP_DISPLAY_NAME, __version__
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="softphone",
+        description=f"{APP_DISPLAY_NAME}: a softphone with screen-pop, callbacks and canned "
+        "answers for contact-centre agents.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--store",
+        metavar="URL",
+        help="central ticket store for this run, e.g. postgresql://agent@db.example.org/tickets "
+        "(default: the URL in settings, else the embedded SQLite store)",
+    )
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="demo mode: seed the store with realistic demo data on first run and sign in as "
+        "the demo agent",
+    )
+    parser.add_argument(
+        "--screenshot",
+        metavar="PATH",
+        type=Path,
+        help="open the window offscreen, populated, save a PNG to PATH and quit",
+    )
+    parser.add_argument("--bench-probe", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("-v", "--verbose", action="store_true", help="also log to the console")
+
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    db = commands.add_parser("db", help="manage a ticket store")
+    db_commands = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
+    for name, text in (
+        ("upgrade", "apply the migrations (creates the schema on a new store)"),
+        ("seed-demo", "migrate, then fill an empty store with demo data"),
+    ):
+        sub = db_commands.add_parser(name, help=text, description=text)
+        sub.add_argument(
+            "--url",
+            help="store URL (default: the embedded SQLite store); a PostgreSQL password comes "
+            "from PGPASSWORD or ~/.pgpass, never from the command line",
+        )
+
+    bench = commands.add_parser("bench", help="benchmarks, printed as JSON")
+    bench_commands = bench.add_subparsers(dest="bench_command", metavar="NAME", required=True)
+    startup = bench_commands.add_parser(
+        "startup", help="ms from process start to the first painted frame, and RSS after start"
+    )
+    startup.add_argument("--runs", type=int, default=5)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    from softphone.logging_setup import configure_logging
+    from softphone.paths import app_paths
+
+    paths = app_paths().ensure()
+    configure_logging(paths.log_file, console=args.verbose)
+
+    if args.command == "db":
+        return _db_command(args, paths.embedded_store)
+    if args.command == "bench":
+        from softphone.bench import bench_startup
+
+        print(json.dumps(bench_startup(runs=args.runs), indent=2))
+        return 0
+    return _run_app(args, paths)
+
+
+def _db_command(args: argparse.Namespace, embedded: Path) -> int:
+    from crm.db import StoreUrlError, make_engine, session_factory
+    from crm.migrate import head_revision, upgrade
+
+    url = args.url or f"sqlite:///{embedded}"
+    try:
+        engine = make_engine(url)
+    except StoreUrlError as exc:
+        print(f"softphone db: {exc}", file=sys.stderr)
+        return 2
+    from sqlalchemy.exc import SQLAlchemyError
+
+    try:
+        upgrade(engine)
+        print(
+            f"store at {engine.url.render_as_string(hide_password=True)} is at revision "
+            f"{head_revision()}"
+        )
+        if args.db_command == "seed-demo":
+            from crm.seed import AlreadySeeded, seed_demo
+            from softphone.paths import resources_dir
+
+            catalog = json.loads(
+                (resources_dir() / "demo" / "catalog.json").read_text(encoding="utf-8")
+            )
+            try:
+                with session_factory(engine).begin() as session:
+                    report = seed_demo(session, catalog)
+            except AlreadySeeded as exc:
+                print(f"softphone db seed-demo: {exc}", file=sys.stderr)
+                return 1
+            print(json.dumps(report.as_dict()))
+    except SQLAlchemyError as exc:
+        print(f"softphone db: the store failed: {exc}", file=sys.stderr)
+        return 1
+    finally:
+        engine.dispose()
+    return 0
+
+
+def _run_app(args: argparse.Namespace, paths: object) -> int:
+    from softphone.app import AppOptions, NoDisplayError, run
+    from softphone.paths import AppPaths
+    from softphone.settings import load_settings
+
+    assert isinstance(paths, AppPaths)
+    loaded = load_settings(paths.settings_file)
+    t0 = os.environ.get("SOFTPHONE_BENCH_T0_NS")
+    options = AppOptions(
+        store_url=args.store,
+        demo=args.demo,
+        screenshot=args.screenshot.resolve() if args.screenshot else None,
+        bench_probe=args.bench_probe,
+        bench_t0_ns=int(t0) if t0 else None,
+    )
+    if options.store_url:
+        from crm.db import StoreUrlError, normalise_url
+
+        try:
+            normalise_url(options.store_url)
+        except StoreUrlError as exc:
+            print(f"softphone: {exc}", file=sys.stderr)
+            return 2
+    try:
+        return run(options, paths, loaded.settings, loaded.problem)
+    except NoDisplayError as exc:
+        print(f"softphone: {exc}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,108 @@
+"""Passwords, through the OS keyring and nowhere else.
+
+The one place that touches `keyring`. When no secure backend exists (a server with no desktop
+session gets keyring's `fail` backend; keyrings.alt would write plaintext files), this module
+says so plainly: `status()` explains it for the UI, and `store()` raises instead of silently
+writing a password somewhere readable. Secrets handed to this module are also masked in logs.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from dataclasses import dataclass
+
+import keyring
+import keyring.errors
+from keyring.backend import KeyringBackend
+
+SERVICE = "contact-softphone"
+
+# Backends that do not protect a secret: keyring's "fail" and "null", keyrings.alt's plaintext
+# and base64 files. Matched by module, because keyrings.alt may not even be installed.
+_INSECURE_MODULE_PREFIXES = ("keyring.backends.fail", "keyring.backends.null", "keyrings.alt")
+
+
+class NoSecureKeyring(RuntimeError):
+    """No secure keyring backend: the password cannot be saved (and is not written elsewhere)."""
+
+
+@dataclass(frozen=True)
+class KeyringStatus:
+    secure: bool
+    backend: str  # for the settings dialog and the log: which backend keyring chose
+
+
+def _leaf_backends(backend: KeyringBackend) -> list[KeyringBackend]:
+    inner = getattr(backend, "backends", None)  # keyring's ChainerBackend
+    if inner:
+        return [leaf for child in inner for leaf in _leaf_backends(child)]
+    return [backend]
+
+
+def _is_secure(backend: KeyringBackend) -> bool:
+    leaves = _leaf_backends(backend)
+    return bool(leaves) and all(
+        not type(leaf).__module__.startswith(_INSECURE_MODULE_PREFIXES) for leaf in leaves
+    )
+
+
+def status() -> KeyringStatus:
+    backend = keyring.get_keyring()
+    name = f"{type(backend).__module__}.{type(backend).__qualname__}"
+    return KeyringStatus(secure=_is_secure(backend), backend=name)
+
+
+def store(user: str, password: str) -> None:
+    backend = keyring.get_keyring()
+    if not _is_secure(backend):
+        raise NoSecureKeyring(
+            "No secure keyring is available on this desktop, so the password was not saved. "
+            "Install and unlock a keyring service (GNOME Keyring, KWallet or the macOS/Windows "
+            "credential store) and enter it again."
+        )
+    register_secret(password)
+    try:
+        backend.set_password(SERVICE, user, password)
+    except keyring.errors.KeyringError as exc:
+        raise NoSecureKeyring(f"The keyring refused the password: {exc}") from exc
+
+
+def load(user: str) -> str | None:
+    backend = keyring.get_keyring()
+    if not _is_secure(backend):
+        return None
+    try:
+        password = backend.get_password(SERVICE, user)
+    except keyring.errors.KeyringError:
+        logging.getLogger(__name__).warning("keyring could not be read for %s", user)
+        return None
+    if password:
+        register_secret(password)
+    return password
+
+
+def forget(user: str) -> None:
+    with contextlib.suppress(keyring.errors.PasswordDeleteError):  # nothing stored: fine
+        keyring.get_keyring().delete_password(SERVICE, user)
+
+
+_known_secrets: set[str] = set()
+
+
+def register_secret(secret: str) -> None:
+    """Mask this value in every log record from now on (a last line of defence)."""
+    if len(secret) >= 4:
+        _known_secrets.add(secret)
+
+
+class SecretMaskingFilter(logging.Filter):
+    def filter(self, record: logging.LogRecord) -> bool:
+        if _known_secrets:
+            message = record.getMessage()
+            masked = message
+            for secret in _known_secrets:
+                masked = masked.replace(secret, "******")
+            if masked != message:
+                record.msg, record.args = masked, None
+        return True

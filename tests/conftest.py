@@ -1,0 +1,111 @@
+"""Shared fixtures: an in-memory keyring, a private app home per test, stores on SQLite and on a
+real PostgreSQL (found or started by tests/support/postgres.py), and a qasync loop for UI tests.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+from collections.abc import Coroutine, Iterator
+from pathlib import Path
+from typing import Any
+
+import keyring
+import pytest
+from keyring.backend import KeyringBackend
+
+from tests.support.postgres import PostgresServer, find_or_start_server, temp_database
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+ROOT = Path(__file__).resolve().parent.parent
+CATALOG_PATH = ROOT / "resources" / "demo" / "catalog.json"
+
+
+class MemoryKeyring(KeyringBackend):
+    """A real keyring backend that keeps secrets in memory: tests never touch the OS keyring."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.secrets: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.secrets.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.secrets[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        if (service, username) not in self.secrets:
+            raise keyring.errors.PasswordDeleteError(username)
+        del self.secrets[(service, username)]
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture(autouse=True)
+def app_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test gets its own config, data, log and cache directories."""
+    home = tmp_path / "home"
+    monkeypatch.setenv("SOFTPHONE_HOME", str(home))
+    return home
+
+
+@pytest.fixture(scope="session")
+def catalog() -> dict[str, Any]:
+    return dict(json.loads(CATALOG_PATH.read_text(encoding="utf-8")))
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[PostgresServer]:
+    with find_or_start_server() as server:
+        yield server
+
+
+@pytest.fixture
+def pg_url(pg_server: PostgresServer) -> Iterator[str]:
+    """A fresh, empty PostgreSQL database for one test, dropped afterwards."""
+    with temp_database(pg_server) as name:
+        yield pg_server.sqlalchemy_url(name)
+
+
+@pytest.fixture
+def sqlite_url(tmp_path: Path) -> str:
+    return f"sqlite:///{tmp_path / 'store.sqlite3'}"
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store_url(request: pytest.FixtureRequest) -> str:
+    """Runs a test once on each backend."""
+    if request.param == "sqlite":
+        return str(request.getfixturevalue("sqlite_url"))
+    return str(request.getfixturevalue("pg_url"))
+
+
+@pytest.fixture(scope="session")
+def async_loop(qapp: Any) -> Iterator[asyncio.AbstractEventLoop]:
+    """The app's qasync loop over pytest-qt's QApplication, shared by the UI tests."""
+    import qasync
+
+    loop = qasync.QEventLoop(qapp)
+    asyncio.set_event_loop(loop)
+    yield loop
+    loop.close()
+
+
+@pytest.fixture
+def run_async(async_loop: asyncio.AbstractEventLoop) -> Any:
+    def run(coroutine: Coroutine[Any, Any, Any], timeout: float = 30) -> Any:
+        return async_loop.run_until_complete(asyncio.wait_for(coroutine, timeout))
+
+    return run

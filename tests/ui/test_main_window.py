@@ -1,0 +1,291 @@
+"""The main window on a real seeded store, driven as an agent would (pytest-qt, offscreen)."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from datetime import UTC, datetime
+from pathlib import Path
+
+import keyring
+import keyring.backends.fail
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox, QPushButton
+
+from softphone.app import AppController, AppOptions
+from softphone.paths import app_paths
+from softphone.settings import Settings, load_settings
+from tests.support.qt_async import wait_signal
+from ui.viewmodels import AgentCard, HomeView, TicketRow
+
+
+@pytest.fixture
+def make_controller(qapp, async_loop):
+    controllers: list[AppController] = []
+
+    def make(options: AppOptions | None = None, settings: Settings | None = None):
+        paths = app_paths().ensure()
+        controller = AppController(
+            qapp, options or AppOptions(demo=True), paths, settings or Settings()
+        )
+        controllers.append(controller)
+        return controller
+
+    yield make
+    for controller in controllers:
+        controller.window.close()
+        controller.window.deleteLater()
+
+
+async def start(controller: AppController) -> asyncio.Task[int]:
+    shown = asyncio.ensure_future(wait_signal(controller.home_shown, timeout=60))
+    await asyncio.sleep(0)  # let the waiter connect before the app starts
+    task = asyncio.ensure_future(controller.run())
+    await shown
+    return task
+
+
+async def stop(controller: AppController, task: asyncio.Task[int]) -> int:
+    controller.quit()
+    return await asyncio.wait_for(task, 10)
+
+
+def test_demo_window_shows_the_seeded_store(make_controller, run_async, qtbot) -> None:
+    controller = make_controller()
+    window = controller.window
+
+    async def scenario() -> None:
+        task = await start(controller)
+        assert window.screen_pop.greeting.text() == "Hello, Giulia Rossi"
+        assert "Italiano, Deutsch, English" in window.screen_pop.waiting.text()
+        assert window.screen_pop.tickets_model.rowCount() == 100
+        assert "of 3" in window.screen_pop.tickets_title.text()  # "the latest 100 of 3xx"
+        assert window.callback_queue.model.rowCount() >= 20
+        assert window.canned_answers.model.rowCount() == 64
+        assert window.status.store.text() == "Store: connected (SQLite)"
+        assert window.status.registration.text() == "SIP: no account"
+        assert window.status.agent_state.text() == "Offline"
+
+        # Find the telephone-PIN answer by its shortcut and read it.
+        window.side_tabs.setCurrentWidget(window.canned_answers)
+        qtbot.keyClicks(window.canned_answers.search, "::pin")
+        assert window.canned_answers.proxy.rowCount() == 8
+        qtbot.keyClicks(window.canned_answers.search, "\b\b\b\b\bIBAN")
+        shown = window.canned_answers.proxy.rowCount()
+        assert 1 <= shown < 64
+        index = window.canned_answers.proxy.index(0, 0)
+        rect = window.canned_answers.view.visualRect(index)
+        qtbot.mouseClick(window.canned_answers.view.viewport(), Qt.MouseButton.LeftButton,
+                         pos=rect.center())  # fmt: skip
+        panel = window.canned_answers
+        picked = panel.model.row(panel.proxy.mapToSource(index).row())
+        assert "iban" in (picked.title + picked.shortcut).lower()
+        assert panel.preview.toPlainText() == picked.body
+        assert "{{" in picked.body  # placeholders are shown, not silently dropped
+        assert await stop(controller, task) == 0
+
+    run_async(scenario())
+
+
+def test_dial_pad_keys_type_into_the_dial_field(make_controller, run_async, qtbot) -> None:
+    controller = make_controller()
+    pad = controller.window.dial_pad
+
+    async def scenario() -> None:
+        task = await start(controller)
+        for key in "0039#":
+            qtbot.mouseClick(pad.keys[key], Qt.MouseButton.LeftButton)
+        assert pad.number.text() == "0039#"
+        assert not pad.call_button.isEnabled()  # no SIP account yet, and the hint says so
+        assert pad.hint.isVisible()
+        await stop(controller, task)
+
+    run_async(scenario())
+
+
+HOSTILE = '<b>Bold</b> <a href="https://evil.example">click</a> <img src=x> \u202eevil'
+
+
+def test_outside_text_is_shown_as_plain_text(make_controller, run_async) -> None:
+    """Names and subjects are data: never interpreted as markup, never a clickable link."""
+    controller = make_controller()
+    window = controller.window
+
+    async def scenario() -> None:
+        task = await start(controller)
+        window.show_home(
+            HomeView(
+                agent=AgentCard(HOSTILE, "x", "agent", ("it",), None),
+                tickets=(
+                    TicketRow(
+                        "CC-1",
+                        HOSTILE,
+                        HOSTILE,
+                        HOSTILE,
+                        "sms",
+                        "open",
+                        "it",
+                        datetime(2026, 11, 20, 9, 0, tzinfo=UTC),
+                    ),
+                ),
+            )
+        )
+        assert window.screen_pop.greeting.text() == f"Hello, {HOSTILE}"
+        index = window.screen_pop.tickets_model.index(0, 1)
+        assert window.screen_pop.tickets_model.data(index) == HOSTILE
+        labels = window.findChildren(QLabel)
+        assert len(labels) >= 8
+        not_plain = [
+            label.objectName() or label.text()
+            for label in labels
+            if label.textFormat() != Qt.TextFormat.PlainText or label.openExternalLinks()
+        ]
+        assert not_plain == []
+        await stop(controller, task)
+
+    run_async(scenario())
+
+
+def _open_settings(controller: AppController):
+    controller.window.settings_action.trigger()
+    dialog = controller.settings_dialog
+    assert dialog.isVisible()
+    return dialog
+
+
+def _type(qtbot, field: QLineEdit, text: str) -> None:
+    field.selectAll()
+    qtbot.keyClick(field, Qt.Key.Key_Delete)
+    qtbot.keyClicks(field, text)
+
+
+def _save(qtbot, dialog) -> None:
+    save = dialog.buttons.button(dialog.buttons.StandardButton.Save)
+    assert isinstance(save, QPushButton)
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+
+
+def test_settings_refuse_invalid_entries_next_to_the_field(make_controller, run_async, qtbot):
+    controller = make_controller()
+
+    async def scenario() -> None:
+        task = await start(controller)
+        dialog = _open_settings(controller)
+        _type(qtbot, dialog.default_region, "XX")
+        _type(qtbot, dialog.store_url, "postgresql://giulia:hunter2@db.example.org/tickets")
+        _type(qtbot, dialog.sip_username, "1001")
+        _save(qtbot, dialog)
+        assert dialog.isVisible()  # refused, not closed
+        assert "Unknown country code" in dialog.error_text("default_region")
+        assert "password" in dialog.error_text("store_url")
+        assert "domain" in dialog.error_text("sip_domain").lower()
+        assert dialog.error_text("agent_login") == ""
+        assert not app_paths().settings_file.exists()  # nothing was saved
+        dialog.reject()
+        await stop(controller, task)
+
+    run_async(scenario())
+
+
+def test_passwords_go_to_the_keyring_and_nowhere_else(
+    make_controller, run_async, qtbot, memory_keyring
+) -> None:
+    controller = make_controller()
+    sip_secret, store_secret = "Sip-S3cret-9931", "St0re-S3cret-4417"
+
+    async def scenario() -> None:
+        task = await start(controller)
+        dialog = _open_settings(controller)
+        _type(qtbot, dialog.sip_username, "1001")
+        _type(qtbot, dialog.sip_domain, "pbx.example.org")
+        _type(qtbot, dialog.sip_password, sip_secret)
+        _type(qtbot, dialog.store_password, store_secret)
+        _type(qtbot, dialog.agent_login, "giulia.rossi")
+        _save(qtbot, dialog)
+        assert not dialog.isVisible()
+        await stop(controller, task)
+
+    run_async(scenario())
+    assert memory_keyring.secrets[("contact-softphone", "sip:default")] == sip_secret
+    assert memory_keyring.secrets[("contact-softphone", "store")] == store_secret
+    saved = load_settings(app_paths().settings_file).settings
+    assert saved.accounts[0].username == "1001"
+    assert saved.accounts[0].domain == "pbx.example.org"
+    home = Path(app_paths().config_dir).parent
+    for path in home.rglob("*"):
+        if path.is_file():
+            data = path.read_bytes()
+            assert sip_secret.encode() not in data, path
+            assert store_secret.encode() not in data, path
+
+
+def test_without_a_secure_keyring_the_agent_is_told(make_controller, run_async, qtbot):
+    keyring.set_keyring(keyring.backends.fail.Keyring())
+    controller = make_controller()
+
+    async def scenario() -> None:
+        task = await start(controller)
+        await asyncio.wait_for(_until(lambda: not controller.keyring_secure), 10)
+        assert controller.window.status.keyring_warning.isVisible()
+        dialog = _open_settings(controller)
+        assert dialog.keyring_note.isVisible()
+        _type(qtbot, dialog.sip_username, "1001")
+        _type(qtbot, dialog.sip_domain, "pbx.example.org")
+        _type(qtbot, dialog.sip_password, "whatever-1234")
+        _save(qtbot, dialog)
+        assert dialog.isVisible()
+        assert "not saved" in dialog.error_text("sip_password")
+        assert not app_paths().settings_file.exists()
+        dialog.reject()
+        await stop(controller, task)
+
+    run_async(scenario())
+
+
+async def _until(condition, step: float = 0.01) -> None:
+    # The keyring check runs on a worker thread and reports back through the loop.
+    while not condition():
+        await asyncio.sleep(step)
+
+
+def test_an_unreachable_store_is_reported_not_fatal(make_controller, run_async) -> None:
+    controller = make_controller(AppOptions(store_url="postgresql://postgres@127.0.0.1:9/none"))
+
+    async def scenario() -> None:
+        failed = asyncio.ensure_future(wait_signal(controller.store_failed, timeout=30))
+        await asyncio.sleep(0)
+        task = asyncio.ensure_future(controller.run())
+        (reason,) = await failed
+        assert "127.0.0.1:9" in reason
+        assert controller.window.status.store.text() == "Store: unreachable"
+        boxes = [b for b in controller.window.findChildren(QMessageBox) if b.isVisible()]
+        assert boxes and "127.0.0.1:9" in boxes[0].text()
+        assert await stop(controller, task) == 0
+
+    run_async(scenario())
+
+
+def test_unreadable_settings_are_reported_and_kept(make_controller, run_async) -> None:
+    paths = app_paths().ensure()
+    paths.settings_file.write_text("{not json", encoding="utf-8")
+    from softphone.settings import load_settings as load
+
+    loaded = load(paths.settings_file)
+    controller = AppController(
+        controller_app := make_controller().app, AppOptions(demo=True), paths, loaded.settings,
+        loaded.problem,
+    )  # fmt: skip
+    assert controller_app is not None
+
+    async def scenario() -> None:
+        task = await start(controller)
+        boxes = [b for b in controller.window.findChildren(QMessageBox) if b.isVisible()]
+        assert any("default settings" in b.text() for b in boxes)
+        await stop(controller, task)
+
+    run_async(scenario())
+    controller.window.close()
+    kept = list(paths.config_dir.glob("settings.json.unreadable-*"))
+    assert [p.read_text(encoding="utf-8") for p in kept] == ["{not json"]
+    assert json.loads(json.dumps({"ok": True}))

@@ -1,0 +1,129 @@
+"""The `softphone` command, run as a person runs it: as a separate process."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from softphone import __version__
+
+
+def softphone(*args: str, home: Path, timeout: float = 120) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, SOFTPHONE_HOME=str(home), QT_QPA_PLATFORM="offscreen")
+    return subprocess.run(
+        [sys.executable, "-m", "softphone", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=timeout,
+        check=False,
+    )
+
+
+def test_version_and_help(app_home: Path) -> None:
+    version = softphone("--version", home=app_home)
+    assert version.returncode == 0
+    assert version.stdout.strip() == f"softphone {__version__}"
+    helped = softphone("--help", home=app_home)
+    assert helped.returncode == 0
+    for word in ("--store", "--demo", "--screenshot", "db", "bench"):
+        assert word in helped.stdout
+
+
+def test_version_does_not_load_qt_or_the_store() -> None:
+    code = (
+        "import sys, contextlib\n"
+        "from softphone.cli import main\n"
+        "with contextlib.suppress(SystemExit): main(['--version'])\n"
+        "print(sorted(m for m in ('PySide6', 'sqlalchemy', 'pjsua2') if m in sys.modules))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert out.stdout.strip().endswith("[]")
+
+
+def test_db_upgrade_and_seed_demo_on_sqlite(app_home: Path, tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'central.sqlite3'}"
+    upgraded = softphone("db", "upgrade", "--url", url, home=app_home)
+    assert upgraded.returncode == 0, upgraded.stderr
+    assert "revision 0001" in upgraded.stdout
+    seeded = softphone("db", "seed-demo", "--url", url, home=app_home)
+    assert seeded.returncode == 0, seeded.stderr
+    report = json.loads(seeded.stdout.strip().splitlines()[-1])
+    assert report["tickets"] == 640 and report["agents"] == 12
+    again = softphone("db", "seed-demo", "--url", url, home=app_home)
+    assert again.returncode == 1
+    assert "already has agents" in again.stderr
+    assert "Traceback" not in again.stderr
+
+
+def test_db_upgrade_defaults_to_the_embedded_store(app_home: Path) -> None:
+    result = softphone("db", "upgrade", home=app_home)
+    assert result.returncode == 0, result.stderr
+    assert (app_home / "data" / "central.sqlite3").exists()
+
+
+@pytest.mark.postgres
+def test_db_seed_demo_on_postgresql(app_home: Path, pg_url: str) -> None:
+    result = softphone("db", "seed-demo", "--url", pg_url, home=app_home)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout.strip().splitlines()[-1])["contacts"] == 240
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "message"),
+    [
+        (("db", "upgrade", "--url", "mysql://root@127.0.0.1/x"), 2, "unsupported store backend"),
+        (("db", "upgrade", "--url", "not a url"), 2, "not a database URL"),
+        (("db", "upgrade", "--url", "postgresql://postgres@127.0.0.1:9/x"), 1, "store failed"),
+        (("--store", "ftp://example.org/x"), 2, "unsupported store backend"),
+    ],
+)
+def test_bad_store_urls_get_a_clear_error(
+    app_home: Path, args: tuple[str, ...], code: int, message: str
+) -> None:
+    result = softphone(*args, home=app_home)
+    assert result.returncode == code
+    assert message in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_screenshot_of_the_populated_demo_window(app_home: Path, tmp_path: Path) -> None:
+    from PySide6.QtGui import QImage
+
+    target = tmp_path / "shot.png"
+    result = softphone("--demo", "--screenshot", str(target), home=app_home)
+    assert result.returncode == 0, result.stderr
+    image = QImage(str(target))
+    assert (image.width(), image.height()) == (1440, 860)
+    colours = {image.pixel(x, y) for x in range(0, 1440, 7) for y in range(0, 860, 7)}
+    assert len(colours) > 40  # a populated window, not a blank frame
+
+
+def test_bench_startup_prints_its_figures_as_json(app_home: Path) -> None:
+    result = softphone("bench", "startup", "--runs", "1", home=app_home, timeout=300)
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert report["benchmark"] == "startup" and report["runs"] == 1
+    first, painted = report["first_frame_ms"]["median"], report["data_painted_ms"]["median"]
+    assert 0 < first <= painted
+    assert 50 < report["rss_mb"]["median"] < 2000
+
+
+def test_no_display_gives_a_clear_error_not_a_core_dump(app_home: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    env.pop("QT_QPA_PLATFORM", None)
+    env["SOFTPHONE_HOME"] = str(app_home)
+    result = subprocess.run(
+        [sys.executable, "-m", "softphone", "--demo"],
+        capture_output=True, text=True, env=env, timeout=60, check=False,
+    )  # fmt: skip
+    assert result.returncode == 2
+    assert "No display found" in result.stderr
+    assert "xvfb-run" in result.stderr

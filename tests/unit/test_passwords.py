@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+import logging
+
+import keyring
+import keyring.backends.fail
+import pytest
+from keyring.backend import KeyringBackend
+
+from softphone import passwords
+from softphone.logging_setup import configure_logging
+
+
+def test_store_and_load_through_the_keyring(memory_keyring) -> None:
+    passwords.store("sip:work", "s3cret-pass")
+    assert memory_keyring.secrets[(passwords.SERVICE, "sip:work")] == "s3cret-pass"
+    assert passwords.load("sip:work") == "s3cret-pass"
+    passwords.forget("sip:work")
+    assert passwords.load("sip:work") is None
+    passwords.forget("sip:work")  # forgetting twice is fine
+
+
+def test_fail_backend_is_reported_and_refuses_to_store() -> None:
+    keyring.set_keyring(keyring.backends.fail.Keyring())
+    status = passwords.status()
+    assert status.secure is False
+    assert "fail" in status.backend
+    with pytest.raises(passwords.NoSecureKeyring, match="not saved"):
+        passwords.store("store", "hunter22")
+    assert passwords.load("store") is None
+
+
+class FakePlaintextKeyring(KeyringBackend):
+    """Looks like keyrings.alt's plaintext file backend, which must never be trusted."""
+
+    priority = 1  # type: ignore[assignment]
+    stored: dict[str, str] = {}  # noqa: RUF012
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.stored.get(username)
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.stored[username] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.stored.pop(username, None)
+
+
+FakePlaintextKeyring.__module__ = "keyrings.alt.file"
+
+
+def test_plaintext_backend_is_not_secure() -> None:
+    keyring.set_keyring(FakePlaintextKeyring())
+    assert passwords.status().secure is False
+    with pytest.raises(passwords.NoSecureKeyring):
+        passwords.store("store", "hunter22")
+    assert FakePlaintextKeyring.stored == {}
+
+
+def test_known_secrets_are_masked_in_the_log_file(tmp_path) -> None:
+    log_file = tmp_path / "softphone.log"
+    configure_logging(log_file)
+    passwords.store("sip:work", "Tr0ub4dor&3")
+    logging.getLogger("test").warning("REGISTER failed for user with password %s", "Tr0ub4dor&3")
+    for handler in logging.getLogger().handlers:
+        handler.flush()
+    text = log_file.read_text(encoding="utf-8")
+    assert "REGISTER failed" in text
+    assert "Tr0ub4dor&3" not in text
+    assert "******" in text

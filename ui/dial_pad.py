@@ -1,0 +1,87 @@
+"""The dial field and keypad (the call controls behind it come with the SIP engine)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import QGridLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from ui.text import plain_label
+
+KEYS = ("1", "2", "3", "4", "5", "6", "7", "8", "9", "*", "0", "#")
+LETTERS = {
+    "2": "ABC",
+    "3": "DEF",
+    "4": "GHI",
+    "5": "JKL",
+    "6": "MNO",
+    "7": "PQRS",
+    "8": "TUV",
+    "9": "WXYZ",
+    "0": "+",
+}
+
+
+class DialPad(QWidget):
+    dial_requested = Signal(str)  # the text as typed; the app normalises it
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("dialPad")
+        layout = QVBoxLayout(self)
+        self.title = plain_label()
+        self.title.setObjectName("panelTitle")
+        self.number = QLineEdit()
+        self.number.setObjectName("dialField")
+        self.number.setClearButtonEnabled(True)
+        self.number.returnPressed.connect(self._on_call_clicked)
+        layout.addWidget(self.title)
+        layout.addWidget(self.number)
+
+        grid = QGridLayout()
+        self.keys: dict[str, QPushButton] = {}
+        for position, key in enumerate(KEYS):
+            button = QPushButton(f"{key}\n{LETTERS.get(key, '')}".rstrip())
+            button.setObjectName(f"key_{key}")
+            button.setMinimumHeight(46)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.clicked.connect(lambda _checked=False, k=key: self._on_key_clicked(k))
+            grid.addWidget(button, position // 3, position % 3)
+            self.keys[key] = button
+        layout.addLayout(grid)
+
+        self.call_button = QPushButton()
+        self.call_button.setObjectName("callButton")
+        self.call_button.setMinimumHeight(40)
+        self.call_button.clicked.connect(self._on_call_clicked)
+        layout.addWidget(self.call_button)
+        self.hint = plain_label(wrap=True)
+        self.hint.setObjectName("hint")
+        layout.addWidget(self.hint)
+        layout.addStretch(1)
+        self.set_can_call(False)
+        self._retranslate()
+
+    def set_can_call(self, can_call: bool) -> None:
+        self._can_call = can_call
+        self.call_button.setEnabled(can_call)
+        self.hint.setVisible(not can_call)
+
+    def _on_key_clicked(self, key: str) -> None:
+        self.number.insert(key)
+        self.number.setFocus()
+
+    def _on_call_clicked(self) -> None:
+        text = self.number.text().strip()
+        if text and self._can_call:
+            self.dial_requested.emit(text)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self.title.setText(self.tr("Phone"))
+        self.number.setPlaceholderText(self.tr("Number or SIP address"))
+        self.call_button.setText(self.tr("Call"))
+        self.hint.setText(self.tr("No SIP account is set up yet: add one in Settings to call."))

@@ -1,0 +1,56 @@
+"""Translated labels for the codes the store uses (channels, statuses, states).
+
+The texts are marked with QT_TRANSLATE_NOOP so that lupdate collects them; they are
+translated when shown, so a language switch at run time takes effect on the next refresh.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+_CHANNELS = {
+    "phone": QT_TRANSLATE_NOOP("Labels", "Phone"),
+    "email": QT_TRANSLATE_NOOP("Labels", "E-mail"),
+    "web_form": QT_TRANSLATE_NOOP("Labels", "Web form"),
+    "chat": QT_TRANSLATE_NOOP("Labels", "Chat"),
+    "whatsapp": QT_TRANSLATE_NOOP("Labels", "WhatsApp"),
+    "sms": QT_TRANSLATE_NOOP("Labels", "SMS"),
+}
+_TICKET_STATUSES = {
+    "open": QT_TRANSLATE_NOOP("Labels", "Open"),
+    "pending": QT_TRANSLATE_NOOP("Labels", "Pending"),
+    "closed": QT_TRANSLATE_NOOP("Labels", "Closed"),
+    "reopened": QT_TRANSLATE_NOOP("Labels", "Reopened"),
+}
+_CALLBACK_KINDS = {
+    "now": QT_TRANSLATE_NOOP("Labels", "Call me now"),
+    "scheduled": QT_TRANSLATE_NOOP("Labels", "Call me back"),
+}
+_AGENT_STATES = {
+    "available": QT_TRANSLATE_NOOP("Labels", "Available"),
+    "on_call": QT_TRANSLATE_NOOP("Labels", "On call"),
+    "wrap_up": QT_TRANSLATE_NOOP("Labels", "Wrap-up"),
+    "paused": QT_TRANSLATE_NOOP("Labels", "Paused"),
+    "offline": QT_TRANSLATE_NOOP("Labels", "Offline"),
+}
+
+
+def _label(table: dict[str, str], code: str) -> str:
+    source = table.get(code)
+    return QCoreApplication.translate("Labels", source) if source else code
+
+
+def channel_label(code: str) -> str:
+    return _label(_CHANNELS, code)
+
+
+def ticket_status_label(code: str) -> str:
+    return _label(_TICKET_STATUSES, code)
+
+
+def callback_kind_label(code: str) -> str:
+    return _label(_CALLBACK_KINDS, code)
+
+
+def agent_state_label(code: str) -> str:
+    return _label(_AGENT_STATES, code)

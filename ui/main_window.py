@@ -1,0 +1,131 @@
+"""The main window shell: dial pad, screen-pop area, callback queue, canned answers, status bar.
+
+It only displays what it is handed and emits what the agent asks for; the application layer
+(softphone) decides what happens.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QPaintEvent
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QTabWidget, QWidget
+
+from ui.callback_queue import CallbackQueuePanel
+from ui.canned_answers import CannedAnswersPanel
+from ui.dial_pad import DialPad
+from ui.screen_pop import ScreenPopPanel
+from ui.status_bar import StatusBar
+from ui.viewmodels import HomeView
+
+STYLE = """
+QLabel#panelTitle { font-weight: 600; font-size: 11pt; padding: 4px 0; }
+QLabel#greeting { font-size: 16pt; font-weight: 600; padding-top: 6px; }
+QLabel#waiting { color: #555; padding-bottom: 8px; }
+QLabel#hint { color: #8a5300; }
+QPushButton#callButton { background: #1e8e3e; color: white; font-weight: 600; border-radius: 4px; }
+QPushButton#callButton:disabled { background: #9bbfa5; }
+QLabel#keyringWarning { color: #b00020; font-weight: 600; }
+QStatusBar QLabel { padding: 0 8px; }
+"""
+
+
+class MainWindow(QMainWindow):
+    settings_requested = Signal()
+    quit_requested = Signal()
+    first_painted = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.setStyleSheet(STYLE)
+        self._painted = False
+
+        self.dial_pad = DialPad()
+        self.dial_pad.setMinimumWidth(240)
+        self.dial_pad.setMaximumWidth(320)
+        self.screen_pop = ScreenPopPanel()
+        self.callback_queue = CallbackQueuePanel()
+        self.canned_answers = CannedAnswersPanel()
+        self.side_tabs = QTabWidget()
+        self.side_tabs.setObjectName("sideTabs")
+        self.side_tabs.addTab(self.callback_queue, "")
+        self.side_tabs.addTab(self.canned_answers, "")
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.dial_pad)
+        splitter.addWidget(self.screen_pop)
+        splitter.addWidget(self.side_tabs)
+        splitter.setStretchFactor(1, 3)
+        splitter.setStretchFactor(2, 2)
+        splitter.setSizes([260, 700, 440])
+        self.setCentralWidget(splitter)
+
+        self.status = StatusBar()
+        self.setStatusBar(self.status)
+
+        self.settings_action = QAction(self)
+        self.settings_action.setObjectName("settingsAction")
+        self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
+        self.settings_action.triggered.connect(self.settings_requested)
+        self.quit_action = QAction(self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.quit_requested)
+        self.about_action = QAction(self)
+        self.about_action.triggered.connect(self._on_about_triggered)
+        self.file_menu = self.menuBar().addMenu("")
+        self.file_menu.addAction(self.settings_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.help_menu = self.menuBar().addMenu("")
+        self.help_menu.addAction(self.about_action)
+        self._version = ""
+        self._retranslate()
+
+    def set_version(self, version: str) -> None:
+        self._version = version
+
+    def show_home(self, home: HomeView) -> None:
+        self.screen_pop.set_agent(home.agent)
+        self.screen_pop.set_tickets(home.tickets, home.open_ticket_total)
+        self.callback_queue.set_requests(home.callbacks)
+        self.canned_answers.set_answers(home.canned_answers)
+        self._retranslate()
+
+    def show_problem(self, title: str, message: str) -> None:
+        """A problem the agent must know about (unreadable settings, unreachable store...)."""
+        box = QMessageBox(QMessageBox.Icon.Warning, title, message, parent=self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setObjectName("problemBox")
+        box.open()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self.first_painted.emit()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Contact Softphone"))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.settings_action.setText(self.tr("&Settings…"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.about_action.setText(self.tr("&About"))
+        self.side_tabs.setTabText(0, self.tr("Callback queue"))
+        self.side_tabs.setTabText(1, self.tr("Canned answers"))
+
+    def _on_about_triggered(self) -> None:
+        box = QMessageBox(self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setWindowTitle(self.tr("About Contact Softphone"))
+        box.setText(
+            self.tr("Contact Softphone %1\nA softphone for contact-centre agents.").replace(
+                "%1", self._version
+            )
+        )
+        box.open()

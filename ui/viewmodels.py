@@ -1,0 +1,115 @@
+"""Plain data the UI is handed by the application layer. No Qt, no store, no SIP types."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from datetime import datetime
+
+
+class StoreState(enum.Enum):
+    CONNECTING = "connecting"
+    CONNECTED = "connected"
+    UNREACHABLE = "unreachable"
+
+
+class RegistrationState(enum.Enum):
+    NO_ACCOUNT = "no_account"
+    REGISTERING = "registering"
+    REGISTERED = "registered"
+    FAILED = "failed"
+
+
+class AgentState(enum.Enum):
+    AVAILABLE = "available"
+    ON_CALL = "on_call"
+    WRAP_UP = "wrap_up"
+    PAUSED = "paused"
+    OFFLINE = "offline"
+
+
+@dataclass(frozen=True)
+class StoreStatus:
+    state: StoreState
+    backend: str = ""  # "SQLite" / "PostgreSQL"
+    location: str = ""  # host or file name, never a password
+    detail: str = ""  # the reason when unreachable
+    pending_changes: int = 0
+
+
+@dataclass(frozen=True)
+class RegistrationStatus:
+    state: RegistrationState
+    account: str = ""
+    detail: str = ""
+
+
+@dataclass(frozen=True)
+class AgentCard:
+    display_name: str
+    login: str
+    role: str
+    languages: tuple[str, ...]
+    extension: str | None
+
+
+@dataclass(frozen=True)
+class TicketRow:
+    number: str
+    subject: str
+    caller: str
+    topic: str
+    channel: str
+    status: str
+    language: str
+    updated_at: datetime
+
+
+@dataclass(frozen=True)
+class CallbackRow:
+    kind: str  # "now" or "scheduled"
+    caller: str
+    number: str  # formatted for people
+    language: str
+    topic: str
+    due_from: datetime | None
+    due_until: datetime | None
+    booked_at: datetime
+
+
+@dataclass(frozen=True)
+class CannedAnswerRow:
+    title: str
+    body: str
+    language: str
+    shortcut: str
+    topic: str
+
+
+@dataclass(frozen=True)
+class HomeView:
+    agent: AgentCard | None
+    tickets: tuple[TicketRow, ...] = ()  # the most recently updated open tickets
+    open_ticket_total: int = 0
+    callbacks: tuple[CallbackRow, ...] = ()
+    canned_answers: tuple[CannedAnswerRow, ...] = ()
+
+
+@dataclass
+class SettingsForm:
+    """What the settings dialog edits; passwords are write-only and travel separately."""
+
+    agent_login: str = ""
+    ui_language: str = ""
+    default_region: str = "IT"
+    store_url: str = ""
+    sip_username: str = ""
+    sip_domain: str = ""
+    sip_transport: str = "udp"
+    wrap_up_seconds: int = 30
+    # Filled only when the user typed a new password; never pre-filled from the keyring.
+    store_password: str | None = None
+    sip_password: str | None = None
+    keyring_secure: bool = True
+    keyring_backend: str = ""
+    errors: dict[str, str] = field(default_factory=dict)
