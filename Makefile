@@ -3,7 +3,7 @@
 #   make test   - set everything up and run ruff, the import-layer contract and the whole test suite
 # Everything else here is a step of those two.
 
-PYTHON ?= $(shell command -v python3.13 || command -v python3.12 || command -v python3.11 || command -v python3)
+PYTHON ?= $(shell scripts/find-python.sh)
 VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed

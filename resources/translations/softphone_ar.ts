@@ -1,0 +1,524 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar">
+<context>
+    <name>AppController</name>
+    <message>
+        <location filename="../../softphone/app.py" line="106"/>
+        <source>Settings could not be read</source>
+        <translation>تعذّرت قراءة الإعدادات</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/app.py" line="107"/>
+        <source>The app started with default settings.
+%1</source>
+        <translation>تم تشغيل التطبيق بالإعدادات الافتراضية.
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/app.py" line="157"/>
+        <source>Ticket store unreachable</source>
+        <translation>تعذّر الوصول إلى قاعدة بيانات التذاكر</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/app.py" line="241"/>
+        <source>Settings could not be saved: %1</source>
+        <translation>تعذّر حفظ الإعدادات: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CallbackQueuePanel</name>
+    <message numerus="yes">
+        <location filename="../../ui/callback_queue.py" line="68"/>
+        <source>%n request(s) waiting. They are assigned automatically.</source>
+        <translation>
+            <numerusform>%n طلب في الانتظار. تُسنَد الطلبات تلقائيًا.</numerusform>
+            <numerusform>%n طلب في الانتظار. يُسنَد الطلب تلقائيًا.</numerusform>
+            <numerusform>%n طلبان في الانتظار. تُسنَد الطلبات تلقائيًا.</numerusform>
+            <numerusform>%n طلبات في الانتظار. تُسنَد الطلبات تلقائيًا.</numerusform>
+            <numerusform>%n طلبًا في الانتظار. تُسنَد الطلبات تلقائيًا.</numerusform>
+            <numerusform>%n طلب في الانتظار. تُسنَد الطلبات تلقائيًا.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_queue.py" line="72"/>
+        <source>Due</source>
+        <translation>الموعد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_queue.py" line="73"/>
+        <source>Caller</source>
+        <translation>المتصل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_queue.py" line="74"/>
+        <source>Number</source>
+        <translation>الرقم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_queue.py" line="75"/>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_queue.py" line="76"/>
+        <source>Topic</source>
+        <translation>الفئة</translation>
+    </message>
+</context>
+<context>
+    <name>CannedAnswersPanel</name>
+    <message>
+        <location filename="../../ui/canned_answers.py" line="81"/>
+        <source>Search answers</source>
+        <translation>البحث في الردود</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canned_answers.py" line="82"/>
+        <source>Answer</source>
+        <translation>الرد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canned_answers.py" line="82"/>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canned_answers.py" line="82"/>
+        <source>Shortcut</source>
+        <translation>الاختصار</translation>
+    </message>
+</context>
+<context>
+    <name>DialPad</name>
+    <message>
+        <location filename="../../ui/dial_pad.py" line="84"/>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dial_pad.py" line="85"/>
+        <source>Number or SIP address</source>
+        <translation>الرقم أو عنوان SIP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dial_pad.py" line="86"/>
+        <source>Call</source>
+        <translation>اتصال</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dial_pad.py" line="87"/>
+        <source>No SIP account is set up yet: add one in Settings to call.</source>
+        <translation>لم يُعدّ أي حساب SIP بعد: أضف حسابًا من الإعدادات لإجراء المكالمات.</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../ui/labels.py" line="12"/>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="13"/>
+        <source>E-mail</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="14"/>
+        <source>Web form</source>
+        <translation>نموذج الويب</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="15"/>
+        <source>Chat</source>
+        <translation>الدردشة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="16"/>
+        <source>WhatsApp</source>
+        <translation>واتساب</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="17"/>
+        <source>SMS</source>
+        <translation>رسالة نصية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="20"/>
+        <source>Open</source>
+        <translation>مفتوحة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="21"/>
+        <source>Pending</source>
+        <translation>قيد الانتظار</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="22"/>
+        <source>Closed</source>
+        <translation>مغلقة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="23"/>
+        <source>Reopened</source>
+        <translation>أُعيد فتحها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="26"/>
+        <source>Call me now</source>
+        <translation>معاودة الاتصال فورًا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="27"/>
+        <source>Call me back</source>
+        <translation>معاودة الاتصال في موعد محدد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="30"/>
+        <source>Available</source>
+        <translation>متاح</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="31"/>
+        <source>On call</source>
+        <translation>في مكالمة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="32"/>
+        <source>Wrap-up</source>
+        <translation>ما بعد المكالمة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="33"/>
+        <source>Paused</source>
+        <translation>في استراحة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="34"/>
+        <source>Offline</source>
+        <translation>غير متصل</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="113"/>
+        <source>Contact Softphone</source>
+        <translation>Contact Softphone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="114"/>
+        <source>&amp;File</source>
+        <translation>&amp;ملف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="115"/>
+        <source>&amp;Help</source>
+        <translation>&amp;تعليمات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="116"/>
+        <source>&amp;Settings…</source>
+        <translation>الإ&amp;عدادات…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="117"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;خروج</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="118"/>
+        <source>&amp;About</source>
+        <translation>&amp;حول البرنامج</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="119"/>
+        <source>Callback queue</source>
+        <translation>قائمة انتظار معاودة الاتصال</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="120"/>
+        <source>Canned answers</source>
+        <translation>الردود الجاهزة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="125"/>
+        <source>About Contact Softphone</source>
+        <translation>حول Contact Softphone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="127"/>
+        <source>Contact Softphone %1
+A softphone for contact-centre agents.</source>
+        <translation>Contact Softphone %1
+هاتف برمجي لموظفي مراكز الاتصال.</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenPopPanel</name>
+    <message>
+        <location filename="../../ui/screen_pop.py" line="89"/>
+        <source>Hello, %1</source>
+        <translation>مرحبًا، %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screen_pop.py" line="92"/>
+        <source>Waiting for calls. Your languages: %1.</source>
+        <translation>في انتظار المكالمات. لغاتك: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screen_pop.py" line="95"/>
+        <source>Hello</source>
+        <translation>مرحبًا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screen_pop.py" line="97"/>
+        <source>Waiting for calls. The caller&apos;s card appears here when the phone rings.</source>
+        <translation>في انتظار المكالمات. تظهر بطاقة المتصل هنا عند رنين الهاتف.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screen_pop.py" line="101"/>
+        <source>Open tickets: the latest %1 of %2</source>
+        <translation>التذاكر المفتوحة: أحدث %1 من أصل %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screen_pop.py" line="106"/>
+        <source>Open tickets: %n</source>
+        <translation>
+            <numerusform>%n تذكرة مفتوحة</numerusform>
+            <numerusform>%n تذكرة مفتوحة</numerusform>
+            <numerusform>%n تذكرتان مفتوحتان</numerusform>
+            <numerusform>%n تذاكر مفتوحة</numerusform>
+            <numerusform>%n تذكرة مفتوحة</numerusform>
+            <numerusform>%n تذكرة مفتوحة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/screen_pop.py" line="110"/>
+        <source>Ticket</source>
+        <translation>التذكرة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screen_pop.py" line="111"/>
+        <source>Subject</source>
+        <translation>الموضوع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screen_pop.py" line="112"/>
+        <source>Caller</source>
+        <translation>المتصل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screen_pop.py" line="113"/>
+        <source>Topic</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screen_pop.py" line="114"/>
+        <source>Channel</source>
+        <translation>القناة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screen_pop.py" line="115"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screen_pop.py" line="116"/>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screen_pop.py" line="117"/>
+        <source>Updated</source>
+        <translation>آخر تحديث</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="168"/>
+        <source>Settings</source>
+        <translation>الإعدادات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="169"/>
+        <source>Agent</source>
+        <translation>الموظف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="170"/>
+        <source>Ticket store</source>
+        <translation>قاعدة بيانات التذاكر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="171"/>
+        <source>SIP account</source>
+        <translation>حساب SIP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="172"/>
+        <source>System language</source>
+        <translation>لغة النظام</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="174"/>
+        <source>Login</source>
+        <translation>اسم المستخدم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="175"/>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="176"/>
+        <source>Default country (e.g. IT)</source>
+        <translation>البلد الافتراضي (مثل IT)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="177"/>
+        <source>Wrap-up time (seconds)</source>
+        <translation>مدة ما بعد المكالمة (بالثواني)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="178"/>
+        <source>Store URL (empty: embedded)</source>
+        <translation>عنوان URL لقاعدة البيانات (فارغ: المدمجة)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="179"/>
+        <source>Store password</source>
+        <translation>كلمة مرور قاعدة البيانات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="180"/>
+        <source>User</source>
+        <translation>المستخدم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="181"/>
+        <source>Domain</source>
+        <translation>النطاق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="182"/>
+        <source>Transport</source>
+        <translation>بروتوكول النقل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="183"/>
+        <source>SIP password</source>
+        <translation>كلمة مرور SIP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="188"/>
+        <source>Leave empty to keep the saved password</source>
+        <translation>اتركه فارغًا للإبقاء على كلمة المرور المحفوظة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="193"/>
+        <source>No secure keyring is available (%1). Passwords cannot be saved and are never written to files: install or unlock a keyring service to save them.</source>
+        <translation>لا تتوفر حلقة مفاتيح آمنة (%1). لا يمكن حفظ كلمات المرور، ولا تُكتب أبدًا في ملفات: ثبّت خدمة حلقة مفاتيح أو ألغِ قفلها لحفظها.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsForm</name>
+    <message>
+        <location filename="../../softphone/settings_form.py" line="40"/>
+        <source>Not a store URL: use postgresql://user@host/database or sqlite:///path</source>
+        <translation>عنوان URL غير صالح لقاعدة البيانات: استخدم postgresql://user@host/database أو sqlite:///path</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/settings_form.py" line="44"/>
+        <source>Remove the password from the URL and type it in the password field.</source>
+        <translation>احذف كلمة المرور من عنوان URL واكتبها في حقل كلمة المرور.</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/settings_form.py" line="48"/>
+        <source>A PostgreSQL URL needs a host and a database name.</source>
+        <translation>يجب أن يتضمن عنوان URL الخاص بـ PostgreSQL اسم مضيف واسم قاعدة بيانات.</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/settings_form.py" line="59"/>
+        <source>Letters, digits and . _ @ - only.</source>
+        <translation>يُسمح فقط بالحروف والأرقام والرموز . _ @ -.</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/settings_form.py" line="65"/>
+        <source>Unknown country code: use two letters such as IT or DE.</source>
+        <translation>رمز بلد غير معروف: استخدم حرفين مثل IT أو DE.</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/settings_form.py" line="83"/>
+        <source>Enter the SIP user (the part before @).</source>
+        <translation>أدخل اسم مستخدم SIP (الجزء الذي يسبق @).</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/settings_form.py" line="87"/>
+        <source>Enter a domain or host name, e.g. pbx.example.org.</source>
+        <translation>أدخل نطاقًا أو اسم مضيف، مثل pbx.example.org.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message>
+        <location filename="../../ui/status_bar.py" line="64"/>
+        <source>SIP: no account</source>
+        <translation>SIP: لا يوجد حساب</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_bar.py" line="65"/>
+        <source>SIP: registering %1…</source>
+        <translation>SIP: جارٍ تسجيل %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_bar.py" line="66"/>
+        <source>SIP: registered as %1</source>
+        <translation>SIP: مسجَّل باسم %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_bar.py" line="67"/>
+        <source>SIP: registration failed (%2)</source>
+        <translation>SIP: فشل التسجيل (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_bar.py" line="74"/>
+        <source>Store: connecting…</source>
+        <translation>قاعدة البيانات: جارٍ الاتصال…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_bar.py" line="76"/>
+        <source>Store: connected (%1)</source>
+        <translation>قاعدة البيانات: متصلة (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_bar.py" line="78"/>
+        <source>Store: unreachable</source>
+        <translation>قاعدة البيانات: تعذّر الوصول</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/status_bar.py" line="80"/>
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n تغيير في الانتظار</numerusform>
+            <numerusform>%n تغيير في الانتظار</numerusform>
+            <numerusform>%n تغييران في الانتظار</numerusform>
+            <numerusform>%n تغييرات في الانتظار</numerusform>
+            <numerusform>%n تغييرًا في الانتظار</numerusform>
+            <numerusform>%n تغيير في الانتظار</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_bar.py" line="86"/>
+        <source>⚠ No secure keyring: passwords cannot be saved</source>
+        <translation>⚠ لا توجد حلقة مفاتيح آمنة: لا يمكن حفظ كلمات المرور</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_bar.py" line="89"/>
+        <source>No secure keyring service was found on this desktop. Passwords are never written to files; install or unlock a keyring (GNOME Keyring, KWallet) to save them.</source>
+        <translation>لم يُعثر على خدمة حلقة مفاتيح آمنة على سطح المكتب هذا. لا تُكتب كلمات المرور أبدًا في ملفات؛ ثبّت حلقة مفاتيح (GNOME Keyring أو KWallet) أو ألغِ قفلها لحفظها.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,512 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+<context>
+    <name>AppController</name>
+    <message>
+        <location filename="../../softphone/app.py" line="106"/>
+        <source>Settings could not be read</source>
+        <translation>Einstellungen konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/app.py" line="107"/>
+        <source>The app started with default settings.
+%1</source>
+        <translation>Die Anwendung wurde mit den Standardeinstellungen gestartet.
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/app.py" line="157"/>
+        <source>Ticket store unreachable</source>
+        <translation>Ticket-Datenbank nicht erreichbar</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/app.py" line="241"/>
+        <source>Settings could not be saved: %1</source>
+        <translation>Einstellungen konnten nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CallbackQueuePanel</name>
+    <message numerus="yes">
+        <location filename="../../ui/callback_queue.py" line="68"/>
+        <source>%n request(s) waiting. They are assigned automatically.</source>
+        <translation>
+            <numerusform>%n Rückrufanfrage wartet. Sie wird automatisch zugewiesen.</numerusform>
+            <numerusform>%n Rückrufanfragen warten. Sie werden automatisch zugewiesen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_queue.py" line="72"/>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_queue.py" line="73"/>
+        <source>Caller</source>
+        <translation>Anrufer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_queue.py" line="74"/>
+        <source>Number</source>
+        <translation>Rufnummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_queue.py" line="75"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_queue.py" line="76"/>
+        <source>Topic</source>
+        <translation>Thema</translation>
+    </message>
+</context>
+<context>
+    <name>CannedAnswersPanel</name>
+    <message>
+        <location filename="../../ui/canned_answers.py" line="81"/>
+        <source>Search answers</source>
+        <translation>Antworten durchsuchen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canned_answers.py" line="82"/>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canned_answers.py" line="82"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canned_answers.py" line="82"/>
+        <source>Shortcut</source>
+        <translation>Kürzel</translation>
+    </message>
+</context>
+<context>
+    <name>DialPad</name>
+    <message>
+        <location filename="../../ui/dial_pad.py" line="84"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dial_pad.py" line="85"/>
+        <source>Number or SIP address</source>
+        <translation>Rufnummer oder SIP-Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dial_pad.py" line="86"/>
+        <source>Call</source>
+        <translation>Anrufen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dial_pad.py" line="87"/>
+        <source>No SIP account is set up yet: add one in Settings to call.</source>
+        <translation>Es ist noch kein SIP-Konto eingerichtet: Fügen Sie in den Einstellungen eines hinzu, um anrufen zu können.</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../ui/labels.py" line="12"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="13"/>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="14"/>
+        <source>Web form</source>
+        <translation>Webformular</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="15"/>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="16"/>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="17"/>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="20"/>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="21"/>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="22"/>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="23"/>
+        <source>Reopened</source>
+        <translation>Wiedereröffnet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="26"/>
+        <source>Call me now</source>
+        <translation>Sofortrückruf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="27"/>
+        <source>Call me back</source>
+        <translation>Terminrückruf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="30"/>
+        <source>Available</source>
+        <translation>Verfügbar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="31"/>
+        <source>On call</source>
+        <translation>Im Gespräch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="32"/>
+        <source>Wrap-up</source>
+        <translation>Nachbearbeitung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="33"/>
+        <source>Paused</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="34"/>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="113"/>
+        <source>Contact Softphone</source>
+        <translation>Contact Softphone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="114"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="115"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="116"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="117"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="118"/>
+        <source>&amp;About</source>
+        <translation>&amp;Über</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="119"/>
+        <source>Callback queue</source>
+        <translation>Rückrufwarteschlange</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="120"/>
+        <source>Canned answers</source>
+        <translation>Textbausteine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="125"/>
+        <source>About Contact Softphone</source>
+        <translation>Über Contact Softphone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="127"/>
+        <source>Contact Softphone %1
+A softphone for contact-centre agents.</source>
+        <translation>Contact Softphone %1
+Ein Softphone für Contact-Center-Agenten.</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenPopPanel</name>
+    <message>
+        <location filename="../../ui/screen_pop.py" line="89"/>
+        <source>Hello, %1</source>
+        <translation>Hallo, %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screen_pop.py" line="92"/>
+        <source>Waiting for calls. Your languages: %1.</source>
+        <translation>Warten auf Anrufe. Ihre Sprachen: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screen_pop.py" line="95"/>
+        <source>Hello</source>
+        <translation>Hallo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screen_pop.py" line="97"/>
+        <source>Waiting for calls. The caller&apos;s card appears here when the phone rings.</source>
+        <translation>Warten auf Anrufe. Die Karte des Anrufers erscheint hier, sobald das Telefon klingelt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screen_pop.py" line="101"/>
+        <source>Open tickets: the latest %1 of %2</source>
+        <translation>Offene Tickets: die neuesten %1 von %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screen_pop.py" line="106"/>
+        <source>Open tickets: %n</source>
+        <translation>
+            <numerusform>%n offenes Ticket</numerusform>
+            <numerusform>%n offene Tickets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/screen_pop.py" line="110"/>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screen_pop.py" line="111"/>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screen_pop.py" line="112"/>
+        <source>Caller</source>
+        <translation>Anrufer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screen_pop.py" line="113"/>
+        <source>Topic</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screen_pop.py" line="114"/>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screen_pop.py" line="115"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screen_pop.py" line="116"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screen_pop.py" line="117"/>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="168"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="169"/>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="170"/>
+        <source>Ticket store</source>
+        <translation>Ticket-Datenbank</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="171"/>
+        <source>SIP account</source>
+        <translation>SIP-Konto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="172"/>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="174"/>
+        <source>Login</source>
+        <translation>Anmeldename</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="175"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="176"/>
+        <source>Default country (e.g. IT)</source>
+        <translation>Standardland (z. B. IT)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="177"/>
+        <source>Wrap-up time (seconds)</source>
+        <translation>Nachbearbeitungszeit (Sekunden)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="178"/>
+        <source>Store URL (empty: embedded)</source>
+        <translation>Datenbank-URL (leer: eingebettet)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="179"/>
+        <source>Store password</source>
+        <translation>Datenbank-Passwort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="180"/>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="181"/>
+        <source>Domain</source>
+        <translation>Domäne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="182"/>
+        <source>Transport</source>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="183"/>
+        <source>SIP password</source>
+        <translation>SIP-Passwort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="188"/>
+        <source>Leave empty to keep the saved password</source>
+        <translation>Leer lassen, um das gespeicherte Passwort beizubehalten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="193"/>
+        <source>No secure keyring is available (%1). Passwords cannot be saved and are never written to files: install or unlock a keyring service to save them.</source>
+        <translation>Kein sicherer Schlüsselbund verfügbar (%1). Passwörter können nicht gespeichert werden und werden nie in Dateien geschrieben: Installieren oder entsperren Sie einen Schlüsselbunddienst, um sie zu speichern.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsForm</name>
+    <message>
+        <location filename="../../softphone/settings_form.py" line="40"/>
+        <source>Not a store URL: use postgresql://user@host/database or sqlite:///path</source>
+        <translation>Keine gültige Datenbank-URL: Verwenden Sie postgresql://user@host/database oder sqlite:///path</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/settings_form.py" line="44"/>
+        <source>Remove the password from the URL and type it in the password field.</source>
+        <translation>Entfernen Sie das Passwort aus der URL und geben Sie es im Passwortfeld ein.</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/settings_form.py" line="48"/>
+        <source>A PostgreSQL URL needs a host and a database name.</source>
+        <translation>Eine PostgreSQL-URL benötigt einen Host und einen Datenbanknamen.</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/settings_form.py" line="59"/>
+        <source>Letters, digits and . _ @ - only.</source>
+        <translation>Nur Buchstaben, Ziffern und . _ @ - erlaubt.</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/settings_form.py" line="65"/>
+        <source>Unknown country code: use two letters such as IT or DE.</source>
+        <translation>Unbekannter Ländercode: Verwenden Sie zwei Buchstaben wie IT oder DE.</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/settings_form.py" line="83"/>
+        <source>Enter the SIP user (the part before @).</source>
+        <translation>Geben Sie den SIP-Benutzer ein (den Teil vor dem @).</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/settings_form.py" line="87"/>
+        <source>Enter a domain or host name, e.g. pbx.example.org.</source>
+        <translation>Geben Sie eine Domäne oder einen Hostnamen ein, z. B. pbx.example.org.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message>
+        <location filename="../../ui/status_bar.py" line="64"/>
+        <source>SIP: no account</source>
+        <translation>SIP: kein Konto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_bar.py" line="65"/>
+        <source>SIP: registering %1…</source>
+        <translation>SIP: %1 wird registriert…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_bar.py" line="66"/>
+        <source>SIP: registered as %1</source>
+        <translation>SIP: registriert als %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_bar.py" line="67"/>
+        <source>SIP: registration failed (%2)</source>
+        <translation>SIP: Registrierung fehlgeschlagen (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_bar.py" line="74"/>
+        <source>Store: connecting…</source>
+        <translation>Datenbank: Verbindung wird hergestellt…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_bar.py" line="76"/>
+        <source>Store: connected (%1)</source>
+        <translation>Datenbank: verbunden (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_bar.py" line="78"/>
+        <source>Store: unreachable</source>
+        <translation>Datenbank: nicht erreichbar</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/status_bar.py" line="80"/>
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n Änderung ausstehend</numerusform>
+            <numerusform>%n Änderungen ausstehend</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_bar.py" line="86"/>
+        <source>⚠ No secure keyring: passwords cannot be saved</source>
+        <translation>⚠ Kein sicherer Schlüsselbund: Passwörter können nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_bar.py" line="89"/>
+        <source>No secure keyring service was found on this desktop. Passwords are never written to files; install or unlock a keyring (GNOME Keyring, KWallet) to save them.</source>
+        <translation>Auf diesem Desktop wurde kein sicherer Schlüsselbunddienst gefunden. Passwörter werden nie in Dateien geschrieben; installieren oder entsperren Sie einen Schlüsselbund (GNOME Keyring, KWallet), um sie zu speichern.</translation>
+    </message>
+</context>
+</TS>

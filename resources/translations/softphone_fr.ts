@@ -1,0 +1,512 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>AppController</name>
+    <message>
+        <location filename="../../softphone/app.py" line="106"/>
+        <source>Settings could not be read</source>
+        <translation>Impossible de lire les paramètres</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/app.py" line="107"/>
+        <source>The app started with default settings.
+%1</source>
+        <translation>L’application a démarré avec les paramètres par défaut.
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/app.py" line="157"/>
+        <source>Ticket store unreachable</source>
+        <translation>Base de tickets inaccessible</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/app.py" line="241"/>
+        <source>Settings could not be saved: %1</source>
+        <translation>Impossible d’enregistrer les paramètres : %1</translation>
+    </message>
+</context>
+<context>
+    <name>CallbackQueuePanel</name>
+    <message numerus="yes">
+        <location filename="../../ui/callback_queue.py" line="68"/>
+        <source>%n request(s) waiting. They are assigned automatically.</source>
+        <translation>
+            <numerusform>%n demande en attente. Les demandes sont attribuées automatiquement.</numerusform>
+            <numerusform>%n demandes en attente. Elles sont attribuées automatiquement.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_queue.py" line="72"/>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_queue.py" line="73"/>
+        <source>Caller</source>
+        <translation>Appelant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_queue.py" line="74"/>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_queue.py" line="75"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_queue.py" line="76"/>
+        <source>Topic</source>
+        <translation>Thème</translation>
+    </message>
+</context>
+<context>
+    <name>CannedAnswersPanel</name>
+    <message>
+        <location filename="../../ui/canned_answers.py" line="81"/>
+        <source>Search answers</source>
+        <translation>Rechercher des réponses</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canned_answers.py" line="82"/>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canned_answers.py" line="82"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canned_answers.py" line="82"/>
+        <source>Shortcut</source>
+        <translation>Raccourci</translation>
+    </message>
+</context>
+<context>
+    <name>DialPad</name>
+    <message>
+        <location filename="../../ui/dial_pad.py" line="84"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dial_pad.py" line="85"/>
+        <source>Number or SIP address</source>
+        <translation>Numéro ou adresse SIP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dial_pad.py" line="86"/>
+        <source>Call</source>
+        <translation>Appeler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dial_pad.py" line="87"/>
+        <source>No SIP account is set up yet: add one in Settings to call.</source>
+        <translation>Aucun compte SIP n’est encore configuré : ajoutez-en un dans les Paramètres pour appeler.</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../ui/labels.py" line="12"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="13"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="14"/>
+        <source>Web form</source>
+        <translation>Formulaire web</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="15"/>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="16"/>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="17"/>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="20"/>
+        <source>Open</source>
+        <translation>Ouvert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="21"/>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="22"/>
+        <source>Closed</source>
+        <translation>Fermé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="23"/>
+        <source>Reopened</source>
+        <translation>Rouvert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="26"/>
+        <source>Call me now</source>
+        <translation>Rappel immédiat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="27"/>
+        <source>Call me back</source>
+        <translation>Rappel programmé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="30"/>
+        <source>Available</source>
+        <translation>Disponible</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="31"/>
+        <source>On call</source>
+        <translation>En communication</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="32"/>
+        <source>Wrap-up</source>
+        <translation>Post-appel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="33"/>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="34"/>
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="113"/>
+        <source>Contact Softphone</source>
+        <translation>Contact Softphone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="114"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="115"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="116"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="117"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="118"/>
+        <source>&amp;About</source>
+        <translation>À &amp;propos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="119"/>
+        <source>Callback queue</source>
+        <translation>File des rappels</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="120"/>
+        <source>Canned answers</source>
+        <translation>Réponses types</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="125"/>
+        <source>About Contact Softphone</source>
+        <translation>À propos de Contact Softphone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="127"/>
+        <source>Contact Softphone %1
+A softphone for contact-centre agents.</source>
+        <translation>Contact Softphone %1
+Un softphone pour les conseillers des centres de contact.</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenPopPanel</name>
+    <message>
+        <location filename="../../ui/screen_pop.py" line="89"/>
+        <source>Hello, %1</source>
+        <translation>Bonjour, %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screen_pop.py" line="92"/>
+        <source>Waiting for calls. Your languages: %1.</source>
+        <translation>En attente d’appels. Vos langues : %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screen_pop.py" line="95"/>
+        <source>Hello</source>
+        <translation>Bonjour</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screen_pop.py" line="97"/>
+        <source>Waiting for calls. The caller&apos;s card appears here when the phone rings.</source>
+        <translation>En attente d’appels. La fiche de l’appelant s’affiche ici lorsque le téléphone sonne.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screen_pop.py" line="101"/>
+        <source>Open tickets: the latest %1 of %2</source>
+        <translation>Tickets ouverts : les %1 plus récents sur %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screen_pop.py" line="106"/>
+        <source>Open tickets: %n</source>
+        <translation>
+            <numerusform>%n ticket ouvert</numerusform>
+            <numerusform>%n tickets ouverts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/screen_pop.py" line="110"/>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screen_pop.py" line="111"/>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screen_pop.py" line="112"/>
+        <source>Caller</source>
+        <translation>Appelant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screen_pop.py" line="113"/>
+        <source>Topic</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screen_pop.py" line="114"/>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screen_pop.py" line="115"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screen_pop.py" line="116"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screen_pop.py" line="117"/>
+        <source>Updated</source>
+        <translation>Mis à jour</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="168"/>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="169"/>
+        <source>Agent</source>
+        <translation>Conseiller</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="170"/>
+        <source>Ticket store</source>
+        <translation>Base de tickets</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="171"/>
+        <source>SIP account</source>
+        <translation>Compte SIP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="172"/>
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="174"/>
+        <source>Login</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="175"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="176"/>
+        <source>Default country (e.g. IT)</source>
+        <translation>Pays par défaut (p. ex. IT)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="177"/>
+        <source>Wrap-up time (seconds)</source>
+        <translation>Durée du post-appel (secondes)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="178"/>
+        <source>Store URL (empty: embedded)</source>
+        <translation>URL de la base (vide : intégrée)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="179"/>
+        <source>Store password</source>
+        <translation>Mot de passe de la base</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="180"/>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="181"/>
+        <source>Domain</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="182"/>
+        <source>Transport</source>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="183"/>
+        <source>SIP password</source>
+        <translation>Mot de passe SIP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="188"/>
+        <source>Leave empty to keep the saved password</source>
+        <translation>Laisser vide pour conserver le mot de passe enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="193"/>
+        <source>No secure keyring is available (%1). Passwords cannot be saved and are never written to files: install or unlock a keyring service to save them.</source>
+        <translation>Aucun trousseau sécurisé n’est disponible (%1). Les mots de passe ne peuvent pas être enregistrés et ne sont jamais écrits dans des fichiers : installez ou déverrouillez un service de trousseau pour les enregistrer.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsForm</name>
+    <message>
+        <location filename="../../softphone/settings_form.py" line="40"/>
+        <source>Not a store URL: use postgresql://user@host/database or sqlite:///path</source>
+        <translation>URL de base non valide : utilisez postgresql://user@host/database ou sqlite:///path</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/settings_form.py" line="44"/>
+        <source>Remove the password from the URL and type it in the password field.</source>
+        <translation>Retirez le mot de passe de l’URL et saisissez-le dans le champ du mot de passe.</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/settings_form.py" line="48"/>
+        <source>A PostgreSQL URL needs a host and a database name.</source>
+        <translation>Une URL PostgreSQL doit comporter un hôte et un nom de base de données.</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/settings_form.py" line="59"/>
+        <source>Letters, digits and . _ @ - only.</source>
+        <translation>Lettres, chiffres et . _ @ - uniquement.</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/settings_form.py" line="65"/>
+        <source>Unknown country code: use two letters such as IT or DE.</source>
+        <translation>Code pays inconnu : utilisez deux lettres, par exemple IT ou DE.</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/settings_form.py" line="83"/>
+        <source>Enter the SIP user (the part before @).</source>
+        <translation>Saisissez l’utilisateur SIP (la partie avant @).</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/settings_form.py" line="87"/>
+        <source>Enter a domain or host name, e.g. pbx.example.org.</source>
+        <translation>Saisissez un domaine ou un nom d’hôte, par exemple pbx.example.org.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message>
+        <location filename="../../ui/status_bar.py" line="64"/>
+        <source>SIP: no account</source>
+        <translation>SIP : aucun compte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_bar.py" line="65"/>
+        <source>SIP: registering %1…</source>
+        <translation>SIP : enregistrement de %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_bar.py" line="66"/>
+        <source>SIP: registered as %1</source>
+        <translation>SIP : enregistré en tant que %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_bar.py" line="67"/>
+        <source>SIP: registration failed (%2)</source>
+        <translation>SIP : échec de l’enregistrement (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_bar.py" line="74"/>
+        <source>Store: connecting…</source>
+        <translation>Base : connexion…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_bar.py" line="76"/>
+        <source>Store: connected (%1)</source>
+        <translation>Base : connectée (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_bar.py" line="78"/>
+        <source>Store: unreachable</source>
+        <translation>Base : inaccessible</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/status_bar.py" line="80"/>
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n modification en attente</numerusform>
+            <numerusform>%n modifications en attente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_bar.py" line="86"/>
+        <source>⚠ No secure keyring: passwords cannot be saved</source>
+        <translation>⚠ Aucun trousseau sécurisé : impossible d’enregistrer les mots de passe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_bar.py" line="89"/>
+        <source>No secure keyring service was found on this desktop. Passwords are never written to files; install or unlock a keyring (GNOME Keyring, KWallet) to save them.</source>
+        <translation>Aucun service de trousseau sécurisé n’a été trouvé sur ce bureau. Les mots de passe ne sont jamais écrits dans des fichiers ; installez ou déverrouillez un trousseau (GNOME Keyring, KWallet) pour les enregistrer.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,512 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="it">
+<context>
+    <name>AppController</name>
+    <message>
+        <location filename="../../softphone/app.py" line="106"/>
+        <source>Settings could not be read</source>
+        <translation>Impossibile leggere le impostazioni</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/app.py" line="107"/>
+        <source>The app started with default settings.
+%1</source>
+        <translation>L’applicazione è stata avviata con le impostazioni predefinite.
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/app.py" line="157"/>
+        <source>Ticket store unreachable</source>
+        <translation>Archivio ticket non raggiungibile</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/app.py" line="241"/>
+        <source>Settings could not be saved: %1</source>
+        <translation>Impossibile salvare le impostazioni: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CallbackQueuePanel</name>
+    <message numerus="yes">
+        <location filename="../../ui/callback_queue.py" line="68"/>
+        <source>%n request(s) waiting. They are assigned automatically.</source>
+        <translation>
+            <numerusform>%n richiesta in attesa. Viene assegnata automaticamente.</numerusform>
+            <numerusform>%n richieste in attesa. Vengono assegnate automaticamente.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_queue.py" line="72"/>
+        <source>Due</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_queue.py" line="73"/>
+        <source>Caller</source>
+        <translation>Chiamante</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_queue.py" line="74"/>
+        <source>Number</source>
+        <translation>Numero</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_queue.py" line="75"/>
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_queue.py" line="76"/>
+        <source>Topic</source>
+        <translation>Argomento</translation>
+    </message>
+</context>
+<context>
+    <name>CannedAnswersPanel</name>
+    <message>
+        <location filename="../../ui/canned_answers.py" line="81"/>
+        <source>Search answers</source>
+        <translation>Cerca risposte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canned_answers.py" line="82"/>
+        <source>Answer</source>
+        <translation>Risposta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canned_answers.py" line="82"/>
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canned_answers.py" line="82"/>
+        <source>Shortcut</source>
+        <translation>Scorciatoia</translation>
+    </message>
+</context>
+<context>
+    <name>DialPad</name>
+    <message>
+        <location filename="../../ui/dial_pad.py" line="84"/>
+        <source>Phone</source>
+        <translation>Telefono</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dial_pad.py" line="85"/>
+        <source>Number or SIP address</source>
+        <translation>Numero o indirizzo SIP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dial_pad.py" line="86"/>
+        <source>Call</source>
+        <translation>Chiama</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dial_pad.py" line="87"/>
+        <source>No SIP account is set up yet: add one in Settings to call.</source>
+        <translation>Nessun account SIP ancora configurato: aggiungine uno nelle Impostazioni per chiamare.</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../ui/labels.py" line="12"/>
+        <source>Phone</source>
+        <translation>Telefono</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="13"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="14"/>
+        <source>Web form</source>
+        <translation>Modulo web</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="15"/>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="16"/>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="17"/>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="20"/>
+        <source>Open</source>
+        <translation>Aperto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="21"/>
+        <source>Pending</source>
+        <translation>In attesa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="22"/>
+        <source>Closed</source>
+        <translation>Chiuso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="23"/>
+        <source>Reopened</source>
+        <translation>Riaperto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="26"/>
+        <source>Call me now</source>
+        <translation>Richiamata immediata</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="27"/>
+        <source>Call me back</source>
+        <translation>Richiamata programmata</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="30"/>
+        <source>Available</source>
+        <translation>Disponibile</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="31"/>
+        <source>On call</source>
+        <translation>In chiamata</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="32"/>
+        <source>Wrap-up</source>
+        <translation>Post-chiamata</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="33"/>
+        <source>Paused</source>
+        <translation>In pausa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="34"/>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="113"/>
+        <source>Contact Softphone</source>
+        <translation>Contact Softphone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="114"/>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="115"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Aiuto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="116"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Impostazioni…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="117"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Esci</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="118"/>
+        <source>&amp;About</source>
+        <translation>&amp;Informazioni</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="119"/>
+        <source>Callback queue</source>
+        <translation>Coda richiamate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="120"/>
+        <source>Canned answers</source>
+        <translation>Risposte predefinite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="125"/>
+        <source>About Contact Softphone</source>
+        <translation>Informazioni su Contact Softphone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="127"/>
+        <source>Contact Softphone %1
+A softphone for contact-centre agents.</source>
+        <translation>Contact Softphone %1
+Un softphone per gli operatori dei contact center.</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenPopPanel</name>
+    <message>
+        <location filename="../../ui/screen_pop.py" line="89"/>
+        <source>Hello, %1</source>
+        <translation>Ciao, %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screen_pop.py" line="92"/>
+        <source>Waiting for calls. Your languages: %1.</source>
+        <translation>In attesa di chiamate. Le tue lingue: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screen_pop.py" line="95"/>
+        <source>Hello</source>
+        <translation>Ciao</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screen_pop.py" line="97"/>
+        <source>Waiting for calls. The caller&apos;s card appears here when the phone rings.</source>
+        <translation>In attesa di chiamate. La scheda del chiamante compare qui quando squilla il telefono.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screen_pop.py" line="101"/>
+        <source>Open tickets: the latest %1 of %2</source>
+        <translation>Ticket aperti: gli ultimi %1 di %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screen_pop.py" line="106"/>
+        <source>Open tickets: %n</source>
+        <translation>
+            <numerusform>%n ticket aperto</numerusform>
+            <numerusform>%n ticket aperti</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/screen_pop.py" line="110"/>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screen_pop.py" line="111"/>
+        <source>Subject</source>
+        <translation>Oggetto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screen_pop.py" line="112"/>
+        <source>Caller</source>
+        <translation>Chiamante</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screen_pop.py" line="113"/>
+        <source>Topic</source>
+        <translation>Argomento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screen_pop.py" line="114"/>
+        <source>Channel</source>
+        <translation>Canale</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screen_pop.py" line="115"/>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screen_pop.py" line="116"/>
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screen_pop.py" line="117"/>
+        <source>Updated</source>
+        <translation>Aggiornato</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="168"/>
+        <source>Settings</source>
+        <translation>Impostazioni</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="169"/>
+        <source>Agent</source>
+        <translation>Operatore</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="170"/>
+        <source>Ticket store</source>
+        <translation>Archivio ticket</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="171"/>
+        <source>SIP account</source>
+        <translation>Account SIP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="172"/>
+        <source>System language</source>
+        <translation>Lingua di sistema</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="174"/>
+        <source>Login</source>
+        <translation>Nome utente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="175"/>
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="176"/>
+        <source>Default country (e.g. IT)</source>
+        <translation>Paese predefinito (es. IT)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="177"/>
+        <source>Wrap-up time (seconds)</source>
+        <translation>Tempo di post-chiamata (secondi)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="178"/>
+        <source>Store URL (empty: embedded)</source>
+        <translation>URL dell’archivio (vuoto: integrato)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="179"/>
+        <source>Store password</source>
+        <translation>Password dell’archivio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="180"/>
+        <source>User</source>
+        <translation>Utente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="181"/>
+        <source>Domain</source>
+        <translation>Dominio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="182"/>
+        <source>Transport</source>
+        <translation>Trasporto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="183"/>
+        <source>SIP password</source>
+        <translation>Password SIP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="188"/>
+        <source>Leave empty to keep the saved password</source>
+        <translation>Lascia vuoto per mantenere la password salvata</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="193"/>
+        <source>No secure keyring is available (%1). Passwords cannot be saved and are never written to files: install or unlock a keyring service to save them.</source>
+        <translation>Nessun portachiavi sicuro disponibile (%1). Le password non possono essere salvate e non vengono mai scritte su file: installa o sblocca un servizio portachiavi per salvarle.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsForm</name>
+    <message>
+        <location filename="../../softphone/settings_form.py" line="40"/>
+        <source>Not a store URL: use postgresql://user@host/database or sqlite:///path</source>
+        <translation>URL dell’archivio non valido: usa postgresql://user@host/database o sqlite:///path</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/settings_form.py" line="44"/>
+        <source>Remove the password from the URL and type it in the password field.</source>
+        <translation>Rimuovi la password dall’URL e inseriscila nel campo password.</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/settings_form.py" line="48"/>
+        <source>A PostgreSQL URL needs a host and a database name.</source>
+        <translation>Un URL PostgreSQL deve contenere un host e il nome di un database.</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/settings_form.py" line="59"/>
+        <source>Letters, digits and . _ @ - only.</source>
+        <translation>Sono ammessi solo lettere, cifre e i caratteri . _ @ -.</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/settings_form.py" line="65"/>
+        <source>Unknown country code: use two letters such as IT or DE.</source>
+        <translation>Codice paese sconosciuto: usa due lettere, ad esempio IT o DE.</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/settings_form.py" line="83"/>
+        <source>Enter the SIP user (the part before @).</source>
+        <translation>Inserisci l’utente SIP (la parte prima di @).</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/settings_form.py" line="87"/>
+        <source>Enter a domain or host name, e.g. pbx.example.org.</source>
+        <translation>Inserisci un dominio o un nome host, ad es. pbx.example.org.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message>
+        <location filename="../../ui/status_bar.py" line="64"/>
+        <source>SIP: no account</source>
+        <translation>SIP: nessun account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_bar.py" line="65"/>
+        <source>SIP: registering %1…</source>
+        <translation>SIP: registrazione di %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_bar.py" line="66"/>
+        <source>SIP: registered as %1</source>
+        <translation>SIP: registrato come %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_bar.py" line="67"/>
+        <source>SIP: registration failed (%2)</source>
+        <translation>SIP: registrazione non riuscita (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_bar.py" line="74"/>
+        <source>Store: connecting…</source>
+        <translation>Archivio: connessione…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_bar.py" line="76"/>
+        <source>Store: connected (%1)</source>
+        <translation>Archivio: connesso (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_bar.py" line="78"/>
+        <source>Store: unreachable</source>
+        <translation>Archivio: non raggiungibile</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/status_bar.py" line="80"/>
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n modifica in attesa</numerusform>
+            <numerusform>%n modifiche in attesa</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_bar.py" line="86"/>
+        <source>⚠ No secure keyring: passwords cannot be saved</source>
+        <translation>⚠ Nessun portachiavi sicuro: impossibile salvare le password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_bar.py" line="89"/>
+        <source>No secure keyring service was found on this desktop. Passwords are never written to files; install or unlock a keyring (GNOME Keyring, KWallet) to save them.</source>
+        <translation>Nessun servizio portachiavi sicuro trovato su questo desktop. Le password non vengono mai scritte su file; installa o sblocca un portachiavi (GNOME Keyring, KWallet) per salvarle.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,515 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru">
+<context>
+    <name>AppController</name>
+    <message>
+        <location filename="../../softphone/app.py" line="106"/>
+        <source>Settings could not be read</source>
+        <translation>Не удалось прочитать настройки</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/app.py" line="107"/>
+        <source>The app started with default settings.
+%1</source>
+        <translation>Приложение запущено с настройками по умолчанию.
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/app.py" line="157"/>
+        <source>Ticket store unreachable</source>
+        <translation>База обращений недоступна</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/app.py" line="241"/>
+        <source>Settings could not be saved: %1</source>
+        <translation>Не удалось сохранить настройки: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CallbackQueuePanel</name>
+    <message numerus="yes">
+        <location filename="../../ui/callback_queue.py" line="68"/>
+        <source>%n request(s) waiting. They are assigned automatically.</source>
+        <translation>
+            <numerusform>%n заявка в очереди. Заявки распределяются автоматически.</numerusform>
+            <numerusform>%n заявки в очереди. Заявки распределяются автоматически.</numerusform>
+            <numerusform>%n заявок в очереди. Заявки распределяются автоматически.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_queue.py" line="72"/>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_queue.py" line="73"/>
+        <source>Caller</source>
+        <translation>Абонент</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_queue.py" line="74"/>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_queue.py" line="75"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_queue.py" line="76"/>
+        <source>Topic</source>
+        <translation>Категория</translation>
+    </message>
+</context>
+<context>
+    <name>CannedAnswersPanel</name>
+    <message>
+        <location filename="../../ui/canned_answers.py" line="81"/>
+        <source>Search answers</source>
+        <translation>Поиск ответов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canned_answers.py" line="82"/>
+        <source>Answer</source>
+        <translation>Ответ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canned_answers.py" line="82"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canned_answers.py" line="82"/>
+        <source>Shortcut</source>
+        <translation>Сокращение</translation>
+    </message>
+</context>
+<context>
+    <name>DialPad</name>
+    <message>
+        <location filename="../../ui/dial_pad.py" line="84"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dial_pad.py" line="85"/>
+        <source>Number or SIP address</source>
+        <translation>Номер или SIP-адрес</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dial_pad.py" line="86"/>
+        <source>Call</source>
+        <translation>Позвонить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dial_pad.py" line="87"/>
+        <source>No SIP account is set up yet: add one in Settings to call.</source>
+        <translation>Учётная запись SIP ещё не настроена: добавьте её в настройках, чтобы звонить.</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../ui/labels.py" line="12"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="13"/>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="14"/>
+        <source>Web form</source>
+        <translation>Веб-форма</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="15"/>
+        <source>Chat</source>
+        <translation>Чат</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="16"/>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="17"/>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="20"/>
+        <source>Open</source>
+        <translation>Открыто</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="21"/>
+        <source>Pending</source>
+        <translation>Ожидает</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="22"/>
+        <source>Closed</source>
+        <translation>Закрыто</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="23"/>
+        <source>Reopened</source>
+        <translation>Открыто повторно</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="26"/>
+        <source>Call me now</source>
+        <translation>Срочный обратный звонок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="27"/>
+        <source>Call me back</source>
+        <translation>Запланированный обратный звонок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="30"/>
+        <source>Available</source>
+        <translation>Доступен</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="31"/>
+        <source>On call</source>
+        <translation>В разговоре</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="32"/>
+        <source>Wrap-up</source>
+        <translation>Постобработка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="33"/>
+        <source>Paused</source>
+        <translation>Перерыв</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="34"/>
+        <source>Offline</source>
+        <translation>Не в сети</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="113"/>
+        <source>Contact Softphone</source>
+        <translation>Contact Softphone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="114"/>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="115"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="116"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Настройки…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="117"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Выход</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="118"/>
+        <source>&amp;About</source>
+        <translation>&amp;О программе</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="119"/>
+        <source>Callback queue</source>
+        <translation>Очередь обратных звонков</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="120"/>
+        <source>Canned answers</source>
+        <translation>Шаблоны ответов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="125"/>
+        <source>About Contact Softphone</source>
+        <translation>О программе Contact Softphone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="127"/>
+        <source>Contact Softphone %1
+A softphone for contact-centre agents.</source>
+        <translation>Contact Softphone %1
+Программный телефон для операторов контакт-центров.</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenPopPanel</name>
+    <message>
+        <location filename="../../ui/screen_pop.py" line="89"/>
+        <source>Hello, %1</source>
+        <translation>Здравствуйте, %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screen_pop.py" line="92"/>
+        <source>Waiting for calls. Your languages: %1.</source>
+        <translation>Ожидание звонков. Ваши языки: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screen_pop.py" line="95"/>
+        <source>Hello</source>
+        <translation>Здравствуйте</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screen_pop.py" line="97"/>
+        <source>Waiting for calls. The caller&apos;s card appears here when the phone rings.</source>
+        <translation>Ожидание звонков. Карточка абонента появится здесь, когда зазвонит телефон.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screen_pop.py" line="101"/>
+        <source>Open tickets: the latest %1 of %2</source>
+        <translation>Открытые обращения: последние %1 из %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screen_pop.py" line="106"/>
+        <source>Open tickets: %n</source>
+        <translation>
+            <numerusform>%n открытое обращение</numerusform>
+            <numerusform>%n открытых обращения</numerusform>
+            <numerusform>%n открытых обращений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/screen_pop.py" line="110"/>
+        <source>Ticket</source>
+        <translation>Обращение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screen_pop.py" line="111"/>
+        <source>Subject</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screen_pop.py" line="112"/>
+        <source>Caller</source>
+        <translation>Абонент</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screen_pop.py" line="113"/>
+        <source>Topic</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screen_pop.py" line="114"/>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screen_pop.py" line="115"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screen_pop.py" line="116"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screen_pop.py" line="117"/>
+        <source>Updated</source>
+        <translation>Обновлено</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="168"/>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="169"/>
+        <source>Agent</source>
+        <translation>Оператор</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="170"/>
+        <source>Ticket store</source>
+        <translation>База обращений</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="171"/>
+        <source>SIP account</source>
+        <translation>Учётная запись SIP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="172"/>
+        <source>System language</source>
+        <translation>Язык системы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="174"/>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="175"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="176"/>
+        <source>Default country (e.g. IT)</source>
+        <translation>Страна по умолчанию (например, IT)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="177"/>
+        <source>Wrap-up time (seconds)</source>
+        <translation>Время постобработки (секунды)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="178"/>
+        <source>Store URL (empty: embedded)</source>
+        <translation>URL базы (пусто — встроенная)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="179"/>
+        <source>Store password</source>
+        <translation>Пароль базы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="180"/>
+        <source>User</source>
+        <translation>Пользователь</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="181"/>
+        <source>Domain</source>
+        <translation>Домен</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="182"/>
+        <source>Transport</source>
+        <translation>Транспорт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="183"/>
+        <source>SIP password</source>
+        <translation>Пароль SIP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="188"/>
+        <source>Leave empty to keep the saved password</source>
+        <translation>Оставьте пустым, чтобы не менять сохранённый пароль</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="193"/>
+        <source>No secure keyring is available (%1). Passwords cannot be saved and are never written to files: install or unlock a keyring service to save them.</source>
+        <translation>Защищённое хранилище ключей недоступно (%1). Пароли нельзя сохранить, и они никогда не записываются в файлы: установите или разблокируйте службу хранилища ключей, чтобы сохранять их.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsForm</name>
+    <message>
+        <location filename="../../softphone/settings_form.py" line="40"/>
+        <source>Not a store URL: use postgresql://user@host/database or sqlite:///path</source>
+        <translation>Неверный URL базы: используйте postgresql://user@host/database или sqlite:///path</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/settings_form.py" line="44"/>
+        <source>Remove the password from the URL and type it in the password field.</source>
+        <translation>Удалите пароль из URL и введите его в поле пароля.</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/settings_form.py" line="48"/>
+        <source>A PostgreSQL URL needs a host and a database name.</source>
+        <translation>URL PostgreSQL должен содержать хост и имя базы данных.</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/settings_form.py" line="59"/>
+        <source>Letters, digits and . _ @ - only.</source>
+        <translation>Допустимы только буквы, цифры и символы . _ @ -.</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/settings_form.py" line="65"/>
+        <source>Unknown country code: use two letters such as IT or DE.</source>
+        <translation>Неизвестный код страны: используйте две буквы, например IT или DE.</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/settings_form.py" line="83"/>
+        <source>Enter the SIP user (the part before @).</source>
+        <translation>Введите пользователя SIP (часть до @).</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/settings_form.py" line="87"/>
+        <source>Enter a domain or host name, e.g. pbx.example.org.</source>
+        <translation>Введите домен или имя хоста, например pbx.example.org.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message>
+        <location filename="../../ui/status_bar.py" line="64"/>
+        <source>SIP: no account</source>
+        <translation>SIP: нет учётной записи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_bar.py" line="65"/>
+        <source>SIP: registering %1…</source>
+        <translation>SIP: регистрация %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_bar.py" line="66"/>
+        <source>SIP: registered as %1</source>
+        <translation>SIP: зарегистрирован как %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_bar.py" line="67"/>
+        <source>SIP: registration failed (%2)</source>
+        <translation>SIP: ошибка регистрации (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_bar.py" line="74"/>
+        <source>Store: connecting…</source>
+        <translation>База: подключение…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_bar.py" line="76"/>
+        <source>Store: connected (%1)</source>
+        <translation>База: подключено (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_bar.py" line="78"/>
+        <source>Store: unreachable</source>
+        <translation>База: недоступна</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/status_bar.py" line="80"/>
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n изменение ожидает</numerusform>
+            <numerusform>%n изменения ожидают</numerusform>
+            <numerusform>%n изменений ожидают</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_bar.py" line="86"/>
+        <source>⚠ No secure keyring: passwords cannot be saved</source>
+        <translation>⚠ Нет защищённого хранилища ключей: пароли нельзя сохранить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_bar.py" line="89"/>
+        <source>No secure keyring service was found on this desktop. Passwords are never written to files; install or unlock a keyring (GNOME Keyring, KWallet) to save them.</source>
+        <translation>В этой среде рабочего стола не найдена служба защищённого хранилища ключей. Пароли никогда не записываются в файлы; установите или разблокируйте хранилище ключей (GNOME Keyring, KWallet), чтобы сохранять их.</translation>
+    </message>
+</context>
+</TS>
