@@ -1,0 +1,167 @@
+"""What the engine tells the app: frozen, past-tense dataclasses, safe to pass between threads.
+
+They are built on the engine thread from copies of pjsua2 data (never references to it) and
+handed to the listener, which must return quickly and must not call pjsua2.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+
+
+class RegistrationFailure(enum.Enum):
+    NONE = "none"
+    AUTH = "auth"  # 401/407: the registrar did not accept the credentials
+    FORBIDDEN = "forbidden"  # 403
+    NOT_FOUND = "not_found"  # 404: unknown user or domain
+    TIMEOUT = "timeout"  # 408 or no answer at all
+    DNS = "dns"  # the registrar's name did not resolve
+    TRANSPORT = "transport"  # connection refused, TLS handshake or certificate failure
+    OTHER = "other"
+
+
+class CallDirection(enum.Enum):
+    INCOMING = "incoming"
+    OUTGOING = "outgoing"
+
+
+class CallState(enum.Enum):
+    CALLING = "calling"
+    INCOMING = "incoming"
+    EARLY = "early"  # ringing / session progress
+    CONNECTING = "connecting"
+    CONFIRMED = "confirmed"
+    DISCONNECTED = "disconnected"
+
+
+class MediaState(enum.Enum):
+    NONE = "none"
+    ACTIVE = "active"
+    LOCAL_HOLD = "local_hold"
+    REMOTE_HOLD = "remote_hold"
+    ERROR = "error"
+
+
+@dataclass(frozen=True)
+class EngineStarted:
+    user_agent: str
+    transports: tuple[tuple[str, str], ...]  # (type, "host:port")
+    codecs: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class EngineStopped:
+    reason: str = ""
+
+
+@dataclass(frozen=True)
+class RegistrationChanged:
+    account_id: str
+    registered: bool
+    code: int
+    reason: str
+    failure: RegistrationFailure
+    expires_s: int = 0
+    retry_in_s: float | None = None  # when the engine will try again by itself
+
+
+@dataclass(frozen=True)
+class IncomingCall:
+    """An INVITE arrived. The caller-supplied text fields are untrusted, already length-capped."""
+
+    call_id: int  # the engine's handle, unique for the engine's life (not pjsua's slot index)
+    account_id: str
+    remote_uri: str
+    display_name: str
+    caller_user: str  # the user part of the From URI ("+390612345678", "1001")
+    asserted_identity: str  # P-Asserted-Identity, "" when absent
+    diversion: str  # Diversion, "" when absent
+    cti: dict[str, str] = field(default_factory=dict)  # the configured CTI headers present
+    sip_call_id: str = ""
+    auto_answer: bool = False  # the engine answered it at once (a setting or a header asked)
+    waiting: bool = False  # another call was already up: call waiting
+    received_ns: int = 0  # time.monotonic_ns() when the engine got the INVITE
+
+
+@dataclass(frozen=True)
+class CallStateChanged:
+    call_id: int
+    state: CallState
+    direction: CallDirection
+    code: int
+    reason: str
+    remote_uri: str
+    connected_duration_s: float = 0.0
+
+
+@dataclass(frozen=True)
+class CallMediaChanged:
+    call_id: int
+    state: MediaState
+    muted: bool
+    in_conference: bool
+    recording: str | None  # the WAV path while recording
+
+
+@dataclass(frozen=True)
+class DtmfReceived:
+    call_id: int
+    digit: str
+    method: str  # "rfc4733" or "info"
+
+
+@dataclass(frozen=True)
+class TransferProgressed:
+    call_id: int
+    code: int
+    reason: str
+    final: bool
+
+
+@dataclass(frozen=True)
+class CallReplaced:
+    """An attended transfer replaced one of our calls by a new one (the same remote party)."""
+
+    old_call_id: int
+    new_call_id: int
+
+
+@dataclass(frozen=True)
+class CallQualityMeasured:
+    call_id: int
+    codec: str
+    jitter_ms: float
+    loss_percent: float
+    rtt_ms: float | None
+    mos: float
+
+
+@dataclass(frozen=True)
+class RecordingStopped:
+    call_id: int
+    path: str
+
+
+@dataclass(frozen=True)
+class EngineError:
+    """A command or callback failed; the engine keeps running."""
+
+    where: str
+    message: str
+
+
+SipEvent = (
+    EngineStarted
+    | EngineStopped
+    | RegistrationChanged
+    | IncomingCall
+    | CallStateChanged
+    | CallMediaChanged
+    | DtmfReceived
+    | TransferProgressed
+    | CallReplaced
+    | CallQualityMeasured
+    | RecordingStopped
+    | EngineError
+)

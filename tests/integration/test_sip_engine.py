@@ -1,0 +1,406 @@
+"""The SIP engine in real calls on loopback: our engine in the test process (the agent) and
+peers running the same engine in their own processes. Every party's microphone is a WAV of its
+own tone (caller 440 Hz, agent 700 Hz, third party 1000 Hz); recordings of what each party
+receives tell who hears whom."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from sip.config import AccountConfig, EngineConfig, SipConfigError
+from sip.engine import EngineNotRunning, SipEngine
+from tests.support.audio import read_wav, tone_present, write_tone
+from tests.support.sip_peer import EventLog, SipPeer
+
+CALLER_HZ, AGENT_HZ, THIRD_HZ = 440.0, 700.0, 1000.0
+ALL_TONES = (CALLER_HZ, AGENT_HZ, THIRD_HZ)
+LISTEN_S = 1.2  # seconds of audio captured per check: real time has to pass for real audio
+
+
+@dataclass
+class Agent:
+    engine: SipEngine
+    events: EventLog
+    address: str
+    uri: str
+
+
+@pytest.fixture(scope="session")
+def tones(tmp_path_factory: pytest.TempPathFactory) -> dict[float, str]:
+    folder = tmp_path_factory.mktemp("tones")
+    paths = {}
+    for freq in ALL_TONES:
+        path = folder / f"tone_{int(freq)}.wav"
+        write_tone(str(path), freq, 3.0, rate=16000)
+        paths[freq] = str(path)
+    return paths
+
+
+def start_agent(tones: dict[float, str], **overrides: object) -> Agent:
+    events = EventLog()
+    config = EngineConfig(
+        bind_address="127.0.0.1",
+        udp_port=0,
+        rtp_port=0,
+        null_audio=True,
+        microphone_wav=tones[AGENT_HZ],
+        quality_interval_s=0.5,
+        **overrides,  # type: ignore[arg-type]
+    )
+    engine = SipEngine(config, events.add)
+    info = engine.start()
+    address = info.transports[0][1]
+    engine.add_account(
+        AccountConfig(id="agent", username="agent", domain=address, register=False)
+    ).result(5)
+    return Agent(engine, events, address, f"sip:agent@{address}")
+
+
+@pytest.fixture
+def agent(tones: dict[float, str]) -> Iterator[Agent]:
+    agent = start_agent(tones)
+    yield agent
+    agent.engine.stop()
+
+
+def make_peer(tones: dict[float, str], freq: float, name: str, user: str) -> SipPeer:
+    peer = SipPeer(microphone_wav=tones[freq], name=name).__enter__()
+    peer.command(
+        "add_account",
+        config={"id": "me", "username": user, "domain": peer.address, "register": False},
+    )
+    return peer
+
+
+@pytest.fixture
+def caller(tones: dict[float, str]) -> Iterator[SipPeer]:
+    peer = make_peer(tones, CALLER_HZ, "caller", "+390612345678")
+    yield peer
+    peer.close()
+
+
+@pytest.fixture
+def third(tones: dict[float, str]) -> Iterator[SipPeer]:
+    peer = make_peer(tones, THIRD_HZ, "third", "2001")
+    yield peer
+    peer.close()
+
+
+def peer_uri(peer: SipPeer, user: str) -> str:
+    return f"sip:{user}@{peer.address}"
+
+
+def call_agent(caller: SipPeer, agent: Agent, headers: dict[str, str] | None = None):
+    """The caller rings the agent; returns (caller's call id, the agent's IncomingCall)."""
+    mark = agent.events.mark()
+    caller_call = caller.command("make_call", account_id="me", target=agent.uri,
+                                 headers=headers or {})  # fmt: skip
+    incoming = agent.events.wait("IncomingCall", after=mark)
+    return caller_call, incoming
+
+
+def answer_and_connect(agent: Agent, caller: SipPeer, caller_call: int, agent_call: int) -> None:
+    agent.engine.answer(agent_call).result(5)
+    wait_active(agent.events, agent_call)
+    wait_active(caller.events, caller_call)
+
+
+def wait_active(events: EventLog, call_id: int, after: int | None = None) -> None:
+    events.wait(
+        "CallMediaChanged", lambda e: e.call_id == call_id and e.state == "active", after=after
+    )
+
+
+def heard_by_agent(agent: Agent, call_id: int, path: Path) -> set[float]:
+    agent.engine.start_recording(call_id, str(path), own_voice=False).result(5)
+    time.sleep(LISTEN_S)
+    agent.engine.stop_recording(call_id).result(5)
+    return tones_in(path)
+
+
+def heard_by_peer(peer: SipPeer, call_id: int, path: Path) -> set[float]:
+    peer.command("start_recording", call_id=call_id, path=str(path), own_voice=False)
+    time.sleep(LISTEN_S)
+    peer.command("stop_recording", call_id=call_id)
+    return tones_in(path)
+
+
+def tones_in(path: Path) -> set[float]:
+    samples, rate = read_wav(str(path))
+    settled = samples[int(rate * 0.3) :]  # skip the jitter buffer's first fill
+    return {f for f in ALL_TONES if tone_present(settled, rate, f, threshold_ratio=10.0)}
+
+
+def test_incoming_call_carries_caller_and_cti_data(agent: Agent, caller: SipPeer) -> None:
+    caller_call, incoming = call_agent(
+        caller,
+        agent,
+        {
+            "X-IVR-Topic": "pensions",
+            "X-IVR-Language": "de",
+            "X-Caller-Verified": "pin",
+            "P-Asserted-Identity": '"INPS IVR" <sip:+390612345678@ivr.example.org>',
+            "Diversion": "<sip:803164@pbx.example.org>;reason=unconditional",
+            "X-Not-Configured": "ignored",
+        },
+    )
+    assert incoming.caller_user == "+390612345678"
+    assert incoming.remote_uri.startswith("sip:+390612345678@")
+    assert incoming.cti == {
+        "X-IVR-Topic": "pensions",
+        "X-IVR-Language": "de",
+        "X-Caller-Verified": "pin",
+    }
+    assert incoming.asserted_identity == "sip:+390612345678@ivr.example.org"
+    assert incoming.diversion == "sip:803164@pbx.example.org"
+    assert incoming.auto_answer is False and incoming.waiting is False
+    assert incoming.sip_call_id
+    # The caller hears ringing (180) until the agent answers.
+    caller.events.wait("CallStateChanged", lambda e: e.call_id == caller_call and e.code == 180)
+    agent.engine.reject(incoming.call_id, 486).result(5)
+    ended = caller.events.wait(
+        "CallStateChanged", lambda e: e.call_id == caller_call and e.state == "disconnected"
+    )
+    assert ended.code == 486
+
+
+def test_audio_flows_both_ways(agent: Agent, caller: SipPeer, tmp_path: Path) -> None:
+    caller_call, incoming = call_agent(caller, agent)
+    answer_and_connect(agent, caller, caller_call, incoming.call_id)
+    assert heard_by_agent(agent, incoming.call_id, tmp_path / "agent.wav") == {CALLER_HZ}
+    assert heard_by_peer(caller, caller_call, tmp_path / "caller.wav") == {AGENT_HZ}
+    quality = agent.events.wait("CallQualityMeasured", lambda e: e.call_id == incoming.call_id)
+    assert quality.codec and 3.5 <= quality.mos <= 4.5 and quality.loss_percent == 0
+    agent.engine.hangup(incoming.call_id).result(5)
+    ended = caller.events.wait(
+        "CallStateChanged", lambda e: e.call_id == caller_call and e.state == "disconnected"
+    )
+    assert ended.connected_duration_s > LISTEN_S
+
+
+def test_hold_silences_and_resume_restores(agent: Agent, caller: SipPeer, tmp_path: Path):
+    caller_call, incoming = call_agent(caller, agent)
+    answer_and_connect(agent, caller, caller_call, incoming.call_id)
+    agent.engine.hold(incoming.call_id).result(5)
+    agent.events.wait(
+        "CallMediaChanged", lambda e: e.call_id == incoming.call_id and e.state == "local_hold"
+    )
+    caller.events.wait(
+        "CallMediaChanged", lambda e: e.call_id == caller_call and e.state == "remote_hold"
+    )
+    assert heard_by_peer(caller, caller_call, tmp_path / "held.wav") == set()
+    mark = agent.events.mark()
+    agent.engine.resume(incoming.call_id).result(5)
+    wait_active(agent.events, incoming.call_id, after=mark)
+    assert heard_by_peer(caller, caller_call, tmp_path / "resumed.wav") == {AGENT_HZ}
+    assert heard_by_agent(agent, incoming.call_id, tmp_path / "agent.wav") == {CALLER_HZ}
+
+
+def test_mute_silences_only_the_agent(agent: Agent, caller: SipPeer, tmp_path: Path) -> None:
+    caller_call, incoming = call_agent(caller, agent)
+    answer_and_connect(agent, caller, caller_call, incoming.call_id)
+    agent.engine.set_mute(incoming.call_id, True).result(5)
+    assert heard_by_peer(caller, caller_call, tmp_path / "muted.wav") == set()
+    assert heard_by_agent(agent, incoming.call_id, tmp_path / "agent.wav") == {CALLER_HZ}
+    agent.engine.set_mute(incoming.call_id, False).result(5)
+    assert heard_by_peer(caller, caller_call, tmp_path / "unmuted.wav") == {AGENT_HZ}
+
+
+@pytest.mark.parametrize("method", ["rfc4733", "info"])
+def test_dtmf_digits_arrive_in_order(agent: Agent, caller: SipPeer, method: str) -> None:
+    caller_call, incoming = call_agent(caller, agent)
+    answer_and_connect(agent, caller, caller_call, incoming.call_id)
+    agent.engine.send_dtmf(incoming.call_id, "1234#*0", method).result(5)
+    caller.events.wait("DtmfReceived", lambda e: e.digit == "0", timeout=10)
+    received = [e for e in caller.events.all("DtmfReceived") if e.call_id == caller_call]
+    assert "".join(e.digit for e in received) == "1234#*0"
+    assert {e.method for e in received} == {method}
+    with pytest.raises(SipConfigError):
+        agent.engine.send_dtmf(incoming.call_id, "12<script>", method)
+
+
+def test_blind_transfer_joins_caller_and_target(
+    agent: Agent, caller: SipPeer, third: SipPeer, tmp_path: Path
+) -> None:
+    caller_call, incoming = call_agent(caller, agent)
+    answer_and_connect(agent, caller, caller_call, incoming.call_id)
+    agent.engine.transfer(incoming.call_id, peer_uri(third, "2001")).result(5)
+    at_third = third.events.wait("IncomingCall")
+    third.command("answer", call_id=at_third.call_id)
+    done = agent.events.wait("TransferProgressed", lambda e: e.final, timeout=15)
+    assert 200 <= done.code < 300
+    agent.events.wait(
+        "CallStateChanged", lambda e: e.call_id == incoming.call_id and e.state == "disconnected"
+    )
+    # The caller's new call (made by its engine on the REFER) is up with the third party.
+    new_call = caller.events.wait(
+        "CallStateChanged", lambda e: e.call_id != caller_call and e.state == "confirmed"
+    )
+    wait_active(third.events, at_third.call_id)
+    assert heard_by_peer(third, at_third.call_id, tmp_path / "third.wav") == {CALLER_HZ}
+    assert heard_by_peer(caller, new_call.call_id, tmp_path / "caller.wav") == {THIRD_HZ}
+
+
+def test_attended_transfer_after_consultation(
+    agent: Agent, caller: SipPeer, third: SipPeer, tmp_path: Path
+) -> None:
+    caller_call, incoming = call_agent(caller, agent)
+    answer_and_connect(agent, caller, caller_call, incoming.call_id)
+    agent.engine.hold(incoming.call_id).result(5)
+    consult = agent.engine.make_call("agent", peer_uri(third, "2001")).result(5)
+    at_third = third.events.wait("IncomingCall")
+    third.command("answer", call_id=at_third.call_id)
+    wait_active(agent.events, consult)
+    assert heard_by_agent(agent, consult, tmp_path / "consult.wav") == {THIRD_HZ}
+    agent.engine.transfer_attended(incoming.call_id, consult).result(5)
+    replaced = third.events.wait("CallReplaced", timeout=15)
+    assert replaced.old_call_id == at_third.call_id
+    for call_id in (incoming.call_id, consult):
+        agent.events.wait(
+            "CallStateChanged",
+            lambda e, c=call_id: e.call_id == c and e.state == "disconnected",
+            timeout=15,
+        )
+    new_call = caller.events.wait(
+        "CallStateChanged", lambda e: e.call_id != caller_call and e.state == "confirmed"
+    )
+    wait_active(third.events, replaced.new_call_id)
+    assert heard_by_peer(third, replaced.new_call_id, tmp_path / "third.wav") == {CALLER_HZ}
+    assert heard_by_peer(caller, new_call.call_id, tmp_path / "caller.wav") == {THIRD_HZ}
+
+
+def test_three_way_conference(agent: Agent, caller: SipPeer, third: SipPeer, tmp_path: Path):
+    caller_call, incoming = call_agent(caller, agent)
+    answer_and_connect(agent, caller, caller_call, incoming.call_id)
+    second = agent.engine.make_call("agent", peer_uri(third, "2001")).result(5)
+    at_third = third.events.wait("IncomingCall")
+    third.command("answer", call_id=at_third.call_id)
+    wait_active(agent.events, second)
+    agent.engine.conference([incoming.call_id, second]).result(5)
+    assert heard_by_peer(caller, caller_call, tmp_path / "c.wav") == {AGENT_HZ, THIRD_HZ}
+    assert heard_by_peer(third, at_third.call_id, tmp_path / "t.wav") == {AGENT_HZ, CALLER_HZ}
+    assert heard_by_agent(agent, incoming.call_id, tmp_path / "a1.wav") == {CALLER_HZ}
+    assert heard_by_agent(agent, second, tmp_path / "a2.wav") == {THIRD_HZ}
+    agent.engine.split(second).result(5)
+    assert heard_by_peer(caller, caller_call, tmp_path / "c2.wav") == {AGENT_HZ}
+
+
+def test_call_waiting_hold_the_first_take_the_second(
+    agent: Agent, caller: SipPeer, third: SipPeer, tmp_path: Path
+) -> None:
+    caller_call, first = call_agent(caller, agent)
+    answer_and_connect(agent, caller, caller_call, first.call_id)
+    mark = agent.events.mark()
+    third_call = third.command("make_call", account_id="me", target=agent.uri, headers={})
+    second = agent.events.wait("IncomingCall", after=mark)
+    assert second.waiting is True
+    agent.engine.hold(first.call_id).result(5)
+    answer_and_connect(agent, third, third_call, second.call_id)
+    assert heard_by_agent(agent, second.call_id, tmp_path / "second.wav") == {THIRD_HZ}
+    assert heard_by_peer(caller, caller_call, tmp_path / "first_held.wav") == set()
+    agent.engine.hold(second.call_id).result(5)  # swap back
+    mark = agent.events.mark()
+    agent.engine.resume(first.call_id).result(5)
+    wait_active(agent.events, first.call_id, after=mark)
+    assert heard_by_agent(agent, first.call_id, tmp_path / "first.wav") == {CALLER_HZ}
+
+
+def test_auto_answer_when_the_header_asks(agent: Agent, caller: SipPeer) -> None:
+    caller_call, incoming = call_agent(caller, agent, {"Call-Info": "<sip:x>;answer-after=0"})
+    assert incoming.auto_answer is True
+    caller.events.wait(
+        "CallStateChanged", lambda e: e.call_id == caller_call and e.state == "confirmed"
+    )
+
+
+def test_auto_answer_by_account_setting(tones, caller: SipPeer) -> None:
+    events = EventLog()
+    engine = SipEngine(
+        EngineConfig(bind_address="127.0.0.1", udp_port=0, rtp_port=0, null_audio=True),
+        events.add,
+    )
+    address = engine.start().transports[0][1]
+    try:
+        engine.add_account(
+            AccountConfig(
+                id="a", username="agent", domain=address, register=False, auto_answer=True
+            )
+        ).result(5)
+        caller_call = caller.command("make_call", account_id="me",
+                                     target=f"sip:agent@{address}", headers={})  # fmt: skip
+        assert events.wait("IncomingCall").auto_answer is True
+        caller.events.wait(
+            "CallStateChanged", lambda e: e.call_id == caller_call and e.state == "confirmed"
+        )
+    finally:
+        engine.stop()
+
+
+def test_reject_as_declined(agent: Agent, caller: SipPeer) -> None:
+    caller_call, incoming = call_agent(caller, agent)
+    agent.engine.reject(incoming.call_id, 603).result(5)
+    ended = caller.events.wait(
+        "CallStateChanged", lambda e: e.call_id == caller_call and e.state == "disconnected"
+    )
+    assert ended.code == 603
+    with pytest.raises(SipConfigError):
+        agent.engine.reject(incoming.call_id, 200)
+
+
+def test_audio_devices_list_and_null_device(agent: Agent) -> None:
+    devices = agent.engine.audio_devices().result(5)
+    assert all(d.name for d in devices)
+    agent.engine.set_audio_devices(None, None).result(5)  # the null device: headless use
+    mic, speaker = agent.engine.audio_levels().result(5)
+    assert 0 <= mic <= 255 and 0 <= speaker <= 255
+
+
+def test_shutdown_in_the_middle_of_a_call(tones, caller: SipPeer) -> None:
+    agent = start_agent(tones)
+    caller_call, incoming = call_agent(caller, agent)
+    answer_and_connect(agent, caller, caller_call, incoming.call_id)
+    started = time.monotonic()
+    agent.engine.stop()
+    assert time.monotonic() - started < 5
+    assert agent.events.wait("EngineStopped")
+    caller.events.wait(
+        "CallStateChanged", lambda e: e.call_id == caller_call and e.state == "disconnected"
+    )
+    with pytest.raises(EngineNotRunning):
+        agent.engine.hangup(incoming.call_id).result(1)
+
+
+def test_registrar_gone_fails_cleanly_retries_and_does_not_hold_up_shutdown() -> None:
+    events = EventLog()
+    engine = SipEngine(
+        EngineConfig(
+            bind_address="127.0.0.1", udp_port=None, tcp_port=0, rtp_port=0, null_audio=True
+        ),
+        events.add,
+    )
+    engine.start()
+    # Nothing listens on port 9 (discard): the TCP connection to the registrar is refused.
+    engine.add_account(
+        AccountConfig(
+            id="a",
+            username="1001",
+            domain="127.0.0.1:9",
+            password="pw",
+            transport="tcp",
+            reg_expires_s=60,
+            retry_min_s=0.2,
+        )
+    ).result(5)
+    first = events.wait("RegistrationChanged", timeout=10)
+    assert first.registered is False and first.failure == "transport"
+    assert first.retry_in_s is not None and 0 < first.retry_in_s < 1
+    second = events.wait("RegistrationChanged", lambda e: e is not first, timeout=10)
+    assert second.retry_in_s > first.retry_in_s  # the backoff grows
+    started = time.monotonic()
+    engine.stop()
+    assert time.monotonic() - started < 3
