@@ -80,8 +80,8 @@ class AccountConfig:
         if self.srtp == "mandatory" and self.transport != "tls":
             # SDES keys in the SDP of an unencrypted signalling channel protect nothing.
             raise SipConfigError("mandatory SRTP needs the TLS transport")
-        if not 30 <= self.reg_expires_s <= 86400 and self.register:
-            raise SipConfigError("registration expiry must be between 30 s and a day")
+        if not 10 <= self.reg_expires_s <= 86400 and self.register:
+            raise SipConfigError("registration expiry must be between 10 s and a day")
 
     @property
     def uri(self) -> str:
