@@ -77,3 +77,13 @@ class HomeSnapshot:
     canned_answers: tuple[CannedAnswerRowDTO, ...]
     topic_names: dict[str, dict[str, str]]
     counts: StoreCounts
+
+
+@dataclass(frozen=True)
+class DemoCallerDTO:
+    """A seeded caller for the demo: a number, who it is, and why they would call."""
+
+    number: str
+    display_name: str
+    topic: str
+    language: str

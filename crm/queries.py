@@ -9,6 +9,7 @@ from crm.dto import (
     AgentDTO,
     CallbackRowDTO,
     CannedAnswerRowDTO,
+    DemoCallerDTO,
     HomeSnapshot,
     StoreCounts,
     TicketRowDTO,
@@ -20,6 +21,7 @@ from crm.models import (
     CallbackRequest,
     CannedAnswer,
     Contact,
+    ContactPhone,
     Ticket,
     TicketStatus,
     Topic,
@@ -160,3 +162,31 @@ def home_snapshot(session: Session, login: str) -> HomeSnapshot:
         topic_names=topic_names(session),
         counts=store_counts(session),
     )
+
+
+def demo_callers(session: Session, limit: int = 12) -> list[DemoCallerDTO]:
+    """Contacts with an open ticket, by their most recent one: who would call a contact centre."""
+    rows = session.execute(
+        select(
+            ContactPhone.e164,
+            Contact.first_name,
+            Contact.last_name,
+            Ticket.topic_code,
+            Contact.preferred_language,
+        )
+        .join(Contact, Contact.id == ContactPhone.contact_id)
+        .join(Ticket, Ticket.contact_id == Contact.id)
+        .where(Ticket.status.in_(OPEN_TICKET_STATUSES), ContactPhone.is_primary.is_(True))
+        .order_by(Ticket.updated_at.desc(), Ticket.id.desc())
+        .limit(limit * 3)
+    ).all()
+    callers: dict[str, DemoCallerDTO] = {}
+    for number, first, last, topic, language in rows:
+        if number not in callers and len(callers) < limit:
+            callers[number] = DemoCallerDTO(
+                number=number,
+                display_name=" ".join(part for part in (first, last) if part),
+                topic=topic or "",
+                language=language or "it",
+            )
+    return list(callers.values())

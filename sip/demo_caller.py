@@ -118,7 +118,9 @@ class DemoCaller:
                 self._call_ended.set()
 
     def stop(self) -> None:
+        """Any thread (a signal handler): wake every wait; run() then hangs up and leaves."""
         self._stop.set()
+        self._answered.set()
         self._call_ended.set()
 
     def run(self) -> None:
@@ -168,6 +170,8 @@ class DemoCaller:
     def _place(self, engine: SipEngine, call: DemoCall) -> None:
         self._answered.clear()
         self._call_ended.clear()
+        if self._stop.is_set():  # after the clear: a stop() racing with it still wins
+            return
         headers = {
             "X-IVR-Topic": call.topic,
             "X-IVR-Language": call.language,

@@ -204,8 +204,9 @@ class SipEngine:
         self._mic: Any = None
         self._mic_player: Any = None
         self._speaker: Any = None
-        self._tones: Any = None
+        self._tone_sources: dict[str, Any] = {}
         self._ringing = False
+        self._ringing_back = False
 
     # -- life cycle (any thread) ----------------------------------------------------------------
 
@@ -645,8 +646,7 @@ class SipEngine:
         answer = pj.CallOpParam()
         answer.statusCode = 200 if auto else 180
         call.answer(answer)
-        if not auto:
-            self._start_ringing()
+        self._update_tones()
         self._emit(event)
 
     def _answer(self, call_id: int, code: int) -> None:
@@ -654,7 +654,7 @@ class SipEngine:
         prm = pj.CallOpParam()
         prm.statusCode = code
         record.call.answer(prm)
-        self._update_ringing()
+        self._update_tones()
 
     def _hangup(self, call_id: int, code: int) -> None:
         record = self._record(call_id)
@@ -852,6 +852,7 @@ class SipEngine:
             }.get(media.status, MediaState.NONE)
             break
         record.media_state = state
+        self._update_tones()
         self._wire(record)
         self._emit_media(record)
 
@@ -884,7 +885,7 @@ class SipEngine:
             self._dead_calls.append(record)
         if not record.remote_uri:
             record.remote_uri = sipmsg.name_addr(str(info.remoteUri))[1]
-        self._update_ringing()
+        self._update_tones()
         self._emit(
             CallStateChanged(
                 call_id=record.handle,
@@ -944,31 +945,57 @@ class SipEngine:
         prm.newCall = new_call
         self._emit(CallReplaced(call.handle, new_record.handle))
 
-    # -- ringing --------------------------------------------------------------------------------
+    # -- ringtone and ring-back -------------------------------------------------------------
 
-    def _start_ringing(self) -> None:
-        if self._ringing:
-            return
-        self._ringing = True
-        if self._tones is None:
-            self._tones = pj.ToneGenerator()
-            self._tones.createToneGenerator()
-        tone = pj.ToneDesc()
-        tone.freq1, tone.freq2, tone.on_msec, tone.off_msec, tone.volume = 440, 480, 1000, 3000, 0
-        tones = pj.ToneDescVector()
-        tones.append(tone)
-        self._tones.play(tones, True)
-        self._tones.startTransmit(self._speaker)
-
-    def _update_ringing(self) -> None:
-        still_ringing = any(
-            r.direction is CallDirection.INCOMING and r.state is CallState.INCOMING
+    def _update_tones(self) -> None:
+        """Ringtone while an incoming call rings; ring-back while an outgoing one rings without
+        early media (with early media the far end's own announcement is heard instead)."""
+        ring = any(
+            r.direction is CallDirection.INCOMING
+            and r.state in (CallState.INCOMING, CallState.EARLY)  # EARLY: our 180 went out
             for r in self._calls.values()
         )
-        if self._ringing and not still_ringing:
-            self._ringing = False
-            self._tones.stop()
-            self._tones.stopTransmit(self._speaker)
+        ringback = any(
+            r.direction is CallDirection.OUTGOING
+            and r.state is CallState.EARLY
+            and r.media_state is MediaState.NONE
+            for r in self._calls.values()
+        )
+        if ring != self._ringing:
+            self._ringing = ring
+            self._switch_tone("ringtone", ring)
+        if ringback != self._ringing_back:
+            self._ringing_back = ringback
+            self._switch_tone("ringback", ringback)
+
+    def _switch_tone(self, kind: str, on: bool) -> None:
+        source = self._tone_sources.get(kind)
+        if source is None and on:
+            source = self._make_tone_source(kind)
+            self._tone_sources[kind] = source
+        if source is None:
+            return
+        if on:
+            source.startTransmit(self._speaker)
+        else:
+            source.stopTransmit(self._speaker)
+
+    def _make_tone_source(self, kind: str) -> Any:
+        if kind == "ringtone" and self.config.ringtone_wav:
+            player = pj.AudioMediaPlayer()
+            player.createPlayer(self.config.ringtone_wav, 0)
+            return player
+        generator = pj.ToneGenerator()
+        generator.createToneGenerator()
+        tone = pj.ToneDesc()
+        if kind == "ringtone":
+            tone.freq1, tone.freq2, tone.on_msec, tone.off_msec = 440, 480, 1000, 3000
+        else:  # the European ring-back tone (ETSI TR 101 041): 425 Hz, 1 s on, 4 s off
+            tone.freq1, tone.freq2, tone.on_msec, tone.off_msec = 425, 0, 1000, 4000
+        tones = pj.ToneDescVector()
+        tones.append(tone)
+        generator.play(tones, True)
+        return generator
 
     # -- quality and devices --------------------------------------------------------------------
 
@@ -1094,7 +1121,7 @@ class SipEngine:
                 log.exception("account shutdown failed")
         self._accounts.clear()
         self._timers.clear()
-        self._tones = None
+        self._tone_sources.clear()
         self._mic = self._mic_player = self._speaker = None
 
     def _destroy_library(self) -> None:

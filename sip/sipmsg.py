@@ -53,7 +53,7 @@ def headers(message: str) -> list[tuple[str, str]]:
     for line in lines:
         if line[:1] in (" ", "\t") and result:  # folded continuation (RFC 3261 7.3.1)
             name, value = result[-1]
-            result[-1] = (name, (value + " " + line.strip())[:MAX_VALUE])
+            result[-1] = (name, f"{value} {line.strip()}".strip()[:MAX_VALUE])
             continue
         name, sep, value = line.partition(":")
         name = name.strip()

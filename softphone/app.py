@@ -26,6 +26,7 @@ from softphone.paths import AppPaths, resources_dir
 from softphone.presenters import home_view
 from softphone.settings import Settings, SettingsError, save_settings
 from softphone.store_service import StoreService, StoreUnavailable
+from softphone.telephony import Telephony, demo_caller_payload
 from ui.i18n import apply_language
 from ui.main_window import MainWindow
 from ui.settings_dialog import SettingsDialog
@@ -73,6 +74,7 @@ class AppController(QObject):
         self._tasks: set[asyncio.Task[Any]] = set()
         self._first_frame_ms: float | None = None
         self.store: StoreService | None = None
+        self.telephony: Telephony | None = None
         self.keyring_secure = True
         self.keyring_backend = ""
 
@@ -111,6 +113,8 @@ class AppController(QObject):
         self.spawn(self._check_keyring())
         self.spawn(self._open_store())
         await self._done.wait()
+        if self.telephony is not None:
+            await self.telephony.stop()
         if self.store is not None:
             self.store.close()
         return self._exit_code
@@ -166,8 +170,35 @@ class AppController(QObject):
             StoreStatus(StoreState.CONNECTED, backend=info.backend, location=info.location)
         )
         self.window.show_home(home_view(snapshot, self._ui_language()))
+        if self.telephony is None and not self.options.screenshot:
+            await self._start_telephony(store)
         self.home_shown.emit()
         self._on_home_shown()
+
+    async def _start_telephony(self, store: StoreService) -> None:
+        telephony = Telephony(
+            self.settings.accounts,
+            demo=self.options.demo,
+            agent_login=self.agent_login,
+            work_dir=self.paths.cache_dir,
+        )
+        telephony.registration_changed.connect(self.window.status.set_registration)
+        telephony.incoming_call.connect(self._on_telephony_incoming_call)
+        self.telephony = telephony
+        callers = None
+        if self.options.demo and not self.options.bench_probe:
+            callers = demo_caller_payload(await store.demo_callers())
+        try:
+            await telephony.start(callers)
+        except Exception as exc:  # the app stays useful without a phone: say so, keep going
+            log.exception("the SIP engine could not start")
+            self.window.show_problem(self.tr("Telephony unavailable"), str(exc))
+
+    def _on_telephony_incoming_call(self, call: Any) -> None:
+        caller = call.display_name or call.caller_user or call.remote_uri
+        self.window.status.showMessage(
+            self.tr("Incoming call from %1").replace("%1", caller), 15000
+        )
 
     def _ui_language(self) -> str:
         return self.settings.ui_language or "en"

@@ -108,6 +108,16 @@ class StoreService:
 
         return await self._run(work)
 
+    async def demo_callers(self, limit: int = 12) -> list[Any]:
+        def work() -> list[Any]:
+            from crm.queries import demo_callers
+
+            assert self._sessions is not None, "open() the store first"
+            with self._sessions() as session:
+                return list(demo_callers(session, limit))
+
+        return await self._run(work)
+
     def close(self) -> None:
         def dispose() -> None:
             if self._engine is not None:

@@ -33,6 +33,15 @@ _AGENT_STATES = {
     "paused": QT_TRANSLATE_NOOP("Labels", "Paused"),
     "offline": QT_TRANSLATE_NOOP("Labels", "Offline"),
 }
+_REGISTRATION_FAILURES = {
+    "auth": QT_TRANSLATE_NOOP("Labels", "the password was not accepted"),
+    "forbidden": QT_TRANSLATE_NOOP("Labels", "wrong user or password"),
+    "not_found": QT_TRANSLATE_NOOP("Labels", "unknown user"),
+    "timeout": QT_TRANSLATE_NOOP("Labels", "the PBX does not answer"),
+    "dns": QT_TRANSLATE_NOOP("Labels", "the PBX's name cannot be found"),
+    "transport": QT_TRANSLATE_NOOP("Labels", "no connection to the PBX"),
+    "other": QT_TRANSLATE_NOOP("Labels", "refused by the PBX"),
+}
 
 
 def _label(table: dict[str, str], code: str) -> str:
@@ -54,3 +63,7 @@ def callback_kind_label(code: str) -> str:
 
 def agent_state_label(code: str) -> str:
     return _label(_AGENT_STATES, code)
+
+
+def registration_failure_label(code: str) -> str:
+    return _label(_REGISTRATION_FAILURES, code)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
-from ui.labels import agent_state_label
+from ui.labels import agent_state_label, registration_failure_label
 from ui.text import plain_label
 from ui.viewmodels import (
     AgentState,
@@ -64,11 +64,11 @@ class StatusBar(QStatusBar):
             RegistrationState.NO_ACCOUNT: self.tr("SIP: no account"),
             RegistrationState.REGISTERING: self.tr("SIP: registering %1…"),
             RegistrationState.REGISTERED: self.tr("SIP: registered as %1"),
-            RegistrationState.FAILED: self.tr("SIP: registration failed (%2)"),
+            RegistrationState.FAILED: self.tr("SIP: %1 not registered: %2"),
         }
-        self.registration.setText(
-            texts[reg.state].replace("%1", reg.account).replace("%2", reg.detail)
-        )
+        reason = registration_failure_label(reg.failure) if reg.failure else reg.detail
+        self.registration.setText(texts[reg.state].replace("%1", reg.account).replace("%2", reason))
+        self.registration.setToolTip(reg.detail)
         store = self._store_status
         if store.state is StoreState.CONNECTING:
             text = self.tr("Store: connecting…")

@@ -41,7 +41,8 @@ class StoreStatus:
 class RegistrationStatus:
     state: RegistrationState
     account: str = ""
-    detail: str = ""
+    detail: str = ""  # protocol detail ("403 Forbidden"), shown as is
+    failure: str = ""  # auth, forbidden, not_found, timeout, dns, transport, other
 
 
 @dataclass(frozen=True)

@@ -4,24 +4,34 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../softphone/app.py" line="106"/>
+        <location filename="../../softphone/app.py" line="108"/>
         <source>Settings could not be read</source>
         <translation>تعذّرت قراءة الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="107"/>
+        <location filename="../../softphone/app.py" line="109"/>
         <source>The app started with default settings.
 %1</source>
         <translation>تم تشغيل التطبيق بالإعدادات الافتراضية.
 %1</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="157"/>
+        <location filename="../../softphone/app.py" line="161"/>
         <source>Ticket store unreachable</source>
         <translation>تعذّر الوصول إلى قاعدة بيانات التذاكر</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="241"/>
+        <location filename="../../softphone/app.py" line="195"/>
+        <source>Telephony unavailable</source>
+        <translation>خدمة الهاتف غير متاحة</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/app.py" line="200"/>
+        <source>Incoming call from %1</source>
+        <translation>مكالمة واردة من %1</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/app.py" line="272"/>
         <source>Settings could not be saved: %1</source>
         <translation>تعذّر حفظ الإعدادات: %1</translation>
     </message>
@@ -198,6 +208,41 @@
         <location filename="../../ui/labels.py" line="34"/>
         <source>Offline</source>
         <translation>غير متصل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="37"/>
+        <source>the password was not accepted</source>
+        <translation>لم تُقبل كلمة المرور</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="38"/>
+        <source>wrong user or password</source>
+        <translation>اسم المستخدم أو كلمة المرور غير صحيحة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="39"/>
+        <source>unknown user</source>
+        <translation>مستخدم غير معروف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="40"/>
+        <source>the PBX does not answer</source>
+        <translation>المقسم الهاتفي لا يستجيب</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="41"/>
+        <source>the PBX&apos;s name cannot be found</source>
+        <translation>تعذّر العثور على اسم المقسم الهاتفي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="42"/>
+        <source>no connection to the PBX</source>
+        <translation>لا يوجد اتصال بالمقسم الهاتفي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="43"/>
+        <source>refused by the PBX</source>
+        <translation>رفضه المقسم الهاتفي</translation>
     </message>
 </context>
 <context>
@@ -480,8 +525,8 @@ A softphone for contact-centre agents.</source>
     </message>
     <message>
         <location filename="../../ui/status_bar.py" line="67"/>
-        <source>SIP: registration failed (%2)</source>
-        <translation>SIP: فشل التسجيل (%2)</translation>
+        <source>SIP: %1 not registered: %2</source>
+        <translation>SIP: %1 غير مسجّل: %2</translation>
     </message>
     <message>
         <location filename="../../ui/status_bar.py" line="74"/>

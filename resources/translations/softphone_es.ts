@@ -4,24 +4,34 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../softphone/app.py" line="106"/>
+        <location filename="../../softphone/app.py" line="108"/>
         <source>Settings could not be read</source>
         <translation>No se pudo leer la configuración</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="107"/>
+        <location filename="../../softphone/app.py" line="109"/>
         <source>The app started with default settings.
 %1</source>
         <translation>La aplicación se ha iniciado con la configuración predeterminada.
 %1</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="157"/>
+        <location filename="../../softphone/app.py" line="161"/>
         <source>Ticket store unreachable</source>
         <translation>Base de datos de tickets inaccesible</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="241"/>
+        <location filename="../../softphone/app.py" line="195"/>
+        <source>Telephony unavailable</source>
+        <translation>Telefonía no disponible</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/app.py" line="200"/>
+        <source>Incoming call from %1</source>
+        <translation>Llamada entrante de %1</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/app.py" line="272"/>
         <source>Settings could not be saved: %1</source>
         <translation>No se pudo guardar la configuración: %1</translation>
     </message>
@@ -194,6 +204,41 @@
         <location filename="../../ui/labels.py" line="34"/>
         <source>Offline</source>
         <translation>Desconectado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="37"/>
+        <source>the password was not accepted</source>
+        <translation>la contraseña no fue aceptada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="38"/>
+        <source>wrong user or password</source>
+        <translation>usuario o contraseña incorrectos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="39"/>
+        <source>unknown user</source>
+        <translation>usuario desconocido</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="40"/>
+        <source>the PBX does not answer</source>
+        <translation>la centralita no responde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="41"/>
+        <source>the PBX&apos;s name cannot be found</source>
+        <translation>no se encuentra el nombre de la centralita</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="42"/>
+        <source>no connection to the PBX</source>
+        <translation>sin conexión con la centralita</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="43"/>
+        <source>refused by the PBX</source>
+        <translation>rechazado por la centralita</translation>
     </message>
 </context>
 <context>
@@ -472,8 +517,8 @@ Un softphone para agentes de centros de contacto.</translation>
     </message>
     <message>
         <location filename="../../ui/status_bar.py" line="67"/>
-        <source>SIP: registration failed (%2)</source>
-        <translation>SIP: error de registro (%2)</translation>
+        <source>SIP: %1 not registered: %2</source>
+        <translation>SIP: %1 no registrado: %2</translation>
     </message>
     <message>
         <location filename="../../ui/status_bar.py" line="74"/>

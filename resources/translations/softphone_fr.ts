@@ -4,26 +4,36 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../softphone/app.py" line="106"/>
+        <location filename="../../softphone/app.py" line="108"/>
         <source>Settings could not be read</source>
         <translation>Impossible de lire les paramètres</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="107"/>
+        <location filename="../../softphone/app.py" line="109"/>
         <source>The app started with default settings.
 %1</source>
         <translation>L’application a démarré avec les paramètres par défaut.
 %1</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="157"/>
+        <location filename="../../softphone/app.py" line="161"/>
         <source>Ticket store unreachable</source>
         <translation>Base de tickets inaccessible</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="241"/>
+        <location filename="../../softphone/app.py" line="195"/>
+        <source>Telephony unavailable</source>
+        <translation>Téléphonie indisponible</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/app.py" line="200"/>
+        <source>Incoming call from %1</source>
+        <translation>Appel entrant de %1</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/app.py" line="272"/>
         <source>Settings could not be saved: %1</source>
-        <translation>Impossible d’enregistrer les paramètres : %1</translation>
+        <translation>Impossible d’enregistrer les paramètres&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -105,7 +115,7 @@
     <message>
         <location filename="../../ui/dial_pad.py" line="87"/>
         <source>No SIP account is set up yet: add one in Settings to call.</source>
-        <translation>Aucun compte SIP n’est encore configuré : ajoutez-en un dans les Paramètres pour appeler.</translation>
+        <translation>Aucun compte SIP n’est encore configuré&#xa0;: ajoutez-en un dans les Paramètres pour appeler.</translation>
     </message>
 </context>
 <context>
@@ -195,6 +205,41 @@
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
+    <message>
+        <location filename="../../ui/labels.py" line="37"/>
+        <source>the password was not accepted</source>
+        <translation>le mot de passe n'a pas été accepté</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="38"/>
+        <source>wrong user or password</source>
+        <translation>utilisateur ou mot de passe incorrect</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="39"/>
+        <source>unknown user</source>
+        <translation>utilisateur inconnu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="40"/>
+        <source>the PBX does not answer</source>
+        <translation>le PBX ne répond pas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="41"/>
+        <source>the PBX&apos;s name cannot be found</source>
+        <translation>le nom du PBX est introuvable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="42"/>
+        <source>no connection to the PBX</source>
+        <translation>aucune connexion au PBX</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="43"/>
+        <source>refused by the PBX</source>
+        <translation>refusé par le PBX</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -261,7 +306,7 @@ Un softphone pour les conseillers des centres de contact.</translation>
     <message>
         <location filename="../../ui/screen_pop.py" line="92"/>
         <source>Waiting for calls. Your languages: %1.</source>
-        <translation>En attente d’appels. Vos langues : %1.</translation>
+        <translation>En attente d’appels. Vos langues&#xa0;: %1.</translation>
     </message>
     <message>
         <location filename="../../ui/screen_pop.py" line="95"/>
@@ -276,7 +321,7 @@ Un softphone pour les conseillers des centres de contact.</translation>
     <message>
         <location filename="../../ui/screen_pop.py" line="101"/>
         <source>Open tickets: the latest %1 of %2</source>
-        <translation>Tickets ouverts : les %1 plus récents sur %2</translation>
+        <translation>Tickets ouverts&#xa0;: les %1 plus récents sur %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/screen_pop.py" line="106"/>
@@ -377,7 +422,7 @@ Un softphone pour les conseillers des centres de contact.</translation>
     <message>
         <location filename="../../ui/settings_dialog.py" line="178"/>
         <source>Store URL (empty: embedded)</source>
-        <translation>URL de la base (vide : intégrée)</translation>
+        <translation>URL de la base (vide&#xa0;: intégrée)</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="179"/>
@@ -412,7 +457,7 @@ Un softphone pour les conseillers des centres de contact.</translation>
     <message>
         <location filename="../../ui/settings_dialog.py" line="193"/>
         <source>No secure keyring is available (%1). Passwords cannot be saved and are never written to files: install or unlock a keyring service to save them.</source>
-        <translation>Aucun trousseau sécurisé n’est disponible (%1). Les mots de passe ne peuvent pas être enregistrés et ne sont jamais écrits dans des fichiers : installez ou déverrouillez un service de trousseau pour les enregistrer.</translation>
+        <translation>Aucun trousseau sécurisé n’est disponible (%1). Les mots de passe ne peuvent pas être enregistrés et ne sont jamais écrits dans des fichiers&#xa0;: installez ou déverrouillez un service de trousseau pour les enregistrer.</translation>
     </message>
 </context>
 <context>
@@ -420,7 +465,7 @@ Un softphone pour les conseillers des centres de contact.</translation>
     <message>
         <location filename="../../softphone/settings_form.py" line="40"/>
         <source>Not a store URL: use postgresql://user@host/database or sqlite:///path</source>
-        <translation>URL de base non valide : utilisez postgresql://user@host/database ou sqlite:///path</translation>
+        <translation>URL de base non valide&#xa0;: utilisez postgresql://user@host/database ou sqlite:///path</translation>
     </message>
     <message>
         <location filename="../../softphone/settings_form.py" line="44"/>
@@ -440,7 +485,7 @@ Un softphone pour les conseillers des centres de contact.</translation>
     <message>
         <location filename="../../softphone/settings_form.py" line="65"/>
         <source>Unknown country code: use two letters such as IT or DE.</source>
-        <translation>Code pays inconnu : utilisez deux lettres, par exemple IT ou DE.</translation>
+        <translation>Code pays inconnu&#xa0;: utilisez deux lettres, par exemple IT ou DE.</translation>
     </message>
     <message>
         <location filename="../../softphone/settings_form.py" line="83"/>
@@ -458,37 +503,37 @@ Un softphone pour les conseillers des centres de contact.</translation>
     <message>
         <location filename="../../ui/status_bar.py" line="64"/>
         <source>SIP: no account</source>
-        <translation>SIP : aucun compte</translation>
+        <translation>SIP&#xa0;: aucun compte</translation>
     </message>
     <message>
         <location filename="../../ui/status_bar.py" line="65"/>
         <source>SIP: registering %1…</source>
-        <translation>SIP : enregistrement de %1…</translation>
+        <translation>SIP&#xa0;: enregistrement de %1…</translation>
     </message>
     <message>
         <location filename="../../ui/status_bar.py" line="66"/>
         <source>SIP: registered as %1</source>
-        <translation>SIP : enregistré en tant que %1</translation>
+        <translation>SIP&#xa0;: enregistré en tant que %1</translation>
     </message>
     <message>
         <location filename="../../ui/status_bar.py" line="67"/>
-        <source>SIP: registration failed (%2)</source>
-        <translation>SIP : échec de l’enregistrement (%2)</translation>
+        <source>SIP: %1 not registered: %2</source>
+        <translation>SIP : %1 non enregistré : %2</translation>
     </message>
     <message>
         <location filename="../../ui/status_bar.py" line="74"/>
         <source>Store: connecting…</source>
-        <translation>Base : connexion…</translation>
+        <translation>Base&#xa0;: connexion…</translation>
     </message>
     <message>
         <location filename="../../ui/status_bar.py" line="76"/>
         <source>Store: connected (%1)</source>
-        <translation>Base : connectée (%1)</translation>
+        <translation>Base&#xa0;: connectée (%1)</translation>
     </message>
     <message>
         <location filename="../../ui/status_bar.py" line="78"/>
         <source>Store: unreachable</source>
-        <translation>Base : inaccessible</translation>
+        <translation>Base&#xa0;: inaccessible</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/status_bar.py" line="80"/>
@@ -501,12 +546,12 @@ Un softphone pour les conseillers des centres de contact.</translation>
     <message>
         <location filename="../../ui/status_bar.py" line="86"/>
         <source>⚠ No secure keyring: passwords cannot be saved</source>
-        <translation>⚠ Aucun trousseau sécurisé : impossible d’enregistrer les mots de passe</translation>
+        <translation>⚠ Aucun trousseau sécurisé&#xa0;: impossible d’enregistrer les mots de passe</translation>
     </message>
     <message>
         <location filename="../../ui/status_bar.py" line="89"/>
         <source>No secure keyring service was found on this desktop. Passwords are never written to files; install or unlock a keyring (GNOME Keyring, KWallet) to save them.</source>
-        <translation>Aucun service de trousseau sécurisé n’a été trouvé sur ce bureau. Les mots de passe ne sont jamais écrits dans des fichiers ; installez ou déverrouillez un trousseau (GNOME Keyring, KWallet) pour les enregistrer.</translation>
+        <translation>Aucun service de trousseau sécurisé n’a été trouvé sur ce bureau. Les mots de passe ne sont jamais écrits dans des fichiers&#xa0;; installez ou déverrouillez un trousseau (GNOME Keyring, KWallet) pour les enregistrer.</translation>
     </message>
 </context>
 </TS>

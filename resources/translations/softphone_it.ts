@@ -4,24 +4,34 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../softphone/app.py" line="106"/>
+        <location filename="../../softphone/app.py" line="108"/>
         <source>Settings could not be read</source>
         <translation>Impossibile leggere le impostazioni</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="107"/>
+        <location filename="../../softphone/app.py" line="109"/>
         <source>The app started with default settings.
 %1</source>
         <translation>L’applicazione è stata avviata con le impostazioni predefinite.
 %1</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="157"/>
+        <location filename="../../softphone/app.py" line="161"/>
         <source>Ticket store unreachable</source>
         <translation>Archivio ticket non raggiungibile</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="241"/>
+        <location filename="../../softphone/app.py" line="195"/>
+        <source>Telephony unavailable</source>
+        <translation>Telefonia non disponibile</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/app.py" line="200"/>
+        <source>Incoming call from %1</source>
+        <translation>Chiamata in arrivo da %1</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/app.py" line="272"/>
         <source>Settings could not be saved: %1</source>
         <translation>Impossibile salvare le impostazioni: %1</translation>
     </message>
@@ -194,6 +204,41 @@
         <location filename="../../ui/labels.py" line="34"/>
         <source>Offline</source>
         <translation>Offline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="37"/>
+        <source>the password was not accepted</source>
+        <translation>la password non è stata accettata</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="38"/>
+        <source>wrong user or password</source>
+        <translation>utente o password errati</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="39"/>
+        <source>unknown user</source>
+        <translation>utente sconosciuto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="40"/>
+        <source>the PBX does not answer</source>
+        <translation>il centralino non risponde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="41"/>
+        <source>the PBX&apos;s name cannot be found</source>
+        <translation>impossibile trovare il nome del centralino</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="42"/>
+        <source>no connection to the PBX</source>
+        <translation>nessuna connessione al centralino</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="43"/>
+        <source>refused by the PBX</source>
+        <translation>rifiutato dal centralino</translation>
     </message>
 </context>
 <context>
@@ -472,8 +517,8 @@ Un softphone per gli operatori dei contact center.</translation>
     </message>
     <message>
         <location filename="../../ui/status_bar.py" line="67"/>
-        <source>SIP: registration failed (%2)</source>
-        <translation>SIP: registrazione non riuscita (%2)</translation>
+        <source>SIP: %1 not registered: %2</source>
+        <translation>SIP: %1 non registrato: %2</translation>
     </message>
     <message>
         <location filename="../../ui/status_bar.py" line="74"/>

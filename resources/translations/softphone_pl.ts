@@ -4,24 +4,34 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../softphone/app.py" line="106"/>
+        <location filename="../../softphone/app.py" line="108"/>
         <source>Settings could not be read</source>
         <translation>Nie można odczytać ustawień</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="107"/>
+        <location filename="../../softphone/app.py" line="109"/>
         <source>The app started with default settings.
 %1</source>
         <translation>Aplikacja została uruchomiona z ustawieniami domyślnymi.
 %1</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="157"/>
+        <location filename="../../softphone/app.py" line="161"/>
         <source>Ticket store unreachable</source>
         <translation>Baza ticketów jest niedostępna</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="241"/>
+        <location filename="../../softphone/app.py" line="195"/>
+        <source>Telephony unavailable</source>
+        <translation>Telefonia niedostępna</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/app.py" line="200"/>
+        <source>Incoming call from %1</source>
+        <translation>Połączenie przychodzące od %1</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/app.py" line="272"/>
         <source>Settings could not be saved: %1</source>
         <translation>Nie można zapisać ustawień: %1</translation>
     </message>
@@ -195,6 +205,41 @@
         <location filename="../../ui/labels.py" line="34"/>
         <source>Offline</source>
         <translation>Offline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="37"/>
+        <source>the password was not accepted</source>
+        <translation>hasło nie zostało zaakceptowane</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="38"/>
+        <source>wrong user or password</source>
+        <translation>błędny użytkownik lub hasło</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="39"/>
+        <source>unknown user</source>
+        <translation>nieznany użytkownik</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="40"/>
+        <source>the PBX does not answer</source>
+        <translation>centrala nie odpowiada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="41"/>
+        <source>the PBX&apos;s name cannot be found</source>
+        <translation>nie można odnaleźć nazwy centrali</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="42"/>
+        <source>no connection to the PBX</source>
+        <translation>brak połączenia z centralą</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="43"/>
+        <source>refused by the PBX</source>
+        <translation>odrzucone przez centralę</translation>
     </message>
 </context>
 <context>
@@ -474,8 +519,8 @@ Softphone dla konsultantów contact center.</translation>
     </message>
     <message>
         <location filename="../../ui/status_bar.py" line="67"/>
-        <source>SIP: registration failed (%2)</source>
-        <translation>SIP: rejestracja nie powiodła się (%2)</translation>
+        <source>SIP: %1 not registered: %2</source>
+        <translation>SIP: %1 niezarejestrowany: %2</translation>
     </message>
     <message>
         <location filename="../../ui/status_bar.py" line="74"/>

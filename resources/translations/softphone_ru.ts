@@ -4,24 +4,34 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../softphone/app.py" line="106"/>
+        <location filename="../../softphone/app.py" line="108"/>
         <source>Settings could not be read</source>
         <translation>Не удалось прочитать настройки</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="107"/>
+        <location filename="../../softphone/app.py" line="109"/>
         <source>The app started with default settings.
 %1</source>
         <translation>Приложение запущено с настройками по умолчанию.
 %1</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="157"/>
+        <location filename="../../softphone/app.py" line="161"/>
         <source>Ticket store unreachable</source>
         <translation>База обращений недоступна</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="241"/>
+        <location filename="../../softphone/app.py" line="195"/>
+        <source>Telephony unavailable</source>
+        <translation>Телефония недоступна</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/app.py" line="200"/>
+        <source>Incoming call from %1</source>
+        <translation>Входящий вызов от %1</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/app.py" line="272"/>
         <source>Settings could not be saved: %1</source>
         <translation>Не удалось сохранить настройки: %1</translation>
     </message>
@@ -195,6 +205,41 @@
         <location filename="../../ui/labels.py" line="34"/>
         <source>Offline</source>
         <translation>Не в сети</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="37"/>
+        <source>the password was not accepted</source>
+        <translation>пароль не принят</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="38"/>
+        <source>wrong user or password</source>
+        <translation>неверный пользователь или пароль</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="39"/>
+        <source>unknown user</source>
+        <translation>неизвестный пользователь</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="40"/>
+        <source>the PBX does not answer</source>
+        <translation>АТС не отвечает</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="41"/>
+        <source>the PBX&apos;s name cannot be found</source>
+        <translation>имя АТС не найдено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="42"/>
+        <source>no connection to the PBX</source>
+        <translation>нет соединения с АТС</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="43"/>
+        <source>refused by the PBX</source>
+        <translation>отклонено АТС</translation>
     </message>
 </context>
 <context>
@@ -474,8 +519,8 @@ A softphone for contact-centre agents.</source>
     </message>
     <message>
         <location filename="../../ui/status_bar.py" line="67"/>
-        <source>SIP: registration failed (%2)</source>
-        <translation>SIP: ошибка регистрации (%2)</translation>
+        <source>SIP: %1 not registered: %2</source>
+        <translation>SIP: %1 не зарегистрирован: %2</translation>
     </message>
     <message>
         <location filename="../../ui/status_bar.py" line="74"/>

@@ -297,3 +297,30 @@ def test_registrar_gone_fails_cleanly_retries_and_does_not_hold_up_shutdown() ->
     started = time.monotonic()
     engine.stop()
     assert time.monotonic() - started < 3
+
+
+def _tone_to_speaker(ports: list) -> bool:
+    return any("tonegen" in str(name) and 0 in listeners for _, name, listeners in ports)
+
+
+def _until(condition, timeout: float = 2.0) -> bool:
+    """pjmedia applies bridge (dis)connections on its next clock tick: wait for the state."""
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.02)
+    return True
+
+
+def test_ringtone_while_it_rings_and_ringback_for_the_caller(agent: Agent, caller: SipPeer):
+    agent_ports = lambda: agent.engine.bridge_ports().result(5)  # noqa: E731
+    caller_ports = lambda: caller.command("bridge_ports")  # noqa: E731
+    assert not _tone_to_speaker(agent_ports())
+    caller_call, incoming = call_agent(caller, agent)
+    caller.events.wait("CallStateChanged", lambda e: e.call_id == caller_call and e.code == 180)
+    assert _until(lambda: _tone_to_speaker(agent_ports()))  # the agent's ringtone
+    assert _until(lambda: _tone_to_speaker(caller_ports()))  # the caller's ring-back
+    answer_and_connect(agent, caller, caller_call, incoming.call_id)
+    assert _until(lambda: not _tone_to_speaker(agent_ports()))
+    assert _until(lambda: not _tone_to_speaker(caller_ports()))

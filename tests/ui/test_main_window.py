@@ -64,7 +64,9 @@ def test_demo_window_shows_the_seeded_store(make_controller, run_async, qtbot) -
         assert window.callback_queue.model.rowCount() >= 20
         assert window.canned_answers.model.rowCount() == 64
         assert window.status.store.text() == "Store: connected (SQLite)"
-        assert window.status.registration.text() == "SIP: no account"
+        assert window.status.registration.text().startswith(
+            "SIP: registered as giulia.rossi@127.0.0.1:"
+        )
         assert window.status.agent_state.text() == "Offline"
 
         # Find the telephone-PIN answer by its shortcut and read it.
@@ -289,3 +291,46 @@ def test_unreadable_settings_are_reported_and_kept(make_controller, run_async) -
     kept = list(paths.config_dir.glob("settings.json.unreadable-*"))
     assert [p.read_text(encoding="utf-8") for p in kept] == ["{not json"]
     assert json.loads(json.dumps({"ok": True}))
+
+
+def test_the_demo_caller_rings_the_agent_with_seeded_numbers(make_controller, run_async):
+    controller = make_controller()
+
+    async def scenario() -> None:
+        task = await start(controller)
+        assert controller.telephony is not None
+        (call,) = await wait_signal(controller.telephony.incoming_call, timeout=30)
+        assert call.caller_user.startswith("+")
+        assert call.cti["X-IVR-Topic"] and call.cti["X-IVR-Language"]
+        message = controller.window.status.currentMessage()
+        assert message.startswith("Incoming call from ")
+        assert call.display_name in message
+        await stop(controller, task)
+
+    run_async(scenario())
+
+
+def test_no_demo_caller_outside_the_demo(make_controller, run_async, tmp_path) -> None:
+    import psutil
+
+    from crm.db import make_engine, session_factory
+    from crm.migrate import upgrade
+    from crm.seed import seed_demo
+    from tests.conftest import CATALOG_PATH
+
+    url = f"sqlite:///{tmp_path / 'store.sqlite3'}"
+    engine = make_engine(url)
+    upgrade(engine)
+    with session_factory(engine).begin() as session:
+        seed_demo(session, json.loads(CATALOG_PATH.read_text(encoding="utf-8")))
+    engine.dispose()
+    controller = make_controller(AppOptions(store_url=url))
+
+    async def scenario() -> None:
+        task = await start(controller)
+        children = psutil.Process().children(recursive=True)
+        assert not [p for p in children if "sip.demo_caller" in " ".join(p.cmdline())]
+        assert controller.window.status.registration.text() == "SIP: no account"
+        await stop(controller, task)
+
+    run_async(scenario())

@@ -1,0 +1,196 @@
+"""The telephony service: owns the SIP engine for the app and brings its events to the Qt thread.
+
+Threads: the engine calls `_on_engine_event` on its own thread; that only emits a Qt signal,
+which Qt queues to this object's (main) thread, where `_on_engine_event_queued` runs. Blocking
+engine work (start, stop, waiting on a command's future) runs in the default executor.
+
+In demo mode the agent gets a local account (no registrar) and the demo caller, a second user
+agent in its own process, rings it now and then from seeded numbers. Outside demo mode the
+demo caller is never started.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import subprocess
+import sys
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from sip.config import AccountConfig, EngineConfig, SipConfigError, TlsSettings
+from sip.engine import SipEngine
+from sip.events import (
+    CallStateChanged,
+    EngineStarted,
+    IncomingCall,
+    RegistrationChanged,
+)
+from softphone import passwords
+from softphone.settings import SipAccountSettings
+from ui.viewmodels import RegistrationState, RegistrationStatus
+
+log = logging.getLogger(__name__)
+
+DEMO_ACCOUNT_ID = "demo"
+
+
+def account_config(account: SipAccountSettings, password: str | None) -> AccountConfig:
+    return AccountConfig(
+        id=account.id,
+        username=account.username,
+        auth_username=account.auth_username,
+        domain=account.domain,
+        password=password or "",
+        display_name=account.display_name,
+        registrar=account.registrar,
+        outbound_proxy=account.outbound_proxy,
+        transport=account.transport,
+        srtp=account.srtp,
+    )
+
+
+class Telephony(QObject):
+    registration_changed = Signal(object)  # ui.viewmodels.RegistrationStatus
+    incoming_call = Signal(object)  # sip.events.IncomingCall
+    call_state_changed = Signal(object)  # sip.events.CallStateChanged
+    engine_event = Signal(object)  # every sip event, on the Qt thread
+    _engine_event_cross_thread = Signal(object)
+
+    def __init__(
+        self,
+        accounts: list[SipAccountSettings],
+        *,
+        demo: bool = False,
+        agent_login: str = "",
+        bind_address: str = "0.0.0.0",
+        work_dir: Path | None = None,
+    ) -> None:
+        super().__init__()
+        self._accounts = [a for a in accounts if a.enabled]
+        self._demo = demo
+        self._agent_login = agent_login or "agent"
+        self._bind_address = "127.0.0.1" if demo else bind_address
+        self._work_dir = work_dir
+        self._engine: SipEngine | None = None
+        self._demo_caller: subprocess.Popen[bytes] | None = None
+        self._registrations: dict[str, RegistrationChanged] = {}
+        self.local_uri = ""
+        self._engine_event_cross_thread.connect(self._on_engine_event_queued)
+
+    @property
+    def engine(self) -> SipEngine | None:
+        return self._engine
+
+    async def start(self, demo_callers: list[dict[str, Any]] | None = None) -> None:
+        loop = asyncio.get_running_loop()
+        transports = {a.transport for a in self._accounts} | {"udp"}
+        tls = next(
+            (TlsSettings(ca_file=a.tls_ca_file, verify_server=a.tls_verify_server)
+             for a in self._accounts if a.transport == "tls"),
+            TlsSettings(),
+        )  # fmt: skip
+        config = EngineConfig(
+            bind_address=self._bind_address,
+            udp_port=0,
+            tcp_port=0 if "tcp" in transports else None,
+            tls_port=0 if "tls" in transports else None,
+            tls=tls,
+            rtp_port=0 if self._demo else 4000,
+            null_audio=self._demo or not _has_sound_devices(),
+        )
+        engine = SipEngine(config, self._on_engine_event)
+        started: EngineStarted = await loop.run_in_executor(None, engine.start)
+        self._engine = engine
+        for account in self._accounts:
+            password = await loop.run_in_executor(None, passwords.load, account.keyring_user)
+            try:
+                engine.add_account(account_config(account, password))
+            except SipConfigError as exc:
+                self._publish(RegistrationStatus(RegistrationState.FAILED, account.id, str(exc)))
+                continue
+            self._publish(RegistrationStatus(RegistrationState.REGISTERING, account.id))
+        if self._demo:
+            await self._start_demo(engine, started, demo_callers or [])
+
+    async def _start_demo(
+        self, engine: SipEngine, started: EngineStarted, callers: list[dict[str, Any]]
+    ) -> None:
+        address = started.transports[0][1]
+        demo = AccountConfig(
+            id=DEMO_ACCOUNT_ID, username=self._agent_login, domain=address, register=False
+        )
+        await asyncio.wrap_future(engine.add_account(demo))
+        self.local_uri = f"sip:{self._agent_login}@{address}"
+        self._publish(
+            RegistrationStatus(RegistrationState.REGISTERED, f"{self._agent_login}@{address}")
+        )
+        if not callers or self._work_dir is None:
+            return
+        calls_file = self._work_dir / "demo-calls.json"
+        calls_file.write_text(json.dumps(callers, ensure_ascii=False), encoding="utf-8")
+        self._demo_caller = subprocess.Popen(
+            [sys.executable, "-m", "sip.demo_caller", "--target", self.local_uri,
+             "--calls", str(calls_file)],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )  # fmt: skip
+        log.info("demo caller started (pid %s) for %s", self._demo_caller.pid, self.local_uri)
+
+    async def stop(self) -> None:
+        if self._demo_caller is not None:
+            self._demo_caller.terminate()
+            try:
+                await asyncio.get_running_loop().run_in_executor(None, self._demo_caller.wait, 10)
+            except subprocess.TimeoutExpired:
+                self._demo_caller.kill()
+            self._demo_caller = None
+        if self._engine is not None:
+            await asyncio.get_running_loop().run_in_executor(None, self._engine.stop)
+            self._engine = None
+
+    # -- events -----------------------------------------------------------------------------------
+
+    def _on_engine_event(self, event: object) -> None:  # SIP engine thread: hop to Qt's thread
+        self._engine_event_cross_thread.emit(event)
+
+    def _on_engine_event_queued(self, event: object) -> None:  # Qt main thread
+        self.engine_event.emit(event)
+        if isinstance(event, RegistrationChanged):
+            self._registrations[event.account_id] = event
+            if event.registered:
+                status = RegistrationStatus(RegistrationState.REGISTERED, event.account_id)
+            else:
+                status = RegistrationStatus(
+                    RegistrationState.FAILED,
+                    event.account_id,
+                    f"{event.code} {event.reason}".strip(),
+                    event.failure.value,
+                )
+            self._publish(status)
+        elif isinstance(event, IncomingCall):
+            self.incoming_call.emit(event)
+        elif isinstance(event, CallStateChanged):
+            self.call_state_changed.emit(event)
+
+    def _publish(self, status: RegistrationStatus) -> None:
+        self.registration_changed.emit(status)
+
+
+def _has_sound_devices() -> bool:
+    # Without a sound card pjsua2 would fail to open one; the null device keeps calls working.
+    return Path("/dev/snd").exists() or sys.platform != "linux"
+
+
+def demo_caller_payload(callers: list[Any]) -> list[dict[str, Any]]:
+    """crm DemoCallerDTOs to the demo caller's JSON, with IVR verification varied for realism."""
+    payload = []
+    for index, caller in enumerate(callers):
+        item = asdict(caller)
+        item["verified"] = index % 3 != 1
+        payload.append(item)
+    return payload
