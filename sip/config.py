@@ -10,6 +10,10 @@ Transport = Literal["udp", "tcp", "tls"]
 SrtpPolicy = Literal["off", "optional", "mandatory"]
 
 DEFAULT_CTI_HEADERS = ("X-IVR-Topic", "X-IVR-Language", "X-Caller-Verified")
+# What PBXs and carriers speak: G.722 wideband first, then G.711 (A-law is Europe's PSTN
+# default). The wheel's other codecs (Speex, iLBC, GSM, L16) stay disabled: PBXs rarely offer
+# them, and Speex garbled audio after an attended transfer in our tests.
+DEFAULT_CODECS = ("G722/16000/1", "PCMA/8000/1", "PCMU/8000/1")
 _TOKEN = re.compile(r"^[A-Za-z0-9!%'*+._`~-]+$")  # an RFC 3261 header-name token
 
 
@@ -38,6 +42,7 @@ class EngineConfig:
     null_audio: bool = False  # no sound card: the null device (servers, tests)
     microphone_wav: str = ""  # play this WAV (looped) as the microphone; tests and the demo
     ringtone_wav: str = ""
+    codecs: tuple[str, ...] = DEFAULT_CODECS  # enabled, in order of preference
     user_agent: str = "ContactSoftphone"
     cti_headers: tuple[str, ...] = DEFAULT_CTI_HEADERS
     honour_auto_answer_headers: bool = True  # Call-Info answer-after / Alert-Info auto-answer

@@ -76,10 +76,7 @@ _SRTP = {
     "mandatory": pj.PJMEDIA_SRTP_MANDATORY,
 }
 DTMF_DIGITS = frozenset("0123456789*#ABCDabcd")
-# What PBXs and carriers speak: G.722 wideband first, then G.711 (A-law is Europe's PSTN
-# default). Everything else in the wheel (Speex, iLBC, GSM, L16) is disabled (priority 0): they
-# are rarely offered by a PBX and Speex in particular mangles tones and DTMF-like signals.
-CODEC_PRIORITIES = {"G722/16000/1": 255, "PCMA/8000/1": 254, "PCMU/8000/1": 253}
+MAX_CALLS = 8
 # pjmedia_stream_dtmf_event_flags (pjmedia/stream.h); the binding does not export them.
 _DTMF_IS_UPDATE, _DTMF_IS_END = 1, 2
 
@@ -365,7 +362,11 @@ class SipEngine:
         ep_cfg.uaConfig.threadCnt = 0
         ep_cfg.uaConfig.mainThreadOnly = True
         ep_cfg.uaConfig.userAgent = cfg.user_agent
-        ep_cfg.uaConfig.maxCalls = 32
+        # An agent needs a handful of calls at once (call waiting, consultation, conference).
+        # Beyond this pjsua answers 486 before creating media. Each call holds two sockets of
+        # pjlib's 64-slot select ioqueue, and closed slots are only reused after 500 ms: a
+        # burst of short calls can exhaust it (see the hostile-input notes).
+        ep_cfg.uaConfig.maxCalls = MAX_CALLS
         self._log_writer = _LogWriter()
         ep_cfg.logConfig.writer = self._log_writer
         ep_cfg.logConfig.level = cfg.log_level
@@ -407,8 +408,12 @@ class SipEngine:
             self._mic = self._mic_player
         else:
             self._mic = adm.getCaptureDevMedia()
-        for codec in ep.codecEnum2():
-            ep.codecSetPriority(codec.codecId, CODEC_PRIORITIES.get(codec.codecId, 0))
+        wanted = {codec: 255 - rank for rank, codec in enumerate(cfg.codecs)}
+        available = {c.codecId for c in ep.codecEnum2()}
+        if not wanted.keys() & available:
+            raise SipConfigError(f"none of the codecs {cfg.codecs} is available")
+        for codec_id in available:
+            ep.codecSetPriority(codec_id, wanted.get(codec_id, 0))
         codecs = tuple(
             c.codecId for c in sorted(ep.codecEnum2(), key=lambda c: -c.priority) if c.priority
         )

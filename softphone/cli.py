@@ -4,6 +4,7 @@
     softphone db upgrade [--url URL]                       apply the store migrations
     softphone db seed-demo [--url URL]                     fill an empty store with demo data
     softphone bench startup [--runs N]                     start-up time and memory, as JSON
+    softphone bench sip                                    SIP latency, CPU and memory, as JSON
 
 Heavy imports (Qt, SQLAlchemy) happen inside the command that needs them, so `--version`,
 `--help` and the db commands start fast and work without a display.
@@ -68,6 +69,12 @@ def build_parser() -> argparse.ArgumentParser:
         "startup", help="ms from process start to the first painted frame, and RSS after start"
     )
     startup.add_argument("--runs", type=int, default=5)
+    sip = bench_commands.add_parser(
+        "sip", help="INVITE-to-app latency, CPU of a G.711 call, memory over 100 calls"
+    )
+    sip.add_argument("--invites", type=int, default=300)
+    sip.add_argument("--calls", type=int, default=100)
+    sip.add_argument("--cpu-seconds", type=float, default=10.0)
     return parser
 
 
@@ -82,9 +89,15 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "db":
         return _db_command(args, paths.embedded_store)
     if args.command == "bench":
-        from softphone.bench import bench_startup
+        if args.bench_command == "sip":
+            from softphone.bench_sip import bench_sip
 
-        print(json.dumps(bench_startup(runs=args.runs), indent=2))
+            report = bench_sip(args.invites, args.calls, args.cpu_seconds)
+        else:
+            from softphone.bench import bench_startup
+
+            report = bench_startup(runs=args.runs)
+        print(json.dumps(report, indent=2))
         return 0
     return _run_app(args, paths)
 

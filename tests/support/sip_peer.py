@@ -227,8 +227,9 @@ def _serve() -> None:
                 config = dict(args["config"])
                 if "tls" in config:
                     config["tls"] = TlsSettings(**config["tls"])
-                if "cti_headers" in config:
-                    config["cti_headers"] = tuple(config["cti_headers"])
+                for key in ("cti_headers", "codecs"):
+                    if key in config:
+                        config[key] = tuple(config[key])
                 engine = SipEngine(EngineConfig(**config), on_event)
                 result: Any = _jsonable(engine.start())
             elif name == "stop":

@@ -127,3 +127,16 @@ def test_no_display_gives_a_clear_error_not_a_core_dump(app_home: Path) -> None:
     assert result.returncode == 2
     assert "No display found" in result.stderr
     assert "xvfb-run" in result.stderr
+
+
+def test_bench_sip_prints_its_figures_as_json(app_home: Path) -> None:
+    result = softphone(
+        "bench", "sip", "--invites", "20", "--calls", "5", "--cpu-seconds", "1",
+        home=app_home, timeout=300,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr[-2000:]
+    report = json.loads(result.stdout[result.stdout.index("{") :])
+    assert report["benchmark"] == "sip" and report["codec"] == "PCMA/8000/1"
+    assert report["invite_to_app_ms"]["count"] == 20
+    assert 0 < report["invite_to_app_ms"]["p50"] <= report["invite_to_app_ms"]["p99"]
+    assert report["calls"] == 5 and report["g711_call_cpu_percent"] > 0
