@@ -11,7 +11,7 @@ set -euo pipefail
 wanted=(libegl1 libgl1 libxcb-cursor0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3
         fonts-dejavu-core)
 if [ "${1:-test}" = "test" ]; then
-    wanted+=(kamailio baresip linphone-cli sngrep xvfb xauth)
+    wanted+=(kamailio kamailio-tls-modules baresip linphone-cli sngrep xvfb xauth)
     if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
         wanted+=(postgresql)
     fi

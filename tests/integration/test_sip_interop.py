@@ -154,7 +154,8 @@ def test_baresip_calls_the_softphone_and_back(
 
         # softphone -> Kamailio (digest-authenticated INVITE) -> baresip, auto-answering
         mark = softphone.events.mark()
-        outgoing = softphone.engine.make_call("1001", kamailio.uri("2001")).result(5)
+        # dialled as a number, the way an agent types it; the account's domain completes it
+        outgoing = softphone.engine.make_call("1001", "20 01").result(5)
         wait_active(softphone.events, outgoing, after=mark)
         assert heard_by_agent(softphone, outgoing, tmp_path / "out.wav") == {BARESIP_HZ}
         softphone.engine.hangup(outgoing).result(5)
@@ -303,3 +304,29 @@ def test_tls_and_srtp_are_enforced(tones, pki: LabPki, trust: str, srtp: str, wh
 
 def test_certificate_verification_is_on_by_default() -> None:
     assert TlsSettings().verify_server is True
+
+
+@pytest.mark.parametrize("trusted", [True, False])
+def test_registration_over_tls_verifies_the_registrar(tones, pki: LabPki, trusted: bool) -> None:
+    with Kamailio(users=USERS, tls_cert=pki.server_cert, tls_key=pki.server_key) as k:
+        ca = pki.ca_cert if trusted else pki.other_ca_cert
+        agent = start_engine(tones, tls_port=0, tls=TlsSettings(ca_file=str(ca)))
+        try:
+            agent.engine.add_account(
+                AccountConfig(
+                    id="t",
+                    username="1001",
+                    domain=f"127.0.0.1:{k.tls_port}",
+                    password=USERS["1001"],
+                    transport="tls",
+                )
+            ).result(5)
+            event = agent.events.wait("RegistrationChanged", timeout=15)
+            if trusted:
+                assert event.registered, event
+                assert "transport=tls" in k.contacts("1001")[0].lower()
+            else:
+                assert (event.registered, event.failure) == (False, "transport")
+                assert not k.is_registered("1001")
+        finally:
+            agent.engine.stop()

@@ -190,6 +190,8 @@ class Kamailio:
         workdir: str | os.PathLike[str] | None = None,
         debug: int = 2,
         startup_timeout: float = 10.0,
+        tls_cert: str | os.PathLike[str] | None = None,
+        tls_key: str | os.PathLike[str] | None = None,
     ) -> None:
         self.users: dict[str, str] = dict(users or {})
         for user, password in self.users.items():
@@ -203,6 +205,10 @@ class Kamailio:
         self.debug = debug
         self.startup_timeout = startup_timeout
         self.port: int = port or 0
+        # TLS (needs Debian's kamailio-tls-modules): a third listener on its own port.
+        self.tls_cert = str(tls_cert) if tls_cert else None
+        self.tls_key = str(tls_key) if tls_key else None
+        self.tls_port: int = 0
         self._secret = secrets.token_hex(16)
         self._own_dir = workdir is None
         self._workdir_arg = Path(workdir) if workdir is not None else None
@@ -231,12 +237,34 @@ class Kamailio:
     def uri(self, user: str, transport: str | None = None) -> str:
         """``sip:user@127.0.0.1:PORT`` (``;transport=tcp`` if asked)."""
         suffix = f";transport={transport}" if transport else ""
-        return f"sip:{user}@{self.domain}:{self.port}{suffix}"
+        port = self.tls_port if transport == "tls" else self.port
+        return f"sip:{user}@{self.domain}:{port}{suffix}"
 
     @property
     def proxy_uri(self) -> str:
         """``sip:127.0.0.1:PORT;lr`` for an outbound-proxy setting."""
         return f"sip:{self.domain}:{self.port};lr"
+
+    def _tls_listen(self) -> str:
+        if not self.tls_cert:
+            return ""
+        return (
+            f'enable_tls=yes\nlisten=tls:{HOST}:{self.tls_port}\nalias="{HOST}:{self.tls_port}"\n'
+        )
+
+    def _tls_module(self) -> str:
+        if not self.tls_cert:
+            return ""
+        tls_cfg = self.dir / "tls.cfg"
+        tls_cfg.write_text(
+            "[server:default]\nmethod = TLSv1.2+\nverify_certificate = no\n"
+            f"require_certificate = no\nprivate_key = {self.tls_key}\n"
+            f"certificate = {self.tls_cert}\n\n"
+            "[client:default]\nmethod = TLSv1.2+\nverify_certificate = no\n"
+            "require_certificate = no\n",
+            encoding="utf-8",
+        )
+        return f'loadmodule "tls.so"\nmodparam("tls", "config", "{tls_cfg}")\n'
 
     @property
     def running(self) -> bool:
@@ -294,7 +322,7 @@ tcp_children=2
 auto_aliases=no
 listen=udp:{HOST}:{port}
 listen=tcp:{HOST}:{port}
-alias="{HOST}:{port}"
+{self._tls_listen()}alias="{HOST}:{port}"
 alias="localhost:{port}"
 dns=no
 rev_dns=no
@@ -322,7 +350,7 @@ loadmodule "usrloc.so"
 loadmodule "registrar.so"
 loadmodule "auth.so"
 loadmodule "ctl.so"
-
+{self._tls_module()}
 modparam("ctl", "binrpc", "unix:{self.ctl_socket}")
 modparam("tm", "failure_reply_mode", 3)
 modparam("tm", "fr_timer", 10000)
@@ -515,6 +543,8 @@ route[LOCATION] {{
         if binary is None:
             raise RuntimeError("kamailio is not installed")
         self._prepare_dir()
+        if self.tls_cert and not self.tls_port:
+            self.tls_port = find_free_port(udp=False)
         if not self.port:
             self.port = find_free_port()
         else:
