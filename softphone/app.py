@@ -170,7 +170,7 @@ class AppController(QObject):
             StoreStatus(StoreState.CONNECTED, backend=info.backend, location=info.location)
         )
         self.window.show_home(home_view(snapshot, self._ui_language()))
-        if self.telephony is None and not self.options.screenshot:
+        if self.telephony is None:
             await self._start_telephony(store)
         self.home_shown.emit()
         self._on_home_shown()
@@ -186,7 +186,7 @@ class AppController(QObject):
         telephony.incoming_call.connect(self._on_telephony_incoming_call)
         self.telephony = telephony
         callers = None
-        if self.options.demo and not self.options.bench_probe:
+        if self.options.demo and not (self.options.bench_probe or self.options.screenshot):
             callers = demo_caller_payload(await store.demo_callers())
         try:
             await telephony.start(callers)
