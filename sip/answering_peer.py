@@ -31,11 +31,7 @@ def main(argv: list[str] | None = None) -> int:
         voice = Path(tmp) / "voice.wav"
         write_voice_wav(voice)
         engine = SipEngine(
-            EngineConfig(
-                bind_address="127.0.0.1",
-                udp_port=0,
-                rtp_port=0,
-                null_audio=True,
+            EngineConfig.loopback(
                 microphone_wav=str(voice),
                 codecs=tuple(args.codec or DEFAULT_CODECS),
                 user_agent="ContactSoftphone-AnsweringPeer",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, Literal
 
 Transport = Literal["udp", "tcp", "tls"]
 SrtpPolicy = Literal["off", "optional", "mandatory"]
@@ -49,6 +49,19 @@ class EngineConfig:
     quality_interval_s: float = 5.0
     poll_ms: int = 10  # libHandleEvents timeout: the engine thread's latency budget
     log_level: int = 2  # pjsip's own log level (0-6), routed to Python logging
+
+    @classmethod
+    def loopback(cls, **overrides: Any) -> EngineConfig:
+        """An engine on 127.0.0.1 with any free ports and no sound card: the demo caller, the
+        benchmarks and the tests, which must never touch another network or a real device."""
+        settings: dict[str, Any] = {
+            "bind_address": "127.0.0.1",
+            "udp_port": 0,
+            "rtp_port": 0,
+            "null_audio": True,
+        }
+        settings.update(overrides)
+        return cls(**settings)
 
     def validate(self) -> None:
         for name in self.cti_headers:

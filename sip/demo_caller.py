@@ -127,11 +127,8 @@ class DemoCaller:
         voice = Path(self._tmp.name) / "voice.wav"
         write_voice_wav(voice)
         engine = SipEngine(
-            EngineConfig(
+            EngineConfig.loopback(
                 bind_address=loopback_host(self.target),
-                udp_port=0,
-                rtp_port=0,
-                null_audio=True,
                 microphone_wav=str(voice),
                 user_agent="ContactSoftphone-DemoCaller",
             ),

@@ -22,6 +22,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication
 
 from softphone import APP_DISPLAY_NAME, APP_NAME, __version__, passwords
+from softphone.calls import CallCenter
 from softphone.paths import AppPaths, resources_dir
 from softphone.presenters import home_view
 from softphone.settings import Settings, SettingsError, save_settings
@@ -30,7 +31,14 @@ from softphone.telephony import Telephony, demo_caller_payload
 from ui.i18n import apply_language
 from ui.main_window import MainWindow
 from ui.settings_dialog import SettingsDialog
-from ui.viewmodels import SettingsForm, StoreState, StoreStatus
+from ui.viewmodels import (
+    CallView,
+    RegistrationState,
+    RegistrationStatus,
+    SettingsForm,
+    StoreState,
+    StoreStatus,
+)
 
 log = logging.getLogger(__name__)
 
@@ -45,6 +53,7 @@ class AppOptions:
     screenshot: Path | None = None
     bench_probe: bool = False
     bench_t0_ns: int | None = None  # CLOCK_MONOTONIC at the parent's spawn, for the probe
+    demo_caller: bool = True  # in demo mode: start the demo caller (tests drive their own)
 
 
 def embedded_store_url(paths: AppPaths) -> str:
@@ -75,6 +84,8 @@ class AppController(QObject):
         self._first_frame_ms: float | None = None
         self.store: StoreService | None = None
         self.telephony: Telephony | None = None
+        self.calls: CallCenter | None = None
+        self._topic_names: dict[str, dict[str, str]] = {}
         self.keyring_secure = True
         self.keyring_backend = ""
 
@@ -169,6 +180,7 @@ class AppController(QObject):
         self.window.status.set_store(
             StoreStatus(StoreState.CONNECTED, backend=info.backend, location=info.location)
         )
+        self._topic_names = snapshot.topic_names
         self.window.show_home(home_view(snapshot, self._ui_language()))
         if self.telephony is None:
             await self._start_telephony(store)
@@ -182,11 +194,12 @@ class AppController(QObject):
             agent_login=self.agent_login,
             work_dir=self.paths.cache_dir,
         )
-        telephony.registration_changed.connect(self.window.status.set_registration)
-        telephony.incoming_call.connect(self._on_telephony_incoming_call)
+        telephony.registration_changed.connect(self._on_telephony_registration_changed)
         self.telephony = telephony
+        self.calls = self._make_call_center(telephony, store)
         callers = None
-        if self.options.demo and not (self.options.bench_probe or self.options.screenshot):
+        quiet = self.options.bench_probe or self.options.screenshot or not self.options.demo_caller
+        if self.options.demo and not quiet:
             callers = demo_caller_payload(await store.demo_callers())
         try:
             await telephony.start(callers)
@@ -194,11 +207,70 @@ class AppController(QObject):
             log.exception("the SIP engine could not start")
             self.window.show_problem(self.tr("Telephony unavailable"), str(exc))
 
-    def _on_telephony_incoming_call(self, call: Any) -> None:
-        caller = call.display_name or call.caller_user or call.remote_uri
-        self.window.status.showMessage(
-            self.tr("Incoming call from %1").replace("%1", caller), 15000
+    def _make_call_center(self, telephony: Telephony, store: StoreService) -> CallCenter:
+        login = self.agent_login
+
+        async def publish(state: str, reason: str | None, call: dict[str, Any] | None) -> None:
+            if not login:
+                return
+            try:
+                await store.set_presence(login, state, reason, call)
+            except Exception as exc:  # presence is best effort; the phone keeps working
+                log.warning("presence not published: %s", exc)
+
+        calls = CallCenter(
+            telephony,
+            default_region=self.settings.default_region,
+            wrap_up_seconds=self.settings.wrap_up_seconds,
+            paused_incoming=self.settings.paused_incoming,
+            recent_file=self.paths.data_dir / "recent-calls.json",
+            publish_presence=publish,
+            topic_label=self._topic_label,
         )
+        window = self.window
+        window.status.set_pause_reasons(self.settings.pause_reasons)
+        calls.calls_changed.connect(window.show_calls)
+        calls.incoming_call.connect(self._on_calls_incoming_call)
+        calls.agent_state_changed.connect(window.status.set_agent_state)
+        calls.problem.connect(self._on_calls_problem)
+        calls.consultation_started.connect(window.call_panel.note_consultation)
+        window.dial_pad.dial_requested.connect(calls.dial)
+        window.incoming.answer_clicked.connect(calls.answer)
+        window.incoming.reject_clicked.connect(calls.reject)
+        panel = window.call_panel
+        panel.hangup_clicked.connect(calls.hangup)
+        panel.hold_clicked.connect(calls.toggle_hold)
+        panel.mute_clicked.connect(calls.toggle_mute)
+        panel.dtmf_clicked.connect(calls.send_dtmf)
+        panel.transfer_clicked.connect(calls.transfer)
+        panel.consult_clicked.connect(calls.consult)
+        panel.complete_transfer_clicked.connect(calls.complete_transfer)
+        panel.conference_clicked.connect(calls.conference)
+        panel.record_clicked.connect(
+            lambda call_id: calls.toggle_record(call_id, self.paths.data_dir / "recordings")
+        )
+        window.status.agent_state_chosen.connect(calls.set_agent_state)
+        return calls
+
+    def _topic_label(self, code: str) -> str:
+        names = self._topic_names.get(code, {})
+        return names.get(self._ui_language()) or names.get("en") or code
+
+    def _on_telephony_registration_changed(self, status: RegistrationStatus) -> None:
+        self.window.status.set_registration(status)
+        if status.state is RegistrationState.REGISTERED and self.calls is not None:
+            self.window.dial_pad.set_can_call(True)
+            self.calls.phone_ready()
+
+    def _on_calls_incoming_call(self, call: CallView) -> None:
+        self.window.show_incoming(call)
+        self.window.status.showMessage(
+            self.tr("Incoming call from %1").replace("%1", call.name or call.number), 15000
+        )
+
+    def _on_calls_problem(self, message: str) -> None:
+        self.window.dial_pad.show_problem(message)
+        self.window.status.showMessage(message, 10000)
 
     def _ui_language(self) -> str:
         return self.settings.ui_language or "en"

@@ -223,11 +223,7 @@ def bench_sip(invites: int = 300, calls: int = 100, cpu_seconds: float = 10.0) -
     bridge = _Bridge(events)
     codec = "PCMA/8000/1"
     engine = SipEngine(
-        EngineConfig(
-            bind_address="127.0.0.1",
-            udp_port=0,
-            rtp_port=0,
-            null_audio=True,
+        EngineConfig.loopback(
             codecs=(codec,),
             quality_interval_s=60,
             log_level=1,

@@ -118,6 +118,18 @@ class StoreService:
 
         return await self._run(work)
 
+    async def set_presence(
+        self, login: str, state: str, reason: str | None, call: dict[str, Any] | None
+    ) -> None:
+        def work() -> None:
+            from crm.presence import set_presence
+
+            assert self._sessions is not None, "open() the store first"
+            with self._sessions.begin() as session:
+                set_presence(session, login, state, reason=reason, current_call=call)
+
+        await self._run(work)
+
     def close(self) -> None:
         def dispose() -> None:
             if self._engine is not None:

@@ -86,6 +86,16 @@ class Telephony(QObject):
     def engine(self) -> SipEngine | None:
         return self._engine
 
+    def default_account(self) -> str | None:
+        """The account outgoing calls use: the demo's, else the first one registered."""
+        if self._demo and self.local_uri:
+            return DEMO_ACCOUNT_ID
+        for account in self._accounts:
+            event = self._registrations.get(account.id)
+            if event is not None and event.registered:
+                return account.id
+        return None
+
     async def start(self, demo_callers: list[dict[str, Any]] | None = None) -> None:
         loop = asyncio.get_running_loop()
         transports = {a.transport for a in self._accounts} | {"udp"}
@@ -140,6 +150,20 @@ class Telephony(QObject):
             stderr=subprocess.DEVNULL,
         )  # fmt: skip
         log.info("demo caller started (pid %s) for %s", self._demo_caller.pid, self.local_uri)
+
+    def shutdown_now(self) -> None:
+        """Stop the demo caller and the engine right away (blocking): for teardown paths where
+        no event loop runs any more. Safe to call after stop()."""
+        if self._demo_caller is not None:
+            self._demo_caller.terminate()
+            try:
+                self._demo_caller.wait(10)
+            except subprocess.TimeoutExpired:
+                self._demo_caller.kill()
+            self._demo_caller = None
+        if self._engine is not None:
+            self._engine.stop()
+            self._engine = None
 
     async def stop(self) -> None:
         if self._demo_caller is not None:

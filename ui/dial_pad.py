@@ -34,8 +34,14 @@ class DialPad(QWidget):
         self.number.setObjectName("dialField")
         self.number.setClearButtonEnabled(True)
         self.number.returnPressed.connect(self._on_call_clicked)
+        self.number.textEdited.connect(lambda _text: self.show_problem(""))
+        self.error = plain_label(wrap=True)
+        self.error.setObjectName("dialError")
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.hide()
         layout.addWidget(self.title)
         layout.addWidget(self.number)
+        layout.addWidget(self.error)
 
         grid = QGridLayout()
         self.keys: dict[str, QPushButton] = {}
@@ -65,6 +71,11 @@ class DialPad(QWidget):
         self._can_call = can_call
         self.call_button.setEnabled(can_call)
         self.hint.setVisible(not can_call)
+
+    def show_problem(self, message: str) -> None:
+        """Why the last number could not be dialled, next to the field."""
+        self.error.setText(message)
+        self.error.setVisible(bool(message))
 
     def _on_key_clicked(self, key: str) -> None:
         self.number.insert(key)

@@ -33,6 +33,12 @@ _AGENT_STATES = {
     "paused": QT_TRANSLATE_NOOP("Labels", "Paused"),
     "offline": QT_TRANSLATE_NOOP("Labels", "Offline"),
 }
+_PAUSE_REASONS = {
+    "break": QT_TRANSLATE_NOOP("Labels", "Break"),
+    "training": QT_TRANSLATE_NOOP("Labels", "Training"),
+    "back_office": QT_TRANSLATE_NOOP("Labels", "Back office"),
+    "meeting": QT_TRANSLATE_NOOP("Labels", "Meeting"),
+}
 _REGISTRATION_FAILURES = {
     "auth": QT_TRANSLATE_NOOP("Labels", "the password was not accepted"),
     "forbidden": QT_TRANSLATE_NOOP("Labels", "wrong user or password"),
@@ -67,3 +73,8 @@ def agent_state_label(code: str) -> str:
 
 def registration_failure_label(code: str) -> str:
     return _label(_REGISTRATION_FAILURES, code)
+
+
+def pause_reason_label(code: str) -> str:
+    """Known reasons translated; a reason the centre configured itself is shown as written."""
+    return _label(_PAUSE_REASONS, code)

@@ -7,15 +7,24 @@ It only displays what it is handed and emits what the agent asks for; the applic
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QPaintEvent
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QTabWidget, QWidget
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
+from PySide6.QtWidgets import (
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
+from ui.call_panel import CallPanel
 from ui.callback_queue import CallbackQueuePanel
 from ui.canned_answers import CannedAnswersPanel
 from ui.dial_pad import DialPad
+from ui.incoming_call import IncomingCallWindow
 from ui.screen_pop import ScreenPopPanel
 from ui.status_bar import StatusBar
-from ui.viewmodels import HomeView
+from ui.viewmodels import CallPhase, CallView, HomeView
 
 STYLE = """
 QLabel#panelTitle { font-weight: 600; font-size: 11pt; padding: 4px 0; }
@@ -41,8 +50,18 @@ class MainWindow(QMainWindow):
         self._painted = False
 
         self.dial_pad = DialPad()
-        self.dial_pad.setMinimumWidth(240)
-        self.dial_pad.setMaximumWidth(320)
+        self.call_panel = CallPanel()
+        phone = QWidget()
+        phone.setObjectName("phoneColumn")
+        phone_layout = QVBoxLayout(phone)
+        phone_layout.setContentsMargins(0, 0, 0, 0)
+        phone_layout.addWidget(self.dial_pad)
+        phone_layout.addWidget(self.call_panel)
+        phone_layout.addStretch(1)
+        phone.setMinimumWidth(260)
+        phone.setMaximumWidth(360)
+        # Its own top-level window: it must come up even when this one is minimised.
+        self.incoming = IncomingCallWindow()
         self.screen_pop = ScreenPopPanel()
         self.callback_queue = CallbackQueuePanel()
         self.canned_answers = CannedAnswersPanel()
@@ -52,7 +71,7 @@ class MainWindow(QMainWindow):
         self.side_tabs.addTab(self.canned_answers, "")
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.dial_pad)
+        splitter.addWidget(phone)
         splitter.addWidget(self.screen_pop)
         splitter.addWidget(self.side_tabs)
         splitter.setStretchFactor(1, 3)
@@ -90,6 +109,19 @@ class MainWindow(QMainWindow):
         self.callback_queue.set_requests(home.callbacks)
         self.canned_answers.set_answers(home.canned_answers)
         self._retranslate()
+
+    def show_calls(self, calls: tuple[CallView, ...]) -> None:
+        self.call_panel.set_calls(calls)
+        ringing = {c.call_id for c in calls if c.phase is CallPhase.RINGING}
+        if self.incoming.call_id is not None and self.incoming.call_id not in ringing:
+            self.incoming.close_call(self.incoming.call_id)
+
+    def show_incoming(self, call: CallView) -> None:
+        self.incoming.show_call(call)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.incoming.close()
+        super().closeEvent(event)
 
     def show_problem(self, title: str, message: str) -> None:
         """A problem the agent must know about (unreadable settings, unreachable store...)."""

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QLabel, QMenu, QStatusBar, QToolButton, QWidget
 
-from ui.labels import agent_state_label, registration_failure_label
+from ui.labels import agent_state_label, pause_reason_label, registration_failure_label
 from ui.text import plain_label
 from ui.viewmodels import (
     AgentState,
@@ -17,12 +18,22 @@ from ui.viewmodels import (
 
 
 class StatusBar(QStatusBar):
+    agent_state_chosen = Signal(object, str)  # AgentState, pause reason code
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("statusBar")
         self.registration = self._add("registrationStatus")
         self.store = self._add("storeStatus")
-        self.agent_state = self._add("agentState")
+        self.agent_state = QToolButton()
+        self.agent_state.setObjectName("agentState")
+        self.agent_state.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.state_menu = QMenu(self.agent_state)
+        self.agent_state.setMenu(self.state_menu)
+        self.addPermanentWidget(self.agent_state)
+        self._pause_reasons: list[str] = ["break", "training", "back_office", "meeting"]
+        self._reason = ""
+        self._wrap_up_left = 0
         self.keyring_warning = self._add("keyringWarning")
         self.keyring_warning.hide()
         self._registration_status = RegistrationStatus(RegistrationState.NO_ACCOUNT)
@@ -30,6 +41,7 @@ class StatusBar(QStatusBar):
         self._agent_state = AgentState.OFFLINE
         self._keyring_secure = True
         self._retranslate()
+        self._rebuild_state_menu()
 
     def _add(self, name: str) -> QLabel:
         label = plain_label()
@@ -45,9 +57,40 @@ class StatusBar(QStatusBar):
         self._store_status = status
         self._retranslate()
 
-    def set_agent_state(self, state: AgentState) -> None:
-        self._agent_state = state
+    def set_agent_state(self, state: AgentState, reason: str = "", wrap_up_left: int = 0) -> None:
+        self._agent_state, self._reason, self._wrap_up_left = state, reason, wrap_up_left
         self._retranslate()
+
+    def set_pause_reasons(self, reasons: list[str]) -> None:
+        self._pause_reasons = list(reasons)
+        self._rebuild_state_menu()
+
+    def state_actions(self) -> dict[str, QAction]:
+        """The menu's actions by key ("available", "offline", "pause:break", ...), for tests."""
+        found: dict[str, QAction] = {}
+        for action in self.state_menu.actions():
+            if action.menu():
+                for sub in action.menu().actions():
+                    found[str(sub.data())] = sub
+            elif action.data():
+                found[str(action.data())] = action
+        return found
+
+    def _rebuild_state_menu(self) -> None:
+        self.state_menu.clear()
+        available = self.state_menu.addAction(agent_state_label("available"))
+        available.setData("available")
+        available.triggered.connect(lambda: self.agent_state_chosen.emit(AgentState.AVAILABLE, ""))
+        pause = self.state_menu.addMenu(self.tr("Pause"))
+        for reason in self._pause_reasons:
+            action = pause.addAction(pause_reason_label(reason))
+            action.setData(f"pause:{reason}")
+            action.triggered.connect(
+                lambda _checked=False, r=reason: self.agent_state_chosen.emit(AgentState.PAUSED, r)
+            )
+        offline = self.state_menu.addAction(agent_state_label("offline"))
+        offline.setData("offline")
+        offline.triggered.connect(lambda: self.agent_state_chosen.emit(AgentState.OFFLINE, ""))
 
     def set_keyring_secure(self, secure: bool) -> None:
         self._keyring_secure = secure
@@ -56,6 +99,7 @@ class StatusBar(QStatusBar):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
+            self._rebuild_state_menu()
         super().changeEvent(event)
 
     def _retranslate(self) -> None:
@@ -82,7 +126,13 @@ class StatusBar(QStatusBar):
         self.store.setToolTip(
             "\n".join(part for part in (store.backend, store.location, store.detail) if part)
         )
-        self.agent_state.setText(agent_state_label(self._agent_state.value))
+        state_text = agent_state_label(self._agent_state.value)
+        if self._agent_state is AgentState.PAUSED and self._reason:
+            state_text = f"{state_text}: {pause_reason_label(self._reason)}"
+        elif self._agent_state is AgentState.WRAP_UP and self._wrap_up_left:
+            minutes, seconds = divmod(self._wrap_up_left, 60)
+            state_text = f"{state_text} {minutes}:{seconds:02d}"
+        self.agent_state.setText(state_text)
         self.keyring_warning.setText(self.tr("⚠ No secure keyring: passwords cannot be saved"))
         self.keyring_warning.setToolTip(
             self.tr(

@@ -114,3 +114,42 @@ class SettingsForm:
     keyring_secure: bool = True
     keyring_backend: str = ""
     errors: dict[str, str] = field(default_factory=dict)
+
+
+class CallPhase(enum.Enum):
+    RINGING = "ringing"  # incoming, not answered yet
+    DIALING = "dialing"  # outgoing, not answered yet
+    ACTIVE = "active"
+    HELD = "held"
+    ENDED = "ended"
+
+
+@dataclass(frozen=True)
+class CallView:
+    """One call as the agent sees it. Text fields came from the network: shown as plain text."""
+
+    call_id: int
+    incoming: bool
+    phase: CallPhase
+    name: str  # the caller's display name, "" when none was sent
+    number: str  # formatted for people ("+39 06 1234 5678") or the SIP address
+    started_at: float  # time.monotonic() when the call began ringing or dialling
+    connected_at: float | None = None
+    muted: bool = False
+    recording: bool = False
+    in_conference: bool = False
+    mos: float | None = None  # estimated quality, 1-4.5
+    topic: str = ""  # from the IVR, when the PBX sent it
+    language: str = ""
+    verified: str = ""  # "pin", "no", ... as the IVR said
+    waiting: bool = False  # it rang while another call was up
+
+
+@dataclass(frozen=True)
+class RecentCall:
+    kind: str  # "incoming", "outgoing", "missed"
+    name: str
+    number: str  # E.164 or a SIP address: what "call back" dials
+    display_number: str
+    at: datetime
+    duration_s: int

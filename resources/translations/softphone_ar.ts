@@ -4,36 +4,159 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../softphone/app.py" line="108"/>
+        <location filename="../../softphone/app.py" line="119"/>
         <source>Settings could not be read</source>
         <translation>تعذّرت قراءة الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="109"/>
+        <location filename="../../softphone/app.py" line="120"/>
         <source>The app started with default settings.
 %1</source>
         <translation>تم تشغيل التطبيق بالإعدادات الافتراضية.
 %1</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="161"/>
+        <location filename="../../softphone/app.py" line="172"/>
         <source>Ticket store unreachable</source>
         <translation>تعذّر الوصول إلى قاعدة بيانات التذاكر</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="195"/>
+        <location filename="../../softphone/app.py" line="208"/>
         <source>Telephony unavailable</source>
         <translation>خدمة الهاتف غير متاحة</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="200"/>
+        <location filename="../../softphone/app.py" line="268"/>
         <source>Incoming call from %1</source>
         <translation>مكالمة واردة من %1</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="272"/>
+        <location filename="../../softphone/app.py" line="344"/>
         <source>Settings could not be saved: %1</source>
         <translation>تعذّر حفظ الإعدادات: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CallPanel</name>
+    <message>
+        <location filename="../../ui/call_panel.py" line="196"/>
+        <source>in conference</source>
+        <translation>في مؤتمر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_panel.py" line="198"/>
+        <source>recording</source>
+        <translation>جارٍ التسجيل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_panel.py" line="212"/>
+        <source>ringing</source>
+        <translation>يرن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_panel.py" line="213"/>
+        <source>calling…</source>
+        <translation>جارٍ الاتصال…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_panel.py" line="214"/>
+        <source>connected</source>
+        <translation>متصل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_panel.py" line="215"/>
+        <source>on hold</source>
+        <translation>قيد الانتظار</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_panel.py" line="216"/>
+        <source>ended</source>
+        <translation>انتهت</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_panel.py" line="223"/>
+        <source>good</source>
+        <translation>جيدة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_panel.py" line="225"/>
+        <source>fair</source>
+        <translation>متوسطة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_panel.py" line="227"/>
+        <source>poor</source>
+        <translation>ضعيفة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_panel.py" line="228"/>
+        <source>Quality: %1 (%2)</source>
+        <translation>الجودة: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_panel.py" line="270"/>
+        <source>Calls</source>
+        <translation>المكالمات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_panel.py" line="271"/>
+        <source>Hold</source>
+        <translation>انتظار</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_panel.py" line="272"/>
+        <source>Mute</source>
+        <translation>كتم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_panel.py" line="273"/>
+        <source>Record</source>
+        <translation>تسجيل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_panel.py" line="274"/>
+        <source>Keypad</source>
+        <translation>لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_panel.py" line="275"/>
+        <source>Conference</source>
+        <translation>مؤتمر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_panel.py" line="276"/>
+        <source>Hang up</source>
+        <translation>إنهاء</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_panel.py" line="277"/>
+        <source>Transfer to…</source>
+        <translation>تحويل إلى…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_panel.py" line="278"/>
+        <source>Transfer</source>
+        <translation>تحويل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_panel.py" line="279"/>
+        <source>Blind transfer: hand the caller over now</source>
+        <translation>تحويل مباشر: تسليم المتصل فورًا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_panel.py" line="280"/>
+        <source>Consult</source>
+        <translation>استشارة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_panel.py" line="282"/>
+        <source>Attended transfer: hold the caller and talk to the colleague first</source>
+        <translation>تحويل مع استشارة: ضع المتصل قيد الانتظار وتحدّث إلى الزميل أولًا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_panel.py" line="284"/>
+        <source>Complete</source>
+        <translation>إتمام</translation>
     </message>
 </context>
 <context>
@@ -77,6 +200,24 @@
     </message>
 </context>
 <context>
+    <name>Calls</name>
+    <message>
+        <location filename="../../softphone/calls.py" line="65"/>
+        <source>Enter a number to call.</source>
+        <translation>أدخل رقمًا للاتصال به.</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/calls.py" line="84"/>
+        <source>Not a phone number: %1</source>
+        <translation>رقم هاتف غير صالح: %1</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/calls.py" line="169"/>
+        <source>No SIP account is registered.</source>
+        <translation>لا يوجد حساب SIP مسجَّل.</translation>
+    </message>
+</context>
+<context>
     <name>CannedAnswersPanel</name>
     <message>
         <location filename="../../ui/canned_answers.py" line="81"/>
@@ -102,24 +243,73 @@
 <context>
     <name>DialPad</name>
     <message>
-        <location filename="../../ui/dial_pad.py" line="84"/>
+        <location filename="../../ui/dial_pad.py" line="95"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../ui/dial_pad.py" line="85"/>
+        <location filename="../../ui/dial_pad.py" line="96"/>
         <source>Number or SIP address</source>
         <translation>الرقم أو عنوان SIP</translation>
     </message>
     <message>
-        <location filename="../../ui/dial_pad.py" line="86"/>
+        <location filename="../../ui/dial_pad.py" line="97"/>
         <source>Call</source>
         <translation>اتصال</translation>
     </message>
     <message>
-        <location filename="../../ui/dial_pad.py" line="87"/>
+        <location filename="../../ui/dial_pad.py" line="98"/>
         <source>No SIP account is set up yet: add one in Settings to call.</source>
         <translation>لم يُعدّ أي حساب SIP بعد: أضف حسابًا من الإعدادات لإجراء المكالمات.</translation>
+    </message>
+</context>
+<context>
+    <name>IncomingCallWindow</name>
+    <message>
+        <location filename="../../ui/incoming_call.py" line="90"/>
+        <location filename="../../ui/incoming_call.py" line="91"/>
+        <source>Incoming call</source>
+        <translation>مكالمة واردة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incoming_call.py" line="92"/>
+        <source>Answer</source>
+        <translation>رد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incoming_call.py" line="93"/>
+        <source>Reject</source>
+        <translation>رفض</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incoming_call.py" line="97"/>
+        <source>Unknown caller</source>
+        <translation>متصل غير معروف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incoming_call.py" line="101"/>
+        <source>Topic: %1</source>
+        <translation>الفئة: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incoming_call.py" line="103"/>
+        <source>Language: %1</source>
+        <translation>اللغة: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incoming_call.py" line="106"/>
+        <source>Identity verified</source>
+        <translation>تم التحقق من الهوية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incoming_call.py" line="106"/>
+        <source>Not verified</source>
+        <translation>لم يتم التحقق من الهوية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incoming_call.py" line="109"/>
+        <source>Call waiting: answering puts your current call on hold.</source>
+        <translation>مكالمة في الانتظار: الرد على هذه المكالمة يضع مكالمتك الحالية قيد الانتظار.</translation>
     </message>
 </context>
 <context>
@@ -211,36 +401,56 @@
     </message>
     <message>
         <location filename="../../ui/labels.py" line="37"/>
+        <source>Break</source>
+        <translation>استراحة قصيرة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="38"/>
+        <source>Training</source>
+        <translation>تدريب</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="39"/>
+        <source>Back office</source>
+        <translation>أعمال إدارية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="40"/>
+        <source>Meeting</source>
+        <translation>اجتماع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="43"/>
         <source>the password was not accepted</source>
         <translation>لم تُقبل كلمة المرور</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="38"/>
+        <location filename="../../ui/labels.py" line="44"/>
         <source>wrong user or password</source>
         <translation>اسم المستخدم أو كلمة المرور غير صحيحة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="39"/>
+        <location filename="../../ui/labels.py" line="45"/>
         <source>unknown user</source>
         <translation>مستخدم غير معروف</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="40"/>
+        <location filename="../../ui/labels.py" line="46"/>
         <source>the PBX does not answer</source>
         <translation>المقسم الهاتفي لا يستجيب</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="41"/>
+        <location filename="../../ui/labels.py" line="47"/>
         <source>the PBX&apos;s name cannot be found</source>
         <translation>تعذّر العثور على اسم المقسم الهاتفي</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="42"/>
+        <location filename="../../ui/labels.py" line="48"/>
         <source>no connection to the PBX</source>
         <translation>لا يوجد اتصال بالمقسم الهاتفي</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="43"/>
+        <location filename="../../ui/labels.py" line="49"/>
         <source>refused by the PBX</source>
         <translation>رفضه المقسم الهاتفي</translation>
     </message>
@@ -248,52 +458,52 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>Contact Softphone</source>
         <translation>Contact Softphone</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>&amp;Help</source>
         <translation>&amp;تعليمات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>&amp;Settings…</source>
         <translation>الإ&amp;عدادات…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>&amp;About</source>
         <translation>&amp;حول البرنامج</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>Callback queue</source>
         <translation>قائمة انتظار معاودة الاتصال</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>Canned answers</source>
         <translation>الردود الجاهزة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>About Contact Softphone</source>
         <translation>حول Contact Softphone</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>Contact Softphone %1
 A softphone for contact-centre agents.</source>
         <translation>Contact Softphone %1
@@ -509,42 +719,47 @@ A softphone for contact-centre agents.</source>
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../ui/status_bar.py" line="64"/>
+        <location filename="../../ui/status_bar.py" line="84"/>
+        <source>Pause</source>
+        <translation>استراحة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_bar.py" line="108"/>
         <source>SIP: no account</source>
         <translation>SIP: لا يوجد حساب</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="65"/>
+        <location filename="../../ui/status_bar.py" line="109"/>
         <source>SIP: registering %1…</source>
         <translation>SIP: جارٍ تسجيل %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="66"/>
+        <location filename="../../ui/status_bar.py" line="110"/>
         <source>SIP: registered as %1</source>
         <translation>SIP: مسجَّل باسم %1</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="67"/>
+        <location filename="../../ui/status_bar.py" line="111"/>
         <source>SIP: %1 not registered: %2</source>
         <translation>SIP: %1 غير مسجّل: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="74"/>
+        <location filename="../../ui/status_bar.py" line="118"/>
         <source>Store: connecting…</source>
         <translation>قاعدة البيانات: جارٍ الاتصال…</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="76"/>
+        <location filename="../../ui/status_bar.py" line="120"/>
         <source>Store: connected (%1)</source>
         <translation>قاعدة البيانات: متصلة (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="78"/>
+        <location filename="../../ui/status_bar.py" line="122"/>
         <source>Store: unreachable</source>
         <translation>قاعدة البيانات: تعذّر الوصول</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/status_bar.py" line="80"/>
+        <location filename="../../ui/status_bar.py" line="124"/>
         <source>%n change(s) waiting</source>
         <translation>
             <numerusform>%n تغيير في الانتظار</numerusform>
@@ -556,12 +771,12 @@ A softphone for contact-centre agents.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="86"/>
+        <location filename="../../ui/status_bar.py" line="136"/>
         <source>⚠ No secure keyring: passwords cannot be saved</source>
         <translation>⚠ لا توجد حلقة مفاتيح آمنة: لا يمكن حفظ كلمات المرور</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="89"/>
+        <location filename="../../ui/status_bar.py" line="139"/>
         <source>No secure keyring service was found on this desktop. Passwords are never written to files; install or unlock a keyring (GNOME Keyring, KWallet) to save them.</source>
         <translation>لم يُعثر على خدمة حلقة مفاتيح آمنة على سطح المكتب هذا. لا تُكتب كلمات المرور أبدًا في ملفات؛ ثبّت حلقة مفاتيح (GNOME Keyring أو KWallet) أو ألغِ قفلها لحفظها.</translation>
     </message>

@@ -4,36 +4,159 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../softphone/app.py" line="108"/>
+        <location filename="../../softphone/app.py" line="119"/>
         <source>Settings could not be read</source>
         <translation>No se pudo leer la configuración</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="109"/>
+        <location filename="../../softphone/app.py" line="120"/>
         <source>The app started with default settings.
 %1</source>
         <translation>La aplicación se ha iniciado con la configuración predeterminada.
 %1</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="161"/>
+        <location filename="../../softphone/app.py" line="172"/>
         <source>Ticket store unreachable</source>
         <translation>Base de datos de tickets inaccesible</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="195"/>
+        <location filename="../../softphone/app.py" line="208"/>
         <source>Telephony unavailable</source>
         <translation>Telefonía no disponible</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="200"/>
+        <location filename="../../softphone/app.py" line="268"/>
         <source>Incoming call from %1</source>
         <translation>Llamada entrante de %1</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="272"/>
+        <location filename="../../softphone/app.py" line="344"/>
         <source>Settings could not be saved: %1</source>
         <translation>No se pudo guardar la configuración: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CallPanel</name>
+    <message>
+        <location filename="../../ui/call_panel.py" line="196"/>
+        <source>in conference</source>
+        <translation>en conferencia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_panel.py" line="198"/>
+        <source>recording</source>
+        <translation>grabando</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_panel.py" line="212"/>
+        <source>ringing</source>
+        <translation>sonando</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_panel.py" line="213"/>
+        <source>calling…</source>
+        <translation>llamando…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_panel.py" line="214"/>
+        <source>connected</source>
+        <translation>conectada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_panel.py" line="215"/>
+        <source>on hold</source>
+        <translation>en espera</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_panel.py" line="216"/>
+        <source>ended</source>
+        <translation>finalizada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_panel.py" line="223"/>
+        <source>good</source>
+        <translation>buena</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_panel.py" line="225"/>
+        <source>fair</source>
+        <translation>regular</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_panel.py" line="227"/>
+        <source>poor</source>
+        <translation>mala</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_panel.py" line="228"/>
+        <source>Quality: %1 (%2)</source>
+        <translation>Calidad: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_panel.py" line="270"/>
+        <source>Calls</source>
+        <translation>Llamadas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_panel.py" line="271"/>
+        <source>Hold</source>
+        <translation>Retener</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_panel.py" line="272"/>
+        <source>Mute</source>
+        <translation>Silenciar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_panel.py" line="273"/>
+        <source>Record</source>
+        <translation>Grabar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_panel.py" line="274"/>
+        <source>Keypad</source>
+        <translation>Teclado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_panel.py" line="275"/>
+        <source>Conference</source>
+        <translation>Conferencia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_panel.py" line="276"/>
+        <source>Hang up</source>
+        <translation>Colgar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_panel.py" line="277"/>
+        <source>Transfer to…</source>
+        <translation>Transferir a…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_panel.py" line="278"/>
+        <source>Transfer</source>
+        <translation>Transferir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_panel.py" line="279"/>
+        <source>Blind transfer: hand the caller over now</source>
+        <translation>Transferencia directa: pasar la llamada ahora mismo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_panel.py" line="280"/>
+        <source>Consult</source>
+        <translation>Consultar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_panel.py" line="282"/>
+        <source>Attended transfer: hold the caller and talk to the colleague first</source>
+        <translation>Transferencia asistida: poner al llamante en espera y hablar antes con el compañero</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_panel.py" line="284"/>
+        <source>Complete</source>
+        <translation>Completar</translation>
     </message>
 </context>
 <context>
@@ -73,6 +196,24 @@
     </message>
 </context>
 <context>
+    <name>Calls</name>
+    <message>
+        <location filename="../../softphone/calls.py" line="65"/>
+        <source>Enter a number to call.</source>
+        <translation>Introduzca un número para llamar.</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/calls.py" line="84"/>
+        <source>Not a phone number: %1</source>
+        <translation>Número de teléfono no válido: %1</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/calls.py" line="169"/>
+        <source>No SIP account is registered.</source>
+        <translation>No hay ninguna cuenta SIP registrada.</translation>
+    </message>
+</context>
+<context>
     <name>CannedAnswersPanel</name>
     <message>
         <location filename="../../ui/canned_answers.py" line="81"/>
@@ -98,24 +239,73 @@
 <context>
     <name>DialPad</name>
     <message>
-        <location filename="../../ui/dial_pad.py" line="84"/>
+        <location filename="../../ui/dial_pad.py" line="95"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../ui/dial_pad.py" line="85"/>
+        <location filename="../../ui/dial_pad.py" line="96"/>
         <source>Number or SIP address</source>
         <translation>Número o dirección SIP</translation>
     </message>
     <message>
-        <location filename="../../ui/dial_pad.py" line="86"/>
+        <location filename="../../ui/dial_pad.py" line="97"/>
         <source>Call</source>
         <translation>Llamar</translation>
     </message>
     <message>
-        <location filename="../../ui/dial_pad.py" line="87"/>
+        <location filename="../../ui/dial_pad.py" line="98"/>
         <source>No SIP account is set up yet: add one in Settings to call.</source>
         <translation>Todavía no hay ninguna cuenta SIP configurada: añada una en Configuración para llamar.</translation>
+    </message>
+</context>
+<context>
+    <name>IncomingCallWindow</name>
+    <message>
+        <location filename="../../ui/incoming_call.py" line="90"/>
+        <location filename="../../ui/incoming_call.py" line="91"/>
+        <source>Incoming call</source>
+        <translation>Llamada entrante</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incoming_call.py" line="92"/>
+        <source>Answer</source>
+        <translation>Contestar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incoming_call.py" line="93"/>
+        <source>Reject</source>
+        <translation>Rechazar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incoming_call.py" line="97"/>
+        <source>Unknown caller</source>
+        <translation>Llamante desconocido</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incoming_call.py" line="101"/>
+        <source>Topic: %1</source>
+        <translation>Tema: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incoming_call.py" line="103"/>
+        <source>Language: %1</source>
+        <translation>Idioma: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incoming_call.py" line="106"/>
+        <source>Identity verified</source>
+        <translation>Identidad verificada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incoming_call.py" line="106"/>
+        <source>Not verified</source>
+        <translation>Identidad no verificada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incoming_call.py" line="109"/>
+        <source>Call waiting: answering puts your current call on hold.</source>
+        <translation>Llamada en espera: si contesta, su llamada actual quedará en espera.</translation>
     </message>
 </context>
 <context>
@@ -207,36 +397,56 @@
     </message>
     <message>
         <location filename="../../ui/labels.py" line="37"/>
+        <source>Break</source>
+        <translation>Descanso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="38"/>
+        <source>Training</source>
+        <translation>Formación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="39"/>
+        <source>Back office</source>
+        <translation>Back office</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="40"/>
+        <source>Meeting</source>
+        <translation>Reunión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="43"/>
         <source>the password was not accepted</source>
         <translation>la contraseña no fue aceptada</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="38"/>
+        <location filename="../../ui/labels.py" line="44"/>
         <source>wrong user or password</source>
         <translation>usuario o contraseña incorrectos</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="39"/>
+        <location filename="../../ui/labels.py" line="45"/>
         <source>unknown user</source>
         <translation>usuario desconocido</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="40"/>
+        <location filename="../../ui/labels.py" line="46"/>
         <source>the PBX does not answer</source>
         <translation>la centralita no responde</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="41"/>
+        <location filename="../../ui/labels.py" line="47"/>
         <source>the PBX&apos;s name cannot be found</source>
         <translation>no se encuentra el nombre de la centralita</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="42"/>
+        <location filename="../../ui/labels.py" line="48"/>
         <source>no connection to the PBX</source>
         <translation>sin conexión con la centralita</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="43"/>
+        <location filename="../../ui/labels.py" line="49"/>
         <source>refused by the PBX</source>
         <translation>rechazado por la centralita</translation>
     </message>
@@ -244,52 +454,52 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>Contact Softphone</source>
         <translation>Contact Softphone</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>&amp;About</source>
         <translation>&amp;Acerca de</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>Callback queue</source>
         <translation>Cola de devolución de llamadas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>Canned answers</source>
         <translation>Respuestas predefinidas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>About Contact Softphone</source>
         <translation>Acerca de Contact Softphone</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>Contact Softphone %1
 A softphone for contact-centre agents.</source>
         <translation>Contact Softphone %1
@@ -501,42 +711,47 @@ Un softphone para agentes de centros de contacto.</translation>
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../ui/status_bar.py" line="64"/>
+        <location filename="../../ui/status_bar.py" line="84"/>
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_bar.py" line="108"/>
         <source>SIP: no account</source>
         <translation>SIP: sin cuenta</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="65"/>
+        <location filename="../../ui/status_bar.py" line="109"/>
         <source>SIP: registering %1…</source>
         <translation>SIP: registrando %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="66"/>
+        <location filename="../../ui/status_bar.py" line="110"/>
         <source>SIP: registered as %1</source>
         <translation>SIP: registrado como %1</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="67"/>
+        <location filename="../../ui/status_bar.py" line="111"/>
         <source>SIP: %1 not registered: %2</source>
         <translation>SIP: %1 no registrado: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="74"/>
+        <location filename="../../ui/status_bar.py" line="118"/>
         <source>Store: connecting…</source>
         <translation>Base de datos: conectando…</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="76"/>
+        <location filename="../../ui/status_bar.py" line="120"/>
         <source>Store: connected (%1)</source>
         <translation>Base de datos: conectada (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="78"/>
+        <location filename="../../ui/status_bar.py" line="122"/>
         <source>Store: unreachable</source>
         <translation>Base de datos: inaccesible</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/status_bar.py" line="80"/>
+        <location filename="../../ui/status_bar.py" line="124"/>
         <source>%n change(s) waiting</source>
         <translation>
             <numerusform>%n cambio pendiente</numerusform>
@@ -544,12 +759,12 @@ Un softphone para agentes de centros de contacto.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="86"/>
+        <location filename="../../ui/status_bar.py" line="136"/>
         <source>⚠ No secure keyring: passwords cannot be saved</source>
         <translation>⚠ No hay llavero seguro: no se pueden guardar las contraseñas</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="89"/>
+        <location filename="../../ui/status_bar.py" line="139"/>
         <source>No secure keyring service was found on this desktop. Passwords are never written to files; install or unlock a keyring (GNOME Keyring, KWallet) to save them.</source>
         <translation>No se ha encontrado ningún servicio de llavero seguro en este escritorio. Las contraseñas nunca se escriben en archivos; instale o desbloquee un llavero (GNOME Keyring, KWallet) para guardarlas.</translation>
     </message>

@@ -4,36 +4,159 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../softphone/app.py" line="108"/>
+        <location filename="../../softphone/app.py" line="119"/>
         <source>Settings could not be read</source>
         <translation>Impossible de lire les paramètres</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="109"/>
+        <location filename="../../softphone/app.py" line="120"/>
         <source>The app started with default settings.
 %1</source>
         <translation>L’application a démarré avec les paramètres par défaut.
 %1</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="161"/>
+        <location filename="../../softphone/app.py" line="172"/>
         <source>Ticket store unreachable</source>
         <translation>Base de tickets inaccessible</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="195"/>
+        <location filename="../../softphone/app.py" line="208"/>
         <source>Telephony unavailable</source>
         <translation>Téléphonie indisponible</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="200"/>
+        <location filename="../../softphone/app.py" line="268"/>
         <source>Incoming call from %1</source>
         <translation>Appel entrant de %1</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="272"/>
+        <location filename="../../softphone/app.py" line="344"/>
         <source>Settings could not be saved: %1</source>
         <translation>Impossible d’enregistrer les paramètres&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CallPanel</name>
+    <message>
+        <location filename="../../ui/call_panel.py" line="196"/>
+        <source>in conference</source>
+        <translation>en conférence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_panel.py" line="198"/>
+        <source>recording</source>
+        <translation>enregistrement en cours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_panel.py" line="212"/>
+        <source>ringing</source>
+        <translation>sonnerie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_panel.py" line="213"/>
+        <source>calling…</source>
+        <translation>appel en cours…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_panel.py" line="214"/>
+        <source>connected</source>
+        <translation>connecté</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_panel.py" line="215"/>
+        <source>on hold</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_panel.py" line="216"/>
+        <source>ended</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_panel.py" line="223"/>
+        <source>good</source>
+        <translation>bonne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_panel.py" line="225"/>
+        <source>fair</source>
+        <translation>moyenne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_panel.py" line="227"/>
+        <source>poor</source>
+        <translation>mauvaise</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_panel.py" line="228"/>
+        <source>Quality: %1 (%2)</source>
+        <translation>Qualité&#xa0;: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_panel.py" line="270"/>
+        <source>Calls</source>
+        <translation>Appels</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_panel.py" line="271"/>
+        <source>Hold</source>
+        <translation>Attente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_panel.py" line="272"/>
+        <source>Mute</source>
+        <translation>Muet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_panel.py" line="273"/>
+        <source>Record</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_panel.py" line="274"/>
+        <source>Keypad</source>
+        <translation>Clavier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_panel.py" line="275"/>
+        <source>Conference</source>
+        <translation>Conférence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_panel.py" line="276"/>
+        <source>Hang up</source>
+        <translation>Raccrocher</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_panel.py" line="277"/>
+        <source>Transfer to…</source>
+        <translation>Transférer vers…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_panel.py" line="278"/>
+        <source>Transfer</source>
+        <translation>Transférer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_panel.py" line="279"/>
+        <source>Blind transfer: hand the caller over now</source>
+        <translation>Transfert direct&#xa0;: transférer l’appelant immédiatement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_panel.py" line="280"/>
+        <source>Consult</source>
+        <translation>Consulter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_panel.py" line="282"/>
+        <source>Attended transfer: hold the caller and talk to the colleague first</source>
+        <translation>Transfert supervisé&#xa0;: mettre l’appelant en attente et parler d’abord au collègue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_panel.py" line="284"/>
+        <source>Complete</source>
+        <translation>Finaliser</translation>
     </message>
 </context>
 <context>
@@ -73,6 +196,24 @@
     </message>
 </context>
 <context>
+    <name>Calls</name>
+    <message>
+        <location filename="../../softphone/calls.py" line="65"/>
+        <source>Enter a number to call.</source>
+        <translation>Saisissez un numéro à appeler.</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/calls.py" line="84"/>
+        <source>Not a phone number: %1</source>
+        <translation>Numéro de téléphone non valide&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/calls.py" line="169"/>
+        <source>No SIP account is registered.</source>
+        <translation>Aucun compte SIP n’est enregistré.</translation>
+    </message>
+</context>
+<context>
     <name>CannedAnswersPanel</name>
     <message>
         <location filename="../../ui/canned_answers.py" line="81"/>
@@ -98,24 +239,73 @@
 <context>
     <name>DialPad</name>
     <message>
-        <location filename="../../ui/dial_pad.py" line="84"/>
+        <location filename="../../ui/dial_pad.py" line="95"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../ui/dial_pad.py" line="85"/>
+        <location filename="../../ui/dial_pad.py" line="96"/>
         <source>Number or SIP address</source>
         <translation>Numéro ou adresse SIP</translation>
     </message>
     <message>
-        <location filename="../../ui/dial_pad.py" line="86"/>
+        <location filename="../../ui/dial_pad.py" line="97"/>
         <source>Call</source>
         <translation>Appeler</translation>
     </message>
     <message>
-        <location filename="../../ui/dial_pad.py" line="87"/>
+        <location filename="../../ui/dial_pad.py" line="98"/>
         <source>No SIP account is set up yet: add one in Settings to call.</source>
         <translation>Aucun compte SIP n’est encore configuré&#xa0;: ajoutez-en un dans les Paramètres pour appeler.</translation>
+    </message>
+</context>
+<context>
+    <name>IncomingCallWindow</name>
+    <message>
+        <location filename="../../ui/incoming_call.py" line="90"/>
+        <location filename="../../ui/incoming_call.py" line="91"/>
+        <source>Incoming call</source>
+        <translation>Appel entrant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incoming_call.py" line="92"/>
+        <source>Answer</source>
+        <translation>Répondre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incoming_call.py" line="93"/>
+        <source>Reject</source>
+        <translation>Refuser</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incoming_call.py" line="97"/>
+        <source>Unknown caller</source>
+        <translation>Appelant inconnu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incoming_call.py" line="101"/>
+        <source>Topic: %1</source>
+        <translation>Thème&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incoming_call.py" line="103"/>
+        <source>Language: %1</source>
+        <translation>Langue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incoming_call.py" line="106"/>
+        <source>Identity verified</source>
+        <translation>Identité vérifiée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incoming_call.py" line="106"/>
+        <source>Not verified</source>
+        <translation>Identité non vérifiée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incoming_call.py" line="109"/>
+        <source>Call waiting: answering puts your current call on hold.</source>
+        <translation>Double appel&#xa0;: si vous répondez, votre appel en cours sera mis en attente.</translation>
     </message>
 </context>
 <context>
@@ -207,36 +397,56 @@
     </message>
     <message>
         <location filename="../../ui/labels.py" line="37"/>
-        <source>the password was not accepted</source>
-        <translation>le mot de passe n'a pas été accepté</translation>
+        <source>Break</source>
+        <translation>Pause courte</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="38"/>
+        <source>Training</source>
+        <translation>Formation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="39"/>
+        <source>Back office</source>
+        <translation>Back-office</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="40"/>
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="43"/>
+        <source>the password was not accepted</source>
+        <translation>le mot de passe n&apos;a pas été accepté</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="44"/>
         <source>wrong user or password</source>
         <translation>utilisateur ou mot de passe incorrect</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="39"/>
+        <location filename="../../ui/labels.py" line="45"/>
         <source>unknown user</source>
         <translation>utilisateur inconnu</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="40"/>
+        <location filename="../../ui/labels.py" line="46"/>
         <source>the PBX does not answer</source>
         <translation>le PBX ne répond pas</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="41"/>
+        <location filename="../../ui/labels.py" line="47"/>
         <source>the PBX&apos;s name cannot be found</source>
         <translation>le nom du PBX est introuvable</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="42"/>
+        <location filename="../../ui/labels.py" line="48"/>
         <source>no connection to the PBX</source>
         <translation>aucune connexion au PBX</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="43"/>
+        <location filename="../../ui/labels.py" line="49"/>
         <source>refused by the PBX</source>
         <translation>refusé par le PBX</translation>
     </message>
@@ -244,52 +454,52 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>Contact Softphone</source>
         <translation>Contact Softphone</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>Callback queue</source>
         <translation>File des rappels</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>Canned answers</source>
         <translation>Réponses types</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>About Contact Softphone</source>
         <translation>À propos de Contact Softphone</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>Contact Softphone %1
 A softphone for contact-centre agents.</source>
         <translation>Contact Softphone %1
@@ -501,42 +711,47 @@ Un softphone pour les conseillers des centres de contact.</translation>
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../ui/status_bar.py" line="64"/>
+        <location filename="../../ui/status_bar.py" line="84"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_bar.py" line="108"/>
         <source>SIP: no account</source>
         <translation>SIP&#xa0;: aucun compte</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="65"/>
+        <location filename="../../ui/status_bar.py" line="109"/>
         <source>SIP: registering %1…</source>
         <translation>SIP&#xa0;: enregistrement de %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="66"/>
+        <location filename="../../ui/status_bar.py" line="110"/>
         <source>SIP: registered as %1</source>
         <translation>SIP&#xa0;: enregistré en tant que %1</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="67"/>
+        <location filename="../../ui/status_bar.py" line="111"/>
         <source>SIP: %1 not registered: %2</source>
-        <translation>SIP : %1 non enregistré : %2</translation>
+        <translation>SIP&#xa0;: %1 non enregistré&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="74"/>
+        <location filename="../../ui/status_bar.py" line="118"/>
         <source>Store: connecting…</source>
         <translation>Base&#xa0;: connexion…</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="76"/>
+        <location filename="../../ui/status_bar.py" line="120"/>
         <source>Store: connected (%1)</source>
         <translation>Base&#xa0;: connectée (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="78"/>
+        <location filename="../../ui/status_bar.py" line="122"/>
         <source>Store: unreachable</source>
         <translation>Base&#xa0;: inaccessible</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/status_bar.py" line="80"/>
+        <location filename="../../ui/status_bar.py" line="124"/>
         <source>%n change(s) waiting</source>
         <translation>
             <numerusform>%n modification en attente</numerusform>
@@ -544,12 +759,12 @@ Un softphone pour les conseillers des centres de contact.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="86"/>
+        <location filename="../../ui/status_bar.py" line="136"/>
         <source>⚠ No secure keyring: passwords cannot be saved</source>
         <translation>⚠ Aucun trousseau sécurisé&#xa0;: impossible d’enregistrer les mots de passe</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="89"/>
+        <location filename="../../ui/status_bar.py" line="139"/>
         <source>No secure keyring service was found on this desktop. Passwords are never written to files; install or unlock a keyring (GNOME Keyring, KWallet) to save them.</source>
         <translation>Aucun service de trousseau sécurisé n’a été trouvé sur ce bureau. Les mots de passe ne sont jamais écrits dans des fichiers&#xa0;; installez ou déverrouillez un trousseau (GNOME Keyring, KWallet) pour les enregistrer.</translation>
     </message>

@@ -4,36 +4,159 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../softphone/app.py" line="108"/>
+        <location filename="../../softphone/app.py" line="119"/>
         <source>Settings could not be read</source>
         <translation>Impossibile leggere le impostazioni</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="109"/>
+        <location filename="../../softphone/app.py" line="120"/>
         <source>The app started with default settings.
 %1</source>
         <translation>L’applicazione è stata avviata con le impostazioni predefinite.
 %1</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="161"/>
+        <location filename="../../softphone/app.py" line="172"/>
         <source>Ticket store unreachable</source>
         <translation>Archivio ticket non raggiungibile</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="195"/>
+        <location filename="../../softphone/app.py" line="208"/>
         <source>Telephony unavailable</source>
         <translation>Telefonia non disponibile</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="200"/>
+        <location filename="../../softphone/app.py" line="268"/>
         <source>Incoming call from %1</source>
         <translation>Chiamata in arrivo da %1</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="272"/>
+        <location filename="../../softphone/app.py" line="344"/>
         <source>Settings could not be saved: %1</source>
         <translation>Impossibile salvare le impostazioni: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CallPanel</name>
+    <message>
+        <location filename="../../ui/call_panel.py" line="196"/>
+        <source>in conference</source>
+        <translation>in conferenza</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_panel.py" line="198"/>
+        <source>recording</source>
+        <translation>in registrazione</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_panel.py" line="212"/>
+        <source>ringing</source>
+        <translation>squilla</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_panel.py" line="213"/>
+        <source>calling…</source>
+        <translation>chiamata in corso…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_panel.py" line="214"/>
+        <source>connected</source>
+        <translation>connessa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_panel.py" line="215"/>
+        <source>on hold</source>
+        <translation>in attesa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_panel.py" line="216"/>
+        <source>ended</source>
+        <translation>terminata</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_panel.py" line="223"/>
+        <source>good</source>
+        <translation>buona</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_panel.py" line="225"/>
+        <source>fair</source>
+        <translation>discreta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_panel.py" line="227"/>
+        <source>poor</source>
+        <translation>scarsa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_panel.py" line="228"/>
+        <source>Quality: %1 (%2)</source>
+        <translation>Qualità: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_panel.py" line="270"/>
+        <source>Calls</source>
+        <translation>Chiamate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_panel.py" line="271"/>
+        <source>Hold</source>
+        <translation>Attesa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_panel.py" line="272"/>
+        <source>Mute</source>
+        <translation>Muto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_panel.py" line="273"/>
+        <source>Record</source>
+        <translation>Registra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_panel.py" line="274"/>
+        <source>Keypad</source>
+        <translation>Tastiera</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_panel.py" line="275"/>
+        <source>Conference</source>
+        <translation>Conferenza</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_panel.py" line="276"/>
+        <source>Hang up</source>
+        <translation>Riaggancia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_panel.py" line="277"/>
+        <source>Transfer to…</source>
+        <translation>Trasferisci a…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_panel.py" line="278"/>
+        <source>Transfer</source>
+        <translation>Trasferisci</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_panel.py" line="279"/>
+        <source>Blind transfer: hand the caller over now</source>
+        <translation>Trasferimento diretto: passa subito il chiamante</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_panel.py" line="280"/>
+        <source>Consult</source>
+        <translation>Consulta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_panel.py" line="282"/>
+        <source>Attended transfer: hold the caller and talk to the colleague first</source>
+        <translation>Trasferimento assistito: metti in attesa il chiamante e parla prima con il collega</translation>
+    </message>
+    <message>
+        <location filename="../../ui/call_panel.py" line="284"/>
+        <source>Complete</source>
+        <translation>Completa</translation>
     </message>
 </context>
 <context>
@@ -73,6 +196,24 @@
     </message>
 </context>
 <context>
+    <name>Calls</name>
+    <message>
+        <location filename="../../softphone/calls.py" line="65"/>
+        <source>Enter a number to call.</source>
+        <translation>Inserisci un numero da chiamare.</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/calls.py" line="84"/>
+        <source>Not a phone number: %1</source>
+        <translation>Numero di telefono non valido: %1</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/calls.py" line="169"/>
+        <source>No SIP account is registered.</source>
+        <translation>Nessun account SIP registrato.</translation>
+    </message>
+</context>
+<context>
     <name>CannedAnswersPanel</name>
     <message>
         <location filename="../../ui/canned_answers.py" line="81"/>
@@ -98,24 +239,73 @@
 <context>
     <name>DialPad</name>
     <message>
-        <location filename="../../ui/dial_pad.py" line="84"/>
+        <location filename="../../ui/dial_pad.py" line="95"/>
         <source>Phone</source>
         <translation>Telefono</translation>
     </message>
     <message>
-        <location filename="../../ui/dial_pad.py" line="85"/>
+        <location filename="../../ui/dial_pad.py" line="96"/>
         <source>Number or SIP address</source>
         <translation>Numero o indirizzo SIP</translation>
     </message>
     <message>
-        <location filename="../../ui/dial_pad.py" line="86"/>
+        <location filename="../../ui/dial_pad.py" line="97"/>
         <source>Call</source>
         <translation>Chiama</translation>
     </message>
     <message>
-        <location filename="../../ui/dial_pad.py" line="87"/>
+        <location filename="../../ui/dial_pad.py" line="98"/>
         <source>No SIP account is set up yet: add one in Settings to call.</source>
         <translation>Nessun account SIP ancora configurato: aggiungine uno nelle Impostazioni per chiamare.</translation>
+    </message>
+</context>
+<context>
+    <name>IncomingCallWindow</name>
+    <message>
+        <location filename="../../ui/incoming_call.py" line="90"/>
+        <location filename="../../ui/incoming_call.py" line="91"/>
+        <source>Incoming call</source>
+        <translation>Chiamata in arrivo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incoming_call.py" line="92"/>
+        <source>Answer</source>
+        <translation>Rispondi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incoming_call.py" line="93"/>
+        <source>Reject</source>
+        <translation>Rifiuta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incoming_call.py" line="97"/>
+        <source>Unknown caller</source>
+        <translation>Chiamante sconosciuto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incoming_call.py" line="101"/>
+        <source>Topic: %1</source>
+        <translation>Argomento: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incoming_call.py" line="103"/>
+        <source>Language: %1</source>
+        <translation>Lingua: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incoming_call.py" line="106"/>
+        <source>Identity verified</source>
+        <translation>Identità verificata</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incoming_call.py" line="106"/>
+        <source>Not verified</source>
+        <translation>Identità non verificata</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incoming_call.py" line="109"/>
+        <source>Call waiting: answering puts your current call on hold.</source>
+        <translation>Avviso di chiamata: se rispondi, la chiamata in corso viene messa in attesa.</translation>
     </message>
 </context>
 <context>
@@ -207,36 +397,56 @@
     </message>
     <message>
         <location filename="../../ui/labels.py" line="37"/>
+        <source>Break</source>
+        <translation>Pausa breve</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="38"/>
+        <source>Training</source>
+        <translation>Formazione</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="39"/>
+        <source>Back office</source>
+        <translation>Back office</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="40"/>
+        <source>Meeting</source>
+        <translation>Riunione</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="43"/>
         <source>the password was not accepted</source>
         <translation>la password non è stata accettata</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="38"/>
+        <location filename="../../ui/labels.py" line="44"/>
         <source>wrong user or password</source>
         <translation>utente o password errati</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="39"/>
+        <location filename="../../ui/labels.py" line="45"/>
         <source>unknown user</source>
         <translation>utente sconosciuto</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="40"/>
+        <location filename="../../ui/labels.py" line="46"/>
         <source>the PBX does not answer</source>
         <translation>il centralino non risponde</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="41"/>
+        <location filename="../../ui/labels.py" line="47"/>
         <source>the PBX&apos;s name cannot be found</source>
         <translation>impossibile trovare il nome del centralino</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="42"/>
+        <location filename="../../ui/labels.py" line="48"/>
         <source>no connection to the PBX</source>
         <translation>nessuna connessione al centralino</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="43"/>
+        <location filename="../../ui/labels.py" line="49"/>
         <source>refused by the PBX</source>
         <translation>rifiutato dal centralino</translation>
     </message>
@@ -244,52 +454,52 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>Contact Softphone</source>
         <translation>Contact Softphone</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Impostazioni…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>&amp;About</source>
         <translation>&amp;Informazioni</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>Callback queue</source>
         <translation>Coda richiamate</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>Canned answers</source>
         <translation>Risposte predefinite</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>About Contact Softphone</source>
         <translation>Informazioni su Contact Softphone</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>Contact Softphone %1
 A softphone for contact-centre agents.</source>
         <translation>Contact Softphone %1
@@ -501,42 +711,47 @@ Un softphone per gli operatori dei contact center.</translation>
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../ui/status_bar.py" line="64"/>
+        <location filename="../../ui/status_bar.py" line="84"/>
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_bar.py" line="108"/>
         <source>SIP: no account</source>
         <translation>SIP: nessun account</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="65"/>
+        <location filename="../../ui/status_bar.py" line="109"/>
         <source>SIP: registering %1…</source>
         <translation>SIP: registrazione di %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="66"/>
+        <location filename="../../ui/status_bar.py" line="110"/>
         <source>SIP: registered as %1</source>
         <translation>SIP: registrato come %1</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="67"/>
+        <location filename="../../ui/status_bar.py" line="111"/>
         <source>SIP: %1 not registered: %2</source>
         <translation>SIP: %1 non registrato: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="74"/>
+        <location filename="../../ui/status_bar.py" line="118"/>
         <source>Store: connecting…</source>
         <translation>Archivio: connessione…</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="76"/>
+        <location filename="../../ui/status_bar.py" line="120"/>
         <source>Store: connected (%1)</source>
         <translation>Archivio: connesso (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="78"/>
+        <location filename="../../ui/status_bar.py" line="122"/>
         <source>Store: unreachable</source>
         <translation>Archivio: non raggiungibile</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/status_bar.py" line="80"/>
+        <location filename="../../ui/status_bar.py" line="124"/>
         <source>%n change(s) waiting</source>
         <translation>
             <numerusform>%n modifica in attesa</numerusform>
@@ -544,12 +759,12 @@ Un softphone per gli operatori dei contact center.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="86"/>
+        <location filename="../../ui/status_bar.py" line="136"/>
         <source>⚠ No secure keyring: passwords cannot be saved</source>
         <translation>⚠ Nessun portachiavi sicuro: impossibile salvare le password</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="89"/>
+        <location filename="../../ui/status_bar.py" line="139"/>
         <source>No secure keyring service was found on this desktop. Passwords are never written to files; install or unlock a keyring (GNOME Keyring, KWallet) to save them.</source>
         <translation>Nessun servizio portachiavi sicuro trovato su questo desktop. Le password non vengono mai scritte su file; installa o sblocca un portachiavi (GNOME Keyring, KWallet) per salvarle.</translation>
     </message>

@@ -214,7 +214,7 @@ def test_auto_answer_when_the_header_asks(agent: Agent, caller: SipPeer) -> None
 def test_auto_answer_by_account_setting(tones, caller: SipPeer) -> None:
     events = EventLog()
     engine = SipEngine(
-        EngineConfig(bind_address="127.0.0.1", udp_port=0, rtp_port=0, null_audio=True),
+        EngineConfig.loopback(),
         events.add,
     )
     address = engine.start().transports[0][1]
@@ -271,9 +271,7 @@ def test_shutdown_in_the_middle_of_a_call(tones, caller: SipPeer) -> None:
 def test_registrar_gone_fails_cleanly_retries_and_does_not_hold_up_shutdown() -> None:
     events = EventLog()
     engine = SipEngine(
-        EngineConfig(
-            bind_address="127.0.0.1", udp_port=None, tcp_port=0, rtp_port=0, null_audio=True
-        ),
+        EngineConfig.loopback(udp_port=None, tcp_port=0),
         events.add,
     )
     engine.start()

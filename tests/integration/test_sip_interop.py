@@ -32,16 +32,8 @@ def kamailio() -> Iterator[Kamailio]:
 
 def start_engine(tones: dict[float, str], **config: object) -> Agent:
     events = EventLog()
-    settings: dict[str, object] = {
-        "bind_address": "127.0.0.1",
-        "udp_port": 0,
-        "tcp_port": 0,
-        "rtp_port": 0,
-        "null_audio": True,
-        "microphone_wav": tones[AGENT_HZ],
-    }
-    settings.update(config)
-    engine = SipEngine(EngineConfig(**settings), events.add)  # type: ignore[arg-type]
+    settings: dict[str, object] = {"tcp_port": 0, "microphone_wav": tones[AGENT_HZ], **config}
+    engine = SipEngine(EngineConfig.loopback(**settings), events.add)
     address = engine.start().transports[0][1]
     return Agent(engine, events, address, "")
 

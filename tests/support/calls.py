@@ -30,14 +30,8 @@ class Agent:
 
 def start_agent(tones: dict[float, str], **overrides: object) -> Agent:
     events = EventLog()
-    config = EngineConfig(
-        bind_address="127.0.0.1",
-        udp_port=0,
-        rtp_port=0,
-        null_audio=True,
-        microphone_wav=tones[AGENT_HZ],
-        quality_interval_s=0.5,
-        **overrides,  # type: ignore[arg-type]
+    config = EngineConfig.loopback(
+        microphone_wav=tones[AGENT_HZ], quality_interval_s=0.5, **overrides
     )
     engine = SipEngine(config, events.add)
     info = engine.start()

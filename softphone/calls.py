@@ -1,0 +1,521 @@
+"""The agent's phone: calls, the agent state machine, recent calls. Qt main thread only.
+
+It turns engine events (already on this thread, from softphone.telephony) into plain view models
+for the UI, turns the agent's clicks into engine commands, and publishes the agent's state to
+the store as presence so supervisors and the callback queue see it.
+
+Agent states: Available, On call, Wrap-up (timed), Paused (with a reason) and Offline. On call
+and Wrap-up follow the calls; the agent chooses the others. While paused (or offline) an
+incoming call is declined as busy, or left ringing, as the settings say.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import os
+import tempfile
+import time
+from collections.abc import Awaitable, Callable
+from dataclasses import asdict, dataclass, replace
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import phonenumbers
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+
+from sip.events import (
+    CallDirection,
+    CallMediaChanged,
+    CallQualityMeasured,
+    CallReplaced,
+    CallState,
+    CallStateChanged,
+    IncomingCall,
+    MediaState,
+)
+from sip.sipmsg import uri_user
+from softphone.presenters import display_number
+from softphone.telephony import Telephony
+from ui.viewmodels import AgentState, CallPhase, CallView, RecentCall
+
+log = logging.getLogger(__name__)
+
+MAX_RECENT = 200
+SHORT_EXTENSION_DIGITS = 6  # "2001", "803164": internal extensions and service numbers
+
+
+class NotDialable(ValueError):
+    """What the agent typed is not a number or SIP address; the message is for people."""
+
+
+@dataclass(frozen=True)
+class Dialable:
+    target: str  # what the engine dials: E.164, an extension, or a sip: URI
+    display: str  # how to show it
+
+
+def normalise_number(text: str, default_region: str) -> Dialable:
+    """A number typed or pasted in any format -> E.164 (shown internationally), an internal
+    extension, or a SIP URI. Letters-only input and impossible numbers are refused."""
+    raw = text.strip()
+    if not raw:
+        raise NotDialable(QCoreApplication.translate("Calls", "Enter a number to call."))
+    lowered = raw.lower()
+    if lowered.startswith(("sip:", "sips:")):
+        return Dialable(raw, raw)
+    if lowered.startswith("tel:"):
+        raw = raw[4:].split(";", 1)[0]
+    elif "@" in raw:
+        return Dialable(f"sip:{raw}", raw)
+    digits = "".join(ch for ch in raw if ch.isdigit())
+    if raw.lstrip().startswith("00"):  # international prefix used in Europe
+        raw = "+" + raw.lstrip()[2:]
+    if digits and len(digits) <= SHORT_EXTENSION_DIGITS and not raw.startswith("+"):
+        return Dialable(digits, digits)
+    try:
+        parsed = phonenumbers.parse(raw, default_region)
+    except phonenumbers.NumberParseException:
+        parsed = None
+    if parsed is None or not phonenumbers.is_possible_number(parsed):
+        raise NotDialable(
+            QCoreApplication.translate("Calls", "Not a phone number: %1").replace("%1", text)
+        )
+    e164 = phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
+    return Dialable(e164, display_number(e164))
+
+
+@dataclass
+class _Call:
+    view: CallView
+    account_id: str
+    number_e164: str  # what "call back" dials
+    answered: bool = False
+    rejected: bool = False
+    ended_at: float | None = None
+
+
+class CallCenter(QObject):
+    calls_changed = Signal(object)  # tuple[CallView, ...]: the calls up now, oldest first
+    incoming_call = Signal(object)  # CallView of a call that starts ringing
+    agent_state_changed = Signal(object, str, int)  # AgentState, pause reason, wrap-up seconds
+    recent_changed = Signal(object)  # tuple[RecentCall, ...], newest first
+    problem = Signal(str)  # something the agent must know (a refused number, a failed command)
+    consultation_started = Signal(int, int)  # (the caller's call, the consultation call)
+
+    def __init__(
+        self,
+        telephony: Telephony,
+        *,
+        default_region: str,
+        wrap_up_seconds: int,
+        paused_incoming: str,
+        recent_file: Path | None,
+        publish_presence: Callable[[str, str | None, dict[str, Any] | None], Awaitable[None]]
+        | None = None,
+        topic_label: Callable[[str], str] = str,
+    ) -> None:
+        super().__init__()
+        self.telephony = telephony
+        self.default_region = default_region
+        self.wrap_up_seconds = wrap_up_seconds
+        self.paused_incoming = paused_incoming
+        self._recent_file = recent_file
+        self._publish = publish_presence
+        self._topic_label = topic_label
+        self._calls: dict[int, _Call] = {}
+        self._recent: list[RecentCall] = self._load_recent()
+        self._state = AgentState.OFFLINE
+        self._reason = ""
+        self._after_calls: tuple[AgentState, str] | None = None
+        self._wrap_up_left = 0
+        self._wrap_up_timer = QTimer(self)
+        self._wrap_up_timer.setInterval(1000)
+        self._wrap_up_timer.timeout.connect(self._on_wrap_up_timer_timeout)
+        self._tasks: set[asyncio.Task[Any]] = set()
+        self.last_dialled: Dialable | None = None
+        self._consult_for: int | None = None
+        telephony.engine_event.connect(self._on_telephony_engine_event)
+
+    # -- read side -----------------------------------------------------------------------------
+
+    @property
+    def state(self) -> AgentState:
+        return self._state
+
+    @property
+    def pause_reason(self) -> str:
+        return self._reason
+
+    def calls(self) -> tuple[CallView, ...]:
+        return tuple(c.view for c in self._calls.values() if c.view.phase is not CallPhase.ENDED)
+
+    def recent(self) -> tuple[RecentCall, ...]:
+        return tuple(self._recent)
+
+    # -- the agent's commands ------------------------------------------------------------------
+
+    def dial(self, text: str) -> None:
+        try:
+            dialable = normalise_number(text, self.default_region)
+        except NotDialable as exc:
+            self.problem.emit(str(exc))
+            return
+        account = self.telephony.default_account()
+        engine = self.telephony.engine
+        if account is None or engine is None:
+            self.problem.emit(QCoreApplication.translate("Calls", "No SIP account is registered."))
+            return
+        self.last_dialled = dialable
+        self._spawn(self._dial(engine, account, dialable))
+
+    def redial(self) -> None:
+        if self.last_dialled is not None:
+            self.dial(self.last_dialled.target)
+
+    def answer(self, call_id: int) -> None:
+        call = self._calls.get(call_id)
+        if call is None or call.view.phase is not CallPhase.RINGING:
+            return
+        # Answering while talking: the first call goes on hold (call waiting).
+        for other in self._calls.values():
+            if other.view.call_id != call_id and other.view.phase is CallPhase.ACTIVE:
+                self._command(lambda e, c=other.view.call_id: e.hold(c))
+        call.answered = True
+        self._command(lambda e: e.answer(call_id))
+
+    def reject(self, call_id: int) -> None:
+        call = self._calls.get(call_id)
+        if call is None or call.view.phase is not CallPhase.RINGING:
+            return
+        call.rejected = True
+        self._command(lambda e: e.reject(call_id, 486))
+
+    def hangup(self, call_id: int) -> None:
+        if call_id in self._calls:
+            self._command(lambda e: e.hangup(call_id))
+
+    def toggle_hold(self, call_id: int) -> None:
+        call = self._calls.get(call_id)
+        if call is None:
+            return
+        if call.view.phase is CallPhase.HELD:
+            # Resuming one call puts the other active one on hold: the agent talks to one.
+            for other in self._calls.values():
+                talking = other.view.call_id != call_id and other.view.phase is CallPhase.ACTIVE
+                same_conference = other.view.in_conference and call.view.in_conference
+                if talking and not same_conference:
+                    self._command(lambda e, c=other.view.call_id: e.hold(c))
+            self._command(lambda e: e.resume(call_id))
+        elif call.view.phase is CallPhase.ACTIVE:
+            self._command(lambda e: e.hold(call_id))
+
+    def toggle_mute(self, call_id: int) -> None:
+        call = self._calls.get(call_id)
+        if call is not None:
+            muted = not call.view.muted
+            self._command(lambda e: e.set_mute(call_id, muted))
+
+    def send_dtmf(self, call_id: int, digits: str) -> None:
+        if call_id in self._calls:
+            self._command(lambda e: e.send_dtmf(call_id, digits))
+
+    def transfer(self, call_id: int, target_text: str) -> None:
+        """Blind transfer."""
+        try:
+            target = normalise_number(target_text, self.default_region).target
+        except NotDialable as exc:
+            self.problem.emit(str(exc))
+            return
+        self._command(lambda e: e.transfer(call_id, target))
+
+    def consult(self, call_id: int, target_text: str) -> None:
+        """First half of an attended transfer: hold the caller, call the colleague."""
+        if self._phase(call_id) is CallPhase.ACTIVE:
+            self._command(lambda e: e.hold(call_id))
+        self._consult_for = call_id
+        self.dial(target_text)
+
+    def complete_transfer(self, call_id: int, consultation_id: int) -> None:
+        self._command(lambda e: e.transfer_attended(call_id, consultation_id))
+
+    def conference(self) -> None:
+        ids = [
+            c.view.call_id
+            for c in self._calls.values()
+            if c.view.phase in (CallPhase.ACTIVE, CallPhase.HELD)
+        ]
+        if len(ids) < 2:
+            return
+        for call_id in ids:
+            if self._phase(call_id) is CallPhase.HELD:
+                self._command(lambda e, c=call_id: e.resume(c))
+        self._command(lambda e: e.conference(ids))
+
+    def toggle_record(self, call_id: int, folder: Path) -> None:
+        call = self._calls.get(call_id)
+        if call is None:
+            return
+        if call.view.recording:
+            self._command(lambda e: e.stop_recording(call_id))
+        else:
+            stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+            path = folder / f"call-{stamp}-{call_id}.wav"
+            folder.mkdir(parents=True, exist_ok=True)
+            self._command(lambda e: e.start_recording(call_id, str(path)))
+
+    def set_agent_state(self, state: AgentState, reason: str = "") -> None:
+        """The agent's own choice: Available, Paused (with a reason) or Offline. During a call
+        (or its wrap-up) the choice waits until the call is over; choosing Available during
+        wrap-up ends it early."""
+        if state in (AgentState.ON_CALL, AgentState.WRAP_UP):
+            return  # these follow the calls
+        reason = reason if state is AgentState.PAUSED else ""
+        if self._active_calls():
+            # "Pause after this call": applied when the call (and its wrap-up) is over.
+            self._after_calls = (state, reason)
+            return
+        self._after_calls = None
+        self._wrap_up_timer.stop()
+        self._wrap_up_left = 0
+        self._set_state(state, reason)
+
+    def phone_ready(self) -> None:
+        """The phone registered: an agent who was offline becomes available."""
+        if self._state is AgentState.OFFLINE:
+            self._set_state(AgentState.AVAILABLE)
+
+    # -- engine events -----------------------------------------------------------------------
+
+    def _on_telephony_engine_event(self, event: object) -> None:
+        if isinstance(event, IncomingCall):
+            self._on_incoming(event)
+        elif isinstance(event, CallStateChanged):
+            self._on_call_state(event)
+        elif isinstance(event, CallMediaChanged):
+            self._update(
+                event.call_id,
+                muted=event.muted,
+                recording=event.recording is not None,
+                in_conference=event.in_conference,
+                phase=self._media_phase(event),
+            )
+        elif isinstance(event, CallQualityMeasured):
+            self._update(event.call_id, mos=event.mos)
+        elif isinstance(event, CallReplaced):
+            old = self._calls.pop(event.old_call_id, None)
+            if old is not None:
+                old.view = replace(old.view, call_id=event.new_call_id)
+                self._calls[event.new_call_id] = old
+                self._changed()
+
+    def _media_phase(self, event: CallMediaChanged) -> CallPhase | None:
+        current = self._phase(event.call_id)
+        if current in (None, CallPhase.RINGING, CallPhase.DIALING, CallPhase.ENDED):
+            return None
+        if event.state is MediaState.LOCAL_HOLD:
+            return CallPhase.HELD
+        if event.state in (MediaState.ACTIVE, MediaState.REMOTE_HOLD):
+            return CallPhase.ACTIVE
+        return None
+
+    def _on_incoming(self, event: IncomingCall) -> None:
+        # P-Asserted-Identity, when the PBX sends it, is the network-verified caller.
+        number = uri_user(event.asserted_identity) or event.caller_user
+        try:
+            e164 = normalise_number(number, self.default_region).target if number else ""
+        except NotDialable:
+            e164 = ""
+        view = CallView(
+            call_id=event.call_id,
+            incoming=True,
+            phase=CallPhase.ACTIVE if event.auto_answer else CallPhase.RINGING,
+            name=event.display_name,
+            number=display_number(e164) if e164.startswith("+") else (number or event.remote_uri),
+            started_at=time.monotonic(),
+            topic=self._topic_label(event.cti["X-IVR-Topic"]) if "X-IVR-Topic" in event.cti else "",
+            language=event.cti.get("X-IVR-Language", ""),
+            verified=event.cti.get("X-Caller-Verified", ""),
+            waiting=event.waiting,
+        )
+        call = _Call(view, event.account_id, e164 or event.remote_uri, answered=event.auto_answer)
+        self._calls[event.call_id] = call
+        unavailable = self._state is AgentState.OFFLINE or (
+            self._state is AgentState.PAUSED and self.paused_incoming == "busy"
+        )
+        if unavailable and not event.auto_answer:
+            self._command(lambda e: e.reject(event.call_id, 486))  # declined as busy
+            self._changed()
+            return
+        self._changed()
+        self.incoming_call.emit(view)
+
+    def _on_call_state(self, event: CallStateChanged) -> None:
+        call = self._calls.get(event.call_id)
+        if call is None:
+            return
+        if event.state is CallState.CONFIRMED:
+            if call.view.connected_at is None:
+                self._update(event.call_id, phase=CallPhase.ACTIVE, connected_at=time.monotonic())
+            self._wrap_up_timer.stop()
+            self._set_state(AgentState.ON_CALL)
+        elif event.state is CallState.DISCONNECTED:
+            call.ended_at = time.monotonic()
+            self._update(event.call_id, phase=CallPhase.ENDED)
+            self._remember(call)
+            del self._calls[event.call_id]
+            self._changed()
+            if not self._active_calls() and self._state is AgentState.ON_CALL:
+                self._start_wrap_up()
+        elif call.view.phase is CallPhase.DIALING or event.direction is CallDirection.OUTGOING:
+            self._changed()
+
+    # -- state machine -------------------------------------------------------------------------
+
+    def _active_calls(self) -> list[_Call]:
+        return [
+            c
+            for c in self._calls.values()
+            if c.view.phase in (CallPhase.ACTIVE, CallPhase.HELD, CallPhase.DIALING)
+        ]
+
+    def _leave_wrap_up(self) -> None:
+        state, reason = self._after_calls or (AgentState.AVAILABLE, "")
+        self._after_calls = None
+        self._set_state(state, reason)
+
+    def _start_wrap_up(self) -> None:
+        if self.wrap_up_seconds <= 0:
+            self._leave_wrap_up()
+            return
+        self._wrap_up_left = self.wrap_up_seconds
+        self._set_state(AgentState.WRAP_UP)
+        self._wrap_up_timer.start()
+
+    def _on_wrap_up_timer_timeout(self) -> None:
+        self._wrap_up_left -= 1
+        if self._wrap_up_left <= 0:
+            self._wrap_up_timer.stop()
+            self._leave_wrap_up()
+        else:
+            self.agent_state_changed.emit(self._state, self._reason, self._wrap_up_left)
+
+    def _set_state(self, state: AgentState, reason: str = "") -> None:
+        changed = (state, reason) != (self._state, self._reason)
+        self._state, self._reason = state, reason
+        self.agent_state_changed.emit(state, reason, self._wrap_up_left)
+        if changed and self._publish is not None:
+            current = next(iter(self._active_calls()), None)
+            call = (
+                {"caller": current.view.name, "number": current.view.number,
+                 "topic": current.view.topic, "incoming": current.view.incoming}
+                if current is not None and state is AgentState.ON_CALL
+                else None
+            )  # fmt: skip
+            self._spawn(self._publish(state.value, reason or None, call))
+
+    # -- recent calls ---------------------------------------------------------------------------
+
+    def _remember(self, call: _Call) -> None:
+        view = call.view
+        if view.incoming:
+            kind = "incoming" if call.answered else ("missed" if not call.rejected else "incoming")
+        else:
+            kind = "outgoing"
+        duration = (
+            int((call.ended_at or time.monotonic()) - view.connected_at) if view.connected_at else 0
+        )
+        entry = RecentCall(
+            kind=kind,
+            name=view.name,
+            number=call.number_e164,
+            display_number=view.number,
+            at=datetime.now(UTC),
+            duration_s=duration,
+        )
+        self._recent.insert(0, entry)
+        del self._recent[MAX_RECENT:]
+        self._save_recent()
+        self.recent_changed.emit(tuple(self._recent))
+
+    def _load_recent(self) -> list[RecentCall]:
+        if self._recent_file is None or not self._recent_file.exists():
+            return []
+        try:
+            items = json.loads(self._recent_file.read_text(encoding="utf-8"))
+            return [
+                RecentCall(**{**item, "at": datetime.fromisoformat(item["at"])})
+                for item in items[:MAX_RECENT]
+            ]
+        except (OSError, ValueError, TypeError, KeyError) as exc:
+            log.warning("recent calls unreadable, starting empty: %s", exc)
+            return []
+
+    def _save_recent(self) -> None:
+        if self._recent_file is None:
+            return
+        payload = [{**asdict(r), "at": r.at.isoformat()} for r in self._recent]
+        self._recent_file.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=self._recent_file.parent, suffix=".tmp")
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            json.dump(payload, handle, ensure_ascii=False)
+        os.replace(tmp, self._recent_file)
+
+    # -- helpers --------------------------------------------------------------------------------
+
+    def _phase(self, call_id: int) -> CallPhase | None:
+        call = self._calls.get(call_id)
+        return call.view.phase if call else None
+
+    def _update(self, call_id: int, **changes: Any) -> None:
+        call = self._calls.get(call_id)
+        if call is None:
+            return
+        changes = {k: v for k, v in changes.items() if v is not None or k == "mos"}
+        if changes.get("phase") is None:
+            changes.pop("phase", None)
+        call.view = replace(call.view, **changes)
+        self._changed()
+
+    def _changed(self) -> None:
+        self.calls_changed.emit(self.calls())
+
+    async def _dial(self, engine: Any, account: str, dialable: Dialable) -> None:
+        call_id = await asyncio.wrap_future(engine.make_call(account, dialable.target))
+        view = CallView(
+            call_id=call_id,
+            incoming=False,
+            phase=CallPhase.DIALING,
+            name="",
+            number=dialable.display,
+            started_at=time.monotonic(),
+        )
+        self._calls[call_id] = _Call(view, account, dialable.target)
+        self._changed()
+        caller, self._consult_for = self._consult_for, None
+        if caller is not None:
+            self.consultation_started.emit(caller, call_id)
+
+    def _command(self, action: Callable[[Any], Any]) -> None:
+        engine = self.telephony.engine
+        if engine is None:
+            return
+
+        async def run() -> None:
+            await asyncio.wrap_future(action(engine))
+
+        self._spawn(run())
+
+    def _spawn(self, coroutine: Awaitable[None]) -> None:
+        task = asyncio.ensure_future(coroutine)
+        self._tasks.add(task)
+        task.add_done_callback(self._on_task_done)
+
+    def _on_task_done(self, task: asyncio.Task[Any]) -> None:
+        self._tasks.discard(task)
+        if task.cancelled() or task.exception() is None:
+            return
+        log.warning("phone command failed: %s", task.exception())
+        self.problem.emit(str(task.exception()))

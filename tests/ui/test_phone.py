@@ -1,0 +1,279 @@
+"""The agent's phone in the window, driven by clicks, with real calls on loopback: the app's own
+SIP engine (demo account) and callers running our engine in other processes."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from crm.db import make_engine, session_factory
+from crm.presence import presence_of
+from softphone.app import AppController, AppOptions
+from softphone.paths import app_paths
+from softphone.settings import Settings
+from tests.support.audio import read_wav, tone_present, write_tone
+from tests.support.qt_async import wait_signal
+from tests.support.sip_peer import SipPeer
+from ui.viewmodels import AgentState, CallPhase
+
+CALLER_HZ = 440.0
+
+
+@pytest.fixture(scope="module")
+def caller_tone(tmp_path_factory: pytest.TempPathFactory) -> str:
+    path = tmp_path_factory.mktemp("tone") / "caller.wav"
+    write_tone(str(path), CALLER_HZ, 3.0, rate=16000)
+    return str(path)
+
+
+def peer(tone: str, user: str, name: str) -> SipPeer:
+    p = SipPeer(microphone_wav=tone, name=name).__enter__()
+    p.command("add_account", config={"id": "me", "username": user, "domain": p.address,
+                                     "register": False})  # fmt: skip
+    return p
+
+
+@pytest.fixture
+def caller(caller_tone: str) -> Iterator[SipPeer]:
+    p = peer(caller_tone, "+390612345678", "caller")
+    yield p
+    p.close()
+
+
+@pytest.fixture
+def colleague(caller_tone: str) -> Iterator[SipPeer]:
+    p = peer(caller_tone, "2002", "colleague")
+    yield p
+    p.close()
+
+
+@pytest.fixture
+def app(qapp, async_loop) -> Iterator[AppController]:
+    settings = Settings(wrap_up_seconds=1)
+    controller = AppController(
+        qapp, AppOptions(demo=True, demo_caller=False), app_paths().ensure(), settings
+    )
+    yield controller
+    if controller.telephony is not None:  # a failed test must not leave its engine up
+        controller.telephony.shutdown_now()
+    controller.window.close()
+    controller.window.deleteLater()
+
+
+async def started(app: AppController) -> asyncio.Task[int]:
+    shown = asyncio.ensure_future(wait_signal(app.home_shown, timeout=60))
+    await asyncio.sleep(0)
+    task = asyncio.ensure_future(app.run())
+    await shown
+    assert app.calls is not None and app.telephony is not None
+    if app.calls.state is not AgentState.AVAILABLE:
+        await wait_signal(app.calls.agent_state_changed)
+    return task
+
+
+async def until(condition, timeout: float = 10) -> None:
+    """Wait for a state of the app while the Qt and asyncio loops keep running."""
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise TimeoutError("the app did not reach the expected state")
+        await asyncio.sleep(0.02)
+
+
+async def peer_event(p: SipPeer, kind: str, where, timeout: float = 10):
+    return await asyncio.get_running_loop().run_in_executor(
+        None, lambda: p.events.wait(kind, where, timeout=timeout)
+    )
+
+
+async def disconnected(p: SipPeer, call_id: int):
+    return await peer_event(
+        p, "CallStateChanged", lambda e: e.call_id == call_id and e.state == "disconnected"
+    )
+
+
+def presence(app: AppController) -> tuple[str, str | None, dict]:
+    engine = make_engine(f"sqlite:///{app.paths.embedded_store}")
+    try:
+        with session_factory(engine)() as session:
+            found = presence_of(session, "giulia.rossi")
+    finally:
+        engine.dispose()
+    assert found is not None
+    return found
+
+
+def click(qtbot, button) -> None:
+    assert button.isEnabled(), button.objectName()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def test_incoming_call_answer_controls_hang_up_wrap_up(app, caller, qtbot, run_async) -> None:
+    window = app.window
+
+    async def scenario() -> None:
+        task = await started(app)
+        assert window.status.agent_state.text() == "Available"
+        assert window.dial_pad.call_button.isEnabled()
+        await until(lambda: presence(app)[0] == "available")
+
+        # It rings: the notification comes up with the IVR data, topic by its name.
+        ringing = asyncio.ensure_future(wait_signal(app.calls.incoming_call))
+        await asyncio.sleep(0)
+        caller_call = caller.command(
+            "make_call", account_id="me", target=app.telephony.local_uri,
+            headers={"X-IVR-Topic": "pensions", "X-IVR-Language": "it",
+                     "X-Caller-Verified": "pin"},
+        )  # fmt: skip
+        (_call,) = await ringing
+        assert window.incoming.isVisible()
+        assert window.incoming.number.text() == "+39 06 1234 5678"
+        assert "Pensions" in window.incoming.ivr.text()
+        assert "Identity verified" in window.incoming.ivr.text()
+
+        click(qtbot, window.incoming.answer_button)
+        await until(lambda: [c.phase for c in app.calls.calls()] == [CallPhase.ACTIVE])
+        assert not window.incoming.isVisible()
+        assert window.call_panel.isVisible()
+        assert window.status.agent_state.text() == "On call"
+        await until(lambda: presence(app)[0] == "on_call")
+        assert presence(app)[2]["number"] == "+39 06 1234 5678"
+
+        # Record: what the caller says arrives in the WAV.
+        click(qtbot, window.call_panel.record_button)
+        await until(lambda: app.calls.calls()[0].recording)
+        await asyncio.sleep(1.2)  # real audio takes real time
+        click(qtbot, window.call_panel.record_button)
+        await until(lambda: not app.calls.calls()[0].recording)
+        (recording,) = (app.paths.data_dir / "recordings").glob("call-*.wav")
+        samples, rate = read_wav(str(recording))
+        assert tone_present(samples[rate // 3 :], rate, CALLER_HZ)
+
+        # Hold and resume: the caller sees it.
+        click(qtbot, window.call_panel.hold_button)
+        await peer_event(
+            caller,
+            "CallMediaChanged",
+            lambda e: e.call_id == caller_call and e.state == "remote_hold",
+        )
+        await until(lambda: app.calls.calls()[0].phase is CallPhase.HELD)
+        click(qtbot, window.call_panel.hold_button)
+        await until(lambda: app.calls.calls()[0].phase is CallPhase.ACTIVE)
+
+        click(qtbot, window.call_panel.mute_button)
+        await until(lambda: app.calls.calls()[0].muted)
+        click(qtbot, window.call_panel.mute_button)
+        await until(lambda: not app.calls.calls()[0].muted)
+
+        # DTMF from the keypad reaches the caller, in order.
+        click(qtbot, window.call_panel.keypad_button)
+        for key in "12#":
+            click(qtbot, window.call_panel.dtmf_keys[key])
+        await peer_event(caller, "DtmfReceived", lambda e: e.digit == "#")
+        assert [e.digit for e in caller.events.all("DtmfReceived")] == ["1", "2", "#"]
+
+        # Hang up: wrap-up, then Available again by itself.
+        click(qtbot, window.call_panel.hangup_button)
+        await disconnected(caller, caller_call)
+        await until(lambda: app.calls.state is AgentState.WRAP_UP)
+        assert window.status.agent_state.text().startswith("Wrap-up")
+        await until(lambda: app.calls.state is AgentState.AVAILABLE, timeout=5)
+        assert not window.call_panel.isVisible()
+        await until(lambda: presence(app)[0] == "available")
+        (recent,) = app.calls.recent()
+        assert (recent.kind, recent.number) == ("incoming", "+390612345678")
+        assert recent.duration_s >= 1
+        app.quit()
+        assert await task == 0
+
+    run_async(scenario(), timeout=90)
+
+
+def test_paused_agent_declines_calls_as_busy(app, caller, qtbot, run_async) -> None:
+    async def scenario() -> None:
+        task = await started(app)
+        app.window.status.state_actions()["pause:training"].trigger()
+        assert app.window.status.agent_state.text() == "Paused: Training"
+        await until(lambda: presence(app)[:2] == ("paused", "training"))
+        caller_call = caller.command("make_call", account_id="me",
+                                     target=app.telephony.local_uri, headers={})  # fmt: skip
+        ended = await disconnected(caller, caller_call)
+        assert ended.code == 486
+        assert not app.window.incoming.isVisible()
+        await until(lambda: len(app.calls.recent()) == 1)
+        assert app.calls.recent()[0].kind == "missed"
+        app.window.status.state_actions()["available"].trigger()
+        assert app.calls.state is AgentState.AVAILABLE
+        app.quit()
+        await task
+
+    run_async(scenario(), timeout=60)
+
+
+def test_dial_from_the_field_then_blind_transfer(app, caller, colleague, qtbot, run_async):
+    window = app.window
+
+    async def scenario() -> None:
+        task = await started(app)
+        # A mistyped number is refused next to the field, nothing is dialled.
+        qtbot.keyClicks(window.dial_pad.number, "call me maybe")
+        qtbot.keyClick(window.dial_pad.number, Qt.Key.Key_Return)
+        await until(lambda: window.dial_pad.error.isVisible())
+        assert "Not a phone number" in window.dial_pad.error.text()
+        assert app.calls.calls() == ()
+
+        window.dial_pad.number.clear()
+        qtbot.keyClicks(window.dial_pad.number, f"sip:+390612345678@{caller.address}")
+        click(qtbot, window.dial_pad.call_button)
+        incoming = await peer_event(caller, "IncomingCall", lambda e: True)
+        assert not window.dial_pad.error.isVisible()
+        caller.command("answer", call_id=incoming.call_id)
+        await until(lambda: [c.phase for c in app.calls.calls()] == [CallPhase.ACTIVE])
+
+        qtbot.keyClicks(window.call_panel.transfer_target, f"sip:2002@{colleague.address}")
+        click(qtbot, window.call_panel.transfer_button)
+        at_colleague = await peer_event(colleague, "IncomingCall", lambda e: True)
+        colleague.command("answer", call_id=at_colleague.call_id)
+        await until(lambda: app.calls.calls() == (), timeout=15)  # handed over: our leg ends
+        assert [r.kind for r in app.calls.recent()] == ["outgoing"]
+        app.quit()
+        await task
+
+    run_async(scenario(), timeout=60)
+
+
+def test_recent_calls_survive_a_restart(app, caller, qtbot, run_async, qapp) -> None:
+    async def scenario() -> None:
+        task = await started(app)
+        caller_call = caller.command("make_call", account_id="me",
+                                     target=app.telephony.local_uri, headers={})  # fmt: skip
+        await until(lambda: app.window.incoming.isVisible())
+        click(qtbot, app.window.incoming.reject_button)
+        await disconnected(caller, caller_call)
+        await until(lambda: len(app.calls.recent()) == 1)
+        app.quit()
+        await task
+
+    run_async(scenario(), timeout=60)
+    again = AppController(qapp, AppOptions(demo=True, demo_caller=False), app_paths().ensure(),
+                          Settings())  # fmt: skip
+
+    async def reopened() -> None:
+        task = await started(again)
+        (entry,) = again.calls.recent()
+        assert entry.number == "+390612345678" and entry.kind == "incoming"
+        again.quit()
+        await task
+
+    try:
+        run_async(reopened(), timeout=60)
+    finally:
+        if again.telephony is not None:
+            again.telephony.shutdown_now()
+        again.window.close()
+    assert Path(app.paths.data_dir / "recent-calls.json").exists()

@@ -1,0 +1,34 @@
+"""Numbers typed or pasted in any format, normalised for dialling and shown internationally."""
+
+from __future__ import annotations
+
+import pytest
+
+from softphone.calls import NotDialable, normalise_number
+
+
+@pytest.mark.parametrize(
+    ("typed", "region", "target", "shown"),
+    [
+        ("06 1234 5678", "IT", "+390612345678", "+39 06 1234 5678"),
+        ("(06) 1234-5678", "IT", "+390612345678", "+39 06 1234 5678"),
+        ("0039 06 12345678", "DE", "+390612345678", "+39 06 1234 5678"),
+        ("+49 30 1234567", "IT", "+49301234567", "+49 30 1234567"),
+        ("030 1234567", "DE", "+49301234567", "+49 30 1234567"),
+        ("tel:+33-1-23-45-67-89", "IT", "+33123456789", "+33 1 23 45 67 89"),
+        ("2001", "IT", "2001", "2001"),
+        ("803 164", "IT", "803164", "803164"),
+        ("sip:2001@pbx.example.org", "IT", "sip:2001@pbx.example.org", "sip:2001@pbx.example.org"),
+        ("giulia@pbx.example.org", "IT", "sip:giulia@pbx.example.org", "giulia@pbx.example.org"),
+    ],
+)
+def test_numbers_in_any_format(typed: str, region: str, target: str, shown: str) -> None:
+    result = normalise_number(typed, region)
+    assert (result.target, result.display) == (target, shown)
+
+
+@pytest.mark.parametrize("typed", ["", "   ", "hello", "+39", "12345678901234567890"])
+def test_not_dialable_gets_a_message(typed: str) -> None:
+    with pytest.raises(NotDialable) as excinfo:
+        normalise_number(typed, "IT")
+    assert str(excinfo.value)

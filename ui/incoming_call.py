@@ -1,0 +1,110 @@
+"""The incoming-call notification: its own top-level window that comes to the front even when
+the main window is minimised or behind another application."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from ui.formatting import language_name
+from ui.text import plain_label
+from ui.viewmodels import CallView
+
+
+class IncomingCallWindow(QWidget):
+    answer_clicked = Signal(int)
+    reject_clicked = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        # A separate window (not a child dialog), so minimising the main window leaves it up.
+        super().__init__(parent, Qt.WindowType.Window | Qt.WindowType.WindowStaysOnTopHint)
+        self.setObjectName("incomingCall")
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, False)
+        self._call: CallView | None = None
+        layout = QVBoxLayout(self)
+        self.title = plain_label()
+        self.title.setObjectName("incomingTitle")
+        self.caller = plain_label(wrap=True)
+        self.caller.setObjectName("incomingCaller")
+        self.number = plain_label()
+        self.number.setObjectName("incomingNumber")
+        self.ivr = plain_label(wrap=True)
+        self.ivr.setObjectName("incomingIvr")
+        self.waiting = plain_label(wrap=True)
+        self.waiting.setObjectName("incomingWaiting")
+        for label in (self.title, self.caller, self.number, self.ivr, self.waiting):
+            layout.addWidget(label)
+        buttons = QHBoxLayout()
+        self.answer_button = QPushButton()
+        self.answer_button.setObjectName("answerButton")
+        self.answer_button.setDefault(True)
+        self.reject_button = QPushButton()
+        self.reject_button.setObjectName("rejectButton")
+        buttons.addWidget(self.answer_button)
+        buttons.addWidget(self.reject_button)
+        layout.addLayout(buttons)
+        self.answer_button.clicked.connect(self._on_answer_button_clicked)
+        self.reject_button.clicked.connect(self._on_reject_button_clicked)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self._on_reject_button_clicked)
+        self.setStyleSheet(
+            "QLabel#incomingCaller { font-size: 15pt; font-weight: 600; }"
+            "QLabel#incomingWaiting { color: #8a5300; font-weight: 600; }"
+            "QPushButton#answerButton { background: #1e8e3e; color: white; padding: 8px; }"
+            "QPushButton#rejectButton { background: #c5221f; color: white; padding: 8px; }"
+        )
+        self._retranslate()
+
+    @property
+    def call_id(self) -> int | None:
+        return self._call.call_id if self._call else None
+
+    def show_call(self, call: CallView) -> None:
+        self._call = call
+        self._retranslate()
+        self.adjustSize()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+        QApplication.alert(self)  # the taskbar flashes where the platform supports it
+
+    def close_call(self, call_id: int) -> None:
+        if self._call is not None and self._call.call_id == call_id:
+            self._call = None
+            self.hide()
+
+    def _on_answer_button_clicked(self) -> None:
+        if self._call is not None:
+            self.answer_clicked.emit(self._call.call_id)
+
+    def _on_reject_button_clicked(self) -> None:
+        if self._call is not None:
+            self.reject_clicked.emit(self._call.call_id)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Incoming call"))
+        self.title.setText(self.tr("Incoming call"))
+        self.answer_button.setText(self.tr("Answer"))
+        self.reject_button.setText(self.tr("Reject"))
+        call = self._call
+        if call is None:
+            return
+        self.caller.setText(call.name or self.tr("Unknown caller"))
+        self.number.setText(call.number)
+        parts = []
+        if call.topic:
+            parts.append(self.tr("Topic: %1").replace("%1", call.topic))
+        if call.language:
+            parts.append(self.tr("Language: %1").replace("%1", language_name(call.language)))
+        if call.verified:
+            verified = call.verified.lower() in ("pin", "yes", "true", "1", "verified")
+            parts.append(self.tr("Identity verified") if verified else self.tr("Not verified"))
+        self.ivr.setText(" · ".join(parts))
+        self.ivr.setVisible(bool(parts))
+        self.waiting.setText(self.tr("Call waiting: answering puts your current call on hold."))
+        self.waiting.setVisible(call.waiting)
