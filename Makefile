@@ -11,7 +11,7 @@ TS     := $(wildcard resources/translations/*.ts)
 QM     := $(TS:.ts=.qm)
 
 .PHONY: demo test lint contract pytest system-deps translations update-translations bench \
-	screenshots clean
+	screenshots desktop-file clean
 
 demo: $(STAMP) translations
 	@scripts/install-system-deps.sh demo
@@ -55,6 +55,15 @@ pytest: $(STAMP) translations
 # Regenerate the screenshots kept in docs/ from the seeded demo store.
 screenshots: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/softphone --demo --screenshot docs/main-window.png
+
+# Register the softphone for tel:, sip: and callto: links in this user's desktop (Linux).
+desktop-file: $(STAMP)
+	mkdir -p $(HOME)/.local/share/applications
+	sed 's|^Exec=softphone |Exec=$(abspath $(BIN))/softphone |' \
+		resources/desktop/contact-softphone.desktop \
+		> $(HOME)/.local/share/applications/contact-softphone.desktop
+	-command -v xdg-mime >/dev/null && for scheme in tel sip callto; do \
+		xdg-mime default contact-softphone.desktop x-scheme-handler/$$scheme; done
 
 clean:
 	rm -rf $(VENV) build *.egg-info resources/translations/*.qm

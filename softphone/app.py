@@ -26,6 +26,7 @@ from softphone.calls import CallCenter
 from softphone.paths import AppPaths, resources_dir
 from softphone.presenters import home_view
 from softphone.settings import Settings, SettingsError, save_settings
+from softphone.single_instance import InstanceServer, send_to_running
 from softphone.store_service import StoreService, StoreUnavailable
 from softphone.telephony import Telephony, demo_caller_payload
 from ui.i18n import apply_language
@@ -54,6 +55,7 @@ class AppOptions:
     bench_probe: bool = False
     bench_t0_ns: int | None = None  # CLOCK_MONOTONIC at the parent's spawn, for the probe
     demo_caller: bool = True  # in demo mode: start the demo caller (tests drive their own)
+    dial: str | None = None  # `softphone dial X` with no instance running: dial once ready
 
 
 def embedded_store_url(paths: AppPaths) -> str:
@@ -85,6 +87,8 @@ class AppController(QObject):
         self.store: StoreService | None = None
         self.telephony: Telephony | None = None
         self.calls: CallCenter | None = None
+        self.instance: InstanceServer | None = None
+        self._pending_dial = options.dial
         self._topic_names: dict[str, dict[str, str]] = {}
         self.keyring_secure = True
         self.keyring_backend = ""
@@ -109,6 +113,16 @@ class AppController(QObject):
         return self.options.store_url or self.settings.store.url or embedded_store_url(self.paths)
 
     async def run(self) -> int:
+        if not (self.options.screenshot or self.options.bench_probe):
+            self.instance = InstanceServer(self.paths)
+            if not self.instance.listen():
+                # Another softphone runs for this user: hand it our request and leave.
+                request = {"dial": self.options.dial} if self.options.dial else {}
+                send_to_running(self.paths, request)
+                log.info("another instance is running; handed over %s", request)
+                return 0
+            self.instance.dial_requested.connect(self._on_instance_dial_requested)
+            self.instance.raise_requested.connect(self._on_instance_raise_requested)
         if self.options.screenshot or self.options.bench_probe:
             self.window.resize(*SCREENSHOT_SIZE)
         else:
@@ -124,6 +138,8 @@ class AppController(QObject):
         self.spawn(self._check_keyring())
         self.spawn(self._open_store())
         await self._done.wait()
+        if self.instance is not None:
+            self.instance.close()
         if self.telephony is not None:
             await self.telephony.stop()
         if self.store is not None:
@@ -261,6 +277,22 @@ class AppController(QObject):
         if status.state is RegistrationState.REGISTERED and self.calls is not None:
             self.window.dial_pad.set_can_call(True)
             self.calls.phone_ready()
+            if self._pending_dial:
+                number, self._pending_dial = self._pending_dial, None
+                self._on_instance_dial_requested(number)
+
+    def _on_instance_dial_requested(self, number: str) -> None:
+        """Click-to-dial from another program (`softphone dial`, a tel:/sip: link)."""
+        self.window.dial_pad.number.setText(number)
+        if self.calls is not None and self.telephony and self.telephony.default_account():
+            self.calls.dial(number)
+        else:
+            self._pending_dial = number  # dialled as soon as the phone is registered
+
+    def _on_instance_raise_requested(self) -> None:
+        self.window.showNormal()
+        self.window.raise_()
+        self.window.activateWindow()
 
     def _on_calls_incoming_call(self, call: CallView) -> None:
         self.window.show_incoming(call)

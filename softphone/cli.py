@@ -3,6 +3,7 @@
     softphone [--demo] [--store URL] [--screenshot PATH]   start the app
     softphone db upgrade [--url URL]                       apply the store migrations
     softphone db seed-demo [--url URL]                     fill an empty store with demo data
+    softphone dial [NUMBER | tel:... | sip:...]            call from the running softphone
     softphone bench startup [--runs N]                     start-up time and memory, as JSON
     softphone bench sip                                    SIP latency, CPU and memory, as JSON
 
@@ -63,6 +64,12 @@ def build_parser() -> argparse.ArgumentParser:
             "from PGPASSWORD or ~/.pgpass, never from the command line",
         )
 
+    dial = commands.add_parser(
+        "dial",
+        help="call a number or tel:/sip: URI from the running softphone (starts it if needed)",
+    )
+    dial.add_argument("target", nargs="?", default="", help="+39 06 1234 5678, tel:..., sip:...")
+
     bench = commands.add_parser("bench", help="benchmarks, printed as JSON")
     bench_commands = bench.add_subparsers(dest="bench_command", metavar="NAME", required=True)
     startup = bench_commands.add_parser(
@@ -88,6 +95,15 @@ def main(argv: list[str] | None = None) -> int:
 
     if args.command == "db":
         return _db_command(args, paths.embedded_store)
+    if args.command == "dial":
+        from softphone.single_instance import send_to_running
+
+        request = {"dial": args.target} if args.target else {}
+        if send_to_running(paths, request):
+            print("handed to the running softphone")
+            return 0
+        args.store = None  # no instance runs: start one, which dials once the phone is ready
+        return _run_app(args, paths)
     if args.command == "bench":
         if args.bench_command == "sip":
             from softphone.bench_sip import bench_sip
@@ -156,6 +172,7 @@ def _run_app(args: argparse.Namespace, paths: object) -> int:
         screenshot=args.screenshot.resolve() if args.screenshot else None,
         bench_probe=args.bench_probe,
         bench_t0_ns=int(t0) if t0 else None,
+        dial=getattr(args, "target", "") or None,
     )
     if options.store_url:
         from crm.db import StoreUrlError, normalise_url

@@ -277,3 +277,39 @@ def test_recent_calls_survive_a_restart(app, caller, qtbot, run_async, qapp) -> 
             again.telephony.shutdown_now()
         again.window.close()
     assert Path(app.paths.data_dir / "recent-calls.json").exists()
+
+
+def _softphone(*args: str, timeout: float = 60):
+    import os
+    import subprocess
+    import sys
+
+    return subprocess.run(
+        [sys.executable, "-m", "softphone", *args],
+        capture_output=True, text=True, timeout=timeout, check=False,
+        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+    )  # fmt: skip
+
+
+def test_softphone_dial_reaches_the_running_instance(app, colleague, run_async) -> None:
+    async def scenario() -> None:
+        task = await started(app)
+        raised = asyncio.ensure_future(wait_signal(app.instance.raise_requested))
+        loop = asyncio.get_running_loop()
+        target = f"sip:2002@{colleague.address}"
+        result = await loop.run_in_executor(None, lambda: _softphone("dial", target))
+        assert result.returncode == 0, result.stderr
+        assert "handed to the running softphone" in result.stdout
+        await raised
+        incoming = await peer_event(colleague, "IncomingCall", lambda e: True)
+        assert incoming.caller_user == "giulia.rossi"
+        assert [c.phase for c in app.calls.calls()] == [CallPhase.DIALING]
+        assert app.window.dial_pad.number.text() == target
+
+        # A second start of the app hands over to this one and leaves at once.
+        second = await loop.run_in_executor(None, lambda: _softphone("--demo"))
+        assert second.returncode == 0, second.stderr
+        app.quit()
+        await task
+
+    run_async(scenario(), timeout=90)

@@ -1,0 +1,110 @@
+"""One softphone per user session: later starts hand their request to the running instance.
+
+The running app listens on a QLocalServer whose name is derived from the user and the app's
+home directory (so tests and portable installs do not collide). `softphone dial NUMBER` (and the
+tel:/sip: URI handler) connects, sends one JSON line, and exits; with no instance running it
+starts the app with the number to dial.
+"""
+
+from __future__ import annotations
+
+import getpass
+import hashlib
+import json
+import logging
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+from softphone.paths import AppPaths
+
+log = logging.getLogger(__name__)
+
+CONNECT_TIMEOUT_MS = 1000
+MAX_REQUEST_BYTES = 4096  # a number or a URI: anything longer is not a dial request
+
+
+def server_name(paths: AppPaths) -> str:
+    key = f"{getpass.getuser()}:{paths.config_dir.resolve()}"
+    return "contact-softphone-" + hashlib.sha256(key.encode()).hexdigest()[:16]
+
+
+def send_to_running(paths: AppPaths, request: dict[str, str]) -> bool:
+    """True when a running instance took the request."""
+    socket = QLocalSocket()
+    socket.connectToServer(server_name(paths))
+    if not socket.waitForConnected(CONNECT_TIMEOUT_MS):
+        return False
+    socket.write((json.dumps(request) + "\n").encode())
+    while socket.bytesToWrite() > 0 and socket.waitForBytesWritten(CONNECT_TIMEOUT_MS):
+        pass
+    answered = socket.waitForReadyRead(CONNECT_TIMEOUT_MS)
+    answer = bytes(socket.readAll().data()).strip() if answered else b""
+    socket.disconnectFromServer()
+    return answer == b"ok"
+
+
+class InstanceServer(QObject):
+    dial_requested = Signal(str)
+    raise_requested = Signal()
+
+    def __init__(self, paths: AppPaths) -> None:
+        super().__init__()
+        self._server = QLocalServer(self)
+        self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        self._server.newConnection.connect(self._on_server_new_connection)
+        self._name = server_name(paths)
+        self._clients: set[QLocalSocket] = set()
+
+    def listen(self) -> bool:
+        """False when another instance answers. Probe first: with socket options set, Qt's
+        listen() would quietly take the name over from a live instance."""
+        probe = QLocalSocket()
+        probe.connectToServer(self._name)
+        if probe.waitForConnected(CONNECT_TIMEOUT_MS):
+            probe.disconnectFromServer()
+            return False
+        # Nobody answers: any socket file left is a crashed instance's. Take the name.
+        QLocalServer.removeServer(self._name)
+        return self._server.listen(self._name)
+
+    def close(self) -> None:
+        self._server.close()
+        for client in list(self._clients):
+            self._drop(client)
+
+    def _drop(self, client: QLocalSocket) -> None:
+        if client in self._clients:
+            self._clients.discard(client)
+            client.readyRead.disconnect()
+            client.abort()
+            client.deleteLater()
+
+    def _on_server_new_connection(self) -> None:
+        while self._server.hasPendingConnections():
+            client = self._server.nextPendingConnection()
+            self._clients.add(client)
+            client.readyRead.connect(lambda c=client: self._on_socket_ready_read(c))
+            client.disconnected.connect(lambda c=client: self._drop(c))
+            if client.bytesAvailable():  # arrived before the slot was connected
+                self._on_socket_ready_read(client)
+
+    def _on_socket_ready_read(self, socket: QLocalSocket) -> None:
+        if not socket.canReadLine():
+            if socket.bytesAvailable() > MAX_REQUEST_BYTES:
+                socket.disconnectFromServer()
+            return
+        line = bytes(socket.readLine(MAX_REQUEST_BYTES).data())
+        try:
+            request = json.loads(line)
+        except ValueError:
+            request = None
+        if not isinstance(request, dict):
+            log.warning("ignored a malformed request on the instance socket")
+            socket.write(b"error\n")
+            return
+        socket.write(b"ok\n")
+        socket.flush()
+        if isinstance(request.get("dial"), str) and request["dial"].strip():
+            self.dial_requested.emit(request["dial"].strip())
+        self.raise_requested.emit()
