@@ -13,7 +13,7 @@ import os
 import sys
 import time
 from collections.abc import Coroutine
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +32,7 @@ from softphone.telephony import Telephony, demo_caller_payload
 from ui.i18n import apply_language
 from ui.main_window import MainWindow
 from ui.settings_dialog import SettingsDialog
+from ui.tray import Tray
 from ui.viewmodels import (
     CallView,
     RegistrationState,
@@ -88,6 +89,8 @@ class AppController(QObject):
         self.telephony: Telephony | None = None
         self.calls: CallCenter | None = None
         self.instance: InstanceServer | None = None
+        self.tray: Tray | None = None
+        self._missed_unseen = 0
         self._pending_dial = options.dial
         self._topic_names: dict[str, dict[str, str]] = {}
         self.keyring_secure = True
@@ -266,7 +269,62 @@ class AppController(QObject):
             lambda call_id: calls.toggle_record(call_id, self.paths.data_dir / "recordings")
         )
         window.status.agent_state_chosen.connect(calls.set_agent_state)
+        window.set_shortcuts(asdict(self.settings.shortcuts))
+        window.shortcut_triggered.connect(self._on_window_shortcut_triggered)
+        window.dial_pad.redial_requested.connect(calls.redial)
+        window.recent_calls.set_calls(calls.recent())
+        window.recent_calls.call_back_requested.connect(self._on_instance_dial_requested)
+        calls.recent_changed.connect(self._on_calls_recent_changed)
+        window.side_tabs.currentChanged.connect(self._on_side_tabs_current_changed)
+        self._start_tray(calls)
         return calls
+
+    def _start_tray(self, calls: CallCenter) -> None:
+        tray = Tray(self)
+        self.tray = tray
+        calls.agent_state_changed.connect(lambda state, *_: tray.set_state(state))
+        tray.show_window_requested.connect(self._on_instance_raise_requested)
+        tray.quit_requested.connect(self.quit)
+        if tray.available and not (self.options.screenshot or self.options.bench_probe):
+            tray.show()
+            self.window.close_to_tray = True
+
+    def _on_window_shortcut_triggered(self, name: str) -> None:
+        """Keyboard and headset shortcuts act on the ringing call or the one in the panel."""
+        calls = self.calls
+        if calls is None:
+            return
+        ringing = self.window.incoming.call_id
+        current = self.window.call_panel.current()
+        if name == "answer" and ringing is not None:
+            calls.answer(ringing)
+        elif name == "toggle_call":
+            if ringing is not None:
+                calls.answer(ringing)
+            elif current is not None:
+                calls.hangup(current.call_id)
+        elif name == "hang_up":
+            if current is not None:
+                calls.hangup(current.call_id)
+            elif ringing is not None:
+                calls.reject(ringing)
+        elif name == "hold" and current is not None:
+            calls.toggle_hold(current.call_id)
+        elif name == "mute" and current is not None:
+            calls.toggle_mute(current.call_id)
+
+    def _on_calls_recent_changed(self, recent: tuple[Any, ...]) -> None:
+        self.window.recent_calls.set_calls(recent)
+        if recent and recent[0].kind == "missed":
+            self._missed_unseen += 1
+            if self.tray is not None:
+                self.tray.set_missed(self._missed_unseen)
+
+    def _on_side_tabs_current_changed(self, index: int) -> None:
+        if self.window.side_tabs.widget(index) is self.window.recent_calls:
+            self._missed_unseen = 0  # the agent has seen them
+            if self.tray is not None:
+                self.tray.set_missed(0)
 
     def _topic_label(self, code: str) -> str:
         names = self._topic_names.get(code, {})

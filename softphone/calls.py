@@ -172,8 +172,13 @@ class CallCenter(QObject):
         self._spawn(self._dial(engine, account, dialable))
 
     def redial(self) -> None:
+        """The last number dialled in this session, else the newest outgoing recent call."""
         if self.last_dialled is not None:
             self.dial(self.last_dialled.target)
+            return
+        last = next((r for r in self._recent if r.kind == "outgoing" and r.number), None)
+        if last is not None:
+            self.dial(last.number)
 
     def answer(self, call_id: int) -> None:
         call = self._calls.get(call_id)

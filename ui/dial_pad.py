@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QGridLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ui.text import plain_label
 
@@ -23,6 +30,7 @@ LETTERS = {
 
 class DialPad(QWidget):
     dial_requested = Signal(str)  # the text as typed; the app normalises it
+    redial_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -59,7 +67,13 @@ class DialPad(QWidget):
         self.call_button.setObjectName("callButton")
         self.call_button.setMinimumHeight(40)
         self.call_button.clicked.connect(self._on_call_clicked)
-        layout.addWidget(self.call_button)
+        self.redial_button = QPushButton()
+        self.redial_button.setObjectName("redialButton")
+        self.redial_button.clicked.connect(self.redial_requested)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.call_button, 3)
+        buttons.addWidget(self.redial_button, 1)
+        layout.addLayout(buttons)
         self.hint = plain_label(wrap=True)
         self.hint.setObjectName("hint")
         layout.addWidget(self.hint)
@@ -70,6 +84,7 @@ class DialPad(QWidget):
     def set_can_call(self, can_call: bool) -> None:
         self._can_call = can_call
         self.call_button.setEnabled(can_call)
+        self.redial_button.setEnabled(can_call)
         self.hint.setVisible(not can_call)
 
     def show_problem(self, message: str) -> None:
@@ -95,4 +110,6 @@ class DialPad(QWidget):
         self.title.setText(self.tr("Phone"))
         self.number.setPlaceholderText(self.tr("Number or SIP address"))
         self.call_button.setText(self.tr("Call"))
+        self.redial_button.setText(self.tr("Redial"))
+        self.redial_button.setToolTip(self.tr("Call the last number again"))
         self.hint.setText(self.tr("No SIP account is set up yet: add one in Settings to call."))

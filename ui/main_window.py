@@ -22,6 +22,7 @@ from ui.callback_queue import CallbackQueuePanel
 from ui.canned_answers import CannedAnswersPanel
 from ui.dial_pad import DialPad
 from ui.incoming_call import IncomingCallWindow
+from ui.recent_calls import RecentCallsPanel
 from ui.screen_pop import ScreenPopPanel
 from ui.status_bar import StatusBar
 from ui.viewmodels import CallPhase, CallView, HomeView
@@ -38,10 +39,17 @@ QStatusBar QLabel { padding: 0 8px; }
 """
 
 
+# Headset and keyboard telephony keys, where the platform delivers them to the application.
+HEADSET_ANSWER = (Qt.Key.Key_Call,)
+HEADSET_HANG_UP = (Qt.Key.Key_Hangup,)
+HEADSET_TOGGLE = (Qt.Key.Key_ToggleCallHangup, Qt.Key.Key_MediaTogglePlayPause)
+
+
 class MainWindow(QMainWindow):
     settings_requested = Signal()
     quit_requested = Signal()
     first_painted = Signal()
+    shortcut_triggered = Signal(str)  # answer, hang_up, hold, mute, transfer, toggle_call
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -67,8 +75,11 @@ class MainWindow(QMainWindow):
         self.canned_answers = CannedAnswersPanel()
         self.side_tabs = QTabWidget()
         self.side_tabs.setObjectName("sideTabs")
+        self.recent_calls = RecentCallsPanel()
         self.side_tabs.addTab(self.callback_queue, "")
         self.side_tabs.addTab(self.canned_answers, "")
+        self.side_tabs.addTab(self.recent_calls, "")
+        self.close_to_tray = False  # set by the app when a system tray exists
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(phone)
@@ -98,6 +109,17 @@ class MainWindow(QMainWindow):
         self.help_menu = self.menuBar().addMenu("")
         self.help_menu.addAction(self.about_action)
         self._version = ""
+        self.shortcut_actions: dict[str, QAction] = {}
+        for name in ("answer", "hang_up", "hold", "mute", "transfer", "focus_dial", "toggle_call"):
+            action = QAction(self)
+            action.setObjectName(f"shortcut_{name}")
+            # Application-wide: they work from the incoming-call window too.
+            action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+            action.triggered.connect(lambda _checked=False, n=name: self._on_shortcut(n))
+            self.addAction(action)
+            self.incoming.addAction(action)
+            self.shortcut_actions[name] = action
+        self.set_shortcuts({})
         self._retranslate()
 
     def set_version(self, version: str) -> None:
@@ -110,6 +132,29 @@ class MainWindow(QMainWindow):
         self.canned_answers.set_answers(home.canned_answers)
         self._retranslate()
 
+    def set_shortcuts(self, keys: dict[str, str]) -> None:
+        """Bind the configurable shortcuts; the headset's call keys are always bound too."""
+        extra = {
+            "answer": HEADSET_ANSWER,
+            "hang_up": HEADSET_HANG_UP,
+            "toggle_call": HEADSET_TOGGLE,
+        }
+        for name, action in self.shortcut_actions.items():
+            sequences = [QKeySequence(keys[name])] if keys.get(name) else []
+            sequences += [QKeySequence(key) for key in extra.get(name, ())]
+            action.setShortcuts(sequences)
+
+    def _on_shortcut(self, name: str) -> None:
+        if name == "focus_dial":
+            self.showNormal()
+            self.activateWindow()
+            self.dial_pad.number.setFocus()
+            self.dial_pad.number.selectAll()
+        elif name == "transfer":
+            self.call_panel.transfer_target.setFocus()
+        else:
+            self.shortcut_triggered.emit(name)
+
     def show_calls(self, calls: tuple[CallView, ...]) -> None:
         self.call_panel.set_calls(calls)
         ringing = {c.call_id for c in calls if c.phase is CallPhase.RINGING}
@@ -120,6 +165,11 @@ class MainWindow(QMainWindow):
         self.incoming.show_call(call)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.close_to_tray:
+            # Agents close windows out of habit: the phone keeps running in the tray.
+            event.ignore()
+            self.hide()
+            return
         self.incoming.close()
         super().closeEvent(event)
 
@@ -150,6 +200,7 @@ class MainWindow(QMainWindow):
         self.about_action.setText(self.tr("&About"))
         self.side_tabs.setTabText(0, self.tr("Callback queue"))
         self.side_tabs.setTabText(1, self.tr("Canned answers"))
+        self.side_tabs.setTabText(2, self.tr("Recent calls"))
 
     def _on_about_triggered(self) -> None:
         box = QMessageBox(self)

@@ -313,3 +313,70 @@ def test_softphone_dial_reaches_the_running_instance(app, colleague, run_async) 
         await task
 
     run_async(scenario(), timeout=90)
+
+
+def test_keyboard_and_headset_keys(app, caller, qtbot, run_async) -> None:
+    window = app.window
+
+    async def scenario() -> None:
+        task = await started(app)
+        caller_call = caller.command("make_call", account_id="me",
+                                     target=app.telephony.local_uri, headers={})  # fmt: skip
+        await until(lambda: window.incoming.isVisible())
+        window.incoming.activateWindow()
+        ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+        qtbot.keyClick(window.incoming, Qt.Key.Key_A, ctrl_shift)
+        await until(lambda: [c.phase for c in app.calls.calls()] == [CallPhase.ACTIVE])
+        window.activateWindow()
+        qtbot.keyClick(window, Qt.Key.Key_O, ctrl_shift)
+        await until(lambda: app.calls.calls()[0].phase is CallPhase.HELD)
+        qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+        assert window.dial_pad.number.hasFocus()
+        qtbot.keyClick(window, Qt.Key.Key_Hangup)  # the headset's hang-up button
+        await disconnected(caller, caller_call)
+        app.quit()
+        await task
+
+    run_async(scenario(), timeout=60)
+
+
+def test_missed_calls_tray_recent_tab_call_back_and_close_to_tray(
+    app, caller, qtbot, run_async
+) -> None:
+    window = app.window
+
+    async def scenario() -> None:
+        task = await started(app)
+        assert app.tray is not None
+        caller_call = caller.command("make_call", account_id="me",
+                                     target=app.telephony.local_uri, headers={})  # fmt: skip
+        await until(lambda: window.incoming.isVisible())
+        caller.command("hangup", call_id=caller_call)  # the caller gives up: a missed call
+        await until(lambda: not window.incoming.isVisible())
+        await until(lambda: "1 missed call" in app.tray.icon.toolTip())
+        window.side_tabs.setCurrentWidget(window.recent_calls)
+        assert "missed" not in app.tray.icon.toolTip()
+        assert window.recent_calls.proxy.rowCount() == 1
+        qtbot.keyClicks(window.recent_calls.search, "0612")  # the number, in any form
+        assert window.recent_calls.proxy.rowCount() == 1
+        window.recent_calls.search.setText("nobody")
+        assert window.recent_calls.proxy.rowCount() == 0
+        window.recent_calls.search.setText("06 12")
+        index = window.recent_calls.proxy.index(0, 2)
+        window.recent_calls.view.doubleClicked.emit(index)  # call back
+        await until(lambda: any(not c.incoming for c in app.calls.calls()))
+        outgoing = next(c for c in app.calls.calls() if not c.incoming)
+        assert outgoing.number == "+39 06 1234 5678"
+        for call in app.calls.calls():
+            app.calls.hangup(call.call_id)
+        await until(lambda: app.calls.calls() == ())
+
+        window.close_to_tray = True
+        window.close()  # closing the window keeps the phone running
+        assert not window.isVisible() and not app._done.is_set()
+        app.tray.show_window_requested.emit()
+        assert window.isVisible()
+        app.quit()
+        await task
+
+    run_async(scenario(), timeout=60)
