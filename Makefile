@@ -55,6 +55,8 @@ pytest: $(STAMP) translations
 # Regenerate the screenshots kept in docs/ from the seeded demo store.
 screenshots: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/softphone --demo --screenshot docs/main-window.png
+	SOFTPHONE_SCREENSHOTS=$(CURDIR)/docs QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q \
+		tests/ui/test_phone.py -k screenshots
 
 # Register the softphone for tel:, sip: and callto: links in this user's desktop (Linux).
 desktop-file: $(STAMP)

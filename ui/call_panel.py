@@ -50,7 +50,7 @@ class CallPanel(QWidget):
         self.title.setObjectName("panelTitle")
         self.list = QListWidget()
         self.list.setObjectName("callList")
-        self.list.setMaximumHeight(110)
+        self.list.setMaximumHeight(72)  # two or three calls at once is the usual most
         self.list.currentRowChanged.connect(self._on_list_current_row_changed)
         self.caller = plain_label(wrap=True)
         self.caller.setObjectName("callCaller")
@@ -89,13 +89,13 @@ class CallPanel(QWidget):
             self.dtmf_keys[key] = button
         self.keypad.hide()
 
-        transfer = QHBoxLayout()
         self.transfer_target = QLineEdit()
         self.transfer_target.setObjectName("transferTarget")
+        self.transfer_target.setClearButtonEnabled(True)
+        transfer = QHBoxLayout()
         self.transfer_button = self._button("transferButton")
         self.consult_button = self._button("consultButton")
         self.complete_button = self._button("completeTransferButton")
-        transfer.addWidget(self.transfer_target, 1)
         for button in (self.transfer_button, self.consult_button, self.complete_button):
             transfer.addWidget(button)
 
@@ -104,6 +104,7 @@ class CallPanel(QWidget):
         layout.addLayout(header)
         layout.addLayout(grid)
         layout.addWidget(self.keypad)
+        layout.addWidget(self.transfer_target)
         layout.addLayout(transfer)
 
         self.hold_button.clicked.connect(lambda: self._emit_for_current(self.hold_clicked))

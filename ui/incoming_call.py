@@ -22,6 +22,7 @@ class IncomingCallWindow(QWidget):
         self.setObjectName("incomingCall")
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, False)
         self._call: CallView | None = None
+        self.setMinimumWidth(360)  # a notification an agent must not miss
         layout = QVBoxLayout(self)
         self.title = plain_label()
         self.title.setObjectName("incomingTitle")

@@ -160,6 +160,7 @@ class MainWindow(QMainWindow):
         ringing = {c.call_id for c in calls if c.phase is CallPhase.RINGING}
         if self.incoming.call_id is not None and self.incoming.call_id not in ringing:
             self.incoming.close_call(self.incoming.call_id)
+            self.status.clearMessage()  # "Incoming call from ..." is over
 
     def show_incoming(self, call: CallView) -> None:
         self.incoming.show_call(call)

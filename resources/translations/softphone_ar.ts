@@ -4,34 +4,34 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../softphone/app.py" line="119"/>
+        <location filename="../../softphone/app.py" line="136"/>
         <source>Settings could not be read</source>
         <translation>تعذّرت قراءة الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="120"/>
+        <location filename="../../softphone/app.py" line="137"/>
         <source>The app started with default settings.
 %1</source>
         <translation>تم تشغيل التطبيق بالإعدادات الافتراضية.
 %1</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="172"/>
+        <location filename="../../softphone/app.py" line="191"/>
         <source>Ticket store unreachable</source>
         <translation>تعذّر الوصول إلى قاعدة بيانات التذاكر</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="208"/>
+        <location filename="../../softphone/app.py" line="227"/>
         <source>Telephony unavailable</source>
         <translation>خدمة الهاتف غير متاحة</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="268"/>
+        <location filename="../../softphone/app.py" line="358"/>
         <source>Incoming call from %1</source>
         <translation>مكالمة واردة من %1</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="344"/>
+        <location filename="../../softphone/app.py" line="434"/>
         <source>Settings could not be saved: %1</source>
         <translation>تعذّر حفظ الإعدادات: %1</translation>
     </message>
@@ -243,22 +243,32 @@
 <context>
     <name>DialPad</name>
     <message>
-        <location filename="../../ui/dial_pad.py" line="95"/>
+        <location filename="../../ui/dial_pad.py" line="110"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../ui/dial_pad.py" line="96"/>
+        <location filename="../../ui/dial_pad.py" line="111"/>
         <source>Number or SIP address</source>
         <translation>الرقم أو عنوان SIP</translation>
     </message>
     <message>
-        <location filename="../../ui/dial_pad.py" line="97"/>
+        <location filename="../../ui/dial_pad.py" line="112"/>
         <source>Call</source>
         <translation>اتصال</translation>
     </message>
     <message>
-        <location filename="../../ui/dial_pad.py" line="98"/>
+        <location filename="../../ui/dial_pad.py" line="113"/>
+        <source>Redial</source>
+        <translation>إعادة الاتصال</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dial_pad.py" line="114"/>
+        <source>Call the last number again</source>
+        <translation>الاتصال بآخر رقم مرة أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dial_pad.py" line="115"/>
         <source>No SIP account is set up yet: add one in Settings to call.</source>
         <translation>لم يُعدّ أي حساب SIP بعد: أضف حسابًا من الإعدادات لإجراء المكالمات.</translation>
     </message>
@@ -458,56 +468,109 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>Contact Softphone</source>
         <translation>Contact Softphone</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>&amp;Help</source>
         <translation>&amp;تعليمات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>&amp;Settings…</source>
         <translation>الإ&amp;عدادات…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>&amp;About</source>
         <translation>&amp;حول البرنامج</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>Callback queue</source>
         <translation>قائمة انتظار معاودة الاتصال</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>Canned answers</source>
         <translation>الردود الجاهزة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="203"/>
+        <source>Recent calls</source>
+        <translation>المكالمات الأخيرة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>About Contact Softphone</source>
         <translation>حول Contact Softphone</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>Contact Softphone %1
 A softphone for contact-centre agents.</source>
         <translation>Contact Softphone %1
 هاتف برمجي لموظفي مراكز الاتصال.</translation>
+    </message>
+</context>
+<context>
+    <name>RecentCallsPanel</name>
+    <message>
+        <location filename="../../ui/recent_calls.py" line="103"/>
+        <source>Incoming</source>
+        <translation>واردة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recent_calls.py" line="104"/>
+        <source>Outgoing</source>
+        <translation>صادرة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recent_calls.py" line="105"/>
+        <source>Missed</source>
+        <translation>فائتة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recent_calls.py" line="114"/>
+        <source>Search calls by name or number</source>
+        <translation>ابحث في المكالمات بالاسم أو الرقم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recent_calls.py" line="116"/>
+        <source>Call</source>
+        <translation>المكالمة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recent_calls.py" line="116"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recent_calls.py" line="116"/>
+        <source>Number</source>
+        <translation>الرقم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recent_calls.py" line="116"/>
+        <source>When</source>
+        <translation>متى</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recent_calls.py" line="117"/>
+        <source>Duration</source>
+        <translation>المدة</translation>
     </message>
 </context>
 <context>
@@ -779,6 +842,31 @@ A softphone for contact-centre agents.</source>
         <location filename="../../ui/status_bar.py" line="139"/>
         <source>No secure keyring service was found on this desktop. Passwords are never written to files; install or unlock a keyring (GNOME Keyring, KWallet) to save them.</source>
         <translation>لم يُعثر على خدمة حلقة مفاتيح آمنة على سطح المكتب هذا. لا تُكتب كلمات المرور أبدًا في ملفات؛ ثبّت حلقة مفاتيح (GNOME Keyring أو KWallet) أو ألغِ قفلها لحفظها.</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <location filename="../../ui/tray.py" line="86"/>
+        <source>Show the softphone</source>
+        <translation>إظهار الهاتف البرمجي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tray.py" line="87"/>
+        <source>Quit</source>
+        <translation>خروج</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/tray.py" line="90"/>
+        <source>%n missed call(s)</source>
+        <translation>
+            <numerusform>%n مكالمة فائتة</numerusform>
+            <numerusform>%n مكالمة فائتة</numerusform>
+            <numerusform>%n مكالمتان فائتتان</numerusform>
+            <numerusform>%n مكالمات فائتة</numerusform>
+            <numerusform>%n مكالمة فائتة</numerusform>
+            <numerusform>%n مكالمة فائتة</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

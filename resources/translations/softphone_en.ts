@@ -4,33 +4,33 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../softphone/app.py" line="119"/>
+        <location filename="../../softphone/app.py" line="136"/>
         <source>Settings could not be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="120"/>
+        <location filename="../../softphone/app.py" line="137"/>
         <source>The app started with default settings.
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="172"/>
+        <location filename="../../softphone/app.py" line="191"/>
         <source>Ticket store unreachable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="208"/>
+        <location filename="../../softphone/app.py" line="227"/>
         <source>Telephony unavailable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="268"/>
+        <location filename="../../softphone/app.py" line="358"/>
         <source>Incoming call from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="344"/>
+        <location filename="../../softphone/app.py" line="434"/>
         <source>Settings could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -238,22 +238,32 @@
 <context>
     <name>DialPad</name>
     <message>
-        <location filename="../../ui/dial_pad.py" line="95"/>
+        <location filename="../../ui/dial_pad.py" line="110"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dial_pad.py" line="96"/>
+        <location filename="../../ui/dial_pad.py" line="111"/>
         <source>Number or SIP address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dial_pad.py" line="97"/>
+        <location filename="../../ui/dial_pad.py" line="112"/>
         <source>Call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dial_pad.py" line="98"/>
+        <location filename="../../ui/dial_pad.py" line="113"/>
+        <source>Redial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dial_pad.py" line="114"/>
+        <source>Call the last number again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dial_pad.py" line="115"/>
         <source>No SIP account is set up yet: add one in Settings to call.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -453,54 +463,107 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>Contact Softphone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>&amp;About</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>Callback queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>Canned answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="203"/>
+        <source>Recent calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>About Contact Softphone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>Contact Softphone %1
 A softphone for contact-centre agents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecentCallsPanel</name>
+    <message>
+        <location filename="../../ui/recent_calls.py" line="103"/>
+        <source>Incoming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/recent_calls.py" line="104"/>
+        <source>Outgoing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/recent_calls.py" line="105"/>
+        <source>Missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/recent_calls.py" line="114"/>
+        <source>Search calls by name or number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/recent_calls.py" line="116"/>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/recent_calls.py" line="116"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/recent_calls.py" line="116"/>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/recent_calls.py" line="116"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/recent_calls.py" line="117"/>
+        <source>Duration</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -765,6 +828,27 @@ A softphone for contact-centre agents.</source>
         <location filename="../../ui/status_bar.py" line="139"/>
         <source>No secure keyring service was found on this desktop. Passwords are never written to files; install or unlock a keyring (GNOME Keyring, KWallet) to save them.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <location filename="../../ui/tray.py" line="86"/>
+        <source>Show the softphone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tray.py" line="87"/>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/tray.py" line="90"/>
+        <source>%n missed call(s)</source>
+        <translation>
+            <numerusform>%n missed call</numerusform>
+            <numerusform>%n missed calls</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -4,34 +4,34 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../softphone/app.py" line="119"/>
+        <location filename="../../softphone/app.py" line="136"/>
         <source>Settings could not be read</source>
         <translation>No se pudo leer la configuración</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="120"/>
+        <location filename="../../softphone/app.py" line="137"/>
         <source>The app started with default settings.
 %1</source>
         <translation>La aplicación se ha iniciado con la configuración predeterminada.
 %1</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="172"/>
+        <location filename="../../softphone/app.py" line="191"/>
         <source>Ticket store unreachable</source>
         <translation>Base de datos de tickets inaccesible</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="208"/>
+        <location filename="../../softphone/app.py" line="227"/>
         <source>Telephony unavailable</source>
         <translation>Telefonía no disponible</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="268"/>
+        <location filename="../../softphone/app.py" line="358"/>
         <source>Incoming call from %1</source>
         <translation>Llamada entrante de %1</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="344"/>
+        <location filename="../../softphone/app.py" line="434"/>
         <source>Settings could not be saved: %1</source>
         <translation>No se pudo guardar la configuración: %1</translation>
     </message>
@@ -239,22 +239,32 @@
 <context>
     <name>DialPad</name>
     <message>
-        <location filename="../../ui/dial_pad.py" line="95"/>
+        <location filename="../../ui/dial_pad.py" line="110"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../ui/dial_pad.py" line="96"/>
+        <location filename="../../ui/dial_pad.py" line="111"/>
         <source>Number or SIP address</source>
         <translation>Número o dirección SIP</translation>
     </message>
     <message>
-        <location filename="../../ui/dial_pad.py" line="97"/>
+        <location filename="../../ui/dial_pad.py" line="112"/>
         <source>Call</source>
         <translation>Llamar</translation>
     </message>
     <message>
-        <location filename="../../ui/dial_pad.py" line="98"/>
+        <location filename="../../ui/dial_pad.py" line="113"/>
+        <source>Redial</source>
+        <translation>Rellamar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dial_pad.py" line="114"/>
+        <source>Call the last number again</source>
+        <translation>Volver a llamar al último número</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dial_pad.py" line="115"/>
         <source>No SIP account is set up yet: add one in Settings to call.</source>
         <translation>Todavía no hay ninguna cuenta SIP configurada: añada una en Configuración para llamar.</translation>
     </message>
@@ -454,56 +464,109 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>Contact Softphone</source>
         <translation>Contact Softphone</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>&amp;About</source>
         <translation>&amp;Acerca de</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>Callback queue</source>
         <translation>Cola de devolución de llamadas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>Canned answers</source>
         <translation>Respuestas predefinidas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="203"/>
+        <source>Recent calls</source>
+        <translation>Llamadas recientes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>About Contact Softphone</source>
         <translation>Acerca de Contact Softphone</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>Contact Softphone %1
 A softphone for contact-centre agents.</source>
         <translation>Contact Softphone %1
 Un softphone para agentes de centros de contacto.</translation>
+    </message>
+</context>
+<context>
+    <name>RecentCallsPanel</name>
+    <message>
+        <location filename="../../ui/recent_calls.py" line="103"/>
+        <source>Incoming</source>
+        <translation>Entrante</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recent_calls.py" line="104"/>
+        <source>Outgoing</source>
+        <translation>Saliente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recent_calls.py" line="105"/>
+        <source>Missed</source>
+        <translation>Perdida</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recent_calls.py" line="114"/>
+        <source>Search calls by name or number</source>
+        <translation>Buscar llamadas por nombre o número</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recent_calls.py" line="116"/>
+        <source>Call</source>
+        <translation>Llamada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recent_calls.py" line="116"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recent_calls.py" line="116"/>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recent_calls.py" line="116"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recent_calls.py" line="117"/>
+        <source>Duration</source>
+        <translation>Duración</translation>
     </message>
 </context>
 <context>
@@ -767,6 +830,27 @@ Un softphone para agentes de centros de contacto.</translation>
         <location filename="../../ui/status_bar.py" line="139"/>
         <source>No secure keyring service was found on this desktop. Passwords are never written to files; install or unlock a keyring (GNOME Keyring, KWallet) to save them.</source>
         <translation>No se ha encontrado ningún servicio de llavero seguro en este escritorio. Las contraseñas nunca se escriben en archivos; instale o desbloquee un llavero (GNOME Keyring, KWallet) para guardarlas.</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <location filename="../../ui/tray.py" line="86"/>
+        <source>Show the softphone</source>
+        <translation>Mostrar el softphone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tray.py" line="87"/>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/tray.py" line="90"/>
+        <source>%n missed call(s)</source>
+        <translation>
+            <numerusform>%n llamada perdida</numerusform>
+            <numerusform>%n llamadas perdidas</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

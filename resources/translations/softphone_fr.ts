@@ -4,34 +4,34 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../softphone/app.py" line="119"/>
+        <location filename="../../softphone/app.py" line="136"/>
         <source>Settings could not be read</source>
         <translation>Impossible de lire les paramètres</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="120"/>
+        <location filename="../../softphone/app.py" line="137"/>
         <source>The app started with default settings.
 %1</source>
         <translation>L’application a démarré avec les paramètres par défaut.
 %1</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="172"/>
+        <location filename="../../softphone/app.py" line="191"/>
         <source>Ticket store unreachable</source>
         <translation>Base de tickets inaccessible</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="208"/>
+        <location filename="../../softphone/app.py" line="227"/>
         <source>Telephony unavailable</source>
         <translation>Téléphonie indisponible</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="268"/>
+        <location filename="../../softphone/app.py" line="358"/>
         <source>Incoming call from %1</source>
         <translation>Appel entrant de %1</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="344"/>
+        <location filename="../../softphone/app.py" line="434"/>
         <source>Settings could not be saved: %1</source>
         <translation>Impossible d’enregistrer les paramètres&#xa0;: %1</translation>
     </message>
@@ -239,22 +239,32 @@
 <context>
     <name>DialPad</name>
     <message>
-        <location filename="../../ui/dial_pad.py" line="95"/>
+        <location filename="../../ui/dial_pad.py" line="110"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../ui/dial_pad.py" line="96"/>
+        <location filename="../../ui/dial_pad.py" line="111"/>
         <source>Number or SIP address</source>
         <translation>Numéro ou adresse SIP</translation>
     </message>
     <message>
-        <location filename="../../ui/dial_pad.py" line="97"/>
+        <location filename="../../ui/dial_pad.py" line="112"/>
         <source>Call</source>
         <translation>Appeler</translation>
     </message>
     <message>
-        <location filename="../../ui/dial_pad.py" line="98"/>
+        <location filename="../../ui/dial_pad.py" line="113"/>
+        <source>Redial</source>
+        <translation>Recomposer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dial_pad.py" line="114"/>
+        <source>Call the last number again</source>
+        <translation>Rappeler le dernier numéro composé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dial_pad.py" line="115"/>
         <source>No SIP account is set up yet: add one in Settings to call.</source>
         <translation>Aucun compte SIP n’est encore configuré&#xa0;: ajoutez-en un dans les Paramètres pour appeler.</translation>
     </message>
@@ -454,56 +464,109 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>Contact Softphone</source>
         <translation>Contact Softphone</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>Callback queue</source>
         <translation>File des rappels</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>Canned answers</source>
         <translation>Réponses types</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="203"/>
+        <source>Recent calls</source>
+        <translation>Appels récents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>About Contact Softphone</source>
         <translation>À propos de Contact Softphone</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>Contact Softphone %1
 A softphone for contact-centre agents.</source>
         <translation>Contact Softphone %1
 Un softphone pour les conseillers des centres de contact.</translation>
+    </message>
+</context>
+<context>
+    <name>RecentCallsPanel</name>
+    <message>
+        <location filename="../../ui/recent_calls.py" line="103"/>
+        <source>Incoming</source>
+        <translation>Entrant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recent_calls.py" line="104"/>
+        <source>Outgoing</source>
+        <translation>Sortant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recent_calls.py" line="105"/>
+        <source>Missed</source>
+        <translation>Manqué</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recent_calls.py" line="114"/>
+        <source>Search calls by name or number</source>
+        <translation>Rechercher des appels par nom ou numéro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recent_calls.py" line="116"/>
+        <source>Call</source>
+        <translation>Appel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recent_calls.py" line="116"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recent_calls.py" line="116"/>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recent_calls.py" line="116"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recent_calls.py" line="117"/>
+        <source>Duration</source>
+        <translation>Durée</translation>
     </message>
 </context>
 <context>
@@ -767,6 +830,27 @@ Un softphone pour les conseillers des centres de contact.</translation>
         <location filename="../../ui/status_bar.py" line="139"/>
         <source>No secure keyring service was found on this desktop. Passwords are never written to files; install or unlock a keyring (GNOME Keyring, KWallet) to save them.</source>
         <translation>Aucun service de trousseau sécurisé n’a été trouvé sur ce bureau. Les mots de passe ne sont jamais écrits dans des fichiers&#xa0;; installez ou déverrouillez un trousseau (GNOME Keyring, KWallet) pour les enregistrer.</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <location filename="../../ui/tray.py" line="86"/>
+        <source>Show the softphone</source>
+        <translation>Afficher le softphone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tray.py" line="87"/>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/tray.py" line="90"/>
+        <source>%n missed call(s)</source>
+        <translation>
+            <numerusform>%n appel manqué</numerusform>
+            <numerusform>%n appels manqués</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

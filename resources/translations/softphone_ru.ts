@@ -4,34 +4,34 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../softphone/app.py" line="119"/>
+        <location filename="../../softphone/app.py" line="136"/>
         <source>Settings could not be read</source>
         <translation>Не удалось прочитать настройки</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="120"/>
+        <location filename="../../softphone/app.py" line="137"/>
         <source>The app started with default settings.
 %1</source>
         <translation>Приложение запущено с настройками по умолчанию.
 %1</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="172"/>
+        <location filename="../../softphone/app.py" line="191"/>
         <source>Ticket store unreachable</source>
         <translation>База обращений недоступна</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="208"/>
+        <location filename="../../softphone/app.py" line="227"/>
         <source>Telephony unavailable</source>
         <translation>Телефония недоступна</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="268"/>
+        <location filename="../../softphone/app.py" line="358"/>
         <source>Incoming call from %1</source>
         <translation>Входящий вызов от %1</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="344"/>
+        <location filename="../../softphone/app.py" line="434"/>
         <source>Settings could not be saved: %1</source>
         <translation>Не удалось сохранить настройки: %1</translation>
     </message>
@@ -240,22 +240,32 @@
 <context>
     <name>DialPad</name>
     <message>
-        <location filename="../../ui/dial_pad.py" line="95"/>
+        <location filename="../../ui/dial_pad.py" line="110"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/dial_pad.py" line="96"/>
+        <location filename="../../ui/dial_pad.py" line="111"/>
         <source>Number or SIP address</source>
         <translation>Номер или SIP-адрес</translation>
     </message>
     <message>
-        <location filename="../../ui/dial_pad.py" line="97"/>
+        <location filename="../../ui/dial_pad.py" line="112"/>
         <source>Call</source>
         <translation>Позвонить</translation>
     </message>
     <message>
-        <location filename="../../ui/dial_pad.py" line="98"/>
+        <location filename="../../ui/dial_pad.py" line="113"/>
+        <source>Redial</source>
+        <translation>Повтор</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dial_pad.py" line="114"/>
+        <source>Call the last number again</source>
+        <translation>Позвонить по последнему номеру ещё раз</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dial_pad.py" line="115"/>
         <source>No SIP account is set up yet: add one in Settings to call.</source>
         <translation>Учётная запись SIP ещё не настроена: добавьте её в настройках, чтобы звонить.</translation>
     </message>
@@ -455,56 +465,109 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>Contact Softphone</source>
         <translation>Contact Softphone</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>&amp;About</source>
         <translation>&amp;О программе</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>Callback queue</source>
         <translation>Очередь обратных звонков</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>Canned answers</source>
         <translation>Шаблоны ответов</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="203"/>
+        <source>Recent calls</source>
+        <translation>Недавние вызовы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>About Contact Softphone</source>
         <translation>О программе Contact Softphone</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>Contact Softphone %1
 A softphone for contact-centre agents.</source>
         <translation>Contact Softphone %1
 Программный телефон для операторов контакт-центров.</translation>
+    </message>
+</context>
+<context>
+    <name>RecentCallsPanel</name>
+    <message>
+        <location filename="../../ui/recent_calls.py" line="103"/>
+        <source>Incoming</source>
+        <translation>Входящий</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recent_calls.py" line="104"/>
+        <source>Outgoing</source>
+        <translation>Исходящий</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recent_calls.py" line="105"/>
+        <source>Missed</source>
+        <translation>Пропущенный</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recent_calls.py" line="114"/>
+        <source>Search calls by name or number</source>
+        <translation>Поиск вызовов по имени или номеру</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recent_calls.py" line="116"/>
+        <source>Call</source>
+        <translation>Вызов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recent_calls.py" line="116"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recent_calls.py" line="116"/>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recent_calls.py" line="116"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recent_calls.py" line="117"/>
+        <source>Duration</source>
+        <translation>Длительность</translation>
     </message>
 </context>
 <context>
@@ -770,6 +833,28 @@ A softphone for contact-centre agents.</source>
         <location filename="../../ui/status_bar.py" line="139"/>
         <source>No secure keyring service was found on this desktop. Passwords are never written to files; install or unlock a keyring (GNOME Keyring, KWallet) to save them.</source>
         <translation>В этой среде рабочего стола не найдена служба защищённого хранилища ключей. Пароли никогда не записываются в файлы; установите или разблокируйте хранилище ключей (GNOME Keyring, KWallet), чтобы сохранять их.</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <location filename="../../ui/tray.py" line="86"/>
+        <source>Show the softphone</source>
+        <translation>Показать софтфон</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tray.py" line="87"/>
+        <source>Quit</source>
+        <translation>Выход</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/tray.py" line="90"/>
+        <source>%n missed call(s)</source>
+        <translation>
+            <numerusform>%n пропущенный вызов</numerusform>
+            <numerusform>%n пропущенных вызова</numerusform>
+            <numerusform>%n пропущенных вызовов</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

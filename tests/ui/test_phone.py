@@ -380,3 +380,50 @@ def test_missed_calls_tray_recent_tab_call_back_and_close_to_tray(
         await task
 
     run_async(scenario(), timeout=60)
+
+
+def test_screenshots_of_the_phone(app, caller, qtbot, run_async, tmp_path) -> None:
+    """Idle, ringing, in call, wrap-up. `make screenshots` keeps them in docs/."""
+    import os
+
+    from softphone.paths import resources_dir
+    from ui.i18n import apply_language
+
+    folder = Path(os.environ.get("SOFTPHONE_SCREENSHOTS") or tmp_path)
+    apply_language(app.app, "en", resources_dir() / "translations")  # as the app does
+    window = app.window
+    window.resize(1440, 860)
+    shots: dict[str, Path] = {}
+
+    def shoot(name: str, widget) -> None:
+        qtbot.wait(50)  # let queued layout and paint events settle before grabbing
+        path = folder / f"phone-{name}.png"
+        assert widget.grab().save(str(path))
+        shots[name] = path
+
+    async def scenario() -> None:
+        task = await started(app)
+        shoot("idle", window)
+        caller.command(
+            "make_call", account_id="me", target=app.telephony.local_uri,
+            headers={"X-IVR-Topic": "pensions", "X-IVR-Language": "de",
+                     "X-Caller-Verified": "pin"},
+        )  # fmt: skip
+        await until(lambda: window.incoming.isVisible())
+        shoot("ringing", window.incoming)
+        click(qtbot, window.incoming.answer_button)
+        await until(lambda: [c.phase for c in app.calls.calls()] == [CallPhase.ACTIVE])
+        await until(lambda: app.calls.calls()[0].mos is not None, timeout=10)
+        shoot("in-call", window)
+        click(qtbot, window.call_panel.hangup_button)
+        await until(lambda: app.calls.state is AgentState.WRAP_UP)
+        shoot("wrap-up", window)
+        app.quit()
+        await task
+
+    run_async(scenario(), timeout=60)
+    from PySide6.QtGui import QImage
+
+    for name, path in shots.items():
+        image = QImage(str(path))
+        assert image.width() > 200 and image.height() > 100, name
