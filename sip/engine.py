@@ -204,6 +204,7 @@ class SipEngine:
         self._tone_sources: dict[str, Any] = {}
         self._ringing = False
         self._ringing_back = False
+        self._ringtone_wav = config.ringtone_wav
 
     # -- life cycle (any thread) ----------------------------------------------------------------
 
@@ -313,6 +314,14 @@ class SipEngine:
     def set_audio_devices(self, capture: int | None, playback: int | None) -> Future[None]:
         """Select devices by index; None for both selects the null device."""
         return self.submit(lambda: self._set_audio_devices(capture, playback))
+
+    def play_test_tone(self, seconds: float = 2.0) -> Future[None]:
+        """A 440 Hz tone on the speaker: "can I hear the selected device?"."""
+        return self.submit(lambda: self._play_test_tone(seconds))
+
+    def set_ringtone(self, path: str) -> Future[None]:
+        """A WAV to ring with ("" for the built-in pattern); takes effect at the next call."""
+        return self.submit(lambda: self._set_ringtone(path))
 
     def audio_levels(self) -> Future[tuple[int, int]]:
         """(microphone level, speaker level), 0-255, as the conference bridge sees them."""
@@ -985,16 +994,30 @@ class SipEngine:
         else:
             source.stopTransmit(self._speaker)
 
+    def _play_test_tone(self, seconds: float) -> None:
+        self._switch_tone("test", True)
+        self._schedule(seconds, lambda: self._switch_tone("test", False))
+
+    def _set_ringtone(self, path: str) -> None:
+        if self._ringing:
+            self._switch_tone("ringtone", False)
+        self._ringtone_wav = path
+        self._tone_sources.pop("ringtone", None)  # rebuilt from the new file when it rings
+        if self._ringing:
+            self._switch_tone("ringtone", True)
+
     def _make_tone_source(self, kind: str) -> Any:
-        if kind == "ringtone" and self.config.ringtone_wav:
+        if kind == "ringtone" and self._ringtone_wav:
             player = pj.AudioMediaPlayer()
-            player.createPlayer(self.config.ringtone_wav, 0)
+            player.createPlayer(self._ringtone_wav, 0)
             return player
         generator = pj.ToneGenerator()
         generator.createToneGenerator()
         tone = pj.ToneDesc()
         if kind == "ringtone":
             tone.freq1, tone.freq2, tone.on_msec, tone.off_msec = 440, 480, 1000, 3000
+        elif kind == "test":
+            tone.freq1, tone.freq2, tone.on_msec, tone.off_msec = 440, 0, 1000, 0
         else:  # the European ring-back tone (ETSI TR 101 041): 425 Hz, 1 s on, 4 s off
             tone.freq1, tone.freq2, tone.on_msec, tone.off_msec = 425, 0, 1000, 4000
         tones = pj.ToneDescVector()

@@ -34,6 +34,7 @@ from ui.main_window import MainWindow
 from ui.settings_dialog import SettingsDialog
 from ui.tray import Tray
 from ui.viewmodels import (
+    AccountForm,
     CallView,
     RegistrationState,
     RegistrationStatus,
@@ -222,6 +223,10 @@ class AppController(QObject):
             callers = demo_caller_payload(await store.demo_callers())
         try:
             await telephony.start(callers)
+            settings = self.settings
+            await telephony.apply_sound(
+                settings.audio_capture, settings.audio_playback, settings.ringtone_wav
+            )
         except Exception as exc:  # the app stays useful without a phone: say so, keep going
             log.exception("the SIP engine could not start")
             self.window.show_problem(self.tr("Telephony unavailable"), str(exc))
@@ -396,20 +401,33 @@ class AppController(QObject):
     # -- settings -------------------------------------------------------------------------------
 
     def _on_window_settings_requested(self) -> None:
-        account = self.settings.accounts[0] if self.settings.accounts else None
+        telephony = self.telephony
+        devices = tuple(
+            (d.name, d.inputs > 0, d.outputs > 0)
+            for d in (telephony.audio_devices if telephony else [])
+        )
         form = SettingsForm(
             agent_login=self.settings.agent_login,
             ui_language=self.settings.ui_language,
             default_region=self.settings.default_region,
             store_url=self.settings.store.url,
-            sip_username=account.username if account else "",
-            sip_domain=account.domain if account else "",
-            sip_transport=account.transport if account else "udp",
             wrap_up_seconds=self.settings.wrap_up_seconds,
+            accounts=[
+                AccountForm(a.id, a.username, a.domain, a.transport) for a in self.settings.accounts
+            ],
+            capture_device=self.settings.audio_capture,
+            playback_device=self.settings.audio_playback,
+            ringtone=self.settings.ringtone_wav,
+            shortcuts=asdict(self.settings.shortcuts),
+            audio_devices=devices,
             keyring_secure=self.keyring_secure,
             keyring_backend=self.keyring_backend,
         )
         self.settings_dialog = SettingsDialog(form, self.submit_settings, self.window)
+        if telephony is not None:
+            self.settings_dialog.test_tone_requested.connect(
+                lambda _device: telephony.play_test_tone()
+            )
         self.settings_dialog.open()
 
     def submit_settings(self, form: SettingsForm) -> dict[str, str]:
@@ -435,11 +453,35 @@ class AppController(QObject):
             }
         old = self.settings
         self.settings = result.settings
-        if old.ui_language != self.settings.ui_language:
-            apply_language(self.app, self.settings.ui_language, resources_dir() / "translations")
-        if (old.store.url, old.agent_login) != (self.settings.store.url, self.settings.agent_login):
-            self.spawn(self._open_store())
+        kept = {a.id for a in self.settings.accounts}
+        for account in old.accounts:
+            if account.id not in kept:
+                passwords.forget(account.keyring_user)  # a removed account leaves no secret
+        self._apply_settings(old, [user for user, _, _ in result.secrets])
         return {}
+
+    def _apply_settings(self, old: Settings, new_secrets: list[str]) -> None:
+        """Everything takes effect at once: no restart after saving settings."""
+        new = self.settings
+        if old.ui_language != new.ui_language:
+            apply_language(self.app, new.ui_language, resources_dir() / "translations")
+            if self.tray is not None:
+                self.tray.retranslate()
+        self.window.set_shortcuts(asdict(new.shortcuts))
+        if self.calls is not None:
+            self.calls.default_region = new.default_region
+            self.calls.wrap_up_seconds = new.wrap_up_seconds
+            self.calls.paused_incoming = new.paused_incoming
+        if self.telephony is not None:
+            for account in new.accounts:
+                if account.keyring_user in new_secrets:
+                    self.telephony.password_changed(account.id)
+            self.spawn(self.telephony.apply_accounts(new.accounts))
+            self.spawn(
+                self.telephony.apply_sound(new.audio_capture, new.audio_playback, new.ringtone_wav)
+            )
+        if (old.store.url, old.agent_login) != (new.store.url, new.agent_login):
+            self.spawn(self._open_store())
 
     # -- benchmark probe --------------------------------------------------------------------------
 

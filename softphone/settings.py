@@ -99,6 +99,9 @@ class Settings:
         default_factory=lambda: ["X-IVR-Topic", "X-IVR-Language", "X-Caller-Verified"]
     )
     shortcuts: Shortcuts = field(default_factory=Shortcuts)
+    audio_capture: str = ""  # a device name; "" for the system's default
+    audio_playback: str = ""
+    ringtone_wav: str = ""  # "" for the built-in ring
 
     def validate(self) -> None:
         """Refuse values that would misbehave later; raises SettingsError naming the field."""

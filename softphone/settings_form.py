@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import copy
 import re
+import wave
 from dataclasses import dataclass, field
 
 import phonenumbers
@@ -51,6 +52,35 @@ def store_url_error(url: str) -> str | None:
     return None
 
 
+def ringtone_error(path: str) -> str | None:
+    if not path:
+        return None
+    try:
+        with wave.open(path, "rb") as sound:
+            if sound.getnframes() == 0:
+                raise wave.Error("empty")
+    except (OSError, EOFError, wave.Error):
+        return QCoreApplication.translate("SettingsForm", "Not a WAV sound file: %1").replace(
+            "%1", path
+        )
+    return None
+
+
+def shortcut_errors(shortcuts: dict[str, str]) -> dict[str, str]:
+    """Two actions on one key would make one of them unreachable: refuse the second."""
+    errors: dict[str, str] = {}
+    seen: dict[str, str] = {}
+    for name, keys in shortcuts.items():
+        if not keys:
+            continue
+        if keys in seen:
+            errors[f"shortcut_{name}"] = QCoreApplication.translate(
+                "SettingsForm", "Already used by another action."
+            )
+        seen.setdefault(keys, name)
+    return errors
+
+
 def apply_form(current: Settings, form: SettingsForm) -> FormResult:
     settings = copy.deepcopy(current)
     errors: dict[str, str] = {}
@@ -78,24 +108,39 @@ def apply_form(current: Settings, form: SettingsForm) -> FormResult:
     if form.store_password:
         secrets.append((settings.store.keyring_user, form.store_password, "store_password"))
 
-    if form.sip_username or form.sip_domain or form.sip_password:
-        if not SIP_USER_RE.match(form.sip_username):
-            errors["sip_username"] = QCoreApplication.translate(
+    previous = {a.id: a for a in current.accounts}
+    accounts: list[SipAccountSettings] = []
+    for index, entry in enumerate(form.accounts):
+        prefix = f"account:{index}:"
+        if not SIP_USER_RE.match(entry.username):
+            errors[prefix + "sip_username"] = QCoreApplication.translate(
                 "SettingsForm", "Enter the SIP user (the part before @)."
             )
-        if not HOST_RE.match(form.sip_domain):
-            errors["sip_domain"] = QCoreApplication.translate(
+        if not HOST_RE.match(entry.domain):
+            errors[prefix + "sip_domain"] = QCoreApplication.translate(
                 "SettingsForm", "Enter a domain or host name, e.g. pbx.example.org."
             )
-        account = settings.accounts[0] if settings.accounts else SipAccountSettings()
-        account.username = form.sip_username
-        account.domain = form.sip_domain
-        if form.sip_transport in ("udp", "tcp", "tls"):
-            account.transport = form.sip_transport  # type: ignore[assignment]
-        if not settings.accounts:
-            settings.accounts.append(account)
-        if form.sip_password:
-            secrets.append((account.keyring_user, form.sip_password, "sip_password"))
+        account = copy.deepcopy(previous.get(entry.id)) or SipAccountSettings(id=entry.id)
+        account.username, account.domain = entry.username, entry.domain
+        if entry.transport in ("udp", "tcp", "tls"):
+            account.transport = entry.transport  # type: ignore[assignment]
+        accounts.append(account)
+        if entry.password:
+            secrets.append((account.keyring_user, entry.password, prefix + "sip_password"))
+    settings.accounts = accounts
+
+    settings.audio_capture = form.capture_device
+    settings.audio_playback = form.playback_device
+    ring_error = ringtone_error(form.ringtone)
+    if ring_error:
+        errors["ringtone"] = ring_error
+    settings.ringtone_wav = form.ringtone
+
+    errors.update(shortcut_errors(form.shortcuts))
+    for name, keys in form.shortcuts.items():
+        if hasattr(settings.shortcuts, name):
+            setattr(settings.shortcuts, name, keys)
+
     if not errors:
         try:
             settings.validate()

@@ -23,7 +23,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from sip.config import AccountConfig, EngineConfig, SipConfigError, TlsSettings
-from sip.engine import SipEngine
+from sip.engine import AudioDevice, SipCommandError, SipEngine
 from sip.events import (
     CallStateChanged,
     EngineStarted,
@@ -37,6 +37,7 @@ from ui.viewmodels import RegistrationState, RegistrationStatus
 log = logging.getLogger(__name__)
 
 DEMO_ACCOUNT_ID = "demo"
+DEFAULT_CAPTURE, DEFAULT_PLAYBACK = -1, -2  # pjmedia's "the system's default device"
 
 
 def account_config(account: SipAccountSettings, password: str | None) -> AccountConfig:
@@ -79,7 +80,9 @@ class Telephony(QObject):
         self._engine: SipEngine | None = None
         self._demo_caller: subprocess.Popen[bytes] | None = None
         self._registrations: dict[str, RegistrationChanged] = {}
+        self._changed_passwords: set[str] = set()
         self.local_uri = ""
+        self.audio_devices: list[AudioDevice] = []
         self._engine_event_cross_thread.connect(self._on_engine_event_queued)
 
     @property
@@ -98,7 +101,8 @@ class Telephony(QObject):
 
     async def start(self, demo_callers: list[dict[str, Any]] | None = None) -> None:
         loop = asyncio.get_running_loop()
-        transports = {a.transport for a in self._accounts} | {"udp"}
+        # All three transports from the start: an account added later in the settings may use
+        # any of them (the TLS one only connects out unless a certificate is configured).
         tls = next(
             (TlsSettings(ca_file=a.tls_ca_file, verify_server=a.tls_verify_server)
              for a in self._accounts if a.transport == "tls"),
@@ -107,8 +111,8 @@ class Telephony(QObject):
         config = EngineConfig(
             bind_address=self._bind_address,
             udp_port=0,
-            tcp_port=0 if "tcp" in transports else None,
-            tls_port=0 if "tls" in transports else None,
+            tcp_port=0,
+            tls_port=0,
             tls=tls,
             rtp_port=0 if self._demo else 4000,
             null_audio=self._demo or not _has_sound_devices(),
@@ -116,14 +120,9 @@ class Telephony(QObject):
         engine = SipEngine(config, self._on_engine_event)
         started: EngineStarted = await loop.run_in_executor(None, engine.start)
         self._engine = engine
+        self.audio_devices = await asyncio.wrap_future(engine.audio_devices())
         for account in self._accounts:
-            password = await loop.run_in_executor(None, passwords.load, account.keyring_user)
-            try:
-                engine.add_account(account_config(account, password))
-            except SipConfigError as exc:
-                self._publish(RegistrationStatus(RegistrationState.FAILED, account.id, str(exc)))
-                continue
-            self._publish(RegistrationStatus(RegistrationState.REGISTERING, account.id))
+            await self._add(engine, account)
         if self._demo:
             await self._start_demo(engine, started, demo_callers or [])
 
@@ -150,6 +149,63 @@ class Telephony(QObject):
             stderr=subprocess.DEVNULL,
         )  # fmt: skip
         log.info("demo caller started (pid %s) for %s", self._demo_caller.pid, self.local_uri)
+
+    async def apply_accounts(self, accounts: list[SipAccountSettings]) -> None:
+        """Settings changed: drop removed or changed accounts, register new or changed ones."""
+        engine = self._engine
+        if engine is None:
+            return
+        wanted = {a.id: a for a in accounts if a.enabled}
+        current = {a.id: a for a in self._accounts}
+        for account_id, account in current.items():
+            if wanted.get(account_id) != account:
+                await asyncio.wrap_future(engine.remove_account(account_id))
+                self._registrations.pop(account_id, None)
+        for account_id, account in wanted.items():
+            if current.get(account_id) == account and not self._password_changed(account_id):
+                continue
+            if current.get(account_id) == account:
+                await asyncio.wrap_future(engine.remove_account(account_id))
+            await self._add(engine, account)
+        self._accounts = list(wanted.values())
+        self._changed_passwords.clear()
+        if not self._accounts and not self._demo:
+            self._publish(RegistrationStatus(RegistrationState.NO_ACCOUNT))
+
+    async def _add(self, engine: SipEngine, account: SipAccountSettings) -> None:
+        loop = asyncio.get_running_loop()
+        password = await loop.run_in_executor(None, passwords.load, account.keyring_user)
+        try:
+            await asyncio.wrap_future(engine.add_account(account_config(account, password)))
+        except (SipConfigError, SipCommandError) as exc:
+            self._publish(RegistrationStatus(RegistrationState.FAILED, account.id, str(exc)))
+            return
+        self._publish(RegistrationStatus(RegistrationState.REGISTERING, account.id))
+
+    def password_changed(self, account_id: str) -> None:
+        """A new password was saved: the account registers again with it."""
+        self._changed_passwords.add(account_id)
+
+    def _password_changed(self, account_id: str) -> bool:
+        return account_id in self._changed_passwords
+
+    async def apply_sound(self, capture: str, playback: str, ringtone: str) -> None:
+        engine = self._engine
+        if engine is None:
+            return
+        await asyncio.wrap_future(engine.set_ringtone(ringtone))
+        if self._demo or not self.audio_devices:
+            return  # the null device: nothing to choose
+        by_name = {d.name: d.index for d in self.audio_devices}
+        await asyncio.wrap_future(
+            engine.set_audio_devices(
+                by_name.get(capture, DEFAULT_CAPTURE), by_name.get(playback, DEFAULT_PLAYBACK)
+            )
+        )
+
+    def play_test_tone(self) -> None:
+        if self._engine is not None:
+            self._engine.play_test_tone(2.0)
 
     def shutdown_now(self) -> None:
         """Stop the demo caller and the engine right away (blocking): for teardown paths where

@@ -8,17 +8,26 @@ read back into a widget.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
+from dataclasses import replace
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
+    QHBoxLayout,
+    QKeySequenceEdit,
     QLabel,
     QLineEdit,
+    QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -26,24 +35,69 @@ from PySide6.QtWidgets import (
 
 from ui.formatting import language_name
 from ui.text import plain_label
-from ui.viewmodels import SettingsForm
+from ui.viewmodels import AccountForm, SettingsForm
 
 UI_LANGUAGES = ("en", "it", "de", "fr", "ar", "pl", "es", "ru")
 TRANSPORTS = ("udp", "tcp", "tls")
+SHORTCUT_NAMES = ("answer", "hang_up", "hold", "mute", "transfer", "focus_dial")
+ACCOUNT_FIELDS = ("sip_username", "sip_domain", "sip_transport", "sip_password")
 
 SubmitFn = Callable[[SettingsForm], dict[str, str]]
 
 
 class SettingsDialog(QDialog):
+    test_tone_requested = Signal(str)  # the playback device to try ("" for the default)
+
     def __init__(self, form: SettingsForm, submit: SubmitFn, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("settingsDialog")
         self._submit = submit
         self._errors: dict[str, QLabel] = {}
-        layout = QVBoxLayout(self)
+        self._labels: dict[str, QLabel] = {}
+        self._accounts = [replace(a) for a in form.accounts]
+        self._shown_account = -1
+        self._keyring_backend = form.keyring_backend
 
-        self.agent_box = QGroupBox()
-        agent_form = QFormLayout(self.agent_box)
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        self.agent_box = self._agent_box(form)
+        self.store_box = self._store_box(form)
+        self.sip_box = self._sip_box()
+        self.audio_box = self._audio_box(form)
+        self.shortcuts_box = self._shortcuts_box(form)
+        self.keyring_note = plain_label(wrap=True)
+        self.keyring_note.setObjectName("keyringNote")
+        self.keyring_note.setVisible(not form.keyring_secure)
+        for widget in (
+            self.agent_box,
+            self.store_box,
+            self.sip_box,
+            self.audio_box,
+            self.shortcuts_box,
+            self.keyring_note,
+        ):
+            layout.addWidget(widget)  # fmt: skip
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(content)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self._on_buttons_accepted)
+        self.buttons.rejected.connect(self.reject)
+        outer = QVBoxLayout(self)
+        outer.addWidget(scroll, 1)
+        outer.addWidget(self.buttons)
+        self.resize(620, 720)
+        self._load_account_list(0)
+        self._retranslate()
+        self.show_errors(form.errors)
+
+    # -- sections -----------------------------------------------------------------------------
+
+    def _agent_box(self, form: SettingsForm) -> QGroupBox:
+        box = QGroupBox()
+        rows = QFormLayout(box)
         self.agent_login = QLineEdit(form.agent_login)
         self.ui_language = QComboBox()
         self.ui_language.addItem("", "")
@@ -55,97 +109,238 @@ class SettingsDialog(QDialog):
         self.wrap_up = QSpinBox()
         self.wrap_up.setRange(0, 3600)
         self.wrap_up.setValue(form.wrap_up_seconds)
-        self.agent_labels = self._rows(
-            agent_form,
-            [
-                ("agent_login", self.agent_login),
-                ("ui_language", self.ui_language),
-                ("default_region", self.default_region),
-                ("wrap_up_seconds", self.wrap_up),
-            ],
-        )
+        for name, widget in (
+            ("agent_login", self.agent_login),
+            ("ui_language", self.ui_language),
+            ("default_region", self.default_region),
+            ("wrap_up_seconds", self.wrap_up),
+        ):
+            self._row(rows, name, widget)  # fmt: skip
+        return box
 
-        self.store_box = QGroupBox()
-        store_form = QFormLayout(self.store_box)
+    def _store_box(self, form: SettingsForm) -> QGroupBox:
+        box = QGroupBox()
+        rows = QFormLayout(box)
         self.store_url = QLineEdit(form.store_url)
         self.store_password = QLineEdit()
         self.store_password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.store_labels = self._rows(
-            store_form, [("store_url", self.store_url), ("store_password", self.store_password)]
-        )
+        self._row(rows, "store_url", self.store_url)
+        self._row(rows, "store_password", self.store_password)
+        return box
 
-        self.sip_box = QGroupBox()
-        sip_form = QFormLayout(self.sip_box)
-        self.sip_username = QLineEdit(form.sip_username)
-        self.sip_domain = QLineEdit(form.sip_domain)
+    def _sip_box(self) -> QGroupBox:
+        box = QGroupBox()
+        column = QVBoxLayout(box)
+        picker = QHBoxLayout()
+        self.account_list = QComboBox()
+        self.account_list.setObjectName("accountList")
+        self.account_list.currentIndexChanged.connect(self._on_account_list_changed)
+        self.add_account_button = QPushButton()
+        self.add_account_button.setObjectName("addAccountButton")
+        self.add_account_button.clicked.connect(self._on_add_account_clicked)
+        self.remove_account_button = QPushButton()
+        self.remove_account_button.setObjectName("removeAccountButton")
+        self.remove_account_button.clicked.connect(self._on_remove_account_clicked)
+        picker.addWidget(self.account_list, 1)
+        picker.addWidget(self.add_account_button)
+        picker.addWidget(self.remove_account_button)
+        column.addLayout(picker)
+        rows = QFormLayout()
+        self.sip_username = QLineEdit()
+        self.sip_domain = QLineEdit()
         self.sip_transport = QComboBox()
         for transport in TRANSPORTS:
             self.sip_transport.addItem(transport.upper(), transport)
-        self.sip_transport.setCurrentIndex(max(0, self.sip_transport.findData(form.sip_transport)))
         self.sip_password = QLineEdit()
         self.sip_password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.sip_labels = self._rows(
-            sip_form,
-            [
-                ("sip_username", self.sip_username),
-                ("sip_domain", self.sip_domain),
-                ("sip_transport", self.sip_transport),
-                ("sip_password", self.sip_password),
-            ],
+        for name, widget in (
+            ("sip_username", self.sip_username),
+            ("sip_domain", self.sip_domain),
+            ("sip_transport", self.sip_transport),
+            ("sip_password", self.sip_password),
+        ):
+            self._row(rows, name, widget)  # fmt: skip
+        column.addLayout(rows)
+        return box
+
+    def _audio_box(self, form: SettingsForm) -> QGroupBox:
+        box = QGroupBox()
+        rows = QFormLayout(box)
+        self.capture_device = QComboBox()
+        self.playback_device = QComboBox()
+        for combo, wanted, index in (
+            (self.capture_device, form.capture_device, 1),
+            (self.playback_device, form.playback_device, 2),
+        ):
+            combo.addItem("", "")
+            for device in form.audio_devices:
+                if device[index]:
+                    combo.addItem(device[0], device[0])
+            if wanted and combo.findData(wanted) < 0:
+                combo.addItem(wanted, wanted)  # configured but not plugged in now
+            combo.setCurrentIndex(max(0, combo.findData(wanted)))  # fmt: skip
+        self.test_tone_button = QPushButton()
+        self.test_tone_button.setObjectName("testToneButton")
+        self.test_tone_button.clicked.connect(
+            lambda: self.test_tone_requested.emit(self.playback_device.currentData() or "")
         )
+        playback = QWidget()
+        line = QHBoxLayout(playback)
+        line.setContentsMargins(0, 0, 0, 0)
+        line.addWidget(self.playback_device, 1)
+        line.addWidget(self.test_tone_button)
+        self.ringtone = QLineEdit(form.ringtone)
+        self.browse_ringtone = QPushButton()
+        self.browse_ringtone.clicked.connect(self._on_browse_ringtone_clicked)
+        ring = QWidget()
+        ring_line = QHBoxLayout(ring)
+        ring_line.setContentsMargins(0, 0, 0, 0)
+        ring_line.addWidget(self.ringtone, 1)
+        ring_line.addWidget(self.browse_ringtone)
+        self._row(rows, "capture_device", self.capture_device)
+        self._row(rows, "playback_device", playback)
+        self._row(rows, "ringtone", ring)
+        self.ringtone.setObjectName("ringtone")
+        return box
 
-        self.keyring_note = plain_label(wrap=True)
-        self.keyring_note.setObjectName("keyringNote")
-        self.keyring_note.setVisible(not form.keyring_secure)
-        self._keyring_backend = form.keyring_backend
-
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self._on_buttons_accepted)
-        self.buttons.rejected.connect(self.reject)
-        for widget in (self.agent_box, self.store_box, self.sip_box, self.keyring_note):
-            layout.addWidget(widget)
-        layout.addWidget(self.buttons)
-        self._retranslate()
-        self.show_errors(form.errors)
-
-    def _rows(self, form: QFormLayout, fields: list[tuple[str, QWidget]]) -> dict[str, QLabel]:
-        labels: dict[str, QLabel] = {}
-        for name, widget in fields:
-            widget.setObjectName(name)
-            box = QWidget()
-            column = QVBoxLayout(box)
-            column.setContentsMargins(0, 0, 0, 0)
-            column.addWidget(widget)
-            error = plain_label(wrap=True)
-            error.setObjectName(f"{name}_error")
-            error.setStyleSheet("color: #b00020;")
-            error.hide()
-            column.addWidget(error)
-            self._errors[name] = error
+    def _shortcuts_box(self, form: SettingsForm) -> QGroupBox:
+        box = QGroupBox()
+        grid = QGridLayout(box)
+        self.shortcut_edits: dict[str, QKeySequenceEdit] = {}
+        for row, name in enumerate(SHORTCUT_NAMES):
+            edit = QKeySequenceEdit(QKeySequence(form.shortcuts.get(name, "")))
+            edit.setMaximumSequenceLength(1)
+            edit.setClearButtonEnabled(True)
             label = plain_label()
-            labels[name] = label
-            form.addRow(label, box)
-        return labels
+            error = self._error_label(f"shortcut_{name}")
+            edit.setObjectName(f"shortcut_{name}")
+            grid.addWidget(label, row, 0)
+            grid.addWidget(edit, row, 1)
+            grid.addWidget(error, row, 2)
+            self._labels[f"shortcut_{name}"] = label
+            self.shortcut_edits[name] = edit
+        return box
+
+    def _error_label(self, name: str) -> QLabel:
+        error = plain_label(wrap=True)
+        error.setObjectName(f"{name}_error")
+        error.setStyleSheet("color: #b00020;")
+        error.hide()
+        self._errors[name] = error
+        return error
+
+    def _row(self, form: QFormLayout, name: str, widget: QWidget) -> None:
+        if not widget.objectName():
+            widget.setObjectName(name)
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(widget)
+        column.addWidget(self._error_label(name))
+        label = plain_label()
+        self._labels[name] = label
+        form.addRow(label, box)
+
+    # -- accounts --------------------------------------------------------------------------------
+
+    def _load_account_list(self, select: int) -> None:
+        self.account_list.blockSignals(True)
+        self.account_list.clear()
+        for account in self._accounts:
+            self.account_list.addItem(self._account_title(account))
+        self.account_list.blockSignals(False)
+        self._shown_account = -1
+        if self._accounts:
+            self.account_list.setCurrentIndex(min(select, len(self._accounts) - 1))
+            self._show_account(self.account_list.currentIndex())
+        else:
+            self._show_account(-1)
+
+    def _account_title(self, account: AccountForm) -> str:
+        if account.username or account.domain:
+            return f"{account.username}@{account.domain}"
+        return self.tr("New account")
+
+    def _store_shown_account(self) -> None:
+        if 0 <= self._shown_account < len(self._accounts):
+            account = self._accounts[self._shown_account]
+            account.username = self.sip_username.text().strip()
+            account.domain = self.sip_domain.text().strip()
+            account.transport = self.sip_transport.currentData()
+            if self.sip_password.text():
+                account.password = self.sip_password.text()
+
+    def _show_account(self, index: int) -> None:
+        self._shown_account = index
+        has = 0 <= index < len(self._accounts)
+        for widget in (
+            self.sip_username,
+            self.sip_domain,
+            self.sip_transport,
+            self.sip_password,
+            self.remove_account_button,
+        ):
+            widget.setEnabled(has)  # fmt: skip
+        account = self._accounts[index] if has else AccountForm(id="")
+        self.sip_username.setText(account.username)
+        self.sip_domain.setText(account.domain)
+        self.sip_transport.setCurrentIndex(max(0, self.sip_transport.findData(account.transport)))
+        self.sip_password.clear()
+
+    def _on_account_list_changed(self, index: int) -> None:
+        self._store_shown_account()
+        self._show_account(index)
+
+    def _on_add_account_clicked(self) -> None:
+        self._store_shown_account()
+        taken = {a.id for a in self._accounts}
+        number = len(self._accounts) + 1
+        while f"account{number}" in taken:
+            number += 1
+        self._accounts.append(AccountForm(id="default" if not taken else f"account{number}"))
+        self._load_account_list(len(self._accounts) - 1)
+        self.sip_username.setFocus()
+
+    def _on_remove_account_clicked(self) -> None:
+        index = self.account_list.currentIndex()
+        if 0 <= index < len(self._accounts):
+            del self._accounts[index]
+            self._load_account_list(max(0, index - 1))
+
+    # -- the form --------------------------------------------------------------------------------
 
     def form(self) -> SettingsForm:
+        self._store_shown_account()
         return SettingsForm(
             agent_login=self.agent_login.text().strip(),
             ui_language=self.ui_language.currentData() or "",
             default_region=self.default_region.text().strip().upper(),
             store_url=self.store_url.text().strip(),
-            sip_username=self.sip_username.text().strip(),
-            sip_domain=self.sip_domain.text().strip(),
-            sip_transport=self.sip_transport.currentData(),
             wrap_up_seconds=self.wrap_up.value(),
+            accounts=[replace(a) for a in self._accounts],
+            capture_device=self.capture_device.currentData() or "",
+            playback_device=self.playback_device.currentData() or "",
+            ringtone=self.ringtone.text().strip(),
+            shortcuts={
+                name: edit.keySequence().toString(QKeySequence.SequenceFormat.PortableText)
+                for name, edit in self.shortcut_edits.items()
+            },
             store_password=self.store_password.text() or None,
-            sip_password=self.sip_password.text() or None,
         )
 
     def show_errors(self, errors: dict[str, str]) -> None:
+        account_errors: dict[int, dict[str, str]] = {}
+        for key, message in errors.items():
+            match = re.fullmatch(r"account:(\d+):(\w+)", key)
+            if match:
+                account_errors.setdefault(int(match[1]), {})[match[2]] = message
+        if account_errors:
+            first = min(account_errors)
+            if first != self.account_list.currentIndex():
+                self.account_list.setCurrentIndex(first)
+        shown = account_errors.get(self.account_list.currentIndex(), {})
         for name, label in self._errors.items():
-            message = errors.get(name, "")
+            message = shown.get(name, "") if name in ACCOUNT_FIELDS else errors.get(name, "")
             label.setText(message)
             label.setVisible(bool(message))
 
@@ -159,6 +354,13 @@ class SettingsDialog(QDialog):
         if not errors:
             self.accept()
 
+    def _on_browse_ringtone_clicked(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Choose a ringtone"), self.ringtone.text(), self.tr("WAV sound (*.wav)")
+        )
+        if path:
+            self.ringtone.setText(path)
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
@@ -168,8 +370,17 @@ class SettingsDialog(QDialog):
         self.setWindowTitle(self.tr("Settings"))
         self.agent_box.setTitle(self.tr("Agent"))
         self.store_box.setTitle(self.tr("Ticket store"))
-        self.sip_box.setTitle(self.tr("SIP account"))
+        self.sip_box.setTitle(self.tr("SIP accounts"))
+        self.audio_box.setTitle(self.tr("Sound"))
+        self.shortcuts_box.setTitle(self.tr("Keyboard shortcuts"))
         self.ui_language.setItemText(0, self.tr("System language"))
+        self.capture_device.setItemText(0, self.tr("System default"))
+        self.playback_device.setItemText(0, self.tr("System default"))
+        self.add_account_button.setText(self.tr("Add"))
+        self.remove_account_button.setText(self.tr("Remove"))
+        self.test_tone_button.setText(self.tr("Test tone"))
+        self.browse_ringtone.setText(self.tr("Choose…"))
+        self.ringtone.setPlaceholderText(self.tr("Built-in ring"))
         texts = {
             "agent_login": self.tr("Login"),
             "ui_language": self.tr("Language"),
@@ -181,10 +392,20 @@ class SettingsDialog(QDialog):
             "sip_domain": self.tr("Domain"),
             "sip_transport": self.tr("Transport"),
             "sip_password": self.tr("SIP password"),
+            "capture_device": self.tr("Microphone"),
+            "playback_device": self.tr("Speaker"),
+            "ringtone": self.tr("Ringtone"),
+            "shortcut_answer": self.tr("Answer"),
+            "shortcut_hang_up": self.tr("Hang up"),
+            "shortcut_hold": self.tr("Hold"),
+            "shortcut_mute": self.tr("Mute"),
+            "shortcut_transfer": self.tr("Transfer"),
+            "shortcut_focus_dial": self.tr("Dial field"),
         }
-        for labels in (self.agent_labels, self.store_labels, self.sip_labels):
-            for name, label in labels.items():
-                label.setText(texts[name])
+        for name, label in self._labels.items():
+            label.setText(texts[name])
+        for index, account in enumerate(self._accounts):
+            self.account_list.setItemText(index, self._account_title(account))
         unchanged = self.tr("Leave empty to keep the saved password")
         self.store_password.setPlaceholderText(unchanged)
         self.sip_password.setPlaceholderText(unchanged)

@@ -97,20 +97,37 @@ class HomeView:
 
 
 @dataclass
+class AccountForm:
+    """One SIP account in the settings dialog; the password is write-only (None: unchanged)."""
+
+    id: str
+    username: str = ""
+    domain: str = ""
+    transport: str = "udp"
+    password: str | None = None
+
+
+@dataclass
 class SettingsForm:
-    """What the settings dialog edits; passwords are write-only and travel separately."""
+    """What the settings dialog edits; passwords are write-only and travel separately.
+
+    Errors are keyed by field name; an account's fields are keyed "account:<index>:<field>".
+    """
 
     agent_login: str = ""
     ui_language: str = ""
     default_region: str = "IT"
     store_url: str = ""
-    sip_username: str = ""
-    sip_domain: str = ""
-    sip_transport: str = "udp"
     wrap_up_seconds: int = 30
+    accounts: list[AccountForm] = field(default_factory=list)
+    capture_device: str = ""  # "" for the system default
+    playback_device: str = ""
+    ringtone: str = ""
+    shortcuts: dict[str, str] = field(default_factory=dict)
+    # Offered by the app: (name, has input, has output) of the sound devices found.
+    audio_devices: tuple[tuple[str, bool, bool], ...] = ()
     # Filled only when the user typed a new password; never pre-filled from the keyring.
     store_password: str | None = None
-    sip_password: str | None = None
     keyring_secure: bool = True
     keyring_backend: str = ""
     errors: dict[str, str] = field(default_factory=dict)

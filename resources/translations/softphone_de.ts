@@ -4,34 +4,34 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../softphone/app.py" line="136"/>
+        <location filename="../../softphone/app.py" line="137"/>
         <source>Settings could not be read</source>
         <translation>Einstellungen konnten nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="137"/>
+        <location filename="../../softphone/app.py" line="138"/>
         <source>The app started with default settings.
 %1</source>
         <translation>Die Anwendung wurde mit den Standardeinstellungen gestartet.
 %1</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="191"/>
+        <location filename="../../softphone/app.py" line="192"/>
         <source>Ticket store unreachable</source>
         <translation>Ticket-Datenbank nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="227"/>
+        <location filename="../../softphone/app.py" line="232"/>
         <source>Telephony unavailable</source>
         <translation>Telefonie nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="358"/>
+        <location filename="../../softphone/app.py" line="363"/>
         <source>Incoming call from %1</source>
         <translation>Eingehender Anruf von %1</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="434"/>
+        <location filename="../../softphone/app.py" line="452"/>
         <source>Settings could not be saved: %1</source>
         <translation>Einstellungen konnten nicht gespeichert werden: %1</translation>
     </message>
@@ -39,122 +39,122 @@
 <context>
     <name>CallPanel</name>
     <message>
-        <location filename="../../ui/call_panel.py" line="196"/>
+        <location filename="../../ui/call_panel.py" line="197"/>
         <source>in conference</source>
         <translation>in Konferenz</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="198"/>
+        <location filename="../../ui/call_panel.py" line="199"/>
         <source>recording</source>
         <translation>wird aufgezeichnet</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="212"/>
+        <location filename="../../ui/call_panel.py" line="213"/>
         <source>ringing</source>
         <translation>klingelt</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="213"/>
+        <location filename="../../ui/call_panel.py" line="214"/>
         <source>calling…</source>
         <translation>wird angerufen…</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="214"/>
+        <location filename="../../ui/call_panel.py" line="215"/>
         <source>connected</source>
         <translation>verbunden</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="215"/>
+        <location filename="../../ui/call_panel.py" line="216"/>
         <source>on hold</source>
         <translation>gehalten</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="216"/>
+        <location filename="../../ui/call_panel.py" line="217"/>
         <source>ended</source>
         <translation>beendet</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="223"/>
+        <location filename="../../ui/call_panel.py" line="224"/>
         <source>good</source>
         <translation>gut</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="225"/>
+        <location filename="../../ui/call_panel.py" line="226"/>
         <source>fair</source>
         <translation>mittel</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="227"/>
+        <location filename="../../ui/call_panel.py" line="228"/>
         <source>poor</source>
         <translation>schlecht</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="228"/>
+        <location filename="../../ui/call_panel.py" line="229"/>
         <source>Quality: %1 (%2)</source>
         <translation>Qualität: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="270"/>
+        <location filename="../../ui/call_panel.py" line="271"/>
         <source>Calls</source>
         <translation>Anrufe</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="271"/>
+        <location filename="../../ui/call_panel.py" line="272"/>
         <source>Hold</source>
         <translation>Halten</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="272"/>
+        <location filename="../../ui/call_panel.py" line="273"/>
         <source>Mute</source>
         <translation>Stumm</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="273"/>
+        <location filename="../../ui/call_panel.py" line="274"/>
         <source>Record</source>
         <translation>Aufnehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="274"/>
+        <location filename="../../ui/call_panel.py" line="275"/>
         <source>Keypad</source>
         <translation>Tastenfeld</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="275"/>
+        <location filename="../../ui/call_panel.py" line="276"/>
         <source>Conference</source>
         <translation>Konferenz</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="276"/>
+        <location filename="../../ui/call_panel.py" line="277"/>
         <source>Hang up</source>
         <translation>Auflegen</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="277"/>
+        <location filename="../../ui/call_panel.py" line="278"/>
         <source>Transfer to…</source>
         <translation>Weiterleiten an…</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="278"/>
+        <location filename="../../ui/call_panel.py" line="279"/>
         <source>Transfer</source>
         <translation>Weiterleiten</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="279"/>
+        <location filename="../../ui/call_panel.py" line="280"/>
         <source>Blind transfer: hand the caller over now</source>
         <translation>Unbegleitete Weiterleitung: den Anrufer sofort übergeben</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="280"/>
+        <location filename="../../ui/call_panel.py" line="281"/>
         <source>Consult</source>
         <translation>Rückfrage</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="282"/>
+        <location filename="../../ui/call_panel.py" line="283"/>
         <source>Attended transfer: hold the caller and talk to the colleague first</source>
         <translation>Begleitete Weiterleitung: den Anrufer halten und zuerst mit dem Kollegen sprechen</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="284"/>
+        <location filename="../../ui/call_panel.py" line="285"/>
         <source>Complete</source>
         <translation>Übergeben</translation>
     </message>
@@ -272,48 +272,48 @@
 <context>
     <name>IncomingCallWindow</name>
     <message>
-        <location filename="../../ui/incoming_call.py" line="90"/>
         <location filename="../../ui/incoming_call.py" line="91"/>
+        <location filename="../../ui/incoming_call.py" line="92"/>
         <source>Incoming call</source>
         <translation>Eingehender Anruf</translation>
     </message>
     <message>
-        <location filename="../../ui/incoming_call.py" line="92"/>
+        <location filename="../../ui/incoming_call.py" line="93"/>
         <source>Answer</source>
         <translation>Annehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/incoming_call.py" line="93"/>
+        <location filename="../../ui/incoming_call.py" line="94"/>
         <source>Reject</source>
         <translation>Ablehnen</translation>
     </message>
     <message>
-        <location filename="../../ui/incoming_call.py" line="97"/>
+        <location filename="../../ui/incoming_call.py" line="98"/>
         <source>Unknown caller</source>
         <translation>Unbekannter Anrufer</translation>
     </message>
     <message>
-        <location filename="../../ui/incoming_call.py" line="101"/>
+        <location filename="../../ui/incoming_call.py" line="102"/>
         <source>Topic: %1</source>
         <translation>Thema: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/incoming_call.py" line="103"/>
+        <location filename="../../ui/incoming_call.py" line="104"/>
         <source>Language: %1</source>
         <translation>Sprache: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/incoming_call.py" line="106"/>
+        <location filename="../../ui/incoming_call.py" line="107"/>
         <source>Identity verified</source>
         <translation>Identität verifiziert</translation>
     </message>
     <message>
-        <location filename="../../ui/incoming_call.py" line="106"/>
+        <location filename="../../ui/incoming_call.py" line="107"/>
         <source>Not verified</source>
         <translation>Identität nicht verifiziert</translation>
     </message>
     <message>
-        <location filename="../../ui/incoming_call.py" line="109"/>
+        <location filename="../../ui/incoming_call.py" line="110"/>
         <source>Call waiting: answering puts your current call on hold.</source>
         <translation>Anklopfen: Wenn Sie annehmen, wird Ihr aktuelles Gespräch gehalten.</translation>
     </message>
@@ -464,57 +464,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>Contact Softphone</source>
         <translation>Contact Softphone</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>&amp;About</source>
         <translation>&amp;Über</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>Callback queue</source>
         <translation>Rückrufwarteschlange</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>Canned answers</source>
         <translation>Textbausteine</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>Recent calls</source>
         <translation>Letzte Anrufe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>About Contact Softphone</source>
         <translation>Über Contact Softphone</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>Contact Softphone %1
 A softphone for contact-centre agents.</source>
         <translation>Contact Softphone %1
@@ -648,87 +648,188 @@ Ein Softphone für Contact-Center-Agenten.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="168"/>
+        <location filename="../../ui/settings_dialog.py" line="370"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="169"/>
+        <location filename="../../ui/settings_dialog.py" line="371"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="170"/>
+        <location filename="../../ui/settings_dialog.py" line="372"/>
         <source>Ticket store</source>
         <translation>Ticket-Datenbank</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="171"/>
-        <source>SIP account</source>
-        <translation>SIP-Konto</translation>
+        <location filename="../../ui/settings_dialog.py" line="262"/>
+        <source>New account</source>
+        <translation>Neues Konto</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="172"/>
+        <location filename="../../ui/settings_dialog.py" line="359"/>
+        <source>Choose a ringtone</source>
+        <translation>Klingelton auswählen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="359"/>
+        <source>WAV sound (*.wav)</source>
+        <translation>WAV-Klang (*.wav)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="373"/>
+        <source>SIP accounts</source>
+        <translation>SIP-Konten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="374"/>
+        <source>Sound</source>
+        <translation>Ton</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="375"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="376"/>
         <source>System language</source>
         <translation>Systemsprache</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="174"/>
+        <location filename="../../ui/settings_dialog.py" line="377"/>
+        <location filename="../../ui/settings_dialog.py" line="378"/>
+        <source>System default</source>
+        <translation>Systemstandard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="379"/>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="380"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="381"/>
+        <source>Test tone</source>
+        <translation>Testton</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="382"/>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="383"/>
+        <source>Built-in ring</source>
+        <translation>Eingebauter Klingelton</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="385"/>
         <source>Login</source>
         <translation>Anmeldename</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="175"/>
+        <location filename="../../ui/settings_dialog.py" line="386"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="176"/>
+        <location filename="../../ui/settings_dialog.py" line="387"/>
         <source>Default country (e.g. IT)</source>
         <translation>Standardland (z. B. IT)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="177"/>
+        <location filename="../../ui/settings_dialog.py" line="388"/>
         <source>Wrap-up time (seconds)</source>
         <translation>Nachbearbeitungszeit (Sekunden)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="178"/>
+        <location filename="../../ui/settings_dialog.py" line="389"/>
         <source>Store URL (empty: embedded)</source>
         <translation>Datenbank-URL (leer: eingebettet)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="179"/>
+        <location filename="../../ui/settings_dialog.py" line="390"/>
         <source>Store password</source>
         <translation>Datenbank-Passwort</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="180"/>
+        <location filename="../../ui/settings_dialog.py" line="391"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="181"/>
+        <location filename="../../ui/settings_dialog.py" line="392"/>
         <source>Domain</source>
         <translation>Domäne</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="182"/>
+        <location filename="../../ui/settings_dialog.py" line="393"/>
         <source>Transport</source>
         <translation>Transport</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="183"/>
+        <location filename="../../ui/settings_dialog.py" line="394"/>
         <source>SIP password</source>
         <translation>SIP-Passwort</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="188"/>
+        <location filename="../../ui/settings_dialog.py" line="395"/>
+        <source>Microphone</source>
+        <translation>Mikrofon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="396"/>
+        <source>Speaker</source>
+        <translation>Lautsprecher</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="397"/>
+        <source>Ringtone</source>
+        <translation>Klingelton</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="398"/>
+        <source>Answer</source>
+        <translation>Annehmen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="399"/>
+        <source>Hang up</source>
+        <translation>Auflegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="400"/>
+        <source>Hold</source>
+        <translation>Halten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="401"/>
+        <source>Mute</source>
+        <translation>Stumm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="402"/>
+        <source>Transfer</source>
+        <translation>Weiterleiten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="403"/>
+        <source>Dial field</source>
+        <translation>Wählfeld</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="409"/>
         <source>Leave empty to keep the saved password</source>
         <translation>Leer lassen, um das gespeicherte Passwort beizubehalten</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="193"/>
+        <location filename="../../ui/settings_dialog.py" line="414"/>
         <source>No secure keyring is available (%1). Passwords cannot be saved and are never written to files: install or unlock a keyring service to save them.</source>
         <translation>Kein sicherer Schlüsselbund verfügbar (%1). Passwörter können nicht gespeichert werden und werden nie in Dateien geschrieben: Installieren oder entsperren Sie einen Schlüsselbunddienst, um sie zu speichern.</translation>
     </message>
@@ -736,37 +837,47 @@ Ein Softphone für Contact-Center-Agenten.</translation>
 <context>
     <name>SettingsForm</name>
     <message>
-        <location filename="../../softphone/settings_form.py" line="40"/>
+        <location filename="../../softphone/settings_form.py" line="41"/>
         <source>Not a store URL: use postgresql://user@host/database or sqlite:///path</source>
         <translation>Keine gültige Datenbank-URL: Verwenden Sie postgresql://user@host/database oder sqlite:///path</translation>
     </message>
     <message>
-        <location filename="../../softphone/settings_form.py" line="44"/>
+        <location filename="../../softphone/settings_form.py" line="45"/>
         <source>Remove the password from the URL and type it in the password field.</source>
         <translation>Entfernen Sie das Passwort aus der URL und geben Sie es im Passwortfeld ein.</translation>
     </message>
     <message>
-        <location filename="../../softphone/settings_form.py" line="48"/>
+        <location filename="../../softphone/settings_form.py" line="49"/>
         <source>A PostgreSQL URL needs a host and a database name.</source>
         <translation>Eine PostgreSQL-URL benötigt einen Host und einen Datenbanknamen.</translation>
     </message>
     <message>
-        <location filename="../../softphone/settings_form.py" line="59"/>
+        <location filename="../../softphone/settings_form.py" line="63"/>
+        <source>Not a WAV sound file: %1</source>
+        <translation>Keine WAV-Klangdatei: %1</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/settings_form.py" line="77"/>
+        <source>Already used by another action.</source>
+        <translation>Bereits einer anderen Aktion zugewiesen.</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/settings_form.py" line="89"/>
         <source>Letters, digits and . _ @ - only.</source>
         <translation>Nur Buchstaben, Ziffern und . _ @ - erlaubt.</translation>
     </message>
     <message>
-        <location filename="../../softphone/settings_form.py" line="65"/>
+        <location filename="../../softphone/settings_form.py" line="95"/>
         <source>Unknown country code: use two letters such as IT or DE.</source>
         <translation>Unbekannter Ländercode: Verwenden Sie zwei Buchstaben wie IT oder DE.</translation>
     </message>
     <message>
-        <location filename="../../softphone/settings_form.py" line="83"/>
+        <location filename="../../softphone/settings_form.py" line="116"/>
         <source>Enter the SIP user (the part before @).</source>
         <translation>Geben Sie den SIP-Benutzer ein (den Teil vor dem @).</translation>
     </message>
     <message>
-        <location filename="../../softphone/settings_form.py" line="87"/>
+        <location filename="../../softphone/settings_form.py" line="120"/>
         <source>Enter a domain or host name, e.g. pbx.example.org.</source>
         <translation>Geben Sie eine Domäne oder einen Hostnamen ein, z. B. pbx.example.org.</translation>
     </message>

@@ -4,34 +4,34 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../softphone/app.py" line="136"/>
+        <location filename="../../softphone/app.py" line="137"/>
         <source>Settings could not be read</source>
         <translation>Impossibile leggere le impostazioni</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="137"/>
+        <location filename="../../softphone/app.py" line="138"/>
         <source>The app started with default settings.
 %1</source>
         <translation>L’applicazione è stata avviata con le impostazioni predefinite.
 %1</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="191"/>
+        <location filename="../../softphone/app.py" line="192"/>
         <source>Ticket store unreachable</source>
         <translation>Archivio ticket non raggiungibile</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="227"/>
+        <location filename="../../softphone/app.py" line="232"/>
         <source>Telephony unavailable</source>
         <translation>Telefonia non disponibile</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="358"/>
+        <location filename="../../softphone/app.py" line="363"/>
         <source>Incoming call from %1</source>
         <translation>Chiamata in arrivo da %1</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="434"/>
+        <location filename="../../softphone/app.py" line="452"/>
         <source>Settings could not be saved: %1</source>
         <translation>Impossibile salvare le impostazioni: %1</translation>
     </message>
@@ -39,122 +39,122 @@
 <context>
     <name>CallPanel</name>
     <message>
-        <location filename="../../ui/call_panel.py" line="196"/>
+        <location filename="../../ui/call_panel.py" line="197"/>
         <source>in conference</source>
         <translation>in conferenza</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="198"/>
+        <location filename="../../ui/call_panel.py" line="199"/>
         <source>recording</source>
         <translation>in registrazione</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="212"/>
+        <location filename="../../ui/call_panel.py" line="213"/>
         <source>ringing</source>
         <translation>squilla</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="213"/>
+        <location filename="../../ui/call_panel.py" line="214"/>
         <source>calling…</source>
         <translation>chiamata in corso…</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="214"/>
+        <location filename="../../ui/call_panel.py" line="215"/>
         <source>connected</source>
         <translation>connessa</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="215"/>
+        <location filename="../../ui/call_panel.py" line="216"/>
         <source>on hold</source>
         <translation>in attesa</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="216"/>
+        <location filename="../../ui/call_panel.py" line="217"/>
         <source>ended</source>
         <translation>terminata</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="223"/>
+        <location filename="../../ui/call_panel.py" line="224"/>
         <source>good</source>
         <translation>buona</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="225"/>
+        <location filename="../../ui/call_panel.py" line="226"/>
         <source>fair</source>
         <translation>discreta</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="227"/>
+        <location filename="../../ui/call_panel.py" line="228"/>
         <source>poor</source>
         <translation>scarsa</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="228"/>
+        <location filename="../../ui/call_panel.py" line="229"/>
         <source>Quality: %1 (%2)</source>
         <translation>Qualità: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="270"/>
+        <location filename="../../ui/call_panel.py" line="271"/>
         <source>Calls</source>
         <translation>Chiamate</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="271"/>
+        <location filename="../../ui/call_panel.py" line="272"/>
         <source>Hold</source>
         <translation>Attesa</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="272"/>
+        <location filename="../../ui/call_panel.py" line="273"/>
         <source>Mute</source>
         <translation>Muto</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="273"/>
+        <location filename="../../ui/call_panel.py" line="274"/>
         <source>Record</source>
         <translation>Registra</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="274"/>
+        <location filename="../../ui/call_panel.py" line="275"/>
         <source>Keypad</source>
         <translation>Tastiera</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="275"/>
+        <location filename="../../ui/call_panel.py" line="276"/>
         <source>Conference</source>
         <translation>Conferenza</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="276"/>
+        <location filename="../../ui/call_panel.py" line="277"/>
         <source>Hang up</source>
         <translation>Riaggancia</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="277"/>
+        <location filename="../../ui/call_panel.py" line="278"/>
         <source>Transfer to…</source>
         <translation>Trasferisci a…</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="278"/>
+        <location filename="../../ui/call_panel.py" line="279"/>
         <source>Transfer</source>
         <translation>Trasferisci</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="279"/>
+        <location filename="../../ui/call_panel.py" line="280"/>
         <source>Blind transfer: hand the caller over now</source>
         <translation>Trasferimento diretto: passa subito il chiamante</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="280"/>
+        <location filename="../../ui/call_panel.py" line="281"/>
         <source>Consult</source>
         <translation>Consulta</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="282"/>
+        <location filename="../../ui/call_panel.py" line="283"/>
         <source>Attended transfer: hold the caller and talk to the colleague first</source>
         <translation>Trasferimento assistito: metti in attesa il chiamante e parla prima con il collega</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="284"/>
+        <location filename="../../ui/call_panel.py" line="285"/>
         <source>Complete</source>
         <translation>Completa</translation>
     </message>
@@ -261,7 +261,7 @@
     <message>
         <location filename="../../ui/dial_pad.py" line="114"/>
         <source>Call the last number again</source>
-        <translation>Richiama l'ultimo numero</translation>
+        <translation>Richiama l&apos;ultimo numero</translation>
     </message>
     <message>
         <location filename="../../ui/dial_pad.py" line="115"/>
@@ -272,48 +272,48 @@
 <context>
     <name>IncomingCallWindow</name>
     <message>
-        <location filename="../../ui/incoming_call.py" line="90"/>
         <location filename="../../ui/incoming_call.py" line="91"/>
+        <location filename="../../ui/incoming_call.py" line="92"/>
         <source>Incoming call</source>
         <translation>Chiamata in arrivo</translation>
     </message>
     <message>
-        <location filename="../../ui/incoming_call.py" line="92"/>
+        <location filename="../../ui/incoming_call.py" line="93"/>
         <source>Answer</source>
         <translation>Rispondi</translation>
     </message>
     <message>
-        <location filename="../../ui/incoming_call.py" line="93"/>
+        <location filename="../../ui/incoming_call.py" line="94"/>
         <source>Reject</source>
         <translation>Rifiuta</translation>
     </message>
     <message>
-        <location filename="../../ui/incoming_call.py" line="97"/>
+        <location filename="../../ui/incoming_call.py" line="98"/>
         <source>Unknown caller</source>
         <translation>Chiamante sconosciuto</translation>
     </message>
     <message>
-        <location filename="../../ui/incoming_call.py" line="101"/>
+        <location filename="../../ui/incoming_call.py" line="102"/>
         <source>Topic: %1</source>
         <translation>Argomento: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/incoming_call.py" line="103"/>
+        <location filename="../../ui/incoming_call.py" line="104"/>
         <source>Language: %1</source>
         <translation>Lingua: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/incoming_call.py" line="106"/>
+        <location filename="../../ui/incoming_call.py" line="107"/>
         <source>Identity verified</source>
         <translation>Identità verificata</translation>
     </message>
     <message>
-        <location filename="../../ui/incoming_call.py" line="106"/>
+        <location filename="../../ui/incoming_call.py" line="107"/>
         <source>Not verified</source>
         <translation>Identità non verificata</translation>
     </message>
     <message>
-        <location filename="../../ui/incoming_call.py" line="109"/>
+        <location filename="../../ui/incoming_call.py" line="110"/>
         <source>Call waiting: answering puts your current call on hold.</source>
         <translation>Avviso di chiamata: se rispondi, la chiamata in corso viene messa in attesa.</translation>
     </message>
@@ -464,57 +464,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>Contact Softphone</source>
         <translation>Contact Softphone</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Impostazioni…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>&amp;About</source>
         <translation>&amp;Informazioni</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>Callback queue</source>
         <translation>Coda richiamate</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>Canned answers</source>
         <translation>Risposte predefinite</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>Recent calls</source>
         <translation>Chiamate recenti</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>About Contact Softphone</source>
         <translation>Informazioni su Contact Softphone</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>Contact Softphone %1
 A softphone for contact-centre agents.</source>
         <translation>Contact Softphone %1
@@ -648,87 +648,188 @@ Un softphone per gli operatori dei contact center.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="168"/>
+        <location filename="../../ui/settings_dialog.py" line="370"/>
         <source>Settings</source>
         <translation>Impostazioni</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="169"/>
+        <location filename="../../ui/settings_dialog.py" line="371"/>
         <source>Agent</source>
         <translation>Operatore</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="170"/>
+        <location filename="../../ui/settings_dialog.py" line="372"/>
         <source>Ticket store</source>
         <translation>Archivio ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="171"/>
-        <source>SIP account</source>
+        <location filename="../../ui/settings_dialog.py" line="262"/>
+        <source>New account</source>
+        <translation>Nuovo account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="359"/>
+        <source>Choose a ringtone</source>
+        <translation>Scegli una suoneria</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="359"/>
+        <source>WAV sound (*.wav)</source>
+        <translation>Suono WAV (*.wav)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="373"/>
+        <source>SIP accounts</source>
         <translation>Account SIP</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="172"/>
+        <location filename="../../ui/settings_dialog.py" line="374"/>
+        <source>Sound</source>
+        <translation>Audio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="375"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Scorciatoie da tastiera</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="376"/>
         <source>System language</source>
         <translation>Lingua di sistema</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="174"/>
+        <location filename="../../ui/settings_dialog.py" line="377"/>
+        <location filename="../../ui/settings_dialog.py" line="378"/>
+        <source>System default</source>
+        <translation>Predefinito di sistema</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="379"/>
+        <source>Add</source>
+        <translation>Aggiungi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="380"/>
+        <source>Remove</source>
+        <translation>Rimuovi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="381"/>
+        <source>Test tone</source>
+        <translation>Tono di prova</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="382"/>
+        <source>Choose…</source>
+        <translation>Scegli…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="383"/>
+        <source>Built-in ring</source>
+        <translation>Suoneria predefinita</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="385"/>
         <source>Login</source>
         <translation>Nome utente</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="175"/>
+        <location filename="../../ui/settings_dialog.py" line="386"/>
         <source>Language</source>
         <translation>Lingua</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="176"/>
+        <location filename="../../ui/settings_dialog.py" line="387"/>
         <source>Default country (e.g. IT)</source>
         <translation>Paese predefinito (es. IT)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="177"/>
+        <location filename="../../ui/settings_dialog.py" line="388"/>
         <source>Wrap-up time (seconds)</source>
         <translation>Tempo di post-chiamata (secondi)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="178"/>
+        <location filename="../../ui/settings_dialog.py" line="389"/>
         <source>Store URL (empty: embedded)</source>
         <translation>URL dell’archivio (vuoto: integrato)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="179"/>
+        <location filename="../../ui/settings_dialog.py" line="390"/>
         <source>Store password</source>
         <translation>Password dell’archivio</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="180"/>
+        <location filename="../../ui/settings_dialog.py" line="391"/>
         <source>User</source>
         <translation>Utente</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="181"/>
+        <location filename="../../ui/settings_dialog.py" line="392"/>
         <source>Domain</source>
         <translation>Dominio</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="182"/>
+        <location filename="../../ui/settings_dialog.py" line="393"/>
         <source>Transport</source>
         <translation>Trasporto</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="183"/>
+        <location filename="../../ui/settings_dialog.py" line="394"/>
         <source>SIP password</source>
         <translation>Password SIP</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="188"/>
+        <location filename="../../ui/settings_dialog.py" line="395"/>
+        <source>Microphone</source>
+        <translation>Microfono</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="396"/>
+        <source>Speaker</source>
+        <translation>Altoparlante</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="397"/>
+        <source>Ringtone</source>
+        <translation>Suoneria</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="398"/>
+        <source>Answer</source>
+        <translation>Rispondi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="399"/>
+        <source>Hang up</source>
+        <translation>Riaggancia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="400"/>
+        <source>Hold</source>
+        <translation>Attesa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="401"/>
+        <source>Mute</source>
+        <translation>Muto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="402"/>
+        <source>Transfer</source>
+        <translation>Trasferisci</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="403"/>
+        <source>Dial field</source>
+        <translation>Campo numero</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="409"/>
         <source>Leave empty to keep the saved password</source>
         <translation>Lascia vuoto per mantenere la password salvata</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="193"/>
+        <location filename="../../ui/settings_dialog.py" line="414"/>
         <source>No secure keyring is available (%1). Passwords cannot be saved and are never written to files: install or unlock a keyring service to save them.</source>
         <translation>Nessun portachiavi sicuro disponibile (%1). Le password non possono essere salvate e non vengono mai scritte su file: installa o sblocca un servizio portachiavi per salvarle.</translation>
     </message>
@@ -736,37 +837,47 @@ Un softphone per gli operatori dei contact center.</translation>
 <context>
     <name>SettingsForm</name>
     <message>
-        <location filename="../../softphone/settings_form.py" line="40"/>
+        <location filename="../../softphone/settings_form.py" line="41"/>
         <source>Not a store URL: use postgresql://user@host/database or sqlite:///path</source>
         <translation>URL dell’archivio non valido: usa postgresql://user@host/database o sqlite:///path</translation>
     </message>
     <message>
-        <location filename="../../softphone/settings_form.py" line="44"/>
+        <location filename="../../softphone/settings_form.py" line="45"/>
         <source>Remove the password from the URL and type it in the password field.</source>
         <translation>Rimuovi la password dall’URL e inseriscila nel campo password.</translation>
     </message>
     <message>
-        <location filename="../../softphone/settings_form.py" line="48"/>
+        <location filename="../../softphone/settings_form.py" line="49"/>
         <source>A PostgreSQL URL needs a host and a database name.</source>
         <translation>Un URL PostgreSQL deve contenere un host e il nome di un database.</translation>
     </message>
     <message>
-        <location filename="../../softphone/settings_form.py" line="59"/>
+        <location filename="../../softphone/settings_form.py" line="63"/>
+        <source>Not a WAV sound file: %1</source>
+        <translation>Non è un file audio WAV: %1</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/settings_form.py" line="77"/>
+        <source>Already used by another action.</source>
+        <translation>Già usata da un'altra azione.</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/settings_form.py" line="89"/>
         <source>Letters, digits and . _ @ - only.</source>
         <translation>Sono ammessi solo lettere, cifre e i caratteri . _ @ -.</translation>
     </message>
     <message>
-        <location filename="../../softphone/settings_form.py" line="65"/>
+        <location filename="../../softphone/settings_form.py" line="95"/>
         <source>Unknown country code: use two letters such as IT or DE.</source>
         <translation>Codice paese sconosciuto: usa due lettere, ad esempio IT o DE.</translation>
     </message>
     <message>
-        <location filename="../../softphone/settings_form.py" line="83"/>
+        <location filename="../../softphone/settings_form.py" line="116"/>
         <source>Enter the SIP user (the part before @).</source>
         <translation>Inserisci l’utente SIP (la parte prima di @).</translation>
     </message>
     <message>
-        <location filename="../../softphone/settings_form.py" line="87"/>
+        <location filename="../../softphone/settings_form.py" line="120"/>
         <source>Enter a domain or host name, e.g. pbx.example.org.</source>
         <translation>Inserisci un dominio o un nome host, ad es. pbx.example.org.</translation>
     </message>

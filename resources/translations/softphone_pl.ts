@@ -4,34 +4,34 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../softphone/app.py" line="136"/>
+        <location filename="../../softphone/app.py" line="137"/>
         <source>Settings could not be read</source>
         <translation>Nie można odczytać ustawień</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="137"/>
+        <location filename="../../softphone/app.py" line="138"/>
         <source>The app started with default settings.
 %1</source>
         <translation>Aplikacja została uruchomiona z ustawieniami domyślnymi.
 %1</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="191"/>
+        <location filename="../../softphone/app.py" line="192"/>
         <source>Ticket store unreachable</source>
         <translation>Baza ticketów jest niedostępna</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="227"/>
+        <location filename="../../softphone/app.py" line="232"/>
         <source>Telephony unavailable</source>
         <translation>Telefonia niedostępna</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="358"/>
+        <location filename="../../softphone/app.py" line="363"/>
         <source>Incoming call from %1</source>
         <translation>Połączenie przychodzące od %1</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="434"/>
+        <location filename="../../softphone/app.py" line="452"/>
         <source>Settings could not be saved: %1</source>
         <translation>Nie można zapisać ustawień: %1</translation>
     </message>
@@ -39,122 +39,122 @@
 <context>
     <name>CallPanel</name>
     <message>
-        <location filename="../../ui/call_panel.py" line="196"/>
+        <location filename="../../ui/call_panel.py" line="197"/>
         <source>in conference</source>
         <translation>w konferencji</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="198"/>
+        <location filename="../../ui/call_panel.py" line="199"/>
         <source>recording</source>
         <translation>nagrywanie</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="212"/>
+        <location filename="../../ui/call_panel.py" line="213"/>
         <source>ringing</source>
         <translation>dzwoni</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="213"/>
+        <location filename="../../ui/call_panel.py" line="214"/>
         <source>calling…</source>
         <translation>wybieranie…</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="214"/>
+        <location filename="../../ui/call_panel.py" line="215"/>
         <source>connected</source>
         <translation>połączone</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="215"/>
+        <location filename="../../ui/call_panel.py" line="216"/>
         <source>on hold</source>
         <translation>zawieszone</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="216"/>
+        <location filename="../../ui/call_panel.py" line="217"/>
         <source>ended</source>
         <translation>zakończone</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="223"/>
+        <location filename="../../ui/call_panel.py" line="224"/>
         <source>good</source>
         <translation>dobra</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="225"/>
+        <location filename="../../ui/call_panel.py" line="226"/>
         <source>fair</source>
         <translation>średnia</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="227"/>
+        <location filename="../../ui/call_panel.py" line="228"/>
         <source>poor</source>
         <translation>słaba</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="228"/>
+        <location filename="../../ui/call_panel.py" line="229"/>
         <source>Quality: %1 (%2)</source>
         <translation>Jakość: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="270"/>
+        <location filename="../../ui/call_panel.py" line="271"/>
         <source>Calls</source>
         <translation>Połączenia</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="271"/>
+        <location filename="../../ui/call_panel.py" line="272"/>
         <source>Hold</source>
         <translation>Zawieś</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="272"/>
+        <location filename="../../ui/call_panel.py" line="273"/>
         <source>Mute</source>
         <translation>Wycisz</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="273"/>
+        <location filename="../../ui/call_panel.py" line="274"/>
         <source>Record</source>
         <translation>Nagrywaj</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="274"/>
+        <location filename="../../ui/call_panel.py" line="275"/>
         <source>Keypad</source>
         <translation>Klawiatura</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="275"/>
+        <location filename="../../ui/call_panel.py" line="276"/>
         <source>Conference</source>
         <translation>Konferencja</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="276"/>
+        <location filename="../../ui/call_panel.py" line="277"/>
         <source>Hang up</source>
         <translation>Rozłącz</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="277"/>
+        <location filename="../../ui/call_panel.py" line="278"/>
         <source>Transfer to…</source>
         <translation>Przekaż do…</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="278"/>
+        <location filename="../../ui/call_panel.py" line="279"/>
         <source>Transfer</source>
         <translation>Przekaż</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="279"/>
+        <location filename="../../ui/call_panel.py" line="280"/>
         <source>Blind transfer: hand the caller over now</source>
         <translation>Przekazanie bez konsultacji: od razu przekaż dzwoniącego</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="280"/>
+        <location filename="../../ui/call_panel.py" line="281"/>
         <source>Consult</source>
         <translation>Konsultuj</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="282"/>
+        <location filename="../../ui/call_panel.py" line="283"/>
         <source>Attended transfer: hold the caller and talk to the colleague first</source>
         <translation>Przekazanie z konsultacją: zawieś dzwoniącego i najpierw porozmawiaj ze współpracownikiem</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="284"/>
+        <location filename="../../ui/call_panel.py" line="285"/>
         <source>Complete</source>
         <translation>Dokończ</translation>
     </message>
@@ -273,48 +273,48 @@
 <context>
     <name>IncomingCallWindow</name>
     <message>
-        <location filename="../../ui/incoming_call.py" line="90"/>
         <location filename="../../ui/incoming_call.py" line="91"/>
+        <location filename="../../ui/incoming_call.py" line="92"/>
         <source>Incoming call</source>
         <translation>Połączenie przychodzące</translation>
     </message>
     <message>
-        <location filename="../../ui/incoming_call.py" line="92"/>
+        <location filename="../../ui/incoming_call.py" line="93"/>
         <source>Answer</source>
         <translation>Odbierz</translation>
     </message>
     <message>
-        <location filename="../../ui/incoming_call.py" line="93"/>
+        <location filename="../../ui/incoming_call.py" line="94"/>
         <source>Reject</source>
         <translation>Odrzuć</translation>
     </message>
     <message>
-        <location filename="../../ui/incoming_call.py" line="97"/>
+        <location filename="../../ui/incoming_call.py" line="98"/>
         <source>Unknown caller</source>
         <translation>Nieznany dzwoniący</translation>
     </message>
     <message>
-        <location filename="../../ui/incoming_call.py" line="101"/>
+        <location filename="../../ui/incoming_call.py" line="102"/>
         <source>Topic: %1</source>
         <translation>Kategoria: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/incoming_call.py" line="103"/>
+        <location filename="../../ui/incoming_call.py" line="104"/>
         <source>Language: %1</source>
         <translation>Język: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/incoming_call.py" line="106"/>
+        <location filename="../../ui/incoming_call.py" line="107"/>
         <source>Identity verified</source>
         <translation>Tożsamość zweryfikowana</translation>
     </message>
     <message>
-        <location filename="../../ui/incoming_call.py" line="106"/>
+        <location filename="../../ui/incoming_call.py" line="107"/>
         <source>Not verified</source>
         <translation>Tożsamość niezweryfikowana</translation>
     </message>
     <message>
-        <location filename="../../ui/incoming_call.py" line="109"/>
+        <location filename="../../ui/incoming_call.py" line="110"/>
         <source>Call waiting: answering puts your current call on hold.</source>
         <translation>Połączenie oczekujące: odebranie zawiesi bieżącą rozmowę.</translation>
     </message>
@@ -465,57 +465,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>Contact Softphone</source>
         <translation>Contact Softphone</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Ustawienia…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>&amp;Quit</source>
         <translation>Za&amp;kończ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>&amp;About</source>
         <translation>&amp;O programie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>Callback queue</source>
         <translation>Kolejka oddzwonień</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>Canned answers</source>
         <translation>Gotowe odpowiedzi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>Recent calls</source>
         <translation>Ostatnie połączenia</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>About Contact Softphone</source>
         <translation>O programie Contact Softphone</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>Contact Softphone %1
 A softphone for contact-centre agents.</source>
         <translation>Contact Softphone %1
@@ -650,87 +650,188 @@ Softphone dla konsultantów contact center.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="168"/>
+        <location filename="../../ui/settings_dialog.py" line="370"/>
         <source>Settings</source>
         <translation>Ustawienia</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="169"/>
+        <location filename="../../ui/settings_dialog.py" line="371"/>
         <source>Agent</source>
         <translation>Konsultant</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="170"/>
+        <location filename="../../ui/settings_dialog.py" line="372"/>
         <source>Ticket store</source>
         <translation>Baza ticketów</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="171"/>
-        <source>SIP account</source>
-        <translation>Konto SIP</translation>
+        <location filename="../../ui/settings_dialog.py" line="262"/>
+        <source>New account</source>
+        <translation>Nowe konto</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="172"/>
+        <location filename="../../ui/settings_dialog.py" line="359"/>
+        <source>Choose a ringtone</source>
+        <translation>Wybierz dzwonek</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="359"/>
+        <source>WAV sound (*.wav)</source>
+        <translation>Dźwięk WAV (*.wav)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="373"/>
+        <source>SIP accounts</source>
+        <translation>Konta SIP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="374"/>
+        <source>Sound</source>
+        <translation>Dźwięk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="375"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Skróty klawiszowe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="376"/>
         <source>System language</source>
         <translation>Język systemu</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="174"/>
+        <location filename="../../ui/settings_dialog.py" line="377"/>
+        <location filename="../../ui/settings_dialog.py" line="378"/>
+        <source>System default</source>
+        <translation>Domyślne systemowe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="379"/>
+        <source>Add</source>
+        <translation>Dodaj</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="380"/>
+        <source>Remove</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="381"/>
+        <source>Test tone</source>
+        <translation>Dźwięk testowy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="382"/>
+        <source>Choose…</source>
+        <translation>Wybierz…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="383"/>
+        <source>Built-in ring</source>
+        <translation>Wbudowany dzwonek</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="385"/>
         <source>Login</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="175"/>
+        <location filename="../../ui/settings_dialog.py" line="386"/>
         <source>Language</source>
         <translation>Język</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="176"/>
+        <location filename="../../ui/settings_dialog.py" line="387"/>
         <source>Default country (e.g. IT)</source>
         <translation>Domyślny kraj (np. IT)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="177"/>
+        <location filename="../../ui/settings_dialog.py" line="388"/>
         <source>Wrap-up time (seconds)</source>
         <translation>Czas po rozmowie (sekundy)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="178"/>
+        <location filename="../../ui/settings_dialog.py" line="389"/>
         <source>Store URL (empty: embedded)</source>
         <translation>URL bazy (puste: wbudowana)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="179"/>
+        <location filename="../../ui/settings_dialog.py" line="390"/>
         <source>Store password</source>
         <translation>Hasło do bazy</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="180"/>
+        <location filename="../../ui/settings_dialog.py" line="391"/>
         <source>User</source>
         <translation>Użytkownik</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="181"/>
+        <location filename="../../ui/settings_dialog.py" line="392"/>
         <source>Domain</source>
         <translation>Domena</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="182"/>
+        <location filename="../../ui/settings_dialog.py" line="393"/>
         <source>Transport</source>
         <translation>Transport</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="183"/>
+        <location filename="../../ui/settings_dialog.py" line="394"/>
         <source>SIP password</source>
         <translation>Hasło SIP</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="188"/>
+        <location filename="../../ui/settings_dialog.py" line="395"/>
+        <source>Microphone</source>
+        <translation>Mikrofon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="396"/>
+        <source>Speaker</source>
+        <translation>Głośnik</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="397"/>
+        <source>Ringtone</source>
+        <translation>Dzwonek</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="398"/>
+        <source>Answer</source>
+        <translation>Odbierz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="399"/>
+        <source>Hang up</source>
+        <translation>Rozłącz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="400"/>
+        <source>Hold</source>
+        <translation>Zawieś</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="401"/>
+        <source>Mute</source>
+        <translation>Wycisz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="402"/>
+        <source>Transfer</source>
+        <translation>Przekaż</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="403"/>
+        <source>Dial field</source>
+        <translation>Pole numeru</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="409"/>
         <source>Leave empty to keep the saved password</source>
         <translation>Pozostaw puste, aby zachować zapisane hasło</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="193"/>
+        <location filename="../../ui/settings_dialog.py" line="414"/>
         <source>No secure keyring is available (%1). Passwords cannot be saved and are never written to files: install or unlock a keyring service to save them.</source>
         <translation>Brak bezpiecznego pęku kluczy (%1). Nie można zachować haseł, a nigdy nie są one zapisywane w plikach: zainstaluj lub odblokuj usługę pęku kluczy, aby je zapisać.</translation>
     </message>
@@ -738,37 +839,47 @@ Softphone dla konsultantów contact center.</translation>
 <context>
     <name>SettingsForm</name>
     <message>
-        <location filename="../../softphone/settings_form.py" line="40"/>
+        <location filename="../../softphone/settings_form.py" line="41"/>
         <source>Not a store URL: use postgresql://user@host/database or sqlite:///path</source>
         <translation>Nieprawidłowy URL bazy: użyj postgresql://user@host/database lub sqlite:///path</translation>
     </message>
     <message>
-        <location filename="../../softphone/settings_form.py" line="44"/>
+        <location filename="../../softphone/settings_form.py" line="45"/>
         <source>Remove the password from the URL and type it in the password field.</source>
         <translation>Usuń hasło z adresu URL i wpisz je w polu hasła.</translation>
     </message>
     <message>
-        <location filename="../../softphone/settings_form.py" line="48"/>
+        <location filename="../../softphone/settings_form.py" line="49"/>
         <source>A PostgreSQL URL needs a host and a database name.</source>
         <translation>Adres URL PostgreSQL musi zawierać hosta i nazwę bazy danych.</translation>
     </message>
     <message>
-        <location filename="../../softphone/settings_form.py" line="59"/>
+        <location filename="../../softphone/settings_form.py" line="63"/>
+        <source>Not a WAV sound file: %1</source>
+        <translation>To nie jest plik dźwiękowy WAV: %1</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/settings_form.py" line="77"/>
+        <source>Already used by another action.</source>
+        <translation>Już używany przez inną akcję.</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/settings_form.py" line="89"/>
         <source>Letters, digits and . _ @ - only.</source>
         <translation>Dozwolone są tylko litery, cyfry oraz znaki . _ @ -.</translation>
     </message>
     <message>
-        <location filename="../../softphone/settings_form.py" line="65"/>
+        <location filename="../../softphone/settings_form.py" line="95"/>
         <source>Unknown country code: use two letters such as IT or DE.</source>
         <translation>Nieznany kod kraju: użyj dwóch liter, np. IT lub DE.</translation>
     </message>
     <message>
-        <location filename="../../softphone/settings_form.py" line="83"/>
+        <location filename="../../softphone/settings_form.py" line="116"/>
         <source>Enter the SIP user (the part before @).</source>
         <translation>Wpisz użytkownika SIP (część przed @).</translation>
     </message>
     <message>
-        <location filename="../../softphone/settings_form.py" line="87"/>
+        <location filename="../../softphone/settings_form.py" line="120"/>
         <source>Enter a domain or host name, e.g. pbx.example.org.</source>
         <translation>Wpisz domenę lub nazwę hosta, np. pbx.example.org.</translation>
     </message>

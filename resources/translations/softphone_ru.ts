@@ -4,34 +4,34 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../softphone/app.py" line="136"/>
+        <location filename="../../softphone/app.py" line="137"/>
         <source>Settings could not be read</source>
         <translation>Не удалось прочитать настройки</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="137"/>
+        <location filename="../../softphone/app.py" line="138"/>
         <source>The app started with default settings.
 %1</source>
         <translation>Приложение запущено с настройками по умолчанию.
 %1</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="191"/>
+        <location filename="../../softphone/app.py" line="192"/>
         <source>Ticket store unreachable</source>
         <translation>База обращений недоступна</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="227"/>
+        <location filename="../../softphone/app.py" line="232"/>
         <source>Telephony unavailable</source>
         <translation>Телефония недоступна</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="358"/>
+        <location filename="../../softphone/app.py" line="363"/>
         <source>Incoming call from %1</source>
         <translation>Входящий вызов от %1</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="434"/>
+        <location filename="../../softphone/app.py" line="452"/>
         <source>Settings could not be saved: %1</source>
         <translation>Не удалось сохранить настройки: %1</translation>
     </message>
@@ -39,122 +39,122 @@
 <context>
     <name>CallPanel</name>
     <message>
-        <location filename="../../ui/call_panel.py" line="196"/>
+        <location filename="../../ui/call_panel.py" line="197"/>
         <source>in conference</source>
         <translation>в конференции</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="198"/>
+        <location filename="../../ui/call_panel.py" line="199"/>
         <source>recording</source>
         <translation>идёт запись</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="212"/>
+        <location filename="../../ui/call_panel.py" line="213"/>
         <source>ringing</source>
         <translation>звонит</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="213"/>
+        <location filename="../../ui/call_panel.py" line="214"/>
         <source>calling…</source>
         <translation>вызов…</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="214"/>
+        <location filename="../../ui/call_panel.py" line="215"/>
         <source>connected</source>
         <translation>соединён</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="215"/>
+        <location filename="../../ui/call_panel.py" line="216"/>
         <source>on hold</source>
         <translation>на удержании</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="216"/>
+        <location filename="../../ui/call_panel.py" line="217"/>
         <source>ended</source>
         <translation>завершён</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="223"/>
+        <location filename="../../ui/call_panel.py" line="224"/>
         <source>good</source>
         <translation>хорошее</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="225"/>
+        <location filename="../../ui/call_panel.py" line="226"/>
         <source>fair</source>
         <translation>среднее</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="227"/>
+        <location filename="../../ui/call_panel.py" line="228"/>
         <source>poor</source>
         <translation>плохое</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="228"/>
+        <location filename="../../ui/call_panel.py" line="229"/>
         <source>Quality: %1 (%2)</source>
         <translation>Качество: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="270"/>
+        <location filename="../../ui/call_panel.py" line="271"/>
         <source>Calls</source>
         <translation>Вызовы</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="271"/>
+        <location filename="../../ui/call_panel.py" line="272"/>
         <source>Hold</source>
         <translation>Удержать</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="272"/>
+        <location filename="../../ui/call_panel.py" line="273"/>
         <source>Mute</source>
         <translation>Без звука</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="273"/>
+        <location filename="../../ui/call_panel.py" line="274"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="274"/>
+        <location filename="../../ui/call_panel.py" line="275"/>
         <source>Keypad</source>
         <translation>Клавиатура</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="275"/>
+        <location filename="../../ui/call_panel.py" line="276"/>
         <source>Conference</source>
         <translation>Конференция</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="276"/>
+        <location filename="../../ui/call_panel.py" line="277"/>
         <source>Hang up</source>
         <translation>Завершить</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="277"/>
+        <location filename="../../ui/call_panel.py" line="278"/>
         <source>Transfer to…</source>
         <translation>Перевести на…</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="278"/>
+        <location filename="../../ui/call_panel.py" line="279"/>
         <source>Transfer</source>
         <translation>Перевести</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="279"/>
+        <location filename="../../ui/call_panel.py" line="280"/>
         <source>Blind transfer: hand the caller over now</source>
         <translation>Перевод без консультации: сразу передать абонента</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="280"/>
+        <location filename="../../ui/call_panel.py" line="281"/>
         <source>Consult</source>
         <translation>Консультация</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="282"/>
+        <location filename="../../ui/call_panel.py" line="283"/>
         <source>Attended transfer: hold the caller and talk to the colleague first</source>
         <translation>Перевод с консультацией: поставить абонента на удержание и сначала поговорить с коллегой</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="284"/>
+        <location filename="../../ui/call_panel.py" line="285"/>
         <source>Complete</source>
         <translation>Соединить</translation>
     </message>
@@ -273,48 +273,48 @@
 <context>
     <name>IncomingCallWindow</name>
     <message>
-        <location filename="../../ui/incoming_call.py" line="90"/>
         <location filename="../../ui/incoming_call.py" line="91"/>
+        <location filename="../../ui/incoming_call.py" line="92"/>
         <source>Incoming call</source>
         <translation>Входящий вызов</translation>
     </message>
     <message>
-        <location filename="../../ui/incoming_call.py" line="92"/>
+        <location filename="../../ui/incoming_call.py" line="93"/>
         <source>Answer</source>
         <translation>Ответить</translation>
     </message>
     <message>
-        <location filename="../../ui/incoming_call.py" line="93"/>
+        <location filename="../../ui/incoming_call.py" line="94"/>
         <source>Reject</source>
         <translation>Отклонить</translation>
     </message>
     <message>
-        <location filename="../../ui/incoming_call.py" line="97"/>
+        <location filename="../../ui/incoming_call.py" line="98"/>
         <source>Unknown caller</source>
         <translation>Неизвестный абонент</translation>
     </message>
     <message>
-        <location filename="../../ui/incoming_call.py" line="101"/>
+        <location filename="../../ui/incoming_call.py" line="102"/>
         <source>Topic: %1</source>
         <translation>Категория: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/incoming_call.py" line="103"/>
+        <location filename="../../ui/incoming_call.py" line="104"/>
         <source>Language: %1</source>
         <translation>Язык: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/incoming_call.py" line="106"/>
+        <location filename="../../ui/incoming_call.py" line="107"/>
         <source>Identity verified</source>
         <translation>Личность подтверждена</translation>
     </message>
     <message>
-        <location filename="../../ui/incoming_call.py" line="106"/>
+        <location filename="../../ui/incoming_call.py" line="107"/>
         <source>Not verified</source>
         <translation>Личность не подтверждена</translation>
     </message>
     <message>
-        <location filename="../../ui/incoming_call.py" line="109"/>
+        <location filename="../../ui/incoming_call.py" line="110"/>
         <source>Call waiting: answering puts your current call on hold.</source>
         <translation>Второй вызов: при ответе текущий вызов будет поставлен на удержание.</translation>
     </message>
@@ -465,57 +465,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>Contact Softphone</source>
         <translation>Contact Softphone</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>&amp;About</source>
         <translation>&amp;О программе</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>Callback queue</source>
         <translation>Очередь обратных звонков</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>Canned answers</source>
         <translation>Шаблоны ответов</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>Recent calls</source>
         <translation>Недавние вызовы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>About Contact Softphone</source>
         <translation>О программе Contact Softphone</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>Contact Softphone %1
 A softphone for contact-centre agents.</source>
         <translation>Contact Softphone %1
@@ -650,87 +650,188 @@ A softphone for contact-centre agents.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="168"/>
+        <location filename="../../ui/settings_dialog.py" line="370"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="169"/>
+        <location filename="../../ui/settings_dialog.py" line="371"/>
         <source>Agent</source>
         <translation>Оператор</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="170"/>
+        <location filename="../../ui/settings_dialog.py" line="372"/>
         <source>Ticket store</source>
         <translation>База обращений</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="171"/>
-        <source>SIP account</source>
-        <translation>Учётная запись SIP</translation>
+        <location filename="../../ui/settings_dialog.py" line="262"/>
+        <source>New account</source>
+        <translation>Новая учётная запись</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="172"/>
+        <location filename="../../ui/settings_dialog.py" line="359"/>
+        <source>Choose a ringtone</source>
+        <translation>Выберите мелодию звонка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="359"/>
+        <source>WAV sound (*.wav)</source>
+        <translation>Звук WAV (*.wav)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="373"/>
+        <source>SIP accounts</source>
+        <translation>Учётные записи SIP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="374"/>
+        <source>Sound</source>
+        <translation>Звук</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="375"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="376"/>
         <source>System language</source>
         <translation>Язык системы</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="174"/>
+        <location filename="../../ui/settings_dialog.py" line="377"/>
+        <location filename="../../ui/settings_dialog.py" line="378"/>
+        <source>System default</source>
+        <translation>По умолчанию в системе</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="379"/>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="380"/>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="381"/>
+        <source>Test tone</source>
+        <translation>Тестовый сигнал</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="382"/>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="383"/>
+        <source>Built-in ring</source>
+        <translation>Встроенный звонок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="385"/>
         <source>Login</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="175"/>
+        <location filename="../../ui/settings_dialog.py" line="386"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="176"/>
+        <location filename="../../ui/settings_dialog.py" line="387"/>
         <source>Default country (e.g. IT)</source>
         <translation>Страна по умолчанию (например, IT)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="177"/>
+        <location filename="../../ui/settings_dialog.py" line="388"/>
         <source>Wrap-up time (seconds)</source>
         <translation>Время постобработки (секунды)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="178"/>
+        <location filename="../../ui/settings_dialog.py" line="389"/>
         <source>Store URL (empty: embedded)</source>
         <translation>URL базы (пусто — встроенная)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="179"/>
+        <location filename="../../ui/settings_dialog.py" line="390"/>
         <source>Store password</source>
         <translation>Пароль базы</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="180"/>
+        <location filename="../../ui/settings_dialog.py" line="391"/>
         <source>User</source>
         <translation>Пользователь</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="181"/>
+        <location filename="../../ui/settings_dialog.py" line="392"/>
         <source>Domain</source>
         <translation>Домен</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="182"/>
+        <location filename="../../ui/settings_dialog.py" line="393"/>
         <source>Transport</source>
         <translation>Транспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="183"/>
+        <location filename="../../ui/settings_dialog.py" line="394"/>
         <source>SIP password</source>
         <translation>Пароль SIP</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="188"/>
+        <location filename="../../ui/settings_dialog.py" line="395"/>
+        <source>Microphone</source>
+        <translation>Микрофон</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="396"/>
+        <source>Speaker</source>
+        <translation>Динамик</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="397"/>
+        <source>Ringtone</source>
+        <translation>Мелодия звонка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="398"/>
+        <source>Answer</source>
+        <translation>Ответить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="399"/>
+        <source>Hang up</source>
+        <translation>Завершить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="400"/>
+        <source>Hold</source>
+        <translation>Удержать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="401"/>
+        <source>Mute</source>
+        <translation>Без звука</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="402"/>
+        <source>Transfer</source>
+        <translation>Перевести</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="403"/>
+        <source>Dial field</source>
+        <translation>Поле набора</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="409"/>
         <source>Leave empty to keep the saved password</source>
         <translation>Оставьте пустым, чтобы не менять сохранённый пароль</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="193"/>
+        <location filename="../../ui/settings_dialog.py" line="414"/>
         <source>No secure keyring is available (%1). Passwords cannot be saved and are never written to files: install or unlock a keyring service to save them.</source>
         <translation>Защищённое хранилище ключей недоступно (%1). Пароли нельзя сохранить, и они никогда не записываются в файлы: установите или разблокируйте службу хранилища ключей, чтобы сохранять их.</translation>
     </message>
@@ -738,37 +839,47 @@ A softphone for contact-centre agents.</source>
 <context>
     <name>SettingsForm</name>
     <message>
-        <location filename="../../softphone/settings_form.py" line="40"/>
+        <location filename="../../softphone/settings_form.py" line="41"/>
         <source>Not a store URL: use postgresql://user@host/database or sqlite:///path</source>
         <translation>Неверный URL базы: используйте postgresql://user@host/database или sqlite:///path</translation>
     </message>
     <message>
-        <location filename="../../softphone/settings_form.py" line="44"/>
+        <location filename="../../softphone/settings_form.py" line="45"/>
         <source>Remove the password from the URL and type it in the password field.</source>
         <translation>Удалите пароль из URL и введите его в поле пароля.</translation>
     </message>
     <message>
-        <location filename="../../softphone/settings_form.py" line="48"/>
+        <location filename="../../softphone/settings_form.py" line="49"/>
         <source>A PostgreSQL URL needs a host and a database name.</source>
         <translation>URL PostgreSQL должен содержать хост и имя базы данных.</translation>
     </message>
     <message>
-        <location filename="../../softphone/settings_form.py" line="59"/>
+        <location filename="../../softphone/settings_form.py" line="63"/>
+        <source>Not a WAV sound file: %1</source>
+        <translation>Это не звуковой файл WAV: %1</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/settings_form.py" line="77"/>
+        <source>Already used by another action.</source>
+        <translation>Уже используется другим действием.</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/settings_form.py" line="89"/>
         <source>Letters, digits and . _ @ - only.</source>
         <translation>Допустимы только буквы, цифры и символы . _ @ -.</translation>
     </message>
     <message>
-        <location filename="../../softphone/settings_form.py" line="65"/>
+        <location filename="../../softphone/settings_form.py" line="95"/>
         <source>Unknown country code: use two letters such as IT or DE.</source>
         <translation>Неизвестный код страны: используйте две буквы, например IT или DE.</translation>
     </message>
     <message>
-        <location filename="../../softphone/settings_form.py" line="83"/>
+        <location filename="../../softphone/settings_form.py" line="116"/>
         <source>Enter the SIP user (the part before @).</source>
         <translation>Введите пользователя SIP (часть до @).</translation>
     </message>
     <message>
-        <location filename="../../softphone/settings_form.py" line="87"/>
+        <location filename="../../softphone/settings_form.py" line="120"/>
         <source>Enter a domain or host name, e.g. pbx.example.org.</source>
         <translation>Введите домен или имя хоста, например pbx.example.org.</translation>
     </message>

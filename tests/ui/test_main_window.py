@@ -178,6 +178,7 @@ def test_settings_refuse_invalid_entries_next_to_the_field(make_controller, run_
         dialog = _open_settings(controller)
         _type(qtbot, dialog.default_region, "XX")
         _type(qtbot, dialog.store_url, "postgresql://giulia:hunter2@db.example.org/tickets")
+        qtbot.mouseClick(dialog.add_account_button, Qt.MouseButton.LeftButton)
         _type(qtbot, dialog.sip_username, "1001")
         _save(qtbot, dialog)
         assert dialog.isVisible()  # refused, not closed
@@ -201,6 +202,7 @@ def test_passwords_go_to_the_keyring_and_nowhere_else(
     async def scenario() -> None:
         task = await start(controller)
         dialog = _open_settings(controller)
+        qtbot.mouseClick(dialog.add_account_button, Qt.MouseButton.LeftButton)
         _type(qtbot, dialog.sip_username, "1001")
         _type(qtbot, dialog.sip_domain, "pbx.example.org")
         _type(qtbot, dialog.sip_password, sip_secret)
@@ -234,6 +236,7 @@ def test_without_a_secure_keyring_the_agent_is_told(make_controller, run_async, 
         assert controller.window.status.keyring_warning.isVisible()
         dialog = _open_settings(controller)
         assert dialog.keyring_note.isVisible()
+        qtbot.mouseClick(dialog.add_account_button, Qt.MouseButton.LeftButton)
         _type(qtbot, dialog.sip_username, "1001")
         _type(qtbot, dialog.sip_domain, "pbx.example.org")
         _type(qtbot, dialog.sip_password, "whatever-1234")

@@ -427,3 +427,70 @@ def test_screenshots_of_the_phone(app, caller, qtbot, run_async, tmp_path) -> No
     for name, path in shots.items():
         image = QImage(str(path))
         assert image.width() > 200 and image.height() > 100, name
+
+
+def test_settings_accounts_sound_and_shortcuts_apply_at_once(
+    app, qtbot, run_async, memory_keyring, caller_tone, tmp_path
+) -> None:
+    from tests.support.kamailio import Kamailio
+
+    def type_into(field, text: str) -> None:
+        field.selectAll()
+        qtbot.keyClick(field, Qt.Key.Key_Delete)
+        qtbot.keyClicks(field, text)
+
+    with Kamailio(users={"1001": "pw-1001-x", "1002": "pw-1002-y"}) as k:
+
+        async def scenario() -> None:
+            task = await started(app)
+            app.window.settings_action.trigger()
+            dialog = app.settings_dialog
+            for user, transport in (("1001", "UDP"), ("1002", "TCP")):
+                click(qtbot, dialog.add_account_button)
+                type_into(dialog.sip_username, user)
+                type_into(dialog.sip_domain, f"127.0.0.1:{k.port}")
+                dialog.sip_transport.setCurrentText(transport)
+                type_into(dialog.sip_password, f"pw-{user}-{'x' if user == '1001' else 'y'}")
+            # The same key for two actions, and a ringtone that is not a sound: refused.
+            edit = dialog.shortcut_edits["hang_up"]
+            edit.setFocus()
+            ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+            qtbot.keyClick(edit, Qt.Key.Key_A, ctrl_shift)  # the answer key
+            bogus = tmp_path / "ring.wav"
+            bogus.write_text("not a sound", encoding="utf-8")
+            type_into(dialog.ringtone, str(bogus))
+            click(qtbot, dialog.buttons.button(dialog.buttons.StandardButton.Save))
+            assert dialog.isVisible()
+            assert "Already used" in dialog.error_text("shortcut_hang_up")
+            assert "Not a WAV" in dialog.error_text("ringtone")
+            qtbot.keyClick(edit, Qt.Key.Key_E, ctrl_shift)
+            type_into(dialog.ringtone, caller_tone)
+            click(qtbot, dialog.test_tone_button)
+            ports = lambda: app.telephony.engine.bridge_ports().result(5)  # noqa: E731
+            await until(lambda: _tone_heard(ports()))
+            click(qtbot, dialog.buttons.button(dialog.buttons.StandardButton.Save))
+            assert not dialog.isVisible()
+            # No restart: both accounts register now, the new shortcut is live.
+            await until(lambda: k.is_registered("1001") and k.is_registered("1002"), 15)
+            keys = app.window.shortcut_actions["hang_up"].shortcuts()
+            assert keys[0].toString() == "Ctrl+Shift+E"
+            assert memory_keyring.secrets[("contact-softphone", "sip:account2")] == "pw-1002-y"
+
+            # Remove the second account: unregistered, and its password forgotten.
+            app.window.settings_action.trigger()
+            dialog = app.settings_dialog
+            dialog.account_list.setCurrentIndex(1)
+            click(qtbot, dialog.remove_account_button)
+            click(qtbot, dialog.buttons.button(dialog.buttons.StandardButton.Save))
+            await until(lambda: not k.is_registered("1002"), 15)
+            assert k.is_registered("1001")
+            assert ("contact-softphone", "sip:account2") not in memory_keyring.secrets
+            assert [a.username for a in app.settings.accounts] == ["1001"]
+            app.quit()
+            await task
+
+        run_async(scenario(), timeout=90)
+
+
+def _tone_heard(ports: list) -> bool:
+    return any("tonegen" in name and 0 in listeners for _, name, listeners in ports)
