@@ -388,23 +388,8 @@ class SipEngine:
         ports = {"udp": cfg.udp_port, "tcp": cfg.tcp_port, "tls": cfg.tls_port}
         transports = []
         for kind, port in ports.items():
-            if port is None:
-                continue
-            tc = pj.TransportConfig()
-            tc.port = port
-            tc.boundAddress = cfg.bind_address
-            if cfg.public_address:
-                tc.publicAddress = cfg.public_address
-            if kind == "tls":
-                tc.tlsConfig.CaListFile = cfg.tls.ca_file
-                tc.tlsConfig.certFile = cfg.tls.cert_file
-                tc.tlsConfig.privKeyFile = cfg.tls.key_file
-                tc.tlsConfig.verifyServer = cfg.tls.verify_server
-                tc.tlsConfig.verifyClient = cfg.tls.verify_client
-                tc.tlsConfig.method = pj.PJSIP_TLSV1_2_METHOD
-            tid = ep.transportCreate(_TRANSPORT_TYPES[kind], tc)
-            self._transports[kind] = tid
-            transports.append((kind, ep.transportGetInfo(tid).localName))
+            if port is not None:
+                transports.append((kind, self._create_transport(kind, port)))
         ep.libStart()
 
         adm = ep.audDevManager()
@@ -428,6 +413,24 @@ class SipEngine:
         )
         self._schedule(cfg.quality_interval_s, self._measure_quality_periodically)
         return EngineStarted(cfg.user_agent, tuple(transports), codecs)
+
+    def _create_transport(self, kind: str, port: int) -> str:
+        cfg = self.config
+        tc = pj.TransportConfig()
+        tc.port = port
+        tc.boundAddress = cfg.bind_address
+        if cfg.public_address:
+            tc.publicAddress = cfg.public_address
+        if kind == "tls":
+            tc.tlsConfig.CaListFile = cfg.tls.ca_file
+            tc.tlsConfig.certFile = cfg.tls.cert_file
+            tc.tlsConfig.privKeyFile = cfg.tls.key_file
+            tc.tlsConfig.verifyServer = cfg.tls.verify_server
+            tc.tlsConfig.verifyClient = cfg.tls.verify_client
+            tc.tlsConfig.method = pj.PJSIP_TLSV1_2_METHOD
+        tid = self._ep.transportCreate(_TRANSPORT_TYPES[kind], tc)
+        self._transports[kind] = tid
+        return str(self._ep.transportGetInfo(tid).localName)
 
     def _drain_commands(self) -> None:
         while True:
@@ -486,7 +489,14 @@ class SipEngine:
         if config.id in self._accounts:
             raise SipCommandError(f"account {config.id!r} exists")
         if config.transport not in self._transports:
-            raise SipCommandError(f"the engine has no {config.transport.upper()} transport")
+            # Created when first needed: a TLS context (and its CA store) costs memory that
+            # an agent on UDP or TCP never uses.
+            try:
+                self._create_transport(config.transport, 0)
+            except pj.Error as exc:
+                raise SipCommandError(
+                    f"cannot open a {config.transport.upper()} transport: {exc.info()}"
+                ) from None
         acfg = pj.AccountConfig()
         identity = f"sip:{config.username}@{config.domain}"
         if config.display_name:

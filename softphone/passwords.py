@@ -11,10 +11,13 @@ from __future__ import annotations
 import contextlib
 import logging
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
-import keyring
-import keyring.errors
-from keyring.backend import KeyringBackend
+if TYPE_CHECKING:
+    from keyring.backend import KeyringBackend
+
+# keyring is imported on first use: importing it scans every installed package's entry points
+# (about 9 MB), which an app that needs no password (the demo, no accounts) never pays.
 
 SERVICE = "contact-softphone"
 
@@ -33,6 +36,13 @@ class KeyringStatus:
     backend: str  # for the settings dialog and the log: which backend keyring chose
 
 
+def _keyring() -> Any:
+    import keyring
+    import keyring.errors
+
+    return keyring
+
+
 def _leaf_backends(backend: KeyringBackend) -> list[KeyringBackend]:
     inner = getattr(backend, "backends", None)  # keyring's ChainerBackend
     if inner:
@@ -48,12 +58,13 @@ def _is_secure(backend: KeyringBackend) -> bool:
 
 
 def status() -> KeyringStatus:
-    backend = keyring.get_keyring()
+    backend = _keyring().get_keyring()
     name = f"{type(backend).__module__}.{type(backend).__qualname__}"
     return KeyringStatus(secure=_is_secure(backend), backend=name)
 
 
 def store(user: str, password: str) -> None:
+    keyring = _keyring()
     backend = keyring.get_keyring()
     if not _is_secure(backend):
         raise NoSecureKeyring(
@@ -69,6 +80,7 @@ def store(user: str, password: str) -> None:
 
 
 def load(user: str) -> str | None:
+    keyring = _keyring()
     backend = keyring.get_keyring()
     if not _is_secure(backend):
         return None
@@ -83,6 +95,7 @@ def load(user: str) -> str | None:
 
 
 def forget(user: str) -> None:
+    keyring = _keyring()
     with contextlib.suppress(keyring.errors.PasswordDeleteError):  # nothing stored: fine
         keyring.get_keyring().delete_password(SERVICE, user)
 

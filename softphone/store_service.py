@@ -87,12 +87,13 @@ class StoreService:
         from sqlalchemy import func, select
 
         from crm.models import Agent
-        from crm.seed import seed_demo
 
         assert self._sessions is not None
         with self._sessions.begin() as session:
             if session.scalar(select(func.count(Agent.id))):
-                return None
+                return None  # seeded before: the seeder is not even imported
+            from crm.seed import seed_demo
+
             catalog = json.loads(catalog_path.read_text(encoding="utf-8"))
             report = seed_demo(session, catalog, now=now)
         log.info("seeded the demo store: %s", report.as_dict())

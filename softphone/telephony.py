@@ -101,8 +101,7 @@ class Telephony(QObject):
 
     async def start(self, demo_callers: list[dict[str, Any]] | None = None) -> None:
         loop = asyncio.get_running_loop()
-        # All three transports from the start: an account added later in the settings may use
-        # any of them (the TLS one only connects out unless a certificate is configured).
+        # UDP from the start; TCP and TLS are opened by the engine when an account needs them.
         tls = next(
             (TlsSettings(ca_file=a.tls_ca_file, verify_server=a.tls_verify_server)
              for a in self._accounts if a.transport == "tls"),
@@ -111,8 +110,6 @@ class Telephony(QObject):
         config = EngineConfig(
             bind_address=self._bind_address,
             udp_port=0,
-            tcp_port=0,
-            tls_port=0,
             tls=tls,
             rtp_port=0 if self._demo else 4000,
             null_audio=self._demo or not _has_sound_devices(),
