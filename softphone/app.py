@@ -127,6 +127,7 @@ class AppController(QObject):
                 return 0
             self.instance.dial_requested.connect(self._on_instance_dial_requested)
             self.instance.raise_requested.connect(self._on_instance_raise_requested)
+            self.instance.action_requested.connect(self._on_window_shortcut_triggered)
         if self.options.screenshot or self.options.bench_probe:
             self.window.resize(*SCREENSHOT_SIZE)
         else:

@@ -4,6 +4,7 @@
     softphone db upgrade [--url URL]                       apply the store migrations
     softphone db seed-demo [--url URL]                     fill an empty store with demo data
     softphone dial [NUMBER | tel:... | sip:...]            call from the running softphone
+    softphone action answer|hang_up|hold|mute|toggle_call  act on the running softphone
     softphone bench startup [--runs N]                     start-up time and memory, as JSON
     softphone bench sip                                    SIP latency, CPU and memory, as JSON
 
@@ -70,6 +71,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     dial.add_argument("target", nargs="?", default="", help="+39 06 1234 5678, tel:..., sip:...")
 
+    action = commands.add_parser(
+        "action",
+        help="answer, hang up, hold or mute in the running softphone (bind these to global "
+        "keys in your desktop's keyboard settings)",
+    )
+    action.add_argument("name", choices=("answer", "hang_up", "hold", "mute", "toggle_call"))
+
     bench = commands.add_parser("bench", help="benchmarks, printed as JSON")
     bench_commands = bench.add_subparsers(dest="bench_command", metavar="NAME", required=True)
     startup = bench_commands.add_parser(
@@ -104,6 +112,13 @@ def main(argv: list[str] | None = None) -> int:
             return 0
         args.store = None  # no instance runs: start one, which dials once the phone is ready
         return _run_app(args, paths)
+    if args.command == "action":
+        from softphone.single_instance import send_to_running
+
+        if send_to_running(paths, {"action": args.name}):
+            return 0
+        print("softphone: no softphone is running", file=sys.stderr)
+        return 1
     if args.command == "bench":
         if args.bench_command == "sip":
             from softphone.bench_sip import bench_sip

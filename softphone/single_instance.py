@@ -44,9 +44,13 @@ def send_to_running(paths: AppPaths, request: dict[str, str]) -> bool:
     return answer == b"ok"
 
 
+ACTIONS = ("answer", "hang_up", "hold", "mute", "toggle_call")
+
+
 class InstanceServer(QObject):
     dial_requested = Signal(str)
     raise_requested = Signal()
+    action_requested = Signal(str)  # one of ACTIONS: global hot-keys bound by the desktop
 
     def __init__(self, paths: AppPaths) -> None:
         super().__init__()
@@ -105,6 +109,9 @@ class InstanceServer(QObject):
             return
         socket.write(b"ok\n")
         socket.flush()
+        if request.get("action") in ACTIONS:
+            self.action_requested.emit(request["action"])
+            return  # a hot-key: act, do not pull the window to the front
         if isinstance(request.get("dial"), str) and request["dial"].strip():
             self.dial_requested.emit(request["dial"].strip())
         self.raise_requested.emit()

@@ -494,3 +494,131 @@ def test_settings_accounts_sound_and_shortcuts_apply_at_once(
 
 def _tone_heard(ports: list) -> bool:
     return any("tonegen" in name and 0 in listeners for _, name, listeners in ports)
+
+
+@pytest.fixture
+def third_party(caller_tone: str) -> Iterator[SipPeer]:
+    p = peer(caller_tone, "+4930123456", "third-party")
+    yield p
+    p.close()
+
+
+def test_call_waiting_then_swap(app, caller, third_party, qtbot, run_async) -> None:
+    window = app.window
+
+    async def scenario() -> None:
+        task = await started(app)
+        first_call = caller.command("make_call", account_id="me",
+                                    target=app.telephony.local_uri, headers={})  # fmt: skip
+        await until(lambda: window.incoming.isVisible())
+        click(qtbot, window.incoming.answer_button)
+        await until(lambda: [c.phase for c in app.calls.calls()] == [CallPhase.ACTIVE])
+        first = app.calls.calls()[0].call_id
+
+        third_party.command("make_call", account_id="me", target=app.telephony.local_uri,
+                            headers={})  # fmt: skip
+        await until(lambda: window.incoming.isVisible())
+        assert window.incoming.waiting.isVisible()  # "answering puts your call on hold"
+        click(qtbot, window.incoming.answer_button)
+        phases = lambda: {c.call_id: c.phase for c in app.calls.calls()}  # noqa: E731
+        await until(lambda: phases().get(first) is CallPhase.HELD and len(phases()) == 2)
+        await peer_event(
+            caller,
+            "CallMediaChanged",
+            lambda e: e.call_id == first_call and e.state == "remote_hold",
+        )
+        second = next(i for i in phases() if i != first)
+        await until(lambda: phases()[second] is CallPhase.ACTIVE)
+
+        # Swap: pick the held caller in the list and resume; the other goes on hold.
+        window.call_panel.list.setCurrentRow([c.call_id for c in app.calls.calls()].index(first))
+        click(qtbot, window.call_panel.hold_button)
+        await until(lambda: phases() == {first: CallPhase.ACTIVE, second: CallPhase.HELD})
+
+        # Both into a conference, then hang up everything.
+        click(qtbot, window.call_panel.conference_button)
+        await until(lambda: all(c.in_conference for c in app.calls.calls()))
+        assert set(phases().values()) == {CallPhase.ACTIVE}
+        for call_id in list(phases()):
+            app.calls.hangup(call_id)
+        await until(lambda: app.calls.calls() == ())
+        app.quit()
+        await task
+
+    run_async(scenario(), timeout=90)
+
+
+def test_consultation_then_attended_transfer(app, caller, colleague, qtbot, run_async) -> None:
+    window = app.window
+
+    async def scenario() -> None:
+        task = await started(app)
+        caller_call = caller.command("make_call", account_id="me",
+                                     target=app.telephony.local_uri, headers={})  # fmt: skip
+        await until(lambda: window.incoming.isVisible())
+        click(qtbot, window.incoming.answer_button)
+        await until(lambda: [c.phase for c in app.calls.calls()] == [CallPhase.ACTIVE])
+
+        qtbot.keyClicks(window.call_panel.transfer_target, f"sip:2002@{colleague.address}")
+        click(qtbot, window.call_panel.consult_button)
+        at_colleague = await peer_event(colleague, "IncomingCall", lambda e: True)
+        colleague.command("answer", call_id=at_colleague.call_id)
+        await until(lambda: sorted(c.phase.value for c in app.calls.calls())
+                    == ["active", "held"])  # fmt: skip
+        await until(lambda: window.call_panel.complete_button.isEnabled())
+        click(qtbot, window.call_panel.complete_button)
+        replaced = await peer_event(colleague, "CallReplaced", lambda e: True, timeout=15)
+        assert replaced.old_call_id == at_colleague.call_id
+        await until(lambda: app.calls.calls() == (), timeout=15)  # both our legs are gone
+        await disconnected(caller, caller_call)  # the caller's old leg; its new one is up
+        app.quit()
+        await task
+
+    run_async(scenario(), timeout=90)
+
+
+def test_paused_with_ring_policy_lets_it_ring(qapp, async_loop, caller, qtbot, run_async):
+    settings = Settings(wrap_up_seconds=1, paused_incoming="ring")
+    app = AppController(
+        qapp, AppOptions(demo=True, demo_caller=False), app_paths().ensure(), settings
+    )
+
+    async def scenario() -> None:
+        task = await started(app)
+        app.window.status.state_actions()["pause:meeting"].trigger()
+        caller.command("make_call", account_id="me", target=app.telephony.local_uri, headers={})
+        await until(lambda: app.window.incoming.isVisible())  # it rings despite the pause
+        click(qtbot, app.window.incoming.reject_button)
+        await until(lambda: app.calls.calls() == ())
+        app.quit()
+        await task
+
+    try:
+        run_async(scenario(), timeout=60)
+    finally:
+        if app.telephony is not None:
+            app.telephony.shutdown_now()
+        app.window.close()
+
+
+def test_global_hot_keys_through_softphone_action(app, caller, run_async) -> None:
+    """A desktop-wide key bound to `softphone action answer` answers whatever has the focus."""
+
+    async def scenario() -> None:
+        task = await started(app)
+        caller_call = caller.command("make_call", account_id="me",
+                                     target=app.telephony.local_uri, headers={})  # fmt: skip
+        await until(lambda: app.window.incoming.isVisible())
+        loop = asyncio.get_running_loop()
+        answered = await loop.run_in_executor(None, lambda: _softphone("action", "answer"))
+        assert answered.returncode == 0, answered.stderr
+        await until(lambda: [c.phase for c in app.calls.calls()] == [CallPhase.ACTIVE])
+        hung_up = await loop.run_in_executor(None, lambda: _softphone("action", "hang_up"))
+        assert hung_up.returncode == 0
+        await disconnected(caller, caller_call)
+        app.quit()
+        await task
+
+    run_async(scenario(), timeout=60)
+    nobody = _softphone("action", "answer")
+    assert nobody.returncode == 1 and "no softphone is running" in nobody.stderr
