@@ -44,13 +44,13 @@ import shutil
 import signal
 import socket
 import subprocess
-import tempfile
 import time
 import uuid
 from collections.abc import Callable, Mapping
 from pathlib import Path
-from types import TracebackType
 from typing import IO
+
+from tests.support.lab import ManagedChild, work_dir
 
 __all__ = [
     "HOST",
@@ -174,7 +174,7 @@ def wait_for(
         time.sleep(interval)
 
 
-class Kamailio:
+class Kamailio(ManagedChild):
     """A Kamailio registrar/proxy child process on ``127.0.0.1`` (UDP and TCP, same port).
 
     Use as a context manager; :meth:`stop` and :meth:`start` restart it on the *same* port
@@ -509,30 +509,10 @@ route[LOCATION] {{
 """
 
     # ------------------------------------------------------------------ lifecycle
-    def __enter__(self) -> Kamailio:
-        try:
-            self.start()
-        except BaseException:
-            self.close()
-            raise
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
-
     def _prepare_dir(self) -> None:
         if self.dir != Path():
             return
-        if self._workdir_arg is not None:
-            self.dir = self._workdir_arg
-            self.dir.mkdir(parents=True, exist_ok=True)
-        else:
-            self.dir = Path(tempfile.mkdtemp(prefix="kamailio-lab-"))
+        self.dir = work_dir(self._workdir_arg, "kamailio-lab-")
         self.run_dir.mkdir(exist_ok=True)
 
     def start(self, timeout: float | None = None) -> None:

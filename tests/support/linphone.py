@@ -33,16 +33,15 @@ import re
 import shutil
 import signal
 import subprocess
-import tempfile
 import threading
 import time
 from collections.abc import Iterable
 from pathlib import Path
-from types import TracebackType
 from typing import IO, TYPE_CHECKING
 
 from tests.support.baresip import loopback_preload
 from tests.support.kamailio import HOST, find_free_port
+from tests.support.lab import ManagedChild, work_dir
 
 if TYPE_CHECKING:
     from tests.support.kamailio import Kamailio
@@ -60,7 +59,7 @@ class LinphonecError(RuntimeError):
     """linphonec exited or did not do what was asked."""
 
 
-class Linphonec:
+class Linphonec(ManagedChild):
     """A linphonec child process; see the module docstring for the setup."""
 
     def __init__(
@@ -159,33 +158,13 @@ max_calls=4
 """
 
     # ------------------------------------------------------------------ lifecycle
-    def __enter__(self) -> Linphonec:
-        try:
-            self.start()
-        except BaseException:
-            self.close()
-            raise
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
-
     def start(self, timeout: float = 10.0) -> None:
         if self._proc is not None:
             raise LinphonecError("already started")
         binary = shutil.which("linphonec")
         if binary is None:
             raise RuntimeError("linphonec is not installed")
-        if self._workdir_arg is not None:
-            self.dir = self._workdir_arg
-            self.dir.mkdir(parents=True, exist_ok=True)
-        else:
-            self.dir = Path(tempfile.mkdtemp(prefix=f"{self.name}-"))
+        self.dir = work_dir(self._workdir_arg, f"{self.name}-")
         for sub in ("home/.config", "home/.local/share/linphone", "home/.cache", "run"):
             (self.dir / sub).mkdir(parents=True, exist_ok=True)
         self.sip_port = find_free_port(tcp=False)

@@ -97,6 +97,15 @@ async def disconnected(p: SipPeer, call_id: int):
     )
 
 
+async def ring_and_answer(app: AppController, p: SipPeer, qtbot) -> int:
+    """The peer calls the agent, who answers in the incoming-call window; the peer's call id."""
+    call_id = p.command("make_call", account_id="me", target=app.telephony.local_uri, headers={})
+    await until(lambda: app.window.incoming.isVisible())
+    click(qtbot, app.window.incoming.answer_button)
+    await until(lambda: CallPhase.ACTIVE in [c.phase for c in app.calls.calls()])
+    return int(call_id)
+
+
 def presence(app: AppController) -> tuple[str, str | None, dict]:
     engine = make_engine(f"sqlite:///{app.paths.embedded_store}")
     try:
@@ -508,11 +517,7 @@ def test_call_waiting_then_swap(app, caller, third_party, qtbot, run_async) -> N
 
     async def scenario() -> None:
         task = await started(app)
-        first_call = caller.command("make_call", account_id="me",
-                                    target=app.telephony.local_uri, headers={})  # fmt: skip
-        await until(lambda: window.incoming.isVisible())
-        click(qtbot, window.incoming.answer_button)
-        await until(lambda: [c.phase for c in app.calls.calls()] == [CallPhase.ACTIVE])
+        first_call = await ring_and_answer(app, caller, qtbot)
         first = app.calls.calls()[0].call_id
 
         third_party.command("make_call", account_id="me", target=app.telephony.local_uri,
@@ -553,11 +558,7 @@ def test_consultation_then_attended_transfer(app, caller, colleague, qtbot, run_
 
     async def scenario() -> None:
         task = await started(app)
-        caller_call = caller.command("make_call", account_id="me",
-                                     target=app.telephony.local_uri, headers={})  # fmt: skip
-        await until(lambda: window.incoming.isVisible())
-        click(qtbot, window.incoming.answer_button)
-        await until(lambda: [c.phase for c in app.calls.calls()] == [CallPhase.ACTIVE])
+        caller_call = await ring_and_answer(app, caller, qtbot)
 
         qtbot.keyClicks(window.call_panel.transfer_target, f"sip:2002@{colleague.address}")
         click(qtbot, window.call_panel.consult_button)
