@@ -623,3 +623,30 @@ def test_global_hot_keys_through_softphone_action(app, caller, run_async) -> Non
     run_async(scenario(), timeout=60)
     nobody = _softphone("action", "answer")
     assert nobody.returncode == 1 and "no softphone is running" in nobody.stderr
+
+
+def test_incoming_call_comes_up_while_the_main_window_is_minimised(
+    app, caller, qtbot, run_async
+) -> None:
+    window = app.window
+
+    async def scenario() -> None:
+        task = await started(app)
+        window.showMinimized()
+        await until(lambda: window.isMinimized())
+        caller.command("make_call", account_id="me", target=app.telephony.local_uri, headers={})
+        await until(lambda: window.incoming.isVisible())
+        # Its own top-level window, on top, not minimised with the main window.
+        assert window.incoming.isWindow() and window.incoming.parent() is None
+        assert window.incoming.windowFlags() & Qt.WindowType.WindowStaysOnTopHint
+        assert not window.incoming.isMinimized()
+        assert window.isMinimized()
+        click(qtbot, window.incoming.answer_button)
+        await until(lambda: [c.phase for c in app.calls.calls()] == [CallPhase.ACTIVE])
+        for call in app.calls.calls():
+            app.calls.hangup(call.call_id)
+        await until(lambda: app.calls.calls() == ())
+        app.quit()
+        await task
+
+    run_async(scenario(), timeout=60)
