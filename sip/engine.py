@@ -105,7 +105,6 @@ class _CallRecord:
     record_own_voice: bool = True
     players: list[Any] = field(default_factory=list)
     connected_at: float | None = None
-    transfer_pending: bool = False
 
 
 class _LogWriter(pj.LogWriter):
@@ -199,7 +198,6 @@ class SipEngine:
         self._timer_seq = itertools.count()
         self._cancelled_timers: set[int] = set()
         self._mic: Any = None
-        self._mic_player: Any = None
         self._speaker: Any = None
         self._tone_sources: dict[str, Any] = {}
         self._ringing = False
@@ -397,9 +395,8 @@ class SipEngine:
             adm.setNullDev()
         self._speaker = adm.getPlaybackDevMedia()
         if cfg.microphone_wav:
-            self._mic_player = pj.AudioMediaPlayer()
-            self._mic_player.createPlayer(cfg.microphone_wav, 0)  # 0: loop
-            self._mic = self._mic_player
+            self._mic = pj.AudioMediaPlayer()
+            self._mic.createPlayer(cfg.microphone_wav, 0)  # 0: loop
         else:
             self._mic = adm.getCaptureDevMedia()
         wanted = {codec: 255 - rank for rank, codec in enumerate(cfg.codecs)}
@@ -651,7 +648,7 @@ class SipEngine:
         auto = account.config.auto_answer or (
             self.config.honour_auto_answer_headers and sipmsg.wants_auto_answer(hdrs)
         )
-        pai_name, pai_uri = sipmsg.name_addr(sipmsg.header(hdrs, "P-Asserted-Identity"))
+        _, pai_uri = sipmsg.name_addr(sipmsg.header(hdrs, "P-Asserted-Identity"))
         event = IncomingCall(
             call_id=record.handle,
             account_id=account.config.id,
@@ -666,7 +663,6 @@ class SipEngine:
             waiting=waiting,
             received_ns=received_ns,
         )
-        del pai_name
         answer = pj.CallOpParam()
         answer.statusCode = 200 if auto else 180
         call.answer(answer)
@@ -715,13 +711,11 @@ class SipEngine:
     def _transfer(self, call_id: int, target: str) -> None:
         record = self._record(call_id)
         uri = self._target_uri(self._accounts[record.account_id], target)
-        record.transfer_pending = True
         record.call.xfer(uri, pj.CallOpParam(True))
 
     def _transfer_attended(self, call_id: int, consultation_id: int) -> None:
         record = self._record(call_id)
         consultation = self._record(consultation_id)
-        record.transfer_pending = True
         record.call.xferReplaces(consultation.call, pj.CallOpParam(True))
 
     def _conference(self, call_ids: list[int]) -> None:
@@ -1160,7 +1154,7 @@ class SipEngine:
         self._accounts.clear()
         self._timers.clear()
         self._tone_sources.clear()
-        self._mic = self._mic_player = self._speaker = None
+        self._mic = self._speaker = None
 
     def _destroy_library(self) -> None:
         """Only after every pjsua2 object is released (a live one aborts the process)."""

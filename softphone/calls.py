@@ -426,7 +426,9 @@ class CallCenter(QObject):
     def _remember(self, call: _Call) -> None:
         view = call.view
         if view.incoming:
-            kind = "incoming" if call.answered else ("missed" if not call.rejected else "incoming")
+            # Neither answered nor declined by the agent: the caller gave up, or it was
+            # declined as busy while paused.
+            kind = "incoming" if call.answered or call.rejected else "missed"
         else:
             kind = "outgoing"
         duration = (
@@ -478,9 +480,7 @@ class CallCenter(QObject):
         call = self._calls.get(call_id)
         if call is None:
             return
-        changes = {k: v for k, v in changes.items() if v is not None or k == "mos"}
-        if changes.get("phase") is None:
-            changes.pop("phase", None)
+        changes = {k: v for k, v in changes.items() if v is not None}  # None: unchanged
         call.view = replace(call.view, **changes)
         self._changed()
 
