@@ -113,11 +113,16 @@ class AppController(QObject):
         return DEMO_AGENT_LOGIN if self.options.demo else ""
 
     @property
+    def one_shot(self) -> bool:
+        """A screenshot or a benchmark probe: no instance socket, tray or demo caller."""
+        return bool(self.options.screenshot or self.options.bench_probe)
+
+    @property
     def store_url(self) -> str:
         return self.options.store_url or self.settings.store.url or embedded_store_url(self.paths)
 
     async def run(self) -> int:
-        if not (self.options.screenshot or self.options.bench_probe):
+        if not self.one_shot:
             self.instance = InstanceServer(self.paths)
             if not self.instance.listen():
                 # Another softphone runs for this user: hand it our request and leave.
@@ -128,7 +133,7 @@ class AppController(QObject):
             self.instance.dial_requested.connect(self._on_instance_dial_requested)
             self.instance.raise_requested.connect(self._on_instance_raise_requested)
             self.instance.action_requested.connect(self._on_window_shortcut_triggered)
-        if self.options.screenshot or self.options.bench_probe:
+        if self.one_shot:
             self.window.resize(*SCREENSHOT_SIZE)
         else:
             self.window.resize(1280, 800)
@@ -166,7 +171,7 @@ class AppController(QObject):
         self._tasks.discard(task)
         if not task.cancelled() and task.exception() is not None:
             log.error("background task failed", exc_info=task.exception())
-            if self.options.screenshot or self.options.bench_probe:
+            if self.one_shot:
                 self.quit(1)
 
     # -- store --------------------------------------------------------------------------------
@@ -192,7 +197,7 @@ class AppController(QObject):
             self.window.status.set_store(StoreStatus(StoreState.UNREACHABLE, detail=str(exc)))
             self.window.show_problem(self.tr("Ticket store unreachable"), str(exc))
             self.store_failed.emit(str(exc))
-            if self.options.screenshot or self.options.bench_probe:
+            if self.one_shot:
                 self.quit(1)
             return
         if self.store is not None:
@@ -219,8 +224,7 @@ class AppController(QObject):
         self.telephony = telephony
         self.calls = self._make_call_center(telephony, store)
         callers = None
-        quiet = self.options.bench_probe or self.options.screenshot or not self.options.demo_caller
-        if self.options.demo and not quiet:
+        if self.options.demo and self.options.demo_caller and not self.one_shot:
             callers = demo_caller_payload(await store.demo_callers())
         try:
             await telephony.start(callers)
@@ -291,7 +295,7 @@ class AppController(QObject):
         calls.agent_state_changed.connect(lambda state, *_: tray.set_state(state))
         tray.show_window_requested.connect(self._on_instance_raise_requested)
         tray.quit_requested.connect(self.quit)
-        if tray.available and not (self.options.screenshot or self.options.bench_probe):
+        if tray.available and not self.one_shot:
             tray.show()
             self.window.close_to_tray = True
 

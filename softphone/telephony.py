@@ -24,12 +24,7 @@ from PySide6.QtCore import QObject, Signal
 
 from sip.config import AccountConfig, EngineConfig, SipConfigError, TlsSettings
 from sip.engine import AudioDevice, SipCommandError, SipEngine
-from sip.events import (
-    CallStateChanged,
-    EngineStarted,
-    IncomingCall,
-    RegistrationChanged,
-)
+from sip.events import EngineStarted, RegistrationChanged
 from softphone import passwords
 from softphone.settings import SipAccountSettings
 from ui.viewmodels import RegistrationState, RegistrationStatus
@@ -57,8 +52,6 @@ def account_config(account: SipAccountSettings, password: str | None) -> Account
 
 class Telephony(QObject):
     registration_changed = Signal(object)  # ui.viewmodels.RegistrationStatus
-    incoming_call = Signal(object)  # sip.events.IncomingCall
-    call_state_changed = Signal(object)  # sip.events.CallStateChanged
     engine_event = Signal(object)  # every sip event, on the Qt thread
     _engine_event_cross_thread = Signal(object)
 
@@ -219,16 +212,7 @@ class Telephony(QObject):
             self._engine = None
 
     async def stop(self) -> None:
-        if self._demo_caller is not None:
-            self._demo_caller.terminate()
-            try:
-                await asyncio.get_running_loop().run_in_executor(None, self._demo_caller.wait, 10)
-            except subprocess.TimeoutExpired:
-                self._demo_caller.kill()
-            self._demo_caller = None
-        if self._engine is not None:
-            await asyncio.get_running_loop().run_in_executor(None, self._engine.stop)
-            self._engine = None
+        await asyncio.get_running_loop().run_in_executor(None, self.shutdown_now)
 
     # -- events -----------------------------------------------------------------------------------
 
@@ -249,10 +233,6 @@ class Telephony(QObject):
                     event.failure.value,
                 )
             self._publish(status)
-        elif isinstance(event, IncomingCall):
-            self.incoming_call.emit(event)
-        elif isinstance(event, CallStateChanged):
-            self.call_state_changed.emit(event)
 
     def _publish(self, status: RegistrationStatus) -> None:
         self.registration_changed.emit(status)
