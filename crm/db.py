@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.orm import Session, sessionmaker
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session, sessionmaker
 
 # A store that does not answer within this many seconds counts as unreachable; the app then
 # works from its cache instead of freezing an agent mid-call.
@@ -68,10 +70,43 @@ def make_engine(
         return engine
     return create_engine(
         parsed,
-        connect_args={"connect_timeout": max(1, round(connect_timeout_s))},
+        connect_args={
+            "connect_timeout": max(1, round(connect_timeout_s)),
+            # A dead link must fail a query within seconds, not after the kernel's TCP
+            # timeouts (minutes): the app then works from its cache and says it is offline.
+            "keepalives": 1,
+            "keepalives_idle": 5,
+            "keepalives_interval": 2,
+            "keepalives_count": 2,
+            "tcp_user_timeout": 10_000,
+        },
         pool_pre_ping=True,
         **kwargs,
     )
+
+
+def libpq_conninfo(url: URL) -> str | None:
+    """The libpq connection string of a PostgreSQL URL (with its password), else None."""
+    if url.get_backend_name() != "postgresql":
+        return None
+    from psycopg.conninfo import make_conninfo
+
+    params = {
+        "host": url.host or url.query.get("host"),
+        "port": url.port,
+        "dbname": url.database,
+        "user": url.username,
+        "password": url.password,
+        "connect_timeout": 3,
+        "keepalives_idle": 5,
+        "keepalives_interval": 2,
+        "keepalives_count": 2,
+    }
+    # TLS and other libpq settings given in the URL's query apply to this connection too.
+    for name, value in url.query.items():
+        if name != "host":
+            params[name] = value if isinstance(value, str) else value[-1]
+    return make_conninfo("", **{k: v for k, v in params.items() if v not in (None, "")})
 
 
 def _configure_sqlite_connection(dbapi_connection: Any, _record: object) -> None:
@@ -86,6 +121,9 @@ def _configure_sqlite_connection(dbapi_connection: Any, _record: object) -> None
 
 
 def session_factory(engine: Engine) -> sessionmaker[Session]:
-    # expire_on_commit=False: queries return DTOs built inside the session, but a caller that
-    # reads an attribute after commit should not trigger a lazy reload on another thread.
+    """ORM sessions, for seeding and tests; the app's own reads and writes use Core."""
+    from sqlalchemy.orm import sessionmaker
+
+    # expire_on_commit=False: a caller that reads an attribute after commit should not trigger
+    # a lazy reload on another thread.
     return sessionmaker(engine, expire_on_commit=False)

@@ -1,222 +1,106 @@
-"""The central ticket store's schema (SQLAlchemy 2 declarative models).
+"""ORM classes over the store's tables, for the code that wants objects: seeding and tests.
 
-One schema for both backends: PostgreSQL in production, a SQLite file as the embedded default.
-So enumerations are strings with CHECK constraints (no native PostgreSQL enums, which SQLite
-lacks and which are painful to alter), timestamps are UTC through `UTCDateTime`, and lists are
-JSON. The Alembic migrations in `crm/migrations` create exactly this schema; a test compares
-them.
+The tables themselves live in `crm.schema` (SQLAlchemy Core); each class maps one of them with
+`__table__`, so there is one schema and `Base.metadata` is `crm.schema.metadata`. The `Mapped`
+annotations below only type the attributes. The app's start-up path reads through Core and
+never imports this module, which keeps the ORM out of its memory.
 
-Tables that later features fill (callbacks, canned answers, scripts, presence, announcements,
-monitoring, audit, the change feed, applied idempotency keys) are shaped here already so that
-those features add rows and queries, not a schema rebuild.
+The enumerations and helpers are defined in `crm.schema` and re-exported here.
 """
 
 from __future__ import annotations
 
-import enum
-import uuid
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import (
-    JSON,
-    BigInteger,
-    Boolean,
-    CheckConstraint,
-    Date,
-    DateTime,
-    Enum,
-    ForeignKey,
-    Index,
-    Integer,
-    MetaData,
-    String,
-    Text,
-    UniqueConstraint,
-    false,
-    text,
-    true,
+from sqlalchemy.orm import DeclarativeBase, Mapped, relationship
+
+from crm import schema
+from crm.schema import (
+    E164_LENGTH,
+    LANGUAGE_LENGTH,
+    NAMING_CONVENTION,
+    OPEN_CALLBACK_STATUSES,
+    CallbackKind,
+    CallbackOutcome,
+    CallbackSource,
+    CallbackStatus,
+    Channel,
+    Direction,
+    InteractionKind,
+    MonitorMode,
+    PresenceState,
+    Role,
+    TicketStatus,
+    UTCDateTime,
+    new_uid,
+    utcnow,
 )
-from sqlalchemy.engine import Dialect
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
-from sqlalchemy.types import TypeDecorator
 
-# Deterministic constraint names: Alembic needs them to alter constraints later, and SQLite's
-# batch mode can only drop a constraint it can name.
-NAMING_CONVENTION = {
-    "ix": "ix_%(column_0_label)s",
-    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
-    "ck": "ck_%(table_name)s_%(constraint_name)s",
-    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
-    "pk": "pk_%(table_name)s",
-}
-
-LANGUAGE_LENGTH = 8  # BCP 47 primary tags are 2-3 letters; room for "pt-BR" style tags.
-E164_LENGTH = 16  # "+" and at most 15 digits (ITU-T E.164).
-
-
-def utcnow() -> datetime:
-    return datetime.now(UTC)
-
-
-def new_uid() -> str:
-    """A client-side identity, so a row created offline keeps its identity when it syncs."""
-    return str(uuid.uuid4())
-
-
-class UTCDateTime(TypeDecorator[datetime]):
-    """Timezone-aware UTC datetimes on both backends.
-
-    SQLite stores no offset, so naive values read back are UTC by construction; aware values
-    are converted to UTC on the way in; naive values are refused, because guessing a zone for
-    a service-hours calendar is how callbacks get dialled at 3 a.m.
-    """
-
-    impl = DateTime(timezone=True)
-    cache_ok = True
-
-    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
-        if value is None:
-            return None
-        if value.tzinfo is None:
-            raise ValueError("naive datetime given to a UTC column; attach a time zone")
-        value = value.astimezone(UTC)
-        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
-
-    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
-        if value is None:
-            return None
-        if value.tzinfo is None:
-            return value.replace(tzinfo=UTC)
-        return value.astimezone(UTC)
-
-
-class Role(enum.StrEnum):
-    AGENT = "agent"
-    SPECIALIST = "specialist"
-    SUPERVISOR = "supervisor"
-
-
-class TicketStatus(enum.StrEnum):
-    OPEN = "open"
-    PENDING = "pending"
-    CLOSED = "closed"
-    REOPENED = "reopened"
-
-
-class Channel(enum.StrEnum):
-    PHONE = "phone"
-    EMAIL = "email"
-    WEB_FORM = "web_form"
-    CHAT = "chat"
-    WHATSAPP = "whatsapp"
-    SMS = "sms"
-
-
-class InteractionKind(enum.StrEnum):
-    CALL = "call"
-    NOTE = "note"
-    EMAIL = "email"
-    WEB_FORM = "web_form"
-    CHAT = "chat"
-    SMS = "sms"
-    WHATSAPP = "whatsapp"
-
-
-class Direction(enum.StrEnum):
-    INBOUND = "inbound"
-    OUTBOUND = "outbound"
-    INTERNAL = "internal"
-
-
-class CallbackKind(enum.StrEnum):
-    NOW = "now"
-    SCHEDULED = "scheduled"
-
-
-class CallbackStatus(enum.StrEnum):
-    QUEUED = "queued"
-    ASSIGNED = "assigned"
-    DIALLING = "dialling"
-    DONE = "done"
-    EXPIRED = "expired"
-    CANCELLED = "cancelled"
-
-
-# The states in which a request still counts as "open" for the one-per-number-and-topic rule.
-OPEN_CALLBACK_STATUSES = (CallbackStatus.QUEUED, CallbackStatus.ASSIGNED, CallbackStatus.DIALLING)
-
-
-class CallbackSource(enum.StrEnum):
-    WEB_FORM = "web_form"
-    AGENT = "agent"
-    IVR = "ivr"
-    IMPORT = "import"
-
-
-class CallbackOutcome(enum.StrEnum):
-    REACHED = "reached"
-    NO_ANSWER = "no_answer"
-    BUSY = "busy"
-    WRONG_NUMBER = "wrong_number"
-    CALL_BACK_LATER = "call_back_later"
-    RESOLVED = "resolved"
-    SKIPPED = "skipped"
-
-
-class PresenceState(enum.StrEnum):
-    AVAILABLE = "available"
-    ON_CALL = "on_call"
-    WRAP_UP = "wrap_up"
-    PAUSED = "paused"
-    OFFLINE = "offline"
-
-
-class MonitorMode(enum.StrEnum):
-    MONITOR = "monitor"
-    WHISPER = "whisper"
-    BARGE = "barge"
-
-
-def _enum(cls: type[enum.StrEnum], name: str) -> Enum:
-    return Enum(
-        cls,
-        name=name,
-        native_enum=False,
-        create_constraint=True,
-        length=max(len(m.value) for m in cls) + 4,
-        values_callable=lambda members: [m.value for m in members],
-        validate_strings=True,
-    )
+__all__ = [
+    "E164_LENGTH",
+    "LANGUAGE_LENGTH",
+    "NAMING_CONVENTION",
+    "OPEN_CALLBACK_STATUSES",
+    "Agent",
+    "AgentLanguage",
+    "AgentPresence",
+    "Announcement",
+    "AnnouncementRead",
+    "AppliedWrite",
+    "AuditEntry",
+    "Base",
+    "CallScript",
+    "CallbackAttempt",
+    "CallbackKind",
+    "CallbackOutcome",
+    "CallbackRequest",
+    "CallbackSource",
+    "CallbackStatus",
+    "CannedAnswer",
+    "CannedAnswerVersion",
+    "ChangeLogEntry",
+    "Channel",
+    "Contact",
+    "ContactPhone",
+    "Direction",
+    "DispositionCode",
+    "Holiday",
+    "Interaction",
+    "InteractionKind",
+    "MonitorMode",
+    "MonitorSession",
+    "PresenceState",
+    "Role",
+    "ScriptRun",
+    "ServiceHours",
+    "ServiceQueue",
+    "Ticket",
+    "TicketFieldChange",
+    "TicketStatus",
+    "Topic",
+    "UTCDateTime",
+    "new_uid",
+    "utcnow",
+]
 
 
 class Base(DeclarativeBase):
-    metadata = MetaData(naming_convention=NAMING_CONVENTION)
-    type_annotation_map = {  # noqa: RUF012 - SQLAlchemy's documented class-level mapping
-        datetime: UTCDateTime(),
-        dict[str, Any]: JSON(),
-        list[str]: JSON(),
-    }
-
-
-class ChangeTracked:
-    """Rows other clients must hear about carry the change-feed sequence of their last change."""
-
-    change_seq: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0", index=True)
+    metadata = schema.metadata
 
 
 class Agent(Base):
-    __tablename__ = "agents"
+    __table__ = schema.agents
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    login: Mapped[str] = mapped_column(String(64), unique=True)
-    display_name: Mapped[str] = mapped_column(String(128))
-    sip_uri: Mapped[str | None] = mapped_column(String(255))
-    extension: Mapped[str | None] = mapped_column(String(32), unique=True)
-    role: Mapped[Role] = mapped_column(_enum(Role, "role"), default=Role.AGENT)
-    time_zone: Mapped[str] = mapped_column(String(64), default="Europe/Rome")
-    active: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
-    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    id: Mapped[int]
+    login: Mapped[str]
+    display_name: Mapped[str]
+    sip_uri: Mapped[str | None]
+    extension: Mapped[str | None]
+    role: Mapped[Role]
+    time_zone: Mapped[str]
+    active: Mapped[bool]
+    created_at: Mapped[datetime]
 
     languages: Mapped[list[AgentLanguage]] = relationship(
         back_populates="agent", cascade="all, delete-orphan", order_by="AgentLanguage.rank"
@@ -224,92 +108,76 @@ class Agent(Base):
 
 
 class AgentLanguage(Base):
-    """A language an agent speaks; a row each so routing is an indexed join, not a JSON scan."""
+    __table__ = schema.agent_languages
 
-    __tablename__ = "agent_languages"
-
-    agent_id: Mapped[int] = mapped_column(
-        ForeignKey("agents.id", ondelete="CASCADE"), primary_key=True
-    )
-    language: Mapped[str] = mapped_column(String(LANGUAGE_LENGTH), primary_key=True, index=True)
-    rank: Mapped[int] = mapped_column(Integer, default=0)  # 0 = the agent's first language
+    agent_id: Mapped[int]
+    language: Mapped[str]
+    rank: Mapped[int]
 
     agent: Mapped[Agent] = relationship(back_populates="languages")
 
 
 class Topic(Base):
-    """What a caller is calling about; the IVR menu, ticket categories and script keys use it."""
+    __table__ = schema.topics
 
-    __tablename__ = "topics"
-
-    code: Mapped[str] = mapped_column(String(48), primary_key=True)
-    names: Mapped[dict[str, Any]] = mapped_column(default=dict)  # language -> display name
-    queue_code: Mapped[str | None] = mapped_column(ForeignKey("service_queues.code"))
-    active: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
+    code: Mapped[str]
+    names: Mapped[dict[str, Any]]
+    queue_code: Mapped[str | None]
+    active: Mapped[bool]
 
 
 class ServiceQueue(Base):
-    """A line or group with its own service hours and SLA (general, foreign languages, ...)."""
+    __table__ = schema.service_queues
 
-    __tablename__ = "service_queues"
-
-    code: Mapped[str] = mapped_column(String(48), primary_key=True)
-    names: Mapped[dict[str, Any]] = mapped_column(default=dict)
-    time_zone: Mapped[str] = mapped_column(String(64), default="Europe/Rome")
-    languages: Mapped[list[str]] = mapped_column(default=list)
-    sla_minutes: Mapped[int] = mapped_column(Integer, default=120)
+    code: Mapped[str]
+    names: Mapped[dict[str, Any]]
+    time_zone: Mapped[str]
+    languages: Mapped[list[str]]
+    sla_minutes: Mapped[int]
 
 
 class ServiceHours(Base):
-    """One opening interval on one weekday (0 = Monday), local time of the queue."""
+    __table__ = schema.service_hours
 
-    __tablename__ = "service_hours"
-    __table_args__ = (
-        CheckConstraint("weekday BETWEEN 0 AND 6", name="weekday_range"),
-        CheckConstraint("opens < closes", name="opens_before_closes"),
-    )
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    queue_code: Mapped[str] = mapped_column(
-        ForeignKey("service_queues.code", ondelete="CASCADE"), index=True
-    )
-    weekday: Mapped[int] = mapped_column(Integer)
-    opens: Mapped[str] = mapped_column(String(5))  # "HH:MM", sortable as text
-    closes: Mapped[str] = mapped_column(String(5))
+    id: Mapped[int]
+    queue_code: Mapped[str]
+    weekday: Mapped[int]
+    opens: Mapped[str]
+    closes: Mapped[str]
 
 
 class Holiday(Base):
-    __tablename__ = "holidays"
-    __table_args__ = (UniqueConstraint("day", "queue_code"),)
+    __table__ = schema.holidays
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    day: Mapped[date] = mapped_column(Date, index=True)
-    queue_code: Mapped[str | None] = mapped_column(ForeignKey("service_queues.code"))  # None: all
-    names: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    id: Mapped[int]
+    day: Mapped[date]
+    queue_code: Mapped[str | None]
+    names: Mapped[dict[str, Any]]
 
 
 class DispositionCode(Base):
-    __tablename__ = "disposition_codes"
+    __table__ = schema.disposition_codes
 
-    code: Mapped[str] = mapped_column(String(48), primary_key=True)
-    topic_code: Mapped[str | None] = mapped_column(ForeignKey("topics.code"))  # None: every topic
-    names: Mapped[dict[str, Any]] = mapped_column(default=dict)
-    active: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
+    code: Mapped[str]
+    topic_code: Mapped[str | None]
+    names: Mapped[dict[str, Any]]
+    active: Mapped[bool]
 
 
-class Contact(ChangeTracked, Base):
-    __tablename__ = "contacts"
+class Contact(Base):
+    __table__ = schema.contacts
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    uid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uid)
-    first_name: Mapped[str] = mapped_column(String(128), default="")
-    last_name: Mapped[str] = mapped_column(String(128), default="", index=True)
-    preferred_language: Mapped[str | None] = mapped_column(String(LANGUAGE_LENGTH))
-    email: Mapped[str | None] = mapped_column(String(320), index=True)
-    notes: Mapped[str] = mapped_column(Text, default="")
-    time_zone: Mapped[str | None] = mapped_column(String(64))
-    created_at: Mapped[datetime] = mapped_column(default=utcnow)
-    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+    id: Mapped[int]
+    uid: Mapped[str]
+    first_name: Mapped[str]
+    last_name: Mapped[str]
+    preferred_language: Mapped[str | None]
+    email: Mapped[str | None]
+    notes: Mapped[str]
+    time_zone: Mapped[str | None]
+    created_at: Mapped[datetime]
+    updated_at: Mapped[datetime]
+    change_seq: Mapped[int]
 
     phones: Mapped[list[ContactPhone]] = relationship(
         back_populates="contact", cascade="all, delete-orphan"
@@ -317,41 +185,34 @@ class Contact(ChangeTracked, Base):
 
 
 class ContactPhone(Base):
-    """A contact's number, normalised to E.164; not unique, because families share a line."""
+    __table__ = schema.contact_phones
 
-    __tablename__ = "contact_phones"
-    __table_args__ = (UniqueConstraint("contact_id", "e164"),)
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id", ondelete="CASCADE"))
-    e164: Mapped[str] = mapped_column(String(E164_LENGTH), index=True)  # the screen-pop probe
-    label: Mapped[str] = mapped_column(String(32), default="mobile")
-    is_primary: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    id: Mapped[int]
+    contact_id: Mapped[int]
+    e164: Mapped[str]
+    label: Mapped[str]
+    is_primary: Mapped[bool]
 
     contact: Mapped[Contact] = relationship(back_populates="phones")
 
 
-class Ticket(ChangeTracked, Base):
-    __tablename__ = "tickets"
-    __table_args__ = (Index("ix_tickets_contact_status", "contact_id", "status"),)
+class Ticket(Base):
+    __table__ = schema.tickets
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    uid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uid)
-    number: Mapped[str] = mapped_column(
-        String(32), unique=True
-    )  # shown to people: "CC-2026-000042"
-    subject: Mapped[str] = mapped_column(String(255))
-    topic_code: Mapped[str | None] = mapped_column(ForeignKey("topics.code"), index=True)
-    status: Mapped[TicketStatus] = mapped_column(
-        _enum(TicketStatus, "ticket_status"), default=TicketStatus.OPEN, index=True
-    )
-    channel: Mapped[Channel] = mapped_column(_enum(Channel, "channel"))
-    language: Mapped[str | None] = mapped_column(String(LANGUAGE_LENGTH))
-    contact_id: Mapped[int | None] = mapped_column(ForeignKey("contacts.id"))
-    assignee_id: Mapped[int | None] = mapped_column(ForeignKey("agents.id"), index=True)
-    created_at: Mapped[datetime] = mapped_column(default=utcnow)
-    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+    id: Mapped[int]
+    uid: Mapped[str]
+    number: Mapped[str]
+    subject: Mapped[str]
+    topic_code: Mapped[str | None]
+    status: Mapped[TicketStatus]
+    channel: Mapped[Channel]
+    language: Mapped[str | None]
+    contact_id: Mapped[int | None]
+    assignee_id: Mapped[int | None]
+    created_at: Mapped[datetime]
+    updated_at: Mapped[datetime]
     closed_at: Mapped[datetime | None]
+    change_seq: Mapped[int]
 
     interactions: Mapped[list[Interaction]] = relationship(
         back_populates="ticket", order_by="Interaction.occurred_at"
@@ -359,276 +220,220 @@ class Ticket(ChangeTracked, Base):
 
 
 class TicketFieldChange(Base):
-    """Every change of a ticket field, so both sides of a concurrent edit stay visible."""
+    __table__ = schema.ticket_field_changes
 
-    __tablename__ = "ticket_field_changes"
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    ticket_id: Mapped[int] = mapped_column(ForeignKey("tickets.id", ondelete="CASCADE"), index=True)
-    field: Mapped[str] = mapped_column(String(48))
-    old_value: Mapped[str | None] = mapped_column(Text)
-    new_value: Mapped[str | None] = mapped_column(Text)
-    agent_id: Mapped[int | None] = mapped_column(ForeignKey("agents.id"))
-    changed_at: Mapped[datetime] = mapped_column(default=utcnow)  # the writer's clock
-    applied_at: Mapped[datetime] = mapped_column(default=utcnow)  # the store's clock
-    idempotency_key: Mapped[str | None] = mapped_column(String(64), unique=True)
+    id: Mapped[int]
+    ticket_id: Mapped[int]
+    field: Mapped[str]
+    old_value: Mapped[str | None]
+    new_value: Mapped[str | None]
+    agent_id: Mapped[int | None]
+    changed_at: Mapped[datetime]
+    applied_at: Mapped[datetime]
+    idempotency_key: Mapped[str | None]
 
 
-class Interaction(ChangeTracked, Base):
-    """Something that happened with a contact: a call, an e-mail, a note... Append-only."""
+class Interaction(Base):
+    __table__ = schema.interactions
 
-    __tablename__ = "interactions"
-    __table_args__ = (
-        Index("ix_interactions_ticket_time", "ticket_id", "occurred_at"),
-        Index("ix_interactions_contact_time", "contact_id", "occurred_at"),
-        CheckConstraint("duration_s IS NULL OR duration_s >= 0", name="duration_not_negative"),
-    )
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    # Doubles as the idempotency key of the write that created it (exactly-once sync).
-    uid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uid)
-    ticket_id: Mapped[int | None] = mapped_column(ForeignKey("tickets.id"))
-    contact_id: Mapped[int | None] = mapped_column(ForeignKey("contacts.id"))
-    kind: Mapped[InteractionKind] = mapped_column(_enum(InteractionKind, "interaction_kind"))
-    direction: Mapped[Direction] = mapped_column(_enum(Direction, "direction"))
-    occurred_at: Mapped[datetime] = mapped_column(default=utcnow)
-    duration_s: Mapped[int | None] = mapped_column(Integer)
-    disposition_code: Mapped[str | None] = mapped_column(String(48))
-    author_id: Mapped[int | None] = mapped_column(ForeignKey("agents.id"))
-    subject: Mapped[str | None] = mapped_column(String(255))
-    body: Mapped[str] = mapped_column(Text, default="")
-    phone_e164: Mapped[str | None] = mapped_column(String(E164_LENGTH))
-    sip_call_id: Mapped[str | None] = mapped_column(String(255))
-    recording_ref: Mapped[str | None] = mapped_column(String(512))
-    ivr_data: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    id: Mapped[int]
+    uid: Mapped[str]
+    ticket_id: Mapped[int | None]
+    contact_id: Mapped[int | None]
+    kind: Mapped[InteractionKind]
+    direction: Mapped[Direction]
+    occurred_at: Mapped[datetime]
+    duration_s: Mapped[int | None]
+    disposition_code: Mapped[str | None]
+    author_id: Mapped[int | None]
+    subject: Mapped[str | None]
+    body: Mapped[str]
+    phone_e164: Mapped[str | None]
+    sip_call_id: Mapped[str | None]
+    recording_ref: Mapped[str | None]
+    ivr_data: Mapped[dict[str, Any]]
+    change_seq: Mapped[int]
 
     ticket: Mapped[Ticket | None] = relationship(back_populates="interactions")
 
 
-class CallbackRequest(ChangeTracked, Base):
-    """A "call me now / call me back" booking, with its claim lease and retry state."""
+class CallbackRequest(Base):
+    __table__ = schema.callback_requests
 
-    __tablename__ = "callback_requests"
-    __table_args__ = (
-        # One open request per number and topic: a second booking merges into the first.
-        Index(
-            "uq_callback_requests_open_number_topic",
-            "phone_e164",
-            "topic_code",
-            unique=True,
-            sqlite_where=text("status IN ('queued', 'assigned', 'dialling')"),
-            postgresql_where=text("status IN ('queued', 'assigned', 'dialling')"),
-        ),
-        Index("ix_callback_requests_due", "status", "language", "next_attempt_at"),
-        CheckConstraint("attempts >= 0", name="attempts_not_negative"),
-    )
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    uid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uid)
-    kind: Mapped[CallbackKind] = mapped_column(_enum(CallbackKind, "callback_kind"))
-    status: Mapped[CallbackStatus] = mapped_column(
-        _enum(CallbackStatus, "callback_status"), default=CallbackStatus.QUEUED
-    )
-    source: Mapped[CallbackSource] = mapped_column(_enum(CallbackSource, "callback_source"))
-    phone_e164: Mapped[str] = mapped_column(String(E164_LENGTH))
-    contact_id: Mapped[int | None] = mapped_column(ForeignKey("contacts.id"))
-    ticket_id: Mapped[int | None] = mapped_column(ForeignKey("tickets.id"))
-    queue_code: Mapped[str | None] = mapped_column(ForeignKey("service_queues.code"))
-    topic_code: Mapped[str | None] = mapped_column(ForeignKey("topics.code"))
-    language: Mapped[str] = mapped_column(String(LANGUAGE_LENGTH))
-    caller_name: Mapped[str] = mapped_column(String(255), default="")
-    message: Mapped[str] = mapped_column(Text, default="")
-    consent: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
-    caller_time_zone: Mapped[str | None] = mapped_column(String(64))
-    window_start: Mapped[datetime | None]  # None with kind "now": as soon as possible
+    id: Mapped[int]
+    uid: Mapped[str]
+    kind: Mapped[CallbackKind]
+    status: Mapped[CallbackStatus]
+    source: Mapped[CallbackSource]
+    phone_e164: Mapped[str]
+    contact_id: Mapped[int | None]
+    ticket_id: Mapped[int | None]
+    queue_code: Mapped[str | None]
+    topic_code: Mapped[str | None]
+    language: Mapped[str]
+    caller_name: Mapped[str]
+    message: Mapped[str]
+    consent: Mapped[bool]
+    caller_time_zone: Mapped[str | None]
+    window_start: Mapped[datetime | None]
     window_end: Mapped[datetime | None]
     next_attempt_at: Mapped[datetime | None]
     expires_at: Mapped[datetime | None]
-    attempts: Mapped[int] = mapped_column(Integer, default=0)
-    max_attempts: Mapped[int] = mapped_column(Integer, default=3)
-    assigned_agent_id: Mapped[int | None] = mapped_column(ForeignKey("agents.id"))
+    attempts: Mapped[int]
+    max_attempts: Mapped[int]
+    assigned_agent_id: Mapped[int | None]
     lease_expires_at: Mapped[datetime | None]
-    last_outcome: Mapped[CallbackOutcome | None] = mapped_column(
-        _enum(CallbackOutcome, "callback_outcome")
-    )
-    booked_at: Mapped[datetime] = mapped_column(default=utcnow)
-    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+    last_outcome: Mapped[CallbackOutcome | None]
+    booked_at: Mapped[datetime]
+    updated_at: Mapped[datetime]
+    change_seq: Mapped[int]
 
 
 class CallbackAttempt(Base):
-    __tablename__ = "callback_attempts"
+    __table__ = schema.callback_attempts
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    request_id: Mapped[int] = mapped_column(
-        ForeignKey("callback_requests.id", ondelete="CASCADE"), index=True
-    )
-    agent_id: Mapped[int | None] = mapped_column(ForeignKey("agents.id"))
-    started_at: Mapped[datetime] = mapped_column(default=utcnow)
+    id: Mapped[int]
+    request_id: Mapped[int]
+    agent_id: Mapped[int | None]
+    started_at: Mapped[datetime]
     ended_at: Mapped[datetime | None]
-    outcome: Mapped[CallbackOutcome | None] = mapped_column(
-        _enum(CallbackOutcome, "callback_outcome")
-    )
-    skip_reason: Mapped[str | None] = mapped_column(String(255))
-    sip_call_id: Mapped[str | None] = mapped_column(String(255))
-    idempotency_key: Mapped[str | None] = mapped_column(String(64), unique=True)
+    outcome: Mapped[CallbackOutcome | None]
+    skip_reason: Mapped[str | None]
+    sip_call_id: Mapped[str | None]
+    idempotency_key: Mapped[str | None]
 
 
-class CannedAnswer(ChangeTracked, Base):
-    """A reusable answer in one language; `group_key` links the translations of one answer."""
+class CannedAnswer(Base):
+    __table__ = schema.canned_answers
 
-    __tablename__ = "canned_answers"
-    __table_args__ = (UniqueConstraint("group_key", "language"),)
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    group_key: Mapped[str] = mapped_column(String(64), index=True)
-    language: Mapped[str] = mapped_column(String(LANGUAGE_LENGTH), index=True)
-    topic_code: Mapped[str | None] = mapped_column(ForeignKey("topics.code"))
-    title: Mapped[str] = mapped_column(String(255))
-    body: Mapped[str] = mapped_column(Text)
-    shortcut: Mapped[str | None] = mapped_column(String(32), index=True)
-    tags: Mapped[list[str]] = mapped_column(default=list)
-    version: Mapped[int] = mapped_column(Integer, default=1)
-    retired: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
-    use_count: Mapped[int] = mapped_column(Integer, default=0)
-    updated_by_id: Mapped[int | None] = mapped_column(ForeignKey("agents.id"))
-    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+    id: Mapped[int]
+    group_key: Mapped[str]
+    language: Mapped[str]
+    topic_code: Mapped[str | None]
+    title: Mapped[str]
+    body: Mapped[str]
+    shortcut: Mapped[str | None]
+    tags: Mapped[list[str]]
+    version: Mapped[int]
+    retired: Mapped[bool]
+    use_count: Mapped[int]
+    updated_by_id: Mapped[int | None]
+    updated_at: Mapped[datetime]
+    change_seq: Mapped[int]
 
 
 class CannedAnswerVersion(Base):
-    """Earlier wordings of an answer, kept when a supervisor edits it."""
+    __table__ = schema.canned_answer_versions
 
-    __tablename__ = "canned_answer_versions"
-    __table_args__ = (UniqueConstraint("answer_id", "version"),)
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    answer_id: Mapped[int] = mapped_column(ForeignKey("canned_answers.id", ondelete="CASCADE"))
-    version: Mapped[int] = mapped_column(Integer)
-    title: Mapped[str] = mapped_column(String(255))
-    body: Mapped[str] = mapped_column(Text)
-    edited_by_id: Mapped[int | None] = mapped_column(ForeignKey("agents.id"))
-    edited_at: Mapped[datetime] = mapped_column(default=utcnow)
+    id: Mapped[int]
+    answer_id: Mapped[int]
+    version: Mapped[int]
+    title: Mapped[str]
+    body: Mapped[str]
+    edited_by_id: Mapped[int | None]
+    edited_at: Mapped[datetime]
 
 
-class CallScript(ChangeTracked, Base):
-    """One immutable version of a call script; editing adds a version, calls keep theirs."""
+class CallScript(Base):
+    __table__ = schema.call_scripts
 
-    __tablename__ = "call_scripts"
-    __table_args__ = (UniqueConstraint("key", "language", "version"),)
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    key: Mapped[str] = mapped_column(String(64))
-    topic_code: Mapped[str | None] = mapped_column(ForeignKey("topics.code"), index=True)
-    language: Mapped[str] = mapped_column(String(LANGUAGE_LENGTH))
-    version: Mapped[int] = mapped_column(Integer, default=1)
-    name: Mapped[str] = mapped_column(String(255))
-    steps: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
-    active: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
-    created_by_id: Mapped[int | None] = mapped_column(ForeignKey("agents.id"))
-    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    id: Mapped[int]
+    key: Mapped[str]
+    topic_code: Mapped[str | None]
+    language: Mapped[str]
+    version: Mapped[int]
+    name: Mapped[str]
+    steps: Mapped[list[dict[str, Any]]]
+    active: Mapped[bool]
+    created_by_id: Mapped[int | None]
+    created_at: Mapped[datetime]
+    change_seq: Mapped[int]
 
 
 class ScriptRun(Base):
-    """The answers given while following a script on a call; lands on the ticket."""
+    __table__ = schema.script_runs
 
-    __tablename__ = "script_runs"
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    uid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uid)
-    script_id: Mapped[int] = mapped_column(ForeignKey("call_scripts.id"))
-    ticket_id: Mapped[int | None] = mapped_column(ForeignKey("tickets.id"), index=True)
-    interaction_id: Mapped[int | None] = mapped_column(ForeignKey("interactions.id"))
-    callback_request_id: Mapped[int | None] = mapped_column(ForeignKey("callback_requests.id"))
-    agent_id: Mapped[int | None] = mapped_column(ForeignKey("agents.id"))
-    answers: Mapped[dict[str, Any]] = mapped_column(default=dict)
-    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    id: Mapped[int]
+    uid: Mapped[str]
+    script_id: Mapped[int]
+    ticket_id: Mapped[int | None]
+    interaction_id: Mapped[int | None]
+    callback_request_id: Mapped[int | None]
+    agent_id: Mapped[int | None]
+    answers: Mapped[dict[str, Any]]
+    created_at: Mapped[datetime]
 
 
-class AgentPresence(ChangeTracked, Base):
-    """What an agent is doing now; the wallboard and the callback queue read it."""
+class AgentPresence(Base):
+    __table__ = schema.agent_presence
 
-    __tablename__ = "agent_presence"
-
-    agent_id: Mapped[int] = mapped_column(
-        ForeignKey("agents.id", ondelete="CASCADE"), primary_key=True
-    )
-    state: Mapped[PresenceState] = mapped_column(
-        _enum(PresenceState, "presence_state"), default=PresenceState.OFFLINE, index=True
-    )
-    reason: Mapped[str | None] = mapped_column(String(48))  # pause reason code
-    since: Mapped[datetime] = mapped_column(default=utcnow)
-    heartbeat_at: Mapped[datetime] = mapped_column(default=utcnow)
-    current_call: Mapped[dict[str, Any]] = mapped_column(default=dict)  # caller, topic, started
+    agent_id: Mapped[int]
+    state: Mapped[PresenceState]
+    reason: Mapped[str | None]
+    since: Mapped[datetime]
+    heartbeat_at: Mapped[datetime]
+    current_call: Mapped[dict[str, Any]]
+    change_seq: Mapped[int]
 
 
-class Announcement(ChangeTracked, Base):
-    __tablename__ = "announcements"
+class Announcement(Base):
+    __table__ = schema.announcements
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    author_id: Mapped[int] = mapped_column(ForeignKey("agents.id"))
-    language: Mapped[str | None] = mapped_column(String(LANGUAGE_LENGTH))  # None: everyone
-    body: Mapped[str] = mapped_column(Text)
-    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    id: Mapped[int]
+    author_id: Mapped[int]
+    language: Mapped[str | None]
+    body: Mapped[str]
+    created_at: Mapped[datetime]
     expires_at: Mapped[datetime | None]
+    change_seq: Mapped[int]
 
 
 class AnnouncementRead(Base):
-    __tablename__ = "announcement_reads"
+    __table__ = schema.announcement_reads
 
-    announcement_id: Mapped[int] = mapped_column(
-        ForeignKey("announcements.id", ondelete="CASCADE"), primary_key=True
-    )
-    agent_id: Mapped[int] = mapped_column(ForeignKey("agents.id"), primary_key=True)
-    read_at: Mapped[datetime] = mapped_column(default=utcnow)
+    announcement_id: Mapped[int]
+    agent_id: Mapped[int]
+    read_at: Mapped[datetime]
 
 
 class MonitorSession(Base):
-    """A supervisor's listen-in on an agent's call; the agent's app verifies it before audio."""
+    __table__ = schema.monitor_sessions
 
-    __tablename__ = "monitor_sessions"
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    token: Mapped[str] = mapped_column(String(64), unique=True, default=new_uid)
-    supervisor_id: Mapped[int] = mapped_column(ForeignKey("agents.id"))
-    agent_id: Mapped[int] = mapped_column(ForeignKey("agents.id"), index=True)
-    sip_call_id: Mapped[str | None] = mapped_column(String(255))
-    mode: Mapped[MonitorMode] = mapped_column(_enum(MonitorMode, "monitor_mode"))
-    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    id: Mapped[int]
+    token: Mapped[str]
+    supervisor_id: Mapped[int]
+    agent_id: Mapped[int]
+    sip_call_id: Mapped[str | None]
+    mode: Mapped[MonitorMode]
+    created_at: Mapped[datetime]
     started_at: Mapped[datetime | None]
     ended_at: Mapped[datetime | None]
 
 
 class AuditEntry(Base):
-    """Append-only record of sensitive actions (listen-in, role grants, script edits)."""
+    __table__ = schema.audit_log
 
-    __tablename__ = "audit_log"
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
-    actor_id: Mapped[int | None] = mapped_column(ForeignKey("agents.id"))
-    action: Mapped[str] = mapped_column(String(64))
-    target_agent_id: Mapped[int | None] = mapped_column(ForeignKey("agents.id"))
-    subject: Mapped[str | None] = mapped_column(String(255))
-    detail: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    id: Mapped[int]
+    at: Mapped[datetime]
+    actor_id: Mapped[int | None]
+    action: Mapped[str]
+    target_agent_id: Mapped[int | None]
+    subject: Mapped[str | None]
+    detail: Mapped[dict[str, Any]]
 
 
 class ChangeLogEntry(Base):
-    """The change feed: one row per changed row, in commit order; clients catch up by `seq`."""
+    __table__ = schema.change_log
 
-    __tablename__ = "change_log"
-
-    seq: Mapped[int] = mapped_column(
-        BigInteger().with_variant(Integer, "sqlite"), primary_key=True, autoincrement=True
-    )
-    table_name: Mapped[str] = mapped_column(String(48))
-    row_key: Mapped[str] = mapped_column(String(64))
-    changed_at: Mapped[datetime] = mapped_column(default=utcnow)
+    seq: Mapped[int]
+    table_name: Mapped[str]
+    row_key: Mapped[str]
+    changed_at: Mapped[datetime]
 
 
 class AppliedWrite(Base):
-    """Idempotency keys of outbox writes already applied: the unique key makes it exactly once."""
+    __table__ = schema.applied_writes
 
-    __tablename__ = "applied_writes"
-
-    idempotency_key: Mapped[str] = mapped_column(String(64), primary_key=True)
-    client_id: Mapped[str] = mapped_column(String(64), index=True)
-    applied_at: Mapped[datetime] = mapped_column(default=utcnow)
+    idempotency_key: Mapped[str]
+    client_id: Mapped[str]
+    applied_at: Mapped[datetime]

@@ -1,10 +1,14 @@
-"""Read queries for the app; each takes a Session and returns DTOs from crm.dto."""
+"""Read queries for the app; each takes a Connection and returns DTOs from crm.dto.
+
+They are SQLAlchemy Core over `crm.schema`, never the ORM: these reads are on the app's
+start-up path, where loading the ORM and the mapped classes would cost memory for nothing.
+"""
 
 from __future__ import annotations
 
-from sqlalchemy import case, func, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy import Connection, case, func, select
 
+from crm import schema
 from crm.dto import (
     AgentDTO,
     CallbackRowDTO,
@@ -14,81 +18,103 @@ from crm.dto import (
     StoreCounts,
     TicketRowDTO,
 )
-from crm.models import (
-    OPEN_CALLBACK_STATUSES,
-    Agent,
-    CallbackKind,
-    CallbackRequest,
-    CannedAnswer,
-    Contact,
-    ContactPhone,
-    Ticket,
-    TicketStatus,
-    Topic,
-)
+from crm.schema import OPEN_CALLBACK_STATUSES, CallbackKind, TicketStatus
 
 OPEN_TICKET_STATUSES = (TicketStatus.OPEN, TicketStatus.PENDING, TicketStatus.REOPENED)
 
 
-def _agent_dto(agent: Agent) -> AgentDTO:
+def _full_name(first: str, last: str) -> str:
+    return " ".join(part for part in (first, last) if part)
+
+
+def agent_by_login(conn: Connection, login: str) -> AgentDTO | None:
+    agent, language = schema.agents.c, schema.agent_languages.c
+    row = conn.execute(
+        select(
+            agent.id, agent.login, agent.display_name, agent.role, agent.extension, agent.sip_uri
+        ).where(agent.login == login)
+    ).first()
+    if row is None:
+        return None
+    languages = conn.scalars(
+        select(language.language).where(language.agent_id == row.id).order_by(language.rank)
+    )
     return AgentDTO(
-        id=agent.id,
-        login=agent.login,
-        display_name=agent.display_name,
-        role=agent.role.value,
-        languages=tuple(lang.language for lang in agent.languages),
-        extension=agent.extension,
-        sip_uri=agent.sip_uri,
+        id=row.id,
+        login=row.login,
+        display_name=row.display_name,
+        role=row.role.value,
+        languages=tuple(languages),
+        extension=row.extension,
+        sip_uri=row.sip_uri,
     )
 
 
-def agent_by_login(session: Session, login: str) -> AgentDTO | None:
-    agent = session.scalar(
-        select(Agent).options(selectinload(Agent.languages)).where(Agent.login == login)
-    )
-    return _agent_dto(agent) if agent else None
-
-
-def open_tickets(session: Session, limit: int = 100) -> list[TicketRowDTO]:
-    assignee = select(Agent.login).where(Agent.id == Ticket.assignee_id).scalar_subquery()
-    rows = session.execute(
-        select(Ticket, Contact.first_name, Contact.last_name, assignee)
-        .outerjoin(Contact, Contact.id == Ticket.contact_id)
-        .where(Ticket.status.in_(OPEN_TICKET_STATUSES))
-        .order_by(Ticket.updated_at.desc(), Ticket.id.desc())
+def open_tickets(conn: Connection, limit: int = 100) -> list[TicketRowDTO]:
+    ticket, contact, agent = schema.tickets.c, schema.contacts.c, schema.agents.c
+    assignee = select(agent.login).where(agent.id == ticket.assignee_id).scalar_subquery()
+    rows = conn.execute(
+        select(
+            ticket.id,
+            ticket.number,
+            ticket.subject,
+            ticket.topic_code,
+            ticket.status,
+            ticket.channel,
+            ticket.language,
+            ticket.updated_at,
+            contact.first_name,
+            contact.last_name,
+            assignee.label("assignee_login"),
+        )
+        .outerjoin(schema.contacts, contact.id == ticket.contact_id)
+        .where(ticket.status.in_(OPEN_TICKET_STATUSES))
+        .order_by(ticket.updated_at.desc(), ticket.id.desc())
         .limit(limit)
-    ).all()
+    )
     return [
         TicketRowDTO(
-            id=t.id,
-            number=t.number,
-            subject=t.subject,
-            topic_code=t.topic_code,
-            status=t.status.value,
-            channel=t.channel.value,
-            language=t.language,
-            contact_name=" ".join(part for part in (first, last) if part),
-            assignee_login=login,
-            updated_at=t.updated_at,
+            id=r.id,
+            number=r.number,
+            subject=r.subject,
+            topic_code=r.topic_code,
+            status=r.status.value,
+            channel=r.channel.value,
+            language=r.language,
+            contact_name=_full_name(r.first_name, r.last_name),
+            assignee_login=r.assignee_login,
+            updated_at=r.updated_at,
         )
-        for t, first, last, login in rows
+        for r in rows
     ]
 
 
-def open_callbacks(session: Session, limit: int = 100) -> list[CallbackRowDTO]:
+def open_callbacks(conn: Connection, limit: int = 100) -> list[CallbackRowDTO]:
+    request = schema.callback_requests.c
     # "Call me now" first, then by when the request is due, then first booked first served.
-    now_first = case((CallbackRequest.kind == CallbackKind.NOW, 0), else_=1)
-    requests = session.scalars(
-        select(CallbackRequest)
-        .where(CallbackRequest.status.in_(OPEN_CALLBACK_STATUSES))
+    now_first = case((request.kind == CallbackKind.NOW, 0), else_=1)
+    rows = conn.execute(
+        select(
+            request.id,
+            request.kind,
+            request.status,
+            request.phone_e164,
+            request.caller_name,
+            request.language,
+            request.topic_code,
+            request.booked_at,
+            request.window_start,
+            request.window_end,
+        )
+        .where(request.status.in_(OPEN_CALLBACK_STATUSES))
         .order_by(
             now_first,
-            func.coalesce(CallbackRequest.window_start, CallbackRequest.booked_at),
-            CallbackRequest.booked_at,
-            CallbackRequest.id,
+            func.coalesce(request.window_start, request.booked_at),
+            request.booked_at,
+            request.id,
         )
         .limit(limit)
-    ).all()
+    )
     return [
         CallbackRowDTO(
             id=r.id,
@@ -102,82 +128,91 @@ def open_callbacks(session: Session, limit: int = 100) -> list[CallbackRowDTO]:
             window_start=r.window_start,
             window_end=r.window_end,
         )
-        for r in requests
+        for r in rows
     ]
 
 
-def canned_answers(session: Session, limit: int = 500) -> list[CannedAnswerRowDTO]:
-    answers = session.scalars(
-        select(CannedAnswer)
-        .where(CannedAnswer.retired.is_(False))
-        .order_by(CannedAnswer.use_count.desc(), CannedAnswer.title)
+def canned_answers(conn: Connection, limit: int = 500) -> list[CannedAnswerRowDTO]:
+    answer = schema.canned_answers.c
+    rows = conn.execute(
+        select(
+            answer.id,
+            answer.group_key,
+            answer.language,
+            answer.title,
+            answer.body,
+            answer.shortcut,
+            answer.topic_code,
+        )
+        .where(answer.retired.is_(False))
+        .order_by(answer.use_count.desc(), answer.title)
         .limit(limit)
-    ).all()
+    )
     return [
         CannedAnswerRowDTO(
-            id=a.id,
-            group_key=a.group_key,
-            language=a.language,
-            title=a.title,
-            body=a.body,
-            shortcut=a.shortcut,
-            topic_code=a.topic_code,
+            id=r.id,
+            group_key=r.group_key,
+            language=r.language,
+            title=r.title,
+            body=r.body,
+            shortcut=r.shortcut,
+            topic_code=r.topic_code,
         )
-        for a in answers
+        for r in rows
     ]
 
 
-def topic_names(session: Session) -> dict[str, dict[str, str]]:
-    return {code: dict(names) for code, names in session.execute(select(Topic.code, Topic.names))}
+def topic_names(conn: Connection) -> dict[str, dict[str, str]]:
+    topic = schema.topics.c
+    return {code: dict(names) for code, names in conn.execute(select(topic.code, topic.names))}
 
 
-def store_counts(session: Session) -> StoreCounts:
+def store_counts(conn: Connection) -> StoreCounts:
+    ticket, request, answer = schema.tickets.c, schema.callback_requests.c, schema.canned_answers.c
+
     def count(stmt: object) -> int:
-        return int(session.scalar(stmt) or 0)  # type: ignore[call-overload]
+        return int(conn.scalar(stmt) or 0)  # type: ignore[call-overload]
 
     return StoreCounts(
-        agents=count(select(func.count(Agent.id))),
-        contacts=count(select(func.count(Contact.id))),
+        agents=count(select(func.count(schema.agents.c.id))),
+        contacts=count(select(func.count(schema.contacts.c.id))),
         tickets_open=count(
-            select(func.count(Ticket.id)).where(Ticket.status.in_(OPEN_TICKET_STATUSES))
+            select(func.count(ticket.id)).where(ticket.status.in_(OPEN_TICKET_STATUSES))
         ),
-        tickets_total=count(select(func.count(Ticket.id))),
+        tickets_total=count(select(func.count(ticket.id))),
         callbacks_open=count(
-            select(func.count(CallbackRequest.id)).where(
-                CallbackRequest.status.in_(OPEN_CALLBACK_STATUSES)
-            )
+            select(func.count(request.id)).where(request.status.in_(OPEN_CALLBACK_STATUSES))
         ),
-        canned_answers=count(
-            select(func.count(CannedAnswer.id)).where(CannedAnswer.retired.is_(False))
-        ),
+        canned_answers=count(select(func.count(answer.id)).where(answer.retired.is_(False))),
     )
 
 
-def home_snapshot(session: Session, login: str) -> HomeSnapshot:
+def home_snapshot(conn: Connection, login: str) -> HomeSnapshot:
     return HomeSnapshot(
-        agent=agent_by_login(session, login) if login else None,
-        open_tickets=tuple(open_tickets(session)),
-        callbacks=tuple(open_callbacks(session)),
-        canned_answers=tuple(canned_answers(session)),
-        topic_names=topic_names(session),
-        counts=store_counts(session),
+        agent=agent_by_login(conn, login) if login else None,
+        open_tickets=tuple(open_tickets(conn)),
+        callbacks=tuple(open_callbacks(conn)),
+        canned_answers=tuple(canned_answers(conn)),
+        topic_names=topic_names(conn),
+        counts=store_counts(conn),
     )
 
 
-def demo_callers(session: Session, limit: int = 12) -> list[DemoCallerDTO]:
+def demo_callers(conn: Connection, limit: int = 12) -> list[DemoCallerDTO]:
     """Contacts with an open ticket, by their most recent one: who would call a contact centre."""
-    rows = session.execute(
+    phone, contact, ticket = schema.contact_phones.c, schema.contacts.c, schema.tickets.c
+    rows = conn.execute(
         select(
-            ContactPhone.e164,
-            Contact.first_name,
-            Contact.last_name,
-            Ticket.topic_code,
-            Contact.preferred_language,
+            phone.e164,
+            contact.first_name,
+            contact.last_name,
+            ticket.topic_code,
+            contact.preferred_language,
         )
-        .join(Contact, Contact.id == ContactPhone.contact_id)
-        .join(Ticket, Ticket.contact_id == Contact.id)
-        .where(Ticket.status.in_(OPEN_TICKET_STATUSES), ContactPhone.is_primary.is_(True))
-        .order_by(Ticket.updated_at.desc(), Ticket.id.desc())
+        .join(schema.contacts, contact.id == phone.contact_id)
+        .join(schema.tickets, ticket.contact_id == contact.id)
+        .where(ticket.status.in_(OPEN_TICKET_STATUSES), phone.is_primary.is_(True))
+        .order_by(ticket.updated_at.desc(), ticket.id.desc())
         .limit(limit * 3)
     ).all()
     callers: dict[str, DemoCallerDTO] = {}
@@ -185,7 +220,7 @@ def demo_callers(session: Session, limit: int = 12) -> list[DemoCallerDTO]:
         if number not in callers and len(callers) < limit:
             callers[number] = DemoCallerDTO(
                 number=number,
-                display_name=" ".join(part for part in (first, last) if part),
+                display_name=_full_name(first, last),
                 topic=topic or "",
                 language=language or "it",
             )

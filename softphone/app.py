@@ -15,7 +15,7 @@ import time
 from collections.abc import Coroutine
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import qasync
 from PySide6.QtCore import QObject, Qt, Signal
@@ -27,7 +27,8 @@ from softphone.paths import AppPaths, resources_dir
 from softphone.presenters import home_view
 from softphone.settings import Settings, SettingsError, save_settings
 from softphone.single_instance import InstanceServer, send_to_running
-from softphone.store_service import StoreService, StoreUnavailable
+from softphone.store_service import StoreInfo, StoreService, StoreUnavailable, store_url_user
+from softphone.sync_service import SyncService, local_store_path
 from softphone.telephony import Telephony, demo_caller_payload
 from ui.i18n import apply_language
 from ui.main_window import MainWindow
@@ -42,6 +43,9 @@ from ui.viewmodels import (
     StoreState,
     StoreStatus,
 )
+
+if TYPE_CHECKING:
+    from crm.sync import SyncStatus
 
 log = logging.getLogger(__name__)
 
@@ -87,6 +91,7 @@ class AppController(QObject):
         self._tasks: set[asyncio.Task[Any]] = set()
         self._first_frame_ms: float | None = None
         self.store: StoreService | None = None
+        self.sync: SyncService | None = None
         self.telephony: Telephony | None = None
         self.calls: CallCenter | None = None
         self.instance: InstanceServer | None = None
@@ -94,6 +99,7 @@ class AppController(QObject):
         self._missed_unseen = 0
         self._pending_dial = options.dial
         self._topic_names: dict[str, dict[str, str]] = {}
+        self._store_info: StoreInfo | None = None
         self.keyring_secure = True
         self.keyring_backend = ""
 
@@ -110,6 +116,9 @@ class AppController(QObject):
     def agent_login(self) -> str:
         if self.settings.agent_login:
             return self.settings.agent_login
+        url_user = store_url_user(self.store_url)
+        if url_user:
+            return url_user  # postgresql://giulia.rossi@db.example.org/tickets
         return DEMO_AGENT_LOGIN if self.options.demo else ""
 
     @property
@@ -152,9 +161,20 @@ class AppController(QObject):
             self.instance.close()
         if self.telephony is not None:
             await self.telephony.stop()
+        if self.sync is not None:
+            self.sync.stop()
+            self.sync = None
         if self.store is not None:
             self.store.close()
         return self._exit_code
+
+    def shutdown_now(self) -> None:
+        """Stop the SIP engine and the sync client at once (a test that failed mid-run)."""
+        if self.telephony is not None:
+            self.telephony.shutdown_now()
+        if self.sync is not None:
+            self.sync.stop()
+            self.sync = None
 
     def quit(self, exit_code: int = 0) -> None:
         self._exit_code = self._exit_code or exit_code
@@ -185,7 +205,10 @@ class AppController(QObject):
                 None, passwords.load, self.settings.store.keyring_user
             )
         store = StoreService(
-            url, password=password, timeout_s=self.settings.store.connect_timeout_s
+            url,
+            password=password,
+            username=self.agent_login or None,
+            timeout_s=self.settings.store.connect_timeout_s,
         )
         catalog = resources_dir() / "demo" / "catalog.json" if self.options.demo else None
         try:
@@ -200,18 +223,48 @@ class AppController(QObject):
             if self.one_shot:
                 self.quit(1)
             return
+        if self.sync is not None:
+            self.sync.stop()
         if self.store is not None:
             self.store.close()
         self.store = store
+        self._store_info = info
         self.window.status.set_store(
             StoreStatus(StoreState.CONNECTED, backend=info.backend, location=info.location)
         )
+        self.sync = SyncService(
+            store.engine,
+            local_store_path(self.paths.data_dir, url, self.agent_login),
+            agent_login=self.agent_login,
+            listen_conninfo=store.listen_conninfo(),
+        )
+        self.sync.status_changed.connect(self._on_sync_status)
+        self.sync.start()
         self._topic_names = snapshot.topic_names
         self.window.show_home(home_view(snapshot, self._ui_language()))
         if self.telephony is None:
             await self._start_telephony(store)
         self.home_shown.emit()
         self._on_home_shown()
+
+    def _on_sync_status(self, status: SyncStatus) -> None:
+        from crm.sync import SyncState
+
+        info = self._store_info
+        state = {
+            SyncState.CONNECTED: StoreState.CONNECTED,
+            SyncState.OFFLINE: StoreState.OFFLINE,
+        }.get(status.state, StoreState.CONNECTING)
+        self.window.status.set_store(
+            StoreStatus(
+                state,
+                backend=info.backend if info else "",
+                location=info.location if info else "",
+                detail=status.error or "",
+                pending_changes=status.pending,
+                rejected_changes=status.rejected,
+            )
+        )
 
     async def _start_telephony(self, store: StoreService) -> None:
         telephony = Telephony(
@@ -242,10 +295,12 @@ class AppController(QObject):
         async def publish(state: str, reason: str | None, call: dict[str, Any] | None) -> None:
             if not login:
                 return
+            if self.sync is None:
+                return
             try:
-                await store.set_presence(login, state, reason, call)
+                await self.sync.publish_presence(state, reason, call)
             except Exception as exc:  # presence is best effort; the phone keeps working
-                log.warning("presence not published: %s", exc)
+                log.warning("presence not queued: %s", exc)
 
         calls = CallCenter(
             telephony,

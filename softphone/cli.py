@@ -19,6 +19,7 @@ import json
 import os
 import sys
 from pathlib import Path
+from typing import Any
 
 from softphone import APP_DISPLAY_NAME, __version__
 
@@ -54,9 +55,12 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     db = commands.add_parser("db", help="manage a ticket store")
     db_commands = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
+    db_subcommands = {}
     for name, text in (
         ("upgrade", "apply the migrations (creates the schema on a new store)"),
         ("seed-demo", "migrate, then fill an empty store with demo data"),
+        ("create-agent", "add an agent, and on PostgreSQL the login they connect as"),
+        ("grant-role", "make an agent an agent, specialist or supervisor (audited)"),
     ):
         sub = db_commands.add_parser(name, help=text, description=text)
         sub.add_argument(
@@ -64,6 +68,21 @@ def build_parser() -> argparse.ArgumentParser:
             help="store URL (default: the embedded SQLite store); a PostgreSQL password comes "
             "from PGPASSWORD or ~/.pgpass, never from the command line",
         )
+        db_subcommands[name] = sub
+    create = db_subcommands["create-agent"]
+    create.add_argument("login", help="the agent's login, also their PostgreSQL user name")
+    create.add_argument("--name", required=True, help="display name, e.g. 'Giulia Rossi'")
+    create.add_argument("--role", choices=("agent", "specialist", "supervisor"), default="agent")
+    create.add_argument("--languages", default="it", help="languages spoken, first first: it,en")
+    create.add_argument("--extension", help="internal extension, e.g. 201")
+    create.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help="read the agent's new database password from standard input (else it is asked)",
+    )
+    grant = db_subcommands["grant-role"]
+    grant.add_argument("login")
+    grant.add_argument("role", choices=("agent", "specialist", "supervisor"))
 
     dial = commands.add_parser(
         "dial",
@@ -90,6 +109,16 @@ def build_parser() -> argparse.ArgumentParser:
     sip.add_argument("--invites", type=int, default=300)
     sip.add_argument("--calls", type=int, default=100)
     sip.add_argument("--cpu-seconds", type=float, default=10.0)
+    sync = bench_commands.add_parser(
+        "sync", help="change propagation, catch-up and convergence through a real PostgreSQL"
+    )
+    sync.add_argument(
+        "--url",
+        default="postgresql://postgres@127.0.0.1:5432/postgres",
+        help="an administrator's URL of a PostgreSQL server; a database is created and dropped",
+    )
+    sync.add_argument("--changes", type=int, default=200)
+    sync.add_argument("--catch-up", type=int, default=10_000)
     return parser
 
 
@@ -124,6 +153,10 @@ def main(argv: list[str] | None = None) -> int:
             from softphone.bench_sip import bench_sip
 
             report = bench_sip(args.invites, args.calls, args.cpu_seconds)
+        elif args.bench_command == "sync":
+            from softphone.bench_sync import bench_sync
+
+            report = bench_sync(args.url, args.changes, args.catch_up)
         else:
             from softphone.bench import bench_startup
 
@@ -146,6 +179,8 @@ def _db_command(args: argparse.Namespace, embedded: Path) -> int:
     from sqlalchemy.exc import SQLAlchemyError
 
     try:
+        if args.db_command in ("create-agent", "grant-role"):
+            return _agent_command(args, engine)
         upgrade(engine)
         print(
             f"store at {engine.url.render_as_string(hide_password=True)} is at revision "
@@ -171,6 +206,48 @@ def _db_command(args: argparse.Namespace, embedded: Path) -> int:
     finally:
         engine.dispose()
     return 0
+
+
+def _agent_command(args: argparse.Namespace, engine: Any) -> int:
+    from crm import rbac
+
+    try:
+        if args.db_command == "grant-role":
+            with engine.begin() as conn:
+                rbac.grant_role(conn, args.login, args.role)
+            print(f"{args.login} is now {args.role}")
+            return 0
+        password = None
+        if engine.dialect.name == "postgresql":
+            password = _read_new_password(args.password_stdin)
+        languages = [lang.strip() for lang in args.languages.split(",") if lang.strip()]
+        with engine.begin() as conn:
+            rbac.create_agent(
+                conn,
+                args.login,
+                display_name=args.name,
+                role=args.role,
+                languages=languages,
+                extension=args.extension,
+                password=password,
+            )
+    except ValueError as exc:
+        print(f"softphone db {args.db_command}: {exc}", file=sys.stderr)
+        return 2
+    print(f"agent {args.login} created as {args.role}")
+    return 0
+
+
+def _read_new_password(from_stdin: bool) -> str:
+    if from_stdin:
+        password = sys.stdin.readline().rstrip("\n")
+    else:
+        import getpass
+
+        password = getpass.getpass("New database password for the agent: ")
+    if len(password) < 8:
+        raise ValueError("the password must have at least 8 characters")
+    return password
 
 
 def _run_app(args: argparse.Namespace, paths: object) -> int:

@@ -1,8 +1,9 @@
 """Store work off the Qt thread.
 
-One worker thread owns the engine and runs each unit of work in its own session; callers on
-the qasync loop await the results. crm (and so SQLAlchemy) is imported on the worker the first
-time it is needed, which keeps it off the start-up path of the first frame.
+One worker thread owns the engine and runs each unit of work on its own connection; callers
+on the qasync loop await the results. crm (and so SQLAlchemy) is imported on the worker the
+first time it is needed, which keeps it off the start-up path of the first frame. The work is
+SQLAlchemy Core: the ORM and the mapped classes are loaded only to seed an empty store.
 """
 
 from __future__ import annotations
@@ -17,9 +18,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
-    from sqlalchemy.orm import Session, sessionmaker
 
-    from crm.dto import HomeSnapshot
+    from crm.dto import DemoCallerDTO, HomeSnapshot
     from crm.seed import SeedReport
 
 log = logging.getLogger(__name__)
@@ -38,14 +38,31 @@ class StoreUnavailable(RuntimeError):
     """The store could not be reached or opened; the message says why, for people."""
 
 
+def store_url_user(url: str) -> str:
+    """The user name in a store URL ("" when none, or when the URL does not parse)."""
+    from urllib.parse import urlsplit
+
+    try:
+        return urlsplit(url).username or ""
+    except ValueError:
+        return ""
+
+
 class StoreService:
-    def __init__(self, url: str, *, password: str | None = None, timeout_s: float = 3.0) -> None:
+    def __init__(
+        self,
+        url: str,
+        *,
+        password: str | None = None,
+        username: str | None = None,
+        timeout_s: float = 3.0,
+    ) -> None:
         self._url = url
         self._password = password
+        self._username = username  # each agent connects as themselves
         self._timeout_s = timeout_s
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="store")
         self._engine: Engine | None = None
-        self._sessions: sessionmaker[Session] | None = None
 
     async def _run(self, fn: Callable[[], T]) -> T:
         return await asyncio.get_running_loop().run_in_executor(self._executor, fn)
@@ -56,10 +73,12 @@ class StoreService:
     def _open(self, seed_catalog: Path | None, seed_now: Any) -> StoreInfo:
         from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
-        from crm.db import make_engine, normalise_url, session_factory
+        from crm.db import make_engine, normalise_url
         from crm.migrate import is_up_to_date, upgrade
 
         url = normalise_url(self._url)
+        if url.get_backend_name() == "postgresql" and not url.username and self._username:
+            url = url.set(username=self._username)
         backend = "SQLite" if url.get_backend_name() == "sqlite" else "PostgreSQL"
         location = (
             Path(url.database or "").name
@@ -77,7 +96,6 @@ class StoreService:
         except SQLAlchemyError as exc:
             raise StoreUnavailable(f"{backend} store at {location}: {exc}") from exc
         self._engine = engine
-        self._sessions = session_factory(engine)
         seeded = self._seed_if_empty(seed_catalog, seed_now) if seed_catalog else None
         return StoreInfo(backend, location, migrated, seeded)
 
@@ -86,50 +104,53 @@ class StoreService:
 
         from sqlalchemy import func, select
 
-        from crm.models import Agent
+        from crm.schema import agents
 
-        assert self._sessions is not None
-        with self._sessions.begin() as session:
-            if session.scalar(select(func.count(Agent.id))):
-                return None  # seeded before: the seeder is not even imported
-            from crm.seed import seed_demo
+        engine = self._opened()
+        with engine.connect() as conn:
+            if conn.scalar(select(func.count(agents.c.id))):
+                return None  # seeded before: neither the seeder nor the ORM is even imported
+        from crm.db import session_factory
+        from crm.seed import seed_demo
 
-            catalog = json.loads(catalog_path.read_text(encoding="utf-8"))
+        catalog = json.loads(catalog_path.read_text(encoding="utf-8"))
+        with session_factory(engine).begin() as session:
             report = seed_demo(session, catalog, now=now)
         log.info("seeded the demo store: %s", report.as_dict())
         return report
+
+    @property
+    def engine(self) -> Engine:
+        """The open store's engine (thread-safe; the sync client uses its own connections)."""
+        return self._opened()
+
+    def listen_conninfo(self) -> str | None:
+        """A libpq connection string for LISTEN on PostgreSQL, None on SQLite."""
+        from crm.db import libpq_conninfo
+
+        return libpq_conninfo(self._opened().url)
+
+    def _opened(self) -> Engine:
+        assert self._engine is not None, "open() the store first"
+        return self._engine
 
     async def home(self, login: str) -> HomeSnapshot:
         def work() -> HomeSnapshot:
             from crm.queries import home_snapshot
 
-            assert self._sessions is not None, "open() the store first"
-            with self._sessions() as session:
-                return home_snapshot(session, login)
+            with self._opened().connect() as conn:
+                return home_snapshot(conn, login)
 
         return await self._run(work)
 
-    async def demo_callers(self, limit: int = 12) -> list[Any]:
-        def work() -> list[Any]:
+    async def demo_callers(self, limit: int = 12) -> list[DemoCallerDTO]:
+        def work() -> list[DemoCallerDTO]:
             from crm.queries import demo_callers
 
-            assert self._sessions is not None, "open() the store first"
-            with self._sessions() as session:
-                return list(demo_callers(session, limit))
+            with self._opened().connect() as conn:
+                return demo_callers(conn, limit)
 
         return await self._run(work)
-
-    async def set_presence(
-        self, login: str, state: str, reason: str | None, call: dict[str, Any] | None
-    ) -> None:
-        def work() -> None:
-            from crm.presence import set_presence
-
-            assert self._sessions is not None, "open() the store first"
-            with self._sessions.begin() as session:
-                set_presence(session, login, state, reason=reason, current_call=call)
-
-        await self._run(work)
 
     def close(self) -> None:
         def dispose() -> None:

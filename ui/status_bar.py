@@ -118,10 +118,14 @@ class StatusBar(QStatusBar):
             text = self.tr("Store: connecting…")
         elif store.state is StoreState.CONNECTED:
             text = self.tr("Store: connected (%1)").replace("%1", store.backend)
+        elif store.state is StoreState.OFFLINE:
+            text = self.tr("Store: offline")
         else:
             text = self.tr("Store: unreachable")
         if store.pending_changes:
             text += " · " + self.tr("%n change(s) waiting", "", store.pending_changes)
+        if store.rejected_changes:
+            text += " · " + self.tr("%n change(s) refused", "", store.rejected_changes)
         self.store.setText(text)
         self.store.setToolTip(
             "\n".join(part for part in (store.backend, store.location, store.detail) if part)

@@ -10,7 +10,8 @@ from datetime import datetime
 class StoreState(enum.Enum):
     CONNECTING = "connecting"
     CONNECTED = "connected"
-    UNREACHABLE = "unreachable"
+    OFFLINE = "offline"  # was connected; working from the local cache, writes queue up
+    UNREACHABLE = "unreachable"  # could not be opened at all
 
 
 class RegistrationState(enum.Enum):
@@ -34,7 +35,8 @@ class StoreStatus:
     backend: str = ""  # "SQLite" / "PostgreSQL"
     location: str = ""  # host or file name, never a password
     detail: str = ""  # the reason when unreachable
-    pending_changes: int = 0
+    pending_changes: int = 0  # writes in the local outbox, not yet in the store
+    rejected_changes: int = 0  # writes the store refused for good (kept locally)
 
 
 @dataclass(frozen=True)

@@ -4,34 +4,34 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../softphone/app.py" line="137"/>
+        <location filename="../../softphone/app.py" line="152"/>
         <source>Settings could not be read</source>
         <translation>تعذّرت قراءة الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="138"/>
+        <location filename="../../softphone/app.py" line="153"/>
         <source>The app started with default settings.
 %1</source>
         <translation>تم تشغيل التطبيق بالإعدادات الافتراضية.
 %1</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="192"/>
+        <location filename="../../softphone/app.py" line="212"/>
         <source>Ticket store unreachable</source>
         <translation>تعذّر الوصول إلى قاعدة بيانات التذاكر</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="232"/>
+        <location filename="../../softphone/app.py" line="281"/>
         <source>Telephony unavailable</source>
         <translation>خدمة الهاتف غير متاحة</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="363"/>
+        <location filename="../../softphone/app.py" line="414"/>
         <source>Incoming call from %1</source>
         <translation>مكالمة واردة من %1</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="452"/>
+        <location filename="../../softphone/app.py" line="503"/>
         <source>Settings could not be saved: %1</source>
         <translation>تعذّر حفظ الإعدادات: %1</translation>
     </message>
@@ -929,11 +929,16 @@ A softphone for contact-centre agents.</source>
     </message>
     <message>
         <location filename="../../ui/status_bar.py" line="122"/>
+        <source>Store: offline</source>
+        <translation>قاعدة البيانات: غير متصل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_bar.py" line="124"/>
         <source>Store: unreachable</source>
         <translation>قاعدة البيانات: تعذّر الوصول</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/status_bar.py" line="124"/>
+        <location filename="../../ui/status_bar.py" line="126"/>
         <source>%n change(s) waiting</source>
         <translation>
             <numerusform>%n تغيير في الانتظار</numerusform>
@@ -944,13 +949,25 @@ A softphone for contact-centre agents.</source>
             <numerusform>%n تغيير في الانتظار</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/status_bar.py" line="128"/>
+        <source>%n change(s) refused</source>
+        <translation>
+            <numerusform>%n تغيير مرفوض</numerusform>
+            <numerusform>%n تغيير مرفوض</numerusform>
+            <numerusform>%n تغييران مرفوضان</numerusform>
+            <numerusform>%n تغييرات مرفوضة</numerusform>
+            <numerusform>%n تغييرًا مرفوضًا</numerusform>
+            <numerusform>%n تغيير مرفوض</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="136"/>
+        <location filename="../../ui/status_bar.py" line="140"/>
         <source>⚠ No secure keyring: passwords cannot be saved</source>
         <translation>⚠ لا توجد حلقة مفاتيح آمنة: لا يمكن حفظ كلمات المرور</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="139"/>
+        <location filename="../../ui/status_bar.py" line="143"/>
         <source>No secure keyring service was found on this desktop. Passwords are never written to files; install or unlock a keyring (GNOME Keyring, KWallet) to save them.</source>
         <translation>لم يُعثر على خدمة حلقة مفاتيح آمنة على سطح المكتب هذا. لا تُكتب كلمات المرور أبدًا في ملفات؛ ثبّت حلقة مفاتيح (GNOME Keyring أو KWallet) أو ألغِ قفلها لحفظها.</translation>
     </message>

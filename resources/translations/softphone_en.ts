@@ -4,33 +4,33 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../softphone/app.py" line="137"/>
+        <location filename="../../softphone/app.py" line="152"/>
         <source>Settings could not be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="138"/>
+        <location filename="../../softphone/app.py" line="153"/>
         <source>The app started with default settings.
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="192"/>
+        <location filename="../../softphone/app.py" line="212"/>
         <source>Ticket store unreachable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="232"/>
+        <location filename="../../softphone/app.py" line="281"/>
         <source>Telephony unavailable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="363"/>
+        <location filename="../../softphone/app.py" line="414"/>
         <source>Incoming call from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="452"/>
+        <location filename="../../softphone/app.py" line="503"/>
         <source>Settings could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -919,24 +919,37 @@ A softphone for contact-centre agents.</source>
     </message>
     <message>
         <location filename="../../ui/status_bar.py" line="122"/>
+        <source>Store: offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_bar.py" line="124"/>
         <source>Store: unreachable</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/status_bar.py" line="124"/>
+        <location filename="../../ui/status_bar.py" line="126"/>
         <source>%n change(s) waiting</source>
         <translation>
             <numerusform>%n change waiting</numerusform>
             <numerusform>%n changes waiting</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/status_bar.py" line="128"/>
+        <source>%n change(s) refused</source>
+        <translation>
+            <numerusform>%n change refused</numerusform>
+            <numerusform>%n changes refused</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="136"/>
+        <location filename="../../ui/status_bar.py" line="140"/>
         <source>⚠ No secure keyring: passwords cannot be saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="139"/>
+        <location filename="../../ui/status_bar.py" line="143"/>
         <source>No secure keyring service was found on this desktop. Passwords are never written to files; install or unlock a keyring (GNOME Keyring, KWallet) to save them.</source>
         <translation type="unfinished"></translation>
     </message>

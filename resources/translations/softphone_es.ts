@@ -4,34 +4,34 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../softphone/app.py" line="137"/>
+        <location filename="../../softphone/app.py" line="152"/>
         <source>Settings could not be read</source>
         <translation>No se pudo leer la configuración</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="138"/>
+        <location filename="../../softphone/app.py" line="153"/>
         <source>The app started with default settings.
 %1</source>
         <translation>La aplicación se ha iniciado con la configuración predeterminada.
 %1</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="192"/>
+        <location filename="../../softphone/app.py" line="212"/>
         <source>Ticket store unreachable</source>
         <translation>Base de datos de tickets inaccesible</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="232"/>
+        <location filename="../../softphone/app.py" line="281"/>
         <source>Telephony unavailable</source>
         <translation>Telefonía no disponible</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="363"/>
+        <location filename="../../softphone/app.py" line="414"/>
         <source>Incoming call from %1</source>
         <translation>Llamada entrante de %1</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="452"/>
+        <location filename="../../softphone/app.py" line="503"/>
         <source>Settings could not be saved: %1</source>
         <translation>No se pudo guardar la configuración: %1</translation>
     </message>
@@ -921,24 +921,37 @@ Un softphone para agentes de centros de contacto.</translation>
     </message>
     <message>
         <location filename="../../ui/status_bar.py" line="122"/>
+        <source>Store: offline</source>
+        <translation>Base de datos: sin conexión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_bar.py" line="124"/>
         <source>Store: unreachable</source>
         <translation>Base de datos: inaccesible</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/status_bar.py" line="124"/>
+        <location filename="../../ui/status_bar.py" line="126"/>
         <source>%n change(s) waiting</source>
         <translation>
             <numerusform>%n cambio pendiente</numerusform>
             <numerusform>%n cambios pendientes</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/status_bar.py" line="128"/>
+        <source>%n change(s) refused</source>
+        <translation>
+            <numerusform>%n cambio rechazado</numerusform>
+            <numerusform>%n cambios rechazados</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="136"/>
+        <location filename="../../ui/status_bar.py" line="140"/>
         <source>⚠ No secure keyring: passwords cannot be saved</source>
         <translation>⚠ No hay llavero seguro: no se pueden guardar las contraseñas</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="139"/>
+        <location filename="../../ui/status_bar.py" line="143"/>
         <source>No secure keyring service was found on this desktop. Passwords are never written to files; install or unlock a keyring (GNOME Keyring, KWallet) to save them.</source>
         <translation>No se ha encontrado ningún servicio de llavero seguro en este escritorio. Las contraseñas nunca se escriben en archivos; instale o desbloquee un llavero (GNOME Keyring, KWallet) para guardarlas.</translation>
     </message>

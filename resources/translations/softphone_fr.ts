@@ -4,34 +4,34 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../softphone/app.py" line="137"/>
+        <location filename="../../softphone/app.py" line="152"/>
         <source>Settings could not be read</source>
         <translation>Impossible de lire les paramètres</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="138"/>
+        <location filename="../../softphone/app.py" line="153"/>
         <source>The app started with default settings.
 %1</source>
         <translation>L’application a démarré avec les paramètres par défaut.
 %1</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="192"/>
+        <location filename="../../softphone/app.py" line="212"/>
         <source>Ticket store unreachable</source>
         <translation>Base de tickets inaccessible</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="232"/>
+        <location filename="../../softphone/app.py" line="281"/>
         <source>Telephony unavailable</source>
         <translation>Téléphonie indisponible</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="363"/>
+        <location filename="../../softphone/app.py" line="414"/>
         <source>Incoming call from %1</source>
         <translation>Appel entrant de %1</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="452"/>
+        <location filename="../../softphone/app.py" line="503"/>
         <source>Settings could not be saved: %1</source>
         <translation>Impossible d’enregistrer les paramètres&#xa0;: %1</translation>
     </message>
@@ -716,7 +716,7 @@ Un softphone pour les conseillers des centres de contact.</translation>
     <message>
         <location filename="../../ui/settings_dialog.py" line="381"/>
         <source>Test tone</source>
-        <translation>Tonalité d'essai</translation>
+        <translation>Tonalité d&apos;essai</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="382"/>
@@ -854,7 +854,7 @@ Un softphone pour les conseillers des centres de contact.</translation>
     <message>
         <location filename="../../softphone/settings_form.py" line="63"/>
         <source>Not a WAV sound file: %1</source>
-        <translation>Ce n'est pas un fichier son WAV : %1</translation>
+        <translation>Ce n&apos;est pas un fichier son WAV&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../softphone/settings_form.py" line="77"/>
@@ -921,24 +921,37 @@ Un softphone pour les conseillers des centres de contact.</translation>
     </message>
     <message>
         <location filename="../../ui/status_bar.py" line="122"/>
+        <source>Store: offline</source>
+        <translation>Base&#xa0;: hors ligne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_bar.py" line="124"/>
         <source>Store: unreachable</source>
         <translation>Base&#xa0;: inaccessible</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/status_bar.py" line="124"/>
+        <location filename="../../ui/status_bar.py" line="126"/>
         <source>%n change(s) waiting</source>
         <translation>
             <numerusform>%n modification en attente</numerusform>
             <numerusform>%n modifications en attente</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/status_bar.py" line="128"/>
+        <source>%n change(s) refused</source>
+        <translation>
+            <numerusform>%n modification refusée</numerusform>
+            <numerusform>%n modifications refusées</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="136"/>
+        <location filename="../../ui/status_bar.py" line="140"/>
         <source>⚠ No secure keyring: passwords cannot be saved</source>
         <translation>⚠ Aucun trousseau sécurisé&#xa0;: impossible d’enregistrer les mots de passe</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="139"/>
+        <location filename="../../ui/status_bar.py" line="143"/>
         <source>No secure keyring service was found on this desktop. Passwords are never written to files; install or unlock a keyring (GNOME Keyring, KWallet) to save them.</source>
         <translation>Aucun service de trousseau sécurisé n’a été trouvé sur ce bureau. Les mots de passe ne sont jamais écrits dans des fichiers&#xa0;; installez ou déverrouillez un trousseau (GNOME Keyring, KWallet) pour les enregistrer.</translation>
     </message>

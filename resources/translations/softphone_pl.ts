@@ -4,34 +4,34 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../softphone/app.py" line="137"/>
+        <location filename="../../softphone/app.py" line="152"/>
         <source>Settings could not be read</source>
         <translation>Nie można odczytać ustawień</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="138"/>
+        <location filename="../../softphone/app.py" line="153"/>
         <source>The app started with default settings.
 %1</source>
         <translation>Aplikacja została uruchomiona z ustawieniami domyślnymi.
 %1</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="192"/>
+        <location filename="../../softphone/app.py" line="212"/>
         <source>Ticket store unreachable</source>
         <translation>Baza ticketów jest niedostępna</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="232"/>
+        <location filename="../../softphone/app.py" line="281"/>
         <source>Telephony unavailable</source>
         <translation>Telefonia niedostępna</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="363"/>
+        <location filename="../../softphone/app.py" line="414"/>
         <source>Incoming call from %1</source>
         <translation>Połączenie przychodzące od %1</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="452"/>
+        <location filename="../../softphone/app.py" line="503"/>
         <source>Settings could not be saved: %1</source>
         <translation>Nie można zapisać ustawień: %1</translation>
     </message>
@@ -923,11 +923,16 @@ Softphone dla konsultantów contact center.</translation>
     </message>
     <message>
         <location filename="../../ui/status_bar.py" line="122"/>
+        <source>Store: offline</source>
+        <translation>Baza: offline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_bar.py" line="124"/>
         <source>Store: unreachable</source>
         <translation>Baza: niedostępna</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/status_bar.py" line="124"/>
+        <location filename="../../ui/status_bar.py" line="126"/>
         <source>%n change(s) waiting</source>
         <translation>
             <numerusform>%n zmiana oczekuje</numerusform>
@@ -935,13 +940,22 @@ Softphone dla konsultantów contact center.</translation>
             <numerusform>%n zmian oczekuje</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/status_bar.py" line="128"/>
+        <source>%n change(s) refused</source>
+        <translation>
+            <numerusform>%n zmiana odrzucona</numerusform>
+            <numerusform>%n zmiany odrzucone</numerusform>
+            <numerusform>%n zmian odrzuconych</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="136"/>
+        <location filename="../../ui/status_bar.py" line="140"/>
         <source>⚠ No secure keyring: passwords cannot be saved</source>
         <translation>⚠ Brak bezpiecznego pęku kluczy: nie można zapisać haseł</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="139"/>
+        <location filename="../../ui/status_bar.py" line="143"/>
         <source>No secure keyring service was found on this desktop. Passwords are never written to files; install or unlock a keyring (GNOME Keyring, KWallet) to save them.</source>
         <translation>W tym środowisku graficznym nie znaleziono usługi bezpiecznego pęku kluczy. Hasła nigdy nie są zapisywane w plikach; zainstaluj lub odblokuj pęk kluczy (GNOME Keyring, KWallet), aby je zapisać.</translation>
     </message>

@@ -165,7 +165,7 @@ def test_seeding_twice_is_refused(seeded, catalog) -> None:
 def test_home_snapshot_of_the_demo_agent(seeded) -> None:
     sessions, report = seeded
     with sessions() as session:
-        home = home_snapshot(session, "giulia.rossi")
+        home = home_snapshot(session.connection(), "giulia.rossi")
     assert home.agent is not None and home.agent.languages == ("it", "de", "en")
     assert home.counts.tickets_total == report.tickets
     assert 0 < len(home.open_tickets) <= home.counts.tickets_open

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from crm.db import make_engine, session_factory
+from crm.db import make_engine
 from crm.presence import presence_of
 from softphone.app import AppController, AppOptions
 from softphone.paths import app_paths
@@ -59,8 +59,7 @@ def app(qapp, async_loop) -> Iterator[AppController]:
         qapp, AppOptions(demo=True, demo_caller=False), app_paths().ensure(), settings
     )
     yield controller
-    if controller.telephony is not None:  # a failed test must not leave its engine up
-        controller.telephony.shutdown_now()
+    controller.shutdown_now()  # a failed test must not leave its engine or sync thread up
     controller.window.close()
     controller.window.deleteLater()
 
@@ -109,8 +108,8 @@ async def ring_and_answer(app: AppController, p: SipPeer, qtbot) -> int:
 def presence(app: AppController) -> tuple[str, str | None, dict]:
     engine = make_engine(f"sqlite:///{app.paths.embedded_store}")
     try:
-        with session_factory(engine)() as session:
-            found = presence_of(session, "giulia.rossi")
+        with engine.connect() as conn:
+            found = presence_of(conn, "giulia.rossi")
     finally:
         engine.dispose()
     assert found is not None
@@ -282,8 +281,7 @@ def test_recent_calls_survive_a_restart(app, caller, qtbot, run_async, qapp) -> 
     try:
         run_async(reopened(), timeout=60)
     finally:
-        if again.telephony is not None:
-            again.telephony.shutdown_now()
+        again.shutdown_now()
         again.window.close()
     assert Path(app.paths.data_dir / "recent-calls.json").exists()
 
@@ -597,8 +595,7 @@ def test_paused_with_ring_policy_lets_it_ring(qapp, async_loop, caller, qtbot, r
     try:
         run_async(scenario(), timeout=60)
     finally:
-        if app.telephony is not None:
-            app.telephony.shutdown_now()
+        app.shutdown_now()
         app.window.close()
 
 

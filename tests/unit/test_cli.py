@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from crm.migrate import head_revision
 from softphone import __version__
 
 
@@ -52,7 +53,7 @@ def test_db_upgrade_and_seed_demo_on_sqlite(app_home: Path, tmp_path: Path) -> N
     url = f"sqlite:///{tmp_path / 'central.sqlite3'}"
     upgraded = softphone("db", "upgrade", "--url", url, home=app_home)
     assert upgraded.returncode == 0, upgraded.stderr
-    assert "revision 0001" in upgraded.stdout
+    assert f"revision {head_revision()}" in upgraded.stdout
     seeded = softphone("db", "seed-demo", "--url", url, home=app_home)
     assert seeded.returncode == 0, seeded.stderr
     report = json.loads(seeded.stdout.strip().splitlines()[-1])

@@ -1,0 +1,466 @@
+"""The central store's side of sync: apply outbox writes exactly once, keep the change feed.
+
+Exactly once: each write carries an idempotency key; applying it first inserts the key into
+`applied_writes` (primary key) in the same transaction as the write itself. A retry after a lost
+acknowledgement finds the key and does nothing. Nothing relies on "the client will not retry".
+
+The change feed: every changed row gets a `change_log` row with a monotonic `seq`, and rows that
+carry `change_seq` get the same number. Sequence numbers must become visible in order, or a
+client that has seen 7 would never look for a 6 committed later; so on PostgreSQL the writer takes
+a transaction-scoped advisory lock just before allocating its first number and holds it to commit
+(SQLite serialises writers anyway). The lock is taken after the write's own work, so only the
+tail of each transaction is serialised. A NOTIFY in the same transaction wakes the other clients
+at commit; they then catch up by `seq`, which is also what they do after a reconnect, because a
+notification sent while a client was away is not replayed.
+
+Conflicts: ticket fields are last-writer-wins per field by the writer's clock, and every incoming
+value, winning or not, is kept in `ticket_field_changes`, so both sides of a concurrent edit stay
+visible in the ticket's history. Notes and other interactions are append-only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import Connection, Table, bindparam, func, insert, select, text, update
+from sqlalchemy.exc import IntegrityError
+
+from crm import schema
+
+NOTIFY_CHANNEL = "softphone_changes"
+_FEED_LOCK_ID = 0x50F7_C4A6  # pg_advisory_xact_lock key of the change feed
+
+# Tables in the feed and the column clients know a row by.
+FEED_KEYS: dict[str, str] = {
+    "contacts": "uid",
+    "tickets": "uid",
+    "interactions": "uid",
+    "callback_requests": "uid",
+    "ticket_field_changes": "id",
+    "canned_answers": "id",
+    "call_scripts": "id",
+    "agent_presence": "agent_id",
+    "announcements": "id",
+}
+
+TICKET_FIELDS = ("subject", "topic_code", "status", "language", "assignee", "contact")
+
+
+class WriteRejected(ValueError):
+    """The write can never be applied as it is (unknown ticket, bad value...)."""
+
+
+@dataclass
+class ApplyContext:
+    conn: Connection
+    client_id: str
+    actor_login: str
+    _agent_ids: dict[str, int | None] = field(default_factory=dict)
+    ids: dict[str, int] = field(default_factory=dict)  # "table:uid" -> id, this transaction
+    touched_tickets: set[int] = field(default_factory=set)
+    _changes: list[tuple[str, str]] = field(default_factory=list)
+
+    def agent_id(self, login: str | None) -> int | None:
+        if not login:
+            return None
+        if login not in self._agent_ids:
+            self._agent_ids[login] = self.conn.scalar(
+                select(schema.agents.c.id).where(schema.agents.c.login == login)
+            )
+        return self._agent_ids[login]
+
+    def changed(self, table: str, key: object) -> None:
+        self._changes.append((table, str(key)))
+
+
+# -- applying writes -----------------------------------------------------------------------------
+
+
+def claim_key(conn: Connection, key: str, client_id: str) -> bool:
+    """Record the key; False when a previous attempt already applied this write."""
+    table = schema.applied_writes
+    if conn.dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+        stmt: Any = pg_insert(table).on_conflict_do_nothing()
+    else:
+        from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+        stmt = sqlite_insert(table).on_conflict_do_nothing()
+    result = conn.execute(stmt.values(idempotency_key=key, client_id=client_id, applied_at=_now()))
+    return bool(result.rowcount)
+
+
+def apply_writes(
+    conn: Connection,
+    writes: Iterable[tuple[str, str, Mapping[str, Any]]],
+    *,
+    client_id: str,
+    actor_login: str,
+) -> int:
+    """Apply (key, kind, payload) writes in order inside the caller's transaction.
+
+    Returns how many were new. Raises WriteRejected (or IntegrityError) for a write that cannot
+    be applied; the caller rolls back and isolates it.
+    """
+    ctx = ApplyContext(conn, client_id, actor_login)
+    applied = 0
+    for key, kind, payload in writes:
+        handler = HANDLERS.get(kind)
+        if handler is None:
+            raise WriteRejected(f"unknown write kind {kind!r}")
+        if not claim_key(conn, key, client_id):
+            continue
+        handler(ctx, key, payload)
+        applied += 1
+    if ctx.touched_tickets:  # a new note or call makes the ticket "updated", once per batch
+        tickets = schema.tickets
+        conn.execute(
+            update(tickets)
+            .where(tickets.c.id.in_(sorted(ctx.touched_tickets)))
+            .values(updated_at=_now())
+        )
+        for uid in conn.scalars(
+            select(tickets.c.uid).where(tickets.c.id.in_(sorted(ctx.touched_tickets)))
+        ):
+            ctx.changed("tickets", uid)
+    record_changes(conn, ctx._changes)
+    return applied
+
+
+def record_changes(conn: Connection, changes: list[tuple[str, str]]) -> int | None:
+    """Append the feed rows for this transaction; returns the last sequence number used."""
+    if not changes:
+        return None
+    if conn.dialect.name == "postgresql":
+        conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _FEED_LOCK_ID})
+    log = schema.change_log
+    now = _now()
+    unique = list(dict.fromkeys(changes))  # once per row, in first-change order
+    seqs = (
+        conn.execute(
+            insert(log).returning(log.c.seq, sort_by_parameter_order=True),
+            [{"table_name": t, "row_key": k, "changed_at": now} for t, k in unique],
+        )
+        .scalars()
+        .all()
+    )
+    by_table: dict[str, list[dict[str, Any]]] = {}
+    for (table_name, row_key), seq in zip(unique, seqs, strict=True):
+        table = schema.metadata.tables[table_name]
+        if "change_seq" in table.c:
+            by_table.setdefault(table_name, []).append(
+                {"k": _typed_key(table, table_name, row_key), "s": seq}
+            )
+    for table_name, params in by_table.items():
+        table = schema.metadata.tables[table_name]
+        key_col = table.c[FEED_KEYS[table_name]]
+        conn.execute(
+            update(table).where(key_col == bindparam("k")).values(change_seq=bindparam("s")),
+            params,
+        )
+    last = int(seqs[-1])
+    if conn.dialect.name == "postgresql":
+        conn.execute(text("SELECT pg_notify(:ch, :seq)"), {"ch": NOTIFY_CHANNEL, "seq": str(last)})
+    return last
+
+
+def _typed_key(table: Table, table_name: str, row_key: str) -> Any:
+    column = table.c[FEED_KEYS[table_name]]
+    return int(row_key) if column.type.python_type is int else row_key
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _aware(value: datetime) -> datetime:
+    return value if value.tzinfo else value.replace(tzinfo=UTC)
+
+
+def _when(value: Any) -> datetime:
+    if isinstance(value, datetime):
+        stamp = value
+    else:
+        try:
+            stamp = datetime.fromisoformat(str(value))
+        except ValueError as exc:
+            raise WriteRejected(f"not a timestamp: {value!r}") from exc
+    if stamp.tzinfo is None:
+        raise WriteRejected("timestamps in writes must carry a time zone")
+    return stamp.astimezone(UTC)
+
+
+def _id_by_uid(ctx: ApplyContext, table: Table, uid: str | None, what: str) -> int | None:
+    if not uid:
+        return None
+    cache_key = f"{table.name}:{uid}"
+    if cache_key not in ctx.ids:
+        found = ctx.conn.scalar(select(table.c.id).where(table.c.uid == uid))
+        if found is None:
+            raise WriteRejected(f"unknown {what} {uid!r}")
+        ctx.ids[cache_key] = int(found)
+    return ctx.ids[cache_key]
+
+
+def _interaction_append(ctx: ApplyContext, key: str, p: Mapping[str, Any]) -> None:
+    uid = str(p.get("uid") or key)
+    ticket_id = _id_by_uid(ctx, schema.tickets, p.get("ticket_uid"), "ticket")
+    contact_id = _id_by_uid(ctx, schema.contacts, p.get("contact_uid"), "contact")
+    if contact_id is None and ticket_id is not None:  # the ticket's caller: in their history
+        contact_id = ctx.conn.scalar(
+            select(schema.tickets.c.contact_id).where(schema.tickets.c.id == ticket_id)
+        )
+    ctx.conn.execute(
+        insert(schema.interactions).values(
+            uid=uid,
+            ticket_id=ticket_id,
+            contact_id=contact_id,
+            kind=p["kind"],
+            direction=p.get("direction", "internal"),
+            occurred_at=_when(p["occurred_at"]),
+            duration_s=p.get("duration_s"),
+            disposition_code=p.get("disposition_code"),
+            author_id=ctx.agent_id(ctx.actor_login),  # who pushes is who wrote: no forging
+            subject=p.get("subject"),
+            body=str(p.get("body") or ""),
+            phone_e164=p.get("phone_e164"),
+            sip_call_id=p.get("sip_call_id"),
+            recording_ref=p.get("recording_ref"),
+            ivr_data=dict(p.get("ivr_data") or {}),
+        )
+    )
+    ctx.changed("interactions", uid)
+    if ticket_id is not None:
+        ctx.touched_tickets.add(ticket_id)
+
+
+def _ticket_create(ctx: ApplyContext, key: str, p: Mapping[str, Any]) -> None:
+    uid = str(p.get("uid") or key)
+    tickets = schema.tickets
+    created = _when(p.get("created_at") or _now())
+    ticket_id = ctx.conn.scalar(
+        insert(tickets)
+        .values(
+            uid=uid,
+            number=uid,  # replaced below, once the id is known
+            subject=str(p["subject"])[:255],
+            topic_code=p.get("topic_code"),
+            status="open",
+            channel=p.get("channel", "phone"),
+            language=p.get("language"),
+            contact_id=_id_by_uid(ctx, schema.contacts, p.get("contact_uid"), "contact"),
+            assignee_id=ctx.agent_id(p.get("assignee_login") or ctx.actor_login),
+            created_at=created,
+            updated_at=created,
+        )
+        .returning(tickets.c.id)
+    )
+    ctx.conn.execute(
+        update(tickets)
+        .where(tickets.c.id == ticket_id)
+        .values(number=f"CC-{created.year}-{ticket_id:06d}")
+    )
+    ctx.changed("tickets", uid)
+
+
+def _ticket_update(ctx: ApplyContext, key: str, p: Mapping[str, Any]) -> None:
+    tickets, history = schema.tickets, schema.ticket_field_changes
+    ticket = (
+        # Locked: two agents' edits of one ticket are decided one after the other.
+        ctx.conn.execute(
+            select(tickets).where(tickets.c.uid == p.get("ticket_uid")).with_for_update()
+        )
+        .mappings()
+        .first()
+    )
+    if ticket is None:
+        raise WriteRejected(f"unknown ticket {p.get('ticket_uid')!r}")
+    # A writer's clock running ahead must not make its edits unbeatable: clamp to the store's.
+    changed_at = min(_when(p["changed_at"]), _now())
+    author = ctx.agent_id(ctx.actor_login)
+    values: dict[str, Any] = {}
+    fields = dict(p.get("fields") or {})
+    unknown = set(fields) - set(TICKET_FIELDS)
+    if unknown:
+        raise WriteRejected(f"ticket fields that cannot be edited: {sorted(unknown)}")
+    for name, new in fields.items():
+        column, stored = _ticket_column(ctx, name, new)
+        latest = ctx.conn.scalar(
+            select(func.max(history.c.changed_at)).where(
+                history.c.ticket_id == ticket["id"], history.c.field == name
+            )
+        )
+        wins = latest is None or changed_at >= _aware(latest)
+        old = ticket[column]
+        history_id = ctx.conn.scalar(
+            insert(history)
+            .values(
+                ticket_id=ticket["id"],
+                field=name,
+                old_value=None if old is None else str(old),
+                new_value=None if new is None else str(new),
+                agent_id=author,
+                changed_at=changed_at,
+                applied_at=_now(),
+                idempotency_key=f"{key}:{name}"[:64],
+            )
+            .returning(history.c.id)
+        )
+        ctx.changed("ticket_field_changes", history_id)
+        if wins:
+            values[column] = stored
+    if values:
+        if values.get("status") == "closed":
+            values["closed_at"] = changed_at
+        elif "status" in values:
+            values["closed_at"] = None
+        values["updated_at"] = _now()
+        ctx.conn.execute(update(tickets).where(tickets.c.id == ticket["id"]).values(**values))
+    ctx.changed("tickets", ticket["uid"])
+
+
+def _ticket_column(ctx: ApplyContext, name: str, value: Any) -> tuple[str, Any]:
+    if name == "assignee":
+        agent = ctx.agent_id(value)
+        if value and agent is None:
+            raise WriteRejected(f"unknown agent {value!r}")
+        return "assignee_id", agent
+    if name == "contact":
+        return "contact_id", _id_by_uid(ctx, schema.contacts, value, "contact")
+    if name == "topic_code":
+        return "topic_code", value or None
+    if name == "status" and value not in ("open", "pending", "closed", "reopened"):
+        raise WriteRejected(f"not a ticket status: {value!r}")
+    return name, value
+
+
+def _contact_create(ctx: ApplyContext, key: str, p: Mapping[str, Any]) -> None:
+    uid = str(p.get("uid") or key)
+    contact_id = ctx.conn.scalar(
+        insert(schema.contacts)
+        .values(
+            uid=uid,
+            first_name=str(p.get("first_name") or "")[:128],
+            last_name=str(p.get("last_name") or "")[:128],
+            preferred_language=p.get("preferred_language"),
+            email=p.get("email"),
+            notes=str(p.get("notes") or ""),
+            created_at=_now(),
+            updated_at=_now(),
+        )
+        .returning(schema.contacts.c.id)
+    )
+    for i, phone in enumerate(p.get("phones") or ()):
+        ctx.conn.execute(
+            insert(schema.contact_phones).values(
+                contact_id=contact_id,
+                e164=str(phone["e164"]),
+                label=str(phone.get("label") or "mobile"),
+                is_primary=i == 0,
+            )
+        )
+    ctx.changed("contacts", uid)
+
+
+def _presence_set(ctx: ApplyContext, key: str, p: Mapping[str, Any]) -> None:
+    presence = schema.agent_presence
+    agent = ctx.agent_id(p.get("login") or ctx.actor_login)
+    if agent is None:
+        raise WriteRejected(f"unknown agent {p.get('login')!r}")
+    since = _when(p["since"])
+    current = ctx.conn.execute(select(presence.c.since).where(presence.c.agent_id == agent)).first()
+    values = {
+        "state": p["state"],
+        "reason": p.get("reason"),
+        "since": since,
+        "heartbeat_at": _now(),
+        "current_call": dict(p.get("current_call") or {}),
+    }
+    if current is None:
+        ctx.conn.execute(insert(presence).values(agent_id=agent, **values))
+    else:
+        if since < _aware(current[0]):
+            return  # an older state arriving late (it waited in an outbox): keep the newer one
+        ctx.conn.execute(update(presence).where(presence.c.agent_id == agent).values(**values))
+    ctx.changed("agent_presence", agent)
+
+
+Handler = Callable[[ApplyContext, str, Mapping[str, Any]], None]
+
+HANDLERS: dict[str, Handler] = {
+    "interaction.append": _interaction_append,
+    "ticket.create": _ticket_create,
+    "ticket.update": _ticket_update,
+    "contact.create": _contact_create,
+    "presence.set": _presence_set,
+}
+
+
+# -- reading the feed ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class FeedRow:
+    table: str
+    key: str
+    row_id: int | None
+    seq: int
+    data: dict[str, Any]
+
+
+def latest_seq(conn: Connection) -> int:
+    return int(conn.scalar(select(func.coalesce(func.max(schema.change_log.c.seq), 0))) or 0)
+
+
+def changes_since(conn: Connection, seq: int, limit: int = 2000) -> list[tuple[int, str, str]]:
+    log = schema.change_log
+    rows = conn.execute(
+        select(log.c.seq, log.c.table_name, log.c.row_key)
+        .where(log.c.seq > seq)
+        .order_by(log.c.seq)
+        .limit(limit)
+    )
+    return [(int(s), str(t), str(k)) for s, t, k in rows]
+
+
+def fetch_rows(conn: Connection, table_name: str, keys: Iterable[str]) -> dict[str, dict[str, Any]]:
+    """Current rows by feed key, as plain JSON-able dicts (contacts with their phones)."""
+    table = schema.metadata.tables[table_name]
+    key_col = table.c[FEED_KEYS[table_name]]
+    wanted = [_typed_key(table, table_name, k) for k in keys]
+    out: dict[str, dict[str, Any]] = {}
+    for chunk_start in range(0, len(wanted), 500):
+        chunk = wanted[chunk_start : chunk_start + 500]
+        for row in conn.execute(select(table).where(key_col.in_(chunk))).mappings():
+            out[str(row[key_col.name])] = plain(row)
+    if table_name == "contacts" and out:
+        by_id = {d["id"]: d for d in out.values()}
+        for d in by_id.values():
+            d["phones"] = []
+        phones = schema.contact_phones
+        for row in conn.execute(
+            select(phones).where(phones.c.contact_id.in_(list(by_id))).order_by(phones.c.id)
+        ).mappings():
+            by_id[row["contact_id"]]["phones"].append(
+                {"e164": row["e164"], "label": row["label"], "is_primary": row["is_primary"]}
+            )
+    return out
+
+
+def plain(row: Mapping[str, Any]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for name, value in row.items():
+        if isinstance(value, datetime):
+            value = _aware(value).isoformat()
+        elif hasattr(value, "isoformat"):
+            value = value.isoformat()
+        out[str(name)] = value
+    return out
+
+
+def is_conflict(exc: BaseException) -> bool:
+    return isinstance(exc, IntegrityError)

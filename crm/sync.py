@@ -1,0 +1,486 @@
+"""The desktop's sync client: outbox up, change feed down, and reads that survive an outage.
+
+One background thread (no Qt) owns the push/pull loop:
+
+1. push the outbox in order, in batches, each batch one central transaction (`crm.changes`
+   applies each write exactly once by its idempotency key);
+2. pull the change feed since the last sequence seen and refresh the cached rows the agent needs;
+3. wait for a wake-up: a new outbox entry, a PostgreSQL NOTIFY (a listener thread), or the poll
+   interval, which is also the health check that notices an unreachable store within seconds.
+
+Any connection error marks the client offline and retries with a capped backoff; nothing is lost
+because an outbox entry is deleted only after the transaction that applied it committed, and a
+retry of a write whose commit was applied but not acknowledged is a no-op centrally.
+
+A write the store refuses for good (unknown ticket, a permission the agent does not have) is not
+retried forever and not dropped: it moves to the local `rejected` list the window shows.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from typing import Any
+
+from sqlalchemy import Engine, select, text
+from sqlalchemy.exc import (
+    DataError,
+    DBAPIError,
+    IntegrityError,
+    OperationalError,
+    ProgrammingError,
+    SQLAlchemyError,
+    StatementError,
+)
+
+from crm import changes, schema
+from crm.local_store import CachedRow, LocalStore, OutboxEntry
+
+log = logging.getLogger(__name__)
+
+PUSH_BATCH = 100
+READ_TIMEOUT_MS = 2000  # a screen-pop read that takes longer is served from the cache
+PULL_BATCH = 2000
+# Tables whose rows every agent keeps, whether or not they have opened them.
+ALWAYS_CACHED = frozenset({"canned_answers", "call_scripts", "agent_presence", "announcements"})
+# Child rows cached when their parent is: table -> ((parent table, foreign key column), ...).
+CACHED_WITH_PARENT = {
+    "tickets": (("contacts", "contact_id"),),  # a new ticket of a caller already on file
+    "interactions": (("tickets", "ticket_id"), ("contacts", "contact_id")),
+    "ticket_field_changes": (("tickets", "ticket_id"),),
+}
+# Parents before children, so a child of a parent fetched in the same batch is recognised.
+FETCH_ORDER = ("contacts", "tickets", "interactions", "ticket_field_changes")
+CACHE_TABLES = (*changes.FEED_KEYS,)
+
+
+class SyncState:
+    CONNECTING = "connecting"
+    CONNECTED = "connected"
+    OFFLINE = "offline"
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    state: str = SyncState.CONNECTING
+    pending: int = 0  # outbox entries not yet applied centrally
+    rejected: int = 0  # writes the store refused for good
+    last_seq: int = 0
+    error: str | None = None  # why offline, for people (never a password: URLs are masked)
+
+
+@dataclass(frozen=True)
+class ReadResult:
+    source: str  # "central" or "cache"
+    rows: dict[str, list[dict[str, Any]]]  # table -> rows
+
+
+class SyncClient:
+    def __init__(
+        self,
+        engine: Engine,
+        local: LocalStore,
+        *,
+        agent_login: str,
+        poll_interval_s: float | None = None,
+        listen_conninfo: str | None = None,
+        on_status: Callable[[SyncStatus], None] | None = None,
+        on_changes: Callable[[set[str]], None] | None = None,
+    ) -> None:
+        self.engine = engine
+        self.local = local
+        self.agent_login = agent_login
+        self.backend = engine.dialect.name
+        # SQLite has no notifications, so it polls briskly; PostgreSQL polls as a health check.
+        self.poll_interval_s = poll_interval_s or (0.5 if self.backend == "sqlite" else 2.0)
+        self._listen_conninfo = listen_conninfo
+        self._on_status = on_status
+        self._on_changes = on_changes
+        self._wake = threading.Event()
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+        self._listener: threading.Thread | None = None
+        self._status = SyncStatus(pending=local.pending_count(), last_seq=local.last_seq)
+        self._status_lock = threading.Lock()
+        self._agent_id: int | None = None
+        self._primed = local.get_state("primed") == "1"
+        self.pushed = 0  # writes this client applied centrally (new ones, not retries)
+        self._batch = PUSH_BATCH
+
+    # -- lifecycle -----------------------------------------------------------------------------
+
+    def start(self) -> None:
+        self._thread = threading.Thread(target=self._run, name="sync", daemon=True)
+        self._thread.start()
+        if self.backend == "postgresql" and self._listen_conninfo:
+            self._listener = threading.Thread(target=self._listen, name="sync-listen", daemon=True)
+            self._listener.start()
+
+    def stop(self, timeout_s: float = 10.0) -> None:
+        self._stop.set()
+        self._wake.set()
+        for thread in (self._thread, self._listener):
+            if thread is not None:
+                thread.join(timeout_s)
+
+    def wake(self) -> None:
+        self._wake.set()
+
+    @property
+    def status(self) -> SyncStatus:
+        with self._status_lock:
+            return self._status
+
+    def _set_status(self, **changes_: Any) -> None:
+        # Under the lock, so listeners see the states in the order they happened even when
+        # the writer's thread and the sync thread both report (the Qt side only queues them).
+        with self._status_lock:
+            new = replace(self._status, **changes_)
+            if new == self._status:
+                return
+            self._status = new
+            if self._on_status is not None:
+                self._on_status(new)
+
+    # -- writes (any thread) -------------------------------------------------------------------
+
+    def write(self, kind: str, payload: dict[str, Any], key: str | None = None) -> str:
+        """Durably queue a write and wake the pusher; returns the idempotency key."""
+        if kind not in changes.HANDLERS:
+            raise ValueError(f"unknown write kind {kind!r}")
+        key = self.local.enqueue(kind, payload, key)
+        if kind == "interaction.append":
+            self._cache_provisional_interaction(key, payload)
+        self._set_status(pending=self.local.pending_count())
+        self._wake.set()
+        return key
+
+    def _cache_provisional_interaction(self, key: str, payload: dict[str, Any]) -> None:
+        """Show a note in the cached history at once; the central row replaces it (seq > 0)."""
+        ticket = self.local.row("tickets", str(payload.get("ticket_uid") or ""))
+        contact = self.local.row("contacts", str(payload.get("contact_uid") or ""))
+        data = {
+            **payload,
+            "uid": str(payload.get("uid") or key),
+            "ticket_id": ticket.row_id if ticket else None,
+            "contact_id": contact.row_id
+            if contact
+            else (ticket.data.get("contact_id") if ticket else None),
+            "author_login": payload.get("author_login") or self.agent_login,
+            "provisional": True,
+        }
+        self.local.put_rows([CachedRow("interactions", data["uid"], None, 0, data)])
+
+    # -- the loop ------------------------------------------------------------------------------
+
+    def _run(self) -> None:
+        backoff = 0.25
+        while not self._stop.is_set():
+            try:
+                self.sync_once()
+                backoff = 0.25
+                self._wake.wait(self.poll_interval_s)
+            except DBAPIError as exc:
+                if _is_transaction_conflict(exc):  # a deadlock or serialisation failure
+                    log.info("retrying after a transaction conflict: %s", _reason(exc))
+                    continue  # the store is fine: retry at once, without saying "offline"
+                self._set_status(state=SyncState.OFFLINE, error=_reason(exc))
+                log.info("central store unreachable: %s", _reason(exc))
+                self._wake.wait(backoff)
+                backoff = min(backoff * 2, 3.0)
+            except Exception:  # a bug must not kill the thread silently: log it and keep going
+                log.exception("sync loop failed")
+                self._set_status(state=SyncState.OFFLINE, error="internal error; see the log")
+                self._wake.wait(3.0)
+            self._wake.clear()
+
+    def sync_once(self) -> None:
+        """One push and pull round; raises on connection trouble."""
+        with self.engine.connect() as conn:
+            if self._agent_id is None and self.agent_login:
+                self._agent_id = conn.scalar(
+                    select(schema.agents.c.id).where(schema.agents.c.login == self.agent_login)
+                )
+            if not self._primed:
+                self._prime(conn)
+            self._push(conn)
+            self._pull(conn)
+        self._set_status(
+            state=SyncState.CONNECTED,
+            error=None,
+            pending=self.local.pending_count(),
+            rejected=self.rejected_count(),
+            last_seq=self.local.last_seq,
+        )
+
+    def _push(self, conn: Any) -> None:
+        while not self._stop.is_set():
+            batch = self.local.pending(self._batch)
+            if not batch:
+                return
+            try:
+                self._apply(conn, batch)
+            except Exception as exc:
+                if not _is_refusal(exc):
+                    # A flaky link: smaller transactions get through where big ones are cut.
+                    self._batch = max(1, self._batch // 4)
+                    raise
+                self._isolate(conn, batch)
+            else:
+                self._batch = min(PUSH_BATCH, self._batch * 2)
+            self._set_status(pending=self.local.pending_count())
+
+    def _apply(self, conn: Any, batch: list[OutboxEntry]) -> None:
+        if conn.in_transaction():
+            conn.commit()  # end the reads' implicit transaction: each batch is its own
+        try:
+            with conn.begin():
+                self.pushed += changes.apply_writes(
+                    conn,
+                    [(e.key, e.kind, e.payload) for e in batch],
+                    client_id=self.local.client_id,
+                    actor_login=self.agent_login,
+                )
+        except BaseException:
+            with contextlib.suppress(SQLAlchemyError):
+                conn.rollback()
+            raise
+        self.local.mark_pushed(e.key for e in batch)
+
+    def _isolate(self, conn: Any, batch: list[OutboxEntry]) -> None:
+        """A batch failed for a reason other than the connection: apply one by one, in order."""
+        for entry in batch:
+            try:
+                self._apply(conn, [entry])
+            except Exception as exc:
+                if not _is_refusal(exc):
+                    raise
+                log.warning("write %s (%s) rejected: %s", entry.key, entry.kind, _reason(exc))
+                self.local.reject(entry, _reason(exc))
+                if entry.kind == "interaction.append":  # no ghost note in the cached history
+                    self.local.drop_row("interactions", str(entry.payload.get("uid") or entry.key))
+        self._set_status(rejected=self.rejected_count())
+
+    def rejected_count(self) -> int:
+        return self.local.rejected_count()
+
+    def _prime(self, conn: Any) -> None:
+        """First contact: the tables every agent keeps, and the feed position to continue from."""
+        seq = changes.latest_seq(conn)
+        rows: list[CachedRow] = []
+        for table_name in ALWAYS_CACHED:
+            key_col = changes.FEED_KEYS[table_name]
+            table = schema.metadata.tables[table_name]
+            for row in conn.execute(select(table)).mappings():
+                data = changes.plain(row)
+                rows.append(CachedRow(table_name, str(data[key_col]), data.get("id"), seq, data))
+        rows.extend(self._my_callbacks(conn, seq))
+        self.local.put_rows(rows, last_seq=seq)
+        self.local.set_state("primed", "1")
+        self._primed = True
+
+    def _my_callbacks(self, conn: Any, seq: int) -> list[CachedRow]:
+        if self._agent_id is None:
+            return []
+        table = schema.callback_requests
+        return [
+            CachedRow("callback_requests", row["uid"], row["id"], seq, changes.plain(row))
+            for row in conn.execute(
+                select(table).where(table.c.assigned_agent_id == self._agent_id)
+            ).mappings()
+        ]
+
+    def _pull(self, conn: Any) -> None:
+        while not self._stop.is_set():
+            since = self.local.last_seq
+            feed = changes.changes_since(conn, since, PULL_BATCH)
+            if not feed:
+                return
+            last = feed[-1][0]
+            latest: dict[tuple[str, str], int] = {}
+            for seq, table, key in feed:
+                latest[(table, key)] = seq
+            rows = self._relevant_rows(conn, latest)
+            self.local.put_rows(rows, last_seq=last)
+            self._set_status(last_seq=last)
+            if self._on_changes is not None and rows:
+                self._on_changes({r.table for r in rows})
+            if len(feed) < PULL_BATCH:
+                return
+
+    def _relevant_rows(self, conn: Any, latest: dict[tuple[str, str], int]) -> list[CachedRow]:
+        """The changed rows this agent keeps: always-kept tables, their own callbacks, rows
+        already in the cache, and children (tickets, notes) of cached parents."""
+        by_table: dict[str, list[str]] = {}
+        for table, key in latest:
+            by_table.setdefault(table, []).append(key)
+        out: list[CachedRow] = []
+        batch_ids: dict[str, set[int]] = {}  # parents taken in this batch count as cached
+        order = sorted(by_table, key=lambda t: FETCH_ORDER.index(t) if t in FETCH_ORDER else -1)
+        for table in order:
+            keys = by_table[table]
+            cached_keys = {k for k in keys if self.local.row(table, k) is not None}
+            if table in ALWAYS_CACHED or table in CACHED_WITH_PARENT:
+                wanted = keys  # children: decided below, once the rows name their parent
+            elif table == "callback_requests":
+                wanted = keys
+            else:
+                wanted = sorted(cached_keys)
+            if not wanted:
+                continue
+            fetched = changes.fetch_rows(conn, table, wanted)
+            parents = {
+                parent: self.local.cached_ids(parent) | batch_ids.get(parent, set())
+                for parent, _ in CACHED_WITH_PARENT.get(table, ())
+            }
+            for key, data in fetched.items():
+                if table == "callback_requests" and data.get("assigned_agent_id") != self._agent_id:
+                    continue
+                if (
+                    table in CACHED_WITH_PARENT
+                    and key not in cached_keys
+                    and not any(
+                        data.get(column) in parents[parent]
+                        for parent, column in CACHED_WITH_PARENT[table]
+                    )
+                ):
+                    continue
+                out.append(CachedRow(table, key, data.get("id"), latest[(table, key)], data))
+                if data.get("id") is not None:
+                    batch_ids.setdefault(table, set()).add(int(data["id"]))
+        return out
+
+    # -- reads ---------------------------------------------------------------------------------
+
+    def read_caller(self, e164: str) -> ReadResult:
+        """Contacts with this number, their tickets and history: central first, else the cache.
+
+        A central read also caches what it read, so the same caller pops offline next time and
+        the feed keeps those rows fresh from then on. If the feed moved on while the read ran,
+        it may have skipped a change of these rows (they were not cached yet): read again.
+        """
+        for _attempt in range(3):
+            feed_before = self.local.last_seq
+            try:
+                with self.engine.connect() as conn:
+                    if self.backend == "postgresql":
+                        conn.execute(text(f"SET LOCAL statement_timeout = {READ_TIMEOUT_MS}"))
+                    latest = changes.latest_seq(conn)
+                    rows = self._read_caller_central(conn, e164)
+            except DBAPIError as exc:
+                if not _is_connection_error(exc) and not _is_timeout(exc):
+                    raise
+                self._set_status(state=SyncState.OFFLINE, error=_reason(exc))
+                self._wake.set()
+                return ReadResult("cache", self._read_caller_cached(e164))
+            self.local.put_rows(
+                CachedRow(
+                    table,
+                    str(d[changes.FEED_KEYS[table]]),
+                    d.get("id"),
+                    # A row's own change_seq can be no later than the feed when it was read.
+                    min(int(d.get("change_seq") or 0), latest),
+                    d,
+                )
+                for table, items in rows.items()
+                for d in items
+            )
+            if self.local.last_seq == feed_before:
+                break
+        return ReadResult("central", rows)
+
+    def _read_caller_central(self, conn: Any, e164: str) -> dict[str, list[dict[str, Any]]]:
+        phones, tickets, interactions = (
+            schema.contact_phones,
+            schema.tickets,
+            schema.interactions,
+        )
+        contact_ids = list(conn.scalars(select(phones.c.contact_id).where(phones.c.e164 == e164)))
+        uids = list(
+            conn.scalars(select(schema.contacts.c.uid).where(schema.contacts.c.id.in_(contact_ids)))
+        )
+        contacts = list(changes.fetch_rows(conn, "contacts", uids).values())
+        ticket_rows = [
+            changes.plain(r)
+            for r in conn.execute(
+                select(tickets).where(tickets.c.contact_id.in_(contact_ids))
+            ).mappings()
+        ]
+        history = [
+            changes.plain(r)
+            for r in conn.execute(
+                select(interactions).where(interactions.c.contact_id.in_(contact_ids))
+            ).mappings()
+        ]
+        return {"contacts": contacts, "tickets": ticket_rows, "interactions": history}
+
+    def _read_caller_cached(self, e164: str) -> dict[str, list[dict[str, Any]]]:
+        contacts = [r.data for r in self.local.lookup("phone", e164) if r.table == "contacts"]
+        ids = [c["id"] for c in contacts]
+        tickets: list[dict[str, Any]] = []
+        history: list[dict[str, Any]] = []
+        for contact_id in ids:
+            tickets += [r.data for r in self.local.rows_where("tickets", "contact_id", contact_id)]
+            history += [
+                r.data for r in self.local.rows_where("interactions", "contact_id", contact_id)
+            ]
+        return {"contacts": contacts, "tickets": tickets, "interactions": history}
+
+    # -- PostgreSQL notifications --------------------------------------------------------------
+
+    def _listen(self) -> None:
+        import psycopg
+
+        backoff = 0.25
+        while not self._stop.is_set():
+            try:
+                with psycopg.connect(
+                    self._listen_conninfo or "", autocommit=True, connect_timeout=3
+                ) as pg:
+                    pg.execute(f"LISTEN {changes.NOTIFY_CHANNEL}")
+                    backoff = 0.25
+                    self._wake.set()  # catch up on what was missed while not listening
+                    while not self._stop.is_set():
+                        for _ in pg.notifies(timeout=1.0, stop_after=1):
+                            self._wake.set()
+            except psycopg.Error as exc:
+                # The listening connection is the first to notice the store going away.
+                log.debug("listener reconnecting: %s", exc)
+                if not self._stop.is_set():
+                    self._set_status(state=SyncState.OFFLINE, error=_reason(exc))
+                    self._wake.set()
+                self._stop.wait(backoff)
+                backoff = min(backoff * 2, 3.0)
+
+
+def _is_refusal(exc: BaseException) -> bool:
+    """The store refused this write as it is: retrying cannot help (unlike any other error)."""
+    if isinstance(exc, IntegrityError | DataError | ProgrammingError | changes.WriteRejected):
+        return True
+    if isinstance(exc, DBAPIError):
+        return False  # connection trouble, a read-only standby, a conflict...: retry later
+    # A payload the handlers cannot read, or a value a column type refuses before the server.
+    return isinstance(exc, StatementError | KeyError | TypeError | ValueError)
+
+
+def _is_transaction_conflict(exc: DBAPIError) -> bool:
+    return str(getattr(exc.orig, "sqlstate", "") or "").startswith("40")
+
+
+def _is_timeout(exc: DBAPIError) -> bool:
+    return str(getattr(exc.orig, "sqlstate", "") or "") == "57014"  # query_canceled
+
+
+def _is_connection_error(exc: BaseException) -> bool:
+    if isinstance(exc, OperationalError):
+        return True
+    return isinstance(exc, DBAPIError) and bool(exc.connection_invalidated)
+
+
+def _reason(exc: BaseException) -> str:
+    orig = getattr(exc, "orig", None)
+    text = str(orig if orig is not None else exc).strip().splitlines()
+    return text[0][:300] if text else type(exc).__name__

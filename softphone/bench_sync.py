@@ -1,0 +1,279 @@
+"""`softphone bench sync`: how fast changes travel between agents through the central store.
+
+Runs against a real PostgreSQL (default: the local server at 127.0.0.1:5432 as `postgres`),
+in a database it creates and drops. Two agents log in as themselves, as in production.
+
+- propagation: agent A writes a ticket change; time until it is in agent B's cache. Measured from
+  A's write() call (so it includes A's push, the commit, the NOTIFY and B's fetch): an upper
+  bound of "commit on one client -> visible in another's cache".
+- catch-up: B is away while A makes 10,000 changes B has to hear about; time from B's restart
+  until its cache holds the last of them.
+- convergence: both agents write while away (their outboxes fill), then reconnect; time until
+  both outboxes are empty and both caches are at the same feed position with equal rows.
+"""
+
+from __future__ import annotations
+
+import json
+import secrets
+import statistics
+import tempfile
+import threading
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+TARGETS = {"propagation_p99_ms": 200.0, "catch_up_10000_s": 3.0, "convergence_s": 5.0}
+DEFAULT_ADMIN_URL = "postgresql://postgres@127.0.0.1:5432/postgres"
+
+
+def bench_sync(
+    admin_url: str = DEFAULT_ADMIN_URL, changes: int = 200, catch_up: int = 10_000
+) -> dict[str, Any]:
+    from sqlalchemy.engine import make_url
+
+    with _temp_database(admin_url) as url, tempfile.TemporaryDirectory() as tmp:
+        logins = _prepare(url)
+        _LOGINS_TO_DROP.extend(logins)
+        home = Path(tmp)
+        ticket = _a_ticket(url)
+        a, b = (_Agent(url, login, home) for login in logins)
+        try:
+            for agent in (a, b):
+                agent.start()
+                agent.client.read_caller(ticket["e164"])  # the ticket is on both agents' screens
+            propagation = _propagation(a, b, ticket, changes)
+            b.stop()
+            _write_notes(a, ticket, catch_up, "catch-up")
+            a.wait(lambda: a.client.status.pending == 0, 120)
+            latest = a.latest_seq()
+            b.start()
+            started = time.monotonic()
+            b.wait(lambda: b.local.last_seq >= latest, 60)
+            catch_up_s = time.monotonic() - started
+            convergence_s = _convergence(a, b, ticket)
+        finally:
+            a.stop()
+            b.stop()
+    result = {
+        "benchmark": "sync",
+        "backend": "PostgreSQL",
+        "server": make_url(admin_url).render_as_string(hide_password=True).rsplit("/", 1)[0],
+        "propagation_ms": _percentiles(propagation),
+        "catch_up_changes": catch_up,
+        "catch_up_s": round(catch_up_s, 3),
+        "convergence_s": round(convergence_s, 3),
+        "targets": TARGETS,
+    }
+    result["met"] = (
+        result["propagation_ms"]["p99"] <= TARGETS["propagation_p99_ms"]
+        and catch_up_s <= TARGETS["catch_up_10000_s"]
+        and convergence_s <= TARGETS["convergence_s"]
+    )
+    return result
+
+
+def _propagation(a: _Agent, b: _Agent, ticket: dict[str, Any], n: int) -> list[float]:
+    samples = []
+    for i in range(n):
+        subject = f"bench subject {i}"
+        started = time.monotonic()
+        a.client.write(
+            "ticket.update",
+            {
+                "ticket_uid": ticket["uid"],
+                "fields": {"subject": subject},
+                "changed_at": datetime.now(UTC).isoformat(),
+            },
+        )
+
+        def arrived(subject: str = subject) -> bool:
+            row = b.local.row("tickets", ticket["uid"])
+            return row is not None and row.data.get("subject") == subject
+
+        b.wait(arrived, 10)
+        samples.append((time.monotonic() - started) * 1000)
+    return samples
+
+
+def _convergence(a: _Agent, b: _Agent, ticket: dict[str, Any]) -> float:
+    a.stop()
+    b.stop()
+    for agent in (a, b):
+        _write_notes(agent, ticket, 500, f"away-{agent.login}")
+    a.start()
+    b.start()
+    started = time.monotonic()
+
+    def converged() -> bool:
+        if a.client.status.pending or b.client.status.pending:
+            return False
+        latest = a.latest_seq()
+        if a.local.last_seq < latest or b.local.last_seq < latest:
+            return False
+        tables = ["tickets", "interactions"]
+        return a.local.fingerprint(tables) == b.local.fingerprint(tables)
+
+    a.wait(converged, 60)
+    return time.monotonic() - started
+
+
+def _write_notes(agent: _Agent, ticket: dict[str, Any], n: int, prefix: str) -> None:
+    for i in range(n):
+        agent.client.write(
+            "interaction.append",
+            {
+                "ticket_uid": ticket["uid"],
+                "kind": "note",
+                "direction": "internal",
+                "occurred_at": datetime.now(UTC).isoformat(),
+                "body": f"{prefix} {i}",
+            },
+        )
+
+
+def _percentiles(samples: list[float]) -> dict[str, float]:
+    ordered = sorted(samples)
+    cuts = statistics.quantiles(ordered, n=100, method="inclusive")
+    return {
+        "p50": round(statistics.median(ordered), 2),
+        "p99": round(cuts[98], 2),
+        "max": round(ordered[-1], 2),
+        "samples": len(ordered),
+    }
+
+
+class _Agent:
+    def __init__(self, url: str, login: str, home: Path) -> None:
+        from crm.local_store import LocalStore
+
+        self.url, self.login = url, login
+        self.local = LocalStore(home / f"{login}.sqlite3")
+        self._changed = threading.Event()
+        self.client: Any = None
+        self._engine: Any = None
+
+    def start(self) -> None:
+        from sqlalchemy.engine import make_url
+
+        from crm.db import make_engine
+        from crm.sync import SyncClient
+
+        agent_url = make_url(self.url).set(username=self.login, password=_password(self.login))
+        self._engine = make_engine(agent_url)
+        conninfo = (
+            f"host={agent_url.host} port={agent_url.port or 5432} dbname={agent_url.database} "
+            f"user={self.login} password={_password(self.login)}"
+        )
+        self.client = SyncClient(
+            self._engine,
+            self.local,
+            agent_login=self.login,
+            listen_conninfo=conninfo,
+            on_status=lambda _s: self._changed.set(),
+            on_changes=lambda _t: self._changed.set(),
+        )
+        self.client.start()
+
+    def stop(self) -> None:
+        if self.client is not None:
+            self.client.stop()
+            self._engine.dispose()
+
+    def latest_seq(self) -> int:
+        from crm.changes import latest_seq
+
+        with self._engine.connect() as conn:
+            return latest_seq(conn)
+
+    def wait(self, predicate: Callable[[], bool], timeout_s: float) -> None:
+        deadline = time.monotonic() + timeout_s
+        while not predicate():
+            if time.monotonic() > deadline:
+                raise TimeoutError(f"bench: {self.login} did not get there in {timeout_s} s")
+            self._changed.wait(0.002)
+            self._changed.clear()
+
+
+_PASSWORDS: dict[str, str] = {}
+_LOGINS_TO_DROP: list[str] = []
+
+
+def _password(login: str) -> str:
+    return _PASSWORDS.setdefault(login, secrets.token_urlsafe(16))
+
+
+@contextmanager
+def _temp_database(admin_url: str) -> Iterator[str]:
+    from sqlalchemy import create_engine, text
+
+    from crm.db import normalise_url
+
+    admin = normalise_url(admin_url)
+    name = f"softphone_bench_{secrets.token_hex(4)}"
+    engine = create_engine(admin, isolation_level="AUTOCOMMIT")
+    with engine.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    try:
+        yield admin.set(database=name).render_as_string(hide_password=False)
+    finally:
+        with engine.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+            while _LOGINS_TO_DROP:
+                conn.execute(text(f'DROP ROLE IF EXISTS "{_LOGINS_TO_DROP.pop()}"'))
+        engine.dispose()
+
+
+def _prepare(url: str) -> list[str]:
+    from sqlalchemy.orm import Session
+
+    from crm import rbac
+    from crm.db import make_engine
+    from crm.migrate import upgrade
+    from crm.seed import seed_demo
+    from softphone.paths import resources_dir
+
+    engine = make_engine(url)
+    upgrade(engine)
+    catalog = json.loads((resources_dir() / "demo" / "catalog.json").read_text(encoding="utf-8"))
+    with Session(engine) as session, session.begin():
+        seed_demo(session, catalog)
+    # Logins are server-wide: bench-only names, dropped afterwards, so no real agent's role
+    # or password is touched.
+    logins = [f"bench.{name}.{secrets.token_hex(3)}" for name in ("a", "b")]
+    with engine.begin() as conn:
+        for login in logins:
+            rbac.create_agent(
+                conn,
+                login,
+                display_name=login,
+                role="agent",
+                languages=["it", "en"],
+                password=_password(login),
+            )
+    engine.dispose()
+    return logins
+
+
+def _a_ticket(url: str) -> dict[str, Any]:
+    from sqlalchemy import select
+
+    from crm import schema
+    from crm.db import make_engine
+
+    engine = make_engine(url)
+    with engine.connect() as conn:
+        row = conn.execute(
+            select(schema.tickets.c.uid, schema.contact_phones.c.e164)
+            .join(
+                schema.contact_phones,
+                schema.contact_phones.c.contact_id == schema.tickets.c.contact_id,
+            )
+            .order_by(schema.tickets.c.id)
+            .limit(1)
+        ).one()
+    engine.dispose()
+    return {"uid": row[0], "e164": row[1]}

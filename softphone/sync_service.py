@@ -1,0 +1,113 @@
+"""The sync client on the Qt side: status and changes as signals, writes off the Qt thread.
+
+`crm.sync.SyncClient` runs its own thread and knows no Qt. Its callbacks arrive on that thread;
+emitting a signal of this main-thread object from there queues the call into the Qt loop, which
+is the hop the architecture asks for. Writes go through a one-thread executor, because even a
+local SQLite commit (synchronous=FULL) does not belong on the Qt thread.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import logging
+from concurrent.futures import ThreadPoolExecutor
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Signal
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+
+    from crm.sync import ReadResult, SyncClient, SyncStatus
+
+log = logging.getLogger(__name__)
+
+
+def local_store_path(data_dir: Path, store_url: str, login: str) -> Path:
+    """One cache per central store and agent, so switching either never mixes their data."""
+    digest = hashlib.sha256(f"{store_url}\0{login}".encode()).hexdigest()[:16]
+    return data_dir / f"local-{digest}.sqlite3"
+
+
+class SyncService(QObject):
+    status_changed = Signal(object)  # crm.sync.SyncStatus
+    data_changed = Signal(object)  # set of table names whose cached rows changed
+
+    def __init__(
+        self,
+        engine: Engine,
+        local_path: Path,
+        *,
+        agent_login: str,
+        listen_conninfo: str | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        from crm.local_store import LocalStore
+        from crm.sync import SyncClient
+
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="outbox")
+        # Reads wait for the central store (up to its timeout); writes must never queue behind.
+        self._reader = ThreadPoolExecutor(max_workers=1, thread_name_prefix="store-read")
+        self.local = LocalStore(local_path)
+        self.client: SyncClient = SyncClient(
+            engine,
+            self.local,
+            agent_login=agent_login,
+            listen_conninfo=listen_conninfo,
+            on_status=self._status_from_thread,
+            on_changes=self._changes_from_thread,
+        )
+        self._stopped = False
+        self.agent_login = agent_login
+
+    @property
+    def status(self) -> SyncStatus:
+        return self.client.status
+
+    # The sync thread calls these; after stop() the Qt object may be gone, so they go quiet.
+    def _status_from_thread(self, status: SyncStatus) -> None:
+        if not self._stopped:
+            self.status_changed.emit(status)
+
+    def _changes_from_thread(self, tables: set[str]) -> None:
+        if not self._stopped:
+            self.data_changed.emit(tables)
+
+    def start(self) -> None:
+        self.client.start()
+
+    def stop(self) -> None:
+        if self._stopped:
+            return
+        self._stopped = True
+        self.client.stop()
+        self._executor.shutdown(wait=True)
+        self._reader.shutdown(wait=True)
+        self.local.close()
+
+    async def write(self, kind: str, payload: dict[str, Any]) -> str:
+        """Durably queue a write (returns once it is on disk locally, not centrally)."""
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self._executor, self.client.write, kind, payload)
+
+    async def publish_presence(
+        self, state: str, reason: str | None, call: dict[str, Any] | None
+    ) -> None:
+        await self.write(
+            "presence.set",
+            {
+                "login": self.agent_login,
+                "state": state,
+                "reason": reason,
+                "current_call": call or {},
+                "since": datetime.now(UTC).isoformat(),
+            },
+        )
+
+    async def read_caller(self, e164: str) -> ReadResult:
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self._reader, self.client.read_caller, e164)

@@ -1,0 +1,492 @@
+"""Sync against the real PostgreSQL: outbox, exactly-once, change feed, outages, roles."""
+
+from __future__ import annotations
+
+import threading
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import psycopg
+import pytest
+from sqlalchemy import select, text
+
+from crm import schema
+from crm.sync import SyncState
+from tests.support.postgres import PostgresServer
+from tests.support.sync_lab import Central, make_central, sync_client
+from tests.support.tcp_proxy import tcp_proxy
+
+pytestmark = pytest.mark.timeout(300)
+
+AGENTS = ["giulia.rossi", "markus.pichler", "fiona.kelly", "claire.dubois"]
+SUPERVISOR = "paola.moretti"
+
+
+@pytest.fixture
+def central(pg_url: str) -> Central:
+    return make_central(pg_url, [*AGENTS, SUPERVISOR])
+
+
+def _pg_target(pg_server: PostgresServer) -> tuple[str, int]:
+    if pg_server.host.startswith("/"):
+        pytest.skip("the proxy needs a TCP server")
+    return pg_server.host, pg_server.port
+
+
+def note(ticket: dict[str, Any], body: str, at: datetime | None = None) -> dict[str, Any]:
+    return {
+        "ticket_uid": ticket["uid"],
+        "kind": "note",
+        "direction": "internal",
+        "occurred_at": (at or datetime.now(UTC)).isoformat(),
+        "body": body,
+    }
+
+
+def test_four_clients_2000_writes_each_through_killed_connections_and_outages(
+    central: Central, pg_server: PostgresServer, tmp_path: Path
+) -> None:
+    ticket = central.ticket(0)
+    writes_each = 2000
+    database = central.engine.url.database
+    with (
+        tcp_proxy(_pg_target(pg_server)) as proxy,
+        sync_client(central, AGENTS[0], tmp_path, port=proxy.port) as a,
+        sync_client(central, AGENTS[1], tmp_path, port=proxy.port) as b,
+        sync_client(central, AGENTS[2], tmp_path, port=proxy.port) as c,
+        sync_client(central, AGENTS[3], tmp_path, port=proxy.port) as d,
+    ):
+        clients = [a, b, c, d]
+        for client in clients:  # each agent has the ticket on screen: it is in their cache
+            client.wait(
+                lambda cl=client: cl.sync.read_caller(ticket["e164"]).source == "central",
+                10,
+                "the first read",
+            )
+
+        done = threading.Event()
+        chaos = {"kills": 0, "outages": 0}
+
+        def make_trouble() -> None:
+            with psycopg.connect(pg_server.admin_conninfo, autocommit=True) as admin:
+                round_ = 0
+                while not done.is_set():
+                    round_ += 1
+                    killed = admin.execute(
+                        "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
+                        "WHERE datname = %s AND usename <> current_user",
+                        (database,),
+                    ).fetchone()
+                    chaos["kills"] += int(killed[0]) if killed else 0
+                    if round_ % 4 == 0:
+                        proxy.cut()  # the server is unreachable for a while
+                        chaos["outages"] += 1
+                        done.wait(0.5)
+                        proxy.restore()
+                    done.wait(0.5)
+
+        def write_all(index: int) -> None:
+            for i in range(writes_each):
+                clients[index].sync.write("interaction.append", note(ticket, f"c{index}-{i:05d}"))
+
+        trouble = threading.Thread(target=make_trouble)
+        trouble.start()
+        writers = [threading.Thread(target=write_all, args=(i,)) for i in range(4)]
+        for writer in writers:
+            writer.start()
+        for writer in writers:
+            writer.join()
+        try:
+            for client in clients:
+                client.wait(lambda cl=client: cl.sync.status.pending == 0, 180, "outbox empty")
+        finally:
+            done.set()
+            trouble.join()
+        assert chaos["kills"] > 0 and chaos["outages"] > 0, chaos
+
+        latest = central.scalar("SELECT max(seq) FROM change_log")
+        for client in clients:
+            client.wait(lambda cl=client: cl.local.last_seq >= latest, 60, "caught up")
+
+        # Every write is present exactly once, and each client's writes are in its order.
+        with central.engine.connect() as conn:
+            rows = (
+                conn.execute(
+                    select(schema.interactions.c.body)
+                    .where(schema.interactions.c.ticket_id == ticket["id"])
+                    .where(schema.interactions.c.body.like("c%-%"))
+                    .order_by(schema.interactions.c.id)
+                )
+                .scalars()
+                .all()
+            )
+        assert len(rows) == 4 * writes_each
+        assert len(set(rows)) == 4 * writes_each
+        for index in range(4):
+            mine = [r for r in rows if r.startswith(f"c{index}-")]
+            assert mine == [f"c{index}-{i:05d}" for i in range(writes_each)]
+
+        # Every client's cache converged on the same rows at the same versions.
+        prints = [cl.local.fingerprint(["interactions", "tickets"]) for cl in clients]
+        assert all(p == prints[0] for p in prints[1:])
+        cached_bodies = {
+            r.data["body"] for r in a.local.rows("interactions") if r.data["body"][:1] == "c"
+        }
+        assert len(cached_bodies & set(rows)) == 4 * writes_each
+        assert all(cl.sync.status.rejected == 0 for cl in clients)
+    assert proxy.connections_made > 4  # the clients really reconnected through the outages
+
+
+def test_writes_while_the_store_is_down_arrive_once_in_order(
+    central: Central, pg_server: PostgresServer, tmp_path: Path
+) -> None:
+    ticket = central.ticket(1)
+    with (
+        tcp_proxy(_pg_target(pg_server)) as proxy,
+        sync_client(central, AGENTS[0], tmp_path, port=proxy.port) as client,
+    ):
+        client.wait(lambda: client.sync.status.state == SyncState.CONNECTED, 10, "connected")
+        assert client.sync.read_caller(ticket["e164"]).source == "central"
+        proxy.cut()
+        took = client.wait(
+            lambda: client.sync.status.state == SyncState.OFFLINE, 10, "offline shown"
+        )
+        assert took < 5
+        start = datetime.now(UTC)
+        for i in range(50):
+            client.sync.write("interaction.append", note(ticket, f"offline-{i:02d}"))
+        client.sync.write(
+            "ticket.update",
+            {
+                "ticket_uid": ticket["uid"],
+                "fields": {"status": "pending"},
+                "changed_at": (start + timedelta(seconds=1)).isoformat(),
+            },
+        )
+        assert client.sync.status.pending == 51
+        assert central.scalar("SELECT count(*) FROM interactions WHERE body LIKE 'offline-%'") == 0
+        # The caller's card and the new notes are readable offline, from the cache.
+        offline = client.sync.read_caller(ticket["e164"])
+        assert offline.source == "cache"
+        assert ticket["uid"] in {t["uid"] for t in offline.rows["tickets"]}
+        offline_notes = [i["body"] for i in offline.rows["interactions"]]
+        assert {f"offline-{i:02d}" for i in range(50)} <= set(offline_notes)
+
+        proxy.restore()
+        took = client.wait(lambda: client.sync.status.pending == 0, 15, "outbox empty")
+        client.wait(lambda: client.sync.status.state == SyncState.CONNECTED, 10, "connected")
+    bodies = (
+        central.engine.connect()
+        .execute(text("SELECT body FROM interactions WHERE body LIKE 'offline-%' ORDER BY id"))
+        .scalars()
+        .all()
+    )
+    assert bodies == [f"offline-{i:02d}" for i in range(50)]
+    assert central.scalar("SELECT status FROM tickets WHERE uid = :u", u=ticket["uid"]) == "pending"
+
+
+def test_a_change_reaches_another_client_by_notify_and_by_catch_up_after_an_outage(
+    central: Central, pg_server: PostgresServer, tmp_path: Path
+) -> None:
+    ticket = central.ticket(2)
+    with (
+        tcp_proxy(_pg_target(pg_server)) as proxy,
+        sync_client(central, AGENTS[0], tmp_path) as writer,
+        sync_client(central, AGENTS[1], tmp_path, port=proxy.port, poll_interval_s=60) as reader,
+    ):
+        # A poll every 60 s: only the notification can bring the change within seconds.
+        reader.wait(lambda: reader.sync.read_caller(ticket["e164"]).source == "central", 10, "read")
+        reader.wait(lambda: reader.sync.status.state == SyncState.CONNECTED, 10, "connected")
+
+        def subject_in_reader_cache() -> str:
+            row = reader.local.row("tickets", ticket["uid"])
+            return "" if row is None else str(row.data["subject"])
+
+        writer.sync.write(
+            "ticket.update",
+            {
+                "ticket_uid": ticket["uid"],
+                "fields": {"subject": "Pension statement missing"},
+                "changed_at": datetime.now(UTC).isoformat(),
+            },
+        )
+        took = reader.wait(
+            lambda: subject_in_reader_cache() == "Pension statement missing",
+            5,
+            "the change by NOTIFY",
+        )
+        assert took < 2
+
+        # While the reader is cut off, notifications to it are lost; the catch-up finds them.
+        proxy.cut()
+        reader.wait(lambda: reader.sync.status.state == SyncState.OFFLINE, 10, "offline")
+        writer.sync.write(
+            "ticket.update",
+            {
+                "ticket_uid": ticket["uid"],
+                "fields": {"subject": "Statement sent by post"},
+                "changed_at": datetime.now(UTC).isoformat(),
+            },
+        )
+        writer.wait(lambda: writer.sync.status.pending == 0, 10, "pushed")
+        proxy.restore()
+        reader.wait(lambda: subject_in_reader_cache() == "Statement sent by post", 10, "catch-up")
+
+
+def test_last_writer_wins_per_field_and_both_values_stay_in_the_history(
+    central: Central, tmp_path: Path
+) -> None:
+    ticket = central.ticket(3)
+    early = datetime.now(UTC) - timedelta(minutes=5)
+    late = early + timedelta(minutes=1)
+    with (
+        sync_client(central, AGENTS[0], tmp_path) as a,
+        sync_client(central, AGENTS[1], tmp_path) as b,
+    ):
+        # b edited later but was offline; its write arrives first. a's older edit arrives after.
+        b.sync.write(
+            "ticket.update",
+            {
+                "ticket_uid": ticket["uid"],
+                "fields": {"status": "closed", "language": "de"},
+                "changed_at": late.isoformat(),
+            },
+        )
+        b.wait(lambda: b.sync.status.pending == 0, 10, "b pushed")
+        a.sync.write(
+            "ticket.update",
+            {
+                "ticket_uid": ticket["uid"],
+                "fields": {"status": "pending", "subject": "Bank details"},
+                "changed_at": early.isoformat(),
+            },
+        )
+        a.wait(lambda: a.sync.status.pending == 0, 10, "a pushed")
+    with central.engine.connect() as conn:
+        row = (
+            conn.execute(select(schema.tickets).where(schema.tickets.c.uid == ticket["uid"]))
+            .mappings()
+            .one()
+        )
+        history = conn.execute(
+            select(schema.ticket_field_changes.c.field, schema.ticket_field_changes.c.new_value)
+            .where(schema.ticket_field_changes.c.ticket_id == ticket["id"])
+            .order_by(schema.ticket_field_changes.c.id)
+        ).all()
+    assert row["status"] == "closed"  # the later edit wins, though it arrived first
+    assert row["closed_at"] is not None
+    assert row["language"] == "de"
+    assert row["subject"] == "Bank details"  # a field only a edited: a's value
+    assert ("status", "closed") in history and ("status", "pending") in history
+
+
+def test_a_refused_write_is_kept_aside_and_does_not_block_the_others(
+    central: Central, tmp_path: Path
+) -> None:
+    ticket = central.ticket(4)
+    with sync_client(central, AGENTS[0], tmp_path) as client:
+        client.sync.write("interaction.append", note(ticket, "before"))
+        client.sync.write(
+            "ticket.update",
+            {
+                "ticket_uid": "no-such-ticket",
+                "fields": {"status": "closed"},
+                "changed_at": datetime.now(UTC).isoformat(),
+            },
+        )
+        malformed = note(ticket, "no time")
+        del malformed["occurred_at"]
+        client.sync.write("interaction.append", malformed)
+        client.sync.write("interaction.append", {**note(ticket, "bad kind"), "kind": "fax"})
+        client.sync.write("interaction.append", note(ticket, "after"))
+        client.wait(lambda: client.sync.status.pending == 0, 10, "outbox empty")
+        assert client.sync.status.rejected == 3
+        refused = {
+            entry.payload.get("body", ""): reason for entry, reason in client.local.rejected()
+        }
+        assert "unknown ticket" in refused[""]
+        assert set(refused) == {"", "no time", "bad kind"}
+        # The refused notes do not linger in the cached history as if they had been saved.
+        cached = {r.data.get("body") for r in client.local.rows("interactions")}
+        assert "no time" not in cached and "bad kind" not in cached
+    assert (
+        central.scalar("SELECT count(*) FROM interactions WHERE body IN ('before', 'after')") == 2
+    )
+
+
+def _as(central: Central, login: str) -> psycopg.Connection[Any]:
+    return psycopg.connect(central.conninfo(login), autocommit=True)
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "UPDATE canned_answers SET body = 'changed'",
+        "INSERT INTO call_scripts (key, language, version, name, steps, active, change_seq,"
+        " created_at) VALUES ('x', 'en', 99, 'x', '[]', true, 0, now())",
+        "SELECT * FROM wallboard",
+        "SELECT * FROM audit_log",
+        "INSERT INTO monitor_sessions (token, supervisor_id, agent_id, mode, created_at)"
+        " SELECT 'tok', id, id, 'monitor', now() FROM agents LIMIT 1",
+        "UPDATE agents SET role = 'supervisor'",
+        "DELETE FROM interactions",
+        "UPDATE interactions SET body = 'rewritten'",
+        "INSERT INTO announcements (author_id, body, created_at, change_seq)"
+        " SELECT id, 'hello', now(), 0 FROM agents LIMIT 1",
+    ],
+)
+def test_an_agent_cannot_do_supervisor_actions_even_with_direct_sql(
+    central: Central, statement: str
+) -> None:
+    with _as(central, AGENTS[0]) as conn, pytest.raises(psycopg.errors.InsufficientPrivilege):
+        conn.execute(statement)
+
+
+def test_rows_an_agent_may_not_touch_are_invisible_to_their_writes(central: Central) -> None:
+    other = central.scalar("SELECT id FROM agents WHERE login = :l", l=AGENTS[1])
+    with _as(central, AGENTS[0]) as conn:
+        own = conn.execute(
+            "UPDATE agent_presence SET state = 'available' WHERE agent_id ="
+            " (SELECT id FROM agents WHERE login = %s)",
+            (AGENTS[0],),
+        ).rowcount
+        others = conn.execute(
+            "UPDATE agent_presence SET state = 'paused' WHERE agent_id = %s", (other,)
+        ).rowcount
+        assert (own, others) == (1, 0)  # row-level security: another agent's row is not theirs
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            conn.execute(
+                "INSERT INTO agent_presence (agent_id, state, since, heartbeat_at, current_call,"
+                " change_seq) VALUES (%s, 'paused', now(), now(), '{}', 0)",
+                (other,),
+            )
+        # The agent's own notes and calls are theirs to add, as themselves.
+        conn.execute(
+            "INSERT INTO interactions (uid, kind, direction, occurred_at, body, ivr_data,"
+            " change_seq, author_id) SELECT 'u-1', 'note', 'internal', now(), 'ok', '{}', 0, id"
+            " FROM agents WHERE login = current_user"
+        )
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        # A forged feed position would make every client skip all real changes.
+        "INSERT INTO change_log (seq, table_name, row_key, changed_at)"
+        " VALUES (999999999, 'tickets', 'x', now())",
+        # A temporary "agents" table must not stand in for the real one in the policies.
+        "CREATE TEMP TABLE agents (id int, login text)",
+        # Notes are written as oneself.
+        "INSERT INTO interactions (uid, kind, direction, occurred_at, body, ivr_data, change_seq,"
+        " author_id) SELECT 'u-forged', 'note', 'internal', now(), 'x', '{}', 0, id"
+        " FROM agents WHERE login = 'paola.moretti'",
+        # History written with a clock far ahead would make an edit unbeatable.
+        "INSERT INTO ticket_field_changes (ticket_id, field, new_value, agent_id, changed_at,"
+        " applied_at) SELECT t.id, 'status', 'closed', a.id, now() + interval '100 years', now()"
+        " FROM tickets t, agents a WHERE a.login = current_user LIMIT 1",
+    ],
+)
+def test_an_agent_cannot_forge_the_feed_the_author_or_the_clock(
+    central: Central, statement: str
+) -> None:
+    with _as(central, AGENTS[0]) as conn, pytest.raises(psycopg.errors.InsufficientPrivilege):
+        conn.execute(statement)
+
+
+def test_a_supervisor_may_do_what_agents_may_not(central: Central) -> None:
+    with _as(central, SUPERVISOR) as conn:
+        changed = conn.execute("UPDATE canned_answers SET use_count = use_count + 1").rowcount
+        board = conn.execute("SELECT count(*) FROM wallboard").fetchone()
+    assert changed > 0
+    assert board is not None and board[0] >= len(AGENTS)
+
+
+def test_sqlite_store_applies_each_write_once_and_feeds_the_other_client(
+    sqlite_url: str, tmp_path: Path
+) -> None:
+    central = make_central(sqlite_url, [])
+    ticket = central.ticket(0)
+    with (
+        sync_client(central, AGENTS[0], tmp_path, poll_interval_s=0.2) as a,
+        sync_client(central, AGENTS[1], tmp_path, poll_interval_s=0.2) as b,
+    ):
+        b.wait(lambda: b.sync.read_caller(ticket["e164"]).source == "central", 10, "read")
+        key = a.sync.write("interaction.append", note(ticket, "once"))
+        a.wait(lambda: a.local.pending_count() == 0, 10, "pushed")
+        assert a.sync.pushed == 1
+        a.local.enqueue("interaction.append", note(ticket, "once"), key)  # a retried write
+        a.sync.wake()
+        a.wait(lambda: a.local.pending_count() == 0, 10, "pushed again")
+        assert a.sync.pushed == 1  # sent again, and recognised as already applied
+        b.wait(
+            lambda: any(r.data["body"] == "once" for r in b.local.rows("interactions")),
+            10,
+            "the note in the other agent's cache",
+        )
+    assert central.scalar("SELECT count(*) FROM interactions WHERE body = 'once'") == 1
+
+
+def test_db_commands_create_an_agent_who_logs_in_as_themselves_and_change_their_role(
+    central: Central, app_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import io
+
+    from softphone.cli import main
+
+    url = central.url
+    monkeypatch.setattr("sys.stdin", io.StringIO("a-long-password\n"))
+    assert (
+        main(
+            [
+                "db",
+                "create-agent",
+                "--url",
+                url,
+                "anna.bianchi",
+                "--name",
+                "Anna Bianchi",
+                "--languages",
+                "it,ar",
+                "--password-stdin",
+            ]
+        )
+        == 0
+    )
+    conninfo = central.conninfo("anna.bianchi", password="a-long-password")
+    with psycopg.connect(conninfo, autocommit=True) as conn:
+        languages = conn.execute(
+            "SELECT language FROM agent_languages JOIN agents ON agents.id = agent_id"
+            " WHERE login = current_user ORDER BY rank"
+        ).fetchall()
+        assert [r[0] for r in languages] == ["it", "ar"]
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            conn.execute("SELECT * FROM wallboard")
+    assert main(["db", "grant-role", "--url", url, "anna.bianchi", "supervisor"]) == 0
+    with psycopg.connect(conninfo, autocommit=True) as conn:
+        conn.execute("SELECT * FROM wallboard")
+    actions = (
+        central.engine.connect()
+        .execute(text("SELECT action FROM audit_log ORDER BY id"))
+        .scalars()
+        .all()
+    )
+    assert actions[-2:] == ["agent.create", "agent.role"]
+    # A bad login is refused with a clear message, and nothing is created.
+    monkeypatch.setattr("sys.stdin", io.StringIO("a-long-password\n"))
+    assert (
+        main(
+            [
+                "db",
+                "create-agent",
+                "--url",
+                url,
+                "Robert'); DROP TABLE agents;--",
+                "--name",
+                "x",
+                "--password-stdin",
+            ]
+        )
+        == 2
+    )
+    assert central.scalar("SELECT count(*) FROM agents WHERE login LIKE 'Robert%'") == 0

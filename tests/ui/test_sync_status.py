@@ -1,0 +1,97 @@
+"""The window on a central PostgreSQL store that goes away and comes back (pytest-qt)."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+
+import pytest
+from sqlalchemy.engine import make_url
+
+from softphone import passwords
+from softphone.app import AppController, AppOptions
+from softphone.paths import app_paths, resources_dir
+from softphone.settings import Settings, StoreSettings
+from tests.support.postgres import PostgresServer
+from tests.support.qt_async import wait_signal
+from tests.support.sync_lab import make_central, password_of
+from tests.support.tcp_proxy import tcp_proxy
+from ui.i18n import apply_language
+
+LOGIN = "giulia.rossi"
+
+
+async def until(condition, timeout: float = 10) -> float:
+    """Wait for a state of the window while the loops run; returns the seconds it took."""
+    start = time.monotonic()
+    while not condition():
+        if time.monotonic() - start > timeout:
+            raise TimeoutError("the window did not reach the expected state")
+        await asyncio.sleep(0.02)
+    return time.monotonic() - start
+
+
+@pytest.mark.timeout(120)
+def test_the_status_bar_shows_offline_and_waiting_changes_then_recovers_by_itself(
+    qapp, async_loop, run_async, pg_url: str, pg_server: PostgresServer
+) -> None:
+    if pg_server.host.startswith("/"):
+        pytest.skip("the proxy needs a TCP server")
+    central = make_central(pg_url, [LOGIN])
+    with tcp_proxy((pg_server.host, pg_server.port)) as proxy:
+        # The agent's own login, no password in the URL: it comes from the keyring.
+        url = make_url(pg_url).set(username=None, password=None, port=proxy.port)
+        settings = Settings(
+            agent_login=LOGIN,
+            store=StoreSettings(url=url.render_as_string(hide_password=False)),
+        )
+        passwords.store(settings.store.keyring_user, password_of(LOGIN))
+        # English plural forms ("1 change", not "1 change(s)"), as `softphone` installs them.
+        apply_language(qapp, "en", resources_dir() / "translations")
+        controller = AppController(qapp, AppOptions(), app_paths().ensure(), settings)
+        status = controller.window.status
+
+        async def scenario() -> None:
+            shown = asyncio.ensure_future(wait_signal(controller.home_shown, timeout=60))
+            await asyncio.sleep(0)
+            task = asyncio.ensure_future(controller.run())
+            await shown
+            assert controller.window.screen_pop.greeting.text() == "Hello, Giulia Rossi"
+            await until(lambda: status.store.text() == "Store: connected (PostgreSQL)")
+
+            proxy.cut()
+            took = await until(lambda: status.store.text().startswith("Store: offline"))
+            assert took < 5
+
+            # The agent goes on working: a pause is queued, and the window says so.
+            status.state_actions()["pause:training"].trigger()
+            await until(lambda: status.store.text() == "Store: offline · 1 change waiting")
+            assert (
+                central.scalar(
+                    "SELECT state FROM agent_presence JOIN agents ON agents.id = agent_id"
+                    " WHERE login = :l",
+                    l=LOGIN,
+                )
+                != "paused"
+            )
+
+            proxy.restore()
+            await until(lambda: status.store.text() == "Store: connected (PostgreSQL)", 15)
+            assert (
+                central.scalar(
+                    "SELECT state FROM agent_presence JOIN agents ON agents.id = agent_id"
+                    " WHERE login = :l",
+                    l=LOGIN,
+                )
+                == "paused"
+            )
+            controller.quit()
+            await asyncio.wait_for(task, 10)
+
+        try:
+            run_async(scenario())
+        finally:
+            apply_language(qapp, "C", resources_dir() / "translations")
+            controller.shutdown_now()
+            controller.window.close()
+            controller.window.deleteLater()
