@@ -56,7 +56,9 @@ pytest: $(STAMP) translations
 screenshots: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/softphone --demo --screenshot docs/main-window.png
 	SOFTPHONE_SCREENSHOTS=$(CURDIR)/docs QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q \
-		tests/ui/test_phone.py -k screenshots
+		tests/ui/test_phone.py::test_screenshots_of_the_phone \
+		tests/ui/test_screen_pop.py::test_a_known_caller_pops_with_ivr_data_tickets_and_history_before_answering \
+		tests/ui/test_screen_pop.py::test_an_unknown_number_and_a_shared_number
 
 # Register the softphone for tel:, sip: and callto: links in this user's desktop (Linux).
 desktop-file: $(STAMP)

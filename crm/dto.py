@@ -68,6 +68,15 @@ class StoreCounts:
 
 
 @dataclass(frozen=True)
+class DispositionDTO:
+    """An outcome an agent picks in wrap-up; for one topic, or for every topic (None)."""
+
+    code: str
+    topic_code: str | None
+    names: dict[str, str]
+
+
+@dataclass(frozen=True)
 class HomeSnapshot:
     """What the main window shows before any call: who I am and what is waiting."""
 
@@ -77,6 +86,7 @@ class HomeSnapshot:
     canned_answers: tuple[CannedAnswerRowDTO, ...]
     topic_names: dict[str, dict[str, str]]
     counts: StoreCounts
+    dispositions: tuple[DispositionDTO, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ from crm.dto import (
     CallbackRowDTO,
     CannedAnswerRowDTO,
     DemoCallerDTO,
+    DispositionDTO,
     HomeSnapshot,
     StoreCounts,
     TicketRowDTO,
@@ -167,6 +168,14 @@ def topic_names(conn: Connection) -> dict[str, dict[str, str]]:
     return {code: dict(names) for code, names in conn.execute(select(topic.code, topic.names))}
 
 
+def dispositions(conn: Connection) -> list[DispositionDTO]:
+    code = schema.disposition_codes.c
+    rows = conn.execute(
+        select(code.code, code.topic_code, code.names).where(code.active).order_by(code.code)
+    )
+    return [DispositionDTO(c, t, dict(n or {})) for c, t, n in rows]
+
+
 def store_counts(conn: Connection) -> StoreCounts:
     ticket, request, answer = schema.tickets.c, schema.callback_requests.c, schema.canned_answers.c
 
@@ -195,6 +204,7 @@ def home_snapshot(conn: Connection, login: str) -> HomeSnapshot:
         canned_answers=tuple(canned_answers(conn)),
         topic_names=topic_names(conn),
         counts=store_counts(conn),
+        dispositions=tuple(dispositions(conn)),
     )
 
 

@@ -25,7 +25,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
 
-from sqlalchemy import Engine, select, text
+from sqlalchemy import Engine, func, or_, select, text
 from sqlalchemy.exc import (
     DataError,
     DBAPIError,
@@ -70,6 +70,21 @@ class SyncStatus:
     rejected: int = 0  # writes the store refused for good
     last_seq: int = 0
     error: str | None = None  # why offline, for people (never a password: URLs are masked)
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    kind: str  # "contact" or "ticket"
+    uid: str
+    title: str  # a name, or "CC-2026-000042 · subject"
+    detail: str  # e-mail / number, or the ticket's status
+    contact_uid: str  # whose card to open
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    source: str  # "central" or "cache"
+    hits: list[SearchHit]
 
 
 @dataclass(frozen=True)
@@ -154,6 +169,15 @@ class SyncClient:
         key = self.local.enqueue(kind, payload, key)
         if kind == "interaction.append":
             self._cache_provisional_interaction(key, payload)
+        elif kind in ("contact.create", "ticket.create"):
+            # Kept from now on: the feed refreshes a cached row, so the store's version (with
+            # its id and ticket number) replaces this one as soon as it is in.
+            table = "contacts" if kind == "contact.create" else "tickets"
+            data = {**payload, "uid": str(payload.get("uid") or key), "provisional": True}
+            contact = self.local.row("contacts", str(payload.get("contact_uid") or ""))
+            if table == "tickets" and contact is not None:
+                data["contact_id"] = contact.row_id  # found with the caller when offline
+            self.local.put_rows([CachedRow(table, data["uid"], None, 0, data)])
         self._set_status(pending=self.local.pending_count())
         self._wake.set()
         return key
@@ -258,6 +282,10 @@ class SyncClient:
             except Exception as exc:
                 if not _is_refusal(exc):
                     raise
+                # A dying connection can fail in ways that look like a refusal; a write is set
+                # aside only if the store, asked again, is plainly there and said no.
+                conn.execute(select(1))
+                conn.rollback()
                 log.warning("write %s (%s) rejected: %s", entry.key, entry.kind, _reason(exc))
                 self.local.reject(entry, _reason(exc))
                 if entry.kind == "interaction.append":  # no ghost note in the cached history
@@ -362,6 +390,21 @@ class SyncClient:
         the feed keeps those rows fresh from then on. If the feed moved on while the read ran,
         it may have skipped a change of these rows (they were not cached yet): read again.
         """
+        phones = schema.contact_phones.c
+        return self._read_contacts(
+            select(phones.contact_id).where(phones.e164 == e164),
+            lambda: [r for r in self.local.lookup("phone", e164) if r.table == "contacts"],
+        )
+
+    def read_contact(self, uid: str) -> ReadResult:
+        """One contact (found by search) with their tickets and history, like read_caller."""
+        contacts = schema.contacts.c
+        return self._read_contacts(
+            select(contacts.id).where(contacts.uid == uid),
+            lambda: [r for r in [self.local.row("contacts", uid)] if r is not None],
+        )
+
+    def _read_contacts(self, ids_query: Any, cached: Callable[[], list[CachedRow]]) -> ReadResult:
         for _attempt in range(3):
             feed_before = self.local.last_seq
             try:
@@ -369,13 +412,13 @@ class SyncClient:
                     if self.backend == "postgresql":
                         conn.execute(text(f"SET LOCAL statement_timeout = {READ_TIMEOUT_MS}"))
                     latest = changes.latest_seq(conn)
-                    rows = self._read_caller_central(conn, e164)
+                    rows = self._contacts_central(conn, list(conn.scalars(ids_query)))
             except DBAPIError as exc:
                 if not _is_connection_error(exc) and not _is_timeout(exc):
                     raise
                 self._set_status(state=SyncState.OFFLINE, error=_reason(exc))
                 self._wake.set()
-                return ReadResult("cache", self._read_caller_cached(e164))
+                return ReadResult("cache", self._contacts_cached([r.data for r in cached()]))
             self.local.put_rows(
                 CachedRow(
                     table,
@@ -392,13 +435,10 @@ class SyncClient:
                 break
         return ReadResult("central", rows)
 
-    def _read_caller_central(self, conn: Any, e164: str) -> dict[str, list[dict[str, Any]]]:
-        phones, tickets, interactions = (
-            schema.contact_phones,
-            schema.tickets,
-            schema.interactions,
-        )
-        contact_ids = list(conn.scalars(select(phones.c.contact_id).where(phones.c.e164 == e164)))
+    def _contacts_central(
+        self, conn: Any, contact_ids: list[int]
+    ) -> dict[str, list[dict[str, Any]]]:
+        tickets, interactions = schema.tickets, schema.interactions
         uids = list(
             conn.scalars(select(schema.contacts.c.uid).where(schema.contacts.c.id.in_(contact_ids)))
         )
@@ -417,17 +457,32 @@ class SyncClient:
         ]
         return {"contacts": contacts, "tickets": ticket_rows, "interactions": history}
 
-    def _read_caller_cached(self, e164: str) -> dict[str, list[dict[str, Any]]]:
-        contacts = [r.data for r in self.local.lookup("phone", e164) if r.table == "contacts"]
-        ids = [c["id"] for c in contacts]
+    def _contacts_cached(self, contacts: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
         tickets: list[dict[str, Any]] = []
         history: list[dict[str, Any]] = []
-        for contact_id in ids:
+        for contact in contacts:
+            contact_id = contact.get("id")
+            if contact_id is None:
+                continue
             tickets += [r.data for r in self.local.rows_where("tickets", "contact_id", contact_id)]
             history += [
                 r.data for r in self.local.rows_where("interactions", "contact_id", contact_id)
             ]
         return {"contacts": contacts, "tickets": tickets, "interactions": history}
+
+    def search(self, query: str, e164: str | None = None, limit: int = 20) -> SearchResult:
+        """Contacts by name, e-mail or number, tickets by number or subject: the central store
+        first (with the read time limit), else what the cache holds."""
+        try:
+            with self.engine.connect() as conn:
+                if self.backend == "postgresql":
+                    conn.execute(text(f"SET LOCAL statement_timeout = {READ_TIMEOUT_MS}"))
+                hits = search_central(conn, query, e164, limit)
+        except DBAPIError as exc:
+            if not _is_connection_error(exc) and not _is_timeout(exc):
+                raise
+            return SearchResult("cache", search_cached(self.local, query, e164, limit))
+        return SearchResult("central", hits)
 
     # -- PostgreSQL notifications --------------------------------------------------------------
 
@@ -484,3 +539,86 @@ def _reason(exc: BaseException) -> str:
     orig = getattr(exc, "orig", None)
     text = str(orig if orig is not None else exc).strip().splitlines()
     return text[0][:300] if text else type(exc).__name__
+
+
+def search_central(conn: Any, query: str, e164: str | None, limit: int) -> list[SearchHit]:
+    contacts, phones, tickets = schema.contacts.c, schema.contact_phones.c, schema.tickets.c
+    words = query.strip()
+    if not words:
+        return []
+    pattern = words.lower().replace("\\", "").replace("%", "").replace("_", "") + "%"
+    conditions = [
+        func.lower(contacts.last_name).like(pattern),
+        func.lower(contacts.first_name).like(pattern),
+        func.lower(contacts.email) == words.lower(),
+    ]
+    if " " in words:  # "Giulia Rossi" and "Rossi Giulia"
+        first, _, last = words.lower().partition(" ")
+        conditions.append(
+            (func.lower(contacts.first_name) == first)
+            & func.lower(contacts.last_name).like(last + "%")
+        )
+        conditions.append(
+            (func.lower(contacts.last_name) == first)
+            & func.lower(contacts.first_name).like(last + "%")
+        )
+    if e164:
+        conditions.append(contacts.id.in_(select(phones.contact_id).where(phones.e164 == e164)))
+    hits = [
+        SearchHit(
+            "contact",
+            row.uid,
+            " ".join(p for p in (row.first_name, row.last_name) if p),
+            row.email or "",
+            row.uid,
+        )
+        for row in conn.execute(
+            select(contacts.uid, contacts.first_name, contacts.last_name, contacts.email)
+            .where(or_(*conditions))
+            .order_by(contacts.last_name, contacts.first_name)
+            .limit(limit)
+        )
+    ]
+    owner = schema.contacts.alias("owner")
+    ticket_match = or_(
+        tickets.number == words.upper(),
+        func.lower(tickets.subject).like("%" + pattern),
+    )
+    for row in conn.execute(
+        select(tickets.uid, tickets.number, tickets.subject, tickets.status, owner.c.uid)
+        .join(owner, owner.c.id == tickets.contact_id)
+        .where(ticket_match)
+        .order_by(tickets.updated_at.desc())
+        .limit(limit)
+    ):
+        hits.append(SearchHit("ticket", row[0], f"{row[1]} · {row[2]}", str(row[3]), row[4]))
+    return hits
+
+
+def search_cached(local: LocalStore, query: str, e164: str | None, limit: int) -> list[SearchHit]:
+    words = query.strip().lower()
+    if not words:
+        return []
+    hits: list[SearchHit] = []
+    by_id: dict[Any, str] = {}
+    for row in local.rows("contacts"):
+        data = row.data
+        by_id[data.get("id")] = row.key
+        name = " ".join(p for p in (data.get("first_name"), data.get("last_name")) if p)
+        numbers = {str(p.get("e164")) for p in data.get("phones") or () if isinstance(p, dict)}
+        if (
+            words in name.lower()
+            or words == str(data.get("email") or "").lower()
+            or (e164 and e164 in numbers)
+        ):
+            hits.append(SearchHit("contact", row.key, name, str(data.get("email") or ""), row.key))
+    for row in local.rows("tickets"):
+        data = row.data
+        if (
+            words.upper() == str(data.get("number") or "")
+            or words in str(data.get("subject") or "").lower()
+        ):
+            owner = by_id.get(data.get("contact_id"), "")
+            title = f"{data.get('number') or ''} · {data.get('subject') or ''}"
+            hits.append(SearchHit("ticket", row.key, title, str(data.get("status") or ""), owner))
+    return hits[: limit * 2]

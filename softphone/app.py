@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QApplication
 
 from softphone import APP_DISPLAY_NAME, APP_NAME, __version__, passwords
 from softphone.calls import CallCenter
+from softphone.cti import CtiService
 from softphone.paths import AppPaths, resources_dir
 from softphone.presenters import home_view
 from softphone.settings import Settings, SettingsError, save_settings
@@ -92,6 +93,7 @@ class AppController(QObject):
         self._first_frame_ms: float | None = None
         self.store: StoreService | None = None
         self.sync: SyncService | None = None
+        self.cti: CtiService | None = None
         self.telephony: Telephony | None = None
         self.calls: CallCenter | None = None
         self.instance: InstanceServer | None = None
@@ -100,6 +102,7 @@ class AppController(QObject):
         self._pending_dial = options.dial
         self._topic_names: dict[str, dict[str, str]] = {}
         self._store_info: StoreInfo | None = None
+        self._outcomes: list[tuple[str, str | None, str]] = []
         self.keyring_secure = True
         self.keyring_backend = ""
 
@@ -159,6 +162,8 @@ class AppController(QObject):
         await self._done.wait()
         if self.instance is not None:
             self.instance.close()
+        if self.cti is not None:
+            self.cti.flush_draft()
         if self.telephony is not None:
             await self.telephony.stop()
         if self.sync is not None:
@@ -229,6 +234,12 @@ class AppController(QObject):
             self.store.close()
         self.store = store
         self._store_info = info
+        self._topic_names = snapshot.topic_names
+        language = self._ui_language()
+        self._outcomes = [
+            (d.code, d.topic_code, d.names.get(language) or d.names.get("en") or d.code)
+            for d in snapshot.dispositions
+        ]
         self.window.status.set_store(
             StoreStatus(StoreState.CONNECTED, backend=info.backend, location=info.location)
         )
@@ -240,12 +251,30 @@ class AppController(QObject):
         )
         self.sync.status_changed.connect(self._on_sync_status)
         self.sync.start()
-        self._topic_names = snapshot.topic_names
+        if self.calls is not None:
+            self._start_cti()  # the store changed: the card reads from the new one
         self.window.show_home(home_view(snapshot, self._ui_language()))
         if self.telephony is None:
             await self._start_telephony(store)
         self.home_shown.emit()
         self._on_home_shown()
+
+    def _start_cti(self) -> None:
+        assert self.calls is not None and self.sync is not None
+        if self.cti is not None:
+            self.cti.deleteLater()  # its connections go with it
+        self.cti = CtiService(
+            self.calls,
+            self.sync,
+            self.window.screen_pop,
+            spawn=self.spawn,
+            topic_names=self._topic_names,
+            language=self._ui_language(),
+            outcomes=self._outcomes,
+            search=self.window.search,
+            parent=self.window,  # it drives the window's card: it goes when the window goes
+        )
+        self.cti.show_recovered()
 
     def _on_sync_status(self, status: SyncStatus) -> None:
         from crm.sync import SyncState
@@ -276,6 +305,7 @@ class AppController(QObject):
         telephony.registration_changed.connect(self._on_telephony_registration_changed)
         self.telephony = telephony
         self.calls = self._make_call_center(telephony, store)
+        self._start_cti()
         callers = None
         if self.options.demo and self.options.demo_caller and not self.one_shot:
             callers = demo_caller_payload(await store.demo_callers())

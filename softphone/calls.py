@@ -18,7 +18,7 @@ import os
 import tempfile
 import time
 from collections.abc import Awaitable, Callable
-from dataclasses import asdict, dataclass, replace
+from dataclasses import asdict, dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -95,11 +95,28 @@ class _Call:
     answered: bool = False
     rejected: bool = False
     ended_at: float | None = None
+    started_wall: datetime = field(default_factory=lambda: datetime.now(UTC))
+    recording_ref: str | None = None  # the last recording file of this call
+
+
+@dataclass(frozen=True)
+class FinishedCall:
+    """A call that ended, as the ticket store logs it."""
+
+    view: CallView
+    e164: str
+    answered: bool  # incoming: the agent took it; outgoing: the other side answered
+    started_at: datetime
+    duration_s: int  # talk time, 0 when it never connected
+    recording_ref: str | None
+    ivr: dict[str, str]
 
 
 class CallCenter(QObject):
     calls_changed = Signal(object)  # tuple[CallView, ...]: the calls up now, oldest first
     incoming_call = Signal(object)  # CallView of a call that starts ringing
+    outgoing_call = Signal(object)  # CallView of a call the agent starts
+    call_finished = Signal(object)  # FinishedCall, after the call ended
     agent_state_changed = Signal(object, str, int)  # AgentState, pause reason, wrap-up seconds
     recent_changed = Signal(object)  # tuple[RecentCall, ...], newest first
     problem = Signal(str)  # something the agent must know (a refused number, a failed command)
@@ -300,6 +317,9 @@ class CallCenter(QObject):
         elif isinstance(event, CallStateChanged):
             self._on_call_state(event)
         elif isinstance(event, CallMediaChanged):
+            call = self._calls.get(event.call_id)
+            if call is not None and event.recording is not None:
+                call.recording_ref = str(event.recording)
             self._update(
                 event.call_id,
                 muted=event.muted,
@@ -344,6 +364,8 @@ class CallCenter(QObject):
             language=event.cti.get("X-IVR-Language", ""),
             verified=event.cti.get("X-Caller-Verified", ""),
             waiting=event.waiting,
+            e164=e164 if e164.startswith("+") else "",
+            topic_code=event.cti.get("X-IVR-Topic", ""),
         )
         call = _Call(view, event.account_id, e164 or event.remote_uri, answered=event.auto_answer)
         self._calls[event.call_id] = call
@@ -370,6 +392,7 @@ class CallCenter(QObject):
             call.ended_at = time.monotonic()
             self._update(event.call_id, phase=CallPhase.ENDED)
             self._remember(call)
+            self.call_finished.emit(self._finished(call))
             del self._calls[event.call_id]
             self._changed()
             if not self._active_calls() and self._state is AgentState.ON_CALL:
@@ -447,6 +470,30 @@ class CallCenter(QObject):
         self._save_recent()
         self.recent_changed.emit(tuple(self._recent))
 
+    def _finished(self, call: _Call) -> FinishedCall:
+        view = call.view
+        talk = (
+            int((call.ended_at or time.monotonic()) - view.connected_at) if view.connected_at else 0
+        )
+        ivr = {
+            key: value
+            for key, value in (
+                ("topic", view.topic_code),
+                ("language", view.language),
+                ("verified", view.verified),
+            )
+            if value
+        }
+        return FinishedCall(
+            view=view,
+            e164=view.e164,
+            answered=view.connected_at is not None,
+            started_at=call.started_wall,
+            duration_s=max(0, talk),
+            recording_ref=call.recording_ref,
+            ivr=ivr,
+        )
+
     def _load_recent(self) -> list[RecentCall]:
         if self._recent_file is None or not self._recent_file.exists():
             return []
@@ -496,9 +543,11 @@ class CallCenter(QObject):
             name="",
             number=dialable.display,
             started_at=time.monotonic(),
+            e164=dialable.target if dialable.target.startswith("+") else "",
         )
         self._calls[call_id] = _Call(view, account, dialable.target)
         self._changed()
+        self.outgoing_call.emit(view)
         caller, self._consult_for = self._consult_for, None
         if caller is not None:
             self.consultation_started.emit(caller, call_id)

@@ -2,11 +2,23 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any
 
 import phonenumbers
 
-from ui.viewmodels import AgentCard, CallbackRow, CannedAnswerRow, HomeView, TicketRow
+from ui.viewmodels import (
+    AgentCard,
+    CallbackRow,
+    CallerCard,
+    CallerPop,
+    CallView,
+    CannedAnswerRow,
+    HistoryEntry,
+    HomeView,
+    PopTicket,
+    TicketRow,
+)
 
 if TYPE_CHECKING:
     from crm.dto import HomeSnapshot
@@ -79,3 +91,108 @@ def home_view(snapshot: HomeSnapshot, language: str) -> HomeView:
             for a in snapshot.canned_answers
         ),
     )
+
+
+def caller_pop(
+    view: CallView,
+    rows: dict[str, list[dict[str, Any]]],
+    *,
+    from_cache: bool,
+    topic_names: dict[str, dict[str, str]],
+    language: str,
+) -> CallerPop:
+    """The store's rows for a number (`crm.sync.SyncClient.read_caller`) as the caller's card."""
+    tickets_by_contact: dict[Any, list[dict[str, Any]]] = {}
+    numbers_by_id: dict[Any, str] = {}
+    for ticket in rows.get("tickets", ()):
+        tickets_by_contact.setdefault(ticket.get("contact_id"), []).append(ticket)
+        numbers_by_id[ticket.get("id")] = str(ticket.get("number") or "")
+    history_by_contact: dict[Any, list[dict[str, Any]]] = {}
+    for item in rows.get("interactions", ()):
+        history_by_contact.setdefault(item.get("contact_id"), []).append(item)
+    cards = []
+    for contact in sorted(
+        rows.get("contacts", ()), key=lambda c: (c.get("last_name") or "", c.get("id") or 0)
+    ):
+        tickets = [
+            PopTicket(
+                uid=str(t["uid"]),
+                number=str(t.get("number") or ""),
+                subject=str(t.get("subject") or ""),
+                topic=topic_label(topic_names, t.get("topic_code"), language),
+                status=str(t.get("status") or ""),
+                channel=str(t.get("channel") or ""),
+                updated_at=_when(t.get("updated_at")),
+            )
+            for t in tickets_by_contact.get(contact.get("id"), ())
+        ]
+        # Open tickets first, then the rest; newest first within each.
+        tickets.sort(key=lambda t: t.updated_at or _EPOCH, reverse=True)
+        tickets.sort(key=lambda t: not t.is_open)
+        history = [
+            HistoryEntry(
+                kind=str(i.get("kind") or ""),
+                direction=str(i.get("direction") or ""),
+                at=_when(i.get("occurred_at")),
+                summary=str(i.get("subject") or _first_line(str(i.get("body") or ""))),
+                body=str(i.get("body") or ""),
+                ticket_number=numbers_by_id.get(i.get("ticket_id"), ""),
+            )
+            for i in history_by_contact.get(contact.get("id"), ())
+        ]
+        history.sort(key=lambda h: h.at or _EPOCH, reverse=True)
+        raw_by_uid = {str(t["uid"]): t for t in tickets_by_contact.get(contact.get("id"), ())}
+        duplicate = next(
+            (
+                t
+                for t in tickets
+                if t.is_open
+                and view.topic_code
+                and raw_by_uid[t.uid].get("topic_code") == view.topic_code
+            ),
+            None,
+        )
+        name = " ".join(p for p in (contact.get("first_name"), contact.get("last_name")) if p)
+        cards.append(
+            CallerCard(
+                uid=str(contact["uid"]),
+                name=name,
+                language=str(contact.get("preferred_language") or ""),
+                email=str(contact.get("email") or ""),
+                notes=str(contact.get("notes") or ""),
+                numbers=tuple(display_number(str(p["e164"])) for p in contact.get("phones") or ()),
+                tickets=tuple(tickets),
+                history=tuple(history),
+                duplicate=duplicate,
+            )
+        )
+    return CallerPop(
+        call_id=view.call_id,
+        incoming=view.incoming,
+        number=view.number,
+        ivr_topic=view.topic,
+        ivr_language=view.language,
+        verified=view.verified,
+        cards=tuple(cards),
+        from_cache=from_cache,
+    )
+
+
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+
+
+def _when(value: Any) -> datetime | None:
+    if isinstance(value, datetime):
+        return value if value.tzinfo else value.replace(tzinfo=UTC)
+    if not value:
+        return None
+    try:
+        parsed = datetime.fromisoformat(str(value))
+    except ValueError:
+        return None
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+
+
+def _first_line(text: str, limit: int = 120) -> str:
+    line = text.strip().splitlines()[0] if text.strip() else ""
+    return line if len(line) <= limit else line[: limit - 1] + "…"

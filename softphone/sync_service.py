@@ -21,7 +21,7 @@ from PySide6.QtCore import QObject, Signal
 if TYPE_CHECKING:
     from sqlalchemy import Engine
 
-    from crm.sync import ReadResult, SyncClient, SyncStatus
+    from crm.sync import ReadResult, SearchResult, SyncClient, SyncStatus
 
 log = logging.getLogger(__name__)
 
@@ -107,6 +107,22 @@ class SyncService(QObject):
                 "since": datetime.now(UTC).isoformat(),
             },
         )
+
+    async def save_draft(self, key: str, body: str, context: dict[str, Any]) -> None:
+        loop = asyncio.get_running_loop()
+        await loop.run_in_executor(self._executor, self.local.save_draft, key, body, context)
+
+    async def drop_draft(self, key: str) -> None:
+        loop = asyncio.get_running_loop()
+        await loop.run_in_executor(self._executor, self.local.drop_draft, key)
+
+    async def read_contact(self, uid: str) -> ReadResult:
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self._reader, self.client.read_contact, uid)
+
+    async def search(self, query: str, e164: str | None) -> SearchResult:
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self._reader, self.client.search, query, e164)
 
     async def read_caller(self, e164: str) -> ReadResult:
         loop = asyncio.get_running_loop()

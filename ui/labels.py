@@ -50,6 +50,22 @@ _REGISTRATION_FAILURES = {
 }
 
 
+_INTERACTION_KINDS = {
+    "call": QT_TRANSLATE_NOOP("Labels", "Call"),
+    "note": QT_TRANSLATE_NOOP("Labels", "Note"),
+    "email": QT_TRANSLATE_NOOP("Labels", "E-mail"),
+    "web_form": QT_TRANSLATE_NOOP("Labels", "Web form"),
+    "chat": QT_TRANSLATE_NOOP("Labels", "Chat"),
+    "whatsapp": QT_TRANSLATE_NOOP("Labels", "WhatsApp"),
+    "sms": QT_TRANSLATE_NOOP("Labels", "SMS"),
+}
+_DIRECTIONS = {
+    "inbound": QT_TRANSLATE_NOOP("Labels", "from the caller"),
+    "outbound": QT_TRANSLATE_NOOP("Labels", "to the caller"),
+    "internal": QT_TRANSLATE_NOOP("Labels", "internal"),
+}
+
+
 def _label(table: dict[str, str], code: str) -> str:
     source = table.get(code)
     return QCoreApplication.translate("Labels", source) if source else code
@@ -78,3 +94,11 @@ def registration_failure_label(code: str) -> str:
 def pause_reason_label(code: str) -> str:
     """Known reasons translated; a reason the centre configured itself is shown as written."""
     return _label(_PAUSE_REASONS, code)
+
+
+def interaction_kind_label(code: str) -> str:
+    return _label(_INTERACTION_KINDS, code)
+
+
+def direction_label(code: str) -> str:
+    return _label(_DIRECTIONS, code)

@@ -24,6 +24,7 @@ from ui.dial_pad import DialPad
 from ui.incoming_call import IncomingCallWindow
 from ui.recent_calls import RecentCallsPanel
 from ui.screen_pop import ScreenPopPanel
+from ui.search_dialog import SearchDialog
 from ui.status_bar import StatusBar
 from ui.viewmodels import CallPhase, CallView, HomeView
 
@@ -110,7 +111,17 @@ class MainWindow(QMainWindow):
         self.help_menu.addAction(self.about_action)
         self._version = ""
         self.shortcut_actions: dict[str, QAction] = {}
-        for name in ("answer", "hang_up", "hold", "mute", "transfer", "focus_dial", "toggle_call"):
+        self.search = SearchDialog(self)
+        for name in (
+            "answer",
+            "hang_up",
+            "hold",
+            "mute",
+            "transfer",
+            "focus_dial",
+            "toggle_call",
+            "search",
+        ):
             action = QAction(self)
             action.setObjectName(f"shortcut_{name}")
             # Application-wide: they work from the incoming-call window too.
@@ -152,6 +163,8 @@ class MainWindow(QMainWindow):
             self.dial_pad.number.selectAll()
         elif name == "transfer":
             self.call_panel.transfer_target.setFocus()
+        elif name == "search":
+            self.search.start()
         else:
             self.shortcut_triggered.emit(name)
 

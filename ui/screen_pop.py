@@ -3,24 +3,30 @@ takes this place when a call rings (the CTI service fills it)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QEvent, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QHeaderView,
+    QPlainTextEdit,
+    QPushButton,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from ui.caller_card import CallerCardPage
 from ui.formatting import language_name, local_datetime
 from ui.labels import channel_label, ticket_status_label
 from ui.table_model import RowsModel
 from ui.text import plain_label
-from ui.viewmodels import AgentCard, TicketRow
+from ui.viewmodels import AgentCard, CallerPop, TicketRow
 
 
 class ScreenPopPanel(QStackedWidget):
+    recovered_kept = Signal(str)  # the recovered note's text, to save in the caller's history
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("screenPop")
@@ -61,12 +67,50 @@ class ScreenPopPanel(QStackedWidget):
         header = self.tickets_view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        # A note a crash interrupted: shown until the agent saves it.
+        self.recovered = QFrame()
+        self.recovered.setObjectName("recoveredNote")
+        self.recovered.setFrameShape(QFrame.Shape.StyledPanel)
+        self.recovered_title = plain_label(wrap=True)
+        self.recovered_text = QPlainTextEdit()
+        self.recovered_text.setObjectName("recoveredText")
+        self.recovered_save = QPushButton()
+        self.recovered_save.setObjectName("keepRecovered")
+        self.recovered_save.clicked.connect(
+            lambda: self.recovered_kept.emit(self.recovered_text.toPlainText())
+        )
+        box = QVBoxLayout(self.recovered)
+        box.addWidget(self.recovered_title)
+        box.addWidget(self.recovered_text)
+        box.addWidget(self.recovered_save)
+        self.recovered.hide()
+        self._recovered_from = ""
         layout.addWidget(self.greeting)
+        layout.addWidget(self.recovered)
         layout.addWidget(self.waiting)
         layout.addWidget(self.tickets_title)
         layout.addWidget(self.tickets_view, 1)
         self.addWidget(self.idle_page)
+        self.caller_page = CallerCardPage()
+        self.addWidget(self.caller_page)
         self._retranslate()
+
+    def show_caller(self, pop: CallerPop, note: str = "") -> None:
+        """The caller's card replaces the idle page while the call lasts."""
+        self.caller_page.show_pop(pop, note)
+        self.setCurrentWidget(self.caller_page)
+
+    def show_idle(self) -> None:
+        self.setCurrentWidget(self.idle_page)
+
+    def show_recovered(self, body: str, number: str) -> None:
+        self._recovered_from = number
+        self.recovered_text.setPlainText(body)
+        self.recovered.show()
+        self._retranslate()
+
+    def hide_recovered(self) -> None:
+        self.recovered.hide()
 
     def set_agent(self, agent: AgentCard | None) -> None:
         self._agent = agent
@@ -85,6 +129,12 @@ class ScreenPopPanel(QStackedWidget):
         super().changeEvent(event)
 
     def _retranslate(self) -> None:
+        self.recovered_title.setText(
+            self.tr("A note from a call that was interrupted (%1) was recovered:").replace(
+                "%1", self._recovered_from or self.tr("unknown number")
+            )
+        )
+        self.recovered_save.setText(self.tr("Save it to the caller's history"))
         if self._agent:
             self.greeting.setText(self.tr("Hello, %1").replace("%1", self._agent.display_name))
             languages = ", ".join(language_name(code) for code in self._agent.languages)

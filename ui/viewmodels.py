@@ -162,6 +162,8 @@ class CallView:
     language: str = ""
     verified: str = ""  # "pin", "no", ... as the IVR said
     waiting: bool = False  # it rang while another call was up
+    e164: str = ""  # the other party's number, normalised, when it is a phone number
+    topic_code: str = ""  # the IVR's topic code, as sent
 
 
 @dataclass(frozen=True)
@@ -172,3 +174,67 @@ class RecentCall:
     display_number: str
     at: datetime
     duration_s: int
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    """One thing that happened with the caller, on any channel."""
+
+    kind: str  # call, note, email, web_form, chat, sms, whatsapp
+    direction: str  # inbound, outbound, internal
+    at: datetime | None
+    summary: str  # subject, or the first line of the body
+    body: str
+    ticket_number: str = ""
+
+
+@dataclass(frozen=True)
+class PopTicket:
+    uid: str
+    number: str
+    subject: str
+    topic: str
+    status: str
+    channel: str
+    updated_at: datetime | None
+
+    @property
+    def is_open(self) -> bool:
+        return self.status in ("open", "pending", "reopened")
+
+
+@dataclass(frozen=True)
+class CallerCard:
+    """One contact the number belongs to, with their tickets (open first) and history."""
+
+    uid: str
+    name: str
+    language: str
+    email: str
+    notes: str
+    numbers: tuple[str, ...]  # all their numbers, formatted for people
+    tickets: tuple[PopTicket, ...]
+    history: tuple[HistoryEntry, ...]  # newest first
+    duplicate: PopTicket | None = None  # an open ticket on the topic the IVR reported
+
+
+@dataclass(frozen=True)
+class CallerPop:
+    """What the screen-pop shows for a call: who, why (IVR), and their history."""
+
+    call_id: int
+    incoming: bool
+    number: str  # formatted for people
+    ivr_topic: str  # topic label in the agent's language, "" when the IVR sent none
+    ivr_language: str  # language code
+    verified: str  # "pin", "no", ... as the IVR said
+    cards: tuple[CallerCard, ...]  # empty: unknown number; several: a chooser
+    from_cache: bool = False  # the central store was unreachable
+
+
+@dataclass(frozen=True)
+class SearchRow:
+    kind: str  # "contact" or "ticket"
+    title: str
+    detail: str
+    contact_uid: str  # whose card opens

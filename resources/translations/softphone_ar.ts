@@ -4,34 +4,34 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../softphone/app.py" line="152"/>
+        <location filename="../../softphone/app.py" line="155"/>
         <source>Settings could not be read</source>
         <translation>تعذّرت قراءة الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="153"/>
+        <location filename="../../softphone/app.py" line="156"/>
         <source>The app started with default settings.
 %1</source>
         <translation>تم تشغيل التطبيق بالإعدادات الافتراضية.
 %1</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="212"/>
+        <location filename="../../softphone/app.py" line="226"/>
         <source>Ticket store unreachable</source>
         <translation>تعذّر الوصول إلى قاعدة بيانات التذاكر</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="281"/>
+        <location filename="../../softphone/app.py" line="320"/>
         <source>Telephony unavailable</source>
         <translation>خدمة الهاتف غير متاحة</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="414"/>
+        <location filename="../../softphone/app.py" line="453"/>
         <source>Incoming call from %1</source>
         <translation>مكالمة واردة من %1</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="503"/>
+        <location filename="../../softphone/app.py" line="542"/>
         <source>Settings could not be saved: %1</source>
         <translation>تعذّر حفظ الإعدادات: %1</translation>
     </message>
@@ -200,6 +200,166 @@
     </message>
 </context>
 <context>
+    <name>CallerCardPage</name>
+    <message>
+        <location filename="../../ui/caller_card.py" line="249"/>
+        <source>(choose the outcome)</source>
+        <translation>(اختر النتيجة)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="293"/>
+        <location filename="../../ui/caller_card.py" line="297"/>
+        <source>Ticket</source>
+        <translation>التذكرة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="293"/>
+        <source>Subject</source>
+        <translation>الموضوع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="293"/>
+        <source>Topic</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="293"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="294"/>
+        <source>Updated</source>
+        <translation>آخر تحديث</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="297"/>
+        <source>When</source>
+        <translation>متى</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="297"/>
+        <source>What</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="297"/>
+        <source>Summary</source>
+        <translation>الملخص</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="299"/>
+        <source>Outcome of the call:</source>
+        <translation>نتيجة المكالمة:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="300"/>
+        <source>New ticket from this call…</source>
+        <translation>تذكرة جديدة من هذه المكالمة…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="301"/>
+        <source>Put this call on the selected ticket</source>
+        <translation>إضافة هذه المكالمة إلى التذكرة المحددة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="302"/>
+        <source>Reopen the selected ticket</source>
+        <translation>إعادة فتح التذكرة المحددة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="303"/>
+        <source>Create a contact for this number…</source>
+        <translation>إنشاء جهة اتصال لهذا الرقم…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="304"/>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="307"/>
+        <source>Notes on this call: saved as you type, and kept if the app closes.</source>
+        <translation>ملاحظات هذه المكالمة: تُحفَظ أثناء الكتابة وتبقى محفوظة حتى إذا أُغلق التطبيق.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="314"/>
+        <source>The ticket store is unreachable: this is the local copy.</source>
+        <translation>تعذّر الوصول إلى قاعدة بيانات التذاكر: هذه هي النسخة المحلية.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="323"/>
+        <source>Unknown caller</source>
+        <translation>متصل غير معروف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="324"/>
+        <source>No contact has this number.</source>
+        <translation>لا توجد جهة اتصال بهذا الرقم.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="338"/>
+        <source>This call goes on the new ticket.</source>
+        <translation>ستُضاف هذه المكالمة إلى التذكرة الجديدة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="348"/>
+        <source>Speaks %1</source>
+        <translation>لغة المتصل: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="351"/>
+        <source>Other numbers: %1</source>
+        <translation>أرقام أخرى: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="355"/>
+        <source>Notes: %1</source>
+        <translation>ملاحظات: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="364"/>
+        <source>Topic: %1</source>
+        <translation>الفئة: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="366"/>
+        <source>Language: %1</source>
+        <translation>اللغة: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="368"/>
+        <source>Verified by telephone PIN</source>
+        <translation>تم التحقق من الهوية برمز PIN الهاتفي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="370"/>
+        <source>Not verified</source>
+        <translation>لم يتم التحقق من الهوية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="371"/>
+        <source>IVR: %1</source>
+        <translation>الرد الصوتي التفاعلي: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="341"/>
+        <location filename="../../ui/caller_card.py" line="380"/>
+        <source>This call goes on ticket %1.</source>
+        <translation>ستُضاف هذه المكالمة إلى التذكرة %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="386"/>
+        <source>Already open on this topic: %1 “%2”. Attach this call instead of a new ticket?</source>
+        <translation>توجد تذكرة مفتوحة بالفعل في هذه الفئة: %1 «%2». هل تريد إضافة هذه المكالمة إليها بدلًا من إنشاء تذكرة جديدة؟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="391"/>
+        <source>Attach to %1</source>
+        <translation>إضافة إلى %1</translation>
+    </message>
+</context>
+<context>
     <name>Calls</name>
     <message>
         <location filename="../../softphone/calls.py" line="65"/>
@@ -212,7 +372,7 @@
         <translation>رقم هاتف غير صالح: %1</translation>
     </message>
     <message>
-        <location filename="../../softphone/calls.py" line="169"/>
+        <location filename="../../softphone/calls.py" line="186"/>
         <source>No SIP account is registered.</source>
         <translation>لا يوجد حساب SIP مسجَّل.</translation>
     </message>
@@ -331,26 +491,31 @@
     </message>
     <message>
         <location filename="../../ui/labels.py" line="13"/>
+        <location filename="../../ui/labels.py" line="56"/>
         <source>E-mail</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="14"/>
+        <location filename="../../ui/labels.py" line="57"/>
         <source>Web form</source>
         <translation>نموذج الويب</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="15"/>
+        <location filename="../../ui/labels.py" line="58"/>
         <source>Chat</source>
         <translation>الدردشة</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="16"/>
+        <location filename="../../ui/labels.py" line="59"/>
         <source>WhatsApp</source>
         <translation>واتساب</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="17"/>
+        <location filename="../../ui/labels.py" line="60"/>
         <source>SMS</source>
         <translation>رسالة نصية</translation>
     </message>
@@ -464,65 +629,156 @@
         <source>refused by the PBX</source>
         <translation>رفضه المقسم الهاتفي</translation>
     </message>
+    <message>
+        <location filename="../../ui/labels.py" line="54"/>
+        <source>Call</source>
+        <translation>مكالمة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="55"/>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="63"/>
+        <source>from the caller</source>
+        <translation>من المتصل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="64"/>
+        <source>to the caller</source>
+        <translation>إلى المتصل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="65"/>
+        <source>internal</source>
+        <translation>داخلي</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>Contact Softphone</source>
         <translation>Contact Softphone</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>&amp;Help</source>
         <translation>&amp;تعليمات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>&amp;Settings…</source>
         <translation>الإ&amp;عدادات…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200"/>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>&amp;About</source>
         <translation>&amp;حول البرنامج</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>Callback queue</source>
         <translation>قائمة انتظار معاودة الاتصال</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>Canned answers</source>
         <translation>الردود الجاهزة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>Recent calls</source>
         <translation>المكالمات الأخيرة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>About Contact Softphone</source>
         <translation>حول Contact Softphone</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>Contact Softphone %1
 A softphone for contact-centre agents.</source>
         <translation>Contact Softphone %1
 هاتف برمجي لموظفي مراكز الاتصال.</translation>
+    </message>
+</context>
+<context>
+    <name>NewContactDialog</name>
+    <message>
+        <location filename="../../ui/ticket_dialogs.py" line="98"/>
+        <source>New contact</source>
+        <translation>جهة اتصال جديدة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket_dialogs.py" line="106"/>
+        <source>First name</source>
+        <translation>الاسم الأول</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket_dialogs.py" line="107"/>
+        <source>Last name</source>
+        <translation>اسم العائلة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket_dialogs.py" line="108"/>
+        <source>E-mail</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket_dialogs.py" line="111"/>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket_dialogs.py" line="116"/>
+        <source>A last name is needed.</source>
+        <translation>أدخل اسم العائلة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket_dialogs.py" line="119"/>
+        <source>That is not an e-mail address.</source>
+        <translation>هذا ليس عنوان بريد إلكتروني صالحًا.</translation>
+    </message>
+</context>
+<context>
+    <name>NewTicketDialog</name>
+    <message>
+        <location filename="../../ui/ticket_dialogs.py" line="69"/>
+        <source>New ticket from this call</source>
+        <translation>تذكرة جديدة من هذه المكالمة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket_dialogs.py" line="75"/>
+        <source>Subject</source>
+        <translation>الموضوع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket_dialogs.py" line="76"/>
+        <source>Topic</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket_dialogs.py" line="77"/>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket_dialogs.py" line="82"/>
+        <source>Say in a few words what it is about.</source>
+        <translation>صِف الطلب في بضع كلمات.</translation>
     </message>
 </context>
 <context>
@@ -576,32 +832,47 @@ A softphone for contact-centre agents.</source>
 <context>
     <name>ScreenPopPanel</name>
     <message>
-        <location filename="../../ui/screen_pop.py" line="89"/>
+        <location filename="../../ui/screen_pop.py" line="133"/>
+        <source>A note from a call that was interrupted (%1) was recovered:</source>
+        <translation>تم استرداد ملاحظة من مكالمة انقطعت (%1):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screen_pop.py" line="134"/>
+        <source>unknown number</source>
+        <translation>رقم غير معروف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screen_pop.py" line="137"/>
+        <source>Save it to the caller&apos;s history</source>
+        <translation>احفظها في سجل المتصل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screen_pop.py" line="139"/>
         <source>Hello, %1</source>
         <translation>مرحبًا، %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screen_pop.py" line="92"/>
+        <location filename="../../ui/screen_pop.py" line="142"/>
         <source>Waiting for calls. Your languages: %1.</source>
         <translation>في انتظار المكالمات. لغاتك: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/screen_pop.py" line="95"/>
+        <location filename="../../ui/screen_pop.py" line="145"/>
         <source>Hello</source>
         <translation>مرحبًا</translation>
     </message>
     <message>
-        <location filename="../../ui/screen_pop.py" line="97"/>
+        <location filename="../../ui/screen_pop.py" line="147"/>
         <source>Waiting for calls. The caller&apos;s card appears here when the phone rings.</source>
         <translation>في انتظار المكالمات. تظهر بطاقة المتصل هنا عند رنين الهاتف.</translation>
     </message>
     <message>
-        <location filename="../../ui/screen_pop.py" line="101"/>
+        <location filename="../../ui/screen_pop.py" line="151"/>
         <source>Open tickets: the latest %1 of %2</source>
         <translation>التذاكر المفتوحة: أحدث %1 من أصل %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screen_pop.py" line="106"/>
+        <location filename="../../ui/screen_pop.py" line="156"/>
         <source>Open tickets: %n</source>
         <translation>
             <numerusform>%n تذكرة مفتوحة</numerusform>
@@ -613,44 +884,79 @@ A softphone for contact-centre agents.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screen_pop.py" line="110"/>
+        <location filename="../../ui/screen_pop.py" line="160"/>
         <source>Ticket</source>
         <translation>التذكرة</translation>
     </message>
     <message>
-        <location filename="../../ui/screen_pop.py" line="111"/>
+        <location filename="../../ui/screen_pop.py" line="161"/>
         <source>Subject</source>
         <translation>الموضوع</translation>
     </message>
     <message>
-        <location filename="../../ui/screen_pop.py" line="112"/>
+        <location filename="../../ui/screen_pop.py" line="162"/>
         <source>Caller</source>
         <translation>المتصل</translation>
     </message>
     <message>
-        <location filename="../../ui/screen_pop.py" line="113"/>
+        <location filename="../../ui/screen_pop.py" line="163"/>
         <source>Topic</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../ui/screen_pop.py" line="114"/>
+        <location filename="../../ui/screen_pop.py" line="164"/>
         <source>Channel</source>
         <translation>القناة</translation>
     </message>
     <message>
-        <location filename="../../ui/screen_pop.py" line="115"/>
+        <location filename="../../ui/screen_pop.py" line="165"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/screen_pop.py" line="116"/>
+        <location filename="../../ui/screen_pop.py" line="166"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../ui/screen_pop.py" line="117"/>
+        <location filename="../../ui/screen_pop.py" line="167"/>
         <source>Updated</source>
         <translation>آخر تحديث</translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <location filename="../../ui/search_dialog.py" line="83"/>
+        <source>Search</source>
+        <translation>بحث</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_dialog.py" line="85"/>
+        <source>Name, phone number, e-mail, ticket number or words of a subject</source>
+        <translation>الاسم أو رقم الهاتف أو البريد الإلكتروني أو رقم التذكرة أو كلمات من الموضوع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_dialog.py" line="90"/>
+        <source>Nothing found.</source>
+        <translation>لم يُعثر على شيء.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/search_dialog.py" line="92"/>
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n نتيجة</numerusform>
+            <numerusform>%n نتيجة</numerusform>
+            <numerusform>%n نتيجتان</numerusform>
+            <numerusform>%n نتائج</numerusform>
+            <numerusform>%n نتيجةً</numerusform>
+            <numerusform>%n نتيجة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_dialog.py" line="94"/>
+        <source>(the ticket store is unreachable: the local copy was searched)</source>
+        <translation>(قاعدة البيانات غير متاحة: تم البحث في النسخة المحلية)</translation>
     </message>
 </context>
 <context>

@@ -4,34 +4,34 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../softphone/app.py" line="152"/>
+        <location filename="../../softphone/app.py" line="155"/>
         <source>Settings could not be read</source>
         <translation>Einstellungen konnten nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="153"/>
+        <location filename="../../softphone/app.py" line="156"/>
         <source>The app started with default settings.
 %1</source>
         <translation>Die Anwendung wurde mit den Standardeinstellungen gestartet.
 %1</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="212"/>
+        <location filename="../../softphone/app.py" line="226"/>
         <source>Ticket store unreachable</source>
         <translation>Ticket-Datenbank nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="281"/>
+        <location filename="../../softphone/app.py" line="320"/>
         <source>Telephony unavailable</source>
         <translation>Telefonie nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="414"/>
+        <location filename="../../softphone/app.py" line="453"/>
         <source>Incoming call from %1</source>
         <translation>Eingehender Anruf von %1</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="503"/>
+        <location filename="../../softphone/app.py" line="542"/>
         <source>Settings could not be saved: %1</source>
         <translation>Einstellungen konnten nicht gespeichert werden: %1</translation>
     </message>
@@ -196,6 +196,166 @@
     </message>
 </context>
 <context>
+    <name>CallerCardPage</name>
+    <message>
+        <location filename="../../ui/caller_card.py" line="249"/>
+        <source>(choose the outcome)</source>
+        <translation>(Ergebnis auswählen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="293"/>
+        <location filename="../../ui/caller_card.py" line="297"/>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="293"/>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="293"/>
+        <source>Topic</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="293"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="294"/>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="297"/>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="297"/>
+        <source>What</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="297"/>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="299"/>
+        <source>Outcome of the call:</source>
+        <translation>Ergebnis des Anrufs:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="300"/>
+        <source>New ticket from this call…</source>
+        <translation>Neues Ticket aus diesem Anruf…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="301"/>
+        <source>Put this call on the selected ticket</source>
+        <translation>Diesen Anruf dem ausgewählten Ticket hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="302"/>
+        <source>Reopen the selected ticket</source>
+        <translation>Ausgewähltes Ticket wiedereröffnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="303"/>
+        <source>Create a contact for this number…</source>
+        <translation>Kontakt für diese Rufnummer erstellen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="304"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="307"/>
+        <source>Notes on this call: saved as you type, and kept if the app closes.</source>
+        <translation>Notizen zu diesem Anruf: Sie werden während der Eingabe gespeichert und bleiben erhalten, falls die Anwendung geschlossen wird.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="314"/>
+        <source>The ticket store is unreachable: this is the local copy.</source>
+        <translation>Die Ticket-Datenbank ist nicht erreichbar: Dies ist die lokale Kopie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="323"/>
+        <source>Unknown caller</source>
+        <translation>Unbekannter Anrufer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="324"/>
+        <source>No contact has this number.</source>
+        <translation>Zu dieser Rufnummer gibt es keinen Kontakt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="338"/>
+        <source>This call goes on the new ticket.</source>
+        <translation>Dieser Anruf wird dem neuen Ticket hinzugefügt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="348"/>
+        <source>Speaks %1</source>
+        <translation>Spricht %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="351"/>
+        <source>Other numbers: %1</source>
+        <translation>Weitere Rufnummern: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="355"/>
+        <source>Notes: %1</source>
+        <translation>Notizen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="364"/>
+        <source>Topic: %1</source>
+        <translation>Thema: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="366"/>
+        <source>Language: %1</source>
+        <translation>Sprache: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="368"/>
+        <source>Verified by telephone PIN</source>
+        <translation>Identität per Telefon-PIN verifiziert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="370"/>
+        <source>Not verified</source>
+        <translation>Identität nicht verifiziert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="371"/>
+        <source>IVR: %1</source>
+        <translation>IVR: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="341"/>
+        <location filename="../../ui/caller_card.py" line="380"/>
+        <source>This call goes on ticket %1.</source>
+        <translation>Dieser Anruf wird dem Ticket %1 hinzugefügt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="386"/>
+        <source>Already open on this topic: %1 “%2”. Attach this call instead of a new ticket?</source>
+        <translation>Zu diesem Thema ist bereits ein Ticket offen: %1 „%2“. Diesen Anruf dort hinzufügen, statt ein neues Ticket zu erstellen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="391"/>
+        <source>Attach to %1</source>
+        <translation>Zu %1 hinzufügen</translation>
+    </message>
+</context>
+<context>
     <name>Calls</name>
     <message>
         <location filename="../../softphone/calls.py" line="65"/>
@@ -208,7 +368,7 @@
         <translation>Keine gültige Rufnummer: %1</translation>
     </message>
     <message>
-        <location filename="../../softphone/calls.py" line="169"/>
+        <location filename="../../softphone/calls.py" line="186"/>
         <source>No SIP account is registered.</source>
         <translation>Es ist kein SIP-Konto registriert.</translation>
     </message>
@@ -327,26 +487,31 @@
     </message>
     <message>
         <location filename="../../ui/labels.py" line="13"/>
+        <location filename="../../ui/labels.py" line="56"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="14"/>
+        <location filename="../../ui/labels.py" line="57"/>
         <source>Web form</source>
         <translation>Webformular</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="15"/>
+        <location filename="../../ui/labels.py" line="58"/>
         <source>Chat</source>
         <translation>Chat</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="16"/>
+        <location filename="../../ui/labels.py" line="59"/>
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="17"/>
+        <location filename="../../ui/labels.py" line="60"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
@@ -460,65 +625,156 @@
         <source>refused by the PBX</source>
         <translation>von der Telefonanlage abgelehnt</translation>
     </message>
+    <message>
+        <location filename="../../ui/labels.py" line="54"/>
+        <source>Call</source>
+        <translation>Anruf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="55"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="63"/>
+        <source>from the caller</source>
+        <translation>vom Anrufer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="64"/>
+        <source>to the caller</source>
+        <translation>an den Anrufer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="65"/>
+        <source>internal</source>
+        <translation>intern</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>Contact Softphone</source>
         <translation>Contact Softphone</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200"/>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>&amp;About</source>
         <translation>&amp;Über</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>Callback queue</source>
         <translation>Rückrufwarteschlange</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>Canned answers</source>
         <translation>Textbausteine</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>Recent calls</source>
         <translation>Letzte Anrufe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>About Contact Softphone</source>
         <translation>Über Contact Softphone</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>Contact Softphone %1
 A softphone for contact-centre agents.</source>
         <translation>Contact Softphone %1
 Ein Softphone für Contact-Center-Agenten.</translation>
+    </message>
+</context>
+<context>
+    <name>NewContactDialog</name>
+    <message>
+        <location filename="../../ui/ticket_dialogs.py" line="98"/>
+        <source>New contact</source>
+        <translation>Neuer Kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket_dialogs.py" line="106"/>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket_dialogs.py" line="107"/>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket_dialogs.py" line="108"/>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket_dialogs.py" line="111"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket_dialogs.py" line="116"/>
+        <source>A last name is needed.</source>
+        <translation>Geben Sie einen Nachnamen ein.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket_dialogs.py" line="119"/>
+        <source>That is not an e-mail address.</source>
+        <translation>Das ist keine gültige E-Mail-Adresse.</translation>
+    </message>
+</context>
+<context>
+    <name>NewTicketDialog</name>
+    <message>
+        <location filename="../../ui/ticket_dialogs.py" line="69"/>
+        <source>New ticket from this call</source>
+        <translation>Neues Ticket aus diesem Anruf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket_dialogs.py" line="75"/>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket_dialogs.py" line="76"/>
+        <source>Topic</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket_dialogs.py" line="77"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket_dialogs.py" line="82"/>
+        <source>Say in a few words what it is about.</source>
+        <translation>Beschreiben Sie das Anliegen in wenigen Worten.</translation>
     </message>
 </context>
 <context>
@@ -572,32 +828,47 @@ Ein Softphone für Contact-Center-Agenten.</translation>
 <context>
     <name>ScreenPopPanel</name>
     <message>
-        <location filename="../../ui/screen_pop.py" line="89"/>
+        <location filename="../../ui/screen_pop.py" line="133"/>
+        <source>A note from a call that was interrupted (%1) was recovered:</source>
+        <translation>Eine Notiz aus einem unterbrochenen Anruf (%1) wurde wiederhergestellt:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screen_pop.py" line="134"/>
+        <source>unknown number</source>
+        <translation>unbekannte Rufnummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screen_pop.py" line="137"/>
+        <source>Save it to the caller&apos;s history</source>
+        <translation>Im Verlauf des Anrufers speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screen_pop.py" line="139"/>
         <source>Hello, %1</source>
         <translation>Hallo, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screen_pop.py" line="92"/>
+        <location filename="../../ui/screen_pop.py" line="142"/>
         <source>Waiting for calls. Your languages: %1.</source>
         <translation>Warten auf Anrufe. Ihre Sprachen: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/screen_pop.py" line="95"/>
+        <location filename="../../ui/screen_pop.py" line="145"/>
         <source>Hello</source>
         <translation>Hallo</translation>
     </message>
     <message>
-        <location filename="../../ui/screen_pop.py" line="97"/>
+        <location filename="../../ui/screen_pop.py" line="147"/>
         <source>Waiting for calls. The caller&apos;s card appears here when the phone rings.</source>
         <translation>Warten auf Anrufe. Die Karte des Anrufers erscheint hier, sobald das Telefon klingelt.</translation>
     </message>
     <message>
-        <location filename="../../ui/screen_pop.py" line="101"/>
+        <location filename="../../ui/screen_pop.py" line="151"/>
         <source>Open tickets: the latest %1 of %2</source>
         <translation>Offene Tickets: die neuesten %1 von %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screen_pop.py" line="106"/>
+        <location filename="../../ui/screen_pop.py" line="156"/>
         <source>Open tickets: %n</source>
         <translation>
             <numerusform>%n offenes Ticket</numerusform>
@@ -605,44 +876,75 @@ Ein Softphone für Contact-Center-Agenten.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screen_pop.py" line="110"/>
+        <location filename="../../ui/screen_pop.py" line="160"/>
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/screen_pop.py" line="111"/>
+        <location filename="../../ui/screen_pop.py" line="161"/>
         <source>Subject</source>
         <translation>Betreff</translation>
     </message>
     <message>
-        <location filename="../../ui/screen_pop.py" line="112"/>
+        <location filename="../../ui/screen_pop.py" line="162"/>
         <source>Caller</source>
         <translation>Anrufer</translation>
     </message>
     <message>
-        <location filename="../../ui/screen_pop.py" line="113"/>
+        <location filename="../../ui/screen_pop.py" line="163"/>
         <source>Topic</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../../ui/screen_pop.py" line="114"/>
+        <location filename="../../ui/screen_pop.py" line="164"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../../ui/screen_pop.py" line="115"/>
+        <location filename="../../ui/screen_pop.py" line="165"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/screen_pop.py" line="116"/>
+        <location filename="../../ui/screen_pop.py" line="166"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../ui/screen_pop.py" line="117"/>
+        <location filename="../../ui/screen_pop.py" line="167"/>
         <source>Updated</source>
         <translation>Aktualisiert</translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <location filename="../../ui/search_dialog.py" line="83"/>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_dialog.py" line="85"/>
+        <source>Name, phone number, e-mail, ticket number or words of a subject</source>
+        <translation>Name, Telefonnummer, E-Mail, Ticketnummer oder Wörter aus dem Betreff</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_dialog.py" line="90"/>
+        <source>Nothing found.</source>
+        <translation>Nichts gefunden.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/search_dialog.py" line="92"/>
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n Treffer</numerusform>
+            <numerusform>%n Treffer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_dialog.py" line="94"/>
+        <source>(the ticket store is unreachable: the local copy was searched)</source>
+        <translation>(Ticket-Datenbank nicht erreichbar: die lokale Kopie wurde durchsucht)</translation>
     </message>
 </context>
 <context>

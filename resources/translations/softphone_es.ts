@@ -4,34 +4,34 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../softphone/app.py" line="152"/>
+        <location filename="../../softphone/app.py" line="155"/>
         <source>Settings could not be read</source>
         <translation>No se pudo leer la configuración</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="153"/>
+        <location filename="../../softphone/app.py" line="156"/>
         <source>The app started with default settings.
 %1</source>
         <translation>La aplicación se ha iniciado con la configuración predeterminada.
 %1</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="212"/>
+        <location filename="../../softphone/app.py" line="226"/>
         <source>Ticket store unreachable</source>
         <translation>Base de datos de tickets inaccesible</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="281"/>
+        <location filename="../../softphone/app.py" line="320"/>
         <source>Telephony unavailable</source>
         <translation>Telefonía no disponible</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="414"/>
+        <location filename="../../softphone/app.py" line="453"/>
         <source>Incoming call from %1</source>
         <translation>Llamada entrante de %1</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="503"/>
+        <location filename="../../softphone/app.py" line="542"/>
         <source>Settings could not be saved: %1</source>
         <translation>No se pudo guardar la configuración: %1</translation>
     </message>
@@ -196,6 +196,166 @@
     </message>
 </context>
 <context>
+    <name>CallerCardPage</name>
+    <message>
+        <location filename="../../ui/caller_card.py" line="249"/>
+        <source>(choose the outcome)</source>
+        <translation>(elija el resultado)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="293"/>
+        <location filename="../../ui/caller_card.py" line="297"/>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="293"/>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="293"/>
+        <source>Topic</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="293"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="294"/>
+        <source>Updated</source>
+        <translation>Actualizado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="297"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="297"/>
+        <source>What</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="297"/>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="299"/>
+        <source>Outcome of the call:</source>
+        <translation>Resultado de la llamada:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="300"/>
+        <source>New ticket from this call…</source>
+        <translation>Nuevo ticket a partir de esta llamada…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="301"/>
+        <source>Put this call on the selected ticket</source>
+        <translation>Asociar esta llamada al ticket seleccionado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="302"/>
+        <source>Reopen the selected ticket</source>
+        <translation>Reabrir el ticket seleccionado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="303"/>
+        <source>Create a contact for this number…</source>
+        <translation>Crear un contacto para este número…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="304"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="307"/>
+        <source>Notes on this call: saved as you type, and kept if the app closes.</source>
+        <translation>Notas sobre esta llamada: se guardan mientras escribe y se conservan si la aplicación se cierra.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="314"/>
+        <source>The ticket store is unreachable: this is the local copy.</source>
+        <translation>La base de datos de tickets no está accesible: se muestra la copia local.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="323"/>
+        <source>Unknown caller</source>
+        <translation>Llamante desconocido</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="324"/>
+        <source>No contact has this number.</source>
+        <translation>Ningún contacto tiene este número.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="338"/>
+        <source>This call goes on the new ticket.</source>
+        <translation>Esta llamada se asociará al nuevo ticket.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="348"/>
+        <source>Speaks %1</source>
+        <translation>Habla %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="351"/>
+        <source>Other numbers: %1</source>
+        <translation>Otros números: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="355"/>
+        <source>Notes: %1</source>
+        <translation>Notas: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="364"/>
+        <source>Topic: %1</source>
+        <translation>Tema: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="366"/>
+        <source>Language: %1</source>
+        <translation>Idioma: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="368"/>
+        <source>Verified by telephone PIN</source>
+        <translation>Identidad verificada con PIN telefónico</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="370"/>
+        <source>Not verified</source>
+        <translation>Identidad no verificada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="371"/>
+        <source>IVR: %1</source>
+        <translation>IVR: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="341"/>
+        <location filename="../../ui/caller_card.py" line="380"/>
+        <source>This call goes on ticket %1.</source>
+        <translation>Esta llamada se asociará al ticket %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="386"/>
+        <source>Already open on this topic: %1 “%2”. Attach this call instead of a new ticket?</source>
+        <translation>Ya hay un ticket abierto sobre este tema: %1 «%2». ¿Asociar esta llamada a ese ticket en lugar de crear uno nuevo?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="391"/>
+        <source>Attach to %1</source>
+        <translation>Asociar a %1</translation>
+    </message>
+</context>
+<context>
     <name>Calls</name>
     <message>
         <location filename="../../softphone/calls.py" line="65"/>
@@ -208,7 +368,7 @@
         <translation>Número de teléfono no válido: %1</translation>
     </message>
     <message>
-        <location filename="../../softphone/calls.py" line="169"/>
+        <location filename="../../softphone/calls.py" line="186"/>
         <source>No SIP account is registered.</source>
         <translation>No hay ninguna cuenta SIP registrada.</translation>
     </message>
@@ -327,26 +487,31 @@
     </message>
     <message>
         <location filename="../../ui/labels.py" line="13"/>
+        <location filename="../../ui/labels.py" line="56"/>
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="14"/>
+        <location filename="../../ui/labels.py" line="57"/>
         <source>Web form</source>
         <translation>Formulario web</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="15"/>
+        <location filename="../../ui/labels.py" line="58"/>
         <source>Chat</source>
         <translation>Chat</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="16"/>
+        <location filename="../../ui/labels.py" line="59"/>
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="17"/>
+        <location filename="../../ui/labels.py" line="60"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
@@ -460,65 +625,156 @@
         <source>refused by the PBX</source>
         <translation>rechazado por la centralita</translation>
     </message>
+    <message>
+        <location filename="../../ui/labels.py" line="54"/>
+        <source>Call</source>
+        <translation>Llamada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="55"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="63"/>
+        <source>from the caller</source>
+        <translation>del llamante</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="64"/>
+        <source>to the caller</source>
+        <translation>al llamante</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="65"/>
+        <source>internal</source>
+        <translation>interno</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>Contact Softphone</source>
         <translation>Contact Softphone</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200"/>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>&amp;About</source>
         <translation>&amp;Acerca de</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>Callback queue</source>
         <translation>Cola de devolución de llamadas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>Canned answers</source>
         <translation>Respuestas predefinidas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>Recent calls</source>
         <translation>Llamadas recientes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>About Contact Softphone</source>
         <translation>Acerca de Contact Softphone</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>Contact Softphone %1
 A softphone for contact-centre agents.</source>
         <translation>Contact Softphone %1
 Un softphone para agentes de centros de contacto.</translation>
+    </message>
+</context>
+<context>
+    <name>NewContactDialog</name>
+    <message>
+        <location filename="../../ui/ticket_dialogs.py" line="98"/>
+        <source>New contact</source>
+        <translation>Contacto nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket_dialogs.py" line="106"/>
+        <source>First name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket_dialogs.py" line="107"/>
+        <source>Last name</source>
+        <translation>Apellidos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket_dialogs.py" line="108"/>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket_dialogs.py" line="111"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket_dialogs.py" line="116"/>
+        <source>A last name is needed.</source>
+        <translation>Introduzca los apellidos.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket_dialogs.py" line="119"/>
+        <source>That is not an e-mail address.</source>
+        <translation>No es una dirección de correo electrónico válida.</translation>
+    </message>
+</context>
+<context>
+    <name>NewTicketDialog</name>
+    <message>
+        <location filename="../../ui/ticket_dialogs.py" line="69"/>
+        <source>New ticket from this call</source>
+        <translation>Nuevo ticket a partir de esta llamada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket_dialogs.py" line="75"/>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket_dialogs.py" line="76"/>
+        <source>Topic</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket_dialogs.py" line="77"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket_dialogs.py" line="82"/>
+        <source>Say in a few words what it is about.</source>
+        <translation>Describa en pocas palabras el motivo de la consulta.</translation>
     </message>
 </context>
 <context>
@@ -572,32 +828,47 @@ Un softphone para agentes de centros de contacto.</translation>
 <context>
     <name>ScreenPopPanel</name>
     <message>
-        <location filename="../../ui/screen_pop.py" line="89"/>
+        <location filename="../../ui/screen_pop.py" line="133"/>
+        <source>A note from a call that was interrupted (%1) was recovered:</source>
+        <translation>Se ha recuperado una nota de una llamada interrumpida (%1):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screen_pop.py" line="134"/>
+        <source>unknown number</source>
+        <translation>número desconocido</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screen_pop.py" line="137"/>
+        <source>Save it to the caller&apos;s history</source>
+        <translation>Guardarla en el historial del llamante</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screen_pop.py" line="139"/>
         <source>Hello, %1</source>
         <translation>Hola, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screen_pop.py" line="92"/>
+        <location filename="../../ui/screen_pop.py" line="142"/>
         <source>Waiting for calls. Your languages: %1.</source>
         <translation>Esperando llamadas. Sus idiomas: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/screen_pop.py" line="95"/>
+        <location filename="../../ui/screen_pop.py" line="145"/>
         <source>Hello</source>
         <translation>Hola</translation>
     </message>
     <message>
-        <location filename="../../ui/screen_pop.py" line="97"/>
+        <location filename="../../ui/screen_pop.py" line="147"/>
         <source>Waiting for calls. The caller&apos;s card appears here when the phone rings.</source>
         <translation>Esperando llamadas. La ficha del llamante aparece aquí cuando suena el teléfono.</translation>
     </message>
     <message>
-        <location filename="../../ui/screen_pop.py" line="101"/>
+        <location filename="../../ui/screen_pop.py" line="151"/>
         <source>Open tickets: the latest %1 of %2</source>
         <translation>Tickets abiertos: los %1 más recientes de %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screen_pop.py" line="106"/>
+        <location filename="../../ui/screen_pop.py" line="156"/>
         <source>Open tickets: %n</source>
         <translation>
             <numerusform>%n ticket abierto</numerusform>
@@ -605,44 +876,75 @@ Un softphone para agentes de centros de contacto.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screen_pop.py" line="110"/>
+        <location filename="../../ui/screen_pop.py" line="160"/>
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/screen_pop.py" line="111"/>
+        <location filename="../../ui/screen_pop.py" line="161"/>
         <source>Subject</source>
         <translation>Asunto</translation>
     </message>
     <message>
-        <location filename="../../ui/screen_pop.py" line="112"/>
+        <location filename="../../ui/screen_pop.py" line="162"/>
         <source>Caller</source>
         <translation>Llamante</translation>
     </message>
     <message>
-        <location filename="../../ui/screen_pop.py" line="113"/>
+        <location filename="../../ui/screen_pop.py" line="163"/>
         <source>Topic</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../ui/screen_pop.py" line="114"/>
+        <location filename="../../ui/screen_pop.py" line="164"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../ui/screen_pop.py" line="115"/>
+        <location filename="../../ui/screen_pop.py" line="165"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/screen_pop.py" line="116"/>
+        <location filename="../../ui/screen_pop.py" line="166"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/screen_pop.py" line="117"/>
+        <location filename="../../ui/screen_pop.py" line="167"/>
         <source>Updated</source>
         <translation>Actualizado</translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <location filename="../../ui/search_dialog.py" line="83"/>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_dialog.py" line="85"/>
+        <source>Name, phone number, e-mail, ticket number or words of a subject</source>
+        <translation>Nombre, número de teléfono, correo electrónico, número de ticket o palabras del asunto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_dialog.py" line="90"/>
+        <source>Nothing found.</source>
+        <translation>No se ha encontrado nada.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/search_dialog.py" line="92"/>
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n resultado</numerusform>
+            <numerusform>%n resultados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_dialog.py" line="94"/>
+        <source>(the ticket store is unreachable: the local copy was searched)</source>
+        <translation>(base de datos de tickets inaccesible: se ha buscado en la copia local)</translation>
     </message>
 </context>
 <context>

@@ -4,34 +4,34 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../softphone/app.py" line="152"/>
+        <location filename="../../softphone/app.py" line="155"/>
         <source>Settings could not be read</source>
         <translation>Impossibile leggere le impostazioni</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="153"/>
+        <location filename="../../softphone/app.py" line="156"/>
         <source>The app started with default settings.
 %1</source>
         <translation>L’applicazione è stata avviata con le impostazioni predefinite.
 %1</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="212"/>
+        <location filename="../../softphone/app.py" line="226"/>
         <source>Ticket store unreachable</source>
         <translation>Archivio ticket non raggiungibile</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="281"/>
+        <location filename="../../softphone/app.py" line="320"/>
         <source>Telephony unavailable</source>
         <translation>Telefonia non disponibile</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="414"/>
+        <location filename="../../softphone/app.py" line="453"/>
         <source>Incoming call from %1</source>
         <translation>Chiamata in arrivo da %1</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="503"/>
+        <location filename="../../softphone/app.py" line="542"/>
         <source>Settings could not be saved: %1</source>
         <translation>Impossibile salvare le impostazioni: %1</translation>
     </message>
@@ -196,6 +196,166 @@
     </message>
 </context>
 <context>
+    <name>CallerCardPage</name>
+    <message>
+        <location filename="../../ui/caller_card.py" line="249"/>
+        <source>(choose the outcome)</source>
+        <translation>(scegli l’esito)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="293"/>
+        <location filename="../../ui/caller_card.py" line="297"/>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="293"/>
+        <source>Subject</source>
+        <translation>Oggetto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="293"/>
+        <source>Topic</source>
+        <translation>Argomento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="293"/>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="294"/>
+        <source>Updated</source>
+        <translation>Aggiornato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="297"/>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="297"/>
+        <source>What</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="297"/>
+        <source>Summary</source>
+        <translation>Riepilogo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="299"/>
+        <source>Outcome of the call:</source>
+        <translation>Esito della chiamata:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="300"/>
+        <source>New ticket from this call…</source>
+        <translation>Nuovo ticket da questa chiamata…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="301"/>
+        <source>Put this call on the selected ticket</source>
+        <translation>Associa questa chiamata al ticket selezionato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="302"/>
+        <source>Reopen the selected ticket</source>
+        <translation>Riapri il ticket selezionato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="303"/>
+        <source>Create a contact for this number…</source>
+        <translation>Crea un contatto per questo numero…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="304"/>
+        <source>Close</source>
+        <translation>Chiudi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="307"/>
+        <source>Notes on this call: saved as you type, and kept if the app closes.</source>
+        <translation>Note su questa chiamata: vengono salvate mentre scrivi e conservate anche se l’applicazione si chiude.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="314"/>
+        <source>The ticket store is unreachable: this is the local copy.</source>
+        <translation>L’archivio ticket non è raggiungibile: questa è la copia locale.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="323"/>
+        <source>Unknown caller</source>
+        <translation>Chiamante sconosciuto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="324"/>
+        <source>No contact has this number.</source>
+        <translation>Nessun contatto associato a questo numero.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="338"/>
+        <source>This call goes on the new ticket.</source>
+        <translation>Questa chiamata verrà associata al nuovo ticket.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="348"/>
+        <source>Speaks %1</source>
+        <translation>Parla %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="351"/>
+        <source>Other numbers: %1</source>
+        <translation>Altri numeri: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="355"/>
+        <source>Notes: %1</source>
+        <translation>Note: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="364"/>
+        <source>Topic: %1</source>
+        <translation>Argomento: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="366"/>
+        <source>Language: %1</source>
+        <translation>Lingua: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="368"/>
+        <source>Verified by telephone PIN</source>
+        <translation>Identità verificata tramite PIN telefonico</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="370"/>
+        <source>Not verified</source>
+        <translation>Identità non verificata</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="371"/>
+        <source>IVR: %1</source>
+        <translation>IVR: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="341"/>
+        <location filename="../../ui/caller_card.py" line="380"/>
+        <source>This call goes on ticket %1.</source>
+        <translation>Questa chiamata verrà associata al ticket %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="386"/>
+        <source>Already open on this topic: %1 “%2”. Attach this call instead of a new ticket?</source>
+        <translation>C’è già un ticket aperto su questo argomento: %1 «%2». Vuoi associare questa chiamata a quel ticket invece di aprirne uno nuovo?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="391"/>
+        <source>Attach to %1</source>
+        <translation>Associa a %1</translation>
+    </message>
+</context>
+<context>
     <name>Calls</name>
     <message>
         <location filename="../../softphone/calls.py" line="65"/>
@@ -208,7 +368,7 @@
         <translation>Numero di telefono non valido: %1</translation>
     </message>
     <message>
-        <location filename="../../softphone/calls.py" line="169"/>
+        <location filename="../../softphone/calls.py" line="186"/>
         <source>No SIP account is registered.</source>
         <translation>Nessun account SIP registrato.</translation>
     </message>
@@ -327,26 +487,31 @@
     </message>
     <message>
         <location filename="../../ui/labels.py" line="13"/>
+        <location filename="../../ui/labels.py" line="56"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="14"/>
+        <location filename="../../ui/labels.py" line="57"/>
         <source>Web form</source>
         <translation>Modulo web</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="15"/>
+        <location filename="../../ui/labels.py" line="58"/>
         <source>Chat</source>
         <translation>Chat</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="16"/>
+        <location filename="../../ui/labels.py" line="59"/>
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="17"/>
+        <location filename="../../ui/labels.py" line="60"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
@@ -460,65 +625,156 @@
         <source>refused by the PBX</source>
         <translation>rifiutato dal centralino</translation>
     </message>
+    <message>
+        <location filename="../../ui/labels.py" line="54"/>
+        <source>Call</source>
+        <translation>Chiamata</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="55"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="63"/>
+        <source>from the caller</source>
+        <translation>dal chiamante</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="64"/>
+        <source>to the caller</source>
+        <translation>al chiamante</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="65"/>
+        <source>internal</source>
+        <translation>interno</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>Contact Softphone</source>
         <translation>Contact Softphone</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Impostazioni…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200"/>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>&amp;About</source>
         <translation>&amp;Informazioni</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>Callback queue</source>
         <translation>Coda richiamate</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>Canned answers</source>
         <translation>Risposte predefinite</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>Recent calls</source>
         <translation>Chiamate recenti</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>About Contact Softphone</source>
         <translation>Informazioni su Contact Softphone</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>Contact Softphone %1
 A softphone for contact-centre agents.</source>
         <translation>Contact Softphone %1
 Un softphone per gli operatori dei contact center.</translation>
+    </message>
+</context>
+<context>
+    <name>NewContactDialog</name>
+    <message>
+        <location filename="../../ui/ticket_dialogs.py" line="98"/>
+        <source>New contact</source>
+        <translation>Nuovo contatto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket_dialogs.py" line="106"/>
+        <source>First name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket_dialogs.py" line="107"/>
+        <source>Last name</source>
+        <translation>Cognome</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket_dialogs.py" line="108"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket_dialogs.py" line="111"/>
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket_dialogs.py" line="116"/>
+        <source>A last name is needed.</source>
+        <translation>Inserisci il cognome.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket_dialogs.py" line="119"/>
+        <source>That is not an e-mail address.</source>
+        <translation>Non è un indirizzo e-mail valido.</translation>
+    </message>
+</context>
+<context>
+    <name>NewTicketDialog</name>
+    <message>
+        <location filename="../../ui/ticket_dialogs.py" line="69"/>
+        <source>New ticket from this call</source>
+        <translation>Nuovo ticket da questa chiamata</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket_dialogs.py" line="75"/>
+        <source>Subject</source>
+        <translation>Oggetto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket_dialogs.py" line="76"/>
+        <source>Topic</source>
+        <translation>Argomento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket_dialogs.py" line="77"/>
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket_dialogs.py" line="82"/>
+        <source>Say in a few words what it is about.</source>
+        <translation>Descrivi in poche parole di cosa si tratta.</translation>
     </message>
 </context>
 <context>
@@ -572,32 +828,47 @@ Un softphone per gli operatori dei contact center.</translation>
 <context>
     <name>ScreenPopPanel</name>
     <message>
-        <location filename="../../ui/screen_pop.py" line="89"/>
+        <location filename="../../ui/screen_pop.py" line="133"/>
+        <source>A note from a call that was interrupted (%1) was recovered:</source>
+        <translation>È stata recuperata una nota di una chiamata interrotta (%1):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screen_pop.py" line="134"/>
+        <source>unknown number</source>
+        <translation>numero sconosciuto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screen_pop.py" line="137"/>
+        <source>Save it to the caller&apos;s history</source>
+        <translation>Salvala nella cronologia del chiamante</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screen_pop.py" line="139"/>
         <source>Hello, %1</source>
         <translation>Ciao, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screen_pop.py" line="92"/>
+        <location filename="../../ui/screen_pop.py" line="142"/>
         <source>Waiting for calls. Your languages: %1.</source>
         <translation>In attesa di chiamate. Le tue lingue: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/screen_pop.py" line="95"/>
+        <location filename="../../ui/screen_pop.py" line="145"/>
         <source>Hello</source>
         <translation>Ciao</translation>
     </message>
     <message>
-        <location filename="../../ui/screen_pop.py" line="97"/>
+        <location filename="../../ui/screen_pop.py" line="147"/>
         <source>Waiting for calls. The caller&apos;s card appears here when the phone rings.</source>
         <translation>In attesa di chiamate. La scheda del chiamante compare qui quando squilla il telefono.</translation>
     </message>
     <message>
-        <location filename="../../ui/screen_pop.py" line="101"/>
+        <location filename="../../ui/screen_pop.py" line="151"/>
         <source>Open tickets: the latest %1 of %2</source>
         <translation>Ticket aperti: gli ultimi %1 di %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screen_pop.py" line="106"/>
+        <location filename="../../ui/screen_pop.py" line="156"/>
         <source>Open tickets: %n</source>
         <translation>
             <numerusform>%n ticket aperto</numerusform>
@@ -605,44 +876,75 @@ Un softphone per gli operatori dei contact center.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screen_pop.py" line="110"/>
+        <location filename="../../ui/screen_pop.py" line="160"/>
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/screen_pop.py" line="111"/>
+        <location filename="../../ui/screen_pop.py" line="161"/>
         <source>Subject</source>
         <translation>Oggetto</translation>
     </message>
     <message>
-        <location filename="../../ui/screen_pop.py" line="112"/>
+        <location filename="../../ui/screen_pop.py" line="162"/>
         <source>Caller</source>
         <translation>Chiamante</translation>
     </message>
     <message>
-        <location filename="../../ui/screen_pop.py" line="113"/>
+        <location filename="../../ui/screen_pop.py" line="163"/>
         <source>Topic</source>
         <translation>Argomento</translation>
     </message>
     <message>
-        <location filename="../../ui/screen_pop.py" line="114"/>
+        <location filename="../../ui/screen_pop.py" line="164"/>
         <source>Channel</source>
         <translation>Canale</translation>
     </message>
     <message>
-        <location filename="../../ui/screen_pop.py" line="115"/>
+        <location filename="../../ui/screen_pop.py" line="165"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../ui/screen_pop.py" line="116"/>
+        <location filename="../../ui/screen_pop.py" line="166"/>
         <source>Language</source>
         <translation>Lingua</translation>
     </message>
     <message>
-        <location filename="../../ui/screen_pop.py" line="117"/>
+        <location filename="../../ui/screen_pop.py" line="167"/>
         <source>Updated</source>
         <translation>Aggiornato</translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <location filename="../../ui/search_dialog.py" line="83"/>
+        <source>Search</source>
+        <translation>Cerca</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_dialog.py" line="85"/>
+        <source>Name, phone number, e-mail, ticket number or words of a subject</source>
+        <translation>Nome, numero di telefono, e-mail, numero di ticket o parole dell’oggetto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_dialog.py" line="90"/>
+        <source>Nothing found.</source>
+        <translation>Nessun risultato.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/search_dialog.py" line="92"/>
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n risultato</numerusform>
+            <numerusform>%n risultati</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_dialog.py" line="94"/>
+        <source>(the ticket store is unreachable: the local copy was searched)</source>
+        <translation>(archivio ticket non raggiungibile: è stata cercata la copia locale)</translation>
     </message>
 </context>
 <context>

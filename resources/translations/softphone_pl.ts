@@ -4,34 +4,34 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../softphone/app.py" line="152"/>
+        <location filename="../../softphone/app.py" line="155"/>
         <source>Settings could not be read</source>
         <translation>Nie można odczytać ustawień</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="153"/>
+        <location filename="../../softphone/app.py" line="156"/>
         <source>The app started with default settings.
 %1</source>
         <translation>Aplikacja została uruchomiona z ustawieniami domyślnymi.
 %1</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="212"/>
+        <location filename="../../softphone/app.py" line="226"/>
         <source>Ticket store unreachable</source>
         <translation>Baza ticketów jest niedostępna</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="281"/>
+        <location filename="../../softphone/app.py" line="320"/>
         <source>Telephony unavailable</source>
         <translation>Telefonia niedostępna</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="414"/>
+        <location filename="../../softphone/app.py" line="453"/>
         <source>Incoming call from %1</source>
         <translation>Połączenie przychodzące od %1</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="503"/>
+        <location filename="../../softphone/app.py" line="542"/>
         <source>Settings could not be saved: %1</source>
         <translation>Nie można zapisać ustawień: %1</translation>
     </message>
@@ -197,6 +197,166 @@
     </message>
 </context>
 <context>
+    <name>CallerCardPage</name>
+    <message>
+        <location filename="../../ui/caller_card.py" line="249"/>
+        <source>(choose the outcome)</source>
+        <translation>(wybierz wynik)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="293"/>
+        <location filename="../../ui/caller_card.py" line="297"/>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="293"/>
+        <source>Subject</source>
+        <translation>Temat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="293"/>
+        <source>Topic</source>
+        <translation>Kategoria</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="293"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="294"/>
+        <source>Updated</source>
+        <translation>Zaktualizowano</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="297"/>
+        <source>When</source>
+        <translation>Kiedy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="297"/>
+        <source>What</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="297"/>
+        <source>Summary</source>
+        <translation>Podsumowanie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="299"/>
+        <source>Outcome of the call:</source>
+        <translation>Wynik połączenia:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="300"/>
+        <source>New ticket from this call…</source>
+        <translation>Nowy ticket z tego połączenia…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="301"/>
+        <source>Put this call on the selected ticket</source>
+        <translation>Dołącz to połączenie do wybranego ticketu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="302"/>
+        <source>Reopen the selected ticket</source>
+        <translation>Otwórz ponownie wybrany ticket</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="303"/>
+        <source>Create a contact for this number…</source>
+        <translation>Utwórz kontakt dla tego numeru…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="304"/>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="307"/>
+        <source>Notes on this call: saved as you type, and kept if the app closes.</source>
+        <translation>Notatki do tego połączenia: zapisywane na bieżąco podczas pisania i zachowywane nawet po zamknięciu aplikacji.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="314"/>
+        <source>The ticket store is unreachable: this is the local copy.</source>
+        <translation>Baza ticketów jest niedostępna: wyświetlana jest kopia lokalna.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="323"/>
+        <source>Unknown caller</source>
+        <translation>Nieznany dzwoniący</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="324"/>
+        <source>No contact has this number.</source>
+        <translation>Ten numer nie jest przypisany do żadnego kontaktu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="338"/>
+        <source>This call goes on the new ticket.</source>
+        <translation>To połączenie zostanie dołączone do nowego ticketu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="348"/>
+        <source>Speaks %1</source>
+        <translation>Mówi w języku: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="351"/>
+        <source>Other numbers: %1</source>
+        <translation>Inne numery: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="355"/>
+        <source>Notes: %1</source>
+        <translation>Notatki: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="364"/>
+        <source>Topic: %1</source>
+        <translation>Kategoria: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="366"/>
+        <source>Language: %1</source>
+        <translation>Język: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="368"/>
+        <source>Verified by telephone PIN</source>
+        <translation>Tożsamość zweryfikowana telefonicznym kodem PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="370"/>
+        <source>Not verified</source>
+        <translation>Tożsamość niezweryfikowana</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="371"/>
+        <source>IVR: %1</source>
+        <translation>IVR: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="341"/>
+        <location filename="../../ui/caller_card.py" line="380"/>
+        <source>This call goes on ticket %1.</source>
+        <translation>To połączenie zostanie dołączone do ticketu %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="386"/>
+        <source>Already open on this topic: %1 “%2”. Attach this call instead of a new ticket?</source>
+        <translation>W tej kategorii jest już otwarty ticket: %1 „%2”. Dołączyć to połączenie do niego zamiast tworzyć nowy ticket?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="391"/>
+        <source>Attach to %1</source>
+        <translation>Dołącz do %1</translation>
+    </message>
+</context>
+<context>
     <name>Calls</name>
     <message>
         <location filename="../../softphone/calls.py" line="65"/>
@@ -209,7 +369,7 @@
         <translation>Nieprawidłowy numer telefonu: %1</translation>
     </message>
     <message>
-        <location filename="../../softphone/calls.py" line="169"/>
+        <location filename="../../softphone/calls.py" line="186"/>
         <source>No SIP account is registered.</source>
         <translation>Brak zarejestrowanego konta SIP.</translation>
     </message>
@@ -328,26 +488,31 @@
     </message>
     <message>
         <location filename="../../ui/labels.py" line="13"/>
+        <location filename="../../ui/labels.py" line="56"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="14"/>
+        <location filename="../../ui/labels.py" line="57"/>
         <source>Web form</source>
         <translation>Formularz internetowy</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="15"/>
+        <location filename="../../ui/labels.py" line="58"/>
         <source>Chat</source>
         <translation>Czat</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="16"/>
+        <location filename="../../ui/labels.py" line="59"/>
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="17"/>
+        <location filename="../../ui/labels.py" line="60"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
@@ -461,65 +626,156 @@
         <source>refused by the PBX</source>
         <translation>odrzucone przez centralę</translation>
     </message>
+    <message>
+        <location filename="../../ui/labels.py" line="54"/>
+        <source>Call</source>
+        <translation>Połączenie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="55"/>
+        <source>Note</source>
+        <translation>Notatka</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="63"/>
+        <source>from the caller</source>
+        <translation>od dzwoniącego</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="64"/>
+        <source>to the caller</source>
+        <translation>do dzwoniącego</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="65"/>
+        <source>internal</source>
+        <translation>wewnętrzne</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>Contact Softphone</source>
         <translation>Contact Softphone</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Ustawienia…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200"/>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>&amp;Quit</source>
         <translation>Za&amp;kończ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>&amp;About</source>
         <translation>&amp;O programie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>Callback queue</source>
         <translation>Kolejka oddzwonień</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>Canned answers</source>
         <translation>Gotowe odpowiedzi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>Recent calls</source>
         <translation>Ostatnie połączenia</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>About Contact Softphone</source>
         <translation>O programie Contact Softphone</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>Contact Softphone %1
 A softphone for contact-centre agents.</source>
         <translation>Contact Softphone %1
 Softphone dla konsultantów contact center.</translation>
+    </message>
+</context>
+<context>
+    <name>NewContactDialog</name>
+    <message>
+        <location filename="../../ui/ticket_dialogs.py" line="98"/>
+        <source>New contact</source>
+        <translation>Nowy kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket_dialogs.py" line="106"/>
+        <source>First name</source>
+        <translation>Imię</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket_dialogs.py" line="107"/>
+        <source>Last name</source>
+        <translation>Nazwisko</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket_dialogs.py" line="108"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket_dialogs.py" line="111"/>
+        <source>Language</source>
+        <translation>Język</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket_dialogs.py" line="116"/>
+        <source>A last name is needed.</source>
+        <translation>Wpisz nazwisko.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket_dialogs.py" line="119"/>
+        <source>That is not an e-mail address.</source>
+        <translation>To nie jest prawidłowy adres e-mail.</translation>
+    </message>
+</context>
+<context>
+    <name>NewTicketDialog</name>
+    <message>
+        <location filename="../../ui/ticket_dialogs.py" line="69"/>
+        <source>New ticket from this call</source>
+        <translation>Nowy ticket z tego połączenia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket_dialogs.py" line="75"/>
+        <source>Subject</source>
+        <translation>Temat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket_dialogs.py" line="76"/>
+        <source>Topic</source>
+        <translation>Kategoria</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket_dialogs.py" line="77"/>
+        <source>Language</source>
+        <translation>Język</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket_dialogs.py" line="82"/>
+        <source>Say in a few words what it is about.</source>
+        <translation>Opisz krótko, czego dotyczy sprawa.</translation>
     </message>
 </context>
 <context>
@@ -573,32 +829,47 @@ Softphone dla konsultantów contact center.</translation>
 <context>
     <name>ScreenPopPanel</name>
     <message>
-        <location filename="../../ui/screen_pop.py" line="89"/>
+        <location filename="../../ui/screen_pop.py" line="133"/>
+        <source>A note from a call that was interrupted (%1) was recovered:</source>
+        <translation>Odzyskano notatkę z przerwanego połączenia (%1):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screen_pop.py" line="134"/>
+        <source>unknown number</source>
+        <translation>nieznany numer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screen_pop.py" line="137"/>
+        <source>Save it to the caller&apos;s history</source>
+        <translation>Zapisz ją w historii dzwoniącego</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screen_pop.py" line="139"/>
         <source>Hello, %1</source>
         <translation>Witaj, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screen_pop.py" line="92"/>
+        <location filename="../../ui/screen_pop.py" line="142"/>
         <source>Waiting for calls. Your languages: %1.</source>
         <translation>Oczekiwanie na połączenia. Twoje języki: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/screen_pop.py" line="95"/>
+        <location filename="../../ui/screen_pop.py" line="145"/>
         <source>Hello</source>
         <translation>Witaj</translation>
     </message>
     <message>
-        <location filename="../../ui/screen_pop.py" line="97"/>
+        <location filename="../../ui/screen_pop.py" line="147"/>
         <source>Waiting for calls. The caller&apos;s card appears here when the phone rings.</source>
         <translation>Oczekiwanie na połączenia. Karta dzwoniącego pojawi się tutaj, gdy zadzwoni telefon.</translation>
     </message>
     <message>
-        <location filename="../../ui/screen_pop.py" line="101"/>
+        <location filename="../../ui/screen_pop.py" line="151"/>
         <source>Open tickets: the latest %1 of %2</source>
         <translation>Otwarte tickety: najnowsze %1 z %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screen_pop.py" line="106"/>
+        <location filename="../../ui/screen_pop.py" line="156"/>
         <source>Open tickets: %n</source>
         <translation>
             <numerusform>%n otwarty ticket</numerusform>
@@ -607,44 +878,76 @@ Softphone dla konsultantów contact center.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screen_pop.py" line="110"/>
+        <location filename="../../ui/screen_pop.py" line="160"/>
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/screen_pop.py" line="111"/>
+        <location filename="../../ui/screen_pop.py" line="161"/>
         <source>Subject</source>
         <translation>Temat</translation>
     </message>
     <message>
-        <location filename="../../ui/screen_pop.py" line="112"/>
+        <location filename="../../ui/screen_pop.py" line="162"/>
         <source>Caller</source>
         <translation>Dzwoniący</translation>
     </message>
     <message>
-        <location filename="../../ui/screen_pop.py" line="113"/>
+        <location filename="../../ui/screen_pop.py" line="163"/>
         <source>Topic</source>
         <translation>Kategoria</translation>
     </message>
     <message>
-        <location filename="../../ui/screen_pop.py" line="114"/>
+        <location filename="../../ui/screen_pop.py" line="164"/>
         <source>Channel</source>
         <translation>Kanał</translation>
     </message>
     <message>
-        <location filename="../../ui/screen_pop.py" line="115"/>
+        <location filename="../../ui/screen_pop.py" line="165"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/screen_pop.py" line="116"/>
+        <location filename="../../ui/screen_pop.py" line="166"/>
         <source>Language</source>
         <translation>Język</translation>
     </message>
     <message>
-        <location filename="../../ui/screen_pop.py" line="117"/>
+        <location filename="../../ui/screen_pop.py" line="167"/>
         <source>Updated</source>
         <translation>Zaktualizowano</translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <location filename="../../ui/search_dialog.py" line="83"/>
+        <source>Search</source>
+        <translation>Szukaj</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_dialog.py" line="85"/>
+        <source>Name, phone number, e-mail, ticket number or words of a subject</source>
+        <translation>Imię i nazwisko, numer telefonu, e-mail, numer ticketu lub słowa z tematu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_dialog.py" line="90"/>
+        <source>Nothing found.</source>
+        <translation>Nic nie znaleziono.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/search_dialog.py" line="92"/>
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n wynik</numerusform>
+            <numerusform>%n wyniki</numerusform>
+            <numerusform>%n wyników</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_dialog.py" line="94"/>
+        <source>(the ticket store is unreachable: the local copy was searched)</source>
+        <translation>(baza ticketów niedostępna: przeszukano kopię lokalną)</translation>
     </message>
 </context>
 <context>

@@ -16,19 +16,11 @@ from crm.presence import presence_of
 from softphone.app import AppController, AppOptions
 from softphone.paths import app_paths
 from softphone.settings import Settings
-from tests.support.audio import read_wav, tone_present, write_tone
+from tests.support.audio import read_wav, tone_present
 from tests.support.qt_async import wait_signal
 from tests.support.sip_peer import SipPeer
+from tests.ui.conftest import CALLER_HZ
 from ui.viewmodels import AgentState, CallPhase
-
-CALLER_HZ = 440.0
-
-
-@pytest.fixture(scope="module")
-def caller_tone(tmp_path_factory: pytest.TempPathFactory) -> str:
-    path = tmp_path_factory.mktemp("tone") / "caller.wav"
-    write_tone(str(path), CALLER_HZ, 3.0, rate=16000)
-    return str(path)
 
 
 def peer(tone: str, user: str, name: str) -> SipPeer:
@@ -50,18 +42,6 @@ def colleague(caller_tone: str) -> Iterator[SipPeer]:
     p = peer(caller_tone, "2002", "colleague")
     yield p
     p.close()
-
-
-@pytest.fixture
-def app(qapp, async_loop) -> Iterator[AppController]:
-    settings = Settings(wrap_up_seconds=1)
-    controller = AppController(
-        qapp, AppOptions(demo=True, demo_caller=False), app_paths().ensure(), settings
-    )
-    yield controller
-    controller.shutdown_now()  # a failed test must not leave its engine or sync thread up
-    controller.window.close()
-    controller.window.deleteLater()
 
 
 async def started(app: AppController) -> asyncio.Task[int]:

@@ -1,0 +1,390 @@
+"""CTI: the caller's card on screen while the phone rings, the call's note, the call's log entry.
+
+On a ringing (or dialled) call the service asks the store for the number's contacts, tickets and
+history (`SyncClient.read_caller`: the central store with a short timeout, else the local cache)
+off the Qt thread and shows the card; the ring and answer controls never wait for it.
+
+The note typed during the call is saved to the local store as a draft a moment after each change,
+so a crash loses nothing; when the call and its wrap-up are over it becomes part of the call's
+interaction (time, duration, direction, agent, caller, ticket, recording, IVR data), written
+through the outbox, and the draft is dropped. A draft left by a crash is offered again on start.
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from collections.abc import Callable, Coroutine, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from softphone.calls import CallCenter, FinishedCall, NotDialable, normalise_number
+from softphone.presenters import caller_pop, display_number, topic_label
+from softphone.settings import UI_LANGUAGES
+from softphone.sync_service import SyncService
+from ui.formatting import language_name
+from ui.screen_pop import ScreenPopPanel
+from ui.search_dialog import SearchDialog
+from ui.viewmodels import AgentState, CallerPop, CallPhase, CallView, SearchRow
+
+log = logging.getLogger(__name__)
+
+DRAFT_SAVE_DELAY_MS = 300  # after the last keystroke
+REFRESH_DELAY_MS = 200  # changes arrive in bursts: one re-read for a burst
+
+
+@dataclass
+class _CallNote:
+    view: CallView
+    draft_key: str = field(default_factory=lambda: uuid.uuid4().hex)
+    note: str = ""
+    contact_uid: str = ""
+    ticket_uid: str = ""
+    finished: FinishedCall | None = None
+
+    def context(self) -> dict[str, Any]:
+        return {
+            "e164": self.view.e164,
+            "number": self.view.number,
+            "incoming": self.view.incoming,
+            "contact_uid": self.contact_uid,
+            "ticket_uid": self.ticket_uid,
+        }
+
+
+class CtiService(QObject):
+    popped = Signal(object)  # CallerPop, once painted
+
+    def __init__(
+        self,
+        calls: CallCenter,
+        sync: SyncService,
+        panel: ScreenPopPanel,
+        *,
+        spawn: Callable[[Coroutine[Any, Any, Any]], object],
+        topic_names: dict[str, dict[str, str]],
+        language: str,
+        outcomes: Sequence[tuple[str, str | None, str]] = (),
+        search: SearchDialog | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._calls = calls
+        self._sync = sync
+        self._panel = panel
+        self._spawn = spawn
+        self._topic_names = topic_names
+        self._language = language
+        self._outcomes = list(outcomes)  # (code, topic or None for all, label)
+        self._notes: dict[int, _CallNote] = {}
+        self._shown: int | None = None  # the call whose card is on screen
+        self._save_timer = QTimer(self)
+        self._save_timer.setSingleShot(True)
+        self._save_timer.setInterval(DRAFT_SAVE_DELAY_MS)
+        self._save_timer.timeout.connect(self._save_draft)
+        calls.incoming_call.connect(self._on_call)
+        calls.outgoing_call.connect(self._on_call)
+        calls.call_finished.connect(self._on_finished)
+        calls.agent_state_changed.connect(self._on_agent_state)
+        page = panel.caller_page
+        page.note_changed.connect(self._on_note)
+        page.attach_requested.connect(self._on_attach)
+        page.contact_chosen.connect(self._on_contact)
+        page.ticket_create.connect(self._on_ticket_create)
+        page.reopen_requested.connect(self._on_reopen)
+        page.contact_create.connect(self._on_contact_create)
+        page.set_choices(
+            sorted(
+                ((code, topic_label(topic_names, code, language)) for code in topic_names),
+                key=lambda item: item[1],
+            ),
+            [(code, language_name(code)) for code in UI_LANGUAGES],
+        )
+        # Fresh data for the card on screen: the agent's own changes once they are in the
+        # store, and other agents' changes as the feed brings them.
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(REFRESH_DELAY_MS)
+        self._refresh_timer.timeout.connect(self._refresh)
+        sync.data_changed.connect(self._on_data_changed)
+        self._browsing = False  # a card opened by search is on screen
+        page.closed.connect(self._close_browse)
+        self._search = search
+        if search is not None:
+            search.query_changed.connect(lambda q: self._spawn(self._run_search(q)))
+            search.contact_chosen.connect(lambda uid: self._spawn(self._browse(uid)))
+        self._recovered: tuple[str, dict[str, Any]] | None = None
+        panel.recovered_kept.connect(self._keep_recovered)
+
+    # -- the card ----------------------------------------------------------------------------
+
+    def _on_call(self, view: CallView) -> None:
+        note = _CallNote(view)
+        self._notes[view.call_id] = note
+        self._spawn(self._pop(note))
+
+    async def _pop(self, note: _CallNote) -> None:
+        view = note.view
+        if view.e164:
+            result = await self._sync.read_caller(view.e164)
+            rows, from_cache = result.rows, result.source == "cache"
+        else:
+            rows, from_cache = {}, False
+        if self._notes.get(view.call_id) is not note:
+            return  # the call ended before the store answered
+        if self._browsing and self._shown == view.call_id:
+            return  # a refresh while the agent looks at a card from search: later
+        pop: CallerPop = caller_pop(
+            view,
+            rows,
+            from_cache=from_cache,
+            topic_names=self._topic_names,
+            language=self._language,
+        )
+        if pop.cards and note.contact_uid not in {card.uid for card in pop.cards}:
+            note.contact_uid = pop.cards[0].uid  # the card shown first (a chooser if several)
+        self._shown = view.call_id
+        self._browsing = False
+        self._panel.show_caller(pop, note.note)
+        self.popped.emit(pop)
+
+    # -- search ------------------------------------------------------------------------------
+
+    async def _run_search(self, query: str) -> None:
+        if self._search is None:
+            return
+        e164 = ""
+        if query and sum(ch.isdigit() for ch in query) >= 6:
+            try:
+                e164 = normalise_number(query, self._calls.default_region).target
+            except NotDialable:
+                e164 = ""
+        result = await self._sync.search(query, e164 if e164.startswith("+") else None)
+        rows = [SearchRow(h.kind, h.title, h.detail, h.contact_uid) for h in result.hits]
+        self._search.set_results(query, rows, result.source == "cache")
+
+    async def _browse(self, contact_uid: str) -> None:
+        result = await self._sync.read_contact(contact_uid)
+        phones = [p for c in result.rows.get("contacts", ()) for p in c.get("phones") or ()]
+        number = display_number(str(phones[0]["e164"])) if phones else ""
+        view = CallView(
+            call_id=-1, incoming=False, phase=CallPhase.ENDED, name="", number=number,
+            started_at=0.0,
+        )  # fmt: skip
+        pop = caller_pop(
+            view,
+            result.rows,
+            from_cache=result.source == "cache",
+            topic_names=self._topic_names,
+            language=self._language,
+        )
+        self._browsing = True
+        self._panel.show_caller(pop)
+        self.popped.emit(pop)
+
+    def _close_browse(self) -> None:
+        self._browsing = False
+        note = self._current()
+        if note is not None:
+            self._spawn(self._pop(note))  # back to the call's card
+        else:
+            self._panel.show_idle()
+
+    def _current(self) -> _CallNote | None:
+        return None if self._shown is None else self._notes.get(self._shown)
+
+    def _on_contact(self, uid: str) -> None:
+        note = self._current()
+        if note is not None:
+            note.contact_uid, note.ticket_uid = uid, ""
+
+    def _on_attach(self, ticket_uid: str) -> None:
+        note = self._current()
+        if note is not None:
+            note.ticket_uid = ticket_uid
+            self._save_timer.start()
+
+    def _on_data_changed(self, tables: set[str]) -> None:
+        if self._current() is not None and tables & {"contacts", "tickets", "interactions"}:
+            self._refresh_timer.start()
+
+    def _refresh(self) -> None:
+        note = self._current()
+        if note is not None:
+            self._spawn(self._pop(note))
+
+    def _on_ticket_create(self, subject: str, topic: str, language: str) -> None:
+        note = self._current()
+        if note is None or not note.contact_uid:
+            return
+        uid = uuid.uuid4().hex
+        note.ticket_uid = uid  # the call is logged on the new ticket
+        self._panel.caller_page.mark_attached(uid)
+        self._save_timer.start()
+        self._spawn(
+            self._sync.write(
+                "ticket.create",
+                {
+                    "uid": uid,
+                    "subject": subject,
+                    "topic_code": topic or None,
+                    "language": language or None,
+                    "channel": "phone",
+                    "contact_uid": note.contact_uid,
+                    "created_at": datetime.now(UTC).isoformat(),
+                },
+            )
+        )
+
+    def _on_reopen(self, ticket_uid: str) -> None:
+        self._spawn(
+            self._sync.write(
+                "ticket.update",
+                {
+                    "ticket_uid": ticket_uid,
+                    "fields": {"status": "reopened"},
+                    "changed_at": datetime.now(UTC).isoformat(),
+                },
+            )
+        )
+
+    def _on_contact_create(self, first: str, last: str, language: str, email: str) -> None:
+        note = self._current()
+        if note is None or not note.view.e164:
+            return
+        uid = uuid.uuid4().hex
+        note.contact_uid = uid
+        self._save_timer.start()
+        self._spawn(
+            self._sync.write(
+                "contact.create",
+                {
+                    "uid": uid,
+                    "first_name": first,
+                    "last_name": last,
+                    "preferred_language": language or None,
+                    "email": email or None,
+                    "phones": [{"e164": note.view.e164, "label": "mobile"}],
+                },
+            )
+        )
+
+    # -- the note ----------------------------------------------------------------------------
+
+    def _on_note(self, text: str) -> None:
+        note = self._current()
+        if note is None:
+            return
+        note.note = text
+        self._save_timer.start()
+
+    def _save_draft(self) -> None:
+        note = self._current()
+        if note is None:
+            return
+        self._spawn(self._sync.save_draft(note.draft_key, note.note, note.context()))
+
+    def flush_draft(self) -> None:
+        """Save the note being typed now (the app is closing)."""
+        if self._save_timer.isActive():
+            self._save_timer.stop()
+            note = self._current()
+            if note is not None:
+                self._sync.local.save_draft(note.draft_key, note.note, note.context())
+
+    # -- after the call ----------------------------------------------------------------------
+
+    def _on_finished(self, finished: FinishedCall) -> None:
+        note = self._notes.get(finished.view.call_id)
+        if note is None:
+            return
+        note.finished = finished
+        if self._shown == finished.view.call_id and finished.answered:
+            topic = finished.view.topic_code
+            self._panel.caller_page.show_wrap_up(
+                [(code, label) for code, for_topic, label in self._outcomes
+                 if for_topic is None or for_topic == topic]
+            )  # fmt: skip
+        if self._calls.state not in (AgentState.WRAP_UP, AgentState.ON_CALL):
+            self._log_finished()  # e.g. a missed call: no wrap-up follows
+
+    def _on_agent_state(self, state: AgentState, _reason: str, _left: int) -> None:
+        if state not in (AgentState.WRAP_UP, AgentState.ON_CALL):
+            self._log_finished()
+
+    def _log_finished(self) -> None:
+        """Wrap-up is over: each ended call becomes an interaction with its note."""
+        for call_id, note in list(self._notes.items()):
+            if note.finished is None:
+                continue
+            del self._notes[call_id]
+            disposition = ""
+            if self._shown == call_id:
+                disposition = self._panel.caller_page.chosen_disposition
+                self._save_timer.stop()
+                self._shown = None
+                self._panel.show_idle()
+            self._spawn(self._log(note, note.finished, disposition))
+
+    # -- notes a crash interrupted ------------------------------------------------------------
+
+    def show_recovered(self) -> None:
+        """Offer the first note a crash left behind (the panel says where it came from)."""
+        drafts = [(k, b, c) for k, b, c in self._sync.local.drafts() if b.strip()]
+        if drafts:
+            key, body, context = drafts[0]
+            self._recovered = (key, context)
+            self._panel.show_recovered(body, str(context.get("number") or ""))
+        else:
+            self._recovered = None
+            self._panel.hide_recovered()
+
+    def _keep_recovered(self, body: str) -> None:
+        if self._recovered is None:
+            return
+        key, context = self._recovered
+        self._recovered = None
+        self._spawn(self._save_recovered(key, body, context))
+
+    async def _save_recovered(self, key: str, body: str, context: dict[str, Any]) -> None:
+        await self._sync.write(
+            "interaction.append",
+            {
+                "uid": key,
+                "kind": "note",
+                "direction": "internal",
+                "occurred_at": datetime.now(UTC).isoformat(),
+                "phone_e164": context.get("e164") or None,
+                "contact_uid": context.get("contact_uid") or None,
+                "ticket_uid": context.get("ticket_uid") or None,
+                "body": body,
+            },
+        )
+        await self._sync.drop_draft(key)
+        self.show_recovered()
+
+    async def _log(self, note: _CallNote, call: FinishedCall, disposition: str) -> None:
+        payload = {
+            "uid": note.draft_key,  # one call, one interaction, however often this is retried
+            "kind": "call",
+            "direction": "inbound" if call.view.incoming else "outbound",
+            "occurred_at": call.started_at.isoformat(),
+            "duration_s": call.duration_s,
+            "phone_e164": call.e164 or None,
+            "contact_uid": note.contact_uid or None,
+            "ticket_uid": note.ticket_uid or None,
+            "subject": None,
+            "disposition_code": disposition or None,
+            "body": note.note,
+            "recording_ref": call.recording_ref,
+            "ivr_data": call.ivr,
+        }
+        try:
+            await self._sync.write("interaction.append", payload)
+        except Exception:  # the local disk failed: keep the draft, say it in the log
+            log.exception("the call could not be logged; its note stays as a draft")
+            return
+        await self._sync.drop_draft(note.draft_key)

@@ -1,0 +1,415 @@
+"""The caller's card while the phone rings, the call's note and its log entry (pytest-qt), with
+real pjsua2 calls on loopback into the demo store."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import phonenumbers
+import pytest
+from PySide6.QtCore import Qt
+from sqlalchemy import text
+
+from crm.db import make_engine
+from softphone.app import DEMO_AGENT_LOGIN, AppController, AppOptions, embedded_store_url
+from softphone.paths import app_paths, resources_dir
+from softphone.settings import Settings
+from softphone.sync_service import local_store_path
+from tests.support.qt_async import wait_signal
+from tests.ui.test_phone import click, disconnected, peer, started, until
+from ui.i18n import apply_language
+from ui.viewmodels import AgentState, CallPhase
+
+pytestmark = pytest.mark.timeout(120)
+NOTE = "Asked for the pension statement; sent by post."
+
+
+def store_rows(app: AppController, sql: str, **params: Any) -> list[Any]:
+    engine = make_engine(f"sqlite:///{app.paths.embedded_store}")
+    try:
+        with engine.begin() as conn:
+            result = conn.execute(text(sql), params)
+            return list(result.all()) if result.returns_rows else []
+    finally:
+        engine.dispose()
+
+
+def caller_with_open_ticket(app: AppController) -> Any:
+    """A contact alone on their number, with an open ticket on a topic."""
+    (row,) = store_rows(
+        app,
+        "SELECT p.e164, c.first_name || ' ' || c.last_name, t.number, t.topic_code, t.subject"
+        " FROM contacts c JOIN contact_phones p ON p.contact_id = c.id"
+        " JOIN tickets t ON t.contact_id = c.id"
+        " WHERE t.status = 'open' AND t.topic_code IS NOT NULL"
+        " AND (SELECT count(*) FROM contact_phones q WHERE q.e164 = p.e164) = 1"
+        " ORDER BY c.id, t.id LIMIT 1",
+    )
+    return row
+
+
+def shoot(app: AppController, qtbot: Any, name: str, folder: Path) -> None:
+    """A screenshot of the window; `make screenshots` keeps these in docs/."""
+    qtbot.wait(50)  # let queued layout and paint events settle before grabbing
+    image = app.window.grab()
+    assert image.width() > 200 and image.save(str(folder / f"card-{name}.png"))
+
+
+@pytest.fixture
+def shots(app: AppController, tmp_path: Path) -> Iterator[Path]:
+    apply_language(app.app, "en", resources_dir() / "translations")  # as the app does
+    app.window.resize(1440, 860)
+    yield Path(os.environ.get("SOFTPHONE_SCREENSHOTS") or tmp_path)
+    apply_language(app.app, "C", resources_dir() / "translations")  # back to the source text
+
+
+async def ring(app: AppController, caller: Any, headers: dict[str, str]) -> Any:
+    popped = asyncio.ensure_future(wait_signal(app.cti.popped, timeout=20))
+    await asyncio.sleep(0)
+    call_id = caller.command(
+        "make_call", account_id="me", target=app.telephony.local_uri, headers=headers
+    )
+    (pop,) = await popped
+    return call_id, pop
+
+
+def test_a_known_caller_pops_with_ivr_data_tickets_and_history_before_answering(
+    app: AppController, caller_tone: str, qtbot, run_async, shots: Path
+) -> None:
+    window = app.window
+    page = window.screen_pop.caller_page
+
+    async def scenario() -> None:
+        task = await started(app)
+        e164, name, number, topic, subject = caller_with_open_ticket(app)
+        caller = peer(caller_tone, e164, "caller")
+        try:
+            call_id, pop = await ring(
+                app,
+                caller,
+                {"X-IVR-Topic": topic, "X-IVR-Language": "it", "X-Caller-Verified": "pin"},
+            )
+            # On screen while it still rings.
+            assert window.incoming.isVisible()
+            assert [c.phase for c in app.calls.calls()] == [CallPhase.RINGING]
+            assert window.screen_pop.currentWidget() is page
+            assert page.title.text() == name
+            assert "Verified by telephone PIN" in page.ivr.text()
+            assert "Language: Italiano" in page.ivr.text()
+            assert not page.chooser.isVisible()
+            # Open tickets first, then the closed ones; every ticket of the caller is there.
+            statuses = [page.tickets.topLevelItem(i).text(3)
+                        for i in range(page.tickets.topLevelItemCount())]  # fmt: skip
+            tickets = store_rows(
+                app,
+                "SELECT count(*) FROM tickets t JOIN contact_phones p"
+                " ON p.contact_id = t.contact_id WHERE p.e164 = :e",
+                e=e164,
+            )
+            assert len(statuses) == tickets[0][0]
+            closed_seen = False
+            for status in statuses:
+                closed_seen = closed_seen or status == "Closed"
+                assert not (closed_seen and status != "Closed")
+            # The whole history, newest first, each entry expandable to its full text.
+            history = page.history
+            assert history.topLevelItemCount() == len(pop.cards[0].history) > 0
+            times = [e.at for e in pop.cards[0].history]
+            assert times == sorted(times, reverse=True)
+            assert any(
+                history.topLevelItem(i).childCount() for i in range(history.topLevelItemCount())
+            )
+
+            # The same topic is already open: one click puts this call on that ticket.
+            assert page.duplicate.isVisible()
+            assert number in page.duplicate_text.text() and subject in page.duplicate_text.text()
+            shoot(app, qtbot, "duplicate", shots)
+            click(qtbot, page.attach_button)
+            assert page.duplicate_text.text() == f"This call goes on ticket {number}."
+
+            click(qtbot, window.incoming.answer_button)
+            await until(lambda: [c.phase for c in app.calls.calls()] == [CallPhase.ACTIVE])
+            qtbot.keyClicks(page.note, NOTE)
+            shoot(app, qtbot, "known", shots)
+            app.calls.wrap_up_seconds = 60  # time to choose the outcome
+            caller.command("hangup", call_id=call_id)
+            await disconnected(caller, call_id)
+
+            # Wrap-up: the outcomes for this call's topic and the general ones.
+            await until(lambda: page.wrap_up.isVisible())
+            offered = {page.disposition.itemData(i) for i in range(1, page.disposition.count())}
+            expected = store_rows(
+                app,
+                "SELECT code FROM disposition_codes WHERE topic_code IS NULL OR topic_code = :t",
+                t=topic,
+            )
+            assert offered == {code for (code,) in expected}
+            page.disposition.setCurrentIndex(page.disposition.findData("resolved_first_contact"))
+            window.status.state_actions()["available"].trigger()  # wrap-up done
+            await until(lambda: app.calls.state is AgentState.AVAILABLE, timeout=10)
+            assert window.screen_pop.currentWidget() is window.screen_pop.idle_page
+
+            # The call is logged on the ticket, with its note, through the outbox.
+            def logged_call() -> list[Any]:
+                return store_rows(
+                    app,
+                    "SELECT i.direction, i.duration_s, i.body, t.number, a.login, i.phone_e164,"
+                    " i.ivr_data, i.disposition_code FROM interactions i"
+                    " JOIN tickets t ON t.id = i.ticket_id JOIN agents a ON a.id = i.author_id"
+                    " WHERE i.kind = 'call' AND i.body = :note",
+                    note=NOTE,
+                )
+
+            await until(lambda: bool(logged_call()), timeout=10)
+            (logged,) = logged_call()
+            direction, duration, body, ticket, author, phone, ivr, outcome = logged
+            assert (direction, ticket, author, phone) == ("inbound", number, "giulia.rossi", e164)
+            assert body == NOTE
+            assert duration >= 0 and topic in ivr
+            assert outcome == "resolved_first_contact"
+            assert app.sync.local.drafts() == []  # logged: the draft is gone
+        finally:
+            caller.close()
+        app.quit()
+        assert await task == 0
+
+    run_async(scenario())
+
+
+def test_an_unknown_number_and_a_shared_number(
+    app: AppController, caller_tone: str, qtbot, run_async, shots: Path
+) -> None:
+    page = app.window.screen_pop.caller_page
+
+    async def scenario() -> None:
+        task = await started(app)
+        stranger = peer(caller_tone, "+390699999999", "stranger")
+        try:
+            call_id, pop = await ring(app, stranger, {})
+            assert pop.cards == ()
+            assert page.title.text() == "Unknown caller"
+            assert page.details.text() == "No contact has this number."
+            assert not page.duplicate.isVisible() and page.tickets.topLevelItemCount() == 0
+            shoot(app, qtbot, "unknown", shots)
+            stranger.command("hangup", call_id=call_id)
+            await disconnected(stranger, call_id)
+            await until(lambda: app.calls.state is AgentState.AVAILABLE, timeout=10)
+        finally:
+            stranger.close()
+
+        # A family line: two contacts share the number; the agent chooses.
+        (first, second) = store_rows(app, "SELECT id, last_name FROM contacts ORDER BY id LIMIT 2")
+        store_rows(
+            app,
+            "INSERT INTO contact_phones (contact_id, e164, label, is_primary)"
+            " VALUES (:a, '+390611112222', 'home', 0), (:b, '+390611112222', 'home', 0)",
+            a=first[0],
+            b=second[0],
+        )
+        family = peer(caller_tone, "+390611112222", "family")
+        try:
+            call_id, pop = await ring(app, family, {})
+            assert len(pop.cards) == 2
+            assert page.chooser.isVisible() and page.chooser.count() == 2
+            page.chooser.setCurrentIndex(1)
+            assert page.title.text() == pop.cards[1].name
+            family.command("hangup", call_id=call_id)
+            await disconnected(family, call_id)
+        finally:
+            family.close()
+        app.quit()
+        assert await task == 0
+
+    run_async(scenario())
+
+
+def test_a_note_typed_during_a_call_survives_sigkill_and_is_back_on_restart(
+    qapp, async_loop, run_async, qtbot, app_home
+) -> None:
+    paths = app_paths().ensure()
+    draft_store = local_store_path(paths.data_dir, embedded_store_url(paths), DEMO_AGENT_LOGIN)
+    note = "Caller could not log in to the portal; PIN reset promised."
+    child = subprocess.Popen(
+        [sys.executable, "-m", "tests.support.note_app", note],
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+        start_new_session=True,  # the app and its demo caller: one group to kill
+    )
+    try:
+        assert child.stdout is not None
+        lines = iter(child.stdout.readline, "")
+        assert any(line.strip() == "TYPED" for line in lines)
+
+        def saved() -> bool:  # the draft reaches the local store within a moment
+            if not draft_store.exists():
+                return False
+            with contextlib.closing(sqlite3.connect(draft_store)) as db:
+                found = db.execute("SELECT 1 FROM drafts WHERE body = ?", (note,)).fetchone()
+            return found is not None
+
+        qtbot.waitUntil(saved, timeout=5000)
+    finally:
+        os.killpg(child.pid, signal.SIGKILL)  # no chance to save anything on the way out
+        child.wait(10)
+
+    controller = AppController(qapp, AppOptions(demo=True, demo_caller=False), paths, Settings())
+    panel = controller.window.screen_pop
+
+    async def scenario() -> None:
+        task = await started(controller)
+        assert panel.recovered.isVisible()
+        assert panel.recovered_text.toPlainText() == note
+        click(qtbot, panel.recovered_save)
+        await until(lambda: not panel.recovered.isVisible())
+
+        def kinds() -> list[Any]:
+            return store_rows(controller, "SELECT kind FROM interactions WHERE body = :b", b=note)
+
+        await until(lambda: bool(kinds()))
+        assert kinds() == [("note",)]
+        assert controller.sync.local.drafts() == []
+        controller.quit()
+        assert await task == 0
+
+    try:
+        run_async(scenario())
+    finally:
+        controller.shutdown_now()
+        controller.window.close()
+        controller.window.deleteLater()
+
+
+def test_ticket_work_during_a_call_new_ticket_reopen_and_a_new_contact(
+    app: AppController, caller_tone: str, qtbot, run_async
+) -> None:
+    page = app.window.screen_pop.caller_page
+
+    async def scenario() -> None:
+        task = await started(app)
+        (row,) = store_rows(
+            app,
+            "SELECT p.e164, t.uid, t.number FROM contact_phones p"
+            " JOIN tickets t ON t.contact_id = p.contact_id WHERE t.status = 'closed'"
+            " AND (SELECT count(*) FROM contact_phones q WHERE q.e164 = p.e164) = 1"
+            " ORDER BY t.id LIMIT 1",
+        )
+        e164, closed_uid, closed_number = row
+        caller = peer(caller_tone, e164, "caller")
+        try:
+            call_id, pop = await ring(
+                app, caller, {"X-IVR-Topic": "pensions", "X-IVR-Language": "de"}
+            )
+            before = len(pop.cards[0].tickets)
+
+            # Reopen a closed ticket.
+            assert not page.reopen_button.isEnabled()
+            (item,) = [page.tickets.topLevelItem(i) for i in range(page.tickets.topLevelItemCount())
+                       if page.tickets.topLevelItem(i).text(0) == closed_number]  # fmt: skip
+            page.tickets.setCurrentItem(item)
+            click(qtbot, page.reopen_button)
+            status = "SELECT status FROM tickets WHERE uid = :u"
+            await until(lambda: store_rows(app, status, u=closed_uid) == [("reopened",)])
+
+            # A new ticket from the call: topic and language come from the IVR.
+            click(qtbot, page.new_ticket_button)
+            dialog = page.ticket_dialog
+            assert dialog.topic.currentData() == "pensions"
+            assert dialog.language.currentData() == "de"
+            dialog.buttons.accepted.emit()  # OK with no subject: refused, with a reason
+            assert dialog.isVisible() and dialog.error.isVisible()
+            qtbot.keyClicks(dialog.subject, "Rentenbescheid fehlt")
+            dialog.buttons.accepted.emit()
+            assert not dialog.isVisible()
+            assert page.attached_label.text() == "This call goes on the new ticket."
+            # The card refreshes itself once the ticket is in the store.
+            await until(lambda: page.card is not None and len(page.card.tickets) == before + 1)
+            new = next(t for t in page.card.tickets if t.subject == "Rentenbescheid fehlt")
+            assert new.is_open and new.number.startswith("CC-")
+            # It is open on the IVR's topic, so the card's topic box now names it.
+            assert page.duplicate_text.text() == f"This call goes on ticket {new.number}."
+            caller.command("hangup", call_id=call_id)
+            await disconnected(caller, call_id)
+            await until(lambda: app.calls.state is AgentState.AVAILABLE, timeout=10)
+            on_new = "SELECT count(*) FROM interactions i JOIN tickets t ON t.id = i.ticket_id" \
+                     " WHERE t.uid = :u AND i.kind = 'call'"  # fmt: skip
+            await until(lambda: store_rows(app, on_new, u=new.uid) == [(1,)])
+        finally:
+            caller.close()
+
+        # An unknown number: the agent creates the contact from the card.
+        stranger = peer(caller_tone, "+390688887777", "stranger")
+        try:
+            call_id, pop = await ring(app, stranger, {})
+            assert page.create_contact_button.isVisible()
+            click(qtbot, page.create_contact_button)
+            dialog = page.contact_dialog
+            qtbot.keyClicks(dialog.first_name, "Ada")
+            qtbot.keyClicks(dialog.last_name, "Rossi")
+            dialog.buttons.accepted.emit()
+            await until(lambda: page.title.text() == "Ada Rossi")
+            stranger.command("hangup", call_id=call_id)
+            await disconnected(stranger, call_id)
+        finally:
+            stranger.close()
+        app.quit()
+        assert await task == 0
+
+    run_async(scenario())
+
+
+def test_search_from_anywhere_finds_contacts_numbers_and_tickets(
+    app: AppController, qtbot, run_async
+) -> None:
+    window = app.window
+    search = window.search
+    page = window.screen_pop.caller_page
+
+    async def scenario() -> None:
+        task = await started(app)
+        ((first, last, e164, number, subject),) = store_rows(
+            app,
+            "SELECT c.first_name, c.last_name, p.e164, t.number, t.subject FROM contacts c"
+            " JOIN contact_phones p ON p.contact_id = c.id JOIN tickets t ON t.contact_id = c.id"
+            " WHERE p.e164 LIKE '+39%' ORDER BY c.id, t.id LIMIT 1",
+        )
+        window.shortcut_actions["search"].trigger()  # Ctrl+K
+        assert search.isVisible() and search.focusWidget() is search.field
+
+        async def find(text: str) -> list[str]:
+            search.field.clear()
+            qtbot.keyClicks(search.field, text)
+            await until(lambda: search.shown_query == text)
+            return [search.results.item(i).text() for i in range(search.results.count())]
+
+        assert any(f"{first} {last}" in hit for hit in await find(last))
+        # A number as people type it: national format, spaces.
+        national = phonenumbers.format_number(
+            phonenumbers.parse(e164), phonenumbers.PhoneNumberFormat.NATIONAL
+        )  # "06 1234 5678": the default country of the settings is Italy
+        assert any(f"{first} {last}" in hit for hit in await find(national))
+        assert any(hit.startswith(f"{number} · {subject}") for hit in await find(number))
+
+        # Enter opens the first hit's card, without a call; Close goes back.
+        await find(last)
+        qtbot.keyClick(search.field, Qt.Key.Key_Return)
+        await until(lambda: window.screen_pop.currentWidget() is page)
+        assert not search.isVisible() and not page.in_call
+        assert page.close_button.isVisible() and not page.note.isVisible()
+        assert page.card is not None and page.tickets.topLevelItemCount() > 0
+        click(qtbot, page.close_button)
+        assert window.screen_pop.currentWidget() is window.screen_pop.idle_page
+        app.quit()
+        assert await task == 0
+
+    run_async(scenario())

@@ -1,0 +1,428 @@
+"""The caller's card: who is calling, what the IVR learned, their tickets and history, a note.
+
+Everything here came from outside (names, notes, subjects, bodies): it is shown as plain text.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.formatting import language_name, local_datetime
+from ui.labels import direction_label, interaction_kind_label, ticket_status_label
+from ui.text import plain_label
+from ui.ticket_dialogs import NewContactDialog, NewTicketDialog
+from ui.viewmodels import CallerCard, CallerPop
+
+
+class CallerCardPage(QWidget):
+    note_changed = Signal(str)  # the agent typed in the call's note
+    attach_requested = Signal(str)  # ticket uid: put this call on that ticket
+    contact_chosen = Signal(str)  # contact uid, when the number belongs to several
+    ticket_create = Signal(str, str, str)  # subject, topic code, language: a ticket from the call
+    reopen_requested = Signal(str)  # ticket uid of a closed ticket
+    contact_create = Signal(str, str, str, str)  # first name, last name, language, e-mail
+    closed = Signal()  # the agent closed a card opened by search
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("callerCard")
+        self._pop: CallerPop | None = None
+        self._attached = ""
+
+        self.title = plain_label()
+        self.title.setObjectName("callerName")
+        font = self.title.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        self.title.setFont(font)
+        self.number = plain_label()
+        self.source = plain_label(wrap=True)
+        self.source.setObjectName("popSource")
+        self.chooser = QComboBox()
+        self.chooser.setObjectName("contactChooser")
+        self.chooser.currentIndexChanged.connect(self._on_chosen)
+        self.ivr = plain_label(wrap=True)
+        self.ivr.setObjectName("ivrInfo")
+        self.details = plain_label(wrap=True)
+        self.details.setObjectName("callerDetails")
+        self.attached_label = plain_label(wrap=True)
+        self.attached_label.setObjectName("attachedTicket")
+        self.attached_label.hide()
+
+        self.duplicate = QFrame()
+        self.duplicate.setObjectName("duplicateWarning")
+        self.duplicate.setFrameShape(QFrame.Shape.StyledPanel)
+        self.duplicate_text = plain_label(wrap=True)
+        self.attach_button = QPushButton()
+        self.attach_button.setObjectName("attachButton")
+        self.attach_button.clicked.connect(self._on_attach)
+        row = QHBoxLayout(self.duplicate)
+        row.addWidget(self.duplicate_text, 1)
+        row.addWidget(self.attach_button)
+
+        self.tickets = QTreeWidget()
+        self.tickets.setObjectName("callerTickets")
+        self.tickets.setRootIsDecorated(False)
+        self.tickets.setColumnCount(5)
+        self.history = QTreeWidget()
+        self.history.setObjectName("callerHistory")
+        self.history.setColumnCount(4)
+        for tree in (self.tickets, self.history):
+            tree.setAlternatingRowColors(True)
+            tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            tree.header().setStretchLastSection(True)
+
+        # Wrap-up: what came of the call (the codes for its topic, and the general ones).
+        self.wrap_up = QWidget()
+        self.wrap_up.setObjectName("wrapUp")
+        self.outcome_label = plain_label()
+        self.disposition = QComboBox()
+        self.disposition.setObjectName("dispositionChoice")
+        outcome = QHBoxLayout(self.wrap_up)
+        outcome.setContentsMargins(0, 0, 0, 0)
+        outcome.addWidget(self.outcome_label)
+        outcome.addWidget(self.disposition, 1)
+        self.wrap_up.hide()
+
+        # What the agent does with the call: a new ticket, this ticket, reopen; a new contact.
+        self.new_ticket_button = QPushButton()
+        self.new_ticket_button.setObjectName("newTicketButton")
+        self.new_ticket_button.clicked.connect(self._on_new_ticket)
+        self.attach_selected_button = QPushButton()
+        self.attach_selected_button.setObjectName("attachSelectedButton")
+        self.attach_selected_button.clicked.connect(self._on_attach_selected)
+        self.reopen_button = QPushButton()
+        self.reopen_button.setObjectName("reopenButton")
+        self.reopen_button.clicked.connect(self._on_reopen)
+        self.create_contact_button = QPushButton()
+        self.create_contact_button.setObjectName("createContactButton")
+        self.create_contact_button.clicked.connect(self._on_create_contact)
+        self.tickets.itemSelectionChanged.connect(self._update_actions)
+        self.actions = QHBoxLayout()
+        for button in (
+            self.new_ticket_button,
+            self.attach_selected_button,
+            self.reopen_button,
+            self.create_contact_button,
+        ):
+            self.actions.addWidget(button)
+        self.actions.addStretch(1)
+        self._topics: list[tuple[str, str]] = []
+        self._languages: list[tuple[str, str]] = []
+
+        self.note = QPlainTextEdit()
+        self.note.setObjectName("callNote")
+        self.note.textChanged.connect(lambda: self.note_changed.emit(self.note.toPlainText()))
+
+        head = QHBoxLayout()
+        head.addWidget(self.title)
+        head.addWidget(self.number)
+        head.addStretch(1)
+        head.addWidget(self.chooser)
+        self.close_button = QPushButton()
+        self.close_button.setObjectName("closeCard")
+        self.close_button.clicked.connect(self.closed.emit)
+        head.addWidget(self.close_button)
+        lists = QSplitter(Qt.Orientation.Vertical)
+        lists.addWidget(self.tickets)
+        lists.addWidget(self.history)
+        lists.addWidget(self.note)
+        lists.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(head)
+        layout.addWidget(self.source)
+        layout.addWidget(self.ivr)
+        layout.addWidget(self.details)
+        layout.addWidget(self.duplicate)
+        layout.addWidget(self.wrap_up)
+        layout.addWidget(self.attached_label)
+        layout.addLayout(self.actions)
+        layout.addWidget(lists, 1)
+        self._retranslate()
+
+    # -- filling -----------------------------------------------------------------------------
+
+    def show_pop(self, pop: CallerPop, note: str = "") -> None:
+        """Show a call's card; the same call again (fresh data) keeps the agent's choices."""
+        refresh = self._pop is not None and self._pop.call_id == pop.call_id
+        chosen = self.card.uid if refresh and self.card else ""
+        self._pop = pop
+        if not refresh:
+            self._attached = ""
+            self.wrap_up.hide()
+        self.chooser.blockSignals(True)
+        self.chooser.clear()
+        for card in pop.cards:
+            self.chooser.addItem(card.name or card.uid, card.uid)
+        if chosen and self.chooser.findData(chosen) >= 0:
+            self.chooser.setCurrentIndex(self.chooser.findData(chosen))
+        self.chooser.blockSignals(False)
+        self.chooser.setVisible(len(pop.cards) > 1)
+        if self.note.toPlainText() != note:  # never move the cursor of someone typing
+            self.note.blockSignals(True)
+            self.note.setPlainText(note)
+            self.note.blockSignals(False)
+        self._retranslate()
+
+    def set_choices(self, topics: list[tuple[str, str]], languages: list[tuple[str, str]]) -> None:
+        """Topics (code, label) and languages (code, name) offered for a new ticket or contact."""
+        self._topics, self._languages = list(topics), list(languages)
+
+    def mark_attached(self, ticket_uid: str) -> None:
+        self._attached = ticket_uid
+        self._retranslate()
+
+    def selected_ticket(self) -> str:
+        items = self.tickets.selectedItems()
+        return str(items[0].data(0, Qt.ItemDataRole.UserRole)) if items else ""
+
+    def _selected_closed(self) -> bool:
+        card, uid = self.card, self.selected_ticket()
+        return bool(card and uid) and any(
+            t.uid == uid and t.status == "closed" for t in (card.tickets if card else ())
+        )
+
+    @property
+    def in_call(self) -> bool:
+        """A call's card (False: a contact opened by search, without a call)."""
+        return self._pop is not None and self._pop.call_id >= 0
+
+    def _update_actions(self) -> None:
+        in_call = self.in_call
+        for widget in (self.note, self.new_ticket_button, self.attach_selected_button):
+            widget.setVisible(in_call)
+        self.close_button.setVisible(self._pop is not None and not in_call)
+        known = self.card is not None
+        self.new_ticket_button.setEnabled(known)
+        self.attach_selected_button.setEnabled(known and bool(self.selected_ticket()))
+        self.reopen_button.setEnabled(self._selected_closed())
+        self.create_contact_button.setVisible(in_call and not known)
+
+    def _on_new_ticket(self) -> None:
+        pop = self._pop
+        if pop is None:
+            return
+        topic = next((code for code, label in self._topics if label == pop.ivr_topic), "")
+        dialog = NewTicketDialog(self._topics, self._languages, topic, pop.ivr_language, self)
+        dialog.accepted.connect(lambda: self._ticket_from(dialog))
+        self.ticket_dialog = dialog
+        dialog.open()
+
+    def _ticket_from(self, dialog: NewTicketDialog) -> None:
+        subject, topic, language = dialog.values()
+        self.ticket_create.emit(subject, topic, language)
+
+    def _on_attach_selected(self) -> None:
+        uid = self.selected_ticket()
+        if uid:
+            self._attached = uid
+            self.attach_requested.emit(uid)
+            self._retranslate()
+
+    def _on_reopen(self) -> None:
+        if self._selected_closed():
+            self.reopen_requested.emit(self.selected_ticket())
+
+    def _on_create_contact(self) -> None:
+        pop = self._pop
+        dialog = NewContactDialog(self._languages, pop.ivr_language if pop else "", self)
+        dialog.accepted.connect(lambda: self.contact_create.emit(*dialog.values()))
+        self.contact_dialog = dialog
+        dialog.open()
+
+    def show_wrap_up(self, outcomes: list[tuple[str, str]]) -> None:
+        """The call ended: offer its outcomes (code, label); the note stays editable."""
+        self.disposition.clear()
+        self.disposition.addItem(self.tr("(choose the outcome)"), "")
+        for code, label in outcomes:
+            self.disposition.addItem(label, code)
+        self.wrap_up.show()
+
+    @property
+    def chosen_disposition(self) -> str:
+        return str(self.disposition.currentData() or "") if self.wrap_up.isVisible() else ""
+
+    @property
+    def card(self) -> CallerCard | None:
+        if self._pop is None or not self._pop.cards:
+            return None
+        index = max(0, self.chooser.currentIndex())
+        return self._pop.cards[min(index, len(self._pop.cards) - 1)]
+
+    @property
+    def attached_ticket(self) -> str:
+        return self._attached
+
+    def _on_chosen(self, _index: int) -> None:
+        self._attached = ""
+        self._retranslate()
+        card = self.card
+        if card is not None:
+            self.contact_chosen.emit(card.uid)
+
+    def _on_attach(self) -> None:
+        card = self.card
+        if card is None or card.duplicate is None:
+            return
+        self._attached = card.duplicate.uid
+        self.attach_requested.emit(card.duplicate.uid)
+        self._retranslate()
+
+    # -- text --------------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self.tickets.setHeaderLabels(
+            [self.tr("Ticket"), self.tr("Subject"), self.tr("Topic"), self.tr("Status"),
+             self.tr("Updated")]
+        )  # fmt: skip
+        self.history.setHeaderLabels(
+            [self.tr("When"), self.tr("What"), self.tr("Summary"), self.tr("Ticket")]
+        )
+        self.outcome_label.setText(self.tr("Outcome of the call:"))
+        self.new_ticket_button.setText(self.tr("New ticket from this call…"))
+        self.attach_selected_button.setText(self.tr("Put this call on the selected ticket"))
+        self.reopen_button.setText(self.tr("Reopen the selected ticket"))
+        self.create_contact_button.setText(self.tr("Create a contact for this number…"))
+        self.close_button.setText(self.tr("Close"))
+        self._update_actions()
+        self.note.setPlaceholderText(
+            self.tr("Notes on this call: saved as you type, and kept if the app closes.")
+        )
+        pop = self._pop
+        if pop is None:
+            return
+        self.number.setText(pop.number)
+        self.source.setText(
+            self.tr("The ticket store is unreachable: this is the local copy.")
+            if pop.from_cache
+            else ""
+        )
+        self.source.setVisible(pop.from_cache)
+        self.ivr.setText(self._ivr_text(pop))
+        self.ivr.setVisible(bool(pop.ivr_topic or pop.ivr_language or pop.verified))
+        card = self.card
+        if card is None:
+            self.title.setText(self.tr("Unknown caller"))
+            self.details.setText(self.tr("No contact has this number."))
+            self.attached_label.hide()
+            self.duplicate.hide()
+            self.tickets.clear()
+            self.history.clear()
+            return
+        self.title.setText(card.name)
+        attached = next((t for t in card.tickets if t.uid == self._attached), None)
+        on_duplicate = (
+            attached is not None
+            and card.duplicate is not None
+            and (card.duplicate.uid == attached.uid)
+        )  # the warning box says it already
+        if self._attached and attached is None:
+            self.attached_label.setText(self.tr("This call goes on the new ticket."))
+        elif attached is not None and not on_duplicate:
+            self.attached_label.setText(
+                self.tr("This call goes on ticket %1.").replace("%1", attached.number)
+            )
+        else:
+            self.attached_label.setText("")
+        self.attached_label.setVisible(bool(self.attached_label.text()))
+        parts = []
+        if card.language:
+            parts.append(self.tr("Speaks %1").replace("%1", language_name(card.language)))
+        others = [n for n in card.numbers if n != pop.number]
+        if others:
+            parts.append(self.tr("Other numbers: %1").replace("%1", ", ".join(others)))
+        if card.email:
+            parts.append(card.email)
+        if card.notes:
+            parts.append(self.tr("Notes: %1").replace("%1", card.notes))
+        self.details.setText("\n".join(parts))
+        self._fill_duplicate(card)
+        self._fill_tickets(card)
+        self._fill_history(card)
+
+    def _ivr_text(self, pop: CallerPop) -> str:
+        parts = []
+        if pop.ivr_topic:
+            parts.append(self.tr("Topic: %1").replace("%1", pop.ivr_topic))
+        if pop.ivr_language:
+            parts.append(self.tr("Language: %1").replace("%1", language_name(pop.ivr_language)))
+        if pop.verified == "pin":
+            parts.append(self.tr("Verified by telephone PIN"))
+        elif pop.verified:
+            parts.append(self.tr("Not verified"))
+        return self.tr("IVR: %1").replace("%1", " · ".join(parts))
+
+    def _fill_duplicate(self, card: CallerCard) -> None:
+        ticket = card.duplicate
+        self.duplicate.setVisible(ticket is not None)
+        if ticket is None:
+            return
+        if self._attached == ticket.uid:
+            self.duplicate_text.setText(
+                self.tr("This call goes on ticket %1.").replace("%1", ticket.number)
+            )
+            self.attach_button.hide()
+            return
+        self.duplicate_text.setText(
+            self.tr(
+                "Already open on this topic: %1 “%2”. Attach this call instead of a new ticket?"
+            )
+            .replace("%1", ticket.number)
+            .replace("%2", ticket.subject)
+        )
+        self.attach_button.setText(self.tr("Attach to %1").replace("%1", ticket.number))
+        self.attach_button.show()
+
+    def _fill_tickets(self, card: CallerCard) -> None:
+        self.tickets.clear()
+        for ticket in card.tickets:
+            item = QTreeWidgetItem(
+                [
+                    ticket.number,
+                    ticket.subject,
+                    ticket.topic,
+                    ticket_status_label(ticket.status),
+                    local_datetime(ticket.updated_at) if ticket.updated_at else "",
+                ]
+            )
+            item.setToolTip(1, ticket.subject)
+            item.setData(0, Qt.ItemDataRole.UserRole, ticket.uid)
+            self.tickets.addTopLevelItem(item)
+
+    def _fill_history(self, card: CallerCard) -> None:
+        self.history.clear()
+        for entry in card.history:
+            what = interaction_kind_label(entry.kind)
+            if entry.direction and entry.direction != "internal":
+                what = f"{what} ({direction_label(entry.direction)})"
+            item = QTreeWidgetItem(
+                [
+                    local_datetime(entry.at) if entry.at else "",
+                    what,
+                    entry.summary,
+                    entry.ticket_number,
+                ]
+            )
+            if entry.body and entry.body != entry.summary:
+                item.addChild(
+                    QTreeWidgetItem(["", "", entry.body, ""])
+                )  # expandable: the whole text under its summary
+            self.history.addTopLevelItem(item)
