@@ -26,7 +26,6 @@ from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import Connection, Table, bindparam, func, insert, select, text, update
-from sqlalchemy.exc import IntegrityError
 
 from crm import schema
 
@@ -206,6 +205,16 @@ def _id_by_uid(ctx: ApplyContext, table: Table, uid: str | None, what: str) -> i
     return ctx.ids[cache_key]
 
 
+def _locked(ctx: ApplyContext, table: Table, uid: Any, what: str) -> Mapping[str, Any]:
+    """The row by uid, locked to this transaction: concurrent writes to it are decided one
+    after the other (on SQLite the write transaction already serialises them)."""
+    row = ctx.conn.execute(select(table).where(table.c.uid == uid).with_for_update())
+    found = row.mappings().first()
+    if found is None:
+        raise WriteRejected(f"unknown {what} {uid!r}")
+    return found
+
+
 def _interaction_append(ctx: ApplyContext, key: str, p: Mapping[str, Any]) -> None:
     uid = str(p.get("uid") or key)
     ticket_id = _id_by_uid(ctx, schema.tickets, p.get("ticket_uid"), "ticket")
@@ -269,16 +278,7 @@ def _ticket_create(ctx: ApplyContext, key: str, p: Mapping[str, Any]) -> None:
 
 def _ticket_update(ctx: ApplyContext, key: str, p: Mapping[str, Any]) -> None:
     tickets, history = schema.tickets, schema.ticket_field_changes
-    ticket = (
-        # Locked: two agents' edits of one ticket are decided one after the other.
-        ctx.conn.execute(
-            select(tickets).where(tickets.c.uid == p.get("ticket_uid")).with_for_update()
-        )
-        .mappings()
-        .first()
-    )
-    if ticket is None:
-        raise WriteRejected(f"unknown ticket {p.get('ticket_uid')!r}")
+    ticket = _locked(ctx, tickets, p.get("ticket_uid"), "ticket")
     # A writer's clock running ahead must not make its edits unbeatable: clamp to the store's.
     changed_at = min(_when(p["changed_at"]), _now())
     author = ctx.agent_id(ctx.actor_login)
@@ -389,6 +389,79 @@ def _presence_set(ctx: ApplyContext, key: str, p: Mapping[str, Any]) -> None:
     ctx.changed("agent_presence", agent)
 
 
+# Outcomes after which nobody calls again; the others put the request back in the queue.
+FINAL_OUTCOMES = frozenset({"reached", "resolved", "wrong_number"})
+
+
+def _callback_outcome(ctx: ApplyContext, key: str, p: Mapping[str, Any]) -> None:
+    """An attempt to call back: logged, and the request moves on (done, queued again, expired)."""
+    requests, attempts = schema.callback_requests, schema.callback_attempts
+    request = _locked(ctx, requests, p.get("request_uid"), "callback request")
+    outcome = str(p["outcome"])
+    agent = ctx.agent_id(ctx.actor_login)
+    ctx.conn.execute(
+        insert(attempts).values(
+            request_id=request["id"],
+            agent_id=agent,
+            started_at=_when(p["started_at"]),
+            ended_at=_when(p["ended_at"]) if p.get("ended_at") else None,
+            outcome=outcome,
+            skip_reason=p.get("skip_reason"),
+            sip_call_id=p.get("sip_call_id"),
+            idempotency_key=key[:64],
+        )
+    )
+    tries = int(request["attempts"]) + (0 if outcome == "skipped" else 1)
+    if outcome in FINAL_OUTCOMES:
+        status, next_at = "done", None
+    elif tries >= int(request["max_attempts"]):
+        status, next_at = "expired", None
+    else:
+        status = "queued"
+        next_at = _when(p["next_attempt_at"]) if p.get("next_attempt_at") else None
+    ctx.conn.execute(
+        update(requests)
+        .where(requests.c.id == request["id"])
+        .values(
+            attempts=tries,
+            last_outcome=outcome,
+            status=status,
+            next_attempt_at=next_at,
+            assigned_agent_id=None if status != "done" else request["assigned_agent_id"],
+            lease_expires_at=None,
+            updated_at=_now(),
+        )
+    )
+    ctx.changed("callback_requests", request["uid"])
+
+
+def _script_run_save(ctx: ApplyContext, key: str, p: Mapping[str, Any]) -> None:
+    """The answers given while following a call script; they land on the ticket."""
+    script_id = ctx.conn.scalar(
+        select(schema.call_scripts.c.id).where(schema.call_scripts.c.id == p.get("script_id"))
+    )
+    if script_id is None:
+        raise WriteRejected(f"unknown call script {p.get('script_id')!r}")
+    answers = p.get("answers")
+    if not isinstance(answers, dict):
+        raise WriteRejected("script answers must be an object of step -> answer")
+    ctx.conn.execute(
+        insert(schema.script_runs).values(
+            uid=str(p.get("uid") or key),
+            script_id=script_id,
+            ticket_id=_id_by_uid(ctx, schema.tickets, p.get("ticket_uid"), "ticket"),
+            callback_request_id=_id_by_uid(
+                ctx, schema.callback_requests, p.get("callback_request_uid"), "callback request"
+            ),
+            agent_id=ctx.agent_id(ctx.actor_login),
+            answers=answers,
+            created_at=_now(),
+        )
+    )
+    if p.get("ticket_uid"):
+        ctx.changed("tickets", p["ticket_uid"])  # the ticket's page shows its script answers
+
+
 Handler = Callable[[ApplyContext, str, Mapping[str, Any]], None]
 
 HANDLERS: dict[str, Handler] = {
@@ -397,6 +470,8 @@ HANDLERS: dict[str, Handler] = {
     "ticket.update": _ticket_update,
     "contact.create": _contact_create,
     "presence.set": _presence_set,
+    "callback.outcome": _callback_outcome,
+    "script_run.save": _script_run_save,
 }
 
 
@@ -460,7 +535,3 @@ def plain(row: Mapping[str, Any]) -> dict[str, Any]:
             value = value.isoformat()
         out[str(name)] = value
     return out
-
-
-def is_conflict(exc: BaseException) -> bool:
-    return isinstance(exc, IntegrityError)

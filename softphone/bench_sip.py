@@ -56,7 +56,15 @@ class _Bridge(QObject):
         self._sink.put((event, time.monotonic_ns()))
 
 
-def _invite(target_port: int, local_port: int, call_id: str, branch: str, tag: str) -> bytes:
+def _invite(
+    target_port: int,
+    local_port: int,
+    call_id: str,
+    branch: str,
+    tag: str,
+    caller: str = "+390612345678",
+    topic: str = "pensions",
+) -> bytes:
     sdp = (
         "v=0\r\no=- 1 1 IN IP4 127.0.0.1\r\ns=-\r\nc=IN IP4 127.0.0.1\r\nt=0 0\r\n"
         "m=audio 40000 RTP/AVP 8 101\r\na=rtpmap:8 PCMA/8000\r\n"
@@ -66,11 +74,11 @@ def _invite(target_port: int, local_port: int, call_id: str, branch: str, tag: s
         f"INVITE sip:agent@127.0.0.1:{target_port} SIP/2.0\r\n"
         f"Via: SIP/2.0/UDP 127.0.0.1:{local_port};branch={branch};rport\r\n"
         "Max-Forwards: 70\r\n"
-        f'From: "Bench Caller" <sip:+390612345678@127.0.0.1:{local_port}>;tag={tag}\r\n'
+        f'From: "Bench Caller" <sip:{caller}@127.0.0.1:{local_port}>;tag={tag}\r\n'
         f"To: <sip:agent@127.0.0.1:{target_port}>\r\n"
         f"Call-ID: {call_id}\r\nCSeq: 1 INVITE\r\n"
-        f"Contact: <sip:+390612345678@127.0.0.1:{local_port}>\r\n"
-        "X-IVR-Topic: pensions\r\nX-IVR-Language: it\r\n"
+        f"Contact: <sip:{caller}@127.0.0.1:{local_port}>\r\n"
+        f"X-IVR-Topic: {topic}\r\nX-IVR-Language: it\r\nX-Caller-Verified: pin\r\n"
         f"Content-Type: application/sdp\r\nContent-Length: {len(sdp)}\r\n\r\n"
     )
     return (head + sdp).encode()

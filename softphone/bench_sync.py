@@ -16,15 +16,15 @@ from __future__ import annotations
 
 import json
 import secrets
-import statistics
 import tempfile
 import threading
 import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
+
+from softphone.bench_support import percentiles, temp_database
 
 TARGETS = {"propagation_p99_ms": 200.0, "catch_up_10000_s": 3.0, "convergence_s": 5.0}
 DEFAULT_ADMIN_URL = "postgresql://postgres@127.0.0.1:5432/postgres"
@@ -35,9 +35,9 @@ def bench_sync(
 ) -> dict[str, Any]:
     from sqlalchemy.engine import make_url
 
-    with _temp_database(admin_url) as url, tempfile.TemporaryDirectory() as tmp:
-        logins = _prepare(url)
-        _LOGINS_TO_DROP.extend(logins)
+    logins = [f"bench.{name}.{secrets.token_hex(3)}" for name in ("a", "b")]
+    with temp_database(admin_url, drop_roles=logins) as url, tempfile.TemporaryDirectory() as tmp:
+        _prepare(url, logins)
         home = Path(tmp)
         ticket = _a_ticket(url)
         a, b = (_Agent(url, login, home) for login in logins)
@@ -62,7 +62,7 @@ def bench_sync(
         "benchmark": "sync",
         "backend": "PostgreSQL",
         "server": make_url(admin_url).render_as_string(hide_password=True).rsplit("/", 1)[0],
-        "propagation_ms": _percentiles(propagation),
+        "propagation_ms": percentiles(propagation),
         "catch_up_changes": catch_up,
         "catch_up_s": round(catch_up_s, 3),
         "convergence_s": round(convergence_s, 3),
@@ -135,17 +135,6 @@ def _write_notes(agent: _Agent, ticket: dict[str, Any], n: int, prefix: str) -> 
         )
 
 
-def _percentiles(samples: list[float]) -> dict[str, float]:
-    ordered = sorted(samples)
-    cuts = statistics.quantiles(ordered, n=100, method="inclusive")
-    return {
-        "p50": round(statistics.median(ordered), 2),
-        "p99": round(cuts[98], 2),
-        "max": round(ordered[-1], 2),
-        "samples": len(ordered),
-    }
-
-
 class _Agent:
     def __init__(self, url: str, login: str, home: Path) -> None:
         from crm.local_store import LocalStore
@@ -199,35 +188,13 @@ class _Agent:
 
 
 _PASSWORDS: dict[str, str] = {}
-_LOGINS_TO_DROP: list[str] = []
 
 
 def _password(login: str) -> str:
     return _PASSWORDS.setdefault(login, secrets.token_urlsafe(16))
 
 
-@contextmanager
-def _temp_database(admin_url: str) -> Iterator[str]:
-    from sqlalchemy import create_engine, text
-
-    from crm.db import normalise_url
-
-    admin = normalise_url(admin_url)
-    name = f"softphone_bench_{secrets.token_hex(4)}"
-    engine = create_engine(admin, isolation_level="AUTOCOMMIT")
-    with engine.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    try:
-        yield admin.set(database=name).render_as_string(hide_password=False)
-    finally:
-        with engine.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-            while _LOGINS_TO_DROP:
-                conn.execute(text(f'DROP ROLE IF EXISTS "{_LOGINS_TO_DROP.pop()}"'))
-        engine.dispose()
-
-
-def _prepare(url: str) -> list[str]:
+def _prepare(url: str, logins: list[str]) -> None:
     from sqlalchemy.orm import Session
 
     from crm import rbac
@@ -241,9 +208,8 @@ def _prepare(url: str) -> list[str]:
     catalog = json.loads((resources_dir() / "demo" / "catalog.json").read_text(encoding="utf-8"))
     with Session(engine) as session, session.begin():
         seed_demo(session, catalog)
-    # Logins are server-wide: bench-only names, dropped afterwards, so no real agent's role
+    # Logins are server-wide: bench-only names (dropped afterwards), so no real agent's role
     # or password is touched.
-    logins = [f"bench.{name}.{secrets.token_hex(3)}" for name in ("a", "b")]
     with engine.begin() as conn:
         for login in logins:
             rbac.create_agent(
@@ -255,7 +221,6 @@ def _prepare(url: str) -> list[str]:
                 password=_password(login),
             )
     engine.dispose()
-    return logins
 
 
 def _a_ticket(url: str) -> dict[str, Any]:

@@ -112,6 +112,12 @@ class FinishedCall:
     ivr: dict[str, str]
 
 
+def _e164_of(target: str) -> str:
+    """The phone number a dialled target names: "+39..." or "sip:+39...@pbx"; else ""."""
+    number = target if target.startswith("+") else uri_user(target)
+    return number if number.startswith("+") and number[1:].isdigit() else ""
+
+
 class CallCenter(QObject):
     calls_changed = Signal(object)  # tuple[CallView, ...]: the calls up now, oldest first
     incoming_call = Signal(object)  # CallView of a call that starts ringing
@@ -543,7 +549,7 @@ class CallCenter(QObject):
             name="",
             number=dialable.display,
             started_at=time.monotonic(),
-            e164=dialable.target if dialable.target.startswith("+") else "",
+            e164=_e164_of(dialable.target),
         )
         self._calls[call_id] = _Call(view, account, dialable.target)
         self._changed()

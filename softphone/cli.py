@@ -118,6 +118,19 @@ def build_parser() -> argparse.ArgumentParser:
         help="an administrator's URL of a PostgreSQL server; a database is created and dropped",
     )
     sync.add_argument("--changes", type=int, default=200)
+    pop = bench_commands.add_parser(
+        "screenpop",
+        help="INVITE on the wire to the caller's card painted, on a big generated store",
+    )
+    pop.add_argument("--backend", choices=("postgresql", "sqlite"), default="postgresql")
+    pop.add_argument(
+        "--url",
+        default="postgresql://postgres@127.0.0.1:5432/postgres",
+        help="an administrator's URL of a PostgreSQL server; a database is created and dropped",
+    )
+    pop.add_argument("--contacts", type=int, default=1_000_000)
+    pop.add_argument("--tickets", type=int, default=5_000_000)
+    pop.add_argument("--pops", type=int, default=200)
     sync.add_argument("--catch-up", type=int, default=10_000)
     return parser
 
@@ -153,6 +166,10 @@ def main(argv: list[str] | None = None) -> int:
             from softphone.bench_sip import bench_sip
 
             report = bench_sip(args.invites, args.calls, args.cpu_seconds)
+        elif args.bench_command == "screenpop":
+            from softphone.bench_screenpop import bench_screenpop
+
+            report = bench_screenpop(args.backend, args.url, args.contacts, args.tickets, args.pops)
         elif args.bench_command == "sync":
             from softphone.bench_sync import bench_sync
 

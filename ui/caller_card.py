@@ -35,6 +35,7 @@ class CallerCardPage(QWidget):
     reopen_requested = Signal(str)  # ticket uid of a closed ticket
     contact_create = Signal(str, str, str, str)  # first name, last name, language, e-mail
     closed = Signal()  # the agent closed a card opened by search
+    search_requested = Signal()  # an unknown number: look the caller up by name, e-mail...
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -82,8 +83,11 @@ class CallerCardPage(QWidget):
         self.history.setColumnCount(4)
         for tree in (self.tickets, self.history):
             tree.setAlternatingRowColors(True)
-            tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-            tree.header().setStretchLastSection(True)
+            tree.header().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+            tree.header().setStretchLastSection(False)
+        # The text columns take the room left (cheap: Stretch does not measure the cells).
+        self.tickets.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.history.header().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
 
         # Wrap-up: what came of the call (the codes for its topic, and the general ones).
         self.wrap_up = QWidget()
@@ -110,6 +114,9 @@ class CallerCardPage(QWidget):
         self.create_contact_button = QPushButton()
         self.create_contact_button.setObjectName("createContactButton")
         self.create_contact_button.clicked.connect(self._on_create_contact)
+        self.search_button = QPushButton()
+        self.search_button.setObjectName("searchButton")
+        self.search_button.clicked.connect(self.search_requested.emit)
         self.tickets.itemSelectionChanged.connect(self._update_actions)
         self.actions = QHBoxLayout()
         for button in (
@@ -117,6 +124,7 @@ class CallerCardPage(QWidget):
             self.attach_selected_button,
             self.reopen_button,
             self.create_contact_button,
+            self.search_button,
         ):
             self.actions.addWidget(button)
         self.actions.addStretch(1)
@@ -140,7 +148,8 @@ class CallerCardPage(QWidget):
         lists.addWidget(self.tickets)
         lists.addWidget(self.history)
         lists.addWidget(self.note)
-        lists.setStretchFactor(1, 2)
+        for index, factor in enumerate((2, 3, 1)):  # tickets, history, note
+            lists.setStretchFactor(index, factor)
         layout = QVBoxLayout(self)
         layout.addLayout(head)
         layout.addWidget(self.source)
@@ -210,6 +219,7 @@ class CallerCardPage(QWidget):
         self.attach_selected_button.setEnabled(known and bool(self.selected_ticket()))
         self.reopen_button.setEnabled(self._selected_closed())
         self.create_contact_button.setVisible(in_call and not known)
+        self.search_button.setVisible(in_call and not known)
 
     def _on_new_ticket(self) -> None:
         pop = self._pop
@@ -302,6 +312,7 @@ class CallerCardPage(QWidget):
         self.reopen_button.setText(self.tr("Reopen the selected ticket"))
         self.create_contact_button.setText(self.tr("Create a contact for this number…"))
         self.close_button.setText(self.tr("Close"))
+        self.search_button.setText(self.tr("Search by name, e-mail or ticket…"))
         self._update_actions()
         self.note.setPlaceholderText(
             self.tr("Notes on this call: saved as you type, and kept if the app closes.")
@@ -406,6 +417,8 @@ class CallerCardPage(QWidget):
             item.setToolTip(1, ticket.subject)
             item.setData(0, Qt.ItemDataRole.UserRole, ticket.uid)
             self.tickets.addTopLevelItem(item)
+        for column in (0, 2, 3, 4):
+            self.tickets.resizeColumnToContents(column)
 
     def _fill_history(self, card: CallerCard) -> None:
         self.history.clear()
@@ -422,7 +435,8 @@ class CallerCardPage(QWidget):
                 ]
             )
             if entry.body and entry.body != entry.summary:
-                item.addChild(
-                    QTreeWidgetItem(["", "", entry.body, ""])
-                )  # expandable: the whole text under its summary
+                # Expandable: the whole text under its summary.
+                item.addChild(QTreeWidgetItem(["", "", entry.body, ""]))
             self.history.addTopLevelItem(item)
+        for column in (0, 1, 3):
+            self.history.resizeColumnToContents(column)

@@ -112,6 +112,7 @@ class MainWindow(QMainWindow):
         self._version = ""
         self.shortcut_actions: dict[str, QAction] = {}
         self.search = SearchDialog(self)
+        self.screen_pop.caller_page.search_requested.connect(self.search.start)
         for name in (
             "answer",
             "hang_up",

@@ -65,7 +65,9 @@ class ScreenPopPanel(QStackedWidget):
         self.tickets_view.setAlternatingRowColors(True)
         self.tickets_view.verticalHeader().hide()
         header = self.tickets_view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Sized once per new data, not on every layout: ResizeToContents asks every cell for its
+        # text each time the page is shown, which stalled the Qt thread after every call.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         # A note a crash interrupted: shown until the agent saves it.
         self.recovered = QFrame()
@@ -121,6 +123,7 @@ class ScreenPopPanel(QStackedWidget):
         self._ticket_count = len(tickets)
         self._ticket_total = max(total, len(tickets))
         self.tickets_view.sortByColumn(7, Qt.SortOrder.DescendingOrder)
+        self.tickets_view.resizeColumnsToContents()
         self._retranslate()
 
     def changeEvent(self, event: QEvent) -> None:

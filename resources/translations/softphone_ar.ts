@@ -4,34 +4,34 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../softphone/app.py" line="155"/>
+        <location filename="../../softphone/app.py" line="157"/>
         <source>Settings could not be read</source>
         <translation>تعذّرت قراءة الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="156"/>
+        <location filename="../../softphone/app.py" line="158"/>
         <source>The app started with default settings.
 %1</source>
         <translation>تم تشغيل التطبيق بالإعدادات الافتراضية.
 %1</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="226"/>
+        <location filename="../../softphone/app.py" line="228"/>
         <source>Ticket store unreachable</source>
         <translation>تعذّر الوصول إلى قاعدة بيانات التذاكر</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="320"/>
+        <location filename="../../softphone/app.py" line="329"/>
         <source>Telephony unavailable</source>
         <translation>خدمة الهاتف غير متاحة</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="453"/>
+        <location filename="../../softphone/app.py" line="462"/>
         <source>Incoming call from %1</source>
         <translation>مكالمة واردة من %1</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="542"/>
+        <location filename="../../softphone/app.py" line="551"/>
         <source>Settings could not be saved: %1</source>
         <translation>تعذّر حفظ الإعدادات: %1</translation>
     </message>
@@ -202,159 +202,164 @@
 <context>
     <name>CallerCardPage</name>
     <message>
-        <location filename="../../ui/caller_card.py" line="249"/>
+        <location filename="../../ui/caller_card.py" line="255"/>
         <source>(choose the outcome)</source>
         <translation>(اختر النتيجة)</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="293"/>
-        <location filename="../../ui/caller_card.py" line="297"/>
+        <location filename="../../ui/caller_card.py" line="299"/>
+        <location filename="../../ui/caller_card.py" line="303"/>
         <source>Ticket</source>
         <translation>التذكرة</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="293"/>
+        <location filename="../../ui/caller_card.py" line="299"/>
         <source>Subject</source>
         <translation>الموضوع</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="293"/>
+        <location filename="../../ui/caller_card.py" line="299"/>
         <source>Topic</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="293"/>
+        <location filename="../../ui/caller_card.py" line="299"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="294"/>
+        <location filename="../../ui/caller_card.py" line="300"/>
         <source>Updated</source>
         <translation>آخر تحديث</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="297"/>
+        <location filename="../../ui/caller_card.py" line="303"/>
         <source>When</source>
         <translation>متى</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="297"/>
+        <location filename="../../ui/caller_card.py" line="303"/>
         <source>What</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="297"/>
+        <location filename="../../ui/caller_card.py" line="303"/>
         <source>Summary</source>
         <translation>الملخص</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="299"/>
+        <location filename="../../ui/caller_card.py" line="305"/>
         <source>Outcome of the call:</source>
         <translation>نتيجة المكالمة:</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="300"/>
+        <location filename="../../ui/caller_card.py" line="306"/>
         <source>New ticket from this call…</source>
         <translation>تذكرة جديدة من هذه المكالمة…</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="301"/>
+        <location filename="../../ui/caller_card.py" line="307"/>
         <source>Put this call on the selected ticket</source>
         <translation>إضافة هذه المكالمة إلى التذكرة المحددة</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="302"/>
+        <location filename="../../ui/caller_card.py" line="308"/>
         <source>Reopen the selected ticket</source>
         <translation>إعادة فتح التذكرة المحددة</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="303"/>
+        <location filename="../../ui/caller_card.py" line="309"/>
         <source>Create a contact for this number…</source>
         <translation>إنشاء جهة اتصال لهذا الرقم…</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="304"/>
+        <location filename="../../ui/caller_card.py" line="310"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="307"/>
+        <location filename="../../ui/caller_card.py" line="311"/>
+        <source>Search by name, e-mail or ticket…</source>
+        <translation>البحث بالاسم أو البريد الإلكتروني أو التذكرة…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="314"/>
         <source>Notes on this call: saved as you type, and kept if the app closes.</source>
         <translation>ملاحظات هذه المكالمة: تُحفَظ أثناء الكتابة وتبقى محفوظة حتى إذا أُغلق التطبيق.</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="314"/>
+        <location filename="../../ui/caller_card.py" line="321"/>
         <source>The ticket store is unreachable: this is the local copy.</source>
         <translation>تعذّر الوصول إلى قاعدة بيانات التذاكر: هذه هي النسخة المحلية.</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="323"/>
+        <location filename="../../ui/caller_card.py" line="330"/>
         <source>Unknown caller</source>
         <translation>متصل غير معروف</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="324"/>
+        <location filename="../../ui/caller_card.py" line="331"/>
         <source>No contact has this number.</source>
         <translation>لا توجد جهة اتصال بهذا الرقم.</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="338"/>
+        <location filename="../../ui/caller_card.py" line="345"/>
         <source>This call goes on the new ticket.</source>
         <translation>ستُضاف هذه المكالمة إلى التذكرة الجديدة.</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="348"/>
+        <location filename="../../ui/caller_card.py" line="355"/>
         <source>Speaks %1</source>
         <translation>لغة المتصل: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="351"/>
+        <location filename="../../ui/caller_card.py" line="358"/>
         <source>Other numbers: %1</source>
         <translation>أرقام أخرى: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="355"/>
+        <location filename="../../ui/caller_card.py" line="362"/>
         <source>Notes: %1</source>
         <translation>ملاحظات: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="364"/>
+        <location filename="../../ui/caller_card.py" line="371"/>
         <source>Topic: %1</source>
         <translation>الفئة: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="366"/>
+        <location filename="../../ui/caller_card.py" line="373"/>
         <source>Language: %1</source>
         <translation>اللغة: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="368"/>
+        <location filename="../../ui/caller_card.py" line="375"/>
         <source>Verified by telephone PIN</source>
         <translation>تم التحقق من الهوية برمز PIN الهاتفي</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="370"/>
+        <location filename="../../ui/caller_card.py" line="377"/>
         <source>Not verified</source>
         <translation>لم يتم التحقق من الهوية</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="371"/>
+        <location filename="../../ui/caller_card.py" line="378"/>
         <source>IVR: %1</source>
         <translation>الرد الصوتي التفاعلي: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="341"/>
-        <location filename="../../ui/caller_card.py" line="380"/>
+        <location filename="../../ui/caller_card.py" line="348"/>
+        <location filename="../../ui/caller_card.py" line="387"/>
         <source>This call goes on ticket %1.</source>
         <translation>ستُضاف هذه المكالمة إلى التذكرة %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="386"/>
+        <location filename="../../ui/caller_card.py" line="393"/>
         <source>Already open on this topic: %1 “%2”. Attach this call instead of a new ticket?</source>
         <translation>توجد تذكرة مفتوحة بالفعل في هذه الفئة: %1 «%2». هل تريد إضافة هذه المكالمة إليها بدلًا من إنشاء تذكرة جديدة؟</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="391"/>
+        <location filename="../../ui/caller_card.py" line="398"/>
         <source>Attach to %1</source>
         <translation>إضافة إلى %1</translation>
     </message>
@@ -372,7 +377,7 @@
         <translation>رقم هاتف غير صالح: %1</translation>
     </message>
     <message>
-        <location filename="../../softphone/calls.py" line="186"/>
+        <location filename="../../softphone/calls.py" line="192"/>
         <source>No SIP account is registered.</source>
         <translation>لا يوجد حساب SIP مسجَّل.</translation>
     </message>
@@ -658,57 +663,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>Contact Softphone</source>
         <translation>Contact Softphone</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>&amp;Help</source>
         <translation>&amp;تعليمات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>&amp;Settings…</source>
         <translation>الإ&amp;عدادات…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>&amp;About</source>
         <translation>&amp;حول البرنامج</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>Callback queue</source>
         <translation>قائمة انتظار معاودة الاتصال</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>Canned answers</source>
         <translation>الردود الجاهزة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>Recent calls</source>
         <translation>المكالمات الأخيرة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>About Contact Softphone</source>
         <translation>حول Contact Softphone</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>Contact Softphone %1
 A softphone for contact-centre agents.</source>
         <translation>Contact Softphone %1
@@ -832,47 +837,47 @@ A softphone for contact-centre agents.</source>
 <context>
     <name>ScreenPopPanel</name>
     <message>
-        <location filename="../../ui/screen_pop.py" line="133"/>
+        <location filename="../../ui/screen_pop.py" line="136"/>
         <source>A note from a call that was interrupted (%1) was recovered:</source>
         <translation>تم استرداد ملاحظة من مكالمة انقطعت (%1):</translation>
     </message>
     <message>
-        <location filename="../../ui/screen_pop.py" line="134"/>
+        <location filename="../../ui/screen_pop.py" line="137"/>
         <source>unknown number</source>
         <translation>رقم غير معروف</translation>
     </message>
     <message>
-        <location filename="../../ui/screen_pop.py" line="137"/>
+        <location filename="../../ui/screen_pop.py" line="140"/>
         <source>Save it to the caller&apos;s history</source>
         <translation>احفظها في سجل المتصل</translation>
     </message>
     <message>
-        <location filename="../../ui/screen_pop.py" line="139"/>
+        <location filename="../../ui/screen_pop.py" line="142"/>
         <source>Hello, %1</source>
         <translation>مرحبًا، %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screen_pop.py" line="142"/>
+        <location filename="../../ui/screen_pop.py" line="145"/>
         <source>Waiting for calls. Your languages: %1.</source>
         <translation>في انتظار المكالمات. لغاتك: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/screen_pop.py" line="145"/>
+        <location filename="../../ui/screen_pop.py" line="148"/>
         <source>Hello</source>
         <translation>مرحبًا</translation>
     </message>
     <message>
-        <location filename="../../ui/screen_pop.py" line="147"/>
+        <location filename="../../ui/screen_pop.py" line="150"/>
         <source>Waiting for calls. The caller&apos;s card appears here when the phone rings.</source>
         <translation>في انتظار المكالمات. تظهر بطاقة المتصل هنا عند رنين الهاتف.</translation>
     </message>
     <message>
-        <location filename="../../ui/screen_pop.py" line="151"/>
+        <location filename="../../ui/screen_pop.py" line="154"/>
         <source>Open tickets: the latest %1 of %2</source>
         <translation>التذاكر المفتوحة: أحدث %1 من أصل %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screen_pop.py" line="156"/>
+        <location filename="../../ui/screen_pop.py" line="159"/>
         <source>Open tickets: %n</source>
         <translation>
             <numerusform>%n تذكرة مفتوحة</numerusform>
@@ -884,42 +889,42 @@ A softphone for contact-centre agents.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screen_pop.py" line="160"/>
+        <location filename="../../ui/screen_pop.py" line="163"/>
         <source>Ticket</source>
         <translation>التذكرة</translation>
     </message>
     <message>
-        <location filename="../../ui/screen_pop.py" line="161"/>
+        <location filename="../../ui/screen_pop.py" line="164"/>
         <source>Subject</source>
         <translation>الموضوع</translation>
     </message>
     <message>
-        <location filename="../../ui/screen_pop.py" line="162"/>
+        <location filename="../../ui/screen_pop.py" line="165"/>
         <source>Caller</source>
         <translation>المتصل</translation>
     </message>
     <message>
-        <location filename="../../ui/screen_pop.py" line="163"/>
+        <location filename="../../ui/screen_pop.py" line="166"/>
         <source>Topic</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../ui/screen_pop.py" line="164"/>
+        <location filename="../../ui/screen_pop.py" line="167"/>
         <source>Channel</source>
         <translation>القناة</translation>
     </message>
     <message>
-        <location filename="../../ui/screen_pop.py" line="165"/>
+        <location filename="../../ui/screen_pop.py" line="168"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/screen_pop.py" line="166"/>
+        <location filename="../../ui/screen_pop.py" line="169"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../ui/screen_pop.py" line="167"/>
+        <location filename="../../ui/screen_pop.py" line="170"/>
         <source>Updated</source>
         <translation>آخر تحديث</translation>
     </message>

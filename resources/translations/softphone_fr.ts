@@ -4,34 +4,34 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../softphone/app.py" line="155"/>
+        <location filename="../../softphone/app.py" line="157"/>
         <source>Settings could not be read</source>
         <translation>Impossible de lire les paramètres</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="156"/>
+        <location filename="../../softphone/app.py" line="158"/>
         <source>The app started with default settings.
 %1</source>
         <translation>L’application a démarré avec les paramètres par défaut.
 %1</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="226"/>
+        <location filename="../../softphone/app.py" line="228"/>
         <source>Ticket store unreachable</source>
         <translation>Base de tickets inaccessible</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="320"/>
+        <location filename="../../softphone/app.py" line="329"/>
         <source>Telephony unavailable</source>
         <translation>Téléphonie indisponible</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="453"/>
+        <location filename="../../softphone/app.py" line="462"/>
         <source>Incoming call from %1</source>
         <translation>Appel entrant de %1</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="542"/>
+        <location filename="../../softphone/app.py" line="551"/>
         <source>Settings could not be saved: %1</source>
         <translation>Impossible d’enregistrer les paramètres&#xa0;: %1</translation>
     </message>
@@ -198,159 +198,164 @@
 <context>
     <name>CallerCardPage</name>
     <message>
-        <location filename="../../ui/caller_card.py" line="249"/>
+        <location filename="../../ui/caller_card.py" line="255"/>
         <source>(choose the outcome)</source>
         <translation>(choisir le résultat)</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="293"/>
-        <location filename="../../ui/caller_card.py" line="297"/>
+        <location filename="../../ui/caller_card.py" line="299"/>
+        <location filename="../../ui/caller_card.py" line="303"/>
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="293"/>
+        <location filename="../../ui/caller_card.py" line="299"/>
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="293"/>
+        <location filename="../../ui/caller_card.py" line="299"/>
         <source>Topic</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="293"/>
+        <location filename="../../ui/caller_card.py" line="299"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="294"/>
+        <location filename="../../ui/caller_card.py" line="300"/>
         <source>Updated</source>
         <translation>Mis à jour</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="297"/>
+        <location filename="../../ui/caller_card.py" line="303"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="297"/>
+        <location filename="../../ui/caller_card.py" line="303"/>
         <source>What</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="297"/>
+        <location filename="../../ui/caller_card.py" line="303"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="299"/>
+        <location filename="../../ui/caller_card.py" line="305"/>
         <source>Outcome of the call:</source>
         <translation>Résultat de l’appel&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="300"/>
+        <location filename="../../ui/caller_card.py" line="306"/>
         <source>New ticket from this call…</source>
         <translation>Nouveau ticket à partir de cet appel…</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="301"/>
+        <location filename="../../ui/caller_card.py" line="307"/>
         <source>Put this call on the selected ticket</source>
         <translation>Rattacher cet appel au ticket sélectionné</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="302"/>
+        <location filename="../../ui/caller_card.py" line="308"/>
         <source>Reopen the selected ticket</source>
         <translation>Rouvrir le ticket sélectionné</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="303"/>
+        <location filename="../../ui/caller_card.py" line="309"/>
         <source>Create a contact for this number…</source>
         <translation>Créer un contact pour ce numéro…</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="304"/>
+        <location filename="../../ui/caller_card.py" line="310"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="307"/>
+        <location filename="../../ui/caller_card.py" line="311"/>
+        <source>Search by name, e-mail or ticket…</source>
+        <translation>Rechercher par nom, e-mail ou ticket…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="314"/>
         <source>Notes on this call: saved as you type, and kept if the app closes.</source>
         <translation>Notes sur cet appel&#xa0;: enregistrées au fil de la saisie et conservées si l’application se ferme.</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="314"/>
+        <location filename="../../ui/caller_card.py" line="321"/>
         <source>The ticket store is unreachable: this is the local copy.</source>
         <translation>La base de tickets est inaccessible&#xa0;: ceci est la copie locale.</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="323"/>
+        <location filename="../../ui/caller_card.py" line="330"/>
         <source>Unknown caller</source>
         <translation>Appelant inconnu</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="324"/>
+        <location filename="../../ui/caller_card.py" line="331"/>
         <source>No contact has this number.</source>
         <translation>Aucun contact ne correspond à ce numéro.</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="338"/>
+        <location filename="../../ui/caller_card.py" line="345"/>
         <source>This call goes on the new ticket.</source>
         <translation>Cet appel sera rattaché au nouveau ticket.</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="348"/>
+        <location filename="../../ui/caller_card.py" line="355"/>
         <source>Speaks %1</source>
         <translation>Langue parlée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="351"/>
+        <location filename="../../ui/caller_card.py" line="358"/>
         <source>Other numbers: %1</source>
         <translation>Autres numéros&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="355"/>
+        <location filename="../../ui/caller_card.py" line="362"/>
         <source>Notes: %1</source>
         <translation>Notes&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="364"/>
+        <location filename="../../ui/caller_card.py" line="371"/>
         <source>Topic: %1</source>
         <translation>Thème&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="366"/>
+        <location filename="../../ui/caller_card.py" line="373"/>
         <source>Language: %1</source>
         <translation>Langue&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="368"/>
+        <location filename="../../ui/caller_card.py" line="375"/>
         <source>Verified by telephone PIN</source>
         <translation>Identité vérifiée par code PIN téléphonique</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="370"/>
+        <location filename="../../ui/caller_card.py" line="377"/>
         <source>Not verified</source>
         <translation>Identité non vérifiée</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="371"/>
+        <location filename="../../ui/caller_card.py" line="378"/>
         <source>IVR: %1</source>
         <translation>SVI&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="341"/>
-        <location filename="../../ui/caller_card.py" line="380"/>
+        <location filename="../../ui/caller_card.py" line="348"/>
+        <location filename="../../ui/caller_card.py" line="387"/>
         <source>This call goes on ticket %1.</source>
         <translation>Cet appel sera rattaché au ticket %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="386"/>
+        <location filename="../../ui/caller_card.py" line="393"/>
         <source>Already open on this topic: %1 “%2”. Attach this call instead of a new ticket?</source>
         <translation>Un ticket est déjà ouvert sur ce thème&#xa0;: %1 «&#xa0;%2&#xa0;». Rattacher cet appel à ce ticket plutôt que d’en créer un nouveau&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="391"/>
+        <location filename="../../ui/caller_card.py" line="398"/>
         <source>Attach to %1</source>
         <translation>Rattacher à %1</translation>
     </message>
@@ -368,7 +373,7 @@
         <translation>Numéro de téléphone non valide&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../softphone/calls.py" line="186"/>
+        <location filename="../../softphone/calls.py" line="192"/>
         <source>No SIP account is registered.</source>
         <translation>Aucun compte SIP n’est enregistré.</translation>
     </message>
@@ -654,57 +659,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>Contact Softphone</source>
         <translation>Contact Softphone</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>Callback queue</source>
         <translation>File des rappels</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>Canned answers</source>
         <translation>Réponses types</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>Recent calls</source>
         <translation>Appels récents</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>About Contact Softphone</source>
         <translation>À propos de Contact Softphone</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>Contact Softphone %1
 A softphone for contact-centre agents.</source>
         <translation>Contact Softphone %1
@@ -828,47 +833,47 @@ Un softphone pour les conseillers des centres de contact.</translation>
 <context>
     <name>ScreenPopPanel</name>
     <message>
-        <location filename="../../ui/screen_pop.py" line="133"/>
+        <location filename="../../ui/screen_pop.py" line="136"/>
         <source>A note from a call that was interrupted (%1) was recovered:</source>
         <translation>Une note d’un appel interrompu (%1) a été récupérée&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/screen_pop.py" line="134"/>
+        <location filename="../../ui/screen_pop.py" line="137"/>
         <source>unknown number</source>
         <translation>numéro inconnu</translation>
     </message>
     <message>
-        <location filename="../../ui/screen_pop.py" line="137"/>
+        <location filename="../../ui/screen_pop.py" line="140"/>
         <source>Save it to the caller&apos;s history</source>
         <translation>L’enregistrer dans l’historique de l’appelant</translation>
     </message>
     <message>
-        <location filename="../../ui/screen_pop.py" line="139"/>
+        <location filename="../../ui/screen_pop.py" line="142"/>
         <source>Hello, %1</source>
         <translation>Bonjour, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screen_pop.py" line="142"/>
+        <location filename="../../ui/screen_pop.py" line="145"/>
         <source>Waiting for calls. Your languages: %1.</source>
         <translation>En attente d’appels. Vos langues&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/screen_pop.py" line="145"/>
+        <location filename="../../ui/screen_pop.py" line="148"/>
         <source>Hello</source>
         <translation>Bonjour</translation>
     </message>
     <message>
-        <location filename="../../ui/screen_pop.py" line="147"/>
+        <location filename="../../ui/screen_pop.py" line="150"/>
         <source>Waiting for calls. The caller&apos;s card appears here when the phone rings.</source>
         <translation>En attente d’appels. La fiche de l’appelant s’affiche ici lorsque le téléphone sonne.</translation>
     </message>
     <message>
-        <location filename="../../ui/screen_pop.py" line="151"/>
+        <location filename="../../ui/screen_pop.py" line="154"/>
         <source>Open tickets: the latest %1 of %2</source>
         <translation>Tickets ouverts&#xa0;: les %1 plus récents sur %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screen_pop.py" line="156"/>
+        <location filename="../../ui/screen_pop.py" line="159"/>
         <source>Open tickets: %n</source>
         <translation>
             <numerusform>%n ticket ouvert</numerusform>
@@ -876,42 +881,42 @@ Un softphone pour les conseillers des centres de contact.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screen_pop.py" line="160"/>
+        <location filename="../../ui/screen_pop.py" line="163"/>
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/screen_pop.py" line="161"/>
+        <location filename="../../ui/screen_pop.py" line="164"/>
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../ui/screen_pop.py" line="162"/>
+        <location filename="../../ui/screen_pop.py" line="165"/>
         <source>Caller</source>
         <translation>Appelant</translation>
     </message>
     <message>
-        <location filename="../../ui/screen_pop.py" line="163"/>
+        <location filename="../../ui/screen_pop.py" line="166"/>
         <source>Topic</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../ui/screen_pop.py" line="164"/>
+        <location filename="../../ui/screen_pop.py" line="167"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../ui/screen_pop.py" line="165"/>
+        <location filename="../../ui/screen_pop.py" line="168"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/screen_pop.py" line="166"/>
+        <location filename="../../ui/screen_pop.py" line="169"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/screen_pop.py" line="167"/>
+        <location filename="../../ui/screen_pop.py" line="170"/>
         <source>Updated</source>
         <translation>Mis à jour</translation>
     </message>

@@ -4,34 +4,34 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../softphone/app.py" line="155"/>
+        <location filename="../../softphone/app.py" line="157"/>
         <source>Settings could not be read</source>
         <translation>Не удалось прочитать настройки</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="156"/>
+        <location filename="../../softphone/app.py" line="158"/>
         <source>The app started with default settings.
 %1</source>
         <translation>Приложение запущено с настройками по умолчанию.
 %1</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="226"/>
+        <location filename="../../softphone/app.py" line="228"/>
         <source>Ticket store unreachable</source>
         <translation>База обращений недоступна</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="320"/>
+        <location filename="../../softphone/app.py" line="329"/>
         <source>Telephony unavailable</source>
         <translation>Телефония недоступна</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="453"/>
+        <location filename="../../softphone/app.py" line="462"/>
         <source>Incoming call from %1</source>
         <translation>Входящий вызов от %1</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="542"/>
+        <location filename="../../softphone/app.py" line="551"/>
         <source>Settings could not be saved: %1</source>
         <translation>Не удалось сохранить настройки: %1</translation>
     </message>
@@ -199,159 +199,164 @@
 <context>
     <name>CallerCardPage</name>
     <message>
-        <location filename="../../ui/caller_card.py" line="249"/>
+        <location filename="../../ui/caller_card.py" line="255"/>
         <source>(choose the outcome)</source>
         <translation>(выберите результат)</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="293"/>
-        <location filename="../../ui/caller_card.py" line="297"/>
+        <location filename="../../ui/caller_card.py" line="299"/>
+        <location filename="../../ui/caller_card.py" line="303"/>
         <source>Ticket</source>
         <translation>Обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="293"/>
+        <location filename="../../ui/caller_card.py" line="299"/>
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="293"/>
+        <location filename="../../ui/caller_card.py" line="299"/>
         <source>Topic</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="293"/>
+        <location filename="../../ui/caller_card.py" line="299"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="294"/>
+        <location filename="../../ui/caller_card.py" line="300"/>
         <source>Updated</source>
         <translation>Обновлено</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="297"/>
+        <location filename="../../ui/caller_card.py" line="303"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="297"/>
+        <location filename="../../ui/caller_card.py" line="303"/>
         <source>What</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="297"/>
+        <location filename="../../ui/caller_card.py" line="303"/>
         <source>Summary</source>
         <translation>Краткое содержание</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="299"/>
+        <location filename="../../ui/caller_card.py" line="305"/>
         <source>Outcome of the call:</source>
         <translation>Результат звонка:</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="300"/>
+        <location filename="../../ui/caller_card.py" line="306"/>
         <source>New ticket from this call…</source>
         <translation>Новое обращение по этому звонку…</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="301"/>
+        <location filename="../../ui/caller_card.py" line="307"/>
         <source>Put this call on the selected ticket</source>
         <translation>Привязать этот звонок к выбранному обращению</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="302"/>
+        <location filename="../../ui/caller_card.py" line="308"/>
         <source>Reopen the selected ticket</source>
         <translation>Повторно открыть выбранное обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="303"/>
+        <location filename="../../ui/caller_card.py" line="309"/>
         <source>Create a contact for this number…</source>
         <translation>Создать контакт для этого номера…</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="304"/>
+        <location filename="../../ui/caller_card.py" line="310"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="307"/>
+        <location filename="../../ui/caller_card.py" line="311"/>
+        <source>Search by name, e-mail or ticket…</source>
+        <translation>Искать по имени, e-mail или обращению…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="314"/>
         <source>Notes on this call: saved as you type, and kept if the app closes.</source>
         <translation>Заметки по этому звонку: сохраняются по мере ввода и не пропадут, если приложение закроется.</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="314"/>
+        <location filename="../../ui/caller_card.py" line="321"/>
         <source>The ticket store is unreachable: this is the local copy.</source>
         <translation>База обращений недоступна: показана локальная копия.</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="323"/>
+        <location filename="../../ui/caller_card.py" line="330"/>
         <source>Unknown caller</source>
         <translation>Неизвестный абонент</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="324"/>
+        <location filename="../../ui/caller_card.py" line="331"/>
         <source>No contact has this number.</source>
         <translation>Этот номер не привязан ни к одному контакту.</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="338"/>
+        <location filename="../../ui/caller_card.py" line="345"/>
         <source>This call goes on the new ticket.</source>
         <translation>Этот звонок будет привязан к новому обращению.</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="348"/>
+        <location filename="../../ui/caller_card.py" line="355"/>
         <source>Speaks %1</source>
         <translation>Язык общения: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="351"/>
+        <location filename="../../ui/caller_card.py" line="358"/>
         <source>Other numbers: %1</source>
         <translation>Другие номера: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="355"/>
+        <location filename="../../ui/caller_card.py" line="362"/>
         <source>Notes: %1</source>
         <translation>Заметки: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="364"/>
+        <location filename="../../ui/caller_card.py" line="371"/>
         <source>Topic: %1</source>
         <translation>Категория: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="366"/>
+        <location filename="../../ui/caller_card.py" line="373"/>
         <source>Language: %1</source>
         <translation>Язык: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="368"/>
+        <location filename="../../ui/caller_card.py" line="375"/>
         <source>Verified by telephone PIN</source>
         <translation>Личность подтверждена телефонным PIN-кодом</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="370"/>
+        <location filename="../../ui/caller_card.py" line="377"/>
         <source>Not verified</source>
         <translation>Личность не подтверждена</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="371"/>
+        <location filename="../../ui/caller_card.py" line="378"/>
         <source>IVR: %1</source>
         <translation>IVR: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="341"/>
-        <location filename="../../ui/caller_card.py" line="380"/>
+        <location filename="../../ui/caller_card.py" line="348"/>
+        <location filename="../../ui/caller_card.py" line="387"/>
         <source>This call goes on ticket %1.</source>
         <translation>Этот звонок будет привязан к обращению %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="386"/>
+        <location filename="../../ui/caller_card.py" line="393"/>
         <source>Already open on this topic: %1 “%2”. Attach this call instead of a new ticket?</source>
         <translation>По этой категории уже открыто обращение: %1 «%2». Привязать этот звонок к нему вместо создания нового обращения?</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="391"/>
+        <location filename="../../ui/caller_card.py" line="398"/>
         <source>Attach to %1</source>
         <translation>Привязать к %1</translation>
     </message>
@@ -369,7 +374,7 @@
         <translation>Неверный номер телефона: %1</translation>
     </message>
     <message>
-        <location filename="../../softphone/calls.py" line="186"/>
+        <location filename="../../softphone/calls.py" line="192"/>
         <source>No SIP account is registered.</source>
         <translation>Нет зарегистрированной учётной записи SIP.</translation>
     </message>
@@ -655,57 +660,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>Contact Softphone</source>
         <translation>Contact Softphone</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>&amp;About</source>
         <translation>&amp;О программе</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>Callback queue</source>
         <translation>Очередь обратных звонков</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>Canned answers</source>
         <translation>Шаблоны ответов</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>Recent calls</source>
         <translation>Недавние вызовы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>About Contact Softphone</source>
         <translation>О программе Contact Softphone</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>Contact Softphone %1
 A softphone for contact-centre agents.</source>
         <translation>Contact Softphone %1
@@ -829,47 +834,47 @@ A softphone for contact-centre agents.</source>
 <context>
     <name>ScreenPopPanel</name>
     <message>
-        <location filename="../../ui/screen_pop.py" line="133"/>
+        <location filename="../../ui/screen_pop.py" line="136"/>
         <source>A note from a call that was interrupted (%1) was recovered:</source>
         <translation>Восстановлена заметка из прерванного звонка (%1):</translation>
     </message>
     <message>
-        <location filename="../../ui/screen_pop.py" line="134"/>
+        <location filename="../../ui/screen_pop.py" line="137"/>
         <source>unknown number</source>
         <translation>неизвестный номер</translation>
     </message>
     <message>
-        <location filename="../../ui/screen_pop.py" line="137"/>
+        <location filename="../../ui/screen_pop.py" line="140"/>
         <source>Save it to the caller&apos;s history</source>
         <translation>Сохранить в истории абонента</translation>
     </message>
     <message>
-        <location filename="../../ui/screen_pop.py" line="139"/>
+        <location filename="../../ui/screen_pop.py" line="142"/>
         <source>Hello, %1</source>
         <translation>Здравствуйте, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screen_pop.py" line="142"/>
+        <location filename="../../ui/screen_pop.py" line="145"/>
         <source>Waiting for calls. Your languages: %1.</source>
         <translation>Ожидание звонков. Ваши языки: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/screen_pop.py" line="145"/>
+        <location filename="../../ui/screen_pop.py" line="148"/>
         <source>Hello</source>
         <translation>Здравствуйте</translation>
     </message>
     <message>
-        <location filename="../../ui/screen_pop.py" line="147"/>
+        <location filename="../../ui/screen_pop.py" line="150"/>
         <source>Waiting for calls. The caller&apos;s card appears here when the phone rings.</source>
         <translation>Ожидание звонков. Карточка абонента появится здесь, когда зазвонит телефон.</translation>
     </message>
     <message>
-        <location filename="../../ui/screen_pop.py" line="151"/>
+        <location filename="../../ui/screen_pop.py" line="154"/>
         <source>Open tickets: the latest %1 of %2</source>
         <translation>Открытые обращения: последние %1 из %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screen_pop.py" line="156"/>
+        <location filename="../../ui/screen_pop.py" line="159"/>
         <source>Open tickets: %n</source>
         <translation>
             <numerusform>%n открытое обращение</numerusform>
@@ -878,42 +883,42 @@ A softphone for contact-centre agents.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screen_pop.py" line="160"/>
+        <location filename="../../ui/screen_pop.py" line="163"/>
         <source>Ticket</source>
         <translation>Обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/screen_pop.py" line="161"/>
+        <location filename="../../ui/screen_pop.py" line="164"/>
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../ui/screen_pop.py" line="162"/>
+        <location filename="../../ui/screen_pop.py" line="165"/>
         <source>Caller</source>
         <translation>Абонент</translation>
     </message>
     <message>
-        <location filename="../../ui/screen_pop.py" line="163"/>
+        <location filename="../../ui/screen_pop.py" line="166"/>
         <source>Topic</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../ui/screen_pop.py" line="164"/>
+        <location filename="../../ui/screen_pop.py" line="167"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../ui/screen_pop.py" line="165"/>
+        <location filename="../../ui/screen_pop.py" line="168"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/screen_pop.py" line="166"/>
+        <location filename="../../ui/screen_pop.py" line="169"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/screen_pop.py" line="167"/>
+        <location filename="../../ui/screen_pop.py" line="170"/>
         <source>Updated</source>
         <translation>Обновлено</translation>
     </message>

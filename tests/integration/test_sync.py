@@ -490,3 +490,60 @@ def test_db_commands_create_an_agent_who_logs_in_as_themselves_and_change_their_
         == 2
     )
     assert central.scalar("SELECT count(*) FROM agents WHERE login LIKE 'Robert%'") == 0
+
+
+def test_callback_outcomes_and_script_answers_go_through_the_outbox(
+    central: Central, tmp_path: Path
+) -> None:
+    with central.engine.connect() as conn:
+        request_uid, max_attempts = conn.execute(
+            text(
+                "SELECT uid, max_attempts FROM callback_requests WHERE status = 'queued'"
+                " AND attempts = 0 ORDER BY id LIMIT 1"
+            )
+        ).one()
+        script_id = conn.execute(text("SELECT min(id) FROM call_scripts")).scalar_one()
+    ticket = central.ticket(5)
+    now = datetime.now(UTC)
+    with sync_client(central, AGENTS[0], tmp_path) as client:
+        later = (now + timedelta(minutes=30)).isoformat()
+        client.sync.write(
+            "callback.outcome",
+            {"request_uid": request_uid, "outcome": "no_answer", "started_at": now.isoformat(),
+             "ended_at": now.isoformat(), "next_attempt_at": later},
+        )  # fmt: skip
+        client.sync.write(
+            "script_run.save",
+            {"script_id": script_id, "ticket_uid": ticket["uid"],
+             "callback_request_uid": request_uid,
+             "answers": {"identity": "verified by PIN", "request": "pension statement"}},
+        )  # fmt: skip
+        client.sync.write(
+            "callback.outcome",
+            {"request_uid": request_uid, "outcome": "reached", "started_at": now.isoformat()},
+        )
+        client.wait(lambda: client.local.pending_count() == 0, 10, "outbox empty")
+        assert client.local.rejected() == []
+    with central.engine.connect() as conn:
+        status, attempts, last = conn.execute(
+            text("SELECT status, attempts, last_outcome FROM callback_requests WHERE uid = :u"),
+            {"u": request_uid},
+        ).one()
+        logged = conn.execute(
+            text(
+                "SELECT a.outcome, g.login FROM callback_attempts a JOIN agents g"
+                " ON g.id = a.agent_id JOIN callback_requests r ON r.id = a.request_id"
+                " WHERE r.uid = :u ORDER BY a.id"
+            ),
+            {"u": request_uid},
+        ).all()
+        answers = conn.execute(
+            text(
+                "SELECT s.answers FROM script_runs s JOIN tickets t ON t.id = s.ticket_id"
+                " WHERE t.uid = :u"
+            ),
+            {"u": ticket["uid"]},
+        ).scalar_one()
+    assert (status, attempts, last) == ("done", 2, "reached") and max_attempts >= 2
+    assert [tuple(row) for row in logged] == [("no_answer", AGENTS[0]), ("reached", AGENTS[0])]
+    assert answers["request"] == "pension statement"

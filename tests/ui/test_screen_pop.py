@@ -25,7 +25,7 @@ from softphone.paths import app_paths, resources_dir
 from softphone.settings import Settings
 from softphone.sync_service import local_store_path
 from tests.support.qt_async import wait_signal
-from tests.ui.test_phone import click, disconnected, peer, started, until
+from tests.ui.test_phone import click, disconnected, peer, peer_event, started, until
 from ui.i18n import apply_language
 from ui.viewmodels import AgentState, CallPhase
 
@@ -199,6 +199,10 @@ def test_an_unknown_number_and_a_shared_number(
             assert page.title.text() == "Unknown caller"
             assert page.details.text() == "No contact has this number."
             assert not page.duplicate.isVisible() and page.tickets.topLevelItemCount() == 0
+            # ... and offers to look the caller up another way.
+            click(qtbot, page.search_button)
+            assert app.window.search.isVisible()
+            app.window.search.hide()
             shoot(app, qtbot, "unknown", shots)
             stranger.command("hangup", call_id=call_id)
             await disconnected(stranger, call_id)
@@ -409,6 +413,45 @@ def test_search_from_anywhere_finds_contacts_numbers_and_tickets(
         assert page.card is not None and page.tickets.topLevelItemCount() > 0
         click(qtbot, page.close_button)
         assert window.screen_pop.currentWidget() is window.screen_pop.idle_page
+        app.quit()
+        assert await task == 0
+
+    run_async(scenario())
+
+
+def test_an_outgoing_call_pops_the_same_card_and_is_logged_as_outbound(
+    app: AppController, caller_tone: str, qtbot, run_async
+) -> None:
+    window = app.window
+    page = window.screen_pop.caller_page
+
+    async def scenario() -> None:
+        task = await started(app)
+        e164, name, _number, _topic, _subject = caller_with_open_ticket(app)
+        callee = peer(caller_tone, e164, "callee")
+        try:
+            popped = asyncio.ensure_future(wait_signal(app.cti.popped, timeout=20))
+            await asyncio.sleep(0)
+            qtbot.keyClicks(window.dial_pad.number, f"sip:{e164}@{callee.address}")
+            click(qtbot, window.dial_pad.call_button)
+            (pop,) = await popped
+            assert not pop.incoming and page.title.text() == name
+            assert page.tickets.topLevelItemCount() > 0
+            incoming = await peer_event(callee, "IncomingCall", lambda e: True)
+            callee.command("answer", call_id=incoming.call_id)
+            await until(lambda: [c.phase for c in app.calls.calls()] == [CallPhase.ACTIVE])
+            qtbot.keyClicks(page.note, "Called back about the missing statement.")
+            callee.command("hangup", call_id=incoming.call_id)
+            await until(lambda: app.calls.state is AgentState.AVAILABLE, timeout=10)
+            outbound = (
+                "SELECT i.direction, c.uid IS NOT NULL FROM interactions i"
+                " LEFT JOIN contacts c ON c.id = i.contact_id"
+                " WHERE i.kind = 'call' AND i.body = 'Called back about the missing statement.'"
+            )
+            await until(lambda: bool(store_rows(app, outbound)))
+            assert store_rows(app, outbound) == [("outbound", 1)]
+        finally:
+            callee.close()
         app.quit()
         assert await task == 0
 
