@@ -114,8 +114,10 @@ class CtiService(QObject):
         page.closed.connect(self._close_browse)
         self._search = search
         if search is not None:
-            search.query_changed.connect(lambda q: self._spawn(self._run_search(q)))
-            search.contact_chosen.connect(lambda uid: self._spawn(self._browse(uid)))
+            # Bound methods, not lambdas: Qt drops these connections when this object goes
+            # (the store was switched), so an old service never answers a search.
+            search.query_changed.connect(self._on_query)
+            search.contact_chosen.connect(self._on_search_chosen)
         self._recovered: tuple[str, dict[str, Any]] | None = None
         panel.recovered_kept.connect(self._keep_recovered)
 
@@ -152,6 +154,12 @@ class CtiService(QObject):
         self.popped.emit(pop)
 
     # -- search ------------------------------------------------------------------------------
+
+    def _on_query(self, query: str) -> None:
+        self._spawn(self._run_search(query))
+
+    def _on_search_chosen(self, contact_uid: str) -> None:
+        self._spawn(self._browse(contact_uid))
 
     async def _run_search(self, query: str) -> None:
         if self._search is None:
