@@ -54,7 +54,6 @@ CACHED_WITH_PARENT = {
 }
 # Parents before children, so a child of a parent fetched in the same batch is recognised.
 FETCH_ORDER = ("contacts", "tickets", "interactions", "ticket_field_changes")
-CACHE_TABLES = (*changes.FEED_KEYS,)
 
 
 class SyncState:
