@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import asyncio
+import time
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import SignalInstance
@@ -21,3 +23,14 @@ async def wait_signal(signal: SignalInstance, timeout: float = 15) -> tuple[Any,
         return await asyncio.wait_for(future, timeout)
     finally:
         signal.disconnect(on_emit)
+
+
+async def until(condition: Callable[[], object], timeout: float = 10) -> float:
+    """Wait for a state of the app while the Qt and asyncio loops keep running; returns the
+    seconds it took."""
+    start = time.monotonic()
+    while not condition():
+        if time.monotonic() - start > timeout:
+            raise TimeoutError("the app did not reach the expected state")
+        await asyncio.sleep(0.02)
+    return time.monotonic() - start

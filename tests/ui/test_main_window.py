@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox, QPushButton
 from softphone.app import AppController, AppOptions
 from softphone.paths import app_paths
 from softphone.settings import Settings, load_settings
-from tests.support.qt_async import wait_signal
+from tests.support.qt_async import until, wait_signal
 from ui.viewmodels import AgentCard, HomeView, TicketRow
 
 
@@ -47,15 +47,6 @@ async def start(controller: AppController) -> asyncio.Task[int]:
     return task
 
 
-async def qt_until(condition, timeout: float = 10) -> None:
-    """Wait for a state of the window while the Qt and asyncio loops keep running."""
-    deadline = asyncio.get_running_loop().time() + timeout
-    while not condition():
-        if asyncio.get_running_loop().time() > deadline:
-            raise TimeoutError("the window did not reach the expected state")
-        await asyncio.sleep(0.02)
-
-
 async def stop(controller: AppController, task: asyncio.Task[int]) -> int:
     controller.quit()
     return await asyncio.wait_for(task, 10)
@@ -74,7 +65,7 @@ def test_demo_window_shows_the_seeded_store(make_controller, run_async, qtbot) -
         assert window.callback_queue.model.rowCount() >= 20
         assert window.canned_answers.model.rowCount() == 64
         # The agent's presence goes out through the outbox; once it is in, nothing waits.
-        await qt_until(lambda: window.status.store.text() == "Store: connected (SQLite)")
+        await until(lambda: window.status.store.text() == "Store: connected (SQLite)")
         assert window.status.registration.text().startswith(
             "SIP: registered as giulia.rossi@127.0.0.1:"
         )

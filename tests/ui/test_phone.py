@@ -4,7 +4,6 @@ SIP engine (demo account) and callers running our engine in other processes."""
 from __future__ import annotations
 
 import asyncio
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -17,7 +16,7 @@ from softphone.app import AppController, AppOptions
 from softphone.paths import app_paths
 from softphone.settings import Settings
 from tests.support.audio import read_wav, tone_present
-from tests.support.qt_async import wait_signal
+from tests.support.qt_async import until, wait_signal
 from tests.support.sip_peer import SipPeer
 from tests.ui.conftest import CALLER_HZ
 from ui.viewmodels import AgentState, CallPhase
@@ -53,15 +52,6 @@ async def started(app: AppController) -> asyncio.Task[int]:
     if app.calls.state is not AgentState.AVAILABLE:
         await wait_signal(app.calls.agent_state_changed)
     return task
-
-
-async def until(condition, timeout: float = 10) -> None:
-    """Wait for a state of the app while the Qt and asyncio loops keep running."""
-    deadline = time.monotonic() + timeout
-    while not condition():
-        if time.monotonic() > deadline:
-            raise TimeoutError("the app did not reach the expected state")
-        await asyncio.sleep(0.02)
 
 
 async def peer_event(p: SipPeer, kind: str, where, timeout: float = 10):

@@ -24,8 +24,8 @@ from softphone.app import DEMO_AGENT_LOGIN, AppController, AppOptions, embedded_
 from softphone.paths import app_paths, resources_dir
 from softphone.settings import Settings
 from softphone.sync_service import local_store_path
-from tests.support.qt_async import wait_signal
-from tests.ui.test_phone import click, disconnected, peer, peer_event, started, until
+from tests.support.qt_async import until, wait_signal
+from tests.ui.test_phone import click, disconnected, peer, peer_event, started
 from ui.i18n import apply_language
 from ui.viewmodels import AgentState, CallPhase
 

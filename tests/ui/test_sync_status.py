@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import time
 
 import pytest
 from sqlalchemy.engine import make_url
@@ -13,22 +12,12 @@ from softphone.app import AppController, AppOptions
 from softphone.paths import app_paths, resources_dir
 from softphone.settings import Settings, StoreSettings
 from tests.support.postgres import PostgresServer
-from tests.support.qt_async import wait_signal
+from tests.support.qt_async import until, wait_signal
 from tests.support.sync_lab import make_central, password_of
 from tests.support.tcp_proxy import tcp_proxy
 from ui.i18n import apply_language
 
 LOGIN = "giulia.rossi"
-
-
-async def until(condition, timeout: float = 10) -> float:
-    """Wait for a state of the window while the loops run; returns the seconds it took."""
-    start = time.monotonic()
-    while not condition():
-        if time.monotonic() - start > timeout:
-            raise TimeoutError("the window did not reach the expected state")
-        await asyncio.sleep(0.02)
-    return time.monotonic() - start
 
 
 @pytest.mark.timeout(120)
