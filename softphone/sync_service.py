@@ -1,22 +1,25 @@
 """The sync client on the Qt side: status and changes as signals, writes off the Qt thread.
 
 `crm.sync.SyncClient` runs its own thread and knows no Qt. Its callbacks arrive on that thread;
-emitting a signal of this main-thread object from there queues the call into the Qt loop, which
-is the hop the architecture asks for. Writes go through a one-thread executor, because even a
-local SQLite commit (synchronous=FULL) does not belong on the Qt thread.
+they queue the news and wake the Qt loop through a pipe, and the signals are emitted on the Qt
+thread (no Qt call is ever made from a worker thread). Writes go through a one-thread executor,
+because even a local SQLite commit (synchronous=FULL) does not belong on the Qt thread.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import hashlib
 import logging
+import os
+import queue
 from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QSocketNotifier, Signal
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -63,19 +66,49 @@ class SyncService(QObject):
         )
         self._stopped = False
         self.agent_login = agent_login
+        # The worker threads never touch Qt: they queue what happened and write a byte to a
+        # pipe, and a socket notifier on the Qt thread emits the signals. (Emitting a Qt signal
+        # from a Python thread takes a Qt lock and then waits for the GIL; the Qt thread,
+        # holding the GIL and destroying a widget that needs the same pooled lock, waits for
+        # it: a deadlock seen once in the test suite.)
+        self._inbox: queue.SimpleQueue[tuple[str, Any]] = queue.SimpleQueue()
+        self._wake_read, self._wake_write = os.pipe()
+        os.set_blocking(self._wake_read, False)
+        os.set_blocking(self._wake_write, False)
+        self._notifier = QSocketNotifier(self._wake_read, QSocketNotifier.Type.Read, self)
+        self._notifier.activated.connect(self._deliver)
 
     @property
     def status(self) -> SyncStatus:
         return self.client.status
 
-    # The sync thread calls these; after stop() the Qt object may be gone, so they go quiet.
+    # Called on the sync client's threads (and the executors').
     def _status_from_thread(self, status: SyncStatus) -> None:
-        if not self._stopped:
-            self.status_changed.emit(status)
+        self._post("status", status)
 
     def _changes_from_thread(self, tables: set[str]) -> None:
-        if not self._stopped:
-            self.data_changed.emit(tables)
+        self._post("changes", tables)
+
+    def _post(self, kind: str, value: Any) -> None:
+        if self._stopped:
+            return
+        self._inbox.put((kind, value))
+        with contextlib.suppress(BlockingIOError, OSError):  # a full pipe is awake already
+            os.write(self._wake_write, b"!")
+
+    def _deliver(self) -> None:  # the Qt thread
+        with contextlib.suppress(BlockingIOError, OSError):
+            while os.read(self._wake_read, 4096):
+                pass
+        while not self._stopped:
+            try:
+                kind, value = self._inbox.get_nowait()
+            except queue.Empty:
+                return
+            if kind == "status":
+                self.status_changed.emit(value)
+            else:
+                self.data_changed.emit(value)
 
     def start(self) -> None:
         self.client.start()
@@ -87,6 +120,9 @@ class SyncService(QObject):
         self.client.stop()
         self._executor.shutdown(wait=True)
         self._reader.shutdown(wait=True)
+        self._notifier.setEnabled(False)
+        os.close(self._wake_read)
+        os.close(self._wake_write)
         self.local.close()
 
     async def write(self, kind: str, payload: dict[str, Any]) -> str:
