@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Connection, Table, bindparam, func, insert, select, text, update
+from sqlalchemy import Connection, Table, case, func, insert, select, text, update
 
 from crm import schema
 
@@ -80,17 +80,17 @@ class ApplyContext:
 
 def claim_key(conn: Connection, key: str, client_id: str) -> bool:
     """Record the key; False when a previous attempt already applied this write."""
-    table = schema.applied_writes
-    if conn.dialect.name == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert as pg_insert
-
-        stmt: Any = pg_insert(table).on_conflict_do_nothing()
-    else:
-        from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-
-        stmt = sqlite_insert(table).on_conflict_do_nothing()
-    result = conn.execute(stmt.values(idempotency_key=key, client_id=client_id, applied_at=_now()))
-    return bool(result.rowcount)
+    stmt = _dialect_insert(conn, schema.applied_writes).on_conflict_do_nothing()
+    # SQLAlchemy reports -1 as an INSERT's rowcount on psycopg unless asked to keep it, and -1
+    # would make every retry look new (a write applied twice). Not RETURNING: agents may insert
+    # keys but not read them.
+    result = conn.execute(
+        stmt.values(idempotency_key=key, client_id=client_id, applied_at=_now()),
+        execution_options={"preserve_rowcount": True},
+    )
+    if result.rowcount < 0:
+        raise RuntimeError("the database driver did not report whether the write was new")
+    return result.rowcount > 0
 
 
 def apply_writes(
@@ -147,19 +147,20 @@ def record_changes(conn: Connection, changes: list[tuple[str, str]]) -> int | No
         .scalars()
         .all()
     )
-    by_table: dict[str, list[dict[str, Any]]] = {}
+    by_table: dict[str, dict[Any, int]] = {}
     for (table_name, row_key), seq in zip(unique, seqs, strict=True):
         table = schema.metadata.tables[table_name]
         if "change_seq" in table.c:
-            by_table.setdefault(table_name, []).append(
-                {"k": _typed_key(table, table_name, row_key), "s": seq}
-            )
-    for table_name, params in by_table.items():
+            by_table.setdefault(table_name, {})[_typed_key(table, table_name, row_key)] = seq
+    for table_name, seq_by_key in by_table.items():
+        # One statement per table, not executemany: psycopg runs executemany in pipeline mode,
+        # and a connection killed mid-pipeline is left in a state that is unsafe to reuse.
         table = schema.metadata.tables[table_name]
         key_col = table.c[FEED_KEYS[table_name]]
         conn.execute(
-            update(table).where(key_col == bindparam("k")).values(change_seq=bindparam("s")),
-            params,
+            update(table)
+            .where(key_col.in_(list(seq_by_key)))
+            .values(change_seq=case(seq_by_key, value=key_col))
         )
     last = int(seqs[-1])
     if conn.dialect.name == "postgresql":
@@ -535,3 +536,13 @@ def plain(row: Mapping[str, Any]) -> dict[str, Any]:
             value = value.isoformat()
         out[str(name)] = value
     return out
+
+
+def _dialect_insert(conn: Connection, table: Table) -> Any:
+    if conn.dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+        return pg_insert(table)
+    from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+    return sqlite_insert(table)

@@ -201,15 +201,22 @@ class SyncClient:
 
     def _run(self) -> None:
         backoff = 0.25
+        failed_once = False
         while not self._stop.is_set():
             try:
                 self.sync_once()
-                backoff = 0.25
+                backoff, failed_once = 0.25, False
                 self._wake.wait(self.poll_interval_s)
             except DBAPIError as exc:
                 if _is_transaction_conflict(exc):  # a deadlock or serialisation failure
                     log.info("retrying after a transaction conflict: %s", _reason(exc))
                     continue  # the store is fine: retry at once, without saying "offline"
+                if not failed_once:
+                    # The first failure after a good round is often one dropped connection (a
+                    # restarted pooler, a failover): reconnect at once before saying "offline".
+                    failed_once = True
+                    log.info("reconnecting to the central store: %s", _reason(exc))
+                    continue
                 self._set_status(state=SyncState.OFFLINE, error=_reason(exc))
                 log.info("central store unreachable: %s", _reason(exc))
                 self._wake.wait(backoff)
