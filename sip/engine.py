@@ -81,6 +81,9 @@ MAX_CALLS = 8
 _DTMF_IS_UPDATE, _DTMF_IS_END = 1, 2
 
 
+UNREGISTER_WAIT_S = 3.0  # removing an account waits this long at most for the registrar
+
+
 class EngineNotRunning(RuntimeError):
     pass
 
@@ -541,12 +544,27 @@ class SipEngine:
                 self._hangup(record.handle, 0)
         self._cancel(account.retry_timer)
         if account.config.register:
-            try:
-                account.setRegistration(False)
-            except pj.Error as exc:
-                log.info("unregister of %s: %s", account_id, exc.info())
+            self._unregister(account_id, account)
         account.shutdown()
         del self._accounts[account_id]
+
+    def _unregister(self, account_id: str, account: _Account) -> None:
+        """Take the binding off the registrar before the account goes: deleting an account
+        whose REGISTER (a refresh, an auth round) is still under way can leave the binding
+        there, and calls would keep arriving for a removed account. Bounded: a registrar that
+        does not answer delays the removal by at most UNREGISTER_WAIT_S."""
+        deadline = time.monotonic() + UNREGISTER_WAIT_S
+        while True:
+            try:
+                account.setRegistration(False)
+                break
+            except pj.Error as exc:  # busy with a REGISTER: let that finish, then try again
+                if time.monotonic() >= deadline:
+                    log.info("unregister of %s: %s", account_id, exc.info())
+                    return
+                self._ep.libHandleEvents(20)
+        while account.registered and time.monotonic() < deadline:
+            self._ep.libHandleEvents(10)
 
     def _local_uri(self, account: _Account) -> str:
         tid = self._transports[account.config.transport]
@@ -1106,9 +1124,17 @@ class SipEngine:
         except Exception:
             log.exception("SIP engine shutdown: hanging up failed")
         finally:
-            self._release_objects()
-            gc.collect()
-            self._destroy_library()
+            # No automatic collection in another thread while the objects go and the library is
+            # destroyed: a pjsua2 proxy finalised there, concurrently, crashes the process.
+            collecting = gc.isenabled()
+            gc.disable()
+            try:
+                self._release_objects()
+                gc.collect()
+                self._destroy_library()
+            finally:
+                if collecting:
+                    gc.enable()
             self._emit(EngineStopped())
 
     def _hang_up_everything(self) -> None:
