@@ -80,7 +80,9 @@ class InstanceServer(QObject):
     def _drop(self, client: QLocalSocket) -> None:
         if client in self._clients:
             self._clients.discard(client)
+            client.disconnect(self)  # no slot of ours runs for it again, not even on abort
             client.readyRead.disconnect()
+            client.disconnected.disconnect()
             client.abort()
             client.deleteLater()
 
