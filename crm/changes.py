@@ -20,6 +20,7 @@ visible in the ticket's history. Notes and other interactions are append-only.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -45,7 +46,15 @@ FEED_KEYS: dict[str, str] = {
     "announcements": "id",
 }
 
-TICKET_FIELDS = ("subject", "topic_code", "status", "language", "assignee", "contact")
+TICKET_FIELDS = (
+    "subject",
+    "topic_code",
+    "status",
+    "language",
+    "assignee",
+    "contact",
+    "back_office",
+)
 
 
 class WriteRejected(ValueError):
@@ -334,6 +343,12 @@ def _ticket_column(ctx: ApplyContext, name: str, value: Any) -> tuple[str, Any]:
         return "contact_id", _id_by_uid(ctx, schema.contacts, value, "contact")
     if name == "topic_code":
         return "topic_code", value or None
+    if name == "back_office":  # forwarded to a back-office team (None: back with the front line)
+        if value and not ctx.conn.scalar(
+            select(schema.back_offices.c.active).where(schema.back_offices.c.code == value)
+        ):
+            raise WriteRejected(f"unknown back office {value!r}")
+        return "back_office_code", value or None
     if name == "status" and value not in ("open", "pending", "closed", "reopened"):
         raise WriteRejected(f"not a ticket status: {value!r}")
     return name, value
@@ -436,6 +451,104 @@ def _callback_outcome(ctx: ApplyContext, key: str, p: Mapping[str, Any]) -> None
     ctx.changed("callback_requests", request["uid"])
 
 
+_E164 = re.compile(r"^\+[1-9][0-9]{5,14}$")
+
+
+def _callback_request(ctx: ApplyContext, key: str, p: Mapping[str, Any]) -> None:
+    """A caller asked to be called back (at wrap-up, from the IVR, on the web portal).
+
+    One open request per number and topic: a second booking merges into the open one (the
+    latest wish for the time wins, messages are kept) instead of queueing the caller twice.
+    """
+    requests = schema.callback_requests
+    phone = str(p.get("phone_e164") or "")
+    if not _E164.match(phone):
+        raise WriteRejected(f"not an E.164 number: {phone[:32]!r}")
+    kind = str(p.get("kind") or "scheduled")
+    if kind not in {k.value for k in schema.CallbackKind}:
+        raise WriteRejected(f"not a callback kind: {kind!r}")
+    source = str(p.get("source") or "agent")
+    if source not in {s.value for s in schema.CallbackSource}:
+        raise WriteRejected(f"not a callback source: {source!r}")
+    language = str(p.get("language") or "")
+    if not 2 <= len(language) <= schema.LANGUAGE_LENGTH:
+        raise WriteRejected(f"not a language: {language!r}")
+    start = _when(p["window_start"]) if p.get("window_start") else None
+    end = _when(p["window_end"]) if p.get("window_end") else None
+    if kind == "scheduled" and start is None:
+        raise WriteRejected("a scheduled callback needs the time to call")
+    if start is not None and end is not None and end <= start:
+        raise WriteRejected("the callback window ends before it starts")
+    topic = p.get("topic_code") or None
+    message = str(p.get("message") or "")[:4000]
+    values: dict[str, Any] = {
+        "kind": kind,
+        "window_start": start,
+        "window_end": end,
+        "next_attempt_at": start or _now(),
+        "updated_at": _now(),
+    }
+    contact_id = _id_by_uid(ctx, schema.contacts, p.get("contact_uid"), "contact")
+    ticket_id = _id_by_uid(ctx, schema.tickets, p.get("ticket_uid"), "ticket")
+    open_statuses = requests.c.status.in_([s.value for s in schema.OPEN_CALLBACK_STATUSES])
+    open_request = (
+        select(requests)
+        .where(requests.c.phone_e164 == phone)
+        .where(requests.c.topic_code.is_(None) if topic is None else requests.c.topic_code == topic)
+        .where(open_statuses)
+        .with_for_update()
+    )
+    existing = ctx.conn.execute(open_request).mappings().first()
+    if existing is None:
+        insert_stmt = _dialect_insert(ctx.conn, requests).values(
+            uid=str(p.get("uid") or key),
+            source=source,
+            status="queued",
+            phone_e164=phone,
+            contact_id=contact_id,
+            ticket_id=ticket_id,
+            topic_code=topic,
+            language=language,
+            caller_name=str(p.get("caller_name") or "")[:255],
+            message=message,
+            consent=bool(p.get("consent", True)),
+            caller_time_zone=p.get("caller_time_zone"),
+            expires_at=_when(p["expires_at"]) if p.get("expires_at") else None,
+            booked_at=_now(),
+            **values,
+        )
+        uid = ctx.conn.scalar(
+            insert_stmt.on_conflict_do_nothing(
+                index_elements=["phone_e164", "topic_code"],
+                index_where=open_statuses,
+            ).returning(requests.c.uid)
+        )
+        if uid is not None:
+            ctx.changed("callback_requests", uid)
+            return
+        existing = ctx.conn.execute(open_request).mappings().first()  # booked at the same time
+        if existing is None:
+            raise WriteRejected("the open callback request for this number could not be found")
+    if message and message not in existing["message"]:
+        values["message"] = f"{existing['message']}\n{message}".strip()[:4000]
+    values["contact_id"] = existing["contact_id"] or contact_id
+    values["ticket_id"] = existing["ticket_id"] or ticket_id
+    if existing["status"] != "queued":  # being dialled now: the new time applies if it fails
+        values.pop("next_attempt_at")
+    ctx.conn.execute(update(requests).where(requests.c.id == existing["id"]).values(**values))
+    ctx.changed("callback_requests", existing["uid"])
+
+
+def _dialect_insert(conn: Connection, table: Table) -> Any:
+    if conn.dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+        return pg_insert(table)
+    from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+    return sqlite_insert(table)
+
+
 def _script_run_save(ctx: ApplyContext, key: str, p: Mapping[str, Any]) -> None:
     """The answers given while following a call script; they land on the ticket."""
     script_id = ctx.conn.scalar(
@@ -472,6 +585,7 @@ HANDLERS: dict[str, Handler] = {
     "contact.create": _contact_create,
     "presence.set": _presence_set,
     "callback.outcome": _callback_outcome,
+    "callback.request": _callback_request,
     "script_run.save": _script_run_save,
 }
 
@@ -536,13 +650,3 @@ def plain(row: Mapping[str, Any]) -> dict[str, Any]:
             value = value.isoformat()
         out[str(name)] = value
     return out
-
-
-def _dialect_insert(conn: Connection, table: Table) -> Any:
-    if conn.dialect.name == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert as pg_insert
-
-        return pg_insert(table)
-    from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-
-    return sqlite_insert(table)

@@ -3,7 +3,7 @@ cross threads and outlive its session, an ORM row cannot."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
 
@@ -87,6 +87,7 @@ class HomeSnapshot:
     topic_names: dict[str, dict[str, str]]
     counts: StoreCounts
     dispositions: tuple[DispositionDTO, ...] = ()
+    back_offices: dict[str, dict[str, str]] = field(default_factory=dict)  # code -> names
 
 
 @dataclass(frozen=True)

@@ -155,6 +155,15 @@ class Holiday(Base):
     names: Mapped[dict[str, Any]]
 
 
+class BackOffice(Base):
+    __table__ = schema.back_offices
+
+    code: Mapped[str]
+    names: Mapped[dict[str, Any]]
+    email: Mapped[str | None]
+    active: Mapped[bool]
+
+
 class DispositionCode(Base):
     __table__ = schema.disposition_codes
 
@@ -209,6 +218,7 @@ class Ticket(Base):
     language: Mapped[str | None]
     contact_id: Mapped[int | None]
     assignee_id: Mapped[int | None]
+    back_office_code: Mapped[str | None]
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
     closed_at: Mapped[datetime | None]

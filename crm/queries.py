@@ -176,6 +176,14 @@ def dispositions(conn: Connection) -> list[DispositionDTO]:
     return [DispositionDTO(c, t, dict(n or {})) for c, t, n in rows]
 
 
+def back_offices(conn: Connection) -> dict[str, dict[str, str]]:
+    office = schema.back_offices.c
+    rows = conn.execute(
+        select(office.code, office.names).where(office.active).order_by(office.code)
+    )
+    return {code: dict(names or {}) for code, names in rows}
+
+
 def store_counts(conn: Connection) -> StoreCounts:
     ticket, request, answer = schema.tickets.c, schema.callback_requests.c, schema.canned_answers.c
 
@@ -205,6 +213,7 @@ def home_snapshot(conn: Connection, login: str) -> HomeSnapshot:
         topic_names=topic_names(conn),
         counts=store_counts(conn),
         dispositions=tuple(dispositions(conn)),
+        back_offices=back_offices(conn),
     )
 
 

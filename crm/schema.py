@@ -306,6 +306,17 @@ disposition_codes = Table(
     _active(),
 )
 
+# A back-office team a call's ticket can be forwarded to (second level, a territorial office,
+# payments...), with the mailbox it works from.
+back_offices = Table(
+    "back_offices",
+    metadata,
+    Column("code", String(48), primary_key=True),
+    Column("names", JSON, nullable=False, default=dict),  # language -> display name
+    Column("email", String(255)),
+    _active(),
+)
+
 contacts = Table(
     "contacts",
     metadata,
@@ -357,6 +368,7 @@ tickets = Table(
     _stamp("updated_at", onupdate=True),
     Column("closed_at", UTCDateTime()),
     _change_seq(),
+    Column("back_office_code", ForeignKey("back_offices.code"), index=True),  # forwarded to
     Index("ix_tickets_contact_status", "contact_id", "status"),
 )
 

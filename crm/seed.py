@@ -29,6 +29,7 @@ from crm.models import (
     AgentLanguage,
     AgentPresence,
     Announcement,
+    BackOffice,
     CallbackKind,
     CallbackOutcome,
     CallbackRequest,
@@ -322,6 +323,8 @@ def _seed_reference_data(
     session.flush()
     for d in catalog["dispositions"]:
         session.add(DispositionCode(code=d["code"], topic_code=d.get("topic"), names=d["names"]))
+    for b in catalog.get("back_offices", ()):
+        session.add(BackOffice(code=b["code"], names=b["names"], email=b.get("email")))
     return queues
 
 
@@ -433,6 +436,7 @@ def _seed_tickets(
     notes = catalog["agent_notes"]
     topics = [t["code"] for t in catalog["topics"]]
     dispositions = [d["code"] for d in catalog["dispositions"]]
+    offices = [b["code"] for b in catalog.get("back_offices", ())]
     workers = [a for a in agents if a.role != Role.SUPERVISOR]
     # A few callers with several open tickets, some on the same topic (the duplicate warning).
     busy_callers = contacts[16:26]
@@ -457,6 +461,10 @@ def _seed_tickets(
             language=lang,
             contact_id=contact.id,
             assignee_id=assignee.id if status != TicketStatus.OPEN or rng.random() < 0.6 else None,
+            # Every third pending ticket waits on a back office (no draw: the data stays the same).
+            back_office_code=offices[ticket_number % len(offices)]
+            if offices and status == TicketStatus.PENDING and ticket_number % 3 == 0
+            else None,
             created_at=created,
         )
         session.add(ticket)

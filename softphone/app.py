@@ -25,7 +25,7 @@ from softphone import APP_DISPLAY_NAME, APP_NAME, __version__, passwords
 from softphone.calls import CallCenter
 from softphone.cti import CtiService
 from softphone.paths import AppPaths, resources_dir
-from softphone.presenters import home_view
+from softphone.presenters import home_view, topic_label
 from softphone.settings import Settings, SettingsError, save_settings
 from softphone.single_instance import InstanceServer, send_to_running
 from softphone.store_service import StoreInfo, StoreService, StoreUnavailable, store_url_user
@@ -103,6 +103,7 @@ class AppController(QObject):
         self._topic_names: dict[str, dict[str, str]] = {}
         self._store_info: StoreInfo | None = None
         self._outcomes: list[tuple[str, str | None, str]] = []
+        self._back_offices: list[tuple[str, str]] = []
         self.keyring_secure = True
         self.keyring_backend = ""
 
@@ -240,6 +241,10 @@ class AppController(QObject):
             (d.code, d.topic_code, d.names.get(language) or d.names.get("en") or d.code)
             for d in snapshot.dispositions
         ]
+        self._back_offices = [
+            (code, topic_label(snapshot.back_offices, code, language))  # same code -> names map
+            for code in snapshot.back_offices
+        ]
         self.window.status.set_store(
             StoreStatus(StoreState.CONNECTED, backend=info.backend, location=info.location)
         )
@@ -271,6 +276,7 @@ class AppController(QObject):
             topic_names=self._topic_names,
             language=self._ui_language(),
             outcomes=self._outcomes,
+            back_offices=self._back_offices,
             search=self.window.search,
             parent=self.window,  # it drives the window's card: it goes when the window goes
         )

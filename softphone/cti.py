@@ -16,7 +16,7 @@ import logging
 import uuid
 from collections.abc import Callable, Coroutine, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -28,12 +28,13 @@ from softphone.sync_service import SyncService
 from ui.formatting import language_name
 from ui.screen_pop import ScreenPopPanel
 from ui.search_dialog import SearchDialog
-from ui.viewmodels import AgentState, CallerPop, CallPhase, CallView, SearchRow
+from ui.viewmodels import AgentState, CallerPop, CallPhase, CallView, FollowUp, SearchRow
 
 log = logging.getLogger(__name__)
 
 DRAFT_SAVE_DELAY_MS = 300  # after the last keystroke
 REFRESH_DELAY_MS = 200  # changes arrive in bursts: one re-read for a burst
+CALLBACK_WINDOW = timedelta(hours=1)  # a callback booked at wrap-up: from the time, for an hour
 
 
 @dataclass
@@ -44,6 +45,7 @@ class _CallNote:
     contact_uid: str = ""
     ticket_uid: str = ""
     finished: FinishedCall | None = None
+    caller_language: str = ""  # the contact's preferred language, from the card
 
     def context(self) -> dict[str, Any]:
         return {
@@ -68,6 +70,7 @@ class CtiService(QObject):
         topic_names: dict[str, dict[str, str]],
         language: str,
         outcomes: Sequence[tuple[str, str | None, str]] = (),
+        back_offices: Sequence[tuple[str, str]] = (),
         search: SearchDialog | None = None,
         parent: QObject | None = None,
     ) -> None:
@@ -96,6 +99,7 @@ class CtiService(QObject):
         page.ticket_create.connect(self._on_ticket_create)
         page.reopen_requested.connect(self._on_reopen)
         page.contact_create.connect(self._on_contact_create)
+        page.set_back_offices(list(back_offices))
         page.set_choices(
             sorted(
                 ((code, topic_label(topic_names, code, language)) for code in topic_names),
@@ -234,16 +238,7 @@ class CtiService(QObject):
         self._save_timer.start()
         self._spawn(
             self._sync.write(
-                "ticket.create",
-                {
-                    "uid": uid,
-                    "subject": subject,
-                    "topic_code": topic or None,
-                    "language": language or None,
-                    "channel": "phone",
-                    "contact_uid": note.contact_uid,
-                    "created_at": datetime.now(UTC).isoformat(),
-                },
+                "ticket.create", _ticket_payload(uid, subject, topic, language, note.contact_uid)
             )
         )
 
@@ -314,7 +309,8 @@ class CtiService(QObject):
             topic = finished.view.topic_code
             self._panel.caller_page.show_wrap_up(
                 [(code, label) for code, for_topic, label in self._outcomes
-                 if for_topic is None or for_topic == topic]
+                 if for_topic is None or for_topic == topic],
+                can_call_back=bool(finished.e164),
             )  # fmt: skip
         if self._calls.state not in (AgentState.WRAP_UP, AgentState.ON_CALL):
             self._log_finished()  # e.g. a missed call: no wrap-up follows
@@ -329,13 +325,16 @@ class CtiService(QObject):
             if note.finished is None:
                 continue
             del self._notes[call_id]
-            disposition = ""
+            disposition, follow_up = "", FollowUp()
             if self._shown == call_id:
                 disposition = self._panel.caller_page.chosen_disposition
+                follow_up = self._panel.caller_page.chosen_follow_up
+                card = self._panel.caller_page.card
+                note.caller_language = card.language if card else ""
                 self._save_timer.stop()
                 self._shown = None
                 self._panel.show_idle()
-            self._spawn(self._log(note, note.finished, disposition))
+            self._spawn(self._log(note, note.finished, disposition, follow_up))
 
     # -- notes a crash interrupted ------------------------------------------------------------
 
@@ -374,8 +373,81 @@ class CtiService(QObject):
         await self._sync.drop_draft(key)
         self.show_recovered()
 
-    async def _log(self, note: _CallNote, call: FinishedCall, disposition: str) -> None:
-        payload = {
+    async def _log(
+        self, note: _CallNote, call: FinishedCall, disposition: str, follow_up: FollowUp
+    ) -> None:
+        """The call's interaction, then its follow-up, in this order in the outbox. The keys
+        derive from the call's, so logging the same call again changes nothing."""
+        key = note.draft_key
+        try:
+            if follow_up.kind == "back_office" and not note.ticket_uid:
+                # Forwarding needs a ticket: one from the call, as "New ticket" would make it.
+                note.ticket_uid = f"{key[:28]}-tkt"
+                await self._sync.write(
+                    "ticket.create",
+                    self._ticket_from_call(note, call, note.ticket_uid),
+                    f"{key}:ticket",
+                )
+            await self._sync.write(
+                "interaction.append", self._call_payload(note, call, disposition)
+            )
+            if follow_up.kind == "back_office":
+                await self._sync.write(
+                    "ticket.update",
+                    {
+                        "ticket_uid": note.ticket_uid,
+                        "fields": {"back_office": follow_up.back_office, "status": "pending"},
+                        "changed_at": datetime.now(UTC).isoformat(),
+                    },
+                    f"{key}:forward",
+                )
+            elif follow_up.kind == "callback" and follow_up.callback_at and call.e164:
+                await self._sync.write(
+                    "callback.request",
+                    self._callback_from_call(note, call, follow_up.callback_at),
+                    f"{key}:callback",
+                )
+        except Exception:  # the local disk failed: keep the draft, say it in the log
+            log.exception("the call could not be logged; its note stays as a draft")
+            return
+        await self._sync.drop_draft(note.draft_key)
+
+    def _ticket_from_call(self, note: _CallNote, call: FinishedCall, uid: str) -> dict[str, Any]:
+        topic = self._known_topic(call)
+        about = topic_label(self._topic_names, topic, self._language) if topic else ""
+        subject = (
+            self.tr("%1: call from %2").replace("%1", about).replace("%2", call.view.number)
+            if about
+            else self.tr("Call from %1").replace("%1", call.view.number)
+        )
+        return _ticket_payload(uid, subject, topic, note.view.language, note.contact_uid)
+
+    def _known_topic(self, call: FinishedCall) -> str | None:
+        """The IVR's topic when the store knows it (a PBX may send codes it has not got)."""
+        return call.view.topic_code if call.view.topic_code in self._topic_names else None
+
+    def _callback_from_call(
+        self, note: _CallNote, call: FinishedCall, at: datetime
+    ) -> dict[str, Any]:
+        return {
+            "kind": "scheduled",
+            "source": "agent",
+            "phone_e164": call.e164,
+            # The language the caller chose in the IVR, else the one they are known to speak.
+            "language": note.view.language or note.caller_language or self._language,
+            "topic_code": self._known_topic(call),
+            "contact_uid": note.contact_uid or None,
+            "ticket_uid": note.ticket_uid or None,
+            "caller_name": call.view.name,
+            "window_start": at.astimezone(UTC).isoformat(),
+            "window_end": (at + CALLBACK_WINDOW).astimezone(UTC).isoformat(),
+            "consent": True,  # asked for on the phone, with the agent
+        }
+
+    def _call_payload(
+        self, note: _CallNote, call: FinishedCall, disposition: str
+    ) -> dict[str, Any]:
+        return {
             "uid": note.draft_key,  # one call, one interaction, however often this is retried
             "kind": "call",
             "direction": "inbound" if call.view.incoming else "outbound",
@@ -390,9 +462,18 @@ class CtiService(QObject):
             "recording_ref": call.recording_ref,
             "ivr_data": call.ivr,
         }
-        try:
-            await self._sync.write("interaction.append", payload)
-        except Exception:  # the local disk failed: keep the draft, say it in the log
-            log.exception("the call could not be logged; its note stays as a draft")
-            return
-        await self._sync.drop_draft(note.draft_key)
+
+
+def _ticket_payload(
+    uid: str, subject: str, topic: str | None, language: str | None, contact_uid: str | None
+) -> dict[str, Any]:
+    """A ticket made from a call, as the outbox carries it."""
+    return {
+        "uid": uid,
+        "subject": subject,
+        "topic_code": topic or None,
+        "language": language or None,
+        "channel": "phone",
+        "contact_uid": contact_uid or None,
+        "created_at": datetime.now(UTC).isoformat(),
+    }

@@ -123,6 +123,7 @@ def caller_pop(
                 status=str(t.get("status") or ""),
                 channel=str(t.get("channel") or ""),
                 updated_at=_when(t.get("updated_at")),
+                back_office=str(t.get("back_office_code") or ""),
             )
             for t in tickets_by_contact.get(contact.get("id"), ())
         ]

@@ -125,10 +125,10 @@ class SyncService(QObject):
         os.close(self._wake_write)
         self.local.close()
 
-    async def write(self, kind: str, payload: dict[str, Any]) -> str:
+    async def write(self, kind: str, payload: dict[str, Any], key: str | None = None) -> str:
         """Durably queue a write (returns once it is on disk locally, not centrally)."""
         loop = asyncio.get_running_loop()
-        return await loop.run_in_executor(self._executor, self.client.write, kind, payload)
+        return await loop.run_in_executor(self._executor, self.client.write, kind, payload, key)
 
     async def publish_presence(
         self, state: str, reason: str | None, call: dict[str, Any] | None

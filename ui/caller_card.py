@@ -5,9 +5,12 @@ Everything here came from outside (names, notes, subjects, bodies): it is shown 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from datetime import UTC, datetime, timedelta
+
+from PySide6.QtCore import QDateTime, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
+    QDateTimeEdit,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -24,7 +27,7 @@ from ui.formatting import language_name, local_datetime
 from ui.labels import direction_label, interaction_kind_label, ticket_status_label
 from ui.text import plain_label
 from ui.ticket_dialogs import NewContactDialog, NewTicketDialog
-from ui.viewmodels import CallerCard, CallerPop
+from ui.viewmodels import CallerCard, CallerPop, FollowUp
 
 
 class CallerCardPage(QWidget):
@@ -95,10 +98,31 @@ class CallerCardPage(QWidget):
         self.outcome_label = plain_label()
         self.disposition = QComboBox()
         self.disposition.setObjectName("dispositionChoice")
-        outcome = QHBoxLayout(self.wrap_up)
-        outcome.setContentsMargins(0, 0, 0, 0)
+        # The follow-up: call the caller back at a time, or forward the ticket to a back office.
+        self.follow_up_label = plain_label()
+        self.follow_up = QComboBox()
+        self.follow_up.setObjectName("followUpChoice")
+        self.callback_at = QDateTimeEdit()
+        self.callback_at.setObjectName("callbackAt")
+        self.callback_at.setCalendarPopup(True)
+        self.back_office = QComboBox()
+        self.back_office.setObjectName("backOfficeChoice")
+        self.follow_up.currentIndexChanged.connect(self._show_follow_up)
+        wrap_up = QVBoxLayout(self.wrap_up)
+        wrap_up.setContentsMargins(0, 0, 0, 0)
+        outcome = QHBoxLayout()
         outcome.addWidget(self.outcome_label)
         outcome.addWidget(self.disposition, 1)
+        follow = QHBoxLayout()
+        follow.addWidget(self.follow_up_label)
+        follow.addWidget(self.follow_up)
+        follow.addWidget(self.callback_at)
+        follow.addWidget(self.back_office, 1)
+        follow.addStretch(0)
+        wrap_up.addLayout(outcome)
+        wrap_up.addLayout(follow)
+        self._back_offices: list[tuple[str, str]] = []
+        self._can_call_back = False
         self.wrap_up.hide()
 
         # What the agent does with the call: a new ticket, this ticket, reopen; a new contact.
@@ -253,17 +277,61 @@ class CallerCardPage(QWidget):
         self.contact_dialog = dialog
         dialog.open()
 
-    def show_wrap_up(self, outcomes: list[tuple[str, str]]) -> None:
-        """The call ended: offer its outcomes (code, label); the note stays editable."""
+    def set_back_offices(self, offices: list[tuple[str, str]]) -> None:
+        """The back offices a ticket can be forwarded to: (code, name in the agent's language)."""
+        self._back_offices = list(offices)
+
+    def show_wrap_up(self, outcomes: list[tuple[str, str]], *, can_call_back: bool = True) -> None:
+        """The call ended: offer its outcomes (code, label) and a follow-up; the note stays
+        editable. No callback is offered for a caller without a number to call."""
         self.disposition.clear()
         self.disposition.addItem(self.tr("(choose the outcome)"), "")
         for code, label in outcomes:
             self.disposition.addItem(label, code)
+        self._can_call_back = can_call_back
+        self.back_office.clear()
+        for code, name in self._back_offices:
+            self.back_office.addItem(name, code)
+        # A sensible time to offer: the next half hour, an hour from now.
+        soon = datetime.now().astimezone() + timedelta(hours=1)
+        soon = soon.replace(second=0, microsecond=0) + timedelta(minutes=(30 - soon.minute % 30))
+        self.callback_at.setMinimumDateTime(QDateTime.currentDateTime())
+        self.callback_at.setDateTime(QDateTime.fromSecsSinceEpoch(int(soon.timestamp())))
+        self._fill_follow_up()
+        self.follow_up.setCurrentIndex(0)
+        self._show_follow_up()
         self.wrap_up.show()
+
+    def _fill_follow_up(self) -> None:
+        chosen = self.follow_up.currentData()
+        self.follow_up.blockSignals(True)
+        self.follow_up.clear()
+        self.follow_up.addItem(self.tr("None"), "none")
+        if self._can_call_back:
+            self.follow_up.addItem(self.tr("Call the caller back at…"), "callback")
+        if self._back_offices:
+            self.follow_up.addItem(self.tr("Forward the ticket to a back office"), "back_office")
+        self.follow_up.setCurrentIndex(max(0, self.follow_up.findData(chosen)))
+        self.follow_up.blockSignals(False)
+
+    def _show_follow_up(self) -> None:
+        kind = self.follow_up.currentData()
+        self.callback_at.setVisible(kind == "callback")
+        self.back_office.setVisible(kind == "back_office")
 
     @property
     def chosen_disposition(self) -> str:
         return str(self.disposition.currentData() or "") if self.wrap_up.isVisible() else ""
+
+    @property
+    def chosen_follow_up(self) -> FollowUp:
+        kind = str(self.follow_up.currentData() or "none") if self.wrap_up.isVisible() else "none"
+        if kind == "callback":
+            at = datetime.fromtimestamp(self.callback_at.dateTime().toSecsSinceEpoch(), UTC)
+            return FollowUp(kind, callback_at=at)
+        if kind == "back_office" and self.back_office.currentData():
+            return FollowUp(kind, back_office=str(self.back_office.currentData()))
+        return FollowUp()
 
     @property
     def card(self) -> CallerCard | None:
@@ -307,6 +375,8 @@ class CallerCardPage(QWidget):
             [self.tr("When"), self.tr("What"), self.tr("Summary"), self.tr("Ticket")]
         )
         self.outcome_label.setText(self.tr("Outcome of the call:"))
+        self.follow_up_label.setText(self.tr("Follow-up:"))
+        self._fill_follow_up()
         self.new_ticket_button.setText(self.tr("New ticket from this call…"))
         self.attach_selected_button.setText(self.tr("Put this call on the selected ticket"))
         self.reopen_button.setText(self.tr("Reopen the selected ticket"))
@@ -404,13 +474,18 @@ class CallerCardPage(QWidget):
 
     def _fill_tickets(self, card: CallerCard) -> None:
         self.tickets.clear()
+        offices = dict(self._back_offices)
         for ticket in card.tickets:
+            status = ticket_status_label(ticket.status)
+            if ticket.back_office and ticket.is_open:  # waiting on a back office
+                office = offices.get(ticket.back_office, ticket.back_office)
+                status = self.tr("%1 · %2").replace("%1", status).replace("%2", office)
             item = QTreeWidgetItem(
                 [
                     ticket.number,
                     ticket.subject,
                     ticket.topic,
-                    ticket_status_label(ticket.status),
+                    status,
                     local_datetime(ticket.updated_at) if ticket.updated_at else "",
                 ]
             )

@@ -197,6 +197,7 @@ class PopTicket:
     status: str
     channel: str
     updated_at: datetime | None
+    back_office: str = ""  # the back office's code, when it was forwarded to one
 
     @property
     def is_open(self) -> bool:
@@ -216,6 +217,15 @@ class CallerCard:
     tickets: tuple[PopTicket, ...]
     history: tuple[HistoryEntry, ...]  # newest first
     duplicate: PopTicket | None = None  # an open ticket on the topic the IVR reported
+
+
+@dataclass(frozen=True)
+class FollowUp:
+    """What happens after the call, chosen at wrap-up."""
+
+    kind: str = "none"  # "none", "callback" (call the caller back), "back_office" (forward)
+    callback_at: datetime | None = None  # when to call back (aware)
+    back_office: str = ""  # the back office's code
 
 
 @dataclass(frozen=True)

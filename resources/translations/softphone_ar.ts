@@ -4,34 +4,34 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../softphone/app.py" line="157"/>
+        <location filename="../../softphone/app.py" line="156"/>
         <source>Settings could not be read</source>
         <translation>تعذّرت قراءة الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="158"/>
+        <location filename="../../softphone/app.py" line="157"/>
         <source>The app started with default settings.
 %1</source>
         <translation>تم تشغيل التطبيق بالإعدادات الافتراضية.
 %1</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="228"/>
+        <location filename="../../softphone/app.py" line="227"/>
         <source>Ticket store unreachable</source>
         <translation>تعذّر الوصول إلى قاعدة بيانات التذاكر</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="329"/>
+        <location filename="../../softphone/app.py" line="326"/>
         <source>Telephony unavailable</source>
         <translation>خدمة الهاتف غير متاحة</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="462"/>
+        <location filename="../../softphone/app.py" line="459"/>
         <source>Incoming call from %1</source>
         <translation>مكالمة واردة من %1</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="551"/>
+        <location filename="../../softphone/app.py" line="548"/>
         <source>Settings could not be saved: %1</source>
         <translation>تعذّر حفظ الإعدادات: %1</translation>
     </message>
@@ -202,164 +202,189 @@
 <context>
     <name>CallerCardPage</name>
     <message>
-        <location filename="../../ui/caller_card.py" line="255"/>
+        <location filename="../../ui/caller_card.py" line="288"/>
         <source>(choose the outcome)</source>
         <translation>(اختر النتيجة)</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="299"/>
-        <location filename="../../ui/caller_card.py" line="303"/>
+        <location filename="../../ui/caller_card.py" line="309"/>
+        <source>None</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="311"/>
+        <source>Call the caller back at…</source>
+        <translation>معاودة الاتصال بالمتصل في…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="313"/>
+        <source>Forward the ticket to a back office</source>
+        <translation>إحالة التذكرة إلى المكتب الخلفي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="371"/>
+        <location filename="../../ui/caller_card.py" line="375"/>
         <source>Ticket</source>
         <translation>التذكرة</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="299"/>
+        <location filename="../../ui/caller_card.py" line="371"/>
         <source>Subject</source>
         <translation>الموضوع</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="299"/>
+        <location filename="../../ui/caller_card.py" line="371"/>
         <source>Topic</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="299"/>
+        <location filename="../../ui/caller_card.py" line="371"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="300"/>
+        <location filename="../../ui/caller_card.py" line="372"/>
         <source>Updated</source>
         <translation>آخر تحديث</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="303"/>
+        <location filename="../../ui/caller_card.py" line="375"/>
         <source>When</source>
         <translation>متى</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="303"/>
+        <location filename="../../ui/caller_card.py" line="375"/>
         <source>What</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="303"/>
+        <location filename="../../ui/caller_card.py" line="375"/>
         <source>Summary</source>
         <translation>الملخص</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="305"/>
+        <location filename="../../ui/caller_card.py" line="377"/>
         <source>Outcome of the call:</source>
         <translation>نتيجة المكالمة:</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="306"/>
+        <location filename="../../ui/caller_card.py" line="378"/>
+        <source>Follow-up:</source>
+        <translation>المتابعة:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="380"/>
         <source>New ticket from this call…</source>
         <translation>تذكرة جديدة من هذه المكالمة…</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="307"/>
+        <location filename="../../ui/caller_card.py" line="381"/>
         <source>Put this call on the selected ticket</source>
         <translation>إضافة هذه المكالمة إلى التذكرة المحددة</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="308"/>
+        <location filename="../../ui/caller_card.py" line="382"/>
         <source>Reopen the selected ticket</source>
         <translation>إعادة فتح التذكرة المحددة</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="309"/>
+        <location filename="../../ui/caller_card.py" line="383"/>
         <source>Create a contact for this number…</source>
         <translation>إنشاء جهة اتصال لهذا الرقم…</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="310"/>
+        <location filename="../../ui/caller_card.py" line="384"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="311"/>
+        <location filename="../../ui/caller_card.py" line="385"/>
         <source>Search by name, e-mail or ticket…</source>
         <translation>البحث بالاسم أو البريد الإلكتروني أو التذكرة…</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="314"/>
+        <location filename="../../ui/caller_card.py" line="388"/>
         <source>Notes on this call: saved as you type, and kept if the app closes.</source>
         <translation>ملاحظات هذه المكالمة: تُحفَظ أثناء الكتابة وتبقى محفوظة حتى إذا أُغلق التطبيق.</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="321"/>
+        <location filename="../../ui/caller_card.py" line="395"/>
         <source>The ticket store is unreachable: this is the local copy.</source>
         <translation>تعذّر الوصول إلى قاعدة بيانات التذاكر: هذه هي النسخة المحلية.</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="330"/>
+        <location filename="../../ui/caller_card.py" line="404"/>
         <source>Unknown caller</source>
         <translation>متصل غير معروف</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="331"/>
+        <location filename="../../ui/caller_card.py" line="405"/>
         <source>No contact has this number.</source>
         <translation>لا توجد جهة اتصال بهذا الرقم.</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="345"/>
+        <location filename="../../ui/caller_card.py" line="419"/>
         <source>This call goes on the new ticket.</source>
         <translation>ستُضاف هذه المكالمة إلى التذكرة الجديدة.</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="355"/>
+        <location filename="../../ui/caller_card.py" line="429"/>
         <source>Speaks %1</source>
         <translation>لغة المتصل: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="358"/>
+        <location filename="../../ui/caller_card.py" line="432"/>
         <source>Other numbers: %1</source>
         <translation>أرقام أخرى: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="362"/>
+        <location filename="../../ui/caller_card.py" line="436"/>
         <source>Notes: %1</source>
         <translation>ملاحظات: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="371"/>
+        <location filename="../../ui/caller_card.py" line="445"/>
         <source>Topic: %1</source>
         <translation>الفئة: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="373"/>
+        <location filename="../../ui/caller_card.py" line="447"/>
         <source>Language: %1</source>
         <translation>اللغة: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="375"/>
+        <location filename="../../ui/caller_card.py" line="449"/>
         <source>Verified by telephone PIN</source>
         <translation>تم التحقق من الهوية برمز PIN الهاتفي</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="377"/>
+        <location filename="../../ui/caller_card.py" line="451"/>
         <source>Not verified</source>
         <translation>لم يتم التحقق من الهوية</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="378"/>
+        <location filename="../../ui/caller_card.py" line="452"/>
         <source>IVR: %1</source>
         <translation>الرد الصوتي التفاعلي: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="348"/>
-        <location filename="../../ui/caller_card.py" line="387"/>
+        <location filename="../../ui/caller_card.py" line="482"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="422"/>
+        <location filename="../../ui/caller_card.py" line="461"/>
         <source>This call goes on ticket %1.</source>
         <translation>ستُضاف هذه المكالمة إلى التذكرة %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="393"/>
+        <location filename="../../ui/caller_card.py" line="467"/>
         <source>Already open on this topic: %1 “%2”. Attach this call instead of a new ticket?</source>
         <translation>توجد تذكرة مفتوحة بالفعل في هذه الفئة: %1 «%2». هل تريد إضافة هذه المكالمة إليها بدلًا من إنشاء تذكرة جديدة؟</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="398"/>
+        <location filename="../../ui/caller_card.py" line="472"/>
         <source>Attach to %1</source>
         <translation>إضافة إلى %1</translation>
     </message>
@@ -403,6 +428,19 @@
         <location filename="../../ui/canned_answers.py" line="82"/>
         <source>Shortcut</source>
         <translation>الاختصار</translation>
+    </message>
+</context>
+<context>
+    <name>CtiService</name>
+    <message>
+        <location filename="../../softphone/cti.py" line="419"/>
+        <source>%1: call from %2</source>
+        <translation>%1: مكالمة من %2</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/cti.py" line="421"/>
+        <source>Call from %1</source>
+        <translation>مكالمة من %1</translation>
     </message>
 </context>
 <context>

@@ -4,33 +4,33 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../softphone/app.py" line="157"/>
+        <location filename="../../softphone/app.py" line="156"/>
         <source>Settings could not be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="158"/>
+        <location filename="../../softphone/app.py" line="157"/>
         <source>The app started with default settings.
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="228"/>
+        <location filename="../../softphone/app.py" line="227"/>
         <source>Ticket store unreachable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="329"/>
+        <location filename="../../softphone/app.py" line="326"/>
         <source>Telephony unavailable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="462"/>
+        <location filename="../../softphone/app.py" line="459"/>
         <source>Incoming call from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="551"/>
+        <location filename="../../softphone/app.py" line="548"/>
         <source>Settings could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -197,164 +197,189 @@
 <context>
     <name>CallerCardPage</name>
     <message>
-        <location filename="../../ui/caller_card.py" line="255"/>
+        <location filename="../../ui/caller_card.py" line="288"/>
         <source>(choose the outcome)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="299"/>
-        <location filename="../../ui/caller_card.py" line="303"/>
-        <source>Ticket</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/caller_card.py" line="299"/>
-        <source>Subject</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/caller_card.py" line="299"/>
-        <source>Topic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/caller_card.py" line="299"/>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/caller_card.py" line="300"/>
-        <source>Updated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/caller_card.py" line="303"/>
-        <source>When</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/caller_card.py" line="303"/>
-        <source>What</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/caller_card.py" line="303"/>
-        <source>Summary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/caller_card.py" line="305"/>
-        <source>Outcome of the call:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/caller_card.py" line="306"/>
-        <source>New ticket from this call…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/caller_card.py" line="307"/>
-        <source>Put this call on the selected ticket</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/caller_card.py" line="308"/>
-        <source>Reopen the selected ticket</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/caller_card.py" line="309"/>
-        <source>Create a contact for this number…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/caller_card.py" line="310"/>
-        <source>Close</source>
+        <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/caller_card.py" line="311"/>
-        <source>Search by name, e-mail or ticket…</source>
+        <source>Call the caller back at…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="314"/>
-        <source>Notes on this call: saved as you type, and kept if the app closes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/caller_card.py" line="321"/>
-        <source>The ticket store is unreachable: this is the local copy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/caller_card.py" line="330"/>
-        <source>Unknown caller</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/caller_card.py" line="331"/>
-        <source>No contact has this number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/caller_card.py" line="345"/>
-        <source>This call goes on the new ticket.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/caller_card.py" line="355"/>
-        <source>Speaks %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/caller_card.py" line="358"/>
-        <source>Other numbers: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/caller_card.py" line="362"/>
-        <source>Notes: %1</source>
+        <location filename="../../ui/caller_card.py" line="313"/>
+        <source>Forward the ticket to a back office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/caller_card.py" line="371"/>
-        <source>Topic: %1</source>
+        <location filename="../../ui/caller_card.py" line="375"/>
+        <source>Ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="373"/>
-        <source>Language: %1</source>
+        <location filename="../../ui/caller_card.py" line="371"/>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="371"/>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="371"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="372"/>
+        <source>Updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/caller_card.py" line="375"/>
-        <source>Verified by telephone PIN</source>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="375"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="375"/>
+        <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/caller_card.py" line="377"/>
-        <source>Not verified</source>
+        <source>Outcome of the call:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/caller_card.py" line="378"/>
+        <source>Follow-up:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="380"/>
+        <source>New ticket from this call…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="381"/>
+        <source>Put this call on the selected ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="382"/>
+        <source>Reopen the selected ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="383"/>
+        <source>Create a contact for this number…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="384"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="385"/>
+        <source>Search by name, e-mail or ticket…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="388"/>
+        <source>Notes on this call: saved as you type, and kept if the app closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="395"/>
+        <source>The ticket store is unreachable: this is the local copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="404"/>
+        <source>Unknown caller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="405"/>
+        <source>No contact has this number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="419"/>
+        <source>This call goes on the new ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="429"/>
+        <source>Speaks %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="432"/>
+        <source>Other numbers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="436"/>
+        <source>Notes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="445"/>
+        <source>Topic: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="447"/>
+        <source>Language: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="449"/>
+        <source>Verified by telephone PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="451"/>
+        <source>Not verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="452"/>
         <source>IVR: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="348"/>
-        <location filename="../../ui/caller_card.py" line="387"/>
+        <location filename="../../ui/caller_card.py" line="482"/>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="422"/>
+        <location filename="../../ui/caller_card.py" line="461"/>
         <source>This call goes on ticket %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="393"/>
+        <location filename="../../ui/caller_card.py" line="467"/>
         <source>Already open on this topic: %1 “%2”. Attach this call instead of a new ticket?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="398"/>
+        <location filename="../../ui/caller_card.py" line="472"/>
         <source>Attach to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -397,6 +422,19 @@
     <message>
         <location filename="../../ui/canned_answers.py" line="82"/>
         <source>Shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CtiService</name>
+    <message>
+        <location filename="../../softphone/cti.py" line="419"/>
+        <source>%1: call from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../softphone/cti.py" line="421"/>
+        <source>Call from %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

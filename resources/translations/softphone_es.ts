@@ -4,34 +4,34 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../softphone/app.py" line="157"/>
+        <location filename="../../softphone/app.py" line="156"/>
         <source>Settings could not be read</source>
         <translation>No se pudo leer la configuración</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="158"/>
+        <location filename="../../softphone/app.py" line="157"/>
         <source>The app started with default settings.
 %1</source>
         <translation>La aplicación se ha iniciado con la configuración predeterminada.
 %1</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="228"/>
+        <location filename="../../softphone/app.py" line="227"/>
         <source>Ticket store unreachable</source>
         <translation>Base de datos de tickets inaccesible</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="329"/>
+        <location filename="../../softphone/app.py" line="326"/>
         <source>Telephony unavailable</source>
         <translation>Telefonía no disponible</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="462"/>
+        <location filename="../../softphone/app.py" line="459"/>
         <source>Incoming call from %1</source>
         <translation>Llamada entrante de %1</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="551"/>
+        <location filename="../../softphone/app.py" line="548"/>
         <source>Settings could not be saved: %1</source>
         <translation>No se pudo guardar la configuración: %1</translation>
     </message>
@@ -198,164 +198,189 @@
 <context>
     <name>CallerCardPage</name>
     <message>
-        <location filename="../../ui/caller_card.py" line="255"/>
+        <location filename="../../ui/caller_card.py" line="288"/>
         <source>(choose the outcome)</source>
         <translation>(elija el resultado)</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="299"/>
-        <location filename="../../ui/caller_card.py" line="303"/>
+        <location filename="../../ui/caller_card.py" line="309"/>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="311"/>
+        <source>Call the caller back at…</source>
+        <translation>Devolver la llamada el…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="313"/>
+        <source>Forward the ticket to a back office</source>
+        <translation>Remitir el ticket al back office</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="371"/>
+        <location filename="../../ui/caller_card.py" line="375"/>
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="299"/>
+        <location filename="../../ui/caller_card.py" line="371"/>
         <source>Subject</source>
         <translation>Asunto</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="299"/>
+        <location filename="../../ui/caller_card.py" line="371"/>
         <source>Topic</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="299"/>
+        <location filename="../../ui/caller_card.py" line="371"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="300"/>
+        <location filename="../../ui/caller_card.py" line="372"/>
         <source>Updated</source>
         <translation>Actualizado</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="303"/>
+        <location filename="../../ui/caller_card.py" line="375"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="303"/>
+        <location filename="../../ui/caller_card.py" line="375"/>
         <source>What</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="303"/>
+        <location filename="../../ui/caller_card.py" line="375"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="305"/>
+        <location filename="../../ui/caller_card.py" line="377"/>
         <source>Outcome of the call:</source>
         <translation>Resultado de la llamada:</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="306"/>
+        <location filename="../../ui/caller_card.py" line="378"/>
+        <source>Follow-up:</source>
+        <translation>Seguimiento:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="380"/>
         <source>New ticket from this call…</source>
         <translation>Nuevo ticket a partir de esta llamada…</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="307"/>
+        <location filename="../../ui/caller_card.py" line="381"/>
         <source>Put this call on the selected ticket</source>
         <translation>Asociar esta llamada al ticket seleccionado</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="308"/>
+        <location filename="../../ui/caller_card.py" line="382"/>
         <source>Reopen the selected ticket</source>
         <translation>Reabrir el ticket seleccionado</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="309"/>
+        <location filename="../../ui/caller_card.py" line="383"/>
         <source>Create a contact for this number…</source>
         <translation>Crear un contacto para este número…</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="310"/>
+        <location filename="../../ui/caller_card.py" line="384"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="311"/>
+        <location filename="../../ui/caller_card.py" line="385"/>
         <source>Search by name, e-mail or ticket…</source>
         <translation>Buscar por nombre, correo electrónico o ticket…</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="314"/>
+        <location filename="../../ui/caller_card.py" line="388"/>
         <source>Notes on this call: saved as you type, and kept if the app closes.</source>
         <translation>Notas sobre esta llamada: se guardan mientras escribe y se conservan si la aplicación se cierra.</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="321"/>
+        <location filename="../../ui/caller_card.py" line="395"/>
         <source>The ticket store is unreachable: this is the local copy.</source>
         <translation>La base de datos de tickets no está accesible: se muestra la copia local.</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="330"/>
+        <location filename="../../ui/caller_card.py" line="404"/>
         <source>Unknown caller</source>
         <translation>Llamante desconocido</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="331"/>
+        <location filename="../../ui/caller_card.py" line="405"/>
         <source>No contact has this number.</source>
         <translation>Ningún contacto tiene este número.</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="345"/>
+        <location filename="../../ui/caller_card.py" line="419"/>
         <source>This call goes on the new ticket.</source>
         <translation>Esta llamada se asociará al nuevo ticket.</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="355"/>
+        <location filename="../../ui/caller_card.py" line="429"/>
         <source>Speaks %1</source>
         <translation>Habla %1</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="358"/>
+        <location filename="../../ui/caller_card.py" line="432"/>
         <source>Other numbers: %1</source>
         <translation>Otros números: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="362"/>
+        <location filename="../../ui/caller_card.py" line="436"/>
         <source>Notes: %1</source>
         <translation>Notas: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="371"/>
+        <location filename="../../ui/caller_card.py" line="445"/>
         <source>Topic: %1</source>
         <translation>Tema: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="373"/>
+        <location filename="../../ui/caller_card.py" line="447"/>
         <source>Language: %1</source>
         <translation>Idioma: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="375"/>
+        <location filename="../../ui/caller_card.py" line="449"/>
         <source>Verified by telephone PIN</source>
         <translation>Identidad verificada con PIN telefónico</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="377"/>
+        <location filename="../../ui/caller_card.py" line="451"/>
         <source>Not verified</source>
         <translation>Identidad no verificada</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="378"/>
+        <location filename="../../ui/caller_card.py" line="452"/>
         <source>IVR: %1</source>
         <translation>IVR: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="348"/>
-        <location filename="../../ui/caller_card.py" line="387"/>
+        <location filename="../../ui/caller_card.py" line="482"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="422"/>
+        <location filename="../../ui/caller_card.py" line="461"/>
         <source>This call goes on ticket %1.</source>
         <translation>Esta llamada se asociará al ticket %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="393"/>
+        <location filename="../../ui/caller_card.py" line="467"/>
         <source>Already open on this topic: %1 “%2”. Attach this call instead of a new ticket?</source>
         <translation>Ya hay un ticket abierto sobre este tema: %1 «%2». ¿Asociar esta llamada a ese ticket en lugar de crear uno nuevo?</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="398"/>
+        <location filename="../../ui/caller_card.py" line="472"/>
         <source>Attach to %1</source>
         <translation>Asociar a %1</translation>
     </message>
@@ -399,6 +424,19 @@
         <location filename="../../ui/canned_answers.py" line="82"/>
         <source>Shortcut</source>
         <translation>Atajo</translation>
+    </message>
+</context>
+<context>
+    <name>CtiService</name>
+    <message>
+        <location filename="../../softphone/cti.py" line="419"/>
+        <source>%1: call from %2</source>
+        <translation>%1: llamada de %2</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/cti.py" line="421"/>
+        <source>Call from %1</source>
+        <translation>Llamada de %1</translation>
     </message>
 </context>
 <context>

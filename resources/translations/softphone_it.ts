@@ -4,34 +4,34 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../softphone/app.py" line="157"/>
+        <location filename="../../softphone/app.py" line="156"/>
         <source>Settings could not be read</source>
         <translation>Impossibile leggere le impostazioni</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="158"/>
+        <location filename="../../softphone/app.py" line="157"/>
         <source>The app started with default settings.
 %1</source>
         <translation>L’applicazione è stata avviata con le impostazioni predefinite.
 %1</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="228"/>
+        <location filename="../../softphone/app.py" line="227"/>
         <source>Ticket store unreachable</source>
         <translation>Archivio ticket non raggiungibile</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="329"/>
+        <location filename="../../softphone/app.py" line="326"/>
         <source>Telephony unavailable</source>
         <translation>Telefonia non disponibile</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="462"/>
+        <location filename="../../softphone/app.py" line="459"/>
         <source>Incoming call from %1</source>
         <translation>Chiamata in arrivo da %1</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="551"/>
+        <location filename="../../softphone/app.py" line="548"/>
         <source>Settings could not be saved: %1</source>
         <translation>Impossibile salvare le impostazioni: %1</translation>
     </message>
@@ -198,164 +198,189 @@
 <context>
     <name>CallerCardPage</name>
     <message>
-        <location filename="../../ui/caller_card.py" line="255"/>
+        <location filename="../../ui/caller_card.py" line="288"/>
         <source>(choose the outcome)</source>
         <translation>(scegli l’esito)</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="299"/>
-        <location filename="../../ui/caller_card.py" line="303"/>
+        <location filename="../../ui/caller_card.py" line="309"/>
+        <source>None</source>
+        <translation>Nessuno</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="311"/>
+        <source>Call the caller back at…</source>
+        <translation>Richiamare l’utente il…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="313"/>
+        <source>Forward the ticket to a back office</source>
+        <translation>Inoltrare il ticket al back office</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="371"/>
+        <location filename="../../ui/caller_card.py" line="375"/>
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="299"/>
+        <location filename="../../ui/caller_card.py" line="371"/>
         <source>Subject</source>
         <translation>Oggetto</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="299"/>
+        <location filename="../../ui/caller_card.py" line="371"/>
         <source>Topic</source>
         <translation>Argomento</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="299"/>
+        <location filename="../../ui/caller_card.py" line="371"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="300"/>
+        <location filename="../../ui/caller_card.py" line="372"/>
         <source>Updated</source>
         <translation>Aggiornato</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="303"/>
+        <location filename="../../ui/caller_card.py" line="375"/>
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="303"/>
+        <location filename="../../ui/caller_card.py" line="375"/>
         <source>What</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="303"/>
+        <location filename="../../ui/caller_card.py" line="375"/>
         <source>Summary</source>
         <translation>Riepilogo</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="305"/>
+        <location filename="../../ui/caller_card.py" line="377"/>
         <source>Outcome of the call:</source>
         <translation>Esito della chiamata:</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="306"/>
+        <location filename="../../ui/caller_card.py" line="378"/>
+        <source>Follow-up:</source>
+        <translation>Azione successiva:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="380"/>
         <source>New ticket from this call…</source>
         <translation>Nuovo ticket da questa chiamata…</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="307"/>
+        <location filename="../../ui/caller_card.py" line="381"/>
         <source>Put this call on the selected ticket</source>
         <translation>Associa questa chiamata al ticket selezionato</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="308"/>
+        <location filename="../../ui/caller_card.py" line="382"/>
         <source>Reopen the selected ticket</source>
         <translation>Riapri il ticket selezionato</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="309"/>
+        <location filename="../../ui/caller_card.py" line="383"/>
         <source>Create a contact for this number…</source>
         <translation>Crea un contatto per questo numero…</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="310"/>
+        <location filename="../../ui/caller_card.py" line="384"/>
         <source>Close</source>
         <translation>Chiudi</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="311"/>
+        <location filename="../../ui/caller_card.py" line="385"/>
         <source>Search by name, e-mail or ticket…</source>
         <translation>Cerca per nome, e-mail o ticket…</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="314"/>
+        <location filename="../../ui/caller_card.py" line="388"/>
         <source>Notes on this call: saved as you type, and kept if the app closes.</source>
         <translation>Note su questa chiamata: vengono salvate mentre scrivi e conservate anche se l’applicazione si chiude.</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="321"/>
+        <location filename="../../ui/caller_card.py" line="395"/>
         <source>The ticket store is unreachable: this is the local copy.</source>
         <translation>L’archivio ticket non è raggiungibile: questa è la copia locale.</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="330"/>
+        <location filename="../../ui/caller_card.py" line="404"/>
         <source>Unknown caller</source>
         <translation>Chiamante sconosciuto</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="331"/>
+        <location filename="../../ui/caller_card.py" line="405"/>
         <source>No contact has this number.</source>
         <translation>Nessun contatto associato a questo numero.</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="345"/>
+        <location filename="../../ui/caller_card.py" line="419"/>
         <source>This call goes on the new ticket.</source>
         <translation>Questa chiamata verrà associata al nuovo ticket.</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="355"/>
+        <location filename="../../ui/caller_card.py" line="429"/>
         <source>Speaks %1</source>
         <translation>Parla %1</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="358"/>
+        <location filename="../../ui/caller_card.py" line="432"/>
         <source>Other numbers: %1</source>
         <translation>Altri numeri: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="362"/>
+        <location filename="../../ui/caller_card.py" line="436"/>
         <source>Notes: %1</source>
         <translation>Note: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="371"/>
+        <location filename="../../ui/caller_card.py" line="445"/>
         <source>Topic: %1</source>
         <translation>Argomento: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="373"/>
+        <location filename="../../ui/caller_card.py" line="447"/>
         <source>Language: %1</source>
         <translation>Lingua: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="375"/>
+        <location filename="../../ui/caller_card.py" line="449"/>
         <source>Verified by telephone PIN</source>
         <translation>Identità verificata tramite PIN telefonico</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="377"/>
+        <location filename="../../ui/caller_card.py" line="451"/>
         <source>Not verified</source>
         <translation>Identità non verificata</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="378"/>
+        <location filename="../../ui/caller_card.py" line="452"/>
         <source>IVR: %1</source>
         <translation>IVR: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="348"/>
-        <location filename="../../ui/caller_card.py" line="387"/>
+        <location filename="../../ui/caller_card.py" line="482"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="422"/>
+        <location filename="../../ui/caller_card.py" line="461"/>
         <source>This call goes on ticket %1.</source>
         <translation>Questa chiamata verrà associata al ticket %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="393"/>
+        <location filename="../../ui/caller_card.py" line="467"/>
         <source>Already open on this topic: %1 “%2”. Attach this call instead of a new ticket?</source>
         <translation>C’è già un ticket aperto su questo argomento: %1 «%2». Vuoi associare questa chiamata a quel ticket invece di aprirne uno nuovo?</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="398"/>
+        <location filename="../../ui/caller_card.py" line="472"/>
         <source>Attach to %1</source>
         <translation>Associa a %1</translation>
     </message>
@@ -399,6 +424,19 @@
         <location filename="../../ui/canned_answers.py" line="82"/>
         <source>Shortcut</source>
         <translation>Scorciatoia</translation>
+    </message>
+</context>
+<context>
+    <name>CtiService</name>
+    <message>
+        <location filename="../../softphone/cti.py" line="419"/>
+        <source>%1: call from %2</source>
+        <translation>%1: chiamata da %2</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/cti.py" line="421"/>
+        <source>Call from %1</source>
+        <translation>Chiamata da %1</translation>
     </message>
 </context>
 <context>

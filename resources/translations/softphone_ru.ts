@@ -4,34 +4,34 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../softphone/app.py" line="157"/>
+        <location filename="../../softphone/app.py" line="156"/>
         <source>Settings could not be read</source>
         <translation>Не удалось прочитать настройки</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="158"/>
+        <location filename="../../softphone/app.py" line="157"/>
         <source>The app started with default settings.
 %1</source>
         <translation>Приложение запущено с настройками по умолчанию.
 %1</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="228"/>
+        <location filename="../../softphone/app.py" line="227"/>
         <source>Ticket store unreachable</source>
         <translation>База обращений недоступна</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="329"/>
+        <location filename="../../softphone/app.py" line="326"/>
         <source>Telephony unavailable</source>
         <translation>Телефония недоступна</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="462"/>
+        <location filename="../../softphone/app.py" line="459"/>
         <source>Incoming call from %1</source>
         <translation>Входящий вызов от %1</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="551"/>
+        <location filename="../../softphone/app.py" line="548"/>
         <source>Settings could not be saved: %1</source>
         <translation>Не удалось сохранить настройки: %1</translation>
     </message>
@@ -199,164 +199,189 @@
 <context>
     <name>CallerCardPage</name>
     <message>
-        <location filename="../../ui/caller_card.py" line="255"/>
+        <location filename="../../ui/caller_card.py" line="288"/>
         <source>(choose the outcome)</source>
         <translation>(выберите результат)</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="299"/>
-        <location filename="../../ui/caller_card.py" line="303"/>
+        <location filename="../../ui/caller_card.py" line="309"/>
+        <source>None</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="311"/>
+        <source>Call the caller back at…</source>
+        <translation>Перезвонить абоненту…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="313"/>
+        <source>Forward the ticket to a back office</source>
+        <translation>Передать заявку в бэк-офис</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="371"/>
+        <location filename="../../ui/caller_card.py" line="375"/>
         <source>Ticket</source>
         <translation>Обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="299"/>
+        <location filename="../../ui/caller_card.py" line="371"/>
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="299"/>
+        <location filename="../../ui/caller_card.py" line="371"/>
         <source>Topic</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="299"/>
+        <location filename="../../ui/caller_card.py" line="371"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="300"/>
+        <location filename="../../ui/caller_card.py" line="372"/>
         <source>Updated</source>
         <translation>Обновлено</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="303"/>
+        <location filename="../../ui/caller_card.py" line="375"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="303"/>
+        <location filename="../../ui/caller_card.py" line="375"/>
         <source>What</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="303"/>
+        <location filename="../../ui/caller_card.py" line="375"/>
         <source>Summary</source>
         <translation>Краткое содержание</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="305"/>
+        <location filename="../../ui/caller_card.py" line="377"/>
         <source>Outcome of the call:</source>
         <translation>Результат звонка:</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="306"/>
+        <location filename="../../ui/caller_card.py" line="378"/>
+        <source>Follow-up:</source>
+        <translation>Дальнейшие действия:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="380"/>
         <source>New ticket from this call…</source>
         <translation>Новое обращение по этому звонку…</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="307"/>
+        <location filename="../../ui/caller_card.py" line="381"/>
         <source>Put this call on the selected ticket</source>
         <translation>Привязать этот звонок к выбранному обращению</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="308"/>
+        <location filename="../../ui/caller_card.py" line="382"/>
         <source>Reopen the selected ticket</source>
         <translation>Повторно открыть выбранное обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="309"/>
+        <location filename="../../ui/caller_card.py" line="383"/>
         <source>Create a contact for this number…</source>
         <translation>Создать контакт для этого номера…</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="310"/>
+        <location filename="../../ui/caller_card.py" line="384"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="311"/>
+        <location filename="../../ui/caller_card.py" line="385"/>
         <source>Search by name, e-mail or ticket…</source>
         <translation>Искать по имени, e-mail или обращению…</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="314"/>
+        <location filename="../../ui/caller_card.py" line="388"/>
         <source>Notes on this call: saved as you type, and kept if the app closes.</source>
         <translation>Заметки по этому звонку: сохраняются по мере ввода и не пропадут, если приложение закроется.</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="321"/>
+        <location filename="../../ui/caller_card.py" line="395"/>
         <source>The ticket store is unreachable: this is the local copy.</source>
         <translation>База обращений недоступна: показана локальная копия.</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="330"/>
+        <location filename="../../ui/caller_card.py" line="404"/>
         <source>Unknown caller</source>
         <translation>Неизвестный абонент</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="331"/>
+        <location filename="../../ui/caller_card.py" line="405"/>
         <source>No contact has this number.</source>
         <translation>Этот номер не привязан ни к одному контакту.</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="345"/>
+        <location filename="../../ui/caller_card.py" line="419"/>
         <source>This call goes on the new ticket.</source>
         <translation>Этот звонок будет привязан к новому обращению.</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="355"/>
+        <location filename="../../ui/caller_card.py" line="429"/>
         <source>Speaks %1</source>
         <translation>Язык общения: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="358"/>
+        <location filename="../../ui/caller_card.py" line="432"/>
         <source>Other numbers: %1</source>
         <translation>Другие номера: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="362"/>
+        <location filename="../../ui/caller_card.py" line="436"/>
         <source>Notes: %1</source>
         <translation>Заметки: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="371"/>
+        <location filename="../../ui/caller_card.py" line="445"/>
         <source>Topic: %1</source>
         <translation>Категория: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="373"/>
+        <location filename="../../ui/caller_card.py" line="447"/>
         <source>Language: %1</source>
         <translation>Язык: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="375"/>
+        <location filename="../../ui/caller_card.py" line="449"/>
         <source>Verified by telephone PIN</source>
         <translation>Личность подтверждена телефонным PIN-кодом</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="377"/>
+        <location filename="../../ui/caller_card.py" line="451"/>
         <source>Not verified</source>
         <translation>Личность не подтверждена</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="378"/>
+        <location filename="../../ui/caller_card.py" line="452"/>
         <source>IVR: %1</source>
         <translation>IVR: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="348"/>
-        <location filename="../../ui/caller_card.py" line="387"/>
+        <location filename="../../ui/caller_card.py" line="482"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="422"/>
+        <location filename="../../ui/caller_card.py" line="461"/>
         <source>This call goes on ticket %1.</source>
         <translation>Этот звонок будет привязан к обращению %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="393"/>
+        <location filename="../../ui/caller_card.py" line="467"/>
         <source>Already open on this topic: %1 “%2”. Attach this call instead of a new ticket?</source>
         <translation>По этой категории уже открыто обращение: %1 «%2». Привязать этот звонок к нему вместо создания нового обращения?</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="398"/>
+        <location filename="../../ui/caller_card.py" line="472"/>
         <source>Attach to %1</source>
         <translation>Привязать к %1</translation>
     </message>
@@ -400,6 +425,19 @@
         <location filename="../../ui/canned_answers.py" line="82"/>
         <source>Shortcut</source>
         <translation>Сокращение</translation>
+    </message>
+</context>
+<context>
+    <name>CtiService</name>
+    <message>
+        <location filename="../../softphone/cti.py" line="419"/>
+        <source>%1: call from %2</source>
+        <translation>%1: звонок с номера %2</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/cti.py" line="421"/>
+        <source>Call from %1</source>
+        <translation>Звонок с номера %1</translation>
     </message>
 </context>
 <context>

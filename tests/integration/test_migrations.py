@@ -55,7 +55,7 @@ def _database_schema(engine: Engine) -> dict[str, dict[str, Any]]:
             "primary_key": (pk["name"], pk["constrained_columns"]),
             "foreign_keys": {
                 (
-                    fk["name"],
+                    _fk_name(table, fk, sqlite),
                     tuple(fk["constrained_columns"]),
                     fk["referred_table"],
                     tuple(fk["referred_columns"]),
@@ -84,6 +84,15 @@ def _database_schema(engine: Engine) -> dict[str, dict[str, Any]]:
             },
         }
     return schema
+
+
+def _fk_name(table: str, fk: dict[str, Any], sqlite: bool) -> str | None:
+    """SQLite reports no name for a foreign key added with ALTER TABLE ... ADD COLUMN (only a
+    table-level constraint's name is in the table's SQL): such a key gets the convention's
+    name, as the model gives it; columns, target and ON DELETE are still compared."""
+    if sqlite and fk["name"] is None and len(fk["constrained_columns"]) == 1:
+        return f"fk_{table}_{fk['constrained_columns'][0]}_{fk['referred_table']}"
+    return str(fk["name"]) if fk["name"] is not None else None
 
 
 def _metadata_schema(metadata: MetaData, dialect: Dialect) -> dict[str, dict[str, Any]]:

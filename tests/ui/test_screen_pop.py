@@ -11,12 +11,13 @@ import sqlite3
 import subprocess
 import sys
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import phonenumbers
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDateTime, Qt, QTime
 from sqlalchemy import text
 
 from crm.db import make_engine
@@ -452,6 +453,101 @@ def test_an_outgoing_call_pops_the_same_card_and_is_logged_as_outbound(
             assert store_rows(app, outbound) == [("outbound", 1)]
         finally:
             callee.close()
+        app.quit()
+        assert await task == 0
+
+    run_async(scenario())
+
+
+def pick(combo: Any, qtbot: Any, data: str) -> None:
+    """Choose an entry of a combo box with the keyboard, as an agent would."""
+    combo.setFocus()
+    target = combo.findData(data)
+    assert target >= 0, f"{data!r} is not offered"
+    while combo.currentIndex() != target:
+        key = Qt.Key.Key_Down if combo.currentIndex() < target else Qt.Key.Key_Up
+        qtbot.keyClick(combo, key)
+
+
+def test_wrap_up_follow_ups_a_callback_and_a_forward_to_a_back_office(
+    app: AppController, caller_tone: str, qtbot, run_async, shots: Path
+) -> None:
+    window = app.window
+    page = window.screen_pop.caller_page
+
+    async def answer_then_hang_up(caller: Any, headers: dict[str, str], note: str) -> None:
+        call_id, _pop = await ring(app, caller, headers)
+        click(qtbot, window.incoming.answer_button)
+        await until(lambda: [c.phase for c in app.calls.calls()] == [CallPhase.ACTIVE])
+        qtbot.keyClicks(page.note, note)
+        caller.command("hangup", call_id=call_id)
+        await disconnected(caller, call_id)
+        await until(lambda: page.wrap_up.isVisible())
+
+    async def scenario() -> None:
+        task = await started(app)
+        app.calls.wrap_up_seconds = 60  # time to choose the follow-up
+        e164, _name, number, topic, _subject = caller_with_open_ticket(app)
+
+        # 1. A known caller wants a call back tomorrow at 10:30 (local time). Their open ticket
+        # waits on the second level: the card says so.
+        store_rows(
+            app, "UPDATE tickets SET back_office_code = 'second_level' WHERE number = :n", n=number
+        )
+        caller = peer(caller_tone, e164, "caller")
+        try:
+            await answer_then_hang_up(
+                caller, {"X-IVR-Topic": topic, "X-IVR-Language": "de"}, "Call back re: form"
+            )
+            rows = [page.tickets.topLevelItem(i) for i in range(page.tickets.topLevelItemCount())]
+            (forwarded_row,) = [r for r in rows if r.text(0) == number]
+            assert forwarded_row.text(3) == "Open · Second-level support"
+            click(qtbot, page.attach_button)  # this call belongs on the open ticket
+            assert not page.callback_at.isVisible() and not page.back_office.isVisible()
+            pick(page.follow_up, qtbot, "callback")
+            assert page.callback_at.isVisible()
+            tomorrow = QDateTime.currentDateTime().addDays(1)
+            when = QDateTime(tomorrow.date(), QTime(10, 30))
+            page.callback_at.setDateTime(when)
+            shoot(app, qtbot, "follow-up", shots)
+            window.status.state_actions()["available"].trigger()  # wrap-up done
+            await until(lambda: app.calls.state is AgentState.AVAILABLE, timeout=10)
+        finally:
+            caller.close()
+        booked = (
+            "SELECT r.kind, r.source, r.status, r.language, r.topic_code, r.window_start,"
+            " t.number FROM callback_requests r LEFT JOIN tickets t ON t.id = r.ticket_id"
+            " WHERE r.phone_e164 = :e AND r.source = 'agent'"
+        )
+        await until(lambda: bool(store_rows(app, booked, e=e164)), timeout=10)
+        ((kind, source, status, language, topic_code, start, ticket),) = store_rows(
+            app, booked, e=e164
+        )
+        assert (kind, source, status, language) == ("scheduled", "agent", "queued", "de")
+        assert (topic_code, ticket) == (topic, number)
+        stored = datetime.fromisoformat(str(start).replace(" ", "T"))
+        assert stored.replace(tzinfo=stored.tzinfo or UTC).timestamp() == when.toSecsSinceEpoch()
+
+        # 2. An unknown caller's request goes to the payments office: a ticket is made for it.
+        stranger = peer(caller_tone, "+390698765432", "stranger")
+        try:
+            await answer_then_hang_up(stranger, {}, "Payment not received, IBAN checked")
+            pick(page.follow_up, qtbot, "back_office")
+            pick(page.back_office, qtbot, "payments")
+            window.status.state_actions()["available"].trigger()
+            await until(lambda: app.calls.state is AgentState.AVAILABLE, timeout=10)
+        finally:
+            stranger.close()
+        forwarded = (
+            "SELECT t.status, t.back_office_code, t.subject, i.kind FROM interactions i"
+            " JOIN tickets t ON t.id = i.ticket_id"
+            " WHERE i.body = 'Payment not received, IBAN checked'"
+        )
+        await until(lambda: [r[1] for r in store_rows(app, forwarded)] == ["payments"], timeout=10)
+        ((status, office, subject, kind),) = store_rows(app, forwarded)
+        assert (status, office, kind) == ("pending", "payments", "call")
+        assert "+39 06 9876 5432" in subject or "+390698765432" in subject
+        assert app.sync.local.drafts() == []
         app.quit()
         assert await task == 0
 
