@@ -10,6 +10,10 @@ Threading (see shared/ARCHITECTURE.md and shared/SIP_LAB.md):
 - Every Call, Account, player and recorder stays referenced here until pjsua2 is done with it;
   shutdown hangs up, pumps events, drops every reference, collects garbage, then destroys the
   library, all on this thread (anything still referenced at libDestroy aborts the process).
+- No pjsua2 object leaves this thread, not even inside an exception: a failed command's error
+  reaches the caller's thread without the engine's traceback, and logged failures carry theirs
+  as text (`_detach`). Whichever thread drops the last reference to a Call finalises it, and a
+  Call finalised after libDestroy makes pjsua assert (the process aborts).
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ import queue
 import random
 import threading
 import time
+import traceback
 from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import dataclass, field
@@ -341,8 +346,9 @@ class SipEngine:
         try:
             info = self._init_library()
         except BaseException as exc:  # report start-up failure to start(), then clean up
-            log.exception("SIP engine failed to start")
-            self._started.set_exception(exc)
+            failure, text = _portable(exc)  # its frames held the Endpoint and the audio ports
+            log.error("SIP engine failed to start\n%s", text)
+            self._started.set_exception(failure)
             self._release_objects()
             gc.collect()
             self._destroy_library()
@@ -357,7 +363,7 @@ class SipEngine:
                 self._run_timers()
                 self._reap_calls()
         except BaseException as exc:
-            log.exception("SIP engine loop failed")
+            log.error("SIP engine loop failed\n%s", _detach(exc))
             self._emit(EngineError("engine loop", str(exc)))
         finally:
             self._running = False
@@ -441,9 +447,13 @@ class SipEngine:
             if not future.set_running_or_notify_cancel():
                 continue
             try:
-                future.set_result(fn())
+                result = fn()
             except BaseException as exc:
-                future.set_exception(exc)
+                failure, text = _portable(exc)
+                log.debug("SIP engine command failed\n%s", text)
+                future.set_exception(failure)
+            else:
+                future.set_result(result)
 
     def _schedule(self, delay_s: float, fn: Callable[[], None]) -> int:
         seq = next(self._timer_seq)
@@ -468,14 +478,15 @@ class SipEngine:
         try:
             fn(*args)
         except Exception as exc:
-            log.exception("SIP engine: %s failed", where)
+            # The log keeps the traceback as text: a record holding the frames holds the call.
+            log.error("SIP engine: %s failed\n%s", where, _detach(exc))
             self._emit(EngineError(where, str(exc)))
 
     def _emit(self, event: SipEvent) -> None:
         try:
             self._listener(event)
-        except Exception:
-            log.exception("SIP event listener failed on %s", type(event).__name__)
+        except Exception as exc:
+            log.error("SIP event listener failed on %s\n%s", type(event).__name__, _detach(exc))
 
     # -- accounts -------------------------------------------------------------------------------
 
@@ -1191,6 +1202,36 @@ class SipEngine:
                 log.exception("libDestroy failed")
             self._ep = None
         self._log_writer = None
+
+
+def _portable(exc: BaseException) -> tuple[BaseException, str]:
+    """An exception just caught on the engine thread, made safe to hand to another thread (see
+    `_detach`), and its traceback as text. A pjsua2 error becomes a SipCommandError."""
+    text = _detach(exc)
+    if isinstance(exc, pj.Error):
+        return SipCommandError(str(exc.info()).strip()), text
+    return exc, text
+
+
+def _detach(exc: BaseException) -> str:
+    """Let go of the engine's objects held by an exception just caught, before it is stored,
+    logged or handed over; returns its traceback as text, for the log.
+
+    A traceback keeps its frames, each finished frame keeps its caller's (f_back), and their
+    locals hold calls, accounts and audio ports: whichever thread dropped the exception last
+    would finalise them, maybe after libDestroy, and pjsua asserts (the process aborts). So the
+    exception and those chained to it lose their tracebacks here, on the engine thread."""
+    text = "".join(traceback.format_exception(exc)).rstrip()
+    pending: list[BaseException | None] = [exc]
+    seen: set[int] = set()
+    while pending:
+        current = pending.pop()
+        if current is None or id(current) in seen:
+            continue
+        seen.add(id(current))
+        current.__traceback__ = None
+        pending += [current.__cause__, current.__context__]
+    return text
 
 
 def _classify_failure(code: int, reason: str) -> RegistrationFailure:

@@ -5,13 +5,18 @@ receives tell who hears whom."""
 
 from __future__ import annotations
 
+import logging
+import os
+import subprocess
+import sys
 import time
+import weakref
 from pathlib import Path
 
 import pytest
 
 from sip.config import AccountConfig, EngineConfig, SipConfigError
-from sip.engine import EngineNotRunning, SipEngine
+from sip.engine import EngineNotRunning, SipCommandError, SipEngine
 from tests.support.calls import (
     AGENT_HZ,
     CALLER_HZ,
@@ -295,6 +300,97 @@ def test_registrar_gone_fails_cleanly_retries_and_does_not_hold_up_shutdown() ->
     started = time.monotonic()
     engine.stop()
     assert time.monotonic() - started < 3
+
+
+def _engine_call(agent: Agent, call_id: int) -> weakref.ref:
+    """A weak reference to the engine's pjsua2 Call object (support for the tests below)."""
+    return weakref.ref(agent.engine.submit(lambda: agent.engine._calls[call_id].call).result(5))
+
+
+def _released(ref: weakref.ref) -> bool:
+    """The engine thread dropped the call when it was reaped, by reference count alone: this
+    thread collects nothing (a collection here would finalise it on the wrong thread)."""
+    deadline = time.monotonic() + 5
+    while ref() is not None and time.monotonic() < deadline:
+        time.sleep(0.02)
+    return ref() is None
+
+
+def test_a_failed_command_hands_no_pjsua2_object_to_the_callers_thread(
+    agent: Agent, caller: SipPeer
+) -> None:
+    call_id = agent.engine.make_call("agent", peer_uri(caller, "+390612345678")).result(5)
+    caller.events.wait("IncomingCall")
+    call = _engine_call(agent, call_id)
+    # Answering our own outgoing call is refused by pjsua2, deep inside the engine thread.
+    with pytest.raises(SipCommandError) as failed:
+        agent.engine.answer(call_id, 200).result(5)
+    assert str(failed.value)  # pjsua2's reason comes along
+    agent.engine.hangup(call_id).result(5)
+    # The error is still held here, and the engine has let go of the call all the same.
+    assert failed.value is not None and _released(call)
+
+
+def test_a_failing_callback_logs_without_keeping_the_call(
+    agent: Agent, caller: SipPeer, caplog: pytest.LogCaptureFixture, monkeypatch
+) -> None:
+    def broken_handler(call: object, prm: object) -> None:
+        raise ValueError("a bug in a handler")
+
+    monkeypatch.setattr(agent.engine, "_on_dtmf", broken_handler)
+    caller_call, incoming = call_agent(caller, agent)
+    answer_and_connect(agent, caller, caller_call, incoming.call_id)
+    call = _engine_call(agent, incoming.call_id)
+    with caplog.at_level(logging.ERROR, logger="sip.engine"):
+        caller.command("send_dtmf", call_id=caller_call, digits="5", method="info")
+        error = agent.events.wait("EngineError", lambda e: e.where == "onDtmfEvent")
+    assert error.message == "a bug in a handler"
+    logged = [r.getMessage() for r in caplog.records if "onDtmfEvent failed" in r.getMessage()]
+    assert logged and "broken_handler" in logged[0]  # the traceback, as text
+    agent.engine.hangup(incoming.call_id).result(5)
+    assert _released(call)
+
+
+_LATE_ERROR = """
+from sip.config import AccountConfig, EngineConfig
+from sip.engine import SipEngine
+from tests.support.sip_peer import EventLog, SipPeer
+
+events = EventLog()
+engine = SipEngine(EngineConfig.loopback(), events.add)
+address = engine.start().transports[0][1]
+agent = AccountConfig(id="a", username="agent", domain=address, register=False)
+engine.add_account(agent).result(5)
+with SipPeer(name="far") as peer:
+    peer.command("add_account", config={"id": "me", "username": "bob", "domain": peer.address,
+                                        "register": False})
+    call = engine.make_call("a", f"sip:bob@{peer.address}").result(5)
+    peer.events.wait("IncomingCall")
+    try:
+        engine.answer(call, 200).result(5)
+    except Exception as exc:
+        kept = exc
+    engine.hangup(call).result(5)
+    events.wait("CallStateChanged", lambda e: e.call_id == call and e.state == "disconnected")
+    engine.stop()
+    del kept  # the last reference to the failed command's error goes, on this thread
+print("survived", flush=True)
+"""
+
+
+def test_a_failed_commands_error_outlives_the_engine_safely() -> None:
+    # The process that holds the error past libDestroy must not abort when it lets go of it.
+    root = Path(__file__).resolve().parents[2]
+    done = subprocess.run(
+        [sys.executable, "-c", _LATE_ERROR],
+        cwd=root,
+        env={**os.environ, "PYTHONPATH": str(root)},
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.strip().endswith("survived")
 
 
 def _tone_to_speaker(ports: list) -> bool:
