@@ -178,6 +178,7 @@ class AppController(QObject):
         """Stop the SIP engine and the sync client at once (a test that failed mid-run)."""
         if self.telephony is not None:
             self.telephony.shutdown_now()
+            self.telephony.close()
         if self.sync is not None:
             self.sync.stop()
             self.sync = None

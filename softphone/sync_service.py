@@ -1,7 +1,7 @@
 """The sync client on the Qt side: status and changes as signals, writes off the Qt thread.
 
 `crm.sync.SyncClient` runs its own thread and knows no Qt. Its callbacks arrive on that thread;
-they queue the news and wake the Qt loop through a pipe, and the signals are emitted on the Qt
+they post the news to an inbox (softphone.thread_hop) and the signals are emitted on the Qt
 thread (no Qt call is ever made from a worker thread). Writes go through a one-thread executor,
 because even a local SQLite commit (synchronous=FULL) does not belong on the Qt thread.
 """
@@ -9,17 +9,16 @@ because even a local SQLite commit (synchronous=FULL) does not belong on the Qt 
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import hashlib
 import logging
-import os
-import queue
 from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QSocketNotifier, Signal
+from PySide6.QtCore import QObject, Signal
+
+from softphone.thread_hop import Inbox
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -66,17 +65,8 @@ class SyncService(QObject):
         )
         self._stopped = False
         self.agent_login = agent_login
-        # The worker threads never touch Qt: they queue what happened and write a byte to a
-        # pipe, and a socket notifier on the Qt thread emits the signals. (Emitting a Qt signal
-        # from a Python thread takes a Qt lock and then waits for the GIL; the Qt thread,
-        # holding the GIL and destroying a widget that needs the same pooled lock, waits for
-        # it: a deadlock seen once in the test suite.)
-        self._inbox: queue.SimpleQueue[tuple[str, Any]] = queue.SimpleQueue()
-        self._wake_read, self._wake_write = os.pipe()
-        os.set_blocking(self._wake_read, False)
-        os.set_blocking(self._wake_write, False)
-        self._notifier = QSocketNotifier(self._wake_read, QSocketNotifier.Type.Read, self)
-        self._notifier.activated.connect(self._deliver)
+        # The worker threads never touch Qt: their news reaches the Qt thread through an inbox.
+        self._inbox = Inbox(self._deliver, self)
 
     @property
     def status(self) -> SyncStatus:
@@ -90,25 +80,15 @@ class SyncService(QObject):
         self._post("changes", tables)
 
     def _post(self, kind: str, value: Any) -> None:
-        if self._stopped:
-            return
-        self._inbox.put((kind, value))
-        with contextlib.suppress(BlockingIOError, OSError):  # a full pipe is awake already
-            os.write(self._wake_write, b"!")
+        if not self._stopped:
+            self._inbox.post((kind, value))
 
-    def _deliver(self) -> None:  # the Qt thread
-        with contextlib.suppress(BlockingIOError, OSError):
-            while os.read(self._wake_read, 4096):
-                pass
-        while not self._stopped:
-            try:
-                kind, value = self._inbox.get_nowait()
-            except queue.Empty:
-                return
-            if kind == "status":
-                self.status_changed.emit(value)
-            else:
-                self.data_changed.emit(value)
+    def _deliver(self, news: tuple[str, Any]) -> None:  # the Qt thread
+        kind, value = news
+        if kind == "status":
+            self.status_changed.emit(value)
+        else:
+            self.data_changed.emit(value)
 
     def start(self) -> None:
         self.client.start()
@@ -120,9 +100,7 @@ class SyncService(QObject):
         self.client.stop()
         self._executor.shutdown(wait=True)
         self._reader.shutdown(wait=True)
-        self._notifier.setEnabled(False)
-        os.close(self._wake_read)
-        os.close(self._wake_write)
+        self._inbox.close()
         self.local.close()
 
     async def write(self, kind: str, payload: dict[str, Any], key: str | None = None) -> str:

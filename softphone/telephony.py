@@ -1,7 +1,8 @@
 """The telephony service: owns the SIP engine for the app and brings its events to the Qt thread.
 
-Threads: the engine calls `_on_engine_event` on its own thread; that only emits a Qt signal,
-which Qt queues to this object's (main) thread, where `_on_engine_event_queued` runs. Blocking
+Threads: the engine calls `_on_engine_event` on its own thread; that only posts the event to an
+inbox (softphone.thread_hop, no Qt call on the engine thread), which hands it to
+`_on_engine_event_queued` on this object's (main) thread. Blocking
 engine work (start, stop, waiting on a command's future) runs in the default executor.
 
 In demo mode the agent gets a local account (no registrar) and the demo caller, a second user
@@ -27,6 +28,7 @@ from sip.engine import AudioDevice, SipCommandError, SipEngine
 from sip.events import EngineStarted, RegistrationChanged
 from softphone import passwords
 from softphone.settings import SipAccountSettings
+from softphone.thread_hop import Inbox
 from ui.viewmodels import RegistrationState, RegistrationStatus
 
 log = logging.getLogger(__name__)
@@ -53,7 +55,6 @@ def account_config(account: SipAccountSettings, password: str | None) -> Account
 class Telephony(QObject):
     registration_changed = Signal(object)  # ui.viewmodels.RegistrationStatus
     engine_event = Signal(object)  # every sip event, on the Qt thread
-    _engine_event_cross_thread = Signal(object)
 
     def __init__(
         self,
@@ -76,7 +77,7 @@ class Telephony(QObject):
         self._changed_passwords: set[str] = set()
         self.local_uri = ""
         self.audio_devices: list[AudioDevice] = []
-        self._engine_event_cross_thread.connect(self._on_engine_event_queued)
+        self._inbox = Inbox(self._on_engine_event_queued, self)
 
     @property
     def engine(self) -> SipEngine | None:
@@ -213,11 +214,18 @@ class Telephony(QObject):
 
     async def stop(self) -> None:
         await asyncio.get_running_loop().run_in_executor(None, self.shutdown_now)
+        self.close()
+
+    def close(self) -> None:
+        """The Qt thread, once the engine is stopped: deliver its last events (calls ended, the
+        engine stopped), then let go of the inbox."""
+        self._inbox.flush()
+        self._inbox.close()
 
     # -- events -----------------------------------------------------------------------------------
 
     def _on_engine_event(self, event: object) -> None:  # SIP engine thread: hop to Qt's thread
-        self._engine_event_cross_thread.emit(event)
+        self._inbox.post(event)
 
     def _on_engine_event_queued(self, event: object) -> None:  # Qt main thread
         self.engine_event.emit(event)
