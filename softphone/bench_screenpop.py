@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import gc
 import json
 import os
 import random
@@ -238,6 +239,18 @@ async def _scenario(controller: Any, callers: list[str]) -> dict[str, Any]:
         last[0] = now
 
     beat.timeout.connect(on_beat)
+    # Garbage-collector pauses stop every thread: each one is timed, to tell them from the app's
+    # own work when the loop stalls.
+    collections: list[tuple[int, float]] = []
+    gc_started = [0.0]
+
+    def on_gc(phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            gc_started[0] = time.perf_counter()
+        elif beat.isActive():
+            collections.append((info["generation"], (time.perf_counter() - gc_started[0]) * 1e3))
+
+    gc.callbacks.append(on_gc)
     port = int(controller.telephony.local_uri.rsplit(":", 1)[1].split(";")[0])
     sock = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
     sock.bind(("127.0.0.1", 0))
@@ -273,6 +286,7 @@ async def _scenario(controller: Any, callers: list[str]) -> dict[str, Any]:
         beat.stop()
         client.engine = live_engine
     finally:
+        gc.callbacks.remove(on_gc)
         sock.close()
         controller.quit()
         await running
@@ -290,6 +304,14 @@ async def _scenario(controller: Any, callers: list[str]) -> dict[str, Any]:
         "loop_stalls_over_16_ms": sum(1 for stall in every if stall > 16),
         "loop_stall_p99_ms": round(percentiles(every)["p99"], 1) if len(every) > 1 else 0.0,
         "heartbeats": len(every),
+        "gc_pauses": {
+            f"generation_{generation}": {
+                "count": len(ms),
+                "max_ms": round(max(ms), 1),
+            }
+            for generation in (0, 1, 2)
+            if (ms := [m for g, m in collections if g == generation])
+        },
     }
 
 
