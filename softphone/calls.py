@@ -18,7 +18,7 @@ import os
 import tempfile
 import time
 from collections.abc import Awaitable, Callable
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -516,7 +516,18 @@ class CallCenter(QObject):
     def _save_recent(self) -> None:
         if self._recent_file is None:
             return
-        payload = [{**asdict(r), "at": r.at.isoformat()} for r in self._recent]
+        # Shallow, by hand: asdict deep-copies, and this runs on the Qt thread after every call.
+        payload = [
+            {
+                "kind": r.kind,
+                "name": r.name,
+                "number": r.number,
+                "display_number": r.display_number,
+                "at": r.at.isoformat(),
+                "duration_s": r.duration_s,
+            }
+            for r in self._recent
+        ]
         self._recent_file.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=self._recent_file.parent, suffix=".tmp")
         with os.fdopen(fd, "w", encoding="utf-8") as handle:

@@ -3,7 +3,7 @@ takes this place when a call rings (the CTI service fills it)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -52,13 +52,13 @@ class ScreenPopPanel(QStackedWidget):
                 lambda t: ticket_status_label(t.status),
                 lambda t: language_name(t.language),
                 lambda t: local_datetime(t.updated_at),
-            ]
+            ],
+            self,
+            sort_keys={7: lambda t: t.updated_at},  # by the moment, not its localised text
         )
-        proxy = QSortFilterProxyModel(self)
-        proxy.setSourceModel(self.tickets_model)
         self.tickets_view = QTableView()
         self.tickets_view.setObjectName("openTickets")
-        self.tickets_view.setModel(proxy)
+        self.tickets_view.setModel(self.tickets_model)
         self.tickets_view.setSortingEnabled(True)
         self.tickets_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.tickets_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
