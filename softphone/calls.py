@@ -44,6 +44,7 @@ from ui.viewmodels import AgentState, CallPhase, CallView, RecentCall
 log = logging.getLogger(__name__)
 
 MAX_RECENT = 200
+MAX_UNCLAIMED = 32  # events of calls not (yet) ours, kept at most for this many calls
 SHORT_EXTENSION_DIGITS = 6  # "2001", "803164": internal extensions and service numbers
 
 
@@ -160,6 +161,9 @@ class CallCenter(QObject):
         self._tasks: set[asyncio.Task[Any]] = set()
         self.last_dialled: Dialable | None = None
         self._consult_for: int | None = None
+        # Events of a call we placed can come in before make_call's answer does (the engine
+        # reports the call's progress while this thread is busy): kept until the call is known.
+        self._unclaimed: dict[int, list[object]] = {}
         telephony.engine_event.connect(self._on_telephony_engine_event)
 
     # -- read side -----------------------------------------------------------------------------
@@ -318,6 +322,17 @@ class CallCenter(QObject):
     # -- engine events -----------------------------------------------------------------------
 
     def _on_telephony_engine_event(self, event: object) -> None:
+        call_id = getattr(event, "call_id", None)
+        incoming = isinstance(event, CallStateChanged) and event.direction is CallDirection.INCOMING
+        if (
+            isinstance(event, CallStateChanged | CallMediaChanged)
+            and call_id not in self._calls
+            and not incoming
+        ):
+            self._unclaimed.setdefault(call_id, []).append(event)
+            while len(self._unclaimed) > MAX_UNCLAIMED:  # calls that never became ours
+                del self._unclaimed[next(iter(self._unclaimed))]
+            return
         if isinstance(event, IncomingCall):
             self._on_incoming(event)
         elif isinstance(event, CallStateChanged):
@@ -565,6 +580,8 @@ class CallCenter(QObject):
         self._calls[call_id] = _Call(view, account, dialable.target)
         self._changed()
         self.outgoing_call.emit(view)
+        for early in self._unclaimed.pop(call_id, []):  # its progress so far, in order
+            self._on_telephony_engine_event(early)
         caller, self._consult_for = self._consult_for, None
         if caller is not None:
             self.consultation_started.emit(caller, call_id)
