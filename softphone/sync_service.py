@@ -80,8 +80,7 @@ class SyncService(QObject):
         self._post("changes", tables)
 
     def _post(self, kind: str, value: Any) -> None:
-        if not self._stopped:
-            self._inbox.post((kind, value))
+        self._inbox.post((kind, value))  # dropped once the inbox is closed (stop)
 
     def _deliver(self, news: tuple[str, Any]) -> None:  # the Qt thread
         kind, value = news

@@ -32,7 +32,7 @@ class Inbox(QObject):
         self._reader.setblocking(False)
         self._writer.setblocking(False)
         self._notifier = QSocketNotifier(self._reader.fileno(), QSocketNotifier.Type.Read, self)
-        self._notifier.activated.connect(self._drain)
+        self._notifier.activated.connect(self.flush)
 
     def post(self, value: Any) -> None:
         """Any thread: queue `value` for the Qt thread. After close() it is dropped."""
@@ -42,7 +42,8 @@ class Inbox(QObject):
         with contextlib.suppress(OSError):  # full (the Qt thread is awake already) or closed
             self._writer.send(b"!")
 
-    def _drain(self) -> None:  # the Qt thread
+    def flush(self) -> None:
+        """The Qt thread: deliver what is queued (the notifier calls it; so may anyone)."""
         with contextlib.suppress(OSError):
             while self._reader.recv(4096):
                 pass
@@ -55,10 +56,6 @@ class Inbox(QObject):
                 self._deliver(value)
             except Exception:  # one bad value must not stop the ones behind it
                 log.exception("delivering %s on the Qt thread failed", type(value).__name__)
-
-    def flush(self) -> None:
-        """The Qt thread: deliver what is queued now, without waiting for the notifier."""
-        self._drain()
 
     def close(self) -> None:
         """The Qt thread: stop delivering and release the sockets. Safe to call twice."""
