@@ -297,6 +297,7 @@ class CallbackRequest(Base):
     booked_at: Mapped[datetime]
     updated_at: Mapped[datetime]
     change_seq: Mapped[int]
+    sla_due_at: Mapped[datetime | None]
 
 
 class CallbackAttempt(Base):

@@ -25,6 +25,17 @@ GROUP_ROLES = {
     "specialist": "softphone_specialist",
     "supervisor": "softphone_supervisor",
 }
+# A web portal's login: it may only insert callback bookings and read them back.
+PORTAL_ROLE = "softphone_portal"
+PORTAL_ROLE_SQL = """
+DO $$
+BEGIN
+    IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'softphone_portal') THEN
+        CREATE ROLE softphone_portal NOLOGIN;
+    END IF;
+END
+$$;
+"""
 LOGIN_PATTERN = re.compile(r"^[a-z][a-z0-9_.-]{1,62}$")
 
 _AGENT_READ = [

@@ -450,6 +450,9 @@ callback_requests = Table(
     _stamp("booked_at"),
     _stamp("updated_at", onupdate=True),
     _change_seq(),
+    # The service-level target: the moment by which the caller should have been called, counted
+    # in the queue's opening hours from when the request became due.
+    Column("sla_due_at", UTCDateTime()),
     # One open request per number and topic: a second booking merges into the first.
     Index(
         "uq_callback_requests_open_number_topic",
@@ -461,6 +464,32 @@ callback_requests = Table(
     ),
     Index("ix_callback_requests_due", "status", "language", "next_attempt_at"),
     CheckConstraint("attempts >= 0", name="attempts_not_negative"),
+)
+
+# The table a web portal writes bookings into (the documented SQL interface; see the README).
+# Rows are raw as the form sent them; the next client to look turns each into a queued request
+# (merged with an open one for the same number and topic) or marks it rejected with the reason.
+callback_bookings = Table(
+    "callback_bookings",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    _stamp("received_at"),
+    Column("kind", String(16), nullable=False, default="now"),  # "now" or "scheduled"
+    Column("phone", String(64), nullable=False),  # as typed; normalised on the way in
+    Column("language", String(LANGUAGE_LENGTH), nullable=False),
+    Column("topic_code", String(48)),
+    Column("window_start", UTCDateTime()),
+    Column("window_end", UTCDateTime()),
+    Column("caller_time_zone", String(64)),
+    Column("caller_name", String(255), nullable=False, default=""),
+    Column("message", Text, nullable=False, default=""),
+    _flag("consent"),
+    Column("status", String(16), nullable=False, default="new", server_default="new"),
+    Column("processed_at", UTCDateTime()),
+    Column("request_uid", String(36)),
+    Column("error", Text),
+    Index("ix_callback_bookings_status_id", "status", "id"),
+    CheckConstraint("status IN ('new', 'queued', 'rejected')", name="status_known"),
 )
 
 callback_attempts = Table(

@@ -32,6 +32,7 @@ EXPECTED_TABLES = {
     "canned_answer_versions", "call_scripts", "script_runs", "agent_presence", "announcements",
     "announcement_reads", "monitor_sessions", "audit_log", "change_log", "applied_writes",
     "topics", "service_queues", "service_hours", "holidays", "disposition_codes",
+    "callback_bookings",
 }  # fmt: skip
 
 
