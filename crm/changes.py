@@ -21,10 +21,12 @@ visible in the ticket's history. Notes and other interactions are append-only.
 from __future__ import annotations
 
 import re
+import uuid
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import Connection, Table, case, func, insert, select, text, update
 
@@ -70,6 +72,27 @@ class ApplyContext:
     ids: dict[str, int] = field(default_factory=dict)  # "table:uid" -> id, this transaction
     touched_tickets: set[int] = field(default_factory=set)
     _changes: list[tuple[str, str]] = field(default_factory=list)
+    _calendar: Any = None
+    _topic_queues: dict[str | None, str | None] | None = None
+
+    def calendar(self) -> Any:
+        """The service-hours calendar, read once per batch (callback writes need it)."""
+        if self._calendar is None:
+            from crm.service_hours import ServiceCalendar
+
+            self._calendar = ServiceCalendar.load(self.conn)
+        return self._calendar
+
+    def queue_of(self, topic: str | None, language: str) -> str | None:
+        if self._topic_queues is None:
+            topics = schema.topics
+            self._topic_queues = dict(
+                self.conn.execute(select(topics.c.code, topics.c.queue_code)).all()
+            )
+        topic_queue = self._topic_queues.get(topic)
+        if not self.calendar().codes:
+            return topic_queue
+        return self.calendar().queue_for(topic_queue, language)
 
     def agent_id(self, login: str | None) -> int | None:
         if not login:
@@ -405,16 +428,19 @@ def _presence_set(ctx: ApplyContext, key: str, p: Mapping[str, Any]) -> None:
     ctx.changed("agent_presence", agent)
 
 
-# Outcomes after which nobody calls again; the others put the request back in the queue.
-FINAL_OUTCOMES = frozenset({"reached", "resolved", "wrong_number"})
-
-
 def _callback_outcome(ctx: ApplyContext, key: str, p: Mapping[str, Any]) -> None:
-    """An attempt to call back: logged, and the request moves on (done, queued again, expired)."""
+    """An attempt to call back: logged on the request and its ticket, and the request moves on
+    by the queue's rules (done, queued again for the next opening, or expired)."""
+    from crm import callbacks  # the queue's rules (that module builds on this one)
+
+    policy = callbacks.DEFAULT_POLICY
     requests, attempts = schema.callback_requests, schema.callback_attempts
     request = _locked(ctx, requests, p.get("request_uid"), "callback request")
-    outcome = str(p["outcome"])
+    outcome = str(p.get("outcome"))
+    if outcome not in {o.value for o in schema.CallbackOutcome}:
+        raise WriteRejected(f"not a callback outcome: {outcome!r}")
     agent = ctx.agent_id(ctx.actor_login)
+    now = _now()
     ctx.conn.execute(
         insert(attempts).values(
             request_id=request["id"],
@@ -422,33 +448,68 @@ def _callback_outcome(ctx: ApplyContext, key: str, p: Mapping[str, Any]) -> None
             started_at=_when(p["started_at"]),
             ended_at=_when(p["ended_at"]) if p.get("ended_at") else None,
             outcome=outcome,
-            skip_reason=p.get("skip_reason"),
+            skip_reason=(str(p["skip_reason"])[:255] if p.get("skip_reason") else None),
             sip_call_id=p.get("sip_call_id"),
             idempotency_key=key[:64],
         )
     )
-    tries = int(request["attempts"]) + (0 if outcome == "skipped" else 1)
-    if outcome in FINAL_OUTCOMES:
-        status, next_at = "done", None
+    tries = int(request["attempts"]) + (0 if outcome in policy.free else 1)
+    values: dict[str, Any] = {"attempts": tries, "last_outcome": outcome, "updated_at": now}
+    status = str(request["status"])
+    taken_over = status in callbacks.HELD and request["assigned_agent_id"] not in (None, agent)
+    if status not in callbacks.OPEN or taken_over:
+        pass  # closed meanwhile, or another agent holds it now: the try is logged, no more
+    elif outcome in policy.final:
+        values.update(status="done", next_attempt_at=None, lease_expires_at=None)
     elif tries >= int(request["max_attempts"]):
-        status, next_at = "expired", None
+        values.update(status="expired", next_attempt_at=None, lease_expires_at=None)
     else:
-        status = "queued"
-        next_at = _when(p["next_attempt_at"]) if p.get("next_attempt_at") else None
-    ctx.conn.execute(
-        update(requests)
-        .where(requests.c.id == request["id"])
-        .values(
-            attempts=tries,
-            last_outcome=outcome,
-            status=status,
-            next_attempt_at=next_at,
-            assigned_agent_id=None if status != "done" else request["assigned_agent_id"],
+        if outcome == "call_back_later":
+            if not p.get("next_attempt_at"):
+                raise WriteRejected("'call back later' needs the time to call back")
+            earliest = max(_when(p["next_attempt_at"]), now)
+        else:
+            earliest = now + policy.retry_after.get(outcome, timedelta(0))
+        queue = request["queue_code"] or ctx.queue_of(request["topic_code"], request["language"])
+        expires = request["expires_at"]
+        due: datetime | None = earliest
+        if queue is not None and queue in ctx.calendar().codes:
+            due = callbacks.schedule(
+                ctx.calendar(),
+                queue,
+                earliest,
+                request["caller_time_zone"],
+                None if expires is None else _aware(expires),
+            )
+        values.update(
+            status="queued" if due is not None else "expired",
+            next_attempt_at=due,
+            assigned_agent_id=None,
             lease_expires_at=None,
-            updated_at=_now(),
         )
-    )
+    ctx.conn.execute(update(requests).where(requests.c.id == request["id"]).values(**values))
     ctx.changed("callback_requests", request["uid"])
+    if request["ticket_id"] is not None:  # the ticket's history shows every try
+        uid = str(uuid.uuid5(uuid.NAMESPACE_URL, f"callback-outcome:{key}"))
+        ctx.conn.execute(
+            insert(schema.interactions).values(
+                uid=uid,
+                ticket_id=request["ticket_id"],
+                contact_id=request["contact_id"],
+                kind="note",
+                direction="outbound",
+                occurred_at=now,
+                disposition_code=f"callback:{outcome}"[:48],
+                author_id=agent,
+                subject=f"Callback attempt {tries} of {request['max_attempts']}: {outcome}",
+                body=str(p.get("skip_reason") or p.get("note") or "")[:4000],
+                phone_e164=request["phone_e164"],
+                sip_call_id=p.get("sip_call_id"),
+                ivr_data={},
+            )
+        )
+        ctx.changed("interactions", uid)
+        ctx.touched_tickets.add(int(request["ticket_id"]))
 
 
 _E164 = re.compile(r"^\+[1-9][0-9]{5,14}$")
@@ -481,12 +542,18 @@ def _callback_request(ctx: ApplyContext, key: str, p: Mapping[str, Any]) -> None
         raise WriteRejected("the callback window ends before it starts")
     topic = p.get("topic_code") or None
     message = str(p.get("message") or "")[:4000]
+    caller_tz = p.get("caller_time_zone") or None
+    if caller_tz is not None:
+        try:
+            ZoneInfo(str(caller_tz))
+        except (ValueError, ZoneInfoNotFoundError):
+            raise WriteRejected(f"not a time zone: {str(caller_tz)[:64]!r}") from None
     values: dict[str, Any] = {
         "kind": kind,
         "window_start": start,
         "window_end": end,
-        "next_attempt_at": start or _now(),
         "updated_at": _now(),
+        **_callback_schedule(ctx, topic, language, start, end, caller_tz, p.get("expires_at")),
     }
     contact_id = _id_by_uid(ctx, schema.contacts, p.get("contact_uid"), "contact")
     ticket_id = _id_by_uid(ctx, schema.tickets, p.get("ticket_uid"), "ticket")
@@ -512,8 +579,7 @@ def _callback_request(ctx: ApplyContext, key: str, p: Mapping[str, Any]) -> None
             caller_name=str(p.get("caller_name") or "")[:255],
             message=message,
             consent=bool(p.get("consent", True)),
-            caller_time_zone=p.get("caller_time_zone"),
-            expires_at=_when(p["expires_at"]) if p.get("expires_at") else None,
+            caller_time_zone=caller_tz,
             booked_at=_now(),
             **values,
         )
@@ -534,9 +600,40 @@ def _callback_request(ctx: ApplyContext, key: str, p: Mapping[str, Any]) -> None
     values["contact_id"] = existing["contact_id"] or contact_id
     values["ticket_id"] = existing["ticket_id"] or ticket_id
     if existing["status"] != "queued":  # being dialled now: the new time applies if it fails
-        values.pop("next_attempt_at")
+        for name in ("next_attempt_at", "sla_due_at", "queue_code"):
+            values.pop(name)
+    values["caller_time_zone"] = caller_tz or existing["caller_time_zone"]
     ctx.conn.execute(update(requests).where(requests.c.id == existing["id"]).values(**values))
     ctx.changed("callback_requests", existing["uid"])
+
+
+def _callback_schedule(
+    ctx: ApplyContext,
+    topic: str | None,
+    language: str,
+    start: datetime | None,
+    end: datetime | None,
+    caller_tz: str | None,
+    expires_at: Any,
+) -> dict[str, Any]:
+    """Queue, first due moment (inside the hours), SLA deadline and expiry of a booking."""
+    from crm import callbacks
+
+    now = _now()
+    earliest = max(start, now) if start is not None else now
+    expires = (
+        _when(expires_at)
+        if expires_at
+        else max(end or earliest, earliest) + callbacks.DEFAULT_POLICY.expiry
+    )
+    queue = ctx.queue_of(topic, language)
+    calendar = ctx.calendar()
+    due: datetime | None = earliest
+    sla: datetime | None = None
+    if queue is not None and queue in calendar.codes:
+        due = callbacks.schedule(calendar, queue, earliest, caller_tz, expires) or earliest
+        sla = calendar.add_open_minutes(queue, due, calendar.queue(queue).sla_minutes)
+    return {"queue_code": queue, "next_attempt_at": due, "sla_due_at": sla, "expires_at": expires}
 
 
 def _dialect_insert(conn: Connection, table: Table) -> Any:

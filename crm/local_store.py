@@ -195,6 +195,11 @@ class LocalStore:
         )
         return [OutboxEntry(r[0], r[1], r[2], _loads(r[3]), r[4]) for r in rows]
 
+    def is_pending(self, key: str) -> bool:
+        """The write is still waiting in the outbox (not yet applied centrally, not rejected)."""
+        row = self._db().execute("SELECT 1 FROM outbox WHERE key = ?", (key,)).fetchone()
+        return row is not None
+
     def pending_count(self) -> int:
         return int(self._db().execute("SELECT count(*) FROM outbox").fetchone()[0])
 

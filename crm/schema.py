@@ -38,6 +38,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     false,
+    func,
     text,
     true,
 )
@@ -473,16 +474,17 @@ callback_bookings = Table(
     "callback_bookings",
     metadata,
     Column("id", Integer, primary_key=True),
-    _stamp("received_at"),
-    Column("kind", String(16), nullable=False, default="now"),  # "now" or "scheduled"
+    # Server defaults: a portal's plain INSERT names only what the caller typed.
+    Column("received_at", UTCDateTime(), nullable=False, default=utcnow, server_default=func.now()),
+    Column("kind", String(16), nullable=False, default="now", server_default="now"),
     Column("phone", String(64), nullable=False),  # as typed; normalised on the way in
     Column("language", String(LANGUAGE_LENGTH), nullable=False),
     Column("topic_code", String(48)),
     Column("window_start", UTCDateTime()),
     Column("window_end", UTCDateTime()),
     Column("caller_time_zone", String(64)),
-    Column("caller_name", String(255), nullable=False, default=""),
-    Column("message", Text, nullable=False, default=""),
+    Column("caller_name", String(255), nullable=False, default="", server_default=text("''")),
+    Column("message", Text, nullable=False, default="", server_default=text("''")),
     _flag("consent"),
     Column("status", String(16), nullable=False, default="new", server_default="new"),
     Column("processed_at", UTCDateTime()),

@@ -13,7 +13,7 @@ import logging
 import os
 import sys
 import time
-from collections.abc import Coroutine
+from collections.abc import Callable, Coroutine
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -22,7 +22,10 @@ import qasync
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication
 
+from crm.callback_dispatch import CallbackDispatcher
+from crm.callback_import import ingest_bookings
 from softphone import APP_DISPLAY_NAME, APP_NAME, __version__, passwords
+from softphone.callback_service import CallbackService
 from softphone.calls import CallCenter
 from softphone.cti import CtiService
 from softphone.paths import AppPaths, resources_dir
@@ -95,6 +98,9 @@ class AppController(QObject):
         self.store: StoreService | None = None
         self.sync: SyncService | None = None
         self.cti: CtiService | None = None
+        self.callbacks: CallbackService | None = None
+        self._agent_name = ""
+        self._supervisor = False
         self.telephony: Telephony | None = None
         self.calls: CallCenter | None = None
         self.instance: InstanceServer | None = None
@@ -166,6 +172,8 @@ class AppController(QObject):
             self.instance.close()
         if self.cti is not None:
             self.cti.flush_draft()
+        if self.callbacks is not None:
+            self.callbacks.stop()
         if self.telephony is not None:
             await self.telephony.stop()
         if self.sync is not None:
@@ -177,6 +185,8 @@ class AppController(QObject):
 
     def shutdown_now(self) -> None:
         """Stop the SIP engine and the sync client at once (a test that failed mid-run)."""
+        if self.callbacks is not None:
+            self.callbacks.stop()
         if self.telephony is not None:
             self.telephony.shutdown_now()
             self.telephony.close()
@@ -238,6 +248,9 @@ class AppController(QObject):
         self.store = store
         self._store_info = info
         self._topic_names = snapshot.topic_names
+        if snapshot.agent is not None:
+            self._agent_name = snapshot.agent.display_name
+            self._supervisor = snapshot.agent.role == "supervisor"
         language = self._ui_language()
         self._outcomes = [
             (d.code, d.topic_code, d.names.get(language) or d.names.get("en") or d.code)
@@ -284,6 +297,53 @@ class AppController(QObject):
             parent=self.window,  # it drives the window's card: it goes when the window goes
         )
         self.cti.show_recovered()
+        self._start_callbacks()
+
+    def _start_callbacks(self) -> None:
+        """The callback queue for this agent on this store (a new one when the store changes)."""
+        assert self.calls is not None and self.sync is not None and self.cti is not None
+        assert self.store is not None
+        if self.callbacks is not None:
+            self.callbacks.stop()
+            self.callbacks.deleteLater()
+            self.callbacks = None
+        if not self.agent_login or self.one_shot:
+            return  # a screenshot or a benchmark probe shows the home page, not a callback
+        sync, engine, login = self.sync, self.store.engine, self.agent_login
+        window = self.window
+
+        def dispatcher(on_event: Callable[[object], None]) -> CallbackDispatcher:
+            return CallbackDispatcher(
+                engine,
+                login,
+                on_event=on_event,
+                is_pending=sync.local.is_pending,
+                ingest=lambda conn: ingest_bookings(
+                    conn,
+                    client_id=sync.local.client_id,
+                    actor_login=login,
+                    default_region=self.settings.default_region,
+                ),
+            )
+
+        self.callbacks = CallbackService(
+            dispatcher,
+            self.calls,
+            self.cti,
+            sync,
+            window.callback_queue,
+            spawn=self.spawn,
+            topic_names=self._topic_names,
+            language=self._ui_language(),
+            agent_name=self._agent_name,
+            preview_seconds=self.settings.callback_preview_seconds,
+            dial_format=self.settings.callback_dial_format,
+            takes_requests=self.settings.take_callbacks,
+            supervisor=self._supervisor,
+            show_tab=window.show_callback_tab,
+            parent=window,
+        )
+        self.callbacks.start()
 
     def _on_sync_status(self, status: SyncStatus) -> None:
         from crm.sync import SyncState

@@ -202,7 +202,7 @@ def _run_app(url: str, contacts: int, pops: int) -> dict[str, Any]:
         app,
         AppOptions(demo=True, demo_caller=False, store_url=url),
         app_paths().ensure(),
-        Settings(wrap_up_seconds=0),
+        Settings(wrap_up_seconds=0, take_callbacks=False),
     )
     rng = random.Random(2026)
     callers = [f"{BENCH_PREFIX}{rng.randint(1, contacts):08d}" for _ in range(pops)]

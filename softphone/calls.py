@@ -98,6 +98,7 @@ class _Call:
     ended_at: float | None = None
     started_wall: datetime = field(default_factory=lambda: datetime.now(UTC))
     recording_ref: str | None = None  # the last recording file of this call
+    end_code: int = 0  # the SIP status that ended it (486 busy, 480 no answer, 404...)
 
 
 @dataclass(frozen=True)
@@ -111,6 +112,7 @@ class FinishedCall:
     duration_s: int  # talk time, 0 when it never connected
     recording_ref: str | None
     ivr: dict[str, str]
+    end_code: int = 0  # the SIP status that ended the call: tells busy from no answer
 
 
 def _e164_of(target: str) -> str:
@@ -411,6 +413,7 @@ class CallCenter(QObject):
             self._set_state(AgentState.ON_CALL)
         elif event.state is CallState.DISCONNECTED:
             call.ended_at = time.monotonic()
+            call.end_code = event.code
             self._update(event.call_id, phase=CallPhase.ENDED)
             self._remember(call)
             self.call_finished.emit(self._finished(call))
@@ -513,6 +516,7 @@ class CallCenter(QObject):
             duration_s=max(0, talk),
             recording_ref=call.recording_ref,
             ivr=ivr,
+            end_code=call.end_code,
         )
 
     def _load_recent(self) -> list[RecentCall]:

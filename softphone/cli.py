@@ -97,6 +97,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     action.add_argument("name", choices=("answer", "hang_up", "hold", "mute", "toggle_call"))
 
+    from softphone import cli_callbacks, cli_scripts
+
+    cli_callbacks.add_parser(commands)
+    cli_scripts.add_parser(commands)
     bench = commands.add_parser("bench", help="benchmarks, printed as JSON")
     bench_commands = bench.add_subparsers(dest="bench_command", metavar="NAME", required=True)
     startup = bench_commands.add_parser(
@@ -161,6 +165,14 @@ def main(argv: list[str] | None = None) -> int:
             return 0
         print("softphone: no softphone is running", file=sys.stderr)
         return 1
+    if args.command == "callbacks":
+        from softphone import cli_callbacks
+
+        return cli_callbacks.run(args, paths)
+    if args.command == "scripts":
+        from softphone import cli_scripts
+
+        return cli_scripts.run(args, paths)
     if args.command == "bench":
         if args.bench_command == "sip":
             from softphone.bench_sip import bench_sip

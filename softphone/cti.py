@@ -13,6 +13,7 @@ through the outbox, and the draft is dropped. A draft left by a crash is offered
 from __future__ import annotations
 
 import logging
+import time
 import uuid
 from collections.abc import Callable, Coroutine, Sequence
 from dataclasses import dataclass, field
@@ -32,6 +33,7 @@ from ui.viewmodels import AgentState, CallerPop, CallPhase, CallView, FollowUp, 
 
 log = logging.getLogger(__name__)
 
+PREVIEW_CALL_ID = -2  # the card of a callback shown before its call is dialled
 DRAFT_SAVE_DELAY_MS = 300  # after the last keystroke
 REFRESH_DELAY_MS = 200  # changes arrive in bursts: one re-read for a burst
 CALLBACK_WINDOW = timedelta(hours=1)  # a callback booked at wrap-up: from the time, for an hour
@@ -128,9 +130,45 @@ class CtiService(QObject):
     # -- the card ----------------------------------------------------------------------------
 
     def _on_call(self, view: CallView) -> None:
-        note = _CallNote(view)
+        preview = self._notes.get(PREVIEW_CALL_ID)
+        if preview is not None and not view.incoming and view.e164 == preview.view.e164:
+            # The callback's call: it keeps the preview's note, caller and ticket.
+            del self._notes[PREVIEW_CALL_ID]
+            note = _CallNote(
+                view,
+                draft_key=preview.draft_key,
+                note=preview.note,
+                contact_uid=preview.contact_uid,
+                ticket_uid=preview.ticket_uid,
+            )
+        else:
+            note = _CallNote(view)
         self._notes[view.call_id] = note
         self._spawn(self._pop(note))
+
+    def preview_callback(
+        self, e164: str, number: str, name: str, contact_uid: str, ticket_uid: str
+    ) -> None:
+        """The card of a callback request before it is dialled, on the request's ticket."""
+        view = CallView(
+            call_id=PREVIEW_CALL_ID, incoming=False, phase=CallPhase.DIALING, name=name,
+            number=number, started_at=time.monotonic(), e164=e164,
+        )  # fmt: skip
+        note = _CallNote(view, contact_uid=contact_uid, ticket_uid=ticket_uid)
+        self._notes[PREVIEW_CALL_ID] = note
+        self._spawn(self._pop(note))
+
+    def end_preview(self) -> None:
+        """The callback was passed on undialled: its card goes (a note typed stays a draft)."""
+        note = self._notes.pop(PREVIEW_CALL_ID, None)
+        if note is None:
+            return
+        if note.note.strip():
+            self._sync.local.save_draft(note.draft_key, note.note, note.context())
+        if self._shown == PREVIEW_CALL_ID:
+            self._save_timer.stop()
+            self._shown = None
+            self._panel.show_idle()
 
     async def _pop(self, note: _CallNote) -> None:
         view = note.view
@@ -155,6 +193,8 @@ class CtiService(QObject):
         self._shown = view.call_id
         self._browsing = False
         self._panel.show_caller(pop, note.note)
+        if note.ticket_uid:
+            self._panel.caller_page.mark_attached(note.ticket_uid)
         self.popped.emit(pop)
 
     # -- search ------------------------------------------------------------------------------

@@ -91,6 +91,13 @@ class Settings:
     store: StoreSettings = field(default_factory=StoreSettings)
     accounts: list[SipAccountSettings] = field(default_factory=list)
     wrap_up_seconds: int = 30
+    # The agent takes callback requests from the queue when free (off: inbound calls only).
+    take_callbacks: bool = True
+    # A callback request's preview before the phone dials it by itself; 0: the agent dials.
+    callback_preview_seconds: int = 15
+    # How a callback's number is dialled; {number} is its E.164 form. A PBX may want a prefix
+    # ("9{number}") or a trunk ("sip:{number}@trunk.example.org").
+    callback_dial_format: str = "{number}"
     pause_reasons: list[str] = field(
         default_factory=lambda: ["break", "training", "back_office", "meeting"]
     )
@@ -111,6 +118,12 @@ class Settings:
             raise SettingsError("default_region", "expected a two-letter country code, e.g. IT")
         if not 0 <= self.wrap_up_seconds <= 3600:
             raise SettingsError("wrap_up_seconds", "expected 0 to 3600 seconds")
+        if not 0 <= self.callback_preview_seconds <= 600:
+            raise SettingsError("callback_preview_seconds", "expected 0 to 600 seconds")
+        if self.callback_dial_format.count("{number}") != 1 or re.search(
+            r"\{(?!number\})", self.callback_dial_format
+        ):
+            raise SettingsError("callback_dial_format", "expected {number} once, e.g. 0{number}")
         if not 0.5 <= self.store.connect_timeout_s <= 60:
             raise SettingsError("store.connect_timeout_s", "expected 0.5 to 60 seconds")
         ids = [account.id for account in self.accounts]

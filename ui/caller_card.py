@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QPlainTextEdit,
@@ -142,16 +143,20 @@ class CallerCardPage(QWidget):
         self.search_button.setObjectName("searchButton")
         self.search_button.clicked.connect(self.search_requested.emit)
         self.tickets.itemSelectionChanged.connect(self._update_actions)
-        self.actions = QHBoxLayout()
-        for button in (
-            self.new_ticket_button,
-            self.attach_selected_button,
-            self.reopen_button,
-            self.create_contact_button,
-            self.search_button,
+        # Two rows, not one: in one row the buttons' texts (longer in German) made the card so
+        # wide that the callback panel beside it had no room for its script.
+        self.actions = QGridLayout()
+        for index, button in enumerate(
+            (
+                self.new_ticket_button,
+                self.attach_selected_button,
+                self.reopen_button,
+                self.create_contact_button,
+                self.search_button,
+            )
         ):
-            self.actions.addWidget(button)
-        self.actions.addStretch(1)
+            self.actions.addWidget(button, index // 3, index % 3)
+        self.actions.setColumnStretch(3, 1)
         self._topics: list[tuple[str, str]] = []
         self._languages: list[tuple[str, str]] = []
 
@@ -230,8 +235,9 @@ class CallerCardPage(QWidget):
 
     @property
     def in_call(self) -> bool:
-        """A call's card (False: a contact opened by search, without a call)."""
-        return self._pop is not None and self._pop.call_id >= 0
+        """A call's card, or a callback's before it is dialled (False: a contact opened by
+        search, which the app shows with call id -1)."""
+        return self._pop is not None and self._pop.call_id != -1
 
     def _update_actions(self) -> None:
         in_call = self.in_call

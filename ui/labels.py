@@ -26,6 +26,31 @@ _CALLBACK_KINDS = {
     "now": QT_TRANSLATE_NOOP("Labels", "Call me now"),
     "scheduled": QT_TRANSLATE_NOOP("Labels", "Call me back"),
 }
+_CALLBACK_OUTCOMES = {
+    "reached": QT_TRANSLATE_NOOP("Labels", "Reached"),
+    "no_answer": QT_TRANSLATE_NOOP("Labels", "No answer"),
+    "busy": QT_TRANSLATE_NOOP("Labels", "Busy"),
+    "wrong_number": QT_TRANSLATE_NOOP("Labels", "Wrong number"),
+    "call_back_later": QT_TRANSLATE_NOOP("Labels", "Call back later"),
+    "resolved": QT_TRANSLATE_NOOP("Labels", "Resolved"),
+    "skipped": QT_TRANSLATE_NOOP("Labels", "Skipped"),
+}
+_CALLBACK_STATUSES = {
+    "queued": QT_TRANSLATE_NOOP("Labels", "Waiting"),
+    "assigned": QT_TRANSLATE_NOOP("Labels", "Assigned"),
+    "dialling": QT_TRANSLATE_NOOP("Labels", "Dialling"),
+    "done": QT_TRANSLATE_NOOP("Labels", "Done"),
+    "expired": QT_TRANSLATE_NOOP("Labels", "Expired"),
+    "cancelled": QT_TRANSLATE_NOOP("Labels", "Cancelled"),
+}
+# Why an agent passes a request on without calling (the store keeps the code).
+SKIP_REASONS = {
+    "language": QT_TRANSLATE_NOOP("Labels", "I do not speak the caller's language well enough"),
+    "topic": QT_TRANSLATE_NOOP("Labels", "Needs a specialist for this topic"),
+    "duplicate": QT_TRANSLATE_NOOP("Labels", "Already handled in another request"),
+    "no_consent": QT_TRANSLATE_NOOP("Labels", "The caller withdrew consent"),
+    "other": QT_TRANSLATE_NOOP("Labels", "Other reason"),
+}
 _AGENT_STATES = {
     "available": QT_TRANSLATE_NOOP("Labels", "Available"),
     "on_call": QT_TRANSLATE_NOOP("Labels", "On call"),
@@ -81,6 +106,18 @@ def ticket_status_label(code: str) -> str:
 
 def callback_kind_label(code: str) -> str:
     return _label(_CALLBACK_KINDS, code)
+
+
+def callback_outcome_label(code: str) -> str:
+    return _label(_CALLBACK_OUTCOMES, code)
+
+
+def callback_status_label(code: str) -> str:
+    return _label(_CALLBACK_STATUSES, code)
+
+
+def skip_reason_label(code: str) -> str:
+    return _label(SKIP_REASONS, code)
 
 
 def agent_state_label(code: str) -> str:

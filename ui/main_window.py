@@ -83,6 +83,7 @@ class MainWindow(QMainWindow):
         self.close_to_tray = False  # set by the app when a system tray exists
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter = splitter
         splitter.addWidget(phone)
         splitter.addWidget(self.screen_pop)
         splitter.addWidget(self.side_tabs)
@@ -175,6 +176,15 @@ class MainWindow(QMainWindow):
         if self.incoming.call_id is not None and self.incoming.call_id not in ringing:
             self.incoming.close_call(self.incoming.call_id)
             self.status.clearMessage()  # "Incoming call from ..." is over
+
+    def show_callback_tab(self) -> None:
+        """A callback request arrived: its tab in front, wide enough for the request's script."""
+        self.side_tabs.setCurrentWidget(self.callback_queue)
+        sizes = self.splitter.sizes()
+        wanted = 460
+        if len(sizes) == 3 and sizes[2] < wanted:
+            give = min(wanted - sizes[2], max(0, sizes[1] - 480))
+            self.splitter.setSizes([sizes[0], sizes[1] - give, sizes[2] + give])
 
     def show_incoming(self, call: CallView) -> None:
         self.incoming.show_call(call)

@@ -78,6 +78,44 @@ class CallbackRow:
     due_from: datetime | None
     due_until: datetime | None
     booked_at: datetime
+    # The supervisor's view of the queue adds who has it and the service level.
+    status: str = "queued"
+    agent: str = ""
+    attempts: int = 0
+    max_attempts: int = 0
+    due_at: datetime | None = None
+    sla_due_at: datetime | None = None
+    sla_minutes_left: float | None = None  # in opening hours; negative: the target was missed
+
+
+@dataclass(frozen=True)
+class CallbackRequestView:
+    """The callback request assigned to this agent. Caller text came from a web form: plain."""
+
+    uid: str
+    kind: str  # "now" or "scheduled"
+    caller: str
+    number: str  # formatted for people
+    language: str
+    topic: str
+    message: str
+    window_start: datetime | None
+    window_end: datetime | None
+    attempts: int  # tries so far
+    max_attempts: int
+    last_outcome: str  # "" when this is the first try
+    ticket_number: str
+    sla_due_at: datetime | None
+    has_script: bool = False
+
+
+@dataclass(frozen=True)
+class CallbackCounts:
+    """Requests due now in each language, for the agent's queue view."""
+
+    due_by_language: tuple[tuple[str, int], ...]  # (language code, count), agent's first
+    next_due_at: datetime | None  # the next request in the agent's languages
+    offline: bool = False
 
 
 @dataclass(frozen=True)

@@ -4,34 +4,34 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../softphone/app.py" line="156"/>
+        <location filename="../../softphone/app.py" line="163"/>
         <source>Settings could not be read</source>
         <translation>تعذّرت قراءة الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="157"/>
+        <location filename="../../softphone/app.py" line="164"/>
         <source>The app started with default settings.
 %1</source>
         <translation>تم تشغيل التطبيق بالإعدادات الافتراضية.
 %1</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="227"/>
+        <location filename="../../softphone/app.py" line="239"/>
         <source>Ticket store unreachable</source>
         <translation>تعذّر الوصول إلى قاعدة بيانات التذاكر</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="326"/>
+        <location filename="../../softphone/app.py" line="389"/>
         <source>Telephony unavailable</source>
         <translation>خدمة الهاتف غير متاحة</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="459"/>
+        <location filename="../../softphone/app.py" line="522"/>
         <source>Incoming call from %1</source>
         <translation>مكالمة واردة من %1</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="548"/>
+        <location filename="../../softphone/app.py" line="611"/>
         <source>Settings could not be saved: %1</source>
         <translation>تعذّر حفظ الإعدادات: %1</translation>
     </message>
@@ -161,230 +161,394 @@
 </context>
 <context>
     <name>CallbackQueuePanel</name>
+    <message>
+        <location filename="../../ui/callback_queue.py" line="47"/>
+        <source>missed by %1</source>
+        <translation>متجاوَز بمقدار %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/callback_queue.py" line="68"/>
-        <source>%n request(s) waiting. They are assigned automatically.</source>
+        <location filename="../../ui/callback_queue.py" line="173"/>
+        <source>%n open request(s) in the queue.</source>
         <translation>
-            <numerusform>%n طلب في الانتظار. تُسنَد الطلبات تلقائيًا.</numerusform>
-            <numerusform>%n طلب في الانتظار. يُسنَد الطلب تلقائيًا.</numerusform>
-            <numerusform>%n طلبان في الانتظار. تُسنَد الطلبات تلقائيًا.</numerusform>
-            <numerusform>%n طلبات في الانتظار. تُسنَد الطلبات تلقائيًا.</numerusform>
-            <numerusform>%n طلبًا في الانتظار. تُسنَد الطلبات تلقائيًا.</numerusform>
-            <numerusform>%n طلب في الانتظار. تُسنَد الطلبات تلقائيًا.</numerusform>
+            <numerusform>%n طلب مفتوح في قائمة الانتظار.</numerusform>
+            <numerusform>%n طلب مفتوح في قائمة الانتظار.</numerusform>
+            <numerusform>%n طلبان مفتوحان في قائمة الانتظار.</numerusform>
+            <numerusform>%n طلبات مفتوحة في قائمة الانتظار.</numerusform>
+            <numerusform>%n طلبًا مفتوحًا في قائمة الانتظار.</numerusform>
+            <numerusform>%n طلب مفتوح في قائمة الانتظار.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="72"/>
+        <location filename="../../ui/callback_queue.py" line="176"/>
+        <location filename="../../ui/callback_queue.py" line="196"/>
+        <source>Requests are assigned to you automatically.</source>
+        <translation>تُسنَد إليك الطلبات تلقائيًا.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_queue.py" line="179"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_queue.py" line="184"/>
+        <source>Due now: %1</source>
+        <translation>مستحقة الآن: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_queue.py" line="186"/>
+        <source>No callbacks are due now.</source>
+        <translation>لا توجد معاودات اتصال مستحقة الآن.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_queue.py" line="190"/>
+        <source>Next in your languages: %1</source>
+        <translation>معاودة الاتصال التالية بلغاتك: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_queue.py" line="195"/>
+        <source>The ticket store is unreachable: no new callbacks.</source>
+        <translation>تعذّر الوصول إلى قاعدة بيانات التذاكر: لا توجد معاودات اتصال جديدة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_queue.py" line="200"/>
         <source>Due</source>
         <translation>الموعد</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="73"/>
+        <location filename="../../ui/callback_queue.py" line="201"/>
         <source>Caller</source>
         <translation>المتصل</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="74"/>
+        <location filename="../../ui/callback_queue.py" line="202"/>
         <source>Number</source>
         <translation>الرقم</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="75"/>
+        <location filename="../../ui/callback_queue.py" line="203"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="76"/>
+        <location filename="../../ui/callback_queue.py" line="204"/>
         <source>Topic</source>
         <translation>الفئة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_queue.py" line="205"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_queue.py" line="206"/>
+        <source>Agent</source>
+        <translation>الموظف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_queue.py" line="207"/>
+        <source>Tries</source>
+        <translation>المحاولات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_queue.py" line="208"/>
+        <source>Service level left</source>
+        <translation>المتبقي من مستوى الخدمة</translation>
+    </message>
+</context>
+<context>
+    <name>CallbackRequestPanel</name>
+    <message>
+        <location filename="../../ui/callback_request.py" line="227"/>
+        <source>In your words (optional)</source>
+        <translation>بكلماتك (اختياري)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_request.py" line="228"/>
+        <source>Skip</source>
+        <translation>تخطي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_request.py" line="229"/>
+        <source>Dial now</source>
+        <translation>اتصل الآن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_request.py" line="234"/>
+        <source>%1 (suggested)</source>
+        <translation>%1 (مقترح)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_request.py" line="236"/>
+        <source>How did the callback go?</source>
+        <translation>كيف جرت معاودة الاتصال؟</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/callback_request.py" line="237"/>
+        <source>Dialling in %n s</source>
+        <translation>
+            <numerusform>الاتصال بعد %n ثانية</numerusform>
+            <numerusform>الاتصال بعد %n ثانية</numerusform>
+            <numerusform>الاتصال بعد %n ثانيتين</numerusform>
+            <numerusform>الاتصال بعد %n ثوانٍ</numerusform>
+            <numerusform>الاتصال بعد %n ثانيةً</numerusform>
+            <numerusform>الاتصال بعد %n ثانية</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_request.py" line="242"/>
+        <source>Call back %1 at %2</source>
+        <translation>عاود الاتصال بـ%1 على الرقم %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_request.py" line="243"/>
+        <source>an unknown caller</source>
+        <translation>متصل غير معروف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_request.py" line="246"/>
+        <source>Speak %1</source>
+        <translation>لغة المكالمة: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_request.py" line="253"/>
+        <source>%1 to %2</source>
+        <translation>من %1 إلى %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_request.py" line="257"/>
+        <source>Asked for: %1</source>
+        <translation>الموعد المطلوب: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_request.py" line="259"/>
+        <source>Attempt %1 of %2</source>
+        <translation>المحاولة %1 من %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_request.py" line="264"/>
+        <source>last time: %1</source>
+        <translation>في المرة السابقة: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_request.py" line="269"/>
+        <source>Ticket %1</source>
+        <translation>التذكرة %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_request.py" line="278"/>
+        <source>Service level missed by %1</source>
+        <translation>تم تجاوز مستوى الخدمة بمقدار %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_request.py" line="282"/>
+        <source>Service level: %1 left</source>
+        <translation>مستوى الخدمة: يتبقى %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_request.py" line="287"/>
+        <source>Calling %1…</source>
+        <translation>جارٍ الاتصال بالرقم %1…</translation>
+    </message>
+</context>
+<context>
+    <name>CallbackService</name>
+    <message>
+        <location filename="../../softphone/callback_service.py" line="265"/>
+        <source>This request was given to a colleague (the connection was lost).</source>
+        <translation>أُسنِد هذا الطلب إلى زميل (انقطع الاتصال).</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/callback_service.py" line="299"/>
+        <source>This request is no longer yours; it was not dialled.</source>
+        <translation>لم يعد هذا الطلب مسندًا إليك؛ لم يتم الاتصال.</translation>
     </message>
 </context>
 <context>
     <name>CallerCardPage</name>
     <message>
-        <location filename="../../ui/caller_card.py" line="288"/>
+        <location filename="../../ui/caller_card.py" line="294"/>
         <source>(choose the outcome)</source>
         <translation>(اختر النتيجة)</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="309"/>
+        <location filename="../../ui/caller_card.py" line="315"/>
         <source>None</source>
         <translation>لا شيء</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="311"/>
+        <location filename="../../ui/caller_card.py" line="317"/>
         <source>Call the caller back at…</source>
         <translation>معاودة الاتصال بالمتصل في…</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="313"/>
+        <location filename="../../ui/caller_card.py" line="319"/>
         <source>Forward the ticket to a back office</source>
         <translation>إحالة التذكرة إلى المكتب الخلفي</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="371"/>
-        <location filename="../../ui/caller_card.py" line="375"/>
+        <location filename="../../ui/caller_card.py" line="377"/>
+        <location filename="../../ui/caller_card.py" line="381"/>
         <source>Ticket</source>
         <translation>التذكرة</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="371"/>
+        <location filename="../../ui/caller_card.py" line="377"/>
         <source>Subject</source>
         <translation>الموضوع</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="371"/>
+        <location filename="../../ui/caller_card.py" line="377"/>
         <source>Topic</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="371"/>
+        <location filename="../../ui/caller_card.py" line="377"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="372"/>
+        <location filename="../../ui/caller_card.py" line="378"/>
         <source>Updated</source>
         <translation>آخر تحديث</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="375"/>
+        <location filename="../../ui/caller_card.py" line="381"/>
         <source>When</source>
         <translation>متى</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="375"/>
+        <location filename="../../ui/caller_card.py" line="381"/>
         <source>What</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="375"/>
+        <location filename="../../ui/caller_card.py" line="381"/>
         <source>Summary</source>
         <translation>الملخص</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="377"/>
+        <location filename="../../ui/caller_card.py" line="383"/>
         <source>Outcome of the call:</source>
         <translation>نتيجة المكالمة:</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="378"/>
+        <location filename="../../ui/caller_card.py" line="384"/>
         <source>Follow-up:</source>
         <translation>المتابعة:</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="380"/>
+        <location filename="../../ui/caller_card.py" line="386"/>
         <source>New ticket from this call…</source>
         <translation>تذكرة جديدة من هذه المكالمة…</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="381"/>
+        <location filename="../../ui/caller_card.py" line="387"/>
         <source>Put this call on the selected ticket</source>
         <translation>إضافة هذه المكالمة إلى التذكرة المحددة</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="382"/>
+        <location filename="../../ui/caller_card.py" line="388"/>
         <source>Reopen the selected ticket</source>
         <translation>إعادة فتح التذكرة المحددة</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="383"/>
+        <location filename="../../ui/caller_card.py" line="389"/>
         <source>Create a contact for this number…</source>
         <translation>إنشاء جهة اتصال لهذا الرقم…</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="384"/>
+        <location filename="../../ui/caller_card.py" line="390"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="385"/>
+        <location filename="../../ui/caller_card.py" line="391"/>
         <source>Search by name, e-mail or ticket…</source>
         <translation>البحث بالاسم أو البريد الإلكتروني أو التذكرة…</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="388"/>
+        <location filename="../../ui/caller_card.py" line="394"/>
         <source>Notes on this call: saved as you type, and kept if the app closes.</source>
         <translation>ملاحظات هذه المكالمة: تُحفَظ أثناء الكتابة وتبقى محفوظة حتى إذا أُغلق التطبيق.</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="395"/>
+        <location filename="../../ui/caller_card.py" line="401"/>
         <source>The ticket store is unreachable: this is the local copy.</source>
         <translation>تعذّر الوصول إلى قاعدة بيانات التذاكر: هذه هي النسخة المحلية.</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="404"/>
+        <location filename="../../ui/caller_card.py" line="410"/>
         <source>Unknown caller</source>
         <translation>متصل غير معروف</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="405"/>
+        <location filename="../../ui/caller_card.py" line="411"/>
         <source>No contact has this number.</source>
         <translation>لا توجد جهة اتصال بهذا الرقم.</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="419"/>
+        <location filename="../../ui/caller_card.py" line="425"/>
         <source>This call goes on the new ticket.</source>
         <translation>ستُضاف هذه المكالمة إلى التذكرة الجديدة.</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="429"/>
+        <location filename="../../ui/caller_card.py" line="435"/>
         <source>Speaks %1</source>
         <translation>لغة المتصل: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="432"/>
+        <location filename="../../ui/caller_card.py" line="438"/>
         <source>Other numbers: %1</source>
         <translation>أرقام أخرى: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="436"/>
+        <location filename="../../ui/caller_card.py" line="442"/>
         <source>Notes: %1</source>
         <translation>ملاحظات: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="445"/>
+        <location filename="../../ui/caller_card.py" line="451"/>
         <source>Topic: %1</source>
         <translation>الفئة: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="447"/>
+        <location filename="../../ui/caller_card.py" line="453"/>
         <source>Language: %1</source>
         <translation>اللغة: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="449"/>
+        <location filename="../../ui/caller_card.py" line="455"/>
         <source>Verified by telephone PIN</source>
         <translation>تم التحقق من الهوية برمز PIN الهاتفي</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="451"/>
+        <location filename="../../ui/caller_card.py" line="457"/>
         <source>Not verified</source>
         <translation>لم يتم التحقق من الهوية</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="452"/>
+        <location filename="../../ui/caller_card.py" line="458"/>
         <source>IVR: %1</source>
         <translation>الرد الصوتي التفاعلي: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="482"/>
+        <location filename="../../ui/caller_card.py" line="488"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="422"/>
-        <location filename="../../ui/caller_card.py" line="461"/>
+        <location filename="../../ui/caller_card.py" line="428"/>
+        <location filename="../../ui/caller_card.py" line="467"/>
         <source>This call goes on ticket %1.</source>
         <translation>ستُضاف هذه المكالمة إلى التذكرة %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="467"/>
+        <location filename="../../ui/caller_card.py" line="473"/>
         <source>Already open on this topic: %1 “%2”. Attach this call instead of a new ticket?</source>
         <translation>توجد تذكرة مفتوحة بالفعل في هذه الفئة: %1 «%2». هل تريد إضافة هذه المكالمة إليها بدلًا من إنشاء تذكرة جديدة؟</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="472"/>
+        <location filename="../../ui/caller_card.py" line="478"/>
         <source>Attach to %1</source>
         <translation>إضافة إلى %1</translation>
     </message>
@@ -392,17 +556,17 @@
 <context>
     <name>Calls</name>
     <message>
-        <location filename="../../softphone/calls.py" line="65"/>
+        <location filename="../../softphone/calls.py" line="66"/>
         <source>Enter a number to call.</source>
         <translation>أدخل رقمًا للاتصال به.</translation>
     </message>
     <message>
-        <location filename="../../softphone/calls.py" line="84"/>
+        <location filename="../../softphone/calls.py" line="85"/>
         <source>Not a phone number: %1</source>
         <translation>رقم هاتف غير صالح: %1</translation>
     </message>
     <message>
-        <location filename="../../softphone/calls.py" line="192"/>
+        <location filename="../../softphone/calls.py" line="198"/>
         <source>No SIP account is registered.</source>
         <translation>لا يوجد حساب SIP مسجَّل.</translation>
     </message>
@@ -433,12 +597,12 @@
 <context>
     <name>CtiService</name>
     <message>
-        <location filename="../../softphone/cti.py" line="419"/>
+        <location filename="../../softphone/cti.py" line="459"/>
         <source>%1: call from %2</source>
         <translation>%1: مكالمة من %2</translation>
     </message>
     <message>
-        <location filename="../../softphone/cti.py" line="421"/>
+        <location filename="../../softphone/cti.py" line="461"/>
         <source>Call from %1</source>
         <translation>مكالمة من %1</translation>
     </message>
@@ -534,31 +698,31 @@
     </message>
     <message>
         <location filename="../../ui/labels.py" line="13"/>
-        <location filename="../../ui/labels.py" line="56"/>
+        <location filename="../../ui/labels.py" line="81"/>
         <source>E-mail</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="14"/>
-        <location filename="../../ui/labels.py" line="57"/>
+        <location filename="../../ui/labels.py" line="82"/>
         <source>Web form</source>
         <translation>نموذج الويب</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="15"/>
-        <location filename="../../ui/labels.py" line="58"/>
+        <location filename="../../ui/labels.py" line="83"/>
         <source>Chat</source>
         <translation>الدردشة</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="16"/>
-        <location filename="../../ui/labels.py" line="59"/>
+        <location filename="../../ui/labels.py" line="84"/>
         <source>WhatsApp</source>
         <translation>واتساب</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="17"/>
-        <location filename="../../ui/labels.py" line="60"/>
+        <location filename="../../ui/labels.py" line="85"/>
         <source>SMS</source>
         <translation>رسالة نصية</translation>
     </message>
@@ -594,106 +758,196 @@
     </message>
     <message>
         <location filename="../../ui/labels.py" line="30"/>
+        <source>Reached</source>
+        <translation>تم التواصل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="31"/>
+        <source>No answer</source>
+        <translation>لا يوجد رد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="32"/>
+        <source>Busy</source>
+        <translation>مشغول</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="33"/>
+        <source>Wrong number</source>
+        <translation>رقم خاطئ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="34"/>
+        <source>Call back later</source>
+        <translation>معاودة الاتصال لاحقًا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="35"/>
+        <source>Resolved</source>
+        <translation>تم الحل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="36"/>
+        <source>Skipped</source>
+        <translation>تم التخطي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="39"/>
+        <source>Waiting</source>
+        <translation>في الانتظار</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="40"/>
+        <source>Assigned</source>
+        <translation>مُسنَد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="41"/>
+        <source>Dialling</source>
+        <translation>جارٍ الاتصال</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="42"/>
+        <source>Done</source>
+        <translation>منجَز</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="43"/>
+        <source>Expired</source>
+        <translation>منتهي الصلاحية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="44"/>
+        <source>Cancelled</source>
+        <translation>مُلغى</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="48"/>
+        <source>I do not speak the caller&apos;s language well enough</source>
+        <translation>لا أتحدث لغة المتصل بطلاقة كافية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="49"/>
+        <source>Needs a specialist for this topic</source>
+        <translation>يحتاج إلى مختص في هذه الفئة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="50"/>
+        <source>Already handled in another request</source>
+        <translation>تمت معالجته بالفعل في طلب آخر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="51"/>
+        <source>The caller withdrew consent</source>
+        <translation>سحب المتصل موافقته</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="52"/>
+        <source>Other reason</source>
+        <translation>سبب آخر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="55"/>
         <source>Available</source>
         <translation>متاح</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="31"/>
+        <location filename="../../ui/labels.py" line="56"/>
         <source>On call</source>
         <translation>في مكالمة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="32"/>
+        <location filename="../../ui/labels.py" line="57"/>
         <source>Wrap-up</source>
         <translation>ما بعد المكالمة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="33"/>
+        <location filename="../../ui/labels.py" line="58"/>
         <source>Paused</source>
         <translation>في استراحة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="34"/>
+        <location filename="../../ui/labels.py" line="59"/>
         <source>Offline</source>
         <translation>غير متصل</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="37"/>
+        <location filename="../../ui/labels.py" line="62"/>
         <source>Break</source>
         <translation>استراحة قصيرة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="38"/>
+        <location filename="../../ui/labels.py" line="63"/>
         <source>Training</source>
         <translation>تدريب</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="39"/>
+        <location filename="../../ui/labels.py" line="64"/>
         <source>Back office</source>
         <translation>أعمال إدارية</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="40"/>
+        <location filename="../../ui/labels.py" line="65"/>
         <source>Meeting</source>
         <translation>اجتماع</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="43"/>
+        <location filename="../../ui/labels.py" line="68"/>
         <source>the password was not accepted</source>
         <translation>لم تُقبل كلمة المرور</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="44"/>
+        <location filename="../../ui/labels.py" line="69"/>
         <source>wrong user or password</source>
         <translation>اسم المستخدم أو كلمة المرور غير صحيحة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="45"/>
+        <location filename="../../ui/labels.py" line="70"/>
         <source>unknown user</source>
         <translation>مستخدم غير معروف</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="46"/>
+        <location filename="../../ui/labels.py" line="71"/>
         <source>the PBX does not answer</source>
         <translation>المقسم الهاتفي لا يستجيب</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="47"/>
+        <location filename="../../ui/labels.py" line="72"/>
         <source>the PBX&apos;s name cannot be found</source>
         <translation>تعذّر العثور على اسم المقسم الهاتفي</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="48"/>
+        <location filename="../../ui/labels.py" line="73"/>
         <source>no connection to the PBX</source>
         <translation>لا يوجد اتصال بالمقسم الهاتفي</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="49"/>
+        <location filename="../../ui/labels.py" line="74"/>
         <source>refused by the PBX</source>
         <translation>رفضه المقسم الهاتفي</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="54"/>
+        <location filename="../../ui/labels.py" line="79"/>
         <source>Call</source>
         <translation>مكالمة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="55"/>
+        <location filename="../../ui/labels.py" line="80"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="63"/>
+        <location filename="../../ui/labels.py" line="88"/>
         <source>from the caller</source>
         <translation>من المتصل</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="64"/>
+        <location filename="../../ui/labels.py" line="89"/>
         <source>to the caller</source>
         <translation>إلى المتصل</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="65"/>
+        <location filename="../../ui/labels.py" line="90"/>
         <source>internal</source>
         <translation>داخلي</translation>
     </message>
@@ -701,57 +955,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>Contact Softphone</source>
         <translation>Contact Softphone</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>&amp;Help</source>
         <translation>&amp;تعليمات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>&amp;Settings…</source>
         <translation>الإ&amp;عدادات…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>&amp;About</source>
         <translation>&amp;حول البرنامج</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>Callback queue</source>
         <translation>قائمة انتظار معاودة الاتصال</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>Canned answers</source>
         <translation>الردود الجاهزة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="228"/>
         <source>Recent calls</source>
         <translation>المكالمات الأخيرة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="233"/>
         <source>About Contact Softphone</source>
         <translation>حول Contact Softphone</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>Contact Softphone %1
 A softphone for contact-centre agents.</source>
         <translation>Contact Softphone %1
@@ -965,6 +1219,160 @@ A softphone for contact-centre agents.</source>
         <location filename="../../ui/screen_pop.py" line="170"/>
         <source>Updated</source>
         <translation>آخر تحديث</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptPanel</name>
+    <message>
+        <location filename="../../ui/script_panel.py" line="286"/>
+        <source>Choose one of the answers.</source>
+        <translation>اختر إحدى الإجابات.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="292"/>
+        <source>This step needs an answer.</source>
+        <translation>تتطلب هذه الخطوة إجابة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="314"/>
+        <source>Enter a number from %1 to %2.</source>
+        <translation>أدخل رقمًا من %1 إلى %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="317"/>
+        <source>Enter a number of at least %1.</source>
+        <translation>أدخل رقمًا لا يقل عن %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="319"/>
+        <source>Enter a number of at most %1.</source>
+        <translation>أدخل رقمًا لا يزيد على %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="321"/>
+        <source>Enter a number.</source>
+        <translation>أدخل رقمًا.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="366"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;نعم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="367"/>
+        <source>&amp;No</source>
+        <translation>&amp;لا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="368"/>
+        <source>Back</source>
+        <translation>رجوع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="369"/>
+        <source>Back to the previous step (Alt+Left)</source>
+        <translation>العودة إلى الخطوة السابقة (Alt+السهم الأيسر)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="370"/>
+        <source>Answer (Ctrl+Enter for the next step)</source>
+        <translation>الإجابة (Ctrl+Enter للانتقال إلى الخطوة التالية)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="371"/>
+        <source>A number</source>
+        <translation>رقم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="380"/>
+        <location filename="../../ui/script_panel.py" line="390"/>
+        <source>Next</source>
+        <translation>التالي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="384"/>
+        <source>Script finished. The answers:</source>
+        <translation>اكتمل نص المكالمة. الإجابات:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="388"/>
+        <source>Step %1</source>
+        <translation>الخطوة %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="390"/>
+        <source>Finish</source>
+        <translation>إنهاء</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="391"/>
+        <source>Next step (Enter)</source>
+        <translation>الخطوة التالية (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="398"/>
+        <source>⚠ Not known: %1. Ask the caller, or say it in your own words.</source>
+        <translation>⚠ غير معروف: %1. اسأل المتصل أو عبّر عن ذلك بكلماتك.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="412"/>
+        <source>Yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="412"/>
+        <source>No</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="420"/>
+        <source>(no answer)</source>
+        <translation>(لا توجد إجابة)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="425"/>
+        <source>first name</source>
+        <translation>الاسم الأول</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="426"/>
+        <source>last name</source>
+        <translation>اسم العائلة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="427"/>
+        <source>caller&apos;s name</source>
+        <translation>اسم المتصل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="428"/>
+        <source>your name</source>
+        <translation>اسمك</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="429"/>
+        <source>ticket number</source>
+        <translation>رقم التذكرة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="430"/>
+        <source>ticket subject</source>
+        <translation>موضوع التذكرة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="431"/>
+        <source>service hours</source>
+        <translation>ساعات العمل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="432"/>
+        <source>today&apos;s date</source>
+        <translation>تاريخ اليوم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="433"/>
+        <source>topic</source>
+        <translation>الفئة</translation>
     </message>
 </context>
 <context>

@@ -4,34 +4,34 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../softphone/app.py" line="156"/>
+        <location filename="../../softphone/app.py" line="163"/>
         <source>Settings could not be read</source>
         <translation>Einstellungen konnten nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="157"/>
+        <location filename="../../softphone/app.py" line="164"/>
         <source>The app started with default settings.
 %1</source>
         <translation>Die Anwendung wurde mit den Standardeinstellungen gestartet.
 %1</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="227"/>
+        <location filename="../../softphone/app.py" line="239"/>
         <source>Ticket store unreachable</source>
         <translation>Ticket-Datenbank nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="326"/>
+        <location filename="../../softphone/app.py" line="389"/>
         <source>Telephony unavailable</source>
         <translation>Telefonie nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="459"/>
+        <location filename="../../softphone/app.py" line="522"/>
         <source>Incoming call from %1</source>
         <translation>Eingehender Anruf von %1</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="548"/>
+        <location filename="../../softphone/app.py" line="611"/>
         <source>Settings could not be saved: %1</source>
         <translation>Einstellungen konnten nicht gespeichert werden: %1</translation>
     </message>
@@ -161,226 +161,386 @@
 </context>
 <context>
     <name>CallbackQueuePanel</name>
+    <message>
+        <location filename="../../ui/callback_queue.py" line="47"/>
+        <source>missed by %1</source>
+        <translation>um %1 überschritten</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/callback_queue.py" line="68"/>
-        <source>%n request(s) waiting. They are assigned automatically.</source>
+        <location filename="../../ui/callback_queue.py" line="173"/>
+        <source>%n open request(s) in the queue.</source>
         <translation>
-            <numerusform>%n Rückrufanfrage wartet. Sie wird automatisch zugewiesen.</numerusform>
-            <numerusform>%n Rückrufanfragen warten. Sie werden automatisch zugewiesen.</numerusform>
+            <numerusform>%n offene Rückrufanfrage in der Warteschlange.</numerusform>
+            <numerusform>%n offene Rückrufanfragen in der Warteschlange.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="72"/>
+        <location filename="../../ui/callback_queue.py" line="176"/>
+        <location filename="../../ui/callback_queue.py" line="196"/>
+        <source>Requests are assigned to you automatically.</source>
+        <translation>Anfragen werden Ihnen automatisch zugewiesen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_queue.py" line="179"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_queue.py" line="184"/>
+        <source>Due now: %1</source>
+        <translation>Jetzt fällig: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_queue.py" line="186"/>
+        <source>No callbacks are due now.</source>
+        <translation>Derzeit sind keine Rückrufe fällig.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_queue.py" line="190"/>
+        <source>Next in your languages: %1</source>
+        <translation>Nächster Rückruf in Ihren Sprachen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_queue.py" line="195"/>
+        <source>The ticket store is unreachable: no new callbacks.</source>
+        <translation>Die Ticket-Datenbank ist nicht erreichbar: keine neuen Rückrufe.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_queue.py" line="200"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="73"/>
+        <location filename="../../ui/callback_queue.py" line="201"/>
         <source>Caller</source>
         <translation>Anrufer</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="74"/>
+        <location filename="../../ui/callback_queue.py" line="202"/>
         <source>Number</source>
         <translation>Rufnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="75"/>
+        <location filename="../../ui/callback_queue.py" line="203"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="76"/>
+        <location filename="../../ui/callback_queue.py" line="204"/>
         <source>Topic</source>
         <translation>Thema</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_queue.py" line="205"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_queue.py" line="206"/>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_queue.py" line="207"/>
+        <source>Tries</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_queue.py" line="208"/>
+        <source>Service level left</source>
+        <translation>Restzeit Servicelevel</translation>
+    </message>
+</context>
+<context>
+    <name>CallbackRequestPanel</name>
+    <message>
+        <location filename="../../ui/callback_request.py" line="227"/>
+        <source>In your words (optional)</source>
+        <translation>Mit eigenen Worten (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_request.py" line="228"/>
+        <source>Skip</source>
+        <translation>Überspringen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_request.py" line="229"/>
+        <source>Dial now</source>
+        <translation>Jetzt wählen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_request.py" line="234"/>
+        <source>%1 (suggested)</source>
+        <translation>%1 (vorgeschlagen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_request.py" line="236"/>
+        <source>How did the callback go?</source>
+        <translation>Wie ist der Rückruf verlaufen?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/callback_request.py" line="237"/>
+        <source>Dialling in %n s</source>
+        <translation>
+            <numerusform>Anruf in %n s</numerusform>
+            <numerusform>Anruf in %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_request.py" line="242"/>
+        <source>Call back %1 at %2</source>
+        <translation>Zurückrufen: %1 unter %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_request.py" line="243"/>
+        <source>an unknown caller</source>
+        <translation>unbekannter Anrufer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_request.py" line="246"/>
+        <source>Speak %1</source>
+        <translation>Gesprächssprache: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_request.py" line="253"/>
+        <source>%1 to %2</source>
+        <translation>von %1 bis %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_request.py" line="257"/>
+        <source>Asked for: %1</source>
+        <translation>Gewünschter Termin: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_request.py" line="259"/>
+        <source>Attempt %1 of %2</source>
+        <translation>Versuch %1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_request.py" line="264"/>
+        <source>last time: %1</source>
+        <translation>zuletzt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_request.py" line="269"/>
+        <source>Ticket %1</source>
+        <translation>Ticket %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_request.py" line="278"/>
+        <source>Service level missed by %1</source>
+        <translation>Servicelevel um %1 überschritten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_request.py" line="282"/>
+        <source>Service level: %1 left</source>
+        <translation>Servicelevel: noch %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_request.py" line="287"/>
+        <source>Calling %1…</source>
+        <translation>%1 wird angerufen…</translation>
+    </message>
+</context>
+<context>
+    <name>CallbackService</name>
+    <message>
+        <location filename="../../softphone/callback_service.py" line="265"/>
+        <source>This request was given to a colleague (the connection was lost).</source>
+        <translation>Diese Anfrage wurde einem Kollegen übergeben (die Verbindung wurde unterbrochen).</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/callback_service.py" line="299"/>
+        <source>This request is no longer yours; it was not dialled.</source>
+        <translation>Diese Anfrage ist Ihnen nicht mehr zugewiesen; es wurde nicht gewählt.</translation>
     </message>
 </context>
 <context>
     <name>CallerCardPage</name>
     <message>
-        <location filename="../../ui/caller_card.py" line="288"/>
+        <location filename="../../ui/caller_card.py" line="294"/>
         <source>(choose the outcome)</source>
         <translation>(Ergebnis auswählen)</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="309"/>
+        <location filename="../../ui/caller_card.py" line="315"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="311"/>
+        <location filename="../../ui/caller_card.py" line="317"/>
         <source>Call the caller back at…</source>
         <translation>Anrufer zurückrufen am…</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="313"/>
+        <location filename="../../ui/caller_card.py" line="319"/>
         <source>Forward the ticket to a back office</source>
         <translation>Ticket an das Backoffice weiterleiten</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="371"/>
-        <location filename="../../ui/caller_card.py" line="375"/>
+        <location filename="../../ui/caller_card.py" line="377"/>
+        <location filename="../../ui/caller_card.py" line="381"/>
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="371"/>
+        <location filename="../../ui/caller_card.py" line="377"/>
         <source>Subject</source>
         <translation>Betreff</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="371"/>
+        <location filename="../../ui/caller_card.py" line="377"/>
         <source>Topic</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="371"/>
+        <location filename="../../ui/caller_card.py" line="377"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="372"/>
+        <location filename="../../ui/caller_card.py" line="378"/>
         <source>Updated</source>
         <translation>Aktualisiert</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="375"/>
+        <location filename="../../ui/caller_card.py" line="381"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="375"/>
+        <location filename="../../ui/caller_card.py" line="381"/>
         <source>What</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="375"/>
+        <location filename="../../ui/caller_card.py" line="381"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="377"/>
+        <location filename="../../ui/caller_card.py" line="383"/>
         <source>Outcome of the call:</source>
         <translation>Ergebnis des Anrufs:</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="378"/>
+        <location filename="../../ui/caller_card.py" line="384"/>
         <source>Follow-up:</source>
         <translation>Nachbearbeitung:</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="380"/>
+        <location filename="../../ui/caller_card.py" line="386"/>
         <source>New ticket from this call…</source>
         <translation>Neues Ticket aus diesem Anruf…</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="381"/>
+        <location filename="../../ui/caller_card.py" line="387"/>
         <source>Put this call on the selected ticket</source>
         <translation>Diesen Anruf dem ausgewählten Ticket hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="382"/>
+        <location filename="../../ui/caller_card.py" line="388"/>
         <source>Reopen the selected ticket</source>
         <translation>Ausgewähltes Ticket wiedereröffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="383"/>
+        <location filename="../../ui/caller_card.py" line="389"/>
         <source>Create a contact for this number…</source>
         <translation>Kontakt für diese Rufnummer erstellen…</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="384"/>
+        <location filename="../../ui/caller_card.py" line="390"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="385"/>
+        <location filename="../../ui/caller_card.py" line="391"/>
         <source>Search by name, e-mail or ticket…</source>
         <translation>Nach Name, E-Mail oder Ticket suchen…</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="388"/>
+        <location filename="../../ui/caller_card.py" line="394"/>
         <source>Notes on this call: saved as you type, and kept if the app closes.</source>
         <translation>Notizen zu diesem Anruf: Sie werden während der Eingabe gespeichert und bleiben erhalten, falls die Anwendung geschlossen wird.</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="395"/>
+        <location filename="../../ui/caller_card.py" line="401"/>
         <source>The ticket store is unreachable: this is the local copy.</source>
         <translation>Die Ticket-Datenbank ist nicht erreichbar: Dies ist die lokale Kopie.</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="404"/>
+        <location filename="../../ui/caller_card.py" line="410"/>
         <source>Unknown caller</source>
         <translation>Unbekannter Anrufer</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="405"/>
+        <location filename="../../ui/caller_card.py" line="411"/>
         <source>No contact has this number.</source>
         <translation>Zu dieser Rufnummer gibt es keinen Kontakt.</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="419"/>
+        <location filename="../../ui/caller_card.py" line="425"/>
         <source>This call goes on the new ticket.</source>
         <translation>Dieser Anruf wird dem neuen Ticket hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="429"/>
+        <location filename="../../ui/caller_card.py" line="435"/>
         <source>Speaks %1</source>
         <translation>Spricht %1</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="432"/>
+        <location filename="../../ui/caller_card.py" line="438"/>
         <source>Other numbers: %1</source>
         <translation>Weitere Rufnummern: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="436"/>
+        <location filename="../../ui/caller_card.py" line="442"/>
         <source>Notes: %1</source>
         <translation>Notizen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="445"/>
+        <location filename="../../ui/caller_card.py" line="451"/>
         <source>Topic: %1</source>
         <translation>Thema: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="447"/>
+        <location filename="../../ui/caller_card.py" line="453"/>
         <source>Language: %1</source>
         <translation>Sprache: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="449"/>
+        <location filename="../../ui/caller_card.py" line="455"/>
         <source>Verified by telephone PIN</source>
         <translation>Identität per Telefon-PIN verifiziert</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="451"/>
+        <location filename="../../ui/caller_card.py" line="457"/>
         <source>Not verified</source>
         <translation>Identität nicht verifiziert</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="452"/>
+        <location filename="../../ui/caller_card.py" line="458"/>
         <source>IVR: %1</source>
         <translation>IVR: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="482"/>
+        <location filename="../../ui/caller_card.py" line="488"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="422"/>
-        <location filename="../../ui/caller_card.py" line="461"/>
+        <location filename="../../ui/caller_card.py" line="428"/>
+        <location filename="../../ui/caller_card.py" line="467"/>
         <source>This call goes on ticket %1.</source>
         <translation>Dieser Anruf wird dem Ticket %1 hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="467"/>
+        <location filename="../../ui/caller_card.py" line="473"/>
         <source>Already open on this topic: %1 “%2”. Attach this call instead of a new ticket?</source>
         <translation>Zu diesem Thema ist bereits ein Ticket offen: %1 „%2“. Diesen Anruf dort hinzufügen, statt ein neues Ticket zu erstellen?</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="472"/>
+        <location filename="../../ui/caller_card.py" line="478"/>
         <source>Attach to %1</source>
         <translation>Zu %1 hinzufügen</translation>
     </message>
@@ -388,17 +548,17 @@
 <context>
     <name>Calls</name>
     <message>
-        <location filename="../../softphone/calls.py" line="65"/>
+        <location filename="../../softphone/calls.py" line="66"/>
         <source>Enter a number to call.</source>
         <translation>Geben Sie eine Rufnummer ein.</translation>
     </message>
     <message>
-        <location filename="../../softphone/calls.py" line="84"/>
+        <location filename="../../softphone/calls.py" line="85"/>
         <source>Not a phone number: %1</source>
         <translation>Keine gültige Rufnummer: %1</translation>
     </message>
     <message>
-        <location filename="../../softphone/calls.py" line="192"/>
+        <location filename="../../softphone/calls.py" line="198"/>
         <source>No SIP account is registered.</source>
         <translation>Es ist kein SIP-Konto registriert.</translation>
     </message>
@@ -429,12 +589,12 @@
 <context>
     <name>CtiService</name>
     <message>
-        <location filename="../../softphone/cti.py" line="419"/>
+        <location filename="../../softphone/cti.py" line="459"/>
         <source>%1: call from %2</source>
         <translation>%1: Anruf von %2</translation>
     </message>
     <message>
-        <location filename="../../softphone/cti.py" line="421"/>
+        <location filename="../../softphone/cti.py" line="461"/>
         <source>Call from %1</source>
         <translation>Anruf von %1</translation>
     </message>
@@ -530,31 +690,31 @@
     </message>
     <message>
         <location filename="../../ui/labels.py" line="13"/>
-        <location filename="../../ui/labels.py" line="56"/>
+        <location filename="../../ui/labels.py" line="81"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="14"/>
-        <location filename="../../ui/labels.py" line="57"/>
+        <location filename="../../ui/labels.py" line="82"/>
         <source>Web form</source>
         <translation>Webformular</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="15"/>
-        <location filename="../../ui/labels.py" line="58"/>
+        <location filename="../../ui/labels.py" line="83"/>
         <source>Chat</source>
         <translation>Chat</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="16"/>
-        <location filename="../../ui/labels.py" line="59"/>
+        <location filename="../../ui/labels.py" line="84"/>
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="17"/>
-        <location filename="../../ui/labels.py" line="60"/>
+        <location filename="../../ui/labels.py" line="85"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
@@ -590,106 +750,196 @@
     </message>
     <message>
         <location filename="../../ui/labels.py" line="30"/>
+        <source>Reached</source>
+        <translation>Erreicht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="31"/>
+        <source>No answer</source>
+        <translation>Nicht abgenommen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="32"/>
+        <source>Busy</source>
+        <translation>Besetzt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="33"/>
+        <source>Wrong number</source>
+        <translation>Falsche Nummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="34"/>
+        <source>Call back later</source>
+        <translation>Später zurückrufen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="35"/>
+        <source>Resolved</source>
+        <translation>Gelöst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="36"/>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="39"/>
+        <source>Waiting</source>
+        <translation>Wartend</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="40"/>
+        <source>Assigned</source>
+        <translation>Zugewiesen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="41"/>
+        <source>Dialling</source>
+        <translation>Wird gewählt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="42"/>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="43"/>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="44"/>
+        <source>Cancelled</source>
+        <translation>Storniert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="48"/>
+        <source>I do not speak the caller&apos;s language well enough</source>
+        <translation>Ich spreche die Sprache des Anrufers nicht gut genug</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="49"/>
+        <source>Needs a specialist for this topic</source>
+        <translation>Erfordert einen Spezialisten für dieses Thema</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="50"/>
+        <source>Already handled in another request</source>
+        <translation>Bereits in einer anderen Anfrage bearbeitet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="51"/>
+        <source>The caller withdrew consent</source>
+        <translation>Der Anrufer hat seine Einwilligung widerrufen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="52"/>
+        <source>Other reason</source>
+        <translation>Anderer Grund</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="55"/>
         <source>Available</source>
         <translation>Verfügbar</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="31"/>
+        <location filename="../../ui/labels.py" line="56"/>
         <source>On call</source>
         <translation>Im Gespräch</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="32"/>
+        <location filename="../../ui/labels.py" line="57"/>
         <source>Wrap-up</source>
         <translation>Nachbearbeitung</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="33"/>
+        <location filename="../../ui/labels.py" line="58"/>
         <source>Paused</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="34"/>
+        <location filename="../../ui/labels.py" line="59"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="37"/>
+        <location filename="../../ui/labels.py" line="62"/>
         <source>Break</source>
         <translation>Kurzpause</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="38"/>
+        <location filename="../../ui/labels.py" line="63"/>
         <source>Training</source>
         <translation>Schulung</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="39"/>
+        <location filename="../../ui/labels.py" line="64"/>
         <source>Back office</source>
         <translation>Backoffice</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="40"/>
+        <location filename="../../ui/labels.py" line="65"/>
         <source>Meeting</source>
         <translation>Besprechung</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="43"/>
+        <location filename="../../ui/labels.py" line="68"/>
         <source>the password was not accepted</source>
         <translation>das Passwort wurde nicht akzeptiert</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="44"/>
+        <location filename="../../ui/labels.py" line="69"/>
         <source>wrong user or password</source>
         <translation>falscher Benutzer oder falsches Passwort</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="45"/>
+        <location filename="../../ui/labels.py" line="70"/>
         <source>unknown user</source>
         <translation>unbekannter Benutzer</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="46"/>
+        <location filename="../../ui/labels.py" line="71"/>
         <source>the PBX does not answer</source>
         <translation>die Telefonanlage antwortet nicht</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="47"/>
+        <location filename="../../ui/labels.py" line="72"/>
         <source>the PBX&apos;s name cannot be found</source>
         <translation>der Name der Telefonanlage wurde nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="48"/>
+        <location filename="../../ui/labels.py" line="73"/>
         <source>no connection to the PBX</source>
         <translation>keine Verbindung zur Telefonanlage</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="49"/>
+        <location filename="../../ui/labels.py" line="74"/>
         <source>refused by the PBX</source>
         <translation>von der Telefonanlage abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="54"/>
+        <location filename="../../ui/labels.py" line="79"/>
         <source>Call</source>
         <translation>Anruf</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="55"/>
+        <location filename="../../ui/labels.py" line="80"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="63"/>
+        <location filename="../../ui/labels.py" line="88"/>
         <source>from the caller</source>
         <translation>vom Anrufer</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="64"/>
+        <location filename="../../ui/labels.py" line="89"/>
         <source>to the caller</source>
         <translation>an den Anrufer</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="65"/>
+        <location filename="../../ui/labels.py" line="90"/>
         <source>internal</source>
         <translation>intern</translation>
     </message>
@@ -697,57 +947,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>Contact Softphone</source>
         <translation>Contact Softphone</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>&amp;About</source>
         <translation>&amp;Über</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>Callback queue</source>
         <translation>Rückrufwarteschlange</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>Canned answers</source>
         <translation>Textbausteine</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="228"/>
         <source>Recent calls</source>
         <translation>Letzte Anrufe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="233"/>
         <source>About Contact Softphone</source>
         <translation>Über Contact Softphone</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>Contact Softphone %1
 A softphone for contact-centre agents.</source>
         <translation>Contact Softphone %1
@@ -957,6 +1207,160 @@ Ein Softphone für Contact-Center-Agenten.</translation>
         <location filename="../../ui/screen_pop.py" line="170"/>
         <source>Updated</source>
         <translation>Aktualisiert</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptPanel</name>
+    <message>
+        <location filename="../../ui/script_panel.py" line="286"/>
+        <source>Choose one of the answers.</source>
+        <translation>Wählen Sie eine der Antworten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="292"/>
+        <source>This step needs an answer.</source>
+        <translation>Dieser Schritt erfordert eine Antwort.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="314"/>
+        <source>Enter a number from %1 to %2.</source>
+        <translation>Geben Sie eine Zahl von %1 bis %2 ein.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="317"/>
+        <source>Enter a number of at least %1.</source>
+        <translation>Geben Sie eine Zahl von mindestens %1 ein.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="319"/>
+        <source>Enter a number of at most %1.</source>
+        <translation>Geben Sie eine Zahl von höchstens %1 ein.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="321"/>
+        <source>Enter a number.</source>
+        <translation>Geben Sie eine Zahl ein.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="366"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="367"/>
+        <source>&amp;No</source>
+        <translation>&amp;Nein</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="368"/>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="369"/>
+        <source>Back to the previous step (Alt+Left)</source>
+        <translation>Zurück zum vorherigen Schritt (Alt+Pfeil links)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="370"/>
+        <source>Answer (Ctrl+Enter for the next step)</source>
+        <translation>Antwort (Strg+Eingabe für den nächsten Schritt)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="371"/>
+        <source>A number</source>
+        <translation>Eine Zahl</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="380"/>
+        <location filename="../../ui/script_panel.py" line="390"/>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="384"/>
+        <source>Script finished. The answers:</source>
+        <translation>Gesprächsleitfaden abgeschlossen. Die Antworten:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="388"/>
+        <source>Step %1</source>
+        <translation>Schritt %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="390"/>
+        <source>Finish</source>
+        <translation>Abschließen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="391"/>
+        <source>Next step (Enter)</source>
+        <translation>Nächster Schritt (Eingabetaste)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="398"/>
+        <source>⚠ Not known: %1. Ask the caller, or say it in your own words.</source>
+        <translation>⚠ Nicht bekannt: %1. Fragen Sie den Anrufer oder sagen Sie es mit eigenen Worten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="412"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="412"/>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="420"/>
+        <source>(no answer)</source>
+        <translation>(keine Antwort)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="425"/>
+        <source>first name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="426"/>
+        <source>last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="427"/>
+        <source>caller&apos;s name</source>
+        <translation>Name des Anrufers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="428"/>
+        <source>your name</source>
+        <translation>Ihr Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="429"/>
+        <source>ticket number</source>
+        <translation>Ticketnummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="430"/>
+        <source>ticket subject</source>
+        <translation>Ticket-Betreff</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="431"/>
+        <source>service hours</source>
+        <translation>Servicezeiten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="432"/>
+        <source>today&apos;s date</source>
+        <translation>heutiges Datum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="433"/>
+        <source>topic</source>
+        <translation>Thema</translation>
     </message>
 </context>
 <context>

@@ -4,33 +4,33 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../softphone/app.py" line="156"/>
+        <location filename="../../softphone/app.py" line="163"/>
         <source>Settings could not be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="157"/>
+        <location filename="../../softphone/app.py" line="164"/>
         <source>The app started with default settings.
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="227"/>
+        <location filename="../../softphone/app.py" line="239"/>
         <source>Ticket store unreachable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="326"/>
+        <location filename="../../softphone/app.py" line="389"/>
         <source>Telephony unavailable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="459"/>
+        <location filename="../../softphone/app.py" line="522"/>
         <source>Incoming call from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="548"/>
+        <location filename="../../softphone/app.py" line="611"/>
         <source>Settings could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -160,226 +160,386 @@
 </context>
 <context>
     <name>CallbackQueuePanel</name>
+    <message>
+        <location filename="../../ui/callback_queue.py" line="47"/>
+        <source>missed by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/callback_queue.py" line="68"/>
-        <source>%n request(s) waiting. They are assigned automatically.</source>
-        <translation>
-            <numerusform>%n request waiting. It is assigned automatically.</numerusform>
-            <numerusform>%n requests waiting. They are assigned automatically.</numerusform>
+        <location filename="../../ui/callback_queue.py" line="173"/>
+        <source>%n open request(s) in the queue.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="72"/>
+        <location filename="../../ui/callback_queue.py" line="176"/>
+        <location filename="../../ui/callback_queue.py" line="196"/>
+        <source>Requests are assigned to you automatically.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_queue.py" line="179"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_queue.py" line="184"/>
+        <source>Due now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_queue.py" line="186"/>
+        <source>No callbacks are due now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_queue.py" line="190"/>
+        <source>Next in your languages: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_queue.py" line="195"/>
+        <source>The ticket store is unreachable: no new callbacks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_queue.py" line="200"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="73"/>
+        <location filename="../../ui/callback_queue.py" line="201"/>
         <source>Caller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="74"/>
+        <location filename="../../ui/callback_queue.py" line="202"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="75"/>
+        <location filename="../../ui/callback_queue.py" line="203"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="76"/>
+        <location filename="../../ui/callback_queue.py" line="204"/>
         <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_queue.py" line="205"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_queue.py" line="206"/>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_queue.py" line="207"/>
+        <source>Tries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_queue.py" line="208"/>
+        <source>Service level left</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CallbackRequestPanel</name>
+    <message>
+        <location filename="../../ui/callback_request.py" line="227"/>
+        <source>In your words (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_request.py" line="228"/>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_request.py" line="229"/>
+        <source>Dial now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_request.py" line="234"/>
+        <source>%1 (suggested)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_request.py" line="236"/>
+        <source>How did the callback go?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/callback_request.py" line="237"/>
+        <source>Dialling in %n s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_request.py" line="242"/>
+        <source>Call back %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_request.py" line="243"/>
+        <source>an unknown caller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_request.py" line="246"/>
+        <source>Speak %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_request.py" line="253"/>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_request.py" line="257"/>
+        <source>Asked for: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_request.py" line="259"/>
+        <source>Attempt %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_request.py" line="264"/>
+        <source>last time: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_request.py" line="269"/>
+        <source>Ticket %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_request.py" line="278"/>
+        <source>Service level missed by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_request.py" line="282"/>
+        <source>Service level: %1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_request.py" line="287"/>
+        <source>Calling %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CallbackService</name>
+    <message>
+        <location filename="../../softphone/callback_service.py" line="265"/>
+        <source>This request was given to a colleague (the connection was lost).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../softphone/callback_service.py" line="299"/>
+        <source>This request is no longer yours; it was not dialled.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CallerCardPage</name>
     <message>
-        <location filename="../../ui/caller_card.py" line="288"/>
+        <location filename="../../ui/caller_card.py" line="294"/>
         <source>(choose the outcome)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="309"/>
+        <location filename="../../ui/caller_card.py" line="315"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="311"/>
+        <location filename="../../ui/caller_card.py" line="317"/>
         <source>Call the caller back at…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="313"/>
+        <location filename="../../ui/caller_card.py" line="319"/>
         <source>Forward the ticket to a back office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="371"/>
-        <location filename="../../ui/caller_card.py" line="375"/>
+        <location filename="../../ui/caller_card.py" line="377"/>
+        <location filename="../../ui/caller_card.py" line="381"/>
         <source>Ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="371"/>
+        <location filename="../../ui/caller_card.py" line="377"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="371"/>
+        <location filename="../../ui/caller_card.py" line="377"/>
         <source>Topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="371"/>
+        <location filename="../../ui/caller_card.py" line="377"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="372"/>
+        <location filename="../../ui/caller_card.py" line="378"/>
         <source>Updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="375"/>
+        <location filename="../../ui/caller_card.py" line="381"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="375"/>
+        <location filename="../../ui/caller_card.py" line="381"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="375"/>
+        <location filename="../../ui/caller_card.py" line="381"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="377"/>
+        <location filename="../../ui/caller_card.py" line="383"/>
         <source>Outcome of the call:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="378"/>
+        <location filename="../../ui/caller_card.py" line="384"/>
         <source>Follow-up:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="380"/>
+        <location filename="../../ui/caller_card.py" line="386"/>
         <source>New ticket from this call…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="381"/>
+        <location filename="../../ui/caller_card.py" line="387"/>
         <source>Put this call on the selected ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="382"/>
+        <location filename="../../ui/caller_card.py" line="388"/>
         <source>Reopen the selected ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="383"/>
+        <location filename="../../ui/caller_card.py" line="389"/>
         <source>Create a contact for this number…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="384"/>
+        <location filename="../../ui/caller_card.py" line="390"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="385"/>
+        <location filename="../../ui/caller_card.py" line="391"/>
         <source>Search by name, e-mail or ticket…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="388"/>
+        <location filename="../../ui/caller_card.py" line="394"/>
         <source>Notes on this call: saved as you type, and kept if the app closes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="395"/>
+        <location filename="../../ui/caller_card.py" line="401"/>
         <source>The ticket store is unreachable: this is the local copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="404"/>
+        <location filename="../../ui/caller_card.py" line="410"/>
         <source>Unknown caller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="405"/>
+        <location filename="../../ui/caller_card.py" line="411"/>
         <source>No contact has this number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="419"/>
+        <location filename="../../ui/caller_card.py" line="425"/>
         <source>This call goes on the new ticket.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="429"/>
+        <location filename="../../ui/caller_card.py" line="435"/>
         <source>Speaks %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="432"/>
+        <location filename="../../ui/caller_card.py" line="438"/>
         <source>Other numbers: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="436"/>
+        <location filename="../../ui/caller_card.py" line="442"/>
         <source>Notes: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="445"/>
+        <location filename="../../ui/caller_card.py" line="451"/>
         <source>Topic: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="447"/>
+        <location filename="../../ui/caller_card.py" line="453"/>
         <source>Language: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="449"/>
+        <location filename="../../ui/caller_card.py" line="455"/>
         <source>Verified by telephone PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="451"/>
+        <location filename="../../ui/caller_card.py" line="457"/>
         <source>Not verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="452"/>
+        <location filename="../../ui/caller_card.py" line="458"/>
         <source>IVR: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="482"/>
+        <location filename="../../ui/caller_card.py" line="488"/>
         <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="422"/>
-        <location filename="../../ui/caller_card.py" line="461"/>
+        <location filename="../../ui/caller_card.py" line="428"/>
+        <location filename="../../ui/caller_card.py" line="467"/>
         <source>This call goes on ticket %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="467"/>
+        <location filename="../../ui/caller_card.py" line="473"/>
         <source>Already open on this topic: %1 “%2”. Attach this call instead of a new ticket?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="472"/>
+        <location filename="../../ui/caller_card.py" line="478"/>
         <source>Attach to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -387,17 +547,17 @@
 <context>
     <name>Calls</name>
     <message>
-        <location filename="../../softphone/calls.py" line="65"/>
+        <location filename="../../softphone/calls.py" line="66"/>
         <source>Enter a number to call.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/calls.py" line="84"/>
+        <location filename="../../softphone/calls.py" line="85"/>
         <source>Not a phone number: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/calls.py" line="192"/>
+        <location filename="../../softphone/calls.py" line="198"/>
         <source>No SIP account is registered.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -428,12 +588,12 @@
 <context>
     <name>CtiService</name>
     <message>
-        <location filename="../../softphone/cti.py" line="419"/>
+        <location filename="../../softphone/cti.py" line="459"/>
         <source>%1: call from %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/cti.py" line="421"/>
+        <location filename="../../softphone/cti.py" line="461"/>
         <source>Call from %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -529,31 +689,31 @@
     </message>
     <message>
         <location filename="../../ui/labels.py" line="13"/>
-        <location filename="../../ui/labels.py" line="56"/>
+        <location filename="../../ui/labels.py" line="81"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="14"/>
-        <location filename="../../ui/labels.py" line="57"/>
+        <location filename="../../ui/labels.py" line="82"/>
         <source>Web form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="15"/>
-        <location filename="../../ui/labels.py" line="58"/>
+        <location filename="../../ui/labels.py" line="83"/>
         <source>Chat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="16"/>
-        <location filename="../../ui/labels.py" line="59"/>
+        <location filename="../../ui/labels.py" line="84"/>
         <source>WhatsApp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="17"/>
-        <location filename="../../ui/labels.py" line="60"/>
+        <location filename="../../ui/labels.py" line="85"/>
         <source>SMS</source>
         <translation type="unfinished"></translation>
     </message>
@@ -589,106 +749,196 @@
     </message>
     <message>
         <location filename="../../ui/labels.py" line="30"/>
-        <source>Available</source>
+        <source>Reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="31"/>
-        <source>On call</source>
+        <source>No answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="32"/>
-        <source>Wrap-up</source>
+        <source>Busy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="33"/>
-        <source>Paused</source>
+        <source>Wrong number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="34"/>
-        <source>Offline</source>
+        <source>Call back later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="37"/>
-        <source>Break</source>
+        <location filename="../../ui/labels.py" line="35"/>
+        <source>Resolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="38"/>
-        <source>Training</source>
+        <location filename="../../ui/labels.py" line="36"/>
+        <source>Skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="39"/>
-        <source>Back office</source>
+        <source>Waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="40"/>
-        <source>Meeting</source>
+        <source>Assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="41"/>
+        <source>Dialling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="42"/>
+        <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="43"/>
-        <source>the password was not accepted</source>
+        <source>Expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="44"/>
-        <source>wrong user or password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="45"/>
-        <source>unknown user</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="46"/>
-        <source>the PBX does not answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="47"/>
-        <source>the PBX&apos;s name cannot be found</source>
+        <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="48"/>
-        <source>no connection to the PBX</source>
+        <source>I do not speak the caller&apos;s language well enough</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="49"/>
-        <source>refused by the PBX</source>
+        <source>Needs a specialist for this topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="54"/>
-        <source>Call</source>
+        <location filename="../../ui/labels.py" line="50"/>
+        <source>Already handled in another request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="51"/>
+        <source>The caller withdrew consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="52"/>
+        <source>Other reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="55"/>
-        <source>Note</source>
+        <source>Available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="56"/>
+        <source>On call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="57"/>
+        <source>Wrap-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="58"/>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="59"/>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="62"/>
+        <source>Break</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="63"/>
-        <source>from the caller</source>
+        <source>Training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="64"/>
-        <source>to the caller</source>
+        <source>Back office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="65"/>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="68"/>
+        <source>the password was not accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="69"/>
+        <source>wrong user or password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="70"/>
+        <source>unknown user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="71"/>
+        <source>the PBX does not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="72"/>
+        <source>the PBX&apos;s name cannot be found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="73"/>
+        <source>no connection to the PBX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="74"/>
+        <source>refused by the PBX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="79"/>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="80"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="88"/>
+        <source>from the caller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="89"/>
+        <source>to the caller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="90"/>
         <source>internal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -696,57 +946,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>Contact Softphone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>&amp;About</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>Callback queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>Canned answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="228"/>
         <source>Recent calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="233"/>
         <source>About Contact Softphone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>Contact Softphone %1
 A softphone for contact-centre agents.</source>
         <translation type="unfinished"></translation>
@@ -954,6 +1204,160 @@ A softphone for contact-centre agents.</source>
     <message>
         <location filename="../../ui/screen_pop.py" line="170"/>
         <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScriptPanel</name>
+    <message>
+        <location filename="../../ui/script_panel.py" line="286"/>
+        <source>Choose one of the answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="292"/>
+        <source>This step needs an answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="314"/>
+        <source>Enter a number from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="317"/>
+        <source>Enter a number of at least %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="319"/>
+        <source>Enter a number of at most %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="321"/>
+        <source>Enter a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="366"/>
+        <source>&amp;Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="367"/>
+        <source>&amp;No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="368"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="369"/>
+        <source>Back to the previous step (Alt+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="370"/>
+        <source>Answer (Ctrl+Enter for the next step)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="371"/>
+        <source>A number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="380"/>
+        <location filename="../../ui/script_panel.py" line="390"/>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="384"/>
+        <source>Script finished. The answers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="388"/>
+        <source>Step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="390"/>
+        <source>Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="391"/>
+        <source>Next step (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="398"/>
+        <source>⚠ Not known: %1. Ask the caller, or say it in your own words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="412"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="412"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="420"/>
+        <source>(no answer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="425"/>
+        <source>first name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="426"/>
+        <source>last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="427"/>
+        <source>caller&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="428"/>
+        <source>your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="429"/>
+        <source>ticket number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="430"/>
+        <source>ticket subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="431"/>
+        <source>service hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="432"/>
+        <source>today&apos;s date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="433"/>
+        <source>topic</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4,34 +4,34 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../softphone/app.py" line="156"/>
+        <location filename="../../softphone/app.py" line="163"/>
         <source>Settings could not be read</source>
         <translation>No se pudo leer la configuración</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="157"/>
+        <location filename="../../softphone/app.py" line="164"/>
         <source>The app started with default settings.
 %1</source>
         <translation>La aplicación se ha iniciado con la configuración predeterminada.
 %1</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="227"/>
+        <location filename="../../softphone/app.py" line="239"/>
         <source>Ticket store unreachable</source>
         <translation>Base de datos de tickets inaccesible</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="326"/>
+        <location filename="../../softphone/app.py" line="389"/>
         <source>Telephony unavailable</source>
         <translation>Telefonía no disponible</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="459"/>
+        <location filename="../../softphone/app.py" line="522"/>
         <source>Incoming call from %1</source>
         <translation>Llamada entrante de %1</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="548"/>
+        <location filename="../../softphone/app.py" line="611"/>
         <source>Settings could not be saved: %1</source>
         <translation>No se pudo guardar la configuración: %1</translation>
     </message>
@@ -161,226 +161,386 @@
 </context>
 <context>
     <name>CallbackQueuePanel</name>
+    <message>
+        <location filename="../../ui/callback_queue.py" line="47"/>
+        <source>missed by %1</source>
+        <translation>superado en %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/callback_queue.py" line="68"/>
-        <source>%n request(s) waiting. They are assigned automatically.</source>
+        <location filename="../../ui/callback_queue.py" line="173"/>
+        <source>%n open request(s) in the queue.</source>
         <translation>
-            <numerusform>%n solicitud en espera. Se asigna automáticamente.</numerusform>
-            <numerusform>%n solicitudes en espera. Se asignan automáticamente.</numerusform>
+            <numerusform>%n solicitud abierta en la cola.</numerusform>
+            <numerusform>%n solicitudes abiertas en la cola.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="72"/>
+        <location filename="../../ui/callback_queue.py" line="176"/>
+        <location filename="../../ui/callback_queue.py" line="196"/>
+        <source>Requests are assigned to you automatically.</source>
+        <translation>Las solicitudes se le asignan automáticamente.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_queue.py" line="179"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_queue.py" line="184"/>
+        <source>Due now: %1</source>
+        <translation>Pendientes ahora: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_queue.py" line="186"/>
+        <source>No callbacks are due now.</source>
+        <translation>No hay devoluciones de llamada pendientes en este momento.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_queue.py" line="190"/>
+        <source>Next in your languages: %1</source>
+        <translation>Próxima devolución de llamada en sus idiomas: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_queue.py" line="195"/>
+        <source>The ticket store is unreachable: no new callbacks.</source>
+        <translation>La base de datos de tickets no está accesible: no hay nuevas devoluciones de llamada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_queue.py" line="200"/>
         <source>Due</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="73"/>
+        <location filename="../../ui/callback_queue.py" line="201"/>
         <source>Caller</source>
         <translation>Llamante</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="74"/>
+        <location filename="../../ui/callback_queue.py" line="202"/>
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="75"/>
+        <location filename="../../ui/callback_queue.py" line="203"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="76"/>
+        <location filename="../../ui/callback_queue.py" line="204"/>
         <source>Topic</source>
         <translation>Tema</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_queue.py" line="205"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_queue.py" line="206"/>
+        <source>Agent</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_queue.py" line="207"/>
+        <source>Tries</source>
+        <translation>Intentos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_queue.py" line="208"/>
+        <source>Service level left</source>
+        <translation>Tiempo restante (nivel de servicio)</translation>
+    </message>
+</context>
+<context>
+    <name>CallbackRequestPanel</name>
+    <message>
+        <location filename="../../ui/callback_request.py" line="227"/>
+        <source>In your words (optional)</source>
+        <translation>Con sus propias palabras (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_request.py" line="228"/>
+        <source>Skip</source>
+        <translation>Omitir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_request.py" line="229"/>
+        <source>Dial now</source>
+        <translation>Llamar ahora</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_request.py" line="234"/>
+        <source>%1 (suggested)</source>
+        <translation>%1 (sugerencia)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_request.py" line="236"/>
+        <source>How did the callback go?</source>
+        <translation>¿Cómo ha ido la devolución de llamada?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/callback_request.py" line="237"/>
+        <source>Dialling in %n s</source>
+        <translation>
+            <numerusform>Llamada en %n s</numerusform>
+            <numerusform>Llamada en %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_request.py" line="242"/>
+        <source>Call back %1 at %2</source>
+        <translation>Devolver la llamada a %1 al %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_request.py" line="243"/>
+        <source>an unknown caller</source>
+        <translation>un llamante desconocido</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_request.py" line="246"/>
+        <source>Speak %1</source>
+        <translation>Idioma de la llamada: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_request.py" line="253"/>
+        <source>%1 to %2</source>
+        <translation>del %1 al %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_request.py" line="257"/>
+        <source>Asked for: %1</source>
+        <translation>Horario solicitado: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_request.py" line="259"/>
+        <source>Attempt %1 of %2</source>
+        <translation>Intento %1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_request.py" line="264"/>
+        <source>last time: %1</source>
+        <translation>la última vez: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_request.py" line="269"/>
+        <source>Ticket %1</source>
+        <translation>Ticket %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_request.py" line="278"/>
+        <source>Service level missed by %1</source>
+        <translation>Nivel de servicio superado en %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_request.py" line="282"/>
+        <source>Service level: %1 left</source>
+        <translation>Nivel de servicio: quedan %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_request.py" line="287"/>
+        <source>Calling %1…</source>
+        <translation>Llamando a %1…</translation>
+    </message>
+</context>
+<context>
+    <name>CallbackService</name>
+    <message>
+        <location filename="../../softphone/callback_service.py" line="265"/>
+        <source>This request was given to a colleague (the connection was lost).</source>
+        <translation>Esta solicitud se ha asignado a un compañero (se perdió la conexión).</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/callback_service.py" line="299"/>
+        <source>This request is no longer yours; it was not dialled.</source>
+        <translation>Esta solicitud ya no está asignada a usted; no se ha realizado la llamada.</translation>
     </message>
 </context>
 <context>
     <name>CallerCardPage</name>
     <message>
-        <location filename="../../ui/caller_card.py" line="288"/>
+        <location filename="../../ui/caller_card.py" line="294"/>
         <source>(choose the outcome)</source>
         <translation>(elija el resultado)</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="309"/>
+        <location filename="../../ui/caller_card.py" line="315"/>
         <source>None</source>
         <translation>Ninguno</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="311"/>
+        <location filename="../../ui/caller_card.py" line="317"/>
         <source>Call the caller back at…</source>
         <translation>Devolver la llamada el…</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="313"/>
+        <location filename="../../ui/caller_card.py" line="319"/>
         <source>Forward the ticket to a back office</source>
         <translation>Remitir el ticket al back office</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="371"/>
-        <location filename="../../ui/caller_card.py" line="375"/>
+        <location filename="../../ui/caller_card.py" line="377"/>
+        <location filename="../../ui/caller_card.py" line="381"/>
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="371"/>
+        <location filename="../../ui/caller_card.py" line="377"/>
         <source>Subject</source>
         <translation>Asunto</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="371"/>
+        <location filename="../../ui/caller_card.py" line="377"/>
         <source>Topic</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="371"/>
+        <location filename="../../ui/caller_card.py" line="377"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="372"/>
+        <location filename="../../ui/caller_card.py" line="378"/>
         <source>Updated</source>
         <translation>Actualizado</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="375"/>
+        <location filename="../../ui/caller_card.py" line="381"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="375"/>
+        <location filename="../../ui/caller_card.py" line="381"/>
         <source>What</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="375"/>
+        <location filename="../../ui/caller_card.py" line="381"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="377"/>
+        <location filename="../../ui/caller_card.py" line="383"/>
         <source>Outcome of the call:</source>
         <translation>Resultado de la llamada:</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="378"/>
+        <location filename="../../ui/caller_card.py" line="384"/>
         <source>Follow-up:</source>
         <translation>Seguimiento:</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="380"/>
+        <location filename="../../ui/caller_card.py" line="386"/>
         <source>New ticket from this call…</source>
         <translation>Nuevo ticket a partir de esta llamada…</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="381"/>
+        <location filename="../../ui/caller_card.py" line="387"/>
         <source>Put this call on the selected ticket</source>
         <translation>Asociar esta llamada al ticket seleccionado</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="382"/>
+        <location filename="../../ui/caller_card.py" line="388"/>
         <source>Reopen the selected ticket</source>
         <translation>Reabrir el ticket seleccionado</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="383"/>
+        <location filename="../../ui/caller_card.py" line="389"/>
         <source>Create a contact for this number…</source>
         <translation>Crear un contacto para este número…</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="384"/>
+        <location filename="../../ui/caller_card.py" line="390"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="385"/>
+        <location filename="../../ui/caller_card.py" line="391"/>
         <source>Search by name, e-mail or ticket…</source>
         <translation>Buscar por nombre, correo electrónico o ticket…</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="388"/>
+        <location filename="../../ui/caller_card.py" line="394"/>
         <source>Notes on this call: saved as you type, and kept if the app closes.</source>
         <translation>Notas sobre esta llamada: se guardan mientras escribe y se conservan si la aplicación se cierra.</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="395"/>
+        <location filename="../../ui/caller_card.py" line="401"/>
         <source>The ticket store is unreachable: this is the local copy.</source>
         <translation>La base de datos de tickets no está accesible: se muestra la copia local.</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="404"/>
+        <location filename="../../ui/caller_card.py" line="410"/>
         <source>Unknown caller</source>
         <translation>Llamante desconocido</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="405"/>
+        <location filename="../../ui/caller_card.py" line="411"/>
         <source>No contact has this number.</source>
         <translation>Ningún contacto tiene este número.</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="419"/>
+        <location filename="../../ui/caller_card.py" line="425"/>
         <source>This call goes on the new ticket.</source>
         <translation>Esta llamada se asociará al nuevo ticket.</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="429"/>
+        <location filename="../../ui/caller_card.py" line="435"/>
         <source>Speaks %1</source>
         <translation>Habla %1</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="432"/>
+        <location filename="../../ui/caller_card.py" line="438"/>
         <source>Other numbers: %1</source>
         <translation>Otros números: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="436"/>
+        <location filename="../../ui/caller_card.py" line="442"/>
         <source>Notes: %1</source>
         <translation>Notas: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="445"/>
+        <location filename="../../ui/caller_card.py" line="451"/>
         <source>Topic: %1</source>
         <translation>Tema: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="447"/>
+        <location filename="../../ui/caller_card.py" line="453"/>
         <source>Language: %1</source>
         <translation>Idioma: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="449"/>
+        <location filename="../../ui/caller_card.py" line="455"/>
         <source>Verified by telephone PIN</source>
         <translation>Identidad verificada con PIN telefónico</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="451"/>
+        <location filename="../../ui/caller_card.py" line="457"/>
         <source>Not verified</source>
         <translation>Identidad no verificada</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="452"/>
+        <location filename="../../ui/caller_card.py" line="458"/>
         <source>IVR: %1</source>
         <translation>IVR: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="482"/>
+        <location filename="../../ui/caller_card.py" line="488"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="422"/>
-        <location filename="../../ui/caller_card.py" line="461"/>
+        <location filename="../../ui/caller_card.py" line="428"/>
+        <location filename="../../ui/caller_card.py" line="467"/>
         <source>This call goes on ticket %1.</source>
         <translation>Esta llamada se asociará al ticket %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="467"/>
+        <location filename="../../ui/caller_card.py" line="473"/>
         <source>Already open on this topic: %1 “%2”. Attach this call instead of a new ticket?</source>
         <translation>Ya hay un ticket abierto sobre este tema: %1 «%2». ¿Asociar esta llamada a ese ticket en lugar de crear uno nuevo?</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="472"/>
+        <location filename="../../ui/caller_card.py" line="478"/>
         <source>Attach to %1</source>
         <translation>Asociar a %1</translation>
     </message>
@@ -388,17 +548,17 @@
 <context>
     <name>Calls</name>
     <message>
-        <location filename="../../softphone/calls.py" line="65"/>
+        <location filename="../../softphone/calls.py" line="66"/>
         <source>Enter a number to call.</source>
         <translation>Introduzca un número para llamar.</translation>
     </message>
     <message>
-        <location filename="../../softphone/calls.py" line="84"/>
+        <location filename="../../softphone/calls.py" line="85"/>
         <source>Not a phone number: %1</source>
         <translation>Número de teléfono no válido: %1</translation>
     </message>
     <message>
-        <location filename="../../softphone/calls.py" line="192"/>
+        <location filename="../../softphone/calls.py" line="198"/>
         <source>No SIP account is registered.</source>
         <translation>No hay ninguna cuenta SIP registrada.</translation>
     </message>
@@ -429,12 +589,12 @@
 <context>
     <name>CtiService</name>
     <message>
-        <location filename="../../softphone/cti.py" line="419"/>
+        <location filename="../../softphone/cti.py" line="459"/>
         <source>%1: call from %2</source>
         <translation>%1: llamada de %2</translation>
     </message>
     <message>
-        <location filename="../../softphone/cti.py" line="421"/>
+        <location filename="../../softphone/cti.py" line="461"/>
         <source>Call from %1</source>
         <translation>Llamada de %1</translation>
     </message>
@@ -530,31 +690,31 @@
     </message>
     <message>
         <location filename="../../ui/labels.py" line="13"/>
-        <location filename="../../ui/labels.py" line="56"/>
+        <location filename="../../ui/labels.py" line="81"/>
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="14"/>
-        <location filename="../../ui/labels.py" line="57"/>
+        <location filename="../../ui/labels.py" line="82"/>
         <source>Web form</source>
         <translation>Formulario web</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="15"/>
-        <location filename="../../ui/labels.py" line="58"/>
+        <location filename="../../ui/labels.py" line="83"/>
         <source>Chat</source>
         <translation>Chat</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="16"/>
-        <location filename="../../ui/labels.py" line="59"/>
+        <location filename="../../ui/labels.py" line="84"/>
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="17"/>
-        <location filename="../../ui/labels.py" line="60"/>
+        <location filename="../../ui/labels.py" line="85"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
@@ -590,106 +750,196 @@
     </message>
     <message>
         <location filename="../../ui/labels.py" line="30"/>
+        <source>Reached</source>
+        <translation>Contactado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="31"/>
+        <source>No answer</source>
+        <translation>Sin respuesta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="32"/>
+        <source>Busy</source>
+        <translation>Ocupado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="33"/>
+        <source>Wrong number</source>
+        <translation>Número equivocado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="34"/>
+        <source>Call back later</source>
+        <translation>Volver a llamar más tarde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="35"/>
+        <source>Resolved</source>
+        <translation>Resuelto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="36"/>
+        <source>Skipped</source>
+        <translation>Omitido</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="39"/>
+        <source>Waiting</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="40"/>
+        <source>Assigned</source>
+        <translation>Asignada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="41"/>
+        <source>Dialling</source>
+        <translation>Marcando</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="42"/>
+        <source>Done</source>
+        <translation>Completada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="43"/>
+        <source>Expired</source>
+        <translation>Caducada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="44"/>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="48"/>
+        <source>I do not speak the caller&apos;s language well enough</source>
+        <translation>No hablo lo bastante bien el idioma del llamante</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="49"/>
+        <source>Needs a specialist for this topic</source>
+        <translation>Requiere un especialista en este tema</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="50"/>
+        <source>Already handled in another request</source>
+        <translation>Ya se atendió en otra solicitud</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="51"/>
+        <source>The caller withdrew consent</source>
+        <translation>El llamante retiró su consentimiento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="52"/>
+        <source>Other reason</source>
+        <translation>Otro motivo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="55"/>
         <source>Available</source>
         <translation>Disponible</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="31"/>
+        <location filename="../../ui/labels.py" line="56"/>
         <source>On call</source>
         <translation>En llamada</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="32"/>
+        <location filename="../../ui/labels.py" line="57"/>
         <source>Wrap-up</source>
         <translation>Cierre de llamada</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="33"/>
+        <location filename="../../ui/labels.py" line="58"/>
         <source>Paused</source>
         <translation>En pausa</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="34"/>
+        <location filename="../../ui/labels.py" line="59"/>
         <source>Offline</source>
         <translation>Desconectado</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="37"/>
+        <location filename="../../ui/labels.py" line="62"/>
         <source>Break</source>
         <translation>Descanso</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="38"/>
+        <location filename="../../ui/labels.py" line="63"/>
         <source>Training</source>
         <translation>Formación</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="39"/>
+        <location filename="../../ui/labels.py" line="64"/>
         <source>Back office</source>
         <translation>Back office</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="40"/>
+        <location filename="../../ui/labels.py" line="65"/>
         <source>Meeting</source>
         <translation>Reunión</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="43"/>
+        <location filename="../../ui/labels.py" line="68"/>
         <source>the password was not accepted</source>
         <translation>la contraseña no fue aceptada</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="44"/>
+        <location filename="../../ui/labels.py" line="69"/>
         <source>wrong user or password</source>
         <translation>usuario o contraseña incorrectos</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="45"/>
+        <location filename="../../ui/labels.py" line="70"/>
         <source>unknown user</source>
         <translation>usuario desconocido</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="46"/>
+        <location filename="../../ui/labels.py" line="71"/>
         <source>the PBX does not answer</source>
         <translation>la centralita no responde</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="47"/>
+        <location filename="../../ui/labels.py" line="72"/>
         <source>the PBX&apos;s name cannot be found</source>
         <translation>no se encuentra el nombre de la centralita</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="48"/>
+        <location filename="../../ui/labels.py" line="73"/>
         <source>no connection to the PBX</source>
         <translation>sin conexión con la centralita</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="49"/>
+        <location filename="../../ui/labels.py" line="74"/>
         <source>refused by the PBX</source>
         <translation>rechazado por la centralita</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="54"/>
+        <location filename="../../ui/labels.py" line="79"/>
         <source>Call</source>
         <translation>Llamada</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="55"/>
+        <location filename="../../ui/labels.py" line="80"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="63"/>
+        <location filename="../../ui/labels.py" line="88"/>
         <source>from the caller</source>
         <translation>del llamante</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="64"/>
+        <location filename="../../ui/labels.py" line="89"/>
         <source>to the caller</source>
         <translation>al llamante</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="65"/>
+        <location filename="../../ui/labels.py" line="90"/>
         <source>internal</source>
         <translation>interno</translation>
     </message>
@@ -697,57 +947,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>Contact Softphone</source>
         <translation>Contact Softphone</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>&amp;About</source>
         <translation>&amp;Acerca de</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>Callback queue</source>
         <translation>Cola de devolución de llamadas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>Canned answers</source>
         <translation>Respuestas predefinidas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="228"/>
         <source>Recent calls</source>
         <translation>Llamadas recientes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="233"/>
         <source>About Contact Softphone</source>
         <translation>Acerca de Contact Softphone</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>Contact Softphone %1
 A softphone for contact-centre agents.</source>
         <translation>Contact Softphone %1
@@ -957,6 +1207,160 @@ Un softphone para agentes de centros de contacto.</translation>
         <location filename="../../ui/screen_pop.py" line="170"/>
         <source>Updated</source>
         <translation>Actualizado</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptPanel</name>
+    <message>
+        <location filename="../../ui/script_panel.py" line="286"/>
+        <source>Choose one of the answers.</source>
+        <translation>Elija una de las respuestas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="292"/>
+        <source>This step needs an answer.</source>
+        <translation>Este paso requiere una respuesta.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="314"/>
+        <source>Enter a number from %1 to %2.</source>
+        <translation>Introduzca un número entre %1 y %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="317"/>
+        <source>Enter a number of at least %1.</source>
+        <translation>Introduzca un número mayor o igual que %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="319"/>
+        <source>Enter a number of at most %1.</source>
+        <translation>Introduzca un número menor o igual que %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="321"/>
+        <source>Enter a number.</source>
+        <translation>Introduzca un número.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="366"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;Sí</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="367"/>
+        <source>&amp;No</source>
+        <translation>&amp;No</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="368"/>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="369"/>
+        <source>Back to the previous step (Alt+Left)</source>
+        <translation>Volver al paso anterior (Alt+Izquierda)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="370"/>
+        <source>Answer (Ctrl+Enter for the next step)</source>
+        <translation>Respuesta (Ctrl+Intro para pasar al siguiente paso)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="371"/>
+        <source>A number</source>
+        <translation>Un número</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="380"/>
+        <location filename="../../ui/script_panel.py" line="390"/>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="384"/>
+        <source>Script finished. The answers:</source>
+        <translation>Guion finalizado. Las respuestas:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="388"/>
+        <source>Step %1</source>
+        <translation>Paso %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="390"/>
+        <source>Finish</source>
+        <translation>Finalizar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="391"/>
+        <source>Next step (Enter)</source>
+        <translation>Paso siguiente (Intro)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="398"/>
+        <source>⚠ Not known: %1. Ask the caller, or say it in your own words.</source>
+        <translation>⚠ Desconocido: %1. Pregúntelo al llamante o dígalo con sus propias palabras.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="412"/>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="412"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="420"/>
+        <source>(no answer)</source>
+        <translation>(sin respuesta)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="425"/>
+        <source>first name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="426"/>
+        <source>last name</source>
+        <translation>apellidos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="427"/>
+        <source>caller&apos;s name</source>
+        <translation>nombre del llamante</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="428"/>
+        <source>your name</source>
+        <translation>su nombre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="429"/>
+        <source>ticket number</source>
+        <translation>número de ticket</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="430"/>
+        <source>ticket subject</source>
+        <translation>asunto del ticket</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="431"/>
+        <source>service hours</source>
+        <translation>horario de atención</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="432"/>
+        <source>today&apos;s date</source>
+        <translation>fecha de hoy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="433"/>
+        <source>topic</source>
+        <translation>tema</translation>
     </message>
 </context>
 <context>

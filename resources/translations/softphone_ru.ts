@@ -4,34 +4,34 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../softphone/app.py" line="156"/>
+        <location filename="../../softphone/app.py" line="163"/>
         <source>Settings could not be read</source>
         <translation>Не удалось прочитать настройки</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="157"/>
+        <location filename="../../softphone/app.py" line="164"/>
         <source>The app started with default settings.
 %1</source>
         <translation>Приложение запущено с настройками по умолчанию.
 %1</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="227"/>
+        <location filename="../../softphone/app.py" line="239"/>
         <source>Ticket store unreachable</source>
         <translation>База обращений недоступна</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="326"/>
+        <location filename="../../softphone/app.py" line="389"/>
         <source>Telephony unavailable</source>
         <translation>Телефония недоступна</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="459"/>
+        <location filename="../../softphone/app.py" line="522"/>
         <source>Incoming call from %1</source>
         <translation>Входящий вызов от %1</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="548"/>
+        <location filename="../../softphone/app.py" line="611"/>
         <source>Settings could not be saved: %1</source>
         <translation>Не удалось сохранить настройки: %1</translation>
     </message>
@@ -161,227 +161,388 @@
 </context>
 <context>
     <name>CallbackQueuePanel</name>
+    <message>
+        <location filename="../../ui/callback_queue.py" line="47"/>
+        <source>missed by %1</source>
+        <translation>просрочено на %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/callback_queue.py" line="68"/>
-        <source>%n request(s) waiting. They are assigned automatically.</source>
+        <location filename="../../ui/callback_queue.py" line="173"/>
+        <source>%n open request(s) in the queue.</source>
         <translation>
-            <numerusform>%n заявка в очереди. Заявки распределяются автоматически.</numerusform>
-            <numerusform>%n заявки в очереди. Заявки распределяются автоматически.</numerusform>
-            <numerusform>%n заявок в очереди. Заявки распределяются автоматически.</numerusform>
+            <numerusform>%n открытая заявка в очереди.</numerusform>
+            <numerusform>%n открытые заявки в очереди.</numerusform>
+            <numerusform>%n открытых заявок в очереди.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="72"/>
+        <location filename="../../ui/callback_queue.py" line="176"/>
+        <location filename="../../ui/callback_queue.py" line="196"/>
+        <source>Requests are assigned to you automatically.</source>
+        <translation>Заявки назначаются вам автоматически.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_queue.py" line="179"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_queue.py" line="184"/>
+        <source>Due now: %1</source>
+        <translation>Перезвонить сейчас: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_queue.py" line="186"/>
+        <source>No callbacks are due now.</source>
+        <translation>Сейчас нет обратных звонков к выполнению.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_queue.py" line="190"/>
+        <source>Next in your languages: %1</source>
+        <translation>Следующий обратный звонок на ваших языках: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_queue.py" line="195"/>
+        <source>The ticket store is unreachable: no new callbacks.</source>
+        <translation>База обращений недоступна: новые обратные звонки не поступают.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_queue.py" line="200"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="73"/>
+        <location filename="../../ui/callback_queue.py" line="201"/>
         <source>Caller</source>
         <translation>Абонент</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="74"/>
+        <location filename="../../ui/callback_queue.py" line="202"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="75"/>
+        <location filename="../../ui/callback_queue.py" line="203"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="76"/>
+        <location filename="../../ui/callback_queue.py" line="204"/>
         <source>Topic</source>
         <translation>Категория</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_queue.py" line="205"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_queue.py" line="206"/>
+        <source>Agent</source>
+        <translation>Оператор</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_queue.py" line="207"/>
+        <source>Tries</source>
+        <translation>Попытки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_queue.py" line="208"/>
+        <source>Service level left</source>
+        <translation>Осталось (уровень обслуживания)</translation>
+    </message>
+</context>
+<context>
+    <name>CallbackRequestPanel</name>
+    <message>
+        <location filename="../../ui/callback_request.py" line="227"/>
+        <source>In your words (optional)</source>
+        <translation>Своими словами (необязательно)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_request.py" line="228"/>
+        <source>Skip</source>
+        <translation>Пропустить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_request.py" line="229"/>
+        <source>Dial now</source>
+        <translation>Позвонить сейчас</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_request.py" line="234"/>
+        <source>%1 (suggested)</source>
+        <translation>%1 (рекомендуется)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_request.py" line="236"/>
+        <source>How did the callback go?</source>
+        <translation>Чем закончился обратный звонок?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/callback_request.py" line="237"/>
+        <source>Dialling in %n s</source>
+        <translation>
+            <numerusform>Набор через %n секунду</numerusform>
+            <numerusform>Набор через %n секунды</numerusform>
+            <numerusform>Набор через %n секунд</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_request.py" line="242"/>
+        <source>Call back %1 at %2</source>
+        <translation>Перезвонить: %1, номер %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_request.py" line="243"/>
+        <source>an unknown caller</source>
+        <translation>неизвестный абонент</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_request.py" line="246"/>
+        <source>Speak %1</source>
+        <translation>Язык разговора: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_request.py" line="253"/>
+        <source>%1 to %2</source>
+        <translation>с %1 до %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_request.py" line="257"/>
+        <source>Asked for: %1</source>
+        <translation>Желаемое время: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_request.py" line="259"/>
+        <source>Attempt %1 of %2</source>
+        <translation>Попытка %1 из %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_request.py" line="264"/>
+        <source>last time: %1</source>
+        <translation>в прошлый раз: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_request.py" line="269"/>
+        <source>Ticket %1</source>
+        <translation>Обращение %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_request.py" line="278"/>
+        <source>Service level missed by %1</source>
+        <translation>Уровень обслуживания: просрочено на %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_request.py" line="282"/>
+        <source>Service level: %1 left</source>
+        <translation>Уровень обслуживания: осталось %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_request.py" line="287"/>
+        <source>Calling %1…</source>
+        <translation>Вызов номера %1…</translation>
+    </message>
+</context>
+<context>
+    <name>CallbackService</name>
+    <message>
+        <location filename="../../softphone/callback_service.py" line="265"/>
+        <source>This request was given to a colleague (the connection was lost).</source>
+        <translation>Эта заявка передана коллеге (соединение было потеряно).</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/callback_service.py" line="299"/>
+        <source>This request is no longer yours; it was not dialled.</source>
+        <translation>Эта заявка больше не назначена вам; звонок не был совершён.</translation>
     </message>
 </context>
 <context>
     <name>CallerCardPage</name>
     <message>
-        <location filename="../../ui/caller_card.py" line="288"/>
+        <location filename="../../ui/caller_card.py" line="294"/>
         <source>(choose the outcome)</source>
         <translation>(выберите результат)</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="309"/>
+        <location filename="../../ui/caller_card.py" line="315"/>
         <source>None</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="311"/>
+        <location filename="../../ui/caller_card.py" line="317"/>
         <source>Call the caller back at…</source>
         <translation>Перезвонить абоненту…</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="313"/>
+        <location filename="../../ui/caller_card.py" line="319"/>
         <source>Forward the ticket to a back office</source>
         <translation>Передать заявку в бэк-офис</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="371"/>
-        <location filename="../../ui/caller_card.py" line="375"/>
+        <location filename="../../ui/caller_card.py" line="377"/>
+        <location filename="../../ui/caller_card.py" line="381"/>
         <source>Ticket</source>
         <translation>Обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="371"/>
+        <location filename="../../ui/caller_card.py" line="377"/>
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="371"/>
+        <location filename="../../ui/caller_card.py" line="377"/>
         <source>Topic</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="371"/>
+        <location filename="../../ui/caller_card.py" line="377"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="372"/>
+        <location filename="../../ui/caller_card.py" line="378"/>
         <source>Updated</source>
         <translation>Обновлено</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="375"/>
+        <location filename="../../ui/caller_card.py" line="381"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="375"/>
+        <location filename="../../ui/caller_card.py" line="381"/>
         <source>What</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="375"/>
+        <location filename="../../ui/caller_card.py" line="381"/>
         <source>Summary</source>
         <translation>Краткое содержание</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="377"/>
+        <location filename="../../ui/caller_card.py" line="383"/>
         <source>Outcome of the call:</source>
         <translation>Результат звонка:</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="378"/>
+        <location filename="../../ui/caller_card.py" line="384"/>
         <source>Follow-up:</source>
         <translation>Дальнейшие действия:</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="380"/>
+        <location filename="../../ui/caller_card.py" line="386"/>
         <source>New ticket from this call…</source>
         <translation>Новое обращение по этому звонку…</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="381"/>
+        <location filename="../../ui/caller_card.py" line="387"/>
         <source>Put this call on the selected ticket</source>
         <translation>Привязать этот звонок к выбранному обращению</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="382"/>
+        <location filename="../../ui/caller_card.py" line="388"/>
         <source>Reopen the selected ticket</source>
         <translation>Повторно открыть выбранное обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="383"/>
+        <location filename="../../ui/caller_card.py" line="389"/>
         <source>Create a contact for this number…</source>
         <translation>Создать контакт для этого номера…</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="384"/>
+        <location filename="../../ui/caller_card.py" line="390"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="385"/>
+        <location filename="../../ui/caller_card.py" line="391"/>
         <source>Search by name, e-mail or ticket…</source>
         <translation>Искать по имени, e-mail или обращению…</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="388"/>
+        <location filename="../../ui/caller_card.py" line="394"/>
         <source>Notes on this call: saved as you type, and kept if the app closes.</source>
         <translation>Заметки по этому звонку: сохраняются по мере ввода и не пропадут, если приложение закроется.</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="395"/>
+        <location filename="../../ui/caller_card.py" line="401"/>
         <source>The ticket store is unreachable: this is the local copy.</source>
         <translation>База обращений недоступна: показана локальная копия.</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="404"/>
+        <location filename="../../ui/caller_card.py" line="410"/>
         <source>Unknown caller</source>
         <translation>Неизвестный абонент</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="405"/>
+        <location filename="../../ui/caller_card.py" line="411"/>
         <source>No contact has this number.</source>
         <translation>Этот номер не привязан ни к одному контакту.</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="419"/>
+        <location filename="../../ui/caller_card.py" line="425"/>
         <source>This call goes on the new ticket.</source>
         <translation>Этот звонок будет привязан к новому обращению.</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="429"/>
+        <location filename="../../ui/caller_card.py" line="435"/>
         <source>Speaks %1</source>
         <translation>Язык общения: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="432"/>
+        <location filename="../../ui/caller_card.py" line="438"/>
         <source>Other numbers: %1</source>
         <translation>Другие номера: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="436"/>
+        <location filename="../../ui/caller_card.py" line="442"/>
         <source>Notes: %1</source>
         <translation>Заметки: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="445"/>
+        <location filename="../../ui/caller_card.py" line="451"/>
         <source>Topic: %1</source>
         <translation>Категория: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="447"/>
+        <location filename="../../ui/caller_card.py" line="453"/>
         <source>Language: %1</source>
         <translation>Язык: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="449"/>
+        <location filename="../../ui/caller_card.py" line="455"/>
         <source>Verified by telephone PIN</source>
         <translation>Личность подтверждена телефонным PIN-кодом</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="451"/>
+        <location filename="../../ui/caller_card.py" line="457"/>
         <source>Not verified</source>
         <translation>Личность не подтверждена</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="452"/>
+        <location filename="../../ui/caller_card.py" line="458"/>
         <source>IVR: %1</source>
         <translation>IVR: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="482"/>
+        <location filename="../../ui/caller_card.py" line="488"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="422"/>
-        <location filename="../../ui/caller_card.py" line="461"/>
+        <location filename="../../ui/caller_card.py" line="428"/>
+        <location filename="../../ui/caller_card.py" line="467"/>
         <source>This call goes on ticket %1.</source>
         <translation>Этот звонок будет привязан к обращению %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="467"/>
+        <location filename="../../ui/caller_card.py" line="473"/>
         <source>Already open on this topic: %1 “%2”. Attach this call instead of a new ticket?</source>
         <translation>По этой категории уже открыто обращение: %1 «%2». Привязать этот звонок к нему вместо создания нового обращения?</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="472"/>
+        <location filename="../../ui/caller_card.py" line="478"/>
         <source>Attach to %1</source>
         <translation>Привязать к %1</translation>
     </message>
@@ -389,17 +550,17 @@
 <context>
     <name>Calls</name>
     <message>
-        <location filename="../../softphone/calls.py" line="65"/>
+        <location filename="../../softphone/calls.py" line="66"/>
         <source>Enter a number to call.</source>
         <translation>Введите номер для вызова.</translation>
     </message>
     <message>
-        <location filename="../../softphone/calls.py" line="84"/>
+        <location filename="../../softphone/calls.py" line="85"/>
         <source>Not a phone number: %1</source>
         <translation>Неверный номер телефона: %1</translation>
     </message>
     <message>
-        <location filename="../../softphone/calls.py" line="192"/>
+        <location filename="../../softphone/calls.py" line="198"/>
         <source>No SIP account is registered.</source>
         <translation>Нет зарегистрированной учётной записи SIP.</translation>
     </message>
@@ -430,12 +591,12 @@
 <context>
     <name>CtiService</name>
     <message>
-        <location filename="../../softphone/cti.py" line="419"/>
+        <location filename="../../softphone/cti.py" line="459"/>
         <source>%1: call from %2</source>
         <translation>%1: звонок с номера %2</translation>
     </message>
     <message>
-        <location filename="../../softphone/cti.py" line="421"/>
+        <location filename="../../softphone/cti.py" line="461"/>
         <source>Call from %1</source>
         <translation>Звонок с номера %1</translation>
     </message>
@@ -531,31 +692,31 @@
     </message>
     <message>
         <location filename="../../ui/labels.py" line="13"/>
-        <location filename="../../ui/labels.py" line="56"/>
+        <location filename="../../ui/labels.py" line="81"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="14"/>
-        <location filename="../../ui/labels.py" line="57"/>
+        <location filename="../../ui/labels.py" line="82"/>
         <source>Web form</source>
         <translation>Веб-форма</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="15"/>
-        <location filename="../../ui/labels.py" line="58"/>
+        <location filename="../../ui/labels.py" line="83"/>
         <source>Chat</source>
         <translation>Чат</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="16"/>
-        <location filename="../../ui/labels.py" line="59"/>
+        <location filename="../../ui/labels.py" line="84"/>
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="17"/>
-        <location filename="../../ui/labels.py" line="60"/>
+        <location filename="../../ui/labels.py" line="85"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
@@ -591,106 +752,196 @@
     </message>
     <message>
         <location filename="../../ui/labels.py" line="30"/>
+        <source>Reached</source>
+        <translation>Дозвонились</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="31"/>
+        <source>No answer</source>
+        <translation>Нет ответа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="32"/>
+        <source>Busy</source>
+        <translation>Занято</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="33"/>
+        <source>Wrong number</source>
+        <translation>Неверный номер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="34"/>
+        <source>Call back later</source>
+        <translation>Перезвонить позже</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="35"/>
+        <source>Resolved</source>
+        <translation>Решено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="36"/>
+        <source>Skipped</source>
+        <translation>Пропущено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="39"/>
+        <source>Waiting</source>
+        <translation>Ожидает</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="40"/>
+        <source>Assigned</source>
+        <translation>Назначена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="41"/>
+        <source>Dialling</source>
+        <translation>Набор номера</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="42"/>
+        <source>Done</source>
+        <translation>Выполнена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="43"/>
+        <source>Expired</source>
+        <translation>Истекла</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="44"/>
+        <source>Cancelled</source>
+        <translation>Отменена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="48"/>
+        <source>I do not speak the caller&apos;s language well enough</source>
+        <translation>Я недостаточно хорошо говорю на языке абонента</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="49"/>
+        <source>Needs a specialist for this topic</source>
+        <translation>Нужен специалист по этой категории</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="50"/>
+        <source>Already handled in another request</source>
+        <translation>Уже решено в другой заявке</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="51"/>
+        <source>The caller withdrew consent</source>
+        <translation>Абонент отозвал согласие</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="52"/>
+        <source>Other reason</source>
+        <translation>Другая причина</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="55"/>
         <source>Available</source>
         <translation>Доступен</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="31"/>
+        <location filename="../../ui/labels.py" line="56"/>
         <source>On call</source>
         <translation>В разговоре</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="32"/>
+        <location filename="../../ui/labels.py" line="57"/>
         <source>Wrap-up</source>
         <translation>Постобработка</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="33"/>
+        <location filename="../../ui/labels.py" line="58"/>
         <source>Paused</source>
         <translation>Перерыв</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="34"/>
+        <location filename="../../ui/labels.py" line="59"/>
         <source>Offline</source>
         <translation>Не в сети</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="37"/>
+        <location filename="../../ui/labels.py" line="62"/>
         <source>Break</source>
         <translation>Отдых</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="38"/>
+        <location filename="../../ui/labels.py" line="63"/>
         <source>Training</source>
         <translation>Обучение</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="39"/>
+        <location filename="../../ui/labels.py" line="64"/>
         <source>Back office</source>
         <translation>Бэк-офис</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="40"/>
+        <location filename="../../ui/labels.py" line="65"/>
         <source>Meeting</source>
         <translation>Совещание</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="43"/>
+        <location filename="../../ui/labels.py" line="68"/>
         <source>the password was not accepted</source>
         <translation>пароль не принят</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="44"/>
+        <location filename="../../ui/labels.py" line="69"/>
         <source>wrong user or password</source>
         <translation>неверный пользователь или пароль</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="45"/>
+        <location filename="../../ui/labels.py" line="70"/>
         <source>unknown user</source>
         <translation>неизвестный пользователь</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="46"/>
+        <location filename="../../ui/labels.py" line="71"/>
         <source>the PBX does not answer</source>
         <translation>АТС не отвечает</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="47"/>
+        <location filename="../../ui/labels.py" line="72"/>
         <source>the PBX&apos;s name cannot be found</source>
         <translation>имя АТС не найдено</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="48"/>
+        <location filename="../../ui/labels.py" line="73"/>
         <source>no connection to the PBX</source>
         <translation>нет соединения с АТС</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="49"/>
+        <location filename="../../ui/labels.py" line="74"/>
         <source>refused by the PBX</source>
         <translation>отклонено АТС</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="54"/>
+        <location filename="../../ui/labels.py" line="79"/>
         <source>Call</source>
         <translation>Звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="55"/>
+        <location filename="../../ui/labels.py" line="80"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="63"/>
+        <location filename="../../ui/labels.py" line="88"/>
         <source>from the caller</source>
         <translation>от абонента</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="64"/>
+        <location filename="../../ui/labels.py" line="89"/>
         <source>to the caller</source>
         <translation>абоненту</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="65"/>
+        <location filename="../../ui/labels.py" line="90"/>
         <source>internal</source>
         <translation>внутреннее</translation>
     </message>
@@ -698,57 +949,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>Contact Softphone</source>
         <translation>Contact Softphone</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>&amp;About</source>
         <translation>&amp;О программе</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>Callback queue</source>
         <translation>Очередь обратных звонков</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>Canned answers</source>
         <translation>Шаблоны ответов</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="228"/>
         <source>Recent calls</source>
         <translation>Недавние вызовы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="233"/>
         <source>About Contact Softphone</source>
         <translation>О программе Contact Softphone</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>Contact Softphone %1
 A softphone for contact-centre agents.</source>
         <translation>Contact Softphone %1
@@ -959,6 +1210,160 @@ A softphone for contact-centre agents.</source>
         <location filename="../../ui/screen_pop.py" line="170"/>
         <source>Updated</source>
         <translation>Обновлено</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptPanel</name>
+    <message>
+        <location filename="../../ui/script_panel.py" line="286"/>
+        <source>Choose one of the answers.</source>
+        <translation>Выберите один из ответов.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="292"/>
+        <source>This step needs an answer.</source>
+        <translation>На этом шаге нужен ответ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="314"/>
+        <source>Enter a number from %1 to %2.</source>
+        <translation>Введите число от %1 до %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="317"/>
+        <source>Enter a number of at least %1.</source>
+        <translation>Введите число не меньше %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="319"/>
+        <source>Enter a number of at most %1.</source>
+        <translation>Введите число не больше %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="321"/>
+        <source>Enter a number.</source>
+        <translation>Введите число.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="366"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;Да</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="367"/>
+        <source>&amp;No</source>
+        <translation>&amp;Нет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="368"/>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="369"/>
+        <source>Back to the previous step (Alt+Left)</source>
+        <translation>Вернуться к предыдущему шагу (Alt+Стрелка влево)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="370"/>
+        <source>Answer (Ctrl+Enter for the next step)</source>
+        <translation>Ответ (Ctrl+Enter — следующий шаг)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="371"/>
+        <source>A number</source>
+        <translation>Число</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="380"/>
+        <location filename="../../ui/script_panel.py" line="390"/>
+        <source>Next</source>
+        <translation>Далее</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="384"/>
+        <source>Script finished. The answers:</source>
+        <translation>Скрипт завершён. Ответы:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="388"/>
+        <source>Step %1</source>
+        <translation>Шаг %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="390"/>
+        <source>Finish</source>
+        <translation>Завершить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="391"/>
+        <source>Next step (Enter)</source>
+        <translation>Следующий шаг (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="398"/>
+        <source>⚠ Not known: %1. Ask the caller, or say it in your own words.</source>
+        <translation>⚠ Неизвестно: %1. Спросите абонента или скажите своими словами.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="412"/>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="412"/>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="420"/>
+        <source>(no answer)</source>
+        <translation>(нет ответа)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="425"/>
+        <source>first name</source>
+        <translation>имя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="426"/>
+        <source>last name</source>
+        <translation>фамилия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="427"/>
+        <source>caller&apos;s name</source>
+        <translation>имя абонента</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="428"/>
+        <source>your name</source>
+        <translation>ваше имя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="429"/>
+        <source>ticket number</source>
+        <translation>номер обращения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="430"/>
+        <source>ticket subject</source>
+        <translation>тема обращения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="431"/>
+        <source>service hours</source>
+        <translation>часы работы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="432"/>
+        <source>today&apos;s date</source>
+        <translation>сегодняшняя дата</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="433"/>
+        <source>topic</source>
+        <translation>категория</translation>
     </message>
 </context>
 <context>

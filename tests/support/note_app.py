@@ -21,7 +21,9 @@ def main(note: str) -> None:
     app = create_application()
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
-    controller = AppController(app, AppOptions(demo=True, demo_caller=True), paths, Settings())
+    controller = AppController(
+        app, AppOptions(demo=True, demo_caller=True), paths, Settings(take_callbacks=False)
+    )
 
     async def scenario() -> None:
         running = asyncio.ensure_future(controller.run())

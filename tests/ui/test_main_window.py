@@ -27,7 +27,10 @@ def make_controller(qapp, async_loop):
     def make(options: AppOptions | None = None, settings: Settings | None = None):
         paths = app_paths().ensure()
         controller = AppController(
-            qapp, options or AppOptions(demo=True), paths, settings or Settings()
+            qapp,
+            options or AppOptions(demo=True),
+            paths,
+            settings or Settings(take_callbacks=False),
         )
         controllers.append(controller)
         return controller

@@ -239,7 +239,7 @@ def test_recent_calls_survive_a_restart(app, caller, qtbot, run_async, qapp) -> 
 
     run_async(scenario(), timeout=60)
     again = AppController(qapp, AppOptions(demo=True, demo_caller=False), app_paths().ensure(),
-                          Settings())  # fmt: skip
+                          Settings(take_callbacks=False))  # fmt: skip
 
     async def reopened() -> None:
         task = await started(again)
@@ -547,7 +547,7 @@ def test_consultation_then_attended_transfer(app, caller, colleague, qtbot, run_
 
 
 def test_paused_with_ring_policy_lets_it_ring(qapp, async_loop, caller, qtbot, run_async):
-    settings = Settings(wrap_up_seconds=1, paused_incoming="ring")
+    settings = Settings(wrap_up_seconds=1, paused_incoming="ring", take_callbacks=False)
     app = AppController(
         qapp, AppOptions(demo=True, demo_caller=False), app_paths().ensure(), settings
     )

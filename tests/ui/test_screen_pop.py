@@ -268,7 +268,9 @@ def test_a_note_typed_during_a_call_survives_sigkill_and_is_back_on_restart(
         os.killpg(child.pid, signal.SIGKILL)  # no chance to save anything on the way out
         child.wait(10)
 
-    controller = AppController(qapp, AppOptions(demo=True, demo_caller=False), paths, Settings())
+    controller = AppController(
+        qapp, AppOptions(demo=True, demo_caller=False), paths, Settings(take_callbacks=False)
+    )
     panel = controller.window.screen_pop
 
     async def scenario() -> None:

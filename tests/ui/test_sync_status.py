@@ -32,6 +32,7 @@ def test_the_status_bar_shows_offline_and_waiting_changes_then_recovers_by_itsel
         url = make_url(pg_url).set(username=None, password=None, port=proxy.port)
         settings = Settings(
             agent_login=LOGIN,
+            take_callbacks=False,
             store=StoreSettings(url=url.render_as_string(hide_password=False)),
         )
         passwords.store(settings.store.keyring_user, password_of(LOGIN))

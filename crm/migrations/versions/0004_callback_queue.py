@@ -28,16 +28,18 @@ def upgrade() -> None:
     op.create_table(
         "callback_bookings",
         sa.Column("id", sa.Integer(), nullable=False),
-        sa.Column("received_at", UTCDateTime(), nullable=False),
-        sa.Column("kind", sa.String(length=16), nullable=False),
+        sa.Column("received_at", UTCDateTime(), server_default=sa.func.now(), nullable=False),
+        sa.Column("kind", sa.String(length=16), server_default="now", nullable=False),
         sa.Column("phone", sa.String(length=64), nullable=False),
         sa.Column("language", sa.String(length=8), nullable=False),
         sa.Column("topic_code", sa.String(length=48), nullable=True),
         sa.Column("window_start", UTCDateTime(), nullable=True),
         sa.Column("window_end", UTCDateTime(), nullable=True),
         sa.Column("caller_time_zone", sa.String(length=64), nullable=True),
-        sa.Column("caller_name", sa.String(length=255), nullable=False),
-        sa.Column("message", sa.Text(), nullable=False),
+        sa.Column(
+            "caller_name", sa.String(length=255), server_default=sa.text("''"), nullable=False
+        ),
+        sa.Column("message", sa.Text(), server_default=sa.text("''"), nullable=False),
         sa.Column("consent", sa.Boolean(), server_default=sa.false(), nullable=False),
         sa.Column("status", sa.String(length=16), server_default="new", nullable=False),
         sa.Column("processed_at", UTCDateTime(), nullable=True),
