@@ -176,7 +176,7 @@ class CallbackDispatcher:
                 timeout = 3.0
             self._wake.wait(max(0.0, timeout))
             self._wake.clear()
-        self._fail_commands()
+        self._last_commands()
 
     def _round(self) -> float:
         now_s = time.monotonic()
@@ -309,6 +309,16 @@ class CallbackDispatcher:
         if self._current == uid:
             self._current = None
         return ok
+
+    def _last_commands(self) -> None:
+        """Stopping: run what was asked before the stop (a request given back as the app
+        closes), best effort, then fail whatever could not run."""
+        try:
+            with self.engine.connect() as conn:
+                self._run_commands(conn)
+        except Exception as exc:  # the store is gone: the leases will run out instead
+            log.info("callback queue: could not finish on stop: %s", exc)
+        self._fail_commands()
 
     def _fail_commands(self) -> None:
         while True:

@@ -20,17 +20,28 @@ while nobody was free) is moved to the next opening, not dialled.
 
 from __future__ import annotations
 
-import uuid
+import functools
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, Engine, and_, func, insert, or_, select, update
+from sqlalchemy import (
+    Connection,
+    Engine,
+    bindparam,
+    func,
+    insert,
+    literal_column,
+    or_,
+    select,
+    update,
+)
 
 from crm import schema
-from crm.changes import HANDLERS, ApplyContext, record_changes
+from crm.changes import ApplyContext, callback_ticket, record_changes
+from crm.db import write_transaction
 from crm.service_hours import ServiceCalendar
 
 OPEN = ("queued", "assigned", "dialling")
@@ -130,17 +141,11 @@ def utcnow() -> datetime:
 
 @contextmanager
 def claim_transaction(engine: Engine) -> Iterator[Connection]:
-    """A transaction that may claim: SQLite takes the write lock at BEGIN (an immediate
-    transaction), so two claimers cannot both read a request as free; PostgreSQL relies on the
-    row locks of the claim's SELECT ... FOR UPDATE SKIP LOCKED."""
-    with engine.connect() as conn:
-        if conn.dialect.name == "sqlite":
-            conn.exec_driver_sql("BEGIN IMMEDIATE")
-        try:
-            yield conn
-        except BaseException:
-            conn.rollback()
-            raise
+    """A transaction that may claim, committed when the block ends without an error: SQLite
+    takes the write lock at BEGIN, so two claimers cannot both read a request as free;
+    PostgreSQL relies on the row locks of the claim's SELECT ... FOR UPDATE SKIP LOCKED."""
+    with write_transaction(engine) as conn:
+        yield conn
         conn.commit()
 
 
@@ -196,6 +201,60 @@ def schedule(
     return due
 
 
+def return_lapsed(
+    conn: Connection, *, now: datetime | None = None, policy: CallbackPolicy = DEFAULT_POLICY
+) -> int:
+    """Give back what nobody will call: requests whose holder's lease ran out (their app died)
+    return to the queue, a lost dial counting as a try; queued requests past their expiry close.
+    Run now and then by every desk (cheap: the lease index finds the few held rows); returns
+    how many requests changed."""
+    now = now or utcnow()
+    requests, attempts = schema.callback_requests, schema.callback_attempts
+    c = requests.c
+    lapsed = conn.execute(
+        select(c.id, c.uid, c.status, c.attempts, c.max_attempts, c.assigned_agent_id)
+        .where(c.lease_expires_at < now, c.status.in_(HELD))
+        .with_for_update(skip_locked=True)
+    ).all()
+    changed = []
+    for row in lapsed:
+        tries = int(row.attempts)
+        if row.status == "dialling":  # the agent's app died while dialling: that was a try
+            tries += 1
+            conn.execute(
+                insert(attempts).values(
+                    request_id=row.id,
+                    agent_id=row.assigned_agent_id,
+                    started_at=now,
+                    ended_at=now,
+                    skip_reason="lease expired while dialling",
+                )
+            )
+        spent = tries >= int(row.max_attempts)
+        conn.execute(
+            update(requests)
+            .where(c.id == row.id)
+            .values(
+                status="expired" if spent else "queued",
+                next_attempt_at=None if spent else now,
+                attempts=tries,
+                assigned_agent_id=None,
+                lease_expires_at=None,
+                updated_at=now,
+            )
+        )
+        changed.append(("callback_requests", str(row.uid)))
+    for uid in conn.scalars(
+        update(requests)
+        .where(c.status == "queued", c.next_attempt_at <= now, c.expires_at <= now)
+        .values(status="expired", next_attempt_at=None, updated_at=now)
+        .returning(c.uid)
+    ):
+        changed.append(("callback_requests", str(uid)))
+    record_changes(conn, changed)  # durable changes: the queue views hear of them
+    return len(changed)
+
+
 def claim_next(
     conn: Connection,
     login: str,
@@ -204,92 +263,138 @@ def claim_next(
     now: datetime | None = None,
     policy: CallbackPolicy = DEFAULT_POLICY,
     skills: AgentSkills | None = None,
-    scan: int = 8,
+    sweep: bool = True,
+    tries: int = 8,
 ) -> ClaimedRequest | None:
     """Assign the next due request in the agent's languages to them, inside the caller's
-    transaction (see `claim_transaction`); None when nothing is due for them."""
+    transaction (see `claim_transaction`); None when nothing is due for them.
+
+    One statement takes the request: an UPDATE of the first due row that no other claim has
+    locked (`FOR UPDATE SKIP LOCKED` on PostgreSQL), so concurrent desks never wait for each
+    other. The hours are then checked in Python (the calendar has no SQL form): a request found
+    outside them goes back with the next opening as its due time, and the next one is taken.
+    A claim is not in the change feed: it is a passing state that only this desk needs (a
+    supervisor's view re-reads the queue); `sweep` first gives back lapsed leases."""
     now = now or utcnow()
     skills = skills or agent_skills(conn, login)
     if skills is None or not skills.languages:
         return None
+    if sweep:
+        return_lapsed(conn, now=now, policy=policy)
+    queues: dict[str | None, str | None] | None = None
+    for _ in range(tries):
+        row = _take_one(conn, skills, now, policy)
+        if row is None:
+            return None
+        queue = row["queue_code"]
+        if not queue:
+            queues = queues if queues is not None else topic_queues(conn)
+            queue = _request_queue(calendar, row, queues)
+        tz, expires = row["caller_time_zone"], _aware(row["expires_at"])
+        if calendar.is_open(queue, now, tz):
+            if row["ticket_id"] is not None and "ticket_uid_" in row:
+                ticket = (row["ticket_uid_"], row["ticket_number_"], row["ticket_subject_"],
+                          row["contact_uid_"])  # fmt: skip
+            else:
+                changed: list[tuple[str, str]] = []
+                ticket = _ensure_ticket(conn, row, login, changed)
+                record_changes(conn, changed)  # a ticket made now, for a row booked without
+            return _claimed(row, {"queue_code": queue}, *ticket)
+        due = schedule(calendar, queue, now, tz, expires)
+        c = schema.callback_requests.c
+        conn.execute(
+            update(schema.callback_requests)
+            .where(c.id == row["id"])
+            .values(
+                status="queued" if due is not None else "expired",
+                next_attempt_at=due,
+                assigned_agent_id=None,
+                lease_expires_at=None,
+                queue_code=queue,
+                updated_at=now,
+            )
+        )
+    return None
+
+
+def _take_one(
+    conn: Connection, skills: AgentSkills, now: datetime, policy: CallbackPolicy
+) -> Mapping[str, Any] | None:
+    statement = _claim_statement(conn.dialect.name, skills.agent_id, skills.languages)
+    params = {
+        "now": now,
+        "lease_until": now + policy.lease,
+        "skipped_since": now - policy.skip_cooldown,
+    }
+    return conn.execute(statement, params).mappings().first()
+
+
+@functools.lru_cache(maxsize=256)
+def _claim_statement(dialect: str, agent_id: int, languages: tuple[str, ...]) -> Any:
+    """The claim, built once per desk: building this statement costs more than running it (the
+    moments are bound parameters)."""
     requests, attempts = schema.callback_requests, schema.callback_attempts
     c = requests.c
+    now = bindparam("now", type_=schema.UTCDateTime())
+    candidate = requests.alias("candidate")
+    k = candidate.c
     skipped_by_me = (
         select(attempts.c.id)
         .where(
-            attempts.c.request_id == c.id,
-            attempts.c.agent_id == skills.agent_id,
+            attempts.c.request_id == k.id,
+            attempts.c.agent_id == agent_id,
             attempts.c.outcome == "skipped",
-            attempts.c.started_at > now - policy.skip_cooldown,
+            attempts.c.started_at > bindparam("skipped_since", type_=schema.UTCDateTime()),
         )
         .exists()
     )
-    candidates = (
-        select(requests)
+    first_due = (
+        select(k.id)
         .where(
-            c.language.in_(skills.languages),
-            c.consent,
-            or_(
-                and_(c.status == "queued", c.next_attempt_at <= now),
-                and_(c.status.in_(HELD), c.lease_expires_at < now),
-            ),
+            # Written out, not bound: the planner must see it to use the partial index.
+            k.status == literal_column("'queued'"),
+            k.next_attempt_at <= now,
+            k.consent,
+            k.language.in_(languages),
+            or_(k.expires_at.is_(None), k.expires_at > now),
             ~skipped_by_me,
         )
-        .order_by(c.next_attempt_at, c.booked_at, c.id)
-        .limit(scan)
-        .with_for_update(skip_locked=True, of=requests)
+        .order_by(k.next_attempt_at, k.booked_at, k.id)
+        .limit(1)
+        .with_for_update(skip_locked=True)
+        .scalar_subquery()
     )
-    queues: dict[str | None, str | None] | None = None
-    changed: list[tuple[str, str]] = []
-    claimed: ClaimedRequest | None = None
-    for row in conn.execute(candidates).mappings().all():
-        if queues is None:
-            queues = topic_queues(conn)
-        values: dict[str, Any] = {"updated_at": now}
-        tries = int(row["attempts"])
-        if row["status"] == "dialling":  # the agent's app died while dialling: that was a try
-            tries += 1
-            conn.execute(
-                insert(attempts).values(
-                    request_id=row["id"],
-                    agent_id=row["assigned_agent_id"],
-                    started_at=now,
-                    ended_at=now,
-                    skip_reason="lease expired while dialling",
-                )
-            )
-            values["attempts"] = tries
-        if row["status"] != "queued":
-            values.update(status="queued", assigned_agent_id=None, lease_expires_at=None)
-        expires = _aware(row["expires_at"])
-        queue = _request_queue(calendar, row, queues)
-        caller_tz = row["caller_time_zone"]
-        if tries >= int(row["max_attempts"]) or (expires is not None and expires <= now):
-            values.update(status="expired", next_attempt_at=None)
-        elif not calendar.is_open(queue, now, caller_tz):
-            due = schedule(calendar, queue, now, caller_tz, expires)
-            if due is None:
-                values.update(status="expired", next_attempt_at=None)
-            else:
-                values.update(next_attempt_at=due)
-        elif claimed is None:
-            values.update(
-                status="assigned",
-                assigned_agent_id=skills.agent_id,
-                lease_expires_at=now + policy.lease,
-                queue_code=queue,
-            )
-            ticket_uid, ticket_number, ticket_subject, contact_uid = _ensure_ticket(
-                conn, row, login, changed
-            )
-            claimed = _claimed(row, values, ticket_uid, ticket_number, ticket_subject, contact_uid)
-        else:
-            if len(values) == 1:
-                continue  # a second due request: the next claim takes it
-        conn.execute(update(requests).where(c.id == row["id"]).values(**values))
-        changed.append(("callback_requests", str(row["uid"])))
-    record_changes(conn, changed)
-    return claimed
+    take = (
+        update(requests)
+        .where(c.id == first_due)
+        .values(
+            status="assigned",
+            assigned_agent_id=agent_id,
+            lease_expires_at=bindparam("lease_until", type_=schema.UTCDateTime()),
+            updated_at=now,
+        )
+        .returning(*requests.c)
+    )
+    if dialect != "postgresql":  # SQLite has no UPDATE inside a WITH
+        return take
+    # One round trip on PostgreSQL: the request taken, with its ticket and caller.
+    taken = take.cte("taken")
+    t, contacts = schema.tickets, schema.contacts
+    return select(
+        taken,
+        t.c.uid.label("ticket_uid_"),
+        t.c.number.label("ticket_number_"),
+        t.c.subject.label("ticket_subject_"),
+        contacts.c.uid.label("contact_uid_"),
+        # The claim's commit need not wait for the disk: a claim lost in a server crash leaves
+        # the request queued, and the desk then fails to mark it dialling, so it never dials
+        # it (mark_dialling commits durably). Claims stop queueing behind WAL flushes.
+        func.set_config("synchronous_commit", "off", True).label("async_commit_"),
+    ).select_from(
+        taken.outerjoin(t, t.c.id == taken.c.ticket_id).outerjoin(
+            contacts, contacts.c.id == taken.c.contact_id
+        )
+    )
 
 
 def _claimed(
@@ -320,79 +425,45 @@ def _claimed(
         max_attempts=int(merged["max_attempts"]),
         last_outcome=None if merged["last_outcome"] is None else str(merged["last_outcome"]),
         booked_at=_aware(merged["booked_at"]) or utcnow(),
-        due_at=_aware(row["next_attempt_at"]) or utcnow(),
+        due_at=_aware(merged["next_attempt_at"]) or utcnow(),
         window_start=_aware(merged["window_start"]),
         window_end=_aware(merged["window_end"]),
         sla_due_at=_aware(merged["sla_due_at"]),
-        lease_expires_at=merged["lease_expires_at"],
+        lease_expires_at=_aware(merged["lease_expires_at"]) or utcnow(),
     )
 
 
 def _ensure_ticket(
     conn: Connection, row: Mapping[str, Any], login: str, changed: list[tuple[str, str]]
 ) -> tuple[str | None, str | None, str | None, str | None]:
-    """The request's ticket and caller, made or found at claim time: the script's answers, the
-    call and the outcome all land on that ticket."""
-    contacts, phones, tickets = schema.contacts, schema.contact_phones, schema.tickets
-    requests = schema.callback_requests
-    contact_id = row["contact_id"]
-    if contact_id is None:
-        owners = conn.scalars(
-            select(phones.c.contact_id).where(phones.c.e164 == row["phone_e164"]).limit(2)
-        ).all()
-        if len(owners) == 1:  # a shared line stays unassigned: the agent picks on the card
-            contact_id = owners[0]
-    ticket_id = row["ticket_id"]
+    """(ticket uid, number, subject, contact uid) of the request: the script's answers, the
+    call and the outcome land on that ticket. Bookings get theirs when they are booked; a row
+    written into the table by other means gets one now."""
+    ticket_id, contact_id = row["ticket_id"], row["contact_id"]
     if ticket_id is None:
-        # Derived from the request: a claim retried after a lost commit finds the same ticket.
-        uid = uuid.uuid5(uuid.NAMESPACE_URL, f"callback-ticket:{row['uid']}").hex
-        existing = conn.scalar(select(tickets.c.id).where(tickets.c.uid == uid))
-        if existing is None:
-            contact_uid = (
-                None
-                if contact_id is None
-                else conn.scalar(select(contacts.c.uid).where(contacts.c.id == contact_id))
-            )
-            ctx = ApplyContext(conn, client_id="callback-claim", actor_login=login)
-            HANDLERS["ticket.create"](
-                ctx,
-                uid,
-                {
-                    "uid": uid,
-                    "subject": _ticket_subject(row),
-                    "topic_code": row["topic_code"],
-                    "language": row["language"],
-                    "channel": "web_form" if row["source"] == "web_form" else "phone",
-                    "contact_uid": contact_uid,
-                    "created_at": utcnow().isoformat(),
-                },
-            )
-            changed.extend(ctx._changes)
-            existing = conn.scalar(select(tickets.c.id).where(tickets.c.uid == uid))
-        ticket_id = existing
-    if ticket_id != row["ticket_id"] or contact_id != row["contact_id"]:
+        ctx = ApplyContext(conn, client_id="callback-claim", actor_login=login)
+        ticket_id, contact_id = callback_ticket(ctx, row)
+        changed.extend(ctx._changes)
+        requests = schema.callback_requests
         conn.execute(
             update(requests)
             .where(requests.c.id == row["id"])
             .values(ticket_id=ticket_id, contact_id=contact_id)
         )
-    ticket = conn.execute(
-        select(tickets.c.uid, tickets.c.number, tickets.c.subject).where(tickets.c.id == ticket_id)
+    t, contacts = schema.tickets.c, schema.contacts.c
+    contact_uid = select(contacts.uid).where(contacts.id == contact_id).scalar_subquery()
+    found = conn.execute(
+        select(t.uid, t.number, t.subject, contact_uid).where(t.id == ticket_id)
     ).first()
-    contact_uid = (
-        None
-        if contact_id is None
-        else conn.scalar(select(contacts.c.uid).where(contacts.c.id == contact_id))
-    )
-    if ticket is None:
-        return None, None, None, contact_uid
-    return ticket[0], ticket[1], ticket[2], contact_uid
+    if found is None:
+        return None, None, None, None
+    return found[0], found[1], found[2], found[3]
 
 
-def _ticket_subject(row: Mapping[str, Any]) -> str:
-    first_line = str(row["message"] or "").strip().splitlines()
-    about = first_line[0][:200] if first_line else str(row["topic_code"] or "")
-    return f"Callback request: {about}" if about else "Callback request"
+def _agent_id(login: str) -> Any:
+    """The agent's id, as a subquery of the statement that needs it (one round trip)."""
+    agents = schema.agents.c
+    return select(agents.id).where(agents.login == login).scalar_subquery()
 
 
 def renew(
@@ -408,7 +479,7 @@ def renew(
         return set()
     now = now or utcnow()
     c = schema.callback_requests.c
-    agent_id = conn.scalar(select(schema.agents.c.id).where(schema.agents.c.login == login))
+    agent_id = _agent_id(login)
     held = conn.scalars(
         update(schema.callback_requests)
         .where(c.uid.in_(uids), c.assigned_agent_id == agent_id, c.status.in_(HELD))
@@ -429,23 +500,21 @@ def mark_dialling(
     """The agent's phone dials the request now; False if it is no longer theirs (never dial)."""
     now = now or utcnow()
     c = schema.callback_requests.c
-    agent_id = conn.scalar(select(schema.agents.c.id).where(schema.agents.c.login == login))
+    agent_id = _agent_id(login)
     done = conn.scalar(
         update(schema.callback_requests)
         .where(c.uid == uid, c.assigned_agent_id == agent_id, c.status == "assigned")
         .values(status="dialling", lease_expires_at=now + policy.lease, updated_at=now)
         .returning(c.uid)
     )
-    if done is not None:
-        record_changes(conn, [("callback_requests", uid)])
-    return done is not None
+    return done is not None  # not in the feed: a passing state, like the claim
 
 
 def release(conn: Connection, login: str, uid: str, *, now: datetime | None = None) -> bool:
     """Give a request back unused (the agent paused before it was dialled)."""
     now = now or utcnow()
     c = schema.callback_requests.c
-    agent_id = conn.scalar(select(schema.agents.c.id).where(schema.agents.c.login == login))
+    agent_id = _agent_id(login)
     done = conn.scalar(
         update(schema.callback_requests)
         .where(c.uid == uid, c.assigned_agent_id == agent_id, c.status == "assigned")

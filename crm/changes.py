@@ -281,7 +281,10 @@ def _interaction_append(ctx: ApplyContext, key: str, p: Mapping[str, Any]) -> No
 
 
 def _ticket_create(ctx: ApplyContext, key: str, p: Mapping[str, Any]) -> None:
-    uid = str(p.get("uid") or key)
+    _insert_ticket(ctx, str(p.get("uid") or key), p)
+
+
+def _insert_ticket(ctx: ApplyContext, uid: str, p: Mapping[str, Any]) -> int:
     tickets = schema.tickets
     created = _when(p.get("created_at") or _now())
     ticket_id = ctx.conn.scalar(
@@ -307,6 +310,7 @@ def _ticket_create(ctx: ApplyContext, key: str, p: Mapping[str, Any]) -> None:
         .values(number=f"CC-{created.year}-{ticket_id:06d}")
     )
     ctx.changed("tickets", uid)
+    return int(ticket_id)
 
 
 def _ticket_update(ctx: ApplyContext, key: str, p: Mapping[str, Any]) -> None:
@@ -567,8 +571,11 @@ def _callback_request(ctx: ApplyContext, key: str, p: Mapping[str, Any]) -> None
     )
     existing = ctx.conn.execute(open_request).mappings().first()
     if existing is None:
+        uid = str(p.get("uid") or "") or (
+            key if len(key) <= 36 else str(uuid.uuid5(uuid.NAMESPACE_URL, f"callback:{key}"))
+        )
         insert_stmt = _dialect_insert(ctx.conn, requests).values(
-            uid=str(p.get("uid") or key),
+            uid=uid,
             source=source,
             status="queued",
             phone_e164=phone,
@@ -590,6 +597,18 @@ def _callback_request(ctx: ApplyContext, key: str, p: Mapping[str, Any]) -> None
             ).returning(requests.c.uid)
         )
         if uid is not None:
+            if ticket_id is None:  # a web form becomes a ticket: the call and answers land there
+                ticket_id, contact_id = callback_ticket(
+                    ctx,
+                    {"uid": uid, "phone_e164": phone, "contact_id": contact_id,
+                     "message": message, "topic_code": topic, "language": language,
+                     "source": source},
+                )  # fmt: skip
+                ctx.conn.execute(
+                    update(requests)
+                    .where(requests.c.uid == uid)
+                    .values(ticket_id=ticket_id, contact_id=contact_id)
+                )
             ctx.changed("callback_requests", uid)
             return
         existing = ctx.conn.execute(open_request).mappings().first()  # booked at the same time
@@ -634,6 +653,43 @@ def _callback_schedule(
         due = callbacks.schedule(calendar, queue, earliest, caller_tz, expires) or earliest
         sla = calendar.add_open_minutes(queue, due, calendar.queue(queue).sla_minutes)
     return {"queue_code": queue, "next_attempt_at": due, "sla_due_at": sla, "expires_at": expires}
+
+
+def callback_ticket(ctx: ApplyContext, request: Mapping[str, Any]) -> tuple[int, int | None]:
+    """(ticket id, contact id) for a callback request without a ticket: the caller is the one
+    contact with that number (a shared line stays open: the agent picks on the card), and the
+    ticket's uid derives from the request's, so a retried write finds the ticket it made."""
+    contact_id = request.get("contact_id")
+    if contact_id is None:
+        phones = schema.contact_phones.c
+        owners = ctx.conn.scalars(
+            select(phones.contact_id).where(phones.e164 == request["phone_e164"]).limit(2)
+        ).all()
+        contact_id = owners[0] if len(owners) == 1 else None
+    uid = uuid.uuid5(uuid.NAMESPACE_URL, f"callback-ticket:{request['uid']}").hex
+    tickets, contacts = schema.tickets, schema.contacts
+    found = ctx.conn.scalar(select(tickets.c.id).where(tickets.c.uid == uid))
+    if found is not None:
+        return int(found), contact_id
+    message = str(request.get("message") or "").strip().splitlines()
+    about = message[0][:200] if message else str(request.get("topic_code") or "")
+    contact_uid = (
+        None
+        if contact_id is None
+        else ctx.conn.scalar(select(contacts.c.uid).where(contacts.c.id == contact_id))
+    )
+    ticket_id = _insert_ticket(
+        ctx,
+        uid,
+        {
+            "subject": f"Callback request: {about}" if about else "Callback request",
+            "topic_code": request.get("topic_code"),
+            "language": request.get("language"),
+            "channel": "web_form" if request.get("source") == "web_form" else "phone",
+            "contact_uid": contact_uid,
+        },
+    )
+    return ticket_id, contact_id
 
 
 def _dialect_insert(conn: Connection, table: Table) -> Any:

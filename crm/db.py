@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 
 if TYPE_CHECKING:
@@ -118,6 +120,22 @@ def _configure_sqlite_connection(dbapi_connection: Any, _record: object) -> None
         cursor.execute("PRAGMA synchronous=NORMAL")
     finally:
         cursor.close()
+
+
+@contextmanager
+def write_transaction(engine: Engine) -> Iterator[Connection]:
+    """A transaction that writes: on SQLite the write lock is taken at BEGIN (IMMEDIATE), so
+    two writers cannot both read a row as free (a callback claim), savepoints nest inside a real
+    transaction, and no read-to-write upgrade deadlocks. The caller commits; anything not
+    committed is rolled back."""
+    with engine.connect() as conn:
+        if conn.dialect.name == "sqlite":
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+        try:
+            yield conn
+        finally:
+            if conn.in_transaction():
+                conn.rollback()
 
 
 def session_factory(engine: Engine) -> sessionmaker[Session]:

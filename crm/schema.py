@@ -464,6 +464,18 @@ callback_requests = Table(
         postgresql_where=text("status IN ('queued', 'assigned', 'dialling')"),
     ),
     Index("ix_callback_requests_due", "status", "language", "next_attempt_at"),
+    # The claim walks the waiting requests in due order and stops at the first free one in the
+    # agent's languages; held, done and expired requests are not in the index, so not in its way.
+    Index(
+        "ix_callback_requests_claim_order",
+        "next_attempt_at",
+        "booked_at",
+        "id",
+        sqlite_where=text("status = 'queued'"),
+        postgresql_where=text("status = 'queued'"),
+    ),
+    # Held requests whose lease ran out (a desk died): few rows, found without a scan.
+    Index("ix_callback_requests_lease", "lease_expires_at"),
     CheckConstraint("attempts >= 0", name="attempts_not_negative"),
 )
 

@@ -340,8 +340,13 @@ class SyncClient:
             rows = self._relevant_rows(conn, latest)
             self.local.put_rows(rows, last_seq=last)
             self._set_status(last_seq=last)
-            if self._on_changes is not None and rows:
-                self._on_changes({r.table for r in rows})
+            tables = {r.table for r in rows}
+            if any(table == "callback_requests" for _seq, table, _key in feed):
+                # Any change to the queue, cached here or not: a free agent's app claims the
+                # new request at once, and a supervisor's queue view refreshes.
+                tables.add("callback_requests")
+            if self._on_changes is not None and tables:
+                self._on_changes(tables)
             if len(feed) < PULL_BATCH:
                 return
 

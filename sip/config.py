@@ -9,7 +9,8 @@ from typing import Any, Literal
 Transport = Literal["udp", "tcp", "tls"]
 SrtpPolicy = Literal["off", "optional", "mandatory"]
 
-DEFAULT_CTI_HEADERS = ("X-IVR-Topic", "X-IVR-Language", "X-Caller-Verified")
+# X-IVR-Callback: the caller chose "call me back" in the IVR ("now", or an ISO 8601 time).
+DEFAULT_CTI_HEADERS = ("X-IVR-Topic", "X-IVR-Language", "X-Caller-Verified", "X-IVR-Callback")
 # What PBXs and carriers speak: G.722 wideband first, then G.711 (A-law is Europe's PSTN
 # default). The wheel's other codecs (Speex, iLBC, GSM, L16) stay disabled: PBXs rarely offer
 # them, and Speex garbled audio after an attended transfer in our tests.

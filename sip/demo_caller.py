@@ -1,5 +1,6 @@
 """The demo caller: a second user agent that rings the agent now and then, so a newcomer sees
-calls (and screen-pops) with no PBX at all.
+calls (and screen-pops) with no PBX at all. It also plays the customers the agent calls back:
+a call to it rings for a moment, is answered, and lasts until the agent hangs up.
 
 It runs in its own process (pjsua2 allows one Endpoint per process) and is started only by the
 app's demo mode. It refuses any target that is not on the loopback network, so it can never
@@ -29,7 +30,7 @@ from typing import Any
 
 from sip.config import AccountConfig, EngineConfig
 from sip.engine import SipEngine
-from sip.events import CallState, CallStateChanged, EngineStarted, SipEvent
+from sip.events import CallState, CallStateChanged, EngineStarted, IncomingCall, SipEvent
 
 log = logging.getLogger(__name__)
 
@@ -92,6 +93,8 @@ class DemoCaller:
         ring_s: float = 40.0,
         talk_s: float = 60.0,
         seed: int | None = None,
+        port: int = 0,
+        answer_after_s: float = 2.5,
     ) -> None:
         loopback_host(target)
         if not calls:
@@ -109,8 +112,21 @@ class DemoCaller:
         self._answered = threading.Event()
         self._engine: SipEngine | None = None
         self._tmp = tempfile.TemporaryDirectory(prefix="softphone-demo-caller-")
+        self.port = port
+        self.answer_after_s = answer_after_s
+        self._timers: list[threading.Timer] = []
 
     def _on_event(self, event: SipEvent) -> None:  # engine thread: just note what happened
+        if isinstance(event, IncomingCall):
+            # A callback to a demo customer: let it ring, then pick up (from a timer thread,
+            # which only queues the command: the engine thread must never wait on itself).
+            engine = self._engine
+            if engine is not None and not self._stop.is_set():
+                timer = threading.Timer(self.answer_after_s, engine.answer, (event.call_id,))
+                timer.daemon = True
+                self._timers.append(timer)
+                timer.start()
+            return
         if isinstance(event, CallStateChanged) and event.call_id == self._current:
             if event.state is CallState.CONFIRMED:
                 self._answered.set()
@@ -129,14 +145,19 @@ class DemoCaller:
         engine = SipEngine(
             EngineConfig.loopback(
                 bind_address=loopback_host(self.target),
+                udp_port=self.port,
                 microphone_wav=str(voice),
                 user_agent="ContactSoftphone-DemoCaller",
             ),
             self._on_event,
         )
-        started: EngineStarted = engine.start()
         self._engine = engine
+        started: EngineStarted = engine.start()
         address = started.transports[0][1]
+        # The customers' line: calls to any number here reach this account.
+        engine.add_account(
+            AccountConfig(id="customers", username="customers", domain=address, register=False)
+        ).result(5)
         accounts: set[str] = set()
         try:
             delay = self.first_call_s
@@ -161,6 +182,8 @@ class DemoCaller:
                 self._place(engine, call)
                 delay = self._rng.uniform(*self.interval_s)
         finally:
+            for timer in self._timers:
+                timer.cancel()
             engine.stop()
             self._tmp.cleanup()
 
@@ -200,6 +223,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--calls", required=True, type=Path, help="JSON list of demo calls")
     parser.add_argument("--first-call", type=float, default=3.0, help="seconds before the first")
     parser.add_argument("--interval", type=float, nargs=2, default=(25.0, 45.0))
+    parser.add_argument("--port", type=int, default=0, help="UDP port of the customers' line")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="demo-caller: %(message)s")
     try:
@@ -208,6 +232,7 @@ def main(argv: list[str] | None = None) -> int:
             load_calls(args.calls),
             first_call_s=args.first_call,
             interval_s=tuple(args.interval),
+            port=args.port,
         )
     except (NotLoopback, ValueError, OSError) as exc:
         parser.error(str(exc))

@@ -337,13 +337,21 @@ class AppController(QObject):
             language=self._ui_language(),
             agent_name=self._agent_name,
             preview_seconds=self.settings.callback_preview_seconds,
-            dial_format=self.settings.callback_dial_format,
+            dial_format=self._callback_dial_format,
             takes_requests=self.settings.take_callbacks,
             supervisor=self._supervisor,
             show_tab=window.show_callback_tab,
             parent=window,
         )
         self.callbacks.start()
+
+    def _callback_dial_format(self) -> str:
+        """How callbacks are dialled; the demo calls its customers on the demo caller's line."""
+        chosen = self.settings.callback_dial_format
+        demo_line = self.telephony.demo_customers if self.telephony is not None else ""
+        if chosen == "{number}" and demo_line:
+            return f"sip:{{number}}@{demo_line}"
+        return chosen
 
     def _on_sync_status(self, status: SyncStatus) -> None:
         from crm.sync import SyncState

@@ -23,7 +23,6 @@ and reported apart (first_pop_after_start), before the steady-state passes.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import gc
 import json
 import os
@@ -32,11 +31,10 @@ import secrets
 import socket
 import tempfile
 import time
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from softphone.bench_support import percentiles, temp_database
+from softphone.bench_support import percentiles, run_store, stdout_to_stderr
 
 TARGETS = {"pop_p50_ms": 30.0, "pop_p99_ms": 100.0, "max_loop_stall_during_pop_ms": 16.0}
 BENCH_PREFIX = "+3989"  # generated callers: +3989 and eight digits
@@ -52,13 +50,13 @@ def bench_screenpop(
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     with (
         tempfile.TemporaryDirectory(prefix="softphone-bench-") as tmp,
-        _store(backend, admin_url, Path(tmp)) as url,
+        run_store(backend, admin_url, Path(tmp)) as url,
     ):
         started = time.monotonic()
         _fill(url, contacts, tickets)
         fill_s = time.monotonic() - started
         os.environ["SOFTPHONE_HOME"] = str(Path(tmp) / "home")
-        with _stdout_to_stderr():  # pjlib writes to stdout; stdout carries only the JSON
+        with stdout_to_stderr():  # pjlib writes to stdout; stdout carries only the JSON
             figures = _run_app(url, contacts, pops)
     result: dict[str, Any] = {
         "benchmark": "screenpop",
@@ -82,15 +80,6 @@ def bench_screenpop(
 
 
 # -- the store -----------------------------------------------------------------------------------
-
-
-@contextlib.contextmanager
-def _store(backend: str, admin_url: str, tmp: Path) -> Iterator[str]:
-    if backend == "sqlite":
-        yield f"sqlite:///{tmp / 'central.sqlite3'}"
-        return
-    with temp_database(admin_url) as url:
-        yield url
 
 
 def _fill(url: str, contacts: int, tickets: int) -> None:
@@ -378,17 +367,6 @@ async def _pops(
         while controller.calls.calls() or controller.window.screen_pop.currentWidget() is page:
             await asyncio.sleep(0.005)
     return {"ms": samples, "windows": windows, "sources": sources}
-
-
-@contextlib.contextmanager
-def _stdout_to_stderr() -> Iterator[None]:
-    saved = os.dup(1)
-    os.dup2(2, 1)
-    try:
-        yield
-    finally:
-        os.dup2(saved, 1)
-        os.close(saved)
 
 
 def _closed_port() -> int:

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import contextlib
+import os
 import secrets
 import statistics
 from collections.abc import Iterator
+from pathlib import Path
 
 
 @contextlib.contextmanager
@@ -29,6 +31,28 @@ def temp_database(admin_url: str, drop_roles: list[str] | None = None) -> Iterat
             for role in drop_roles or ():
                 conn.execute(text(f'DROP ROLE IF EXISTS "{role}"'))
         engine.dispose()
+
+
+@contextlib.contextmanager
+def run_store(backend: str, admin_url: str, tmp: Path) -> Iterator[str]:
+    """The central store of one run: a new PostgreSQL database, or a SQLite file in `tmp`."""
+    if backend == "sqlite":
+        yield f"sqlite:///{tmp / 'central.sqlite3'}"
+        return
+    with temp_database(admin_url) as url:
+        yield url
+
+
+@contextlib.contextmanager
+def stdout_to_stderr() -> Iterator[None]:
+    """pjlib writes its log to stdout; a bench's stdout carries only its JSON."""
+    saved = os.dup(1)
+    os.dup2(2, 1)
+    try:
+        yield
+    finally:
+        os.dup2(saved, 1)
+        os.close(saved)
 
 
 def percentiles(samples: list[float]) -> dict[str, float]:

@@ -42,6 +42,9 @@ from ui.viewmodels import AgentState, CallbackCounts, CallbackRequestView, Callb
 log = logging.getLogger(__name__)
 
 QUEUE_REFRESH_MS = 500  # the supervisor's list: one re-read per burst of queue changes
+# Claims and dial marks are not in the change feed (passing states): the supervisor's list also
+# re-reads the queue this often to show who has what.
+QUEUE_POLL_MS = 5000
 # What the phone saw at the end of an unanswered call, as the outcome to suggest.
 _BUSY = {486, 600}
 _WRONG_NUMBER = {404, 410, 484, 604}
@@ -74,7 +77,7 @@ class CallbackService(QObject):
         language: str,
         agent_name: str,
         preview_seconds: int,
-        dial_format: str = "{number}",
+        dial_format: Callable[[], str] = lambda: "{number}",
         takes_requests: bool = True,
         supervisor: bool = False,
         show_tab: Callable[[], None] = lambda: None,
@@ -111,6 +114,9 @@ class CallbackService(QObject):
         self._queue_timer.setSingleShot(True)
         self._queue_timer.setInterval(QUEUE_REFRESH_MS)
         self._queue_timer.timeout.connect(self._refresh_queue)
+        self._queue_poll = QTimer(self)
+        self._queue_poll.setInterval(QUEUE_POLL_MS)
+        self._queue_poll.timeout.connect(self._refresh_queue)
         self.last_assigned_ns = 0
         self.last_shown_ns = 0
 
@@ -132,9 +138,15 @@ class CallbackService(QObject):
         self._update_ready()
         if self._supervisor:
             self._queue_timer.start()
+            self._queue_poll.start()
 
     def stop(self) -> None:
+        """The app closes: an undialled request goes back to the queue for a colleague now,
+        not when its lease runs out."""
         self._countdown.stop()
+        self._queue_poll.stop()
+        if self._request is not None and not self._dialled:
+            self.dispatcher.give_back(self._request.uid)
         self.dispatcher.stop()
         self._inbox.close()
 
@@ -301,7 +313,7 @@ class CallbackService(QObject):
             return
         self._started_at = datetime.now(UTC)
         self._panel.request.show_calling()
-        self._calls.dial(self._dial_format.replace("{number}", request.phone_e164))
+        self._calls.dial(self._dial_format().replace("{number}", request.phone_e164))
 
     def _on_calls_outgoing_call(self, view: CallView) -> None:
         request = self._request

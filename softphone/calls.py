@@ -389,6 +389,7 @@ class CallCenter(QObject):
             waiting=event.waiting,
             e164=e164 if e164.startswith("+") else "",
             topic_code=event.cti.get("X-IVR-Topic", ""),
+            callback_wish=event.cti.get("X-IVR-Callback", ""),
         )
         call = _Call(view, event.account_id, e164 or event.remote_uri, answered=event.auto_answer)
         self._calls[event.call_id] = call

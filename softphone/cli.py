@@ -7,6 +7,7 @@
     softphone action answer|hang_up|hold|mute|toggle_call  act on the running softphone
     softphone bench startup [--runs N]                     start-up time and memory, as JSON
     softphone bench sip                                    SIP latency, CPU and memory, as JSON
+    softphone bench callbacks                              claims/s; a due request to the screen
 
 Heavy imports (Qt, SQLAlchemy) happen inside the command that needs them, so `--version`,
 `--help` and the db commands start fast and work without a display.
@@ -136,6 +137,21 @@ def build_parser() -> argparse.ArgumentParser:
     pop.add_argument("--tickets", type=int, default=5_000_000)
     pop.add_argument("--pops", type=int, default=200)
     sync.add_argument("--catch-up", type=int, default=10_000)
+    callbacks = bench_commands.add_parser(
+        "callbacks",
+        help="claims per second with concurrent agents on PostgreSQL; a request falling due "
+        "to the agent's screen",
+    )
+    callbacks.add_argument(
+        "--url",
+        default="postgresql://postgres@127.0.0.1:5432/postgres",
+        help="an administrator's URL of a PostgreSQL server; databases are created and dropped",
+    )
+    callbacks.add_argument("--agents", type=int, default=16)
+    callbacks.add_argument("--requests", type=int, default=5000, help="requests to claim")
+    callbacks.add_argument("--pops", type=int, default=200, help="requests popped on screen")
+    callbacks.add_argument("--backend", choices=("postgresql", "sqlite"), default="postgresql",
+                           help="the store of the on-screen part (claims: PostgreSQL)")  # fmt: skip
     return parser
 
 
@@ -182,6 +198,14 @@ def main(argv: list[str] | None = None) -> int:
             from softphone.bench_screenpop import bench_screenpop
 
             report = bench_screenpop(args.backend, args.url, args.contacts, args.tickets, args.pops)
+        elif args.bench_command == "callbacks":
+            from softphone.bench_callback_pop import bench_callback_pop
+            from softphone.bench_callbacks import bench_claims
+
+            report = {
+                "claims": bench_claims(args.url, args.agents, args.requests),
+                "due_to_screen": bench_callback_pop(args.backend, args.url, args.pops),
+            }
         elif args.bench_command == "sync":
             from softphone.bench_sync import bench_sync
 

@@ -162,7 +162,8 @@ def _import(args: argparse.Namespace, engine: Any) -> int:
 
 
 def _ingest(args: argparse.Namespace, engine: Any) -> int:
-    from crm.callback_import import ingest_bookings, write_transaction
+    from crm.callback_import import ingest_bookings
+    from crm.db import write_transaction
 
     with write_transaction(engine) as conn:
         queued, rejected = ingest_bookings(

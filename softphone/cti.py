@@ -447,6 +447,12 @@ class CtiService(QObject):
                     self._callback_from_call(note, call, follow_up.callback_at),
                     f"{key}:callback",
                 )
+            elif not call.answered and call.view.incoming and call.e164:
+                asked, at = ivr_callback(call.view.callback_wish)
+                if asked:  # the caller asked the IVR for a callback and hung up before we answered
+                    await self._sync.write(
+                        "callback.request", self._callback_from_ivr(note, call, at), f"{key}:ivr"
+                    )
         except Exception:  # the local disk failed: keep the draft, say it in the log
             log.exception("the call could not be logged; its note stays as a draft")
             return
@@ -484,6 +490,23 @@ class CtiService(QObject):
             "consent": True,  # asked for on the phone, with the agent
         }
 
+    def _callback_from_ivr(
+        self, note: _CallNote, call: FinishedCall, at: datetime | None
+    ) -> dict[str, Any]:
+        view = call.view
+        return {
+            "kind": "now" if at is None else "scheduled",
+            "source": "ivr",
+            "phone_e164": call.e164,
+            "language": view.language or self._language,
+            "topic_code": self._known_topic(call),
+            "contact_uid": note.contact_uid or None,
+            "caller_name": view.name,
+            "window_start": at.astimezone(UTC).isoformat() if at else None,
+            "window_end": (at + CALLBACK_WINDOW).astimezone(UTC).isoformat() if at else None,
+            "consent": True,  # the caller pressed the IVR's "call me back" key
+        }
+
     def _call_payload(
         self, note: _CallNote, call: FinishedCall, disposition: str
     ) -> dict[str, Any]:
@@ -502,6 +525,22 @@ class CtiService(QObject):
             "recording_ref": call.recording_ref,
             "ivr_data": call.ivr,
         }
+
+
+def ivr_callback(wish: str, now: datetime | None = None) -> tuple[bool, datetime | None]:
+    """(asked, when) from the IVR's X-IVR-Callback header: "now" (or yes/1) asks for a callback
+    as soon as possible; an ISO 8601 time with its offset asks for that time. Anything else (no
+    header, garbage from the network, a time without a zone or in the past) asks for nothing."""
+    value = wish.strip().lower()
+    if value in ("now", "yes", "1", "true"):
+        return True, None
+    try:
+        at = datetime.fromisoformat(wish.strip())
+    except ValueError:
+        return False, None
+    if at.tzinfo is None or at <= (now or datetime.now(UTC)):
+        return False, None
+    return True, at
 
 
 def _ticket_payload(

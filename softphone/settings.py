@@ -103,7 +103,12 @@ class Settings:
     )
     paused_incoming: PausedCallPolicy = "busy"
     cti_headers: list[str] = field(
-        default_factory=lambda: ["X-IVR-Topic", "X-IVR-Language", "X-Caller-Verified"]
+        default_factory=lambda: [
+            "X-IVR-Topic",
+            "X-IVR-Language",
+            "X-Caller-Verified",
+            "X-IVR-Callback",
+        ]
     )
     shortcuts: Shortcuts = field(default_factory=Shortcuts)
     audio_capture: str = ""  # a device name; "" for the system's default

@@ -15,6 +15,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import socket
 import subprocess
 import sys
 from dataclasses import asdict
@@ -76,6 +77,7 @@ class Telephony(QObject):
         self._registrations: dict[str, RegistrationChanged] = {}
         self._changed_passwords: set[str] = set()
         self.local_uri = ""
+        self.demo_customers = ""  # the demo caller's address, which answers callbacks
         self.audio_devices: list[AudioDevice] = []
         self._inbox = Inbox(self._on_engine_event_queued, self)
 
@@ -133,9 +135,11 @@ class Telephony(QObject):
             return
         calls_file = self._work_dir / "demo-calls.json"
         calls_file.write_text(json.dumps(callers, ensure_ascii=False), encoding="utf-8")
+        port = _free_udp_port()
+        self.demo_customers = f"127.0.0.1:{port}"  # where the demo's callbacks are dialled
         self._demo_caller = subprocess.Popen(
             [sys.executable, "-m", "sip.demo_caller", "--target", self.local_uri,
-             "--calls", str(calls_file)],
+             "--calls", str(calls_file), "--port", str(port)],
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
         )  # fmt: skip
@@ -259,3 +263,10 @@ def demo_caller_payload(callers: list[Any]) -> list[dict[str, Any]]:
         item["verified"] = index % 3 != 1
         payload.append(item)
     return payload
+
+
+def _free_udp_port() -> int:
+    """A UDP port on loopback that is free now, for the demo caller to bind."""
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])

@@ -202,6 +202,7 @@ class CallView:
     waiting: bool = False  # it rang while another call was up
     e164: str = ""  # the other party's number, normalised, when it is a phone number
     topic_code: str = ""  # the IVR's topic code, as sent
+    callback_wish: str = ""  # the IVR's "call me back": "now" or an ISO 8601 time, as sent
 
 
 @dataclass(frozen=True)

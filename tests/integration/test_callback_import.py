@@ -26,9 +26,8 @@ from crm.callback_import import (
     import_key,
     ingest_bookings,
     request_uid,
-    write_transaction,
 )
-from crm.db import make_engine
+from crm.db import make_engine, write_transaction
 from softphone.cli import main
 from tests.support.sync_lab import Central, make_central
 

@@ -5,8 +5,10 @@ from __future__ import annotations
 import json
 import os
 import signal
+import socket
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 from tests.support.calls import Agent
@@ -61,3 +63,44 @@ def test_demo_caller_refuses_anything_but_loopback(tmp_path: Path) -> None:
     _, stderr = process.communicate(timeout=30)
     assert process.returncode == 2
     assert "only calls loopback addresses" in stderr
+
+
+def test_demo_caller_answers_the_agents_callbacks(agent: Agent, tmp_path: Path) -> None:
+    """In the demo, callbacks are dialled to the demo caller's line: it rings, then answers."""
+    calls_file = tmp_path / "calls.json"
+    calls_file.write_text(json.dumps(CALLS), encoding="utf-8")
+    port = free_udp_port()
+    # No calls of its own during this test: the first would come after an hour.
+    process = demo_caller(agent.uri, calls_file, "--port", str(port), "--first-call", "3600")
+    try:
+        wait_until_bound(port)
+        target = f"sip:+390612345678@127.0.0.1:{port}"
+        call_id = agent.engine.make_call("agent", target, {}).result(5)
+        agent.events.wait(
+            "CallStateChanged", lambda e: e.call_id == call_id and e.state == "confirmed",
+            timeout=10,
+        )  # fmt: skip
+        agent.engine.hangup(call_id).result(5)
+    finally:
+        process.send_signal(signal.SIGTERM)
+        assert process.wait(timeout=15) == 0
+
+
+def wait_until_bound(port: int, timeout_s: float = 20) -> None:
+    """The demo caller has bound its line once the port can no longer be bound here."""
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as probe:
+            try:
+                probe.bind(("127.0.0.1", port))
+            except OSError:
+                time.sleep(0.05)  # let pjsua add the customers' account after binding
+                return
+        time.sleep(0.05)
+    raise AssertionError(f"the demo caller did not bind 127.0.0.1:{port}")
+
+
+def free_udp_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])

@@ -15,21 +15,23 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
-from crm import schema
+from crm import changes, schema
 from crm.db import make_engine
 from crm.migrate import upgrade
 from crm.seed import seed_demo
 from softphone.app import AppController, AppOptions
+from softphone.bench_callbacks import add_always_open_queue, clear_callback_requests
 from softphone.paths import app_paths
 from softphone.settings import Settings
 from tests.conftest import CATALOG_PATH
 from tests.support.qt_async import until, wait_signal
 from tests.support.sip_peer import SipPeer
 from tests.ui.test_phone import click, peer, peer_event
-from ui.viewmodels import CallPhase
+from ui.callback_queue import LATE, SLA_COLUMN
+from ui.viewmodels import AgentState, CallPhase
 
 CUSTOMER = "+390612345678"
 
@@ -53,20 +55,8 @@ def prepare_store(path: str) -> str:
         uid = str(uuid.uuid4())
         now = datetime.now(UTC)
         with engine.begin() as conn:
-            conn.execute(delete(schema.callback_attempts))
-            conn.execute(update(schema.script_runs).values(callback_request_id=None))
-            conn.execute(delete(schema.callback_requests))
-            conn.execute(
-                insert(schema.service_queues).values(
-                    code="always", names={"en": "Always open"}, time_zone="Europe/Rome",
-                    languages=["it"], sla_minutes=120,
-                )
-            )  # fmt: skip
-            conn.execute(
-                insert(schema.service_hours),
-                [{"queue_code": "always", "weekday": d, "opens": "00:00", "closes": "24:00"}
-                 for d in range(7)],
-            )  # fmt: skip
+            clear_callback_requests(conn)
+            add_always_open_queue(conn, "always", ["it"])
             conn.execute(
                 insert(schema.callback_requests).values(
                     uid=uid, kind="now", status="queued", source="web_form",
@@ -193,3 +183,157 @@ def test_a_callback_is_assigned_dialled_scripted_and_logged_on_the_ticket(
             assert ("note", "callback:reached") in logged
     finally:
         engine.dispose()
+
+
+def test_a_caller_who_asked_the_ivr_for_a_callback_and_hung_up_is_queued(
+    app, customer, run_async
+) -> None:
+    """The IVR's "press 2 to be called back": the PBX rings the agent with X-IVR-Callback; the
+    caller hangs up before anyone answers, and the request is in the queue, source "ivr"."""
+    window = app.window
+
+    async def scenario() -> None:
+        shown = asyncio.ensure_future(wait_signal(app.home_shown, timeout=60))
+        await asyncio.sleep(0)
+        task = asyncio.ensure_future(app.run())
+        await shown
+        later = (datetime.now(UTC) + timedelta(days=1)).replace(microsecond=0)
+        for wish in ("now", later.isoformat(), "<script>garbage"):
+            call = customer.command(
+                "make_call", account_id="me", target=app.telephony.local_uri,
+                headers={"X-IVR-Topic": "payments", "X-IVR-Language": "de",
+                         "X-IVR-Callback": wish},
+            )  # fmt: skip
+            await until(lambda: window.incoming.isVisible())
+            customer.command("hangup", call_id=call)  # the caller gives up waiting
+            await until(lambda: not window.incoming.isVisible())
+            await until(lambda: app.calls.calls() == ())
+        await until(lambda: app.sync.status.pending == 0 and len(app.calls.recent()) == 3)
+        app.quit()
+        await task
+
+    run_async(scenario(), timeout=60)
+    engine = make_engine(f"sqlite:///{app.paths.embedded_store}")
+    try:
+        table = schema.callback_requests
+        with engine.connect() as conn:
+            rows = (
+                conn.execute(
+                    select(table).where(table.c.phone_e164 == CUSTOMER, table.c.source == "ivr")
+                )
+                .mappings()
+                .all()
+            )
+    finally:
+        engine.dispose()
+    # One open request per number and topic: the second wish merged into the first, with its
+    # time; the garbled header asked for nothing.
+    assert len(rows) == 1
+    (row,) = rows
+    assert row["language"] == "de" and row["topic_code"] == "payments"
+    assert row["kind"] == "scheduled" and row["consent"]
+    assert row["window_start"] is not None
+
+
+def test_the_supervisor_sees_the_whole_queue_with_its_service_level_live(
+    qapp, async_loop, run_async
+) -> None:
+    paths = app_paths().ensure()
+    prepare_store(str(paths.embedded_store))
+    settings = Settings(agent_login="paola.moretti", take_callbacks=False)
+    app = AppController(qapp, AppOptions(demo=True, demo_caller=False), paths, settings)
+    queue = app.window.callback_queue
+
+    async def scenario() -> None:
+        shown = asyncio.ensure_future(wait_signal(app.home_shown, timeout=60))
+        await asyncio.sleep(0)
+        task = asyncio.ensure_future(app.run())
+        await shown
+        assert queue.view.isVisible() or not app.window.isVisible()
+        # The queue as the store has it, with its service level (max_attempts: not the home
+        # page's short list).
+        await until(lambda: queue.model.rowCount() == 1 and queue.model.row(0).max_attempts)
+        row = queue.model.row(0)
+        assert row.caller == "Maria Verdi" and row.status == "queued"
+        assert row.sla_minutes_left is not None and 0 < row.sla_minutes_left <= 60
+        sla_text = queue.model.data(queue.model.index(0, SLA_COLUMN))
+        assert sla_text.endswith("min")
+        # Another desk books a callback: it appears without a restart, missed target in red.
+        engine = make_engine(f"sqlite:///{paths.embedded_store}")
+        try:
+            now = datetime.now(UTC)
+            with engine.begin() as conn:
+                conn.execute(
+                    insert(schema.callback_requests).values(
+                        uid=str(uuid.uuid4()), kind="now", status="queued", source="agent",
+                        phone_e164="+390298765432", language="it", queue_code="always",
+                        caller_name="Luca Neri", consent=True, next_attempt_at=now,
+                        booked_at=now - timedelta(hours=3), updated_at=now,
+                        sla_due_at=now - timedelta(minutes=30), attempts=1, max_attempts=3,
+                    )
+                )  # fmt: skip
+                changes.record_changes(conn, [("callback_requests", "x")])
+        finally:
+            engine.dispose()
+        await until(lambda: queue.model.rowCount() == 2, timeout=15)
+        late = next(
+            queue.model.row(i) for i in range(2) if queue.model.row(i).caller == "Luca Neri"
+        )
+        assert late.sla_minutes_left is not None and late.sla_minutes_left < 0
+        index = next(
+            queue.model.index(i, SLA_COLUMN)
+            for i in range(2)
+            if queue.model.row(i).caller == "Luca Neri"
+        )
+        assert "missed" in queue.model.data(index)
+        assert queue.model.data(index, Qt.ItemDataRole.ForegroundRole) is LATE
+        app.quit()
+        await task
+
+    try:
+        run_async(scenario(), timeout=60)
+    finally:
+        app.shutdown_now()
+        app.window.close()
+        app.window.deleteLater()
+
+
+def test_a_break_or_closing_the_app_gives_an_undialled_request_back(
+    qapp, async_loop, run_async
+) -> None:
+    paths = app_paths().ensure()
+    request_uid = prepare_store(str(paths.embedded_store))
+    settings = Settings(take_callbacks=True, callback_preview_seconds=0)  # no automatic dial
+    app = AppController(qapp, AppOptions(demo=True, demo_caller=False), paths, settings)
+    queue = app.window.callback_queue
+    engine = make_engine(f"sqlite:///{paths.embedded_store}")
+
+    def status() -> str:
+        table = schema.callback_requests
+        with engine.connect() as conn:
+            return str(conn.scalar(select(table.c.status).where(table.c.uid == request_uid)))
+
+    async def scenario() -> None:
+        shown = asyncio.ensure_future(wait_signal(app.home_shown, timeout=60))
+        await asyncio.sleep(0)
+        task = asyncio.ensure_future(app.run())
+        await shown
+        await until(lambda: queue.request.isVisible(), timeout=15)
+        assert status() == "assigned"
+        app.window.status.agent_state_chosen.emit(AgentState.PAUSED, "break")
+        await until(lambda: not queue.request.isVisible())
+        await until(lambda: status() == "queued")  # a colleague can take it now
+        app.window.status.agent_state_chosen.emit(AgentState.AVAILABLE, "")
+        await until(lambda: queue.request.isVisible(), timeout=15)  # back from the break
+        await until(lambda: status() == "assigned")
+        app.quit()
+        await task
+
+    try:
+        run_async(scenario(), timeout=60)
+        assert status() == "queued"  # closed with the request on screen, undialled
+    finally:
+        engine.dispose()
+        app.shutdown_now()
+        app.window.close()
+        app.window.deleteLater()

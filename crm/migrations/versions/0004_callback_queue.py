@@ -1,4 +1,5 @@
-"""The callback queue: a bookings table web portals write into, the SLA deadline of a request.
+"""The callback queue: a bookings table web portals write into, the SLA deadline of a request,
+the indexes of the claim.
 
 Revision ID: 0004
 Revises: 0003
@@ -53,6 +54,14 @@ def upgrade() -> None:
     )
     op.create_index("ix_callback_bookings_status_id", "callback_bookings", ["status", "id"])
     op.add_column("callback_requests", sa.Column("sla_due_at", UTCDateTime(), nullable=True))
+    op.create_index(
+        "ix_callback_requests_claim_order",
+        "callback_requests",
+        ["next_attempt_at", "booked_at", "id"],
+        sqlite_where=sa.text("status = 'queued'"),
+        postgresql_where=sa.text("status = 'queued'"),
+    )
+    op.create_index("ix_callback_requests_lease", "callback_requests", ["lease_expires_at"])
     if op.get_bind().dialect.name == "postgresql":
         for statement in (
             rbac.PORTAL_ROLE_SQL,
@@ -71,6 +80,8 @@ def downgrade() -> None:
     if op.get_bind().dialect.name == "postgresql":
         op.execute(f"REVOKE ALL ON callback_bookings FROM {_PORTAL}, {_AGENT}")
         op.execute(f"REVOKE USAGE ON SCHEMA public FROM {_PORTAL}")
+    op.drop_index("ix_callback_requests_lease", table_name="callback_requests")
+    op.drop_index("ix_callback_requests_claim_order", table_name="callback_requests")
     op.drop_column("callback_requests", "sla_due_at")
     op.drop_index("ix_callback_bookings_status_id", table_name="callback_bookings")
     op.drop_table("callback_bookings")
