@@ -2,14 +2,17 @@
 
 Assignment is a claim, not a choice: the app of an agent who is free asks for the next request
 in a language the agent speaks, and the store hands out each request to one agent only. On
-PostgreSQL the candidates are read `FOR UPDATE SKIP LOCKED`, so sixteen agents claiming at the
-same moment each lock a different row instead of queueing behind one; on SQLite the caller runs
-the claim in an immediate write transaction (`claim_transaction`), which serialises claims.
+PostgreSQL the claim is one UPDATE of the first due row that no other claim has locked
+(`FOR UPDATE SKIP LOCKED`), so sixteen agents claiming at the same moment each take a different
+row instead of queueing behind one; on SQLite the caller runs the claim in an immediate write
+transaction (`claim_transaction`), which serialises claims.
 
 A claim carries a lease: the agent's app renews it while the request is on screen or being
-dialled; if the app dies, the lease runs out and the next claim takes the request back. A
-request lost while it was being dialled counts as an attempt, so a caller whose phone rang is not
-called again and again by a crashing desk.
+dialled. If the app dies, the lease runs out and `return_lapsed` (run by a claim, so by every
+free desk) puts the request back. A request lost while it was being dialled counts as an
+attempt, so a caller whose phone rang is not called again and again by a crashing desk. The
+phone dials only after `mark_dialling` has durably recorded that the request is still this
+agent's, which is also why a claim may commit without waiting for the disk.
 
 Due order is chronological: `next_attempt_at` is the moment a request falls due (the booking
 time for "call me now", the start of the window for "call me back at", the retry time after a
@@ -53,7 +56,8 @@ class CallbackPolicy:
     """How the queue retries; one policy per deployment (the defaults are the seeds' practice)."""
 
     lease: timedelta = timedelta(seconds=90)
-    # The wait before the next try, by outcome; outcomes not listed here end the request.
+    # The wait before the next try after these outcomes ("call back later" uses the time
+    # agreed with the caller; the final ones below end the request).
     retry_after: Mapping[str, timedelta] = field(
         default_factory=lambda: {
             "busy": timedelta(minutes=15),

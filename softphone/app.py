@@ -339,11 +339,16 @@ class AppController(QObject):
             preview_seconds=self.settings.callback_preview_seconds,
             dial_format=self._callback_dial_format,
             takes_requests=self.settings.take_callbacks,
+            phone_ready=self._phone_ready,
             supervisor=self._supervisor,
             show_tab=window.show_callback_tab,
             parent=window,
         )
         self.callbacks.start()
+
+    def _phone_ready(self) -> bool:
+        telephony = self.telephony
+        return telephony is not None and telephony.default_account() is not None
 
     def _callback_dial_format(self) -> str:
         """How callbacks are dialled; the demo calls its customers on the demo caller's line."""
@@ -504,6 +509,8 @@ class AppController(QObject):
 
     def _on_telephony_registration_changed(self, status: RegistrationStatus) -> None:
         self.window.status.set_registration(status)
+        if self.callbacks is not None:
+            self.callbacks.refresh_ready()
         if status.state is RegistrationState.REGISTERED and self.calls is not None:
             self.window.dial_pad.set_can_call(True)
             self.calls.phone_ready()

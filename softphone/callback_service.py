@@ -79,6 +79,7 @@ class CallbackService(QObject):
         preview_seconds: int,
         dial_format: Callable[[], str] = lambda: "{number}",
         takes_requests: bool = True,
+        phone_ready: Callable[[], bool] = lambda: True,
         supervisor: bool = False,
         show_tab: Callable[[], None] = lambda: None,
         parent: QObject | None = None,
@@ -95,6 +96,7 @@ class CallbackService(QObject):
         self._preview_seconds = max(0, preview_seconds)
         self._dial_format = dial_format
         self._takes_requests = takes_requests
+        self._phone_ready = phone_ready
         self._supervisor = supervisor
         self._show_tab = show_tab
         self._inbox = Inbox(self._deliver, self)
@@ -128,6 +130,7 @@ class CallbackService(QObject):
         calls.calls_changed.connect(self._on_calls_changed)
         calls.outgoing_call.connect(self._on_calls_outgoing_call)
         calls.call_finished.connect(self._on_calls_call_finished)
+        calls.problem.connect(self._on_calls_problem)
         sync.data_changed.connect(self._on_sync_data_changed)
         panel.set_supervisor(supervisor)
 
@@ -156,9 +159,14 @@ class CallbackService(QObject):
 
     # -- readiness -----------------------------------------------------------------------------
 
+    def refresh_ready(self) -> None:
+        """Something the readiness depends on changed (the phone registered or lost its PBX)."""
+        self._update_ready()
+
     def _update_ready(self) -> None:
         free = (
             self._takes_requests
+            and self._phone_ready()
             and self._calls.state is AgentState.AVAILABLE
             and not self._calls.calls()
             and self._request is None
@@ -320,6 +328,15 @@ class CallbackService(QObject):
         waiting = request is not None and self._dialled and self._call_id is None
         if waiting and request is not None and view.e164 == request.phone_e164:
             self._call_id = view.call_id
+
+    def _on_calls_problem(self, message: str) -> None:
+        """The phone could not dial the request (no PBX, a refused number): it goes to a
+        colleague, not counted as a try, and this desk is not offered it again for a while."""
+        request = self._request
+        if request is None or not self._dialled or self._call_id is not None:
+            return
+        self._panel.request.show_status(message)
+        self._spawn(self._close(request, "skipped", None, skip_reason=f"dial failed: {message}"))
 
     def _on_calls_call_finished(self, finished: FinishedCall) -> None:
         if self._request is None or finished.view.call_id != self._call_id:

@@ -337,3 +337,50 @@ def test_a_break_or_closing_the_app_gives_an_undialled_request_back(
         app.shutdown_now()
         app.window.close()
         app.window.deleteLater()
+
+
+def test_a_callback_the_phone_cannot_dial_goes_to_a_colleague(qapp, async_loop, run_async) -> None:
+    paths = app_paths().ensure()
+    request_uid = prepare_store(str(paths.embedded_store))
+    settings = Settings(
+        take_callbacks=True,
+        callback_preview_seconds=0,
+        callback_dial_format="sip:{number}@[broken",  # the PBX refuses (here: pjsua does)
+    )
+    app = AppController(qapp, AppOptions(demo=True, demo_caller=False), paths, settings)
+    queue = app.window.callback_queue
+
+    async def scenario() -> None:
+        shown = asyncio.ensure_future(wait_signal(app.home_shown, timeout=60))
+        await asyncio.sleep(0)
+        task = asyncio.ensure_future(app.run())
+        await shown
+        await until(lambda: queue.request.isVisible(), timeout=15)
+        closed = asyncio.ensure_future(wait_signal(app.callbacks.closed, timeout=15))
+        await asyncio.sleep(0)
+        queue.request.dial_now.click()
+        uid, outcome = await closed
+        assert (uid, outcome) == (request_uid, "skipped")
+        assert app.window.dial_pad.error.isVisible()  # the agent is told why
+        await until(lambda: app.sync.status.pending == 0, timeout=15)
+        app.quit()
+        await task
+
+    try:
+        run_async(scenario(), timeout=60)
+    finally:
+        app.shutdown_now()
+        app.window.close()
+        app.window.deleteLater()
+    engine = make_engine(f"sqlite:///{paths.embedded_store}")
+    try:
+        with engine.connect() as conn:
+            req, tries = schema.callback_requests.c, schema.callback_attempts.c
+            row = conn.execute(
+                select(req.id, req.status, req.attempts).where(req.uid == request_uid)
+            ).one()
+            reasons = conn.scalars(select(tries.skip_reason).where(tries.request_id == row.id))
+            assert (row.status, row.attempts) == ("queued", 0)  # not a try: back in the queue
+            assert [r.startswith("dial failed: ") for r in reasons] == [True]
+    finally:
+        engine.dispose()
