@@ -137,7 +137,11 @@ class CallbackQueuePanel(QWidget):
         """Supervisors see every open request with its service level; agents their own."""
         self._supervisor = supervisor
         self.view.setVisible(supervisor)
-        self.summary.setVisible(supervisor)
+        self._show_summary()
+
+    def _show_summary(self) -> None:
+        # An agent sees the size of the queue until the live counts per language arrive.
+        self.summary.setVisible(self._supervisor or self._counts is None)
 
     def set_requests(self, rows: tuple[CallbackRow, ...]) -> None:
         self.model.set_rows(rows)
@@ -147,6 +151,7 @@ class CallbackQueuePanel(QWidget):
 
     def set_counts(self, counts: CallbackCounts) -> None:
         self._counts = counts
+        self._show_summary()
         self._retranslate()
 
     def show_script(self, panel: QWidget | None) -> None:

@@ -168,9 +168,9 @@
     <message numerus="yes">
         <location filename="../../ui/callback_queue.py" line="173"/>
         <source>%n open request(s) in the queue.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n open request in the queue.</numerusform>
+            <numerusform>%n open requests in the queue.</numerusform>
         </translation>
     </message>
     <message>
@@ -280,9 +280,9 @@
     <message numerus="yes">
         <location filename="../../ui/callback_request.py" line="237"/>
         <source>Dialling in %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dialling in %n second</numerusform>
+            <numerusform>Dialling in %n seconds</numerusform>
         </translation>
     </message>
     <message>
