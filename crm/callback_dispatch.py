@@ -38,7 +38,6 @@ CALENDAR_TTL_S = 300.0  # opening hours change rarely; re-read them every few mi
 @dataclass(frozen=True)
 class RequestAssigned:
     request: ClaimedRequest
-    claimed_ns: int  # time.monotonic_ns() at the claim's commit
     sla_minutes_left: float | None  # opening-hours minutes to the target; negative: missed
     script: Any = None  # the call script for its topic and language (crm.call_scripts)
 
@@ -223,15 +222,12 @@ class CallbackDispatcher:
             )
         if claimed is None:
             return
-        stamp = time.monotonic_ns()
         self.claims += 1
         self._ready = False
         self._current = claimed.uid
         self._held[claimed.uid] = _Held(claimed.uid)
         self._last_renew = time.monotonic()
-        self._emit(
-            RequestAssigned(claimed, stamp, self._sla_left(claimed), self._script_for(claimed))
-        )
+        self._emit(RequestAssigned(claimed, self._sla_left(claimed), self._script_for(claimed)))
 
     def _sla_left(self, claimed: ClaimedRequest) -> float | None:
         if self._calendar is None:

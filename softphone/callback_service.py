@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import time
 import uuid
 from collections.abc import Callable, Coroutine
 from datetime import UTC, datetime
@@ -102,12 +101,10 @@ class CallbackService(QObject):
         self._inbox = Inbox(self._deliver, self)
         self.dispatcher = dispatcher_factory(self._inbox.post)
         self._request: ClaimedRequest | None = None
-        self._script: Any = None
         self._session: Any = None  # softphone.script_session.ScriptSession
         self._dialled = False
         self._call_id: int | None = None
         self._started_at: datetime | None = None
-        self._finished: FinishedCall | None = None
         self._left = 0
         self._countdown = QTimer(self)
         self._countdown.setInterval(1000)
@@ -119,8 +116,6 @@ class CallbackService(QObject):
         self._queue_poll = QTimer(self)
         self._queue_poll.setInterval(QUEUE_POLL_MS)
         self._queue_poll.timeout.connect(self._refresh_queue)
-        self.last_assigned_ns = 0
-        self.last_shown_ns = 0
 
         request = panel.request
         request.dial_requested.connect(self._on_request_dial_requested)
@@ -209,9 +204,8 @@ class CallbackService(QObject):
             # A call came in between the claim and now: the request goes back untouched.
             self.dispatcher.give_back(request.uid)
             return
-        self.last_assigned_ns = event.claimed_ns
-        self._request, self._script = request, event.script
-        self._dialled, self._call_id, self._finished = False, None, None
+        self._request = request
+        self._dialled, self._call_id = False, None
         self._started_at = None
         view = self._request_view(request, event.script is not None)
         self._panel.request.show_request(view, event.sla_minutes_left)
@@ -228,7 +222,6 @@ class CallbackService(QObject):
         self._panel.request.set_countdown(self._left, self._preview_seconds)
         if self._preview_seconds:
             self._countdown.start()
-        self.last_shown_ns = time.monotonic_ns()
         self.assigned.emit(request)
 
     def _request_view(self, request: ClaimedRequest, has_script: bool) -> CallbackRequestView:
@@ -341,7 +334,6 @@ class CallbackService(QObject):
     def _on_calls_call_finished(self, finished: FinishedCall) -> None:
         if self._request is None or finished.view.call_id != self._call_id:
             return
-        self._finished = finished
         self._panel.request.show_outcomes(suggested_outcome(finished))
 
     def _on_request_skip_requested(self, reason: str, words: str) -> None:
@@ -396,8 +388,8 @@ class CallbackService(QObject):
         self.closed.emit(request.uid, outcome)
 
     def _clear(self) -> None:
-        self._request, self._script, self._session = None, None, None
-        self._dialled, self._call_id, self._finished = False, None, None
+        self._request, self._session = None, None
+        self._dialled, self._call_id = False, None
         self._panel.request.clear()
         self._panel.show_script(None)
         self._update_ready()
