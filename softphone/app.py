@@ -309,6 +309,8 @@ class AppController(QObject):
             self.callbacks = None
         if not self.agent_login or self.one_shot:
             return  # a screenshot or a benchmark probe shows the home page, not a callback
+        if not self.settings.take_callbacks and not self._supervisor:
+            return  # an agent on inbound calls only: no queue thread, the home page's list
         sync, engine, login = self.sync, self.store.engine, self.agent_login
         window = self.window
 
