@@ -335,10 +335,3 @@ class CallbackDispatcher:
     def languages(self) -> tuple[str, ...]:
         """The agent's languages, first first (empty until the store has been read)."""
         return self._skills.languages if self._skills else ()
-
-    @property
-    def current(self) -> str | None:
-        return self._current
-
-    def held(self) -> set[str]:
-        return set(self._held)
