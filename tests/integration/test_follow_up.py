@@ -13,6 +13,8 @@ from sqlalchemy import Engine, select
 
 from crm import changes, schema
 from crm.db import make_engine
+from crm.service_hours import ServiceCalendar
+from tests.support.moments import future_open_moment
 from tests.support.sync_lab import Central, make_central
 
 AGENT = "giulia.rossi"
@@ -52,7 +54,10 @@ def test_a_callback_booked_at_wrap_up_and_a_second_booking_merges(
 ) -> None:
     ticket = central.ticket(0)
     phone = "+390212345678"
-    at = datetime(2026, 12, 1, 9, 30, tzinfo=UTC)
+    with central.engine.connect() as conn:
+        calendar = ServiceCalendar.load(conn)
+    # In the future and open on this day and the next, whatever day the test runs.
+    at = future_open_moment(calendar, also_open_days_after=(1,))
     booking = {
         "kind": "scheduled",
         "source": "agent",
