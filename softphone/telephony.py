@@ -76,6 +76,7 @@ class Telephony(QObject):
         self._demo_caller: subprocess.Popen[bytes] | None = None
         self._registrations: dict[str, RegistrationChanged] = {}
         self._changed_passwords: set[str] = set()
+        self._accounts_lock = asyncio.Lock()
         self.local_uri = ""
         self.demo_customers = ""  # the demo caller's address, which answers callbacks
         self.audio_devices: list[AudioDevice] = []
@@ -146,26 +147,42 @@ class Telephony(QObject):
         log.info("demo caller started (pid %s) for %s", self._demo_caller.pid, self.local_uri)
 
     async def apply_accounts(self, accounts: list[SipAccountSettings]) -> None:
-        """Settings changed: drop removed or changed accounts, register new or changed ones."""
+        """Settings changed: drop removed or changed accounts, register new or changed ones.
+
+        One change at a time: a second save that arrives while the first is still registering
+        must see the accounts the first left, or it would miss one it has to remove."""
+        async with self._accounts_lock:
+            await self._apply_accounts(accounts)
+
+    async def _apply_accounts(self, accounts: list[SipAccountSettings]) -> None:
         engine = self._engine
         if engine is None:
             return
         wanted = {a.id: a for a in accounts if a.enabled}
-        current = {a.id: a for a in self._accounts}
-        for account_id, account in current.items():
+        active = {a.id: a for a in self._accounts}
+        for account_id, account in list(active.items()):
             if wanted.get(account_id) != account:
-                await asyncio.wrap_future(engine.remove_account(account_id))
+                await self._remove(engine, account_id)
                 self._registrations.pop(account_id, None)
+                del active[account_id]
+                self._accounts = list(active.values())
         for account_id, account in wanted.items():
-            if current.get(account_id) == account and not self._password_changed(account_id):
+            if account_id in active and not self._password_changed(account_id):
                 continue
-            if current.get(account_id) == account:
-                await asyncio.wrap_future(engine.remove_account(account_id))
+            if account_id in active:
+                await self._remove(engine, account_id)
             await self._add(engine, account)
-        self._accounts = list(wanted.values())
+            active[account_id] = account
+            self._accounts = list(active.values())
         self._changed_passwords.clear()
         if not self._accounts and not self._demo:
             self._publish(RegistrationStatus(RegistrationState.NO_ACCOUNT))
+
+    async def _remove(self, engine: SipEngine, account_id: str) -> None:
+        try:
+            await asyncio.wrap_future(engine.remove_account(account_id))
+        except SipCommandError as exc:  # never added: its configuration was refused
+            log.info("account %s was not in the engine: %s", account_id, exc)
 
     async def _add(self, engine: SipEngine, account: SipAccountSettings) -> None:
         loop = asyncio.get_running_loop()

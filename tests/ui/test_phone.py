@@ -406,6 +406,42 @@ def test_screenshots_of_the_phone(app, caller, qtbot, run_async, tmp_path) -> No
         assert image.width() > 200 and image.height() > 100, name
 
 
+def test_a_second_save_while_the_first_still_registers_removes_what_it_must(
+    app, run_async, memory_keyring
+) -> None:
+    """Two saves in quick succession: the second must see the accounts the first added (the
+    CI once lost this race, and a removed account stayed registered)."""
+    import socket
+
+    from sip.engine import SipCommandError
+    from softphone.settings import SipAccountSettings
+
+    with socket.socket(
+        socket.AF_INET, socket.SOCK_DGRAM
+    ) as silent:  # a registrar that never answers
+        silent.bind(("127.0.0.1", 0))
+        domain = f"127.0.0.1:{silent.getsockname()[1]}"
+        first = SipAccountSettings(id="default", username="1001", domain=domain)
+        second = SipAccountSettings(id="account2", username="1002", domain=domain)
+
+        async def scenario() -> None:
+            task = await started(app)
+            telephony = app.telephony
+            saves = [
+                asyncio.ensure_future(telephony.apply_accounts([first, second])),
+                asyncio.ensure_future(telephony.apply_accounts([first])),
+            ]
+            await asyncio.gather(*saves)
+            engine = telephony.engine
+            assert "1001" in engine.account_uri("default").result(5)
+            with pytest.raises(SipCommandError):
+                engine.account_uri("account2").result(5)
+            app.quit()
+            await task
+
+        run_async(scenario(), timeout=60)
+
+
 def test_settings_accounts_sound_and_shortcuts_apply_at_once(
     app, qtbot, run_async, memory_keyring, caller_tone, tmp_path
 ) -> None:
