@@ -416,9 +416,8 @@ def test_a_second_save_while_the_first_still_registers_removes_what_it_must(
     from sip.engine import SipCommandError
     from softphone.settings import SipAccountSettings
 
-    with socket.socket(
-        socket.AF_INET, socket.SOCK_DGRAM
-    ) as silent:  # a registrar that never answers
+    # A registrar that never answers: the accounts are added, their REGISTERs go unanswered.
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as silent:
         silent.bind(("127.0.0.1", 0))
         domain = f"127.0.0.1:{silent.getsockname()[1]}"
         first = SipAccountSettings(id="default", username="1001", domain=domain)
