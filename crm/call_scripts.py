@@ -28,25 +28,13 @@ from sqlalchemy.exc import DBAPIError
 
 from crm import schema
 from crm.changes import record_changes
+from crm.placeholders import PLACEHOLDERS, unknown_placeholders
 
 STEP_TYPES = ("say", "yes_no", "choice", "text", "number", "date", "end")
 YES, NO = "yes", "no"
 ANY_ANSWER = "*"
 
 # The names a script's text may use; the app fills them from the call, the ticket and the agent.
-PLACEHOLDERS = (
-    "first_name",
-    "last_name",
-    "caller_name",
-    "agent_name",
-    "ticket_number",
-    "ticket_subject",
-    "service_hours",
-    "today",
-    "topic",
-)
-# {{name}} or {{name|fallback text}}; the fallback may not contain "}}".
-_PLACEHOLDER = re.compile(r"\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*(?:\|(.*?))?\}\}", re.DOTALL)
 _KEY = re.compile(r"^[a-z0-9][a-z0-9_.-]{0,63}$")
 _STEP_KEYS = {"id", "type", "text", "options", "next", "min", "max", "required"}
 
@@ -126,7 +114,7 @@ def validate_steps(steps: object) -> list[dict[str, Any]]:
         text = step.get("text")
         if not isinstance(text, str) or not text.strip():
             raise fail("the step has no text")
-        names = sorted({m.group(1) for m in _PLACEHOLDER.finditer(text)} - set(PLACEHOLDERS))
+        names = unknown_placeholders(text)
         if names:
             raise fail(
                 f"unknown placeholder(s) {', '.join('{{' + n + '}}' for n in names)}; "
@@ -232,42 +220,6 @@ def _check_ends(steps: list[dict[str, Any]]) -> None:
     for i in sorted(reachable):
         if i not in finishing:
             raise _step_error(i, steps[i], "the walk loops from here and never reaches an end")
-
-
-# -- placeholders --------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class FilledText:
-    text: str
-    missing: tuple[str, ...]  # placeholder names with no value and no fallback, in text order
-
-
-def gap_marker(name: str) -> str:
-    """What stands in the text where a value is not known, so the agent sees the gap."""
-    return f"[{name}?]"
-
-
-def placeholders_in(text: str) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(m.group(1) for m in _PLACEHOLDER.finditer(text)))
-
-
-def fill(text: str, values: Mapping[str, object]) -> FilledText:
-    """Replace {{name}} and {{name|fallback}}; a value of None or blank text counts as missing."""
-    missing: list[str] = []
-
-    def replace(match: re.Match[str]) -> str:
-        name, fallback = match.group(1), match.group(2)
-        value = values.get(name)
-        if value is not None and str(value).strip():
-            return str(value)
-        if fallback is not None:
-            return fallback.strip()
-        if name not in missing:
-            missing.append(name)
-        return gap_marker(name)
-
-    return FilledText(_PLACEHOLDER.sub(replace, text), tuple(missing))
 
 
 # -- walking a script ----------------------------------------------------------------------------

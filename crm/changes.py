@@ -729,6 +729,24 @@ def _script_run_save(ctx: ApplyContext, key: str, p: Mapping[str, Any]) -> None:
         ctx.changed("tickets", p["ticket_uid"])  # the ticket's page shows its script answers
 
 
+def _canned_save(ctx: ApplyContext, key: str, p: Mapping[str, Any]) -> None:
+    from crm import canned_store  # builds on this module
+
+    canned_store.save(ctx, key, p)
+
+
+def _canned_retire(ctx: ApplyContext, key: str, p: Mapping[str, Any]) -> None:
+    from crm import canned_store
+
+    canned_store.retire(ctx, key, p)
+
+
+def _canned_use(ctx: ApplyContext, key: str, p: Mapping[str, Any]) -> None:
+    from crm import canned_store
+
+    canned_store.count_use(ctx, key, p)
+
+
 Handler = Callable[[ApplyContext, str, Mapping[str, Any]], None]
 
 HANDLERS: dict[str, Handler] = {
@@ -740,6 +758,9 @@ HANDLERS: dict[str, Handler] = {
     "callback.outcome": _callback_outcome,
     "callback.request": _callback_request,
     "script_run.save": _script_run_save,
+    "canned.save": _canned_save,
+    "canned.retire": _canned_retire,
+    "canned.use": _canned_use,
 }
 
 

@@ -541,7 +541,9 @@ canned_answers = Table(
     _flag("retired"),
     Column("use_count", Integer, nullable=False, default=0),
     Column("updated_by_id", ForeignKey("agents.id")),
-    _stamp("updated_at", onupdate=True),
+    # Set by the edits themselves (crm.canned_store), not on every UPDATE: an agent counting a
+    # use, or the feed stamping its sequence, changes no wording.
+    _stamp("updated_at"),
     _change_seq(),
     UniqueConstraint("group_key", "language"),
 )

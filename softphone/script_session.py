@@ -15,7 +15,8 @@ from typing import Any
 
 from PySide6.QtCore import QDate, QLocale, QObject, Signal
 
-from crm.call_scripts import AnswerError, ScriptDTO, ScriptWalk, fill
+from crm.call_scripts import AnswerError, ScriptDTO, ScriptWalk
+from crm.placeholders import fill
 from ui.script_panel import ScriptAnswerView, ScriptPanel, ScriptStepView
 
 

@@ -13,9 +13,9 @@ from crm.call_scripts import (
     ScriptError,
     ScriptWalk,
     check_answer,
-    fill,
     validate_steps,
 )
+from crm.placeholders import Gap, fill
 
 END = {"id": "end", "type": "end", "text": "Goodbye."}
 
@@ -125,6 +125,9 @@ def test_a_missing_value_leaves_a_visible_gap_and_is_listed_once() -> None:
     )
     assert filled.text == "Am I speaking to [first_name?] Bianchi? Yes, [first_name?]. Sir"
     assert filled.missing == ("first_name",)
+    # Where each gap stands, for the windows that highlight it.
+    assert filled.gaps == (Gap(17, 30, "first_name"), Gap(45, 58, "first_name"))
+    assert {filled.text[g.start : g.end] for g in filled.gaps} == {"[first_name?]"}
 
 
 def test_fill_leaves_other_braces_and_markup_alone() -> None:
