@@ -197,3 +197,59 @@ def versions(conn: Any, answer_id: int) -> list[dict[str, Any]]:
             .order_by(v.version.desc())
         ).mappings()
     ]
+
+
+# -- the service hours an answer quotes ------------------------------------------------------
+
+
+def service_hours_summary(conn: Any) -> dict[str, Any]:
+    """The weekly hours of every queue and the queue of every topic, as plain JSON data (the
+    app keeps it locally, so `{{service_hours}}` is filled offline too)."""
+    from crm.service_hours import ServiceCalendar
+
+    calendar = ServiceCalendar.load(conn)
+    topics = schema.topics.c
+    queues = {}
+    for code in calendar.codes:
+        queue = calendar.queue(code)
+        queues[code] = {
+            "time_zone": queue.time_zone,
+            "languages": list(queue.languages),
+            "sla_minutes": queue.sla_minutes,
+            "intervals": [
+                [day, opens.strftime("%H:%M"), closes.strftime("%H:%M")]
+                for day, opens, closes in queue.intervals
+            ],
+        }
+    return {
+        "queues": queues,
+        "topics": dict(conn.execute(select(topics.code, topics.queue_code)).all()),
+    }
+
+
+def hours_for(
+    summary: Mapping[str, Any], topic_code: str | None, language: str
+) -> tuple[str, list[tuple[int, str, str]]] | None:
+    """(time zone, [(weekday, opens, closes)...]) of the queue that serves `language` on the
+    topic, by the same routing the callback queue uses; None if the store defines no hours."""
+    from crm.service_hours import QueueHours, ServiceCalendar, parse_hhmm
+
+    queues = summary.get("queues") or {}
+    if not queues:
+        return None
+    calendar = ServiceCalendar(
+        [
+            QueueHours(
+                code=code, time_zone=q["time_zone"], languages=tuple(q["languages"]),
+                sla_minutes=int(q.get("sla_minutes") or 0),
+                intervals=tuple((int(d), parse_hhmm(o), parse_hhmm(c))
+                                for d, o, c in q["intervals"]),
+            )
+            for code, q in queues.items()
+        ],
+        [],
+    )  # fmt: skip
+    topic_queue = (summary.get("topics") or {}).get(topic_code or "")
+    code = calendar.queue_for(topic_queue, language) or topic_queue or min(queues)
+    queue = queues.get(code) or queues[min(queues)]
+    return queue["time_zone"], [(int(d), o, c) for d, o, c in queue["intervals"]]

@@ -47,17 +47,6 @@ class CallbackRowDTO:
 
 
 @dataclass(frozen=True)
-class CannedAnswerRowDTO:
-    id: int
-    group_key: str
-    language: str
-    title: str
-    body: str
-    shortcut: str | None
-    topic_code: str | None
-
-
-@dataclass(frozen=True)
 class StoreCounts:
     agents: int
     contacts: int
@@ -83,7 +72,6 @@ class HomeSnapshot:
     agent: AgentDTO | None
     open_tickets: tuple[TicketRowDTO, ...]
     callbacks: tuple[CallbackRowDTO, ...]
-    canned_answers: tuple[CannedAnswerRowDTO, ...]
     topic_names: dict[str, dict[str, str]]
     counts: StoreCounts
     dispositions: tuple[DispositionDTO, ...] = ()

@@ -12,7 +12,6 @@ from crm import schema
 from crm.dto import (
     AgentDTO,
     CallbackRowDTO,
-    CannedAnswerRowDTO,
     DemoCallerDTO,
     DispositionDTO,
     HomeSnapshot,
@@ -133,36 +132,6 @@ def open_callbacks(conn: Connection, limit: int = 100) -> list[CallbackRowDTO]:
     ]
 
 
-def canned_answers(conn: Connection, limit: int = 500) -> list[CannedAnswerRowDTO]:
-    answer = schema.canned_answers.c
-    rows = conn.execute(
-        select(
-            answer.id,
-            answer.group_key,
-            answer.language,
-            answer.title,
-            answer.body,
-            answer.shortcut,
-            answer.topic_code,
-        )
-        .where(answer.retired.is_(False))
-        .order_by(answer.use_count.desc(), answer.title)
-        .limit(limit)
-    )
-    return [
-        CannedAnswerRowDTO(
-            id=r.id,
-            group_key=r.group_key,
-            language=r.language,
-            title=r.title,
-            body=r.body,
-            shortcut=r.shortcut,
-            topic_code=r.topic_code,
-        )
-        for r in rows
-    ]
-
-
 def topic_names(conn: Connection) -> dict[str, dict[str, str]]:
     topic = schema.topics.c
     return {code: dict(names) for code, names in conn.execute(select(topic.code, topic.names))}
@@ -209,7 +178,6 @@ def home_snapshot(conn: Connection, login: str) -> HomeSnapshot:
         agent=agent_by_login(conn, login) if login else None,
         open_tickets=tuple(open_tickets(conn)),
         callbacks=tuple(open_callbacks(conn)),
-        canned_answers=tuple(canned_answers(conn)),
         topic_names=topic_names(conn),
         counts=store_counts(conn),
         dispositions=tuple(dispositions(conn)),

@@ -19,6 +19,7 @@ retried forever and not dropped: it moves to the local `rejected` list the windo
 from __future__ import annotations
 
 import contextlib
+import json
 import logging
 import threading
 from collections.abc import Callable
@@ -315,6 +316,8 @@ class SyncClient:
         self.local.put_rows(rows, last_seq=seq)
         self.local.set_state("primed", "1")
         self._primed = True
+        if self._on_changes is not None:  # a first start: the panels fed from the cache fill
+            self._on_changes({row.table for row in rows})
 
     def _my_callbacks(self, conn: Any, seq: int) -> list[CachedRow]:
         if self._agent_id is None:
@@ -414,6 +417,24 @@ class SyncClient:
             select(contacts.id).where(contacts.uid == uid),
             lambda: [r for r in [self.local.row("contacts", uid)] if r is not None],
         )
+
+    def read_service_hours(self) -> dict[str, Any]:
+        """The queues' weekly hours (for answers that quote them): central, kept locally for
+        the next time the store is away; {} if it never was reachable."""
+        from crm.canned_store import service_hours_summary
+
+        try:
+            with self.engine.connect() as conn:
+                if self.backend == "postgresql":
+                    conn.execute(text(f"SET LOCAL statement_timeout = {READ_TIMEOUT_MS}"))
+                summary = service_hours_summary(conn)
+        except DBAPIError as exc:
+            if not _is_connection_error(exc) and not _is_timeout(exc):
+                raise
+            kept = self.local.get_state("service_hours")
+            return dict(json.loads(kept)) if kept else {}
+        self.local.set_state("service_hours", json.dumps(summary))
+        return summary
 
     def _read_contacts(self, ids_query: Any, cached: Callable[[], list[CachedRow]]) -> ReadResult:
         for _attempt in range(3):

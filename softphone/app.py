@@ -27,6 +27,7 @@ from crm.callback_import import ingest_bookings
 from softphone import APP_DISPLAY_NAME, APP_NAME, __version__, passwords
 from softphone.callback_service import CallbackService
 from softphone.calls import CallCenter
+from softphone.canned_service import CannedService
 from softphone.cti import CtiService
 from softphone.paths import AppPaths, resources_dir
 from softphone.presenters import home_view, topic_label
@@ -38,6 +39,7 @@ from softphone.telephony import Telephony, demo_caller_payload
 from ui.i18n import apply_language
 from ui.main_window import MainWindow
 from ui.settings_dialog import SettingsDialog
+from ui.text_insert import NoteFields
 from ui.tray import Tray
 from ui.viewmodels import (
     AccountForm,
@@ -99,8 +101,10 @@ class AppController(QObject):
         self.sync: SyncService | None = None
         self.cti: CtiService | None = None
         self.callbacks: CallbackService | None = None
+        self.canned: CannedService | None = None
         self._agent_name = ""
         self._supervisor = False
+        self._agent_languages: tuple[str, ...] = ()
         self.telephony: Telephony | None = None
         self.calls: CallCenter | None = None
         self.instance: InstanceServer | None = None
@@ -120,6 +124,7 @@ class AppController(QObject):
         self.window.quit_requested.connect(self.quit)
         self.window.first_painted.connect(self._on_window_first_painted)
         app.lastWindowClosed.connect(self.quit)
+        self.note_fields = NoteFields(self)
 
     # -- life cycle -------------------------------------------------------------------------
 
@@ -174,6 +179,8 @@ class AppController(QObject):
             self.cti.flush_draft()
         if self.callbacks is not None:
             self.callbacks.stop()
+        if self.canned is not None:
+            self.canned.stop()
         if self.telephony is not None:
             await self.telephony.stop()
         if self.sync is not None:
@@ -187,6 +194,8 @@ class AppController(QObject):
         """Stop the SIP engine and the sync client at once (a test that failed mid-run)."""
         if self.callbacks is not None:
             self.callbacks.stop()
+        if self.canned is not None:
+            self.canned.stop()
         if self.telephony is not None:
             self.telephony.shutdown_now()
             self.telephony.close()
@@ -251,6 +260,7 @@ class AppController(QObject):
         if snapshot.agent is not None:
             self._agent_name = snapshot.agent.display_name
             self._supervisor = snapshot.agent.role == "supervisor"
+            self._agent_languages = snapshot.agent.languages
         language = self._ui_language()
         self._outcomes = [
             (d.code, d.topic_code, d.names.get(language) or d.names.get("en") or d.code)
@@ -270,6 +280,7 @@ class AppController(QObject):
             listen_conninfo=store.listen_conninfo(),
         )
         self.sync.status_changed.connect(self._on_sync_status)
+        self._start_canned()
         self.sync.start()
         if self.calls is not None:
             self._start_cti()  # the store changed: the card reads from the new one
@@ -296,8 +307,41 @@ class AppController(QObject):
             search=self.window.search,
             parent=self.window,  # it drives the window's card: it goes when the window goes
         )
+        self.cti.popped.connect(self._on_cti_popped)
+        self.cti.cleared.connect(self._on_cti_cleared)
         self.cti.show_recovered()
         self._start_callbacks()
+
+    def _start_canned(self) -> None:
+        """The canned-answer panel on this store (a new service when the store changes)."""
+        assert self.sync is not None
+        if self.canned is not None:
+            self.canned.stop()
+            self.canned.deleteLater()  # its connections and its shortcut expander go with it
+        page = self.window.screen_pop.caller_page
+        self.canned = CannedService(
+            self.sync,
+            self.window.canned_answers,
+            self.note_fields,
+            spawn=self.spawn,
+            agent_name=self._agent_name,
+            agent_languages=self._agent_languages,
+            supervisor=self._supervisor,
+            topic_names=self._topic_names,
+            ui_language=self._ui_language(),
+            attached_ticket=lambda: page.attached_ticket,
+            parent=self.window,
+        )
+        self.canned.watch(page.note)
+        self.canned.reload()
+
+    def _on_cti_popped(self, pop: Any) -> None:
+        if self.canned is not None:
+            self.canned.set_call(pop)
+
+    def _on_cti_cleared(self) -> None:
+        if self.canned is not None:
+            self.canned.set_call(None)
 
     def _start_callbacks(self) -> None:
         """The callback queue for this agent on this store (a new one when the store changes)."""

@@ -8,6 +8,7 @@
     softphone bench startup [--runs N]                     start-up time and memory, as JSON
     softphone bench sip                                    SIP latency, CPU and memory, as JSON
     softphone bench callbacks                              claims/s; a due request to the screen
+    softphone bench canned                                 canned-answer search per keystroke
 
 Heavy imports (Qt, SQLAlchemy) happen inside the command that needs them, so `--version`,
 `--help` and the db commands start fast and work without a display.
@@ -137,6 +138,11 @@ def build_parser() -> argparse.ArgumentParser:
     pop.add_argument("--tickets", type=int, default=5_000_000)
     pop.add_argument("--pops", type=int, default=200)
     sync.add_argument("--catch-up", type=int, default=10_000)
+    canned = bench_commands.add_parser(
+        "canned", help="canned-answer search per keystroke, 20,000 answers in 8 languages"
+    )
+    canned.add_argument("--groups", type=int, default=2500, help="answers, each in 8 languages")
+    canned.add_argument("--queries", type=int, default=300, help="queries typed key by key")
     callbacks = bench_commands.add_parser(
         "callbacks",
         help="claims per second with concurrent agents on PostgreSQL; a request falling due "
@@ -206,6 +212,10 @@ def main(argv: list[str] | None = None) -> int:
                 "claims": bench_claims(args.url, args.agents, args.requests),
                 "due_to_screen": bench_callback_pop(args.backend, args.url, args.pops),
             }
+        elif args.bench_command == "canned":
+            from softphone.bench_canned import bench_canned
+
+            report = bench_canned(args.groups, args.queries)
         elif args.bench_command == "sync":
             from softphone.bench_sync import bench_sync
 

@@ -61,6 +61,7 @@ class _CallNote:
 
 class CtiService(QObject):
     popped = Signal(object)  # CallerPop, once painted
+    cleared = Signal()  # no caller's card on screen any more
 
     def __init__(
         self,
@@ -168,7 +169,7 @@ class CtiService(QObject):
         if self._shown == PREVIEW_CALL_ID:
             self._save_timer.stop()
             self._shown = None
-            self._panel.show_idle()
+            self._show_idle()
 
     async def _pop(self, note: _CallNote) -> None:
         view = note.view
@@ -196,6 +197,10 @@ class CtiService(QObject):
         if note.ticket_uid:
             self._panel.caller_page.mark_attached(note.ticket_uid)
         self.popped.emit(pop)
+
+    def _show_idle(self) -> None:
+        self._panel.show_idle()
+        self.cleared.emit()
 
     # -- search ------------------------------------------------------------------------------
 
@@ -243,7 +248,7 @@ class CtiService(QObject):
         if note is not None:
             self._spawn(self._pop(note))  # back to the call's card
         else:
-            self._panel.show_idle()
+            self._show_idle()
 
     def _current(self) -> _CallNote | None:
         return None if self._shown is None else self._notes.get(self._shown)
@@ -373,7 +378,7 @@ class CtiService(QObject):
                 note.caller_language = card.language if card else ""
                 self._save_timer.stop()
                 self._shown = None
-                self._panel.show_idle()
+                self._show_idle()
             self._spawn(self._log(note, note.finished, disposition, follow_up))
 
     # -- notes a crash interrupted ------------------------------------------------------------

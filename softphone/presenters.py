@@ -13,7 +13,6 @@ from ui.viewmodels import (
     CallerCard,
     CallerPop,
     CallView,
-    CannedAnswerRow,
     HistoryEntry,
     HomeView,
     PopTicket,
@@ -79,16 +78,6 @@ def home_view(snapshot: HomeSnapshot, language: str) -> HomeView:
                 booked_at=c.booked_at,
             )
             for c in snapshot.callbacks
-        ),
-        canned_answers=tuple(
-            CannedAnswerRow(
-                title=a.title,
-                body=a.body,
-                language=a.language,
-                shortcut=a.shortcut or "",
-                topic=topic_label(names, a.topic_code, language),
-            )
-            for a in snapshot.canned_answers
         ),
     )
 
@@ -165,6 +154,8 @@ def caller_pop(
                 tickets=tuple(tickets),
                 history=tuple(history),
                 duplicate=duplicate,
+                first_name=str(contact.get("first_name") or ""),
+                last_name=str(contact.get("last_name") or ""),
             )
         )
     return CallerPop(

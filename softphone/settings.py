@@ -80,6 +80,7 @@ class Shortcuts:
     transfer: str = "Ctrl+Shift+T"
     focus_dial: str = "Ctrl+L"
     search: str = "Ctrl+K"
+    canned_answers: str = "Ctrl+J"
 
 
 @dataclass

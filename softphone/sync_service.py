@@ -140,3 +140,14 @@ class SyncService(QObject):
     async def read_caller(self, e164: str) -> ReadResult:
         loop = asyncio.get_running_loop()
         return await loop.run_in_executor(self._reader, self.client.read_caller, e164)
+
+    async def cached_rows(self, table: str) -> list[dict[str, Any]]:
+        """The rows of a table the local cache holds (canned answers, scripts...)."""
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(
+            self._executor, lambda: [row.data for row in self.local.rows(table)]
+        )
+
+    async def service_hours(self) -> dict[str, Any]:
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self._reader, self.client.read_service_hours)

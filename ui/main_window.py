@@ -123,6 +123,7 @@ class MainWindow(QMainWindow):
             "focus_dial",
             "toggle_call",
             "search",
+            "canned_answers",
         ):
             action = QAction(self)
             action.setObjectName(f"shortcut_{name}")
@@ -142,7 +143,6 @@ class MainWindow(QMainWindow):
         self.screen_pop.set_agent(home.agent)
         self.screen_pop.set_tickets(home.tickets, home.open_ticket_total)
         self.callback_queue.set_requests(home.callbacks)
-        self.canned_answers.set_answers(home.canned_answers)
         self._retranslate()
 
     def set_shortcuts(self, keys: dict[str, str]) -> None:
@@ -167,6 +167,11 @@ class MainWindow(QMainWindow):
             self.call_panel.transfer_target.setFocus()
         elif name == "search":
             self.search.start()
+        elif name == "canned_answers":
+            self.showNormal()
+            self.activateWindow()
+            self.side_tabs.setCurrentWidget(self.canned_answers)
+            self.canned_answers.focus_search()
         else:
             self.shortcut_triggered.emit(name)
 

@@ -39,7 +39,15 @@ from ui.viewmodels import AccountForm, SettingsForm
 
 UI_LANGUAGES = ("en", "it", "de", "fr", "ar", "pl", "es", "ru")
 TRANSPORTS = ("udp", "tcp", "tls")
-SHORTCUT_NAMES = ("answer", "hang_up", "hold", "mute", "transfer", "focus_dial")
+SHORTCUT_NAMES = (
+    "answer",
+    "hang_up",
+    "hold",
+    "mute",
+    "transfer",
+    "focus_dial",
+    "canned_answers",
+)
 ACCOUNT_FIELDS = ("sip_username", "sip_domain", "sip_transport", "sip_password")
 
 SubmitFn = Callable[[SettingsForm], dict[str, str]]
@@ -401,6 +409,7 @@ class SettingsDialog(QDialog):
             "shortcut_mute": self.tr("Mute"),
             "shortcut_transfer": self.tr("Transfer"),
             "shortcut_focus_dial": self.tr("Dial field"),
+            "shortcut_canned_answers": self.tr("Canned answers"),
         }
         for name, label in self._labels.items():
             label.setText(texts[name])

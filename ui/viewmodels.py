@@ -120,11 +120,25 @@ class CallbackCounts:
 
 @dataclass(frozen=True)
 class CannedAnswerRow:
+    """One answer in the panel's list, in the language it is shown in."""
+
+    key: str  # the answer's group key (all its translations)
     title: str
-    body: str
     language: str
     shortcut: str
-    topic: str
+
+
+@dataclass(frozen=True)
+class CannedPreview:
+    """An answer ready to use: its placeholders filled, the gaps where a value was missing."""
+
+    key: str
+    answer_id: int
+    language: str
+    title: str
+    text: str
+    gaps: tuple[tuple[int, int, str], ...] = ()  # (start, end, placeholder) in `text`
+    languages: tuple[str, ...] = ()  # its languages, the call's preferred ones first
 
 
 @dataclass(frozen=True)
@@ -133,7 +147,6 @@ class HomeView:
     tickets: tuple[TicketRow, ...] = ()  # the most recently updated open tickets
     open_ticket_total: int = 0
     callbacks: tuple[CallbackRow, ...] = ()
-    canned_answers: tuple[CannedAnswerRow, ...] = ()
 
 
 @dataclass
@@ -256,6 +269,8 @@ class CallerCard:
     tickets: tuple[PopTicket, ...]
     history: tuple[HistoryEntry, ...]  # newest first
     duplicate: PopTicket | None = None  # an open ticket on the topic the IVR reported
+    first_name: str = ""  # the parts of `name`, for texts that address the caller
+    last_name: str = ""
 
 
 @dataclass(frozen=True)

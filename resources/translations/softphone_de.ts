@@ -4,34 +4,34 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../softphone/app.py" line="163"/>
+        <location filename="../../softphone/app.py" line="168"/>
         <source>Settings could not be read</source>
         <translation>Einstellungen konnten nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="164"/>
+        <location filename="../../softphone/app.py" line="169"/>
         <source>The app started with default settings.
 %1</source>
         <translation>Die Anwendung wurde mit den Standardeinstellungen gestartet.
 %1</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="239"/>
+        <location filename="../../softphone/app.py" line="244"/>
         <source>Ticket store unreachable</source>
         <translation>Ticket-Datenbank nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="389"/>
+        <location filename="../../softphone/app.py" line="443"/>
         <source>Telephony unavailable</source>
         <translation>Telefonie nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="522"/>
+        <location filename="../../softphone/app.py" line="578"/>
         <source>Incoming call from %1</source>
         <translation>Eingehender Anruf von %1</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="611"/>
+        <location filename="../../softphone/app.py" line="667"/>
         <source>Settings could not be saved: %1</source>
         <translation>Einstellungen konnten nicht gespeichert werden: %1</translation>
     </message>
@@ -167,7 +167,7 @@
         <translation>um %1 überschritten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/callback_queue.py" line="173"/>
+        <location filename="../../ui/callback_queue.py" line="178"/>
         <source>%n open request(s) in the queue.</source>
         <translation>
             <numerusform>%n offene Rückrufanfrage in der Warteschlange.</numerusform>
@@ -175,78 +175,78 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="176"/>
-        <location filename="../../ui/callback_queue.py" line="196"/>
+        <location filename="../../ui/callback_queue.py" line="181"/>
+        <location filename="../../ui/callback_queue.py" line="201"/>
         <source>Requests are assigned to you automatically.</source>
         <translation>Anfragen werden Ihnen automatisch zugewiesen.</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="179"/>
+        <location filename="../../ui/callback_queue.py" line="184"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="184"/>
+        <location filename="../../ui/callback_queue.py" line="189"/>
         <source>Due now: %1</source>
         <translation>Jetzt fällig: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="186"/>
+        <location filename="../../ui/callback_queue.py" line="191"/>
         <source>No callbacks are due now.</source>
         <translation>Derzeit sind keine Rückrufe fällig.</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="190"/>
+        <location filename="../../ui/callback_queue.py" line="195"/>
         <source>Next in your languages: %1</source>
         <translation>Nächster Rückruf in Ihren Sprachen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="195"/>
+        <location filename="../../ui/callback_queue.py" line="200"/>
         <source>The ticket store is unreachable: no new callbacks.</source>
         <translation>Die Ticket-Datenbank ist nicht erreichbar: keine neuen Rückrufe.</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="200"/>
+        <location filename="../../ui/callback_queue.py" line="205"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="201"/>
+        <location filename="../../ui/callback_queue.py" line="206"/>
         <source>Caller</source>
         <translation>Anrufer</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="202"/>
+        <location filename="../../ui/callback_queue.py" line="207"/>
         <source>Number</source>
         <translation>Rufnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="203"/>
+        <location filename="../../ui/callback_queue.py" line="208"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="204"/>
+        <location filename="../../ui/callback_queue.py" line="209"/>
         <source>Topic</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="205"/>
+        <location filename="../../ui/callback_queue.py" line="210"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="206"/>
+        <location filename="../../ui/callback_queue.py" line="211"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="207"/>
+        <location filename="../../ui/callback_queue.py" line="212"/>
         <source>Tries</source>
         <translation>Versuche</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="208"/>
+        <location filename="../../ui/callback_queue.py" line="213"/>
         <source>Service level left</source>
         <translation>Restzeit Servicelevel</translation>
     </message>
@@ -345,12 +345,12 @@
 <context>
     <name>CallbackService</name>
     <message>
-        <location filename="../../softphone/callback_service.py" line="265"/>
+        <location filename="../../softphone/callback_service.py" line="278"/>
         <source>This request was given to a colleague (the connection was lost).</source>
         <translation>Diese Anfrage wurde einem Kollegen übergeben (die Verbindung wurde unterbrochen).</translation>
     </message>
     <message>
-        <location filename="../../softphone/callback_service.py" line="299"/>
+        <location filename="../../softphone/callback_service.py" line="312"/>
         <source>This request is no longer yours; it was not dialled.</source>
         <translation>Diese Anfrage ist Ihnen nicht mehr zugewiesen; es wurde nicht gewählt.</translation>
     </message>
@@ -564,37 +564,218 @@
     </message>
 </context>
 <context>
-    <name>CannedAnswersPanel</name>
+    <name>CannedAnswerEditor</name>
     <message>
-        <location filename="../../ui/canned_answers.py" line="81"/>
-        <source>Search answers</source>
-        <translation>Antworten durchsuchen</translation>
+        <location filename="../../ui/canned_editor.py" line="53"/>
+        <source>Edit canned answer</source>
+        <translation>Textbaustein bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="82"/>
-        <source>Answer</source>
-        <translation>Antwort</translation>
+        <location filename="../../ui/canned_editor.py" line="53"/>
+        <source>New canned answer</source>
+        <translation>Neuer Textbaustein</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="82"/>
+        <location filename="../../ui/canned_editor.py" line="63"/>
+        <source>(none)</source>
+        <translation>(keines)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canned_editor.py" line="79"/>
+        <source>Placeholders: {{first_name}}, {{last_name}}, {{agent_name}}, {{ticket_number}}, {{ticket_subject}}, {{service_hours}}, {{today}}, {{topic}}; a fallback after a bar: {{first_name|Sir or Madam}}.</source>
+        <translation>Platzhalter: {{first_name}}, {{last_name}}, {{agent_name}}, {{ticket_number}}, {{ticket_subject}}, {{service_hours}}, {{today}}, {{topic}}; ein Ersatztext nach einem senkrechten Strich: {{first_name|Frau/Herr}}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canned_editor.py" line="94"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="82"/>
+        <location filename="../../ui/canned_editor.py" line="95"/>
+        <source>Topic</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canned_editor.py" line="96"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canned_editor.py" line="97"/>
         <source>Shortcut</source>
         <translation>Kürzel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canned_editor.py" line="98"/>
+        <source>Tags (comma-separated)</source>
+        <translation>Schlagwörter (durch Kommas getrennt)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canned_editor.py" line="99"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+</context>
+<context>
+    <name>CannedAnswersPanel</name>
+    <message>
+        <location filename="../../ui/canned_answers.py" line="292"/>
+        <source>Not filled in: %1. The gaps are highlighted.</source>
+        <translation>Nicht ausgefüllt: %1. Die Lücken sind markiert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canned_answers.py" line="294"/>
+        <source>Press Enter again to insert it with the gaps marked.</source>
+        <translation>Drücken Sie erneut Enter, um ihn mit markierten Lücken einzufügen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canned_answers.py" line="303"/>
+        <source>Insert with gaps</source>
+        <translation>Mit Lücken einfügen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canned_answers.py" line="303"/>
+        <source>Insert</source>
+        <translation>Einfügen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canned_answers.py" line="308"/>
+        <source>first name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canned_answers.py" line="309"/>
+        <source>last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canned_answers.py" line="310"/>
+        <source>caller&apos;s name</source>
+        <translation>Name des Anrufers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canned_answers.py" line="311"/>
+        <source>your name</source>
+        <translation>Ihr Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canned_answers.py" line="312"/>
+        <source>ticket number</source>
+        <translation>Ticketnummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canned_answers.py" line="313"/>
+        <source>ticket subject</source>
+        <translation>Betreff des Tickets</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canned_answers.py" line="314"/>
+        <source>service hours</source>
+        <translation>Servicezeiten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canned_answers.py" line="315"/>
+        <source>today&apos;s date</source>
+        <translation>heutiges Datum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canned_answers.py" line="316"/>
+        <source>topic</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canned_answers.py" line="330"/>
+        <source>Search answers (title, text, tag or ::shortcut)</source>
+        <translation>Textbausteine suchen (Titel, Text, Schlagwort oder ::Kürzel)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canned_answers.py" line="331"/>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canned_answers.py" line="331"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canned_answers.py" line="331"/>
+        <source>Shortcut</source>
+        <translation>Kürzel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canned_answers.py" line="332"/>
+        <source>Language (Alt+←/→):</source>
+        <translation>Sprache (Alt+←/→):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canned_answers.py" line="333"/>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canned_answers.py" line="334"/>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canned_answers.py" line="335"/>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canned_answers.py" line="336"/>
+        <source>Retire</source>
+        <translation>Zurückziehen</translation>
+    </message>
+</context>
+<context>
+    <name>CannedService</name>
+    <message>
+        <location filename="../../softphone/canned_service.py" line="255"/>
+        <source>Inserted into the note.</source>
+        <translation>In die Notiz eingefügt.</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/canned_service.py" line="259"/>
+        <source>No note is open: the answer was copied instead.</source>
+        <translation>Keine Notiz geöffnet: der Textbaustein wurde stattdessen kopiert.</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/canned_service.py" line="264"/>
+        <source>Copied to the clipboard.</source>
+        <translation>In die Zwischenablage kopiert.</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/canned_service.py" line="280"/>
+        <source>%1 inserted; not filled in: %2 (selected in the note).</source>
+        <translation>%1 eingefügt; nicht ausgefüllt: %2 (in der Notiz markiert).</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/canned_service.py" line="330"/>
+        <source>The shortcut %1 is already used by another answer.</source>
+        <translation>Das Kürzel %1 wird schon von einem anderen Textbaustein verwendet.</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/canned_service.py" line="338"/>
+        <source>Saved; it reaches every agent&apos;s panel in a moment.</source>
+        <translation>Gespeichert; in Kürze steht er allen Agenten zur Verfügung.</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/canned_service.py" line="343"/>
+        <source>Retired: it leaves every agent&apos;s panel.</source>
+        <translation>Zurückgezogen: er verschwindet bei allen Agenten.</translation>
     </message>
 </context>
 <context>
     <name>CtiService</name>
     <message>
-        <location filename="../../softphone/cti.py" line="459"/>
+        <location filename="../../softphone/cti.py" line="470"/>
         <source>%1: call from %2</source>
         <translation>%1: Anruf von %2</translation>
     </message>
     <message>
-        <location filename="../../softphone/cti.py" line="461"/>
+        <location filename="../../softphone/cti.py" line="472"/>
         <source>Call from %1</source>
         <translation>Anruf von %1</translation>
     </message>
@@ -947,57 +1128,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>Contact Softphone</source>
         <translation>Contact Softphone</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="228"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>&amp;About</source>
         <translation>&amp;Über</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>Callback queue</source>
         <translation>Rückrufwarteschlange</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>Canned answers</source>
         <translation>Textbausteine</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="233"/>
         <source>Recent calls</source>
         <translation>Letzte Anrufe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>About Contact Softphone</source>
         <translation>Über Contact Softphone</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>Contact Softphone %1
 A softphone for contact-centre agents.</source>
         <translation>Contact Softphone %1
@@ -1397,188 +1578,193 @@ Ein Softphone für Contact-Center-Agenten.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="370"/>
+        <location filename="../../ui/settings_dialog.py" line="378"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="371"/>
+        <location filename="../../ui/settings_dialog.py" line="379"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="372"/>
+        <location filename="../../ui/settings_dialog.py" line="380"/>
         <source>Ticket store</source>
         <translation>Ticket-Datenbank</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="262"/>
+        <location filename="../../ui/settings_dialog.py" line="270"/>
         <source>New account</source>
         <translation>Neues Konto</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="359"/>
+        <location filename="../../ui/settings_dialog.py" line="367"/>
         <source>Choose a ringtone</source>
         <translation>Klingelton auswählen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="359"/>
+        <location filename="../../ui/settings_dialog.py" line="367"/>
         <source>WAV sound (*.wav)</source>
         <translation>WAV-Klang (*.wav)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="373"/>
+        <location filename="../../ui/settings_dialog.py" line="381"/>
         <source>SIP accounts</source>
         <translation>SIP-Konten</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="374"/>
+        <location filename="../../ui/settings_dialog.py" line="382"/>
         <source>Sound</source>
         <translation>Ton</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="375"/>
+        <location filename="../../ui/settings_dialog.py" line="383"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="376"/>
+        <location filename="../../ui/settings_dialog.py" line="384"/>
         <source>System language</source>
         <translation>Systemsprache</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="377"/>
-        <location filename="../../ui/settings_dialog.py" line="378"/>
+        <location filename="../../ui/settings_dialog.py" line="385"/>
+        <location filename="../../ui/settings_dialog.py" line="386"/>
         <source>System default</source>
         <translation>Systemstandard</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="379"/>
+        <location filename="../../ui/settings_dialog.py" line="387"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="380"/>
+        <location filename="../../ui/settings_dialog.py" line="388"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="381"/>
+        <location filename="../../ui/settings_dialog.py" line="389"/>
         <source>Test tone</source>
         <translation>Testton</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="382"/>
+        <location filename="../../ui/settings_dialog.py" line="390"/>
         <source>Choose…</source>
         <translation>Auswählen…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="383"/>
+        <location filename="../../ui/settings_dialog.py" line="391"/>
         <source>Built-in ring</source>
         <translation>Eingebauter Klingelton</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="385"/>
+        <location filename="../../ui/settings_dialog.py" line="393"/>
         <source>Login</source>
         <translation>Anmeldename</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="386"/>
+        <location filename="../../ui/settings_dialog.py" line="394"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="387"/>
+        <location filename="../../ui/settings_dialog.py" line="395"/>
         <source>Default country (e.g. IT)</source>
         <translation>Standardland (z. B. IT)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="388"/>
+        <location filename="../../ui/settings_dialog.py" line="396"/>
         <source>Wrap-up time (seconds)</source>
         <translation>Nachbearbeitungszeit (Sekunden)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="389"/>
+        <location filename="../../ui/settings_dialog.py" line="397"/>
         <source>Store URL (empty: embedded)</source>
         <translation>Datenbank-URL (leer: eingebettet)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="390"/>
+        <location filename="../../ui/settings_dialog.py" line="398"/>
         <source>Store password</source>
         <translation>Datenbank-Passwort</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="391"/>
+        <location filename="../../ui/settings_dialog.py" line="399"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="392"/>
+        <location filename="../../ui/settings_dialog.py" line="400"/>
         <source>Domain</source>
         <translation>Domäne</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="393"/>
+        <location filename="../../ui/settings_dialog.py" line="401"/>
         <source>Transport</source>
         <translation>Transport</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="394"/>
+        <location filename="../../ui/settings_dialog.py" line="402"/>
         <source>SIP password</source>
         <translation>SIP-Passwort</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="395"/>
+        <location filename="../../ui/settings_dialog.py" line="403"/>
         <source>Microphone</source>
         <translation>Mikrofon</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="396"/>
+        <location filename="../../ui/settings_dialog.py" line="404"/>
         <source>Speaker</source>
         <translation>Lautsprecher</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="397"/>
+        <location filename="../../ui/settings_dialog.py" line="405"/>
         <source>Ringtone</source>
         <translation>Klingelton</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="398"/>
+        <location filename="../../ui/settings_dialog.py" line="406"/>
         <source>Answer</source>
         <translation>Annehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="399"/>
+        <location filename="../../ui/settings_dialog.py" line="407"/>
         <source>Hang up</source>
         <translation>Auflegen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="400"/>
+        <location filename="../../ui/settings_dialog.py" line="408"/>
         <source>Hold</source>
         <translation>Halten</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="401"/>
+        <location filename="../../ui/settings_dialog.py" line="409"/>
         <source>Mute</source>
         <translation>Stumm</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="402"/>
+        <location filename="../../ui/settings_dialog.py" line="410"/>
         <source>Transfer</source>
         <translation>Weiterleiten</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="403"/>
+        <location filename="../../ui/settings_dialog.py" line="411"/>
         <source>Dial field</source>
         <translation>Wählfeld</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="409"/>
+        <location filename="../../ui/settings_dialog.py" line="412"/>
+        <source>Canned answers</source>
+        <translation>Textbausteine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="418"/>
         <source>Leave empty to keep the saved password</source>
         <translation>Leer lassen, um das gespeicherte Passwort beizubehalten</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="414"/>
+        <location filename="../../ui/settings_dialog.py" line="423"/>
         <source>No secure keyring is available (%1). Passwords cannot be saved and are never written to files: install or unlock a keyring service to save them.</source>
         <translation>Kein sicherer Schlüsselbund verfügbar (%1). Passwörter können nicht gespeichert werden und werden nie in Dateien geschrieben: Installieren oder entsperren Sie einen Schlüsselbunddienst, um sie zu speichern.</translation>
     </message>

@@ -4,34 +4,34 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../softphone/app.py" line="163"/>
+        <location filename="../../softphone/app.py" line="168"/>
         <source>Settings could not be read</source>
         <translation>No se pudo leer la configuración</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="164"/>
+        <location filename="../../softphone/app.py" line="169"/>
         <source>The app started with default settings.
 %1</source>
         <translation>La aplicación se ha iniciado con la configuración predeterminada.
 %1</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="239"/>
+        <location filename="../../softphone/app.py" line="244"/>
         <source>Ticket store unreachable</source>
         <translation>Base de datos de tickets inaccesible</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="389"/>
+        <location filename="../../softphone/app.py" line="443"/>
         <source>Telephony unavailable</source>
         <translation>Telefonía no disponible</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="522"/>
+        <location filename="../../softphone/app.py" line="578"/>
         <source>Incoming call from %1</source>
         <translation>Llamada entrante de %1</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="611"/>
+        <location filename="../../softphone/app.py" line="667"/>
         <source>Settings could not be saved: %1</source>
         <translation>No se pudo guardar la configuración: %1</translation>
     </message>
@@ -167,7 +167,7 @@
         <translation>superado en %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/callback_queue.py" line="173"/>
+        <location filename="../../ui/callback_queue.py" line="178"/>
         <source>%n open request(s) in the queue.</source>
         <translation>
             <numerusform>%n solicitud abierta en la cola.</numerusform>
@@ -175,78 +175,78 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="176"/>
-        <location filename="../../ui/callback_queue.py" line="196"/>
+        <location filename="../../ui/callback_queue.py" line="181"/>
+        <location filename="../../ui/callback_queue.py" line="201"/>
         <source>Requests are assigned to you automatically.</source>
         <translation>Las solicitudes se le asignan automáticamente.</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="179"/>
+        <location filename="../../ui/callback_queue.py" line="184"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="184"/>
+        <location filename="../../ui/callback_queue.py" line="189"/>
         <source>Due now: %1</source>
         <translation>Pendientes ahora: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="186"/>
+        <location filename="../../ui/callback_queue.py" line="191"/>
         <source>No callbacks are due now.</source>
         <translation>No hay devoluciones de llamada pendientes en este momento.</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="190"/>
+        <location filename="../../ui/callback_queue.py" line="195"/>
         <source>Next in your languages: %1</source>
         <translation>Próxima devolución de llamada en sus idiomas: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="195"/>
+        <location filename="../../ui/callback_queue.py" line="200"/>
         <source>The ticket store is unreachable: no new callbacks.</source>
         <translation>La base de datos de tickets no está accesible: no hay nuevas devoluciones de llamada.</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="200"/>
+        <location filename="../../ui/callback_queue.py" line="205"/>
         <source>Due</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="201"/>
+        <location filename="../../ui/callback_queue.py" line="206"/>
         <source>Caller</source>
         <translation>Llamante</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="202"/>
+        <location filename="../../ui/callback_queue.py" line="207"/>
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="203"/>
+        <location filename="../../ui/callback_queue.py" line="208"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="204"/>
+        <location filename="../../ui/callback_queue.py" line="209"/>
         <source>Topic</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="205"/>
+        <location filename="../../ui/callback_queue.py" line="210"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="206"/>
+        <location filename="../../ui/callback_queue.py" line="211"/>
         <source>Agent</source>
         <translation>Agente</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="207"/>
+        <location filename="../../ui/callback_queue.py" line="212"/>
         <source>Tries</source>
         <translation>Intentos</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="208"/>
+        <location filename="../../ui/callback_queue.py" line="213"/>
         <source>Service level left</source>
         <translation>Tiempo restante (nivel de servicio)</translation>
     </message>
@@ -345,12 +345,12 @@
 <context>
     <name>CallbackService</name>
     <message>
-        <location filename="../../softphone/callback_service.py" line="265"/>
+        <location filename="../../softphone/callback_service.py" line="278"/>
         <source>This request was given to a colleague (the connection was lost).</source>
         <translation>Esta solicitud se ha asignado a un compañero (se perdió la conexión).</translation>
     </message>
     <message>
-        <location filename="../../softphone/callback_service.py" line="299"/>
+        <location filename="../../softphone/callback_service.py" line="312"/>
         <source>This request is no longer yours; it was not dialled.</source>
         <translation>Esta solicitud ya no está asignada a usted; no se ha realizado la llamada.</translation>
     </message>
@@ -564,37 +564,218 @@
     </message>
 </context>
 <context>
-    <name>CannedAnswersPanel</name>
+    <name>CannedAnswerEditor</name>
     <message>
-        <location filename="../../ui/canned_answers.py" line="81"/>
-        <source>Search answers</source>
-        <translation>Buscar respuestas</translation>
+        <location filename="../../ui/canned_editor.py" line="53"/>
+        <source>Edit canned answer</source>
+        <translation>Editar respuesta predefinida</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="82"/>
-        <source>Answer</source>
-        <translation>Respuesta</translation>
+        <location filename="../../ui/canned_editor.py" line="53"/>
+        <source>New canned answer</source>
+        <translation>Nueva respuesta predefinida</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="82"/>
+        <location filename="../../ui/canned_editor.py" line="63"/>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canned_editor.py" line="79"/>
+        <source>Placeholders: {{first_name}}, {{last_name}}, {{agent_name}}, {{ticket_number}}, {{ticket_subject}}, {{service_hours}}, {{today}}, {{topic}}; a fallback after a bar: {{first_name|Sir or Madam}}.</source>
+        <translation>Marcadores: {{first_name}}, {{last_name}}, {{agent_name}}, {{ticket_number}}, {{ticket_subject}}, {{service_hours}}, {{today}}, {{topic}}; un texto alternativo tras una barra: {{first_name|señor/señora}}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canned_editor.py" line="94"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="82"/>
+        <location filename="../../ui/canned_editor.py" line="95"/>
+        <source>Topic</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canned_editor.py" line="96"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canned_editor.py" line="97"/>
         <source>Shortcut</source>
         <translation>Atajo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canned_editor.py" line="98"/>
+        <source>Tags (comma-separated)</source>
+        <translation>Etiquetas (separadas por comas)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canned_editor.py" line="99"/>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+</context>
+<context>
+    <name>CannedAnswersPanel</name>
+    <message>
+        <location filename="../../ui/canned_answers.py" line="292"/>
+        <source>Not filled in: %1. The gaps are highlighted.</source>
+        <translation>Sin completar: %1. Los huecos están resaltados.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canned_answers.py" line="294"/>
+        <source>Press Enter again to insert it with the gaps marked.</source>
+        <translation>Pulse Intro otra vez para insertarla con los huecos marcados.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canned_answers.py" line="303"/>
+        <source>Insert with gaps</source>
+        <translation>Insertar con huecos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canned_answers.py" line="303"/>
+        <source>Insert</source>
+        <translation>Insertar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canned_answers.py" line="308"/>
+        <source>first name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canned_answers.py" line="309"/>
+        <source>last name</source>
+        <translation>apellido</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canned_answers.py" line="310"/>
+        <source>caller&apos;s name</source>
+        <translation>nombre de quien llama</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canned_answers.py" line="311"/>
+        <source>your name</source>
+        <translation>su nombre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canned_answers.py" line="312"/>
+        <source>ticket number</source>
+        <translation>número del ticket</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canned_answers.py" line="313"/>
+        <source>ticket subject</source>
+        <translation>asunto del ticket</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canned_answers.py" line="314"/>
+        <source>service hours</source>
+        <translation>horario de atención</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canned_answers.py" line="315"/>
+        <source>today&apos;s date</source>
+        <translation>fecha de hoy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canned_answers.py" line="316"/>
+        <source>topic</source>
+        <translation>tema</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canned_answers.py" line="330"/>
+        <source>Search answers (title, text, tag or ::shortcut)</source>
+        <translation>Buscar respuestas (título, texto, etiqueta o ::atajo)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canned_answers.py" line="331"/>
+        <source>Answer</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canned_answers.py" line="331"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canned_answers.py" line="331"/>
+        <source>Shortcut</source>
+        <translation>Atajo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canned_answers.py" line="332"/>
+        <source>Language (Alt+←/→):</source>
+        <translation>Idioma (Alt+←/→):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canned_answers.py" line="333"/>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canned_answers.py" line="334"/>
+        <source>New</source>
+        <translation>Nueva</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canned_answers.py" line="335"/>
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canned_answers.py" line="336"/>
+        <source>Retire</source>
+        <translation>Retirar</translation>
+    </message>
+</context>
+<context>
+    <name>CannedService</name>
+    <message>
+        <location filename="../../softphone/canned_service.py" line="255"/>
+        <source>Inserted into the note.</source>
+        <translation>Insertada en la nota.</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/canned_service.py" line="259"/>
+        <source>No note is open: the answer was copied instead.</source>
+        <translation>No hay ninguna nota abierta: la respuesta se ha copiado.</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/canned_service.py" line="264"/>
+        <source>Copied to the clipboard.</source>
+        <translation>Copiada al portapapeles.</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/canned_service.py" line="280"/>
+        <source>%1 inserted; not filled in: %2 (selected in the note).</source>
+        <translation>%1 insertada; sin completar: %2 (seleccionado en la nota).</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/canned_service.py" line="330"/>
+        <source>The shortcut %1 is already used by another answer.</source>
+        <translation>El atajo %1 ya lo usa otra respuesta.</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/canned_service.py" line="338"/>
+        <source>Saved; it reaches every agent&apos;s panel in a moment.</source>
+        <translation>Guardada; en un momento llega al panel de cada agente.</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/canned_service.py" line="343"/>
+        <source>Retired: it leaves every agent&apos;s panel.</source>
+        <translation>Retirada: desaparece del panel de cada agente.</translation>
     </message>
 </context>
 <context>
     <name>CtiService</name>
     <message>
-        <location filename="../../softphone/cti.py" line="459"/>
+        <location filename="../../softphone/cti.py" line="470"/>
         <source>%1: call from %2</source>
         <translation>%1: llamada de %2</translation>
     </message>
     <message>
-        <location filename="../../softphone/cti.py" line="461"/>
+        <location filename="../../softphone/cti.py" line="472"/>
         <source>Call from %1</source>
         <translation>Llamada de %1</translation>
     </message>
@@ -947,57 +1128,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>Contact Softphone</source>
         <translation>Contact Softphone</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="228"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>&amp;About</source>
         <translation>&amp;Acerca de</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>Callback queue</source>
         <translation>Cola de devolución de llamadas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>Canned answers</source>
         <translation>Respuestas predefinidas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="233"/>
         <source>Recent calls</source>
         <translation>Llamadas recientes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>About Contact Softphone</source>
         <translation>Acerca de Contact Softphone</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>Contact Softphone %1
 A softphone for contact-centre agents.</source>
         <translation>Contact Softphone %1
@@ -1397,188 +1578,193 @@ Un softphone para agentes de centros de contacto.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="370"/>
+        <location filename="../../ui/settings_dialog.py" line="378"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="371"/>
+        <location filename="../../ui/settings_dialog.py" line="379"/>
         <source>Agent</source>
         <translation>Agente</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="372"/>
+        <location filename="../../ui/settings_dialog.py" line="380"/>
         <source>Ticket store</source>
         <translation>Base de datos de tickets</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="262"/>
+        <location filename="../../ui/settings_dialog.py" line="270"/>
         <source>New account</source>
         <translation>Cuenta nueva</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="359"/>
+        <location filename="../../ui/settings_dialog.py" line="367"/>
         <source>Choose a ringtone</source>
         <translation>Elegir un tono de llamada</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="359"/>
+        <location filename="../../ui/settings_dialog.py" line="367"/>
         <source>WAV sound (*.wav)</source>
         <translation>Sonido WAV (*.wav)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="373"/>
+        <location filename="../../ui/settings_dialog.py" line="381"/>
         <source>SIP accounts</source>
         <translation>Cuentas SIP</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="374"/>
+        <location filename="../../ui/settings_dialog.py" line="382"/>
         <source>Sound</source>
         <translation>Sonido</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="375"/>
+        <location filename="../../ui/settings_dialog.py" line="383"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="376"/>
+        <location filename="../../ui/settings_dialog.py" line="384"/>
         <source>System language</source>
         <translation>Idioma del sistema</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="377"/>
-        <location filename="../../ui/settings_dialog.py" line="378"/>
+        <location filename="../../ui/settings_dialog.py" line="385"/>
+        <location filename="../../ui/settings_dialog.py" line="386"/>
         <source>System default</source>
         <translation>Predeterminado del sistema</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="379"/>
+        <location filename="../../ui/settings_dialog.py" line="387"/>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="380"/>
+        <location filename="../../ui/settings_dialog.py" line="388"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="381"/>
+        <location filename="../../ui/settings_dialog.py" line="389"/>
         <source>Test tone</source>
         <translation>Tono de prueba</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="382"/>
+        <location filename="../../ui/settings_dialog.py" line="390"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="383"/>
+        <location filename="../../ui/settings_dialog.py" line="391"/>
         <source>Built-in ring</source>
         <translation>Tono integrado</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="385"/>
+        <location filename="../../ui/settings_dialog.py" line="393"/>
         <source>Login</source>
         <translation>Nombre de usuario</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="386"/>
+        <location filename="../../ui/settings_dialog.py" line="394"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="387"/>
+        <location filename="../../ui/settings_dialog.py" line="395"/>
         <source>Default country (e.g. IT)</source>
         <translation>País predeterminado (p. ej., IT)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="388"/>
+        <location filename="../../ui/settings_dialog.py" line="396"/>
         <source>Wrap-up time (seconds)</source>
         <translation>Tiempo de cierre de llamada (segundos)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="389"/>
+        <location filename="../../ui/settings_dialog.py" line="397"/>
         <source>Store URL (empty: embedded)</source>
         <translation>URL de la base de datos (vacío: integrada)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="390"/>
+        <location filename="../../ui/settings_dialog.py" line="398"/>
         <source>Store password</source>
         <translation>Contraseña de la base de datos</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="391"/>
+        <location filename="../../ui/settings_dialog.py" line="399"/>
         <source>User</source>
         <translation>Usuario</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="392"/>
+        <location filename="../../ui/settings_dialog.py" line="400"/>
         <source>Domain</source>
         <translation>Dominio</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="393"/>
+        <location filename="../../ui/settings_dialog.py" line="401"/>
         <source>Transport</source>
         <translation>Transporte</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="394"/>
+        <location filename="../../ui/settings_dialog.py" line="402"/>
         <source>SIP password</source>
         <translation>Contraseña SIP</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="395"/>
+        <location filename="../../ui/settings_dialog.py" line="403"/>
         <source>Microphone</source>
         <translation>Micrófono</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="396"/>
+        <location filename="../../ui/settings_dialog.py" line="404"/>
         <source>Speaker</source>
         <translation>Altavoz</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="397"/>
+        <location filename="../../ui/settings_dialog.py" line="405"/>
         <source>Ringtone</source>
         <translation>Tono de llamada</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="398"/>
+        <location filename="../../ui/settings_dialog.py" line="406"/>
         <source>Answer</source>
         <translation>Contestar</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="399"/>
+        <location filename="../../ui/settings_dialog.py" line="407"/>
         <source>Hang up</source>
         <translation>Colgar</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="400"/>
+        <location filename="../../ui/settings_dialog.py" line="408"/>
         <source>Hold</source>
         <translation>Retener</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="401"/>
+        <location filename="../../ui/settings_dialog.py" line="409"/>
         <source>Mute</source>
         <translation>Silenciar</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="402"/>
+        <location filename="../../ui/settings_dialog.py" line="410"/>
         <source>Transfer</source>
         <translation>Transferir</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="403"/>
+        <location filename="../../ui/settings_dialog.py" line="411"/>
         <source>Dial field</source>
         <translation>Campo de marcación</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="409"/>
+        <location filename="../../ui/settings_dialog.py" line="412"/>
+        <source>Canned answers</source>
+        <translation>Respuestas predefinidas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="418"/>
         <source>Leave empty to keep the saved password</source>
         <translation>Déjelo vacío para conservar la contraseña guardada</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="414"/>
+        <location filename="../../ui/settings_dialog.py" line="423"/>
         <source>No secure keyring is available (%1). Passwords cannot be saved and are never written to files: install or unlock a keyring service to save them.</source>
         <translation>No hay ningún llavero seguro disponible (%1). Las contraseñas no se pueden guardar y nunca se escriben en archivos: instale o desbloquee un servicio de llavero para guardarlas.</translation>
     </message>

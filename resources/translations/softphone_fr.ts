@@ -4,34 +4,34 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../softphone/app.py" line="163"/>
+        <location filename="../../softphone/app.py" line="168"/>
         <source>Settings could not be read</source>
         <translation>Impossible de lire les paramètres</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="164"/>
+        <location filename="../../softphone/app.py" line="169"/>
         <source>The app started with default settings.
 %1</source>
         <translation>L’application a démarré avec les paramètres par défaut.
 %1</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="239"/>
+        <location filename="../../softphone/app.py" line="244"/>
         <source>Ticket store unreachable</source>
         <translation>Base de tickets inaccessible</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="389"/>
+        <location filename="../../softphone/app.py" line="443"/>
         <source>Telephony unavailable</source>
         <translation>Téléphonie indisponible</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="522"/>
+        <location filename="../../softphone/app.py" line="578"/>
         <source>Incoming call from %1</source>
         <translation>Appel entrant de %1</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="611"/>
+        <location filename="../../softphone/app.py" line="667"/>
         <source>Settings could not be saved: %1</source>
         <translation>Impossible d’enregistrer les paramètres&#xa0;: %1</translation>
     </message>
@@ -167,7 +167,7 @@
         <translation>dépassé de %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/callback_queue.py" line="173"/>
+        <location filename="../../ui/callback_queue.py" line="178"/>
         <source>%n open request(s) in the queue.</source>
         <translation>
             <numerusform>%n demande ouverte dans la file.</numerusform>
@@ -175,78 +175,78 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="176"/>
-        <location filename="../../ui/callback_queue.py" line="196"/>
+        <location filename="../../ui/callback_queue.py" line="181"/>
+        <location filename="../../ui/callback_queue.py" line="201"/>
         <source>Requests are assigned to you automatically.</source>
         <translation>Les demandes vous sont attribuées automatiquement.</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="179"/>
+        <location filename="../../ui/callback_queue.py" line="184"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="184"/>
+        <location filename="../../ui/callback_queue.py" line="189"/>
         <source>Due now: %1</source>
         <translation>À rappeler maintenant&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="186"/>
+        <location filename="../../ui/callback_queue.py" line="191"/>
         <source>No callbacks are due now.</source>
         <translation>Aucun rappel à effectuer pour le moment.</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="190"/>
+        <location filename="../../ui/callback_queue.py" line="195"/>
         <source>Next in your languages: %1</source>
         <translation>Prochain rappel dans vos langues&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="195"/>
+        <location filename="../../ui/callback_queue.py" line="200"/>
         <source>The ticket store is unreachable: no new callbacks.</source>
         <translation>La base de tickets est inaccessible&#xa0;: aucun nouveau rappel.</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="200"/>
+        <location filename="../../ui/callback_queue.py" line="205"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="201"/>
+        <location filename="../../ui/callback_queue.py" line="206"/>
         <source>Caller</source>
         <translation>Appelant</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="202"/>
+        <location filename="../../ui/callback_queue.py" line="207"/>
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="203"/>
+        <location filename="../../ui/callback_queue.py" line="208"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="204"/>
+        <location filename="../../ui/callback_queue.py" line="209"/>
         <source>Topic</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="205"/>
+        <location filename="../../ui/callback_queue.py" line="210"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="206"/>
+        <location filename="../../ui/callback_queue.py" line="211"/>
         <source>Agent</source>
         <translation>Conseiller</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="207"/>
+        <location filename="../../ui/callback_queue.py" line="212"/>
         <source>Tries</source>
         <translation>Tentatives</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="208"/>
+        <location filename="../../ui/callback_queue.py" line="213"/>
         <source>Service level left</source>
         <translation>Temps restant (niveau de service)</translation>
     </message>
@@ -345,12 +345,12 @@
 <context>
     <name>CallbackService</name>
     <message>
-        <location filename="../../softphone/callback_service.py" line="265"/>
+        <location filename="../../softphone/callback_service.py" line="278"/>
         <source>This request was given to a colleague (the connection was lost).</source>
         <translation>Cette demande a été confiée à un collègue (la connexion a été perdue).</translation>
     </message>
     <message>
-        <location filename="../../softphone/callback_service.py" line="299"/>
+        <location filename="../../softphone/callback_service.py" line="312"/>
         <source>This request is no longer yours; it was not dialled.</source>
         <translation>Cette demande ne vous est plus attribuée&#xa0;; l’appel n’a pas été passé.</translation>
     </message>
@@ -564,37 +564,218 @@
     </message>
 </context>
 <context>
-    <name>CannedAnswersPanel</name>
+    <name>CannedAnswerEditor</name>
     <message>
-        <location filename="../../ui/canned_answers.py" line="81"/>
-        <source>Search answers</source>
-        <translation>Rechercher des réponses</translation>
+        <location filename="../../ui/canned_editor.py" line="53"/>
+        <source>Edit canned answer</source>
+        <translation>Modifier la réponse type</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="82"/>
-        <source>Answer</source>
-        <translation>Réponse</translation>
+        <location filename="../../ui/canned_editor.py" line="53"/>
+        <source>New canned answer</source>
+        <translation>Nouvelle réponse type</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="82"/>
+        <location filename="../../ui/canned_editor.py" line="63"/>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canned_editor.py" line="79"/>
+        <source>Placeholders: {{first_name}}, {{last_name}}, {{agent_name}}, {{ticket_number}}, {{ticket_subject}}, {{service_hours}}, {{today}}, {{topic}}; a fallback after a bar: {{first_name|Sir or Madam}}.</source>
+        <translation>Champs variables : {{first_name}}, {{last_name}}, {{agent_name}}, {{ticket_number}}, {{ticket_subject}}, {{service_hours}}, {{today}}, {{topic}} ; un texte de repli après une barre : {{first_name|Madame, Monsieur}}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canned_editor.py" line="94"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="82"/>
+        <location filename="../../ui/canned_editor.py" line="95"/>
+        <source>Topic</source>
+        <translation>Sujet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canned_editor.py" line="96"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canned_editor.py" line="97"/>
         <source>Shortcut</source>
         <translation>Raccourci</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canned_editor.py" line="98"/>
+        <source>Tags (comma-separated)</source>
+        <translation>Mots-clés (séparés par des virgules)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canned_editor.py" line="99"/>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+</context>
+<context>
+    <name>CannedAnswersPanel</name>
+    <message>
+        <location filename="../../ui/canned_answers.py" line="292"/>
+        <source>Not filled in: %1. The gaps are highlighted.</source>
+        <translation>Non renseigné : %1. Les manques sont surlignés.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canned_answers.py" line="294"/>
+        <source>Press Enter again to insert it with the gaps marked.</source>
+        <translation>Appuyez encore sur Entrée pour l&apos;insérer avec les manques signalés.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canned_answers.py" line="303"/>
+        <source>Insert with gaps</source>
+        <translation>Insérer avec les manques</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canned_answers.py" line="303"/>
+        <source>Insert</source>
+        <translation>Insérer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canned_answers.py" line="308"/>
+        <source>first name</source>
+        <translation>prénom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canned_answers.py" line="309"/>
+        <source>last name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canned_answers.py" line="310"/>
+        <source>caller&apos;s name</source>
+        <translation>nom de l&apos;appelant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canned_answers.py" line="311"/>
+        <source>your name</source>
+        <translation>votre nom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canned_answers.py" line="312"/>
+        <source>ticket number</source>
+        <translation>numéro du ticket</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canned_answers.py" line="313"/>
+        <source>ticket subject</source>
+        <translation>objet du ticket</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canned_answers.py" line="314"/>
+        <source>service hours</source>
+        <translation>horaires du service</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canned_answers.py" line="315"/>
+        <source>today&apos;s date</source>
+        <translation>date du jour</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canned_answers.py" line="316"/>
+        <source>topic</source>
+        <translation>sujet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canned_answers.py" line="330"/>
+        <source>Search answers (title, text, tag or ::shortcut)</source>
+        <translation>Chercher une réponse (titre, texte, mot-clé ou ::raccourci)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canned_answers.py" line="331"/>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canned_answers.py" line="331"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canned_answers.py" line="331"/>
+        <source>Shortcut</source>
+        <translation>Raccourci</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canned_answers.py" line="332"/>
+        <source>Language (Alt+←/→):</source>
+        <translation>Langue (Alt+←/→) :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canned_answers.py" line="333"/>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canned_answers.py" line="334"/>
+        <source>New</source>
+        <translation>Nouvelle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canned_answers.py" line="335"/>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canned_answers.py" line="336"/>
+        <source>Retire</source>
+        <translation>Retirer</translation>
+    </message>
+</context>
+<context>
+    <name>CannedService</name>
+    <message>
+        <location filename="../../softphone/canned_service.py" line="255"/>
+        <source>Inserted into the note.</source>
+        <translation>Insérée dans la note.</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/canned_service.py" line="259"/>
+        <source>No note is open: the answer was copied instead.</source>
+        <translation>Aucune note ouverte : la réponse a été copiée à la place.</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/canned_service.py" line="264"/>
+        <source>Copied to the clipboard.</source>
+        <translation>Copiée dans le presse-papiers.</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/canned_service.py" line="280"/>
+        <source>%1 inserted; not filled in: %2 (selected in the note).</source>
+        <translation>%1 insérée ; non renseigné : %2 (sélectionné dans la note).</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/canned_service.py" line="330"/>
+        <source>The shortcut %1 is already used by another answer.</source>
+        <translation>Le raccourci %1 est déjà utilisé par une autre réponse.</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/canned_service.py" line="338"/>
+        <source>Saved; it reaches every agent&apos;s panel in a moment.</source>
+        <translation>Enregistrée ; elle arrive dans le panneau de chaque agent dans un instant.</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/canned_service.py" line="343"/>
+        <source>Retired: it leaves every agent&apos;s panel.</source>
+        <translation>Retirée : elle disparaît du panneau de chaque agent.</translation>
     </message>
 </context>
 <context>
     <name>CtiService</name>
     <message>
-        <location filename="../../softphone/cti.py" line="459"/>
+        <location filename="../../softphone/cti.py" line="470"/>
         <source>%1: call from %2</source>
         <translation>%1 : appel de %2</translation>
     </message>
     <message>
-        <location filename="../../softphone/cti.py" line="461"/>
+        <location filename="../../softphone/cti.py" line="472"/>
         <source>Call from %1</source>
         <translation>Appel de %1</translation>
     </message>
@@ -947,57 +1128,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>Contact Softphone</source>
         <translation>Contact Softphone</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="228"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>Callback queue</source>
         <translation>File des rappels</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>Canned answers</source>
         <translation>Réponses types</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="233"/>
         <source>Recent calls</source>
         <translation>Appels récents</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>About Contact Softphone</source>
         <translation>À propos de Contact Softphone</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>Contact Softphone %1
 A softphone for contact-centre agents.</source>
         <translation>Contact Softphone %1
@@ -1397,188 +1578,193 @@ Un softphone pour les conseillers des centres de contact.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="370"/>
+        <location filename="../../ui/settings_dialog.py" line="378"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="371"/>
+        <location filename="../../ui/settings_dialog.py" line="379"/>
         <source>Agent</source>
         <translation>Conseiller</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="372"/>
+        <location filename="../../ui/settings_dialog.py" line="380"/>
         <source>Ticket store</source>
         <translation>Base de tickets</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="262"/>
+        <location filename="../../ui/settings_dialog.py" line="270"/>
         <source>New account</source>
         <translation>Nouveau compte</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="359"/>
+        <location filename="../../ui/settings_dialog.py" line="367"/>
         <source>Choose a ringtone</source>
         <translation>Choisir une sonnerie</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="359"/>
+        <location filename="../../ui/settings_dialog.py" line="367"/>
         <source>WAV sound (*.wav)</source>
         <translation>Son WAV (*.wav)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="373"/>
+        <location filename="../../ui/settings_dialog.py" line="381"/>
         <source>SIP accounts</source>
         <translation>Comptes SIP</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="374"/>
+        <location filename="../../ui/settings_dialog.py" line="382"/>
         <source>Sound</source>
         <translation>Son</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="375"/>
+        <location filename="../../ui/settings_dialog.py" line="383"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="376"/>
+        <location filename="../../ui/settings_dialog.py" line="384"/>
         <source>System language</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="377"/>
-        <location filename="../../ui/settings_dialog.py" line="378"/>
+        <location filename="../../ui/settings_dialog.py" line="385"/>
+        <location filename="../../ui/settings_dialog.py" line="386"/>
         <source>System default</source>
         <translation>Par défaut du système</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="379"/>
+        <location filename="../../ui/settings_dialog.py" line="387"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="380"/>
+        <location filename="../../ui/settings_dialog.py" line="388"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="381"/>
+        <location filename="../../ui/settings_dialog.py" line="389"/>
         <source>Test tone</source>
         <translation>Tonalité d&apos;essai</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="382"/>
+        <location filename="../../ui/settings_dialog.py" line="390"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="383"/>
+        <location filename="../../ui/settings_dialog.py" line="391"/>
         <source>Built-in ring</source>
         <translation>Sonnerie intégrée</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="385"/>
+        <location filename="../../ui/settings_dialog.py" line="393"/>
         <source>Login</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="386"/>
+        <location filename="../../ui/settings_dialog.py" line="394"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="387"/>
+        <location filename="../../ui/settings_dialog.py" line="395"/>
         <source>Default country (e.g. IT)</source>
         <translation>Pays par défaut (p. ex. IT)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="388"/>
+        <location filename="../../ui/settings_dialog.py" line="396"/>
         <source>Wrap-up time (seconds)</source>
         <translation>Durée du post-appel (secondes)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="389"/>
+        <location filename="../../ui/settings_dialog.py" line="397"/>
         <source>Store URL (empty: embedded)</source>
         <translation>URL de la base (vide&#xa0;: intégrée)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="390"/>
+        <location filename="../../ui/settings_dialog.py" line="398"/>
         <source>Store password</source>
         <translation>Mot de passe de la base</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="391"/>
+        <location filename="../../ui/settings_dialog.py" line="399"/>
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="392"/>
+        <location filename="../../ui/settings_dialog.py" line="400"/>
         <source>Domain</source>
         <translation>Domaine</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="393"/>
+        <location filename="../../ui/settings_dialog.py" line="401"/>
         <source>Transport</source>
         <translation>Transport</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="394"/>
+        <location filename="../../ui/settings_dialog.py" line="402"/>
         <source>SIP password</source>
         <translation>Mot de passe SIP</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="395"/>
+        <location filename="../../ui/settings_dialog.py" line="403"/>
         <source>Microphone</source>
         <translation>Microphone</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="396"/>
+        <location filename="../../ui/settings_dialog.py" line="404"/>
         <source>Speaker</source>
         <translation>Haut-parleur</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="397"/>
+        <location filename="../../ui/settings_dialog.py" line="405"/>
         <source>Ringtone</source>
         <translation>Sonnerie</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="398"/>
+        <location filename="../../ui/settings_dialog.py" line="406"/>
         <source>Answer</source>
         <translation>Répondre</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="399"/>
+        <location filename="../../ui/settings_dialog.py" line="407"/>
         <source>Hang up</source>
         <translation>Raccrocher</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="400"/>
+        <location filename="../../ui/settings_dialog.py" line="408"/>
         <source>Hold</source>
         <translation>Attente</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="401"/>
+        <location filename="../../ui/settings_dialog.py" line="409"/>
         <source>Mute</source>
         <translation>Muet</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="402"/>
+        <location filename="../../ui/settings_dialog.py" line="410"/>
         <source>Transfer</source>
         <translation>Transférer</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="403"/>
+        <location filename="../../ui/settings_dialog.py" line="411"/>
         <source>Dial field</source>
         <translation>Champ de numérotation</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="409"/>
+        <location filename="../../ui/settings_dialog.py" line="412"/>
+        <source>Canned answers</source>
+        <translation>Réponses types</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="418"/>
         <source>Leave empty to keep the saved password</source>
         <translation>Laisser vide pour conserver le mot de passe enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="414"/>
+        <location filename="../../ui/settings_dialog.py" line="423"/>
         <source>No secure keyring is available (%1). Passwords cannot be saved and are never written to files: install or unlock a keyring service to save them.</source>
         <translation>Aucun trousseau sécurisé n’est disponible (%1). Les mots de passe ne peuvent pas être enregistrés et ne sont jamais écrits dans des fichiers&#xa0;: installez ou déverrouillez un service de trousseau pour les enregistrer.</translation>
     </message>

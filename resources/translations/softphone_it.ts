@@ -4,34 +4,34 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../softphone/app.py" line="163"/>
+        <location filename="../../softphone/app.py" line="168"/>
         <source>Settings could not be read</source>
         <translation>Impossibile leggere le impostazioni</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="164"/>
+        <location filename="../../softphone/app.py" line="169"/>
         <source>The app started with default settings.
 %1</source>
         <translation>L’applicazione è stata avviata con le impostazioni predefinite.
 %1</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="239"/>
+        <location filename="../../softphone/app.py" line="244"/>
         <source>Ticket store unreachable</source>
         <translation>Archivio ticket non raggiungibile</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="389"/>
+        <location filename="../../softphone/app.py" line="443"/>
         <source>Telephony unavailable</source>
         <translation>Telefonia non disponibile</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="522"/>
+        <location filename="../../softphone/app.py" line="578"/>
         <source>Incoming call from %1</source>
         <translation>Chiamata in arrivo da %1</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="611"/>
+        <location filename="../../softphone/app.py" line="667"/>
         <source>Settings could not be saved: %1</source>
         <translation>Impossibile salvare le impostazioni: %1</translation>
     </message>
@@ -167,7 +167,7 @@
         <translation>superato di %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/callback_queue.py" line="173"/>
+        <location filename="../../ui/callback_queue.py" line="178"/>
         <source>%n open request(s) in the queue.</source>
         <translation>
             <numerusform>%n richiesta aperta in coda.</numerusform>
@@ -175,78 +175,78 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="176"/>
-        <location filename="../../ui/callback_queue.py" line="196"/>
+        <location filename="../../ui/callback_queue.py" line="181"/>
+        <location filename="../../ui/callback_queue.py" line="201"/>
         <source>Requests are assigned to you automatically.</source>
         <translation>Le richieste ti vengono assegnate automaticamente.</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="179"/>
+        <location filename="../../ui/callback_queue.py" line="184"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="184"/>
+        <location filename="../../ui/callback_queue.py" line="189"/>
         <source>Due now: %1</source>
         <translation>Da richiamare ora: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="186"/>
+        <location filename="../../ui/callback_queue.py" line="191"/>
         <source>No callbacks are due now.</source>
         <translation>Nessuna richiamata da fare al momento.</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="190"/>
+        <location filename="../../ui/callback_queue.py" line="195"/>
         <source>Next in your languages: %1</source>
         <translation>Prossima richiamata nelle tue lingue: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="195"/>
+        <location filename="../../ui/callback_queue.py" line="200"/>
         <source>The ticket store is unreachable: no new callbacks.</source>
         <translation>L’archivio ticket non è raggiungibile: nessuna nuova richiamata.</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="200"/>
+        <location filename="../../ui/callback_queue.py" line="205"/>
         <source>Due</source>
         <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="201"/>
+        <location filename="../../ui/callback_queue.py" line="206"/>
         <source>Caller</source>
         <translation>Chiamante</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="202"/>
+        <location filename="../../ui/callback_queue.py" line="207"/>
         <source>Number</source>
         <translation>Numero</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="203"/>
+        <location filename="../../ui/callback_queue.py" line="208"/>
         <source>Language</source>
         <translation>Lingua</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="204"/>
+        <location filename="../../ui/callback_queue.py" line="209"/>
         <source>Topic</source>
         <translation>Argomento</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="205"/>
+        <location filename="../../ui/callback_queue.py" line="210"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="206"/>
+        <location filename="../../ui/callback_queue.py" line="211"/>
         <source>Agent</source>
         <translation>Operatore</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="207"/>
+        <location filename="../../ui/callback_queue.py" line="212"/>
         <source>Tries</source>
         <translation>Tentativi</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="208"/>
+        <location filename="../../ui/callback_queue.py" line="213"/>
         <source>Service level left</source>
         <translation>Tempo rimasto (livello di servizio)</translation>
     </message>
@@ -345,12 +345,12 @@
 <context>
     <name>CallbackService</name>
     <message>
-        <location filename="../../softphone/callback_service.py" line="265"/>
+        <location filename="../../softphone/callback_service.py" line="278"/>
         <source>This request was given to a colleague (the connection was lost).</source>
         <translation>Questa richiesta è stata assegnata a un collega (la connessione si è interrotta).</translation>
     </message>
     <message>
-        <location filename="../../softphone/callback_service.py" line="299"/>
+        <location filename="../../softphone/callback_service.py" line="312"/>
         <source>This request is no longer yours; it was not dialled.</source>
         <translation>Questa richiesta non è più assegnata a te; la chiamata non è stata effettuata.</translation>
     </message>
@@ -564,37 +564,218 @@
     </message>
 </context>
 <context>
-    <name>CannedAnswersPanel</name>
+    <name>CannedAnswerEditor</name>
     <message>
-        <location filename="../../ui/canned_answers.py" line="81"/>
-        <source>Search answers</source>
-        <translation>Cerca risposte</translation>
+        <location filename="../../ui/canned_editor.py" line="53"/>
+        <source>Edit canned answer</source>
+        <translation>Modifica risposta predefinita</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="82"/>
-        <source>Answer</source>
-        <translation>Risposta</translation>
+        <location filename="../../ui/canned_editor.py" line="53"/>
+        <source>New canned answer</source>
+        <translation>Nuova risposta predefinita</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="82"/>
+        <location filename="../../ui/canned_editor.py" line="63"/>
+        <source>(none)</source>
+        <translation>(nessuno)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canned_editor.py" line="79"/>
+        <source>Placeholders: {{first_name}}, {{last_name}}, {{agent_name}}, {{ticket_number}}, {{ticket_subject}}, {{service_hours}}, {{today}}, {{topic}}; a fallback after a bar: {{first_name|Sir or Madam}}.</source>
+        <translation>Segnaposto: {{first_name}}, {{last_name}}, {{agent_name}}, {{ticket_number}}, {{ticket_subject}}, {{service_hours}}, {{today}}, {{topic}}; un testo alternativo dopo una barra: {{first_name|Gentile cliente}}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canned_editor.py" line="94"/>
         <source>Language</source>
         <translation>Lingua</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="82"/>
+        <location filename="../../ui/canned_editor.py" line="95"/>
+        <source>Topic</source>
+        <translation>Argomento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canned_editor.py" line="96"/>
+        <source>Title</source>
+        <translation>Titolo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canned_editor.py" line="97"/>
+        <source>Shortcut</source>
+        <translation>Abbreviazione</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canned_editor.py" line="98"/>
+        <source>Tags (comma-separated)</source>
+        <translation>Etichette (separate da virgole)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canned_editor.py" line="99"/>
+        <source>Text</source>
+        <translation>Testo</translation>
+    </message>
+</context>
+<context>
+    <name>CannedAnswersPanel</name>
+    <message>
+        <location filename="../../ui/canned_answers.py" line="292"/>
+        <source>Not filled in: %1. The gaps are highlighted.</source>
+        <translation>Non compilati: %1. Le parti mancanti sono evidenziate.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canned_answers.py" line="294"/>
+        <source>Press Enter again to insert it with the gaps marked.</source>
+        <translation>Premi di nuovo Invio per inserirla con le parti mancanti segnate.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canned_answers.py" line="303"/>
+        <source>Insert with gaps</source>
+        <translation>Inserisci con lacune</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canned_answers.py" line="303"/>
+        <source>Insert</source>
+        <translation>Inserisci</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canned_answers.py" line="308"/>
+        <source>first name</source>
+        <translation>nome</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canned_answers.py" line="309"/>
+        <source>last name</source>
+        <translation>cognome</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canned_answers.py" line="310"/>
+        <source>caller&apos;s name</source>
+        <translation>nome di chi chiama</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canned_answers.py" line="311"/>
+        <source>your name</source>
+        <translation>il tuo nome</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canned_answers.py" line="312"/>
+        <source>ticket number</source>
+        <translation>numero del ticket</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canned_answers.py" line="313"/>
+        <source>ticket subject</source>
+        <translation>oggetto del ticket</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canned_answers.py" line="314"/>
+        <source>service hours</source>
+        <translation>orari del servizio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canned_answers.py" line="315"/>
+        <source>today&apos;s date</source>
+        <translation>data di oggi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canned_answers.py" line="316"/>
+        <source>topic</source>
+        <translation>argomento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canned_answers.py" line="330"/>
+        <source>Search answers (title, text, tag or ::shortcut)</source>
+        <translation>Cerca risposte (titolo, testo, etichetta o ::abbreviazione)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canned_answers.py" line="331"/>
+        <source>Answer</source>
+        <translation>Risposta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canned_answers.py" line="331"/>
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canned_answers.py" line="331"/>
         <source>Shortcut</source>
         <translation>Scorciatoia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canned_answers.py" line="332"/>
+        <source>Language (Alt+←/→):</source>
+        <translation>Lingua (Alt+←/→):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canned_answers.py" line="333"/>
+        <source>Copy</source>
+        <translation>Copia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canned_answers.py" line="334"/>
+        <source>New</source>
+        <translation>Nuova</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canned_answers.py" line="335"/>
+        <source>Edit</source>
+        <translation>Modifica</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canned_answers.py" line="336"/>
+        <source>Retire</source>
+        <translation>Ritira</translation>
+    </message>
+</context>
+<context>
+    <name>CannedService</name>
+    <message>
+        <location filename="../../softphone/canned_service.py" line="255"/>
+        <source>Inserted into the note.</source>
+        <translation>Inserita nella nota.</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/canned_service.py" line="259"/>
+        <source>No note is open: the answer was copied instead.</source>
+        <translation>Nessuna nota aperta: la risposta è stata copiata.</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/canned_service.py" line="264"/>
+        <source>Copied to the clipboard.</source>
+        <translation>Copiata negli appunti.</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/canned_service.py" line="280"/>
+        <source>%1 inserted; not filled in: %2 (selected in the note).</source>
+        <translation>%1 inserita; non compilati: %2 (selezionati nella nota).</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/canned_service.py" line="330"/>
+        <source>The shortcut %1 is already used by another answer.</source>
+        <translation>L&apos;abbreviazione %1 è già usata da un&apos;altra risposta.</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/canned_service.py" line="338"/>
+        <source>Saved; it reaches every agent&apos;s panel in a moment.</source>
+        <translation>Salvata; tra un istante è nel pannello di ogni operatore.</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/canned_service.py" line="343"/>
+        <source>Retired: it leaves every agent&apos;s panel.</source>
+        <translation>Ritirata: scompare dal pannello di ogni operatore.</translation>
     </message>
 </context>
 <context>
     <name>CtiService</name>
     <message>
-        <location filename="../../softphone/cti.py" line="459"/>
+        <location filename="../../softphone/cti.py" line="470"/>
         <source>%1: call from %2</source>
         <translation>%1: chiamata da %2</translation>
     </message>
     <message>
-        <location filename="../../softphone/cti.py" line="461"/>
+        <location filename="../../softphone/cti.py" line="472"/>
         <source>Call from %1</source>
         <translation>Chiamata da %1</translation>
     </message>
@@ -947,57 +1128,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>Contact Softphone</source>
         <translation>Contact Softphone</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="228"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Impostazioni…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>&amp;About</source>
         <translation>&amp;Informazioni</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>Callback queue</source>
         <translation>Coda richiamate</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>Canned answers</source>
         <translation>Risposte predefinite</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="233"/>
         <source>Recent calls</source>
         <translation>Chiamate recenti</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>About Contact Softphone</source>
         <translation>Informazioni su Contact Softphone</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>Contact Softphone %1
 A softphone for contact-centre agents.</source>
         <translation>Contact Softphone %1
@@ -1397,188 +1578,193 @@ Un softphone per gli operatori dei contact center.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="370"/>
+        <location filename="../../ui/settings_dialog.py" line="378"/>
         <source>Settings</source>
         <translation>Impostazioni</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="371"/>
+        <location filename="../../ui/settings_dialog.py" line="379"/>
         <source>Agent</source>
         <translation>Operatore</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="372"/>
+        <location filename="../../ui/settings_dialog.py" line="380"/>
         <source>Ticket store</source>
         <translation>Archivio ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="262"/>
+        <location filename="../../ui/settings_dialog.py" line="270"/>
         <source>New account</source>
         <translation>Nuovo account</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="359"/>
+        <location filename="../../ui/settings_dialog.py" line="367"/>
         <source>Choose a ringtone</source>
         <translation>Scegli una suoneria</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="359"/>
+        <location filename="../../ui/settings_dialog.py" line="367"/>
         <source>WAV sound (*.wav)</source>
         <translation>Suono WAV (*.wav)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="373"/>
+        <location filename="../../ui/settings_dialog.py" line="381"/>
         <source>SIP accounts</source>
         <translation>Account SIP</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="374"/>
+        <location filename="../../ui/settings_dialog.py" line="382"/>
         <source>Sound</source>
         <translation>Audio</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="375"/>
+        <location filename="../../ui/settings_dialog.py" line="383"/>
         <source>Keyboard shortcuts</source>
         <translation>Scorciatoie da tastiera</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="376"/>
+        <location filename="../../ui/settings_dialog.py" line="384"/>
         <source>System language</source>
         <translation>Lingua di sistema</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="377"/>
-        <location filename="../../ui/settings_dialog.py" line="378"/>
+        <location filename="../../ui/settings_dialog.py" line="385"/>
+        <location filename="../../ui/settings_dialog.py" line="386"/>
         <source>System default</source>
         <translation>Predefinito di sistema</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="379"/>
+        <location filename="../../ui/settings_dialog.py" line="387"/>
         <source>Add</source>
         <translation>Aggiungi</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="380"/>
+        <location filename="../../ui/settings_dialog.py" line="388"/>
         <source>Remove</source>
         <translation>Rimuovi</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="381"/>
+        <location filename="../../ui/settings_dialog.py" line="389"/>
         <source>Test tone</source>
         <translation>Tono di prova</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="382"/>
+        <location filename="../../ui/settings_dialog.py" line="390"/>
         <source>Choose…</source>
         <translation>Scegli…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="383"/>
+        <location filename="../../ui/settings_dialog.py" line="391"/>
         <source>Built-in ring</source>
         <translation>Suoneria predefinita</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="385"/>
+        <location filename="../../ui/settings_dialog.py" line="393"/>
         <source>Login</source>
         <translation>Nome utente</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="386"/>
+        <location filename="../../ui/settings_dialog.py" line="394"/>
         <source>Language</source>
         <translation>Lingua</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="387"/>
+        <location filename="../../ui/settings_dialog.py" line="395"/>
         <source>Default country (e.g. IT)</source>
         <translation>Paese predefinito (es. IT)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="388"/>
+        <location filename="../../ui/settings_dialog.py" line="396"/>
         <source>Wrap-up time (seconds)</source>
         <translation>Tempo di post-chiamata (secondi)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="389"/>
+        <location filename="../../ui/settings_dialog.py" line="397"/>
         <source>Store URL (empty: embedded)</source>
         <translation>URL dell’archivio (vuoto: integrato)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="390"/>
+        <location filename="../../ui/settings_dialog.py" line="398"/>
         <source>Store password</source>
         <translation>Password dell’archivio</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="391"/>
+        <location filename="../../ui/settings_dialog.py" line="399"/>
         <source>User</source>
         <translation>Utente</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="392"/>
+        <location filename="../../ui/settings_dialog.py" line="400"/>
         <source>Domain</source>
         <translation>Dominio</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="393"/>
+        <location filename="../../ui/settings_dialog.py" line="401"/>
         <source>Transport</source>
         <translation>Trasporto</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="394"/>
+        <location filename="../../ui/settings_dialog.py" line="402"/>
         <source>SIP password</source>
         <translation>Password SIP</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="395"/>
+        <location filename="../../ui/settings_dialog.py" line="403"/>
         <source>Microphone</source>
         <translation>Microfono</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="396"/>
+        <location filename="../../ui/settings_dialog.py" line="404"/>
         <source>Speaker</source>
         <translation>Altoparlante</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="397"/>
+        <location filename="../../ui/settings_dialog.py" line="405"/>
         <source>Ringtone</source>
         <translation>Suoneria</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="398"/>
+        <location filename="../../ui/settings_dialog.py" line="406"/>
         <source>Answer</source>
         <translation>Rispondi</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="399"/>
+        <location filename="../../ui/settings_dialog.py" line="407"/>
         <source>Hang up</source>
         <translation>Riaggancia</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="400"/>
+        <location filename="../../ui/settings_dialog.py" line="408"/>
         <source>Hold</source>
         <translation>Attesa</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="401"/>
+        <location filename="../../ui/settings_dialog.py" line="409"/>
         <source>Mute</source>
         <translation>Muto</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="402"/>
+        <location filename="../../ui/settings_dialog.py" line="410"/>
         <source>Transfer</source>
         <translation>Trasferisci</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="403"/>
+        <location filename="../../ui/settings_dialog.py" line="411"/>
         <source>Dial field</source>
         <translation>Campo numero</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="409"/>
+        <location filename="../../ui/settings_dialog.py" line="412"/>
+        <source>Canned answers</source>
+        <translation>Risposte predefinite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="418"/>
         <source>Leave empty to keep the saved password</source>
         <translation>Lascia vuoto per mantenere la password salvata</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="414"/>
+        <location filename="../../ui/settings_dialog.py" line="423"/>
         <source>No secure keyring is available (%1). Passwords cannot be saved and are never written to files: install or unlock a keyring service to save them.</source>
         <translation>Nessun portachiavi sicuro disponibile (%1). Le password non possono essere salvate e non vengono mai scritte su file: installa o sblocca un servizio portachiavi per salvarle.</translation>
     </message>

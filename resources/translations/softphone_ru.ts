@@ -4,34 +4,34 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../softphone/app.py" line="163"/>
+        <location filename="../../softphone/app.py" line="168"/>
         <source>Settings could not be read</source>
         <translation>Не удалось прочитать настройки</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="164"/>
+        <location filename="../../softphone/app.py" line="169"/>
         <source>The app started with default settings.
 %1</source>
         <translation>Приложение запущено с настройками по умолчанию.
 %1</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="239"/>
+        <location filename="../../softphone/app.py" line="244"/>
         <source>Ticket store unreachable</source>
         <translation>База обращений недоступна</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="389"/>
+        <location filename="../../softphone/app.py" line="443"/>
         <source>Telephony unavailable</source>
         <translation>Телефония недоступна</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="522"/>
+        <location filename="../../softphone/app.py" line="578"/>
         <source>Incoming call from %1</source>
         <translation>Входящий вызов от %1</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="611"/>
+        <location filename="../../softphone/app.py" line="667"/>
         <source>Settings could not be saved: %1</source>
         <translation>Не удалось сохранить настройки: %1</translation>
     </message>
@@ -167,7 +167,7 @@
         <translation>просрочено на %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/callback_queue.py" line="173"/>
+        <location filename="../../ui/callback_queue.py" line="178"/>
         <source>%n open request(s) in the queue.</source>
         <translation>
             <numerusform>%n открытая заявка в очереди.</numerusform>
@@ -176,78 +176,78 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="176"/>
-        <location filename="../../ui/callback_queue.py" line="196"/>
+        <location filename="../../ui/callback_queue.py" line="181"/>
+        <location filename="../../ui/callback_queue.py" line="201"/>
         <source>Requests are assigned to you automatically.</source>
         <translation>Заявки назначаются вам автоматически.</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="179"/>
+        <location filename="../../ui/callback_queue.py" line="184"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="184"/>
+        <location filename="../../ui/callback_queue.py" line="189"/>
         <source>Due now: %1</source>
         <translation>Перезвонить сейчас: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="186"/>
+        <location filename="../../ui/callback_queue.py" line="191"/>
         <source>No callbacks are due now.</source>
         <translation>Сейчас нет обратных звонков к выполнению.</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="190"/>
+        <location filename="../../ui/callback_queue.py" line="195"/>
         <source>Next in your languages: %1</source>
         <translation>Следующий обратный звонок на ваших языках: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="195"/>
+        <location filename="../../ui/callback_queue.py" line="200"/>
         <source>The ticket store is unreachable: no new callbacks.</source>
         <translation>База обращений недоступна: новые обратные звонки не поступают.</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="200"/>
+        <location filename="../../ui/callback_queue.py" line="205"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="201"/>
+        <location filename="../../ui/callback_queue.py" line="206"/>
         <source>Caller</source>
         <translation>Абонент</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="202"/>
+        <location filename="../../ui/callback_queue.py" line="207"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="203"/>
+        <location filename="../../ui/callback_queue.py" line="208"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="204"/>
+        <location filename="../../ui/callback_queue.py" line="209"/>
         <source>Topic</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="205"/>
+        <location filename="../../ui/callback_queue.py" line="210"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="206"/>
+        <location filename="../../ui/callback_queue.py" line="211"/>
         <source>Agent</source>
         <translation>Оператор</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="207"/>
+        <location filename="../../ui/callback_queue.py" line="212"/>
         <source>Tries</source>
         <translation>Попытки</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="208"/>
+        <location filename="../../ui/callback_queue.py" line="213"/>
         <source>Service level left</source>
         <translation>Осталось (уровень обслуживания)</translation>
     </message>
@@ -347,12 +347,12 @@
 <context>
     <name>CallbackService</name>
     <message>
-        <location filename="../../softphone/callback_service.py" line="265"/>
+        <location filename="../../softphone/callback_service.py" line="278"/>
         <source>This request was given to a colleague (the connection was lost).</source>
         <translation>Эта заявка передана коллеге (соединение было потеряно).</translation>
     </message>
     <message>
-        <location filename="../../softphone/callback_service.py" line="299"/>
+        <location filename="../../softphone/callback_service.py" line="312"/>
         <source>This request is no longer yours; it was not dialled.</source>
         <translation>Эта заявка больше не назначена вам; звонок не был совершён.</translation>
     </message>
@@ -566,37 +566,218 @@
     </message>
 </context>
 <context>
-    <name>CannedAnswersPanel</name>
+    <name>CannedAnswerEditor</name>
     <message>
-        <location filename="../../ui/canned_answers.py" line="81"/>
-        <source>Search answers</source>
-        <translation>Поиск ответов</translation>
+        <location filename="../../ui/canned_editor.py" line="53"/>
+        <source>Edit canned answer</source>
+        <translation>Изменить шаблон ответа</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="82"/>
-        <source>Answer</source>
-        <translation>Ответ</translation>
+        <location filename="../../ui/canned_editor.py" line="53"/>
+        <source>New canned answer</source>
+        <translation>Новый шаблон ответа</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="82"/>
+        <location filename="../../ui/canned_editor.py" line="63"/>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canned_editor.py" line="79"/>
+        <source>Placeholders: {{first_name}}, {{last_name}}, {{agent_name}}, {{ticket_number}}, {{ticket_subject}}, {{service_hours}}, {{today}}, {{topic}}; a fallback after a bar: {{first_name|Sir or Madam}}.</source>
+        <translation>Подстановки: {{first_name}}, {{last_name}}, {{agent_name}}, {{ticket_number}}, {{ticket_subject}}, {{service_hours}}, {{today}}, {{topic}}; запасной текст после вертикальной черты: {{first_name|уважаемый клиент}}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canned_editor.py" line="94"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="82"/>
+        <location filename="../../ui/canned_editor.py" line="95"/>
+        <source>Topic</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canned_editor.py" line="96"/>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canned_editor.py" line="97"/>
         <source>Shortcut</source>
         <translation>Сокращение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canned_editor.py" line="98"/>
+        <source>Tags (comma-separated)</source>
+        <translation>Метки (через запятую)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canned_editor.py" line="99"/>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+</context>
+<context>
+    <name>CannedAnswersPanel</name>
+    <message>
+        <location filename="../../ui/canned_answers.py" line="292"/>
+        <source>Not filled in: %1. The gaps are highlighted.</source>
+        <translation>Не заполнено: %1. Пропуски выделены.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canned_answers.py" line="294"/>
+        <source>Press Enter again to insert it with the gaps marked.</source>
+        <translation>Нажмите Enter ещё раз, чтобы вставить с отмеченными пропусками.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canned_answers.py" line="303"/>
+        <source>Insert with gaps</source>
+        <translation>Вставить с пропусками</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canned_answers.py" line="303"/>
+        <source>Insert</source>
+        <translation>Вставить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canned_answers.py" line="308"/>
+        <source>first name</source>
+        <translation>имя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canned_answers.py" line="309"/>
+        <source>last name</source>
+        <translation>фамилия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canned_answers.py" line="310"/>
+        <source>caller&apos;s name</source>
+        <translation>имя звонящего</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canned_answers.py" line="311"/>
+        <source>your name</source>
+        <translation>ваше имя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canned_answers.py" line="312"/>
+        <source>ticket number</source>
+        <translation>номер обращения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canned_answers.py" line="313"/>
+        <source>ticket subject</source>
+        <translation>тема обращения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canned_answers.py" line="314"/>
+        <source>service hours</source>
+        <translation>часы работы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canned_answers.py" line="315"/>
+        <source>today&apos;s date</source>
+        <translation>сегодняшняя дата</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canned_answers.py" line="316"/>
+        <source>topic</source>
+        <translation>тема</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canned_answers.py" line="330"/>
+        <source>Search answers (title, text, tag or ::shortcut)</source>
+        <translation>Поиск ответов (заголовок, текст, метка или ::сокращение)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canned_answers.py" line="331"/>
+        <source>Answer</source>
+        <translation>Ответ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canned_answers.py" line="331"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canned_answers.py" line="331"/>
+        <source>Shortcut</source>
+        <translation>Сокращение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canned_answers.py" line="332"/>
+        <source>Language (Alt+←/→):</source>
+        <translation>Язык (Alt+←/→):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canned_answers.py" line="333"/>
+        <source>Copy</source>
+        <translation>Копировать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canned_answers.py" line="334"/>
+        <source>New</source>
+        <translation>Новый</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canned_answers.py" line="335"/>
+        <source>Edit</source>
+        <translation>Изменить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canned_answers.py" line="336"/>
+        <source>Retire</source>
+        <translation>Снять</translation>
+    </message>
+</context>
+<context>
+    <name>CannedService</name>
+    <message>
+        <location filename="../../softphone/canned_service.py" line="255"/>
+        <source>Inserted into the note.</source>
+        <translation>Вставлено в заметку.</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/canned_service.py" line="259"/>
+        <source>No note is open: the answer was copied instead.</source>
+        <translation>Заметка не открыта: ответ скопирован.</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/canned_service.py" line="264"/>
+        <source>Copied to the clipboard.</source>
+        <translation>Скопировано в буфер обмена.</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/canned_service.py" line="280"/>
+        <source>%1 inserted; not filled in: %2 (selected in the note).</source>
+        <translation>%1 вставлено; не заполнено: %2 (выделено в заметке).</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/canned_service.py" line="330"/>
+        <source>The shortcut %1 is already used by another answer.</source>
+        <translation>Сокращение %1 уже используется другим ответом.</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/canned_service.py" line="338"/>
+        <source>Saved; it reaches every agent&apos;s panel in a moment.</source>
+        <translation>Сохранено; через мгновение ответ появится у всех операторов.</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/canned_service.py" line="343"/>
+        <source>Retired: it leaves every agent&apos;s panel.</source>
+        <translation>Снято: ответ исчезнет у всех операторов.</translation>
     </message>
 </context>
 <context>
     <name>CtiService</name>
     <message>
-        <location filename="../../softphone/cti.py" line="459"/>
+        <location filename="../../softphone/cti.py" line="470"/>
         <source>%1: call from %2</source>
         <translation>%1: звонок с номера %2</translation>
     </message>
     <message>
-        <location filename="../../softphone/cti.py" line="461"/>
+        <location filename="../../softphone/cti.py" line="472"/>
         <source>Call from %1</source>
         <translation>Звонок с номера %1</translation>
     </message>
@@ -949,57 +1130,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>Contact Softphone</source>
         <translation>Contact Softphone</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="228"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>&amp;About</source>
         <translation>&amp;О программе</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>Callback queue</source>
         <translation>Очередь обратных звонков</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>Canned answers</source>
         <translation>Шаблоны ответов</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="233"/>
         <source>Recent calls</source>
         <translation>Недавние вызовы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>About Contact Softphone</source>
         <translation>О программе Contact Softphone</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>Contact Softphone %1
 A softphone for contact-centre agents.</source>
         <translation>Contact Softphone %1
@@ -1401,188 +1582,193 @@ A softphone for contact-centre agents.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="370"/>
+        <location filename="../../ui/settings_dialog.py" line="378"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="371"/>
+        <location filename="../../ui/settings_dialog.py" line="379"/>
         <source>Agent</source>
         <translation>Оператор</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="372"/>
+        <location filename="../../ui/settings_dialog.py" line="380"/>
         <source>Ticket store</source>
         <translation>База обращений</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="262"/>
+        <location filename="../../ui/settings_dialog.py" line="270"/>
         <source>New account</source>
         <translation>Новая учётная запись</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="359"/>
+        <location filename="../../ui/settings_dialog.py" line="367"/>
         <source>Choose a ringtone</source>
         <translation>Выберите мелодию звонка</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="359"/>
+        <location filename="../../ui/settings_dialog.py" line="367"/>
         <source>WAV sound (*.wav)</source>
         <translation>Звук WAV (*.wav)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="373"/>
+        <location filename="../../ui/settings_dialog.py" line="381"/>
         <source>SIP accounts</source>
         <translation>Учётные записи SIP</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="374"/>
+        <location filename="../../ui/settings_dialog.py" line="382"/>
         <source>Sound</source>
         <translation>Звук</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="375"/>
+        <location filename="../../ui/settings_dialog.py" line="383"/>
         <source>Keyboard shortcuts</source>
         <translation>Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="376"/>
+        <location filename="../../ui/settings_dialog.py" line="384"/>
         <source>System language</source>
         <translation>Язык системы</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="377"/>
-        <location filename="../../ui/settings_dialog.py" line="378"/>
+        <location filename="../../ui/settings_dialog.py" line="385"/>
+        <location filename="../../ui/settings_dialog.py" line="386"/>
         <source>System default</source>
         <translation>По умолчанию в системе</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="379"/>
+        <location filename="../../ui/settings_dialog.py" line="387"/>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="380"/>
+        <location filename="../../ui/settings_dialog.py" line="388"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="381"/>
+        <location filename="../../ui/settings_dialog.py" line="389"/>
         <source>Test tone</source>
         <translation>Тестовый сигнал</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="382"/>
+        <location filename="../../ui/settings_dialog.py" line="390"/>
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="383"/>
+        <location filename="../../ui/settings_dialog.py" line="391"/>
         <source>Built-in ring</source>
         <translation>Встроенный звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="385"/>
+        <location filename="../../ui/settings_dialog.py" line="393"/>
         <source>Login</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="386"/>
+        <location filename="../../ui/settings_dialog.py" line="394"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="387"/>
+        <location filename="../../ui/settings_dialog.py" line="395"/>
         <source>Default country (e.g. IT)</source>
         <translation>Страна по умолчанию (например, IT)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="388"/>
+        <location filename="../../ui/settings_dialog.py" line="396"/>
         <source>Wrap-up time (seconds)</source>
         <translation>Время постобработки (секунды)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="389"/>
+        <location filename="../../ui/settings_dialog.py" line="397"/>
         <source>Store URL (empty: embedded)</source>
         <translation>URL базы (пусто — встроенная)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="390"/>
+        <location filename="../../ui/settings_dialog.py" line="398"/>
         <source>Store password</source>
         <translation>Пароль базы</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="391"/>
+        <location filename="../../ui/settings_dialog.py" line="399"/>
         <source>User</source>
         <translation>Пользователь</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="392"/>
+        <location filename="../../ui/settings_dialog.py" line="400"/>
         <source>Domain</source>
         <translation>Домен</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="393"/>
+        <location filename="../../ui/settings_dialog.py" line="401"/>
         <source>Transport</source>
         <translation>Транспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="394"/>
+        <location filename="../../ui/settings_dialog.py" line="402"/>
         <source>SIP password</source>
         <translation>Пароль SIP</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="395"/>
+        <location filename="../../ui/settings_dialog.py" line="403"/>
         <source>Microphone</source>
         <translation>Микрофон</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="396"/>
+        <location filename="../../ui/settings_dialog.py" line="404"/>
         <source>Speaker</source>
         <translation>Динамик</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="397"/>
+        <location filename="../../ui/settings_dialog.py" line="405"/>
         <source>Ringtone</source>
         <translation>Мелодия звонка</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="398"/>
+        <location filename="../../ui/settings_dialog.py" line="406"/>
         <source>Answer</source>
         <translation>Ответить</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="399"/>
+        <location filename="../../ui/settings_dialog.py" line="407"/>
         <source>Hang up</source>
         <translation>Завершить</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="400"/>
+        <location filename="../../ui/settings_dialog.py" line="408"/>
         <source>Hold</source>
         <translation>Удержать</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="401"/>
+        <location filename="../../ui/settings_dialog.py" line="409"/>
         <source>Mute</source>
         <translation>Без звука</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="402"/>
+        <location filename="../../ui/settings_dialog.py" line="410"/>
         <source>Transfer</source>
         <translation>Перевести</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="403"/>
+        <location filename="../../ui/settings_dialog.py" line="411"/>
         <source>Dial field</source>
         <translation>Поле набора</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="409"/>
+        <location filename="../../ui/settings_dialog.py" line="412"/>
+        <source>Canned answers</source>
+        <translation>Шаблоны ответов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="418"/>
         <source>Leave empty to keep the saved password</source>
         <translation>Оставьте пустым, чтобы не менять сохранённый пароль</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="414"/>
+        <location filename="../../ui/settings_dialog.py" line="423"/>
         <source>No secure keyring is available (%1). Passwords cannot be saved and are never written to files: install or unlock a keyring service to save them.</source>
         <translation>Защищённое хранилище ключей недоступно (%1). Пароли нельзя сохранить, и они никогда не записываются в файлы: установите или разблокируйте службу хранилища ключей, чтобы сохранять их.</translation>
     </message>

@@ -66,7 +66,6 @@ def test_demo_window_shows_the_seeded_store(make_controller, run_async, qtbot) -
         assert window.screen_pop.tickets_model.rowCount() == 100
         assert "of 3" in window.screen_pop.tickets_title.text()  # "the latest 100 of 3xx"
         assert window.callback_queue.model.rowCount() >= 20
-        assert window.canned_answers.model.rowCount() == 64
         # The agent's presence goes out through the outbox; once it is in, nothing waits.
         await until(lambda: window.status.store.text() == "Store: connected (SQLite)")
         assert window.status.registration.text().startswith(
@@ -74,22 +73,26 @@ def test_demo_window_shows_the_seeded_store(make_controller, run_async, qtbot) -
         )
         assert window.status.agent_state.text() == "Available"  # the phone registered
 
-        # Find the telephone-PIN answer by its shortcut and read it.
-        window.side_tabs.setCurrentWidget(window.canned_answers)
-        qtbot.keyClicks(window.canned_answers.search, "::pin")
-        assert window.canned_answers.proxy.rowCount() == 8
-        qtbot.keyClicks(window.canned_answers.search, "\b\b\b\b\bIBAN")
-        shown = window.canned_answers.proxy.rowCount()
-        assert 1 <= shown < 64
-        index = window.canned_answers.proxy.index(0, 0)
-        rect = window.canned_answers.view.visualRect(index)
-        qtbot.mouseClick(window.canned_answers.view.viewport(), Qt.MouseButton.LeftButton,
-                         pos=rect.center())  # fmt: skip
+        # The canned answers come from the local cache: each answer once, in the agent's
+        # first language, with every translation a keystroke away.
         panel = window.canned_answers
-        picked = panel.model.row(panel.proxy.mapToSource(index).row())
-        assert "iban" in (picked.title + picked.shortcut).lower()
-        assert panel.preview.toPlainText() == picked.body
-        assert "{{" in picked.body  # placeholders are shown, not silently dropped
+        await until(lambda: panel.model.rowCount() == 8)
+        assert {panel.model.row(i).language for i in range(8)} == {"it"}
+        window.side_tabs.setCurrentWidget(panel)
+        qtbot.keyClicks(panel.search, "::pin")
+        assert [panel.model.row(i).key for i in range(panel.model.rowCount())] == [
+            "telephone_pin_howto"
+        ]
+        qtbot.keyClicks(panel.search, "\b\b\b\b\bIBAN")
+        assert panel.model.row(0).key == "iban_change"
+        index = panel.model.index(0, 0)
+        rect = panel.view.visualRect(index)
+        qtbot.mouseClick(panel.view.viewport(), Qt.MouseButton.LeftButton,
+                         pos=rect.center())  # fmt: skip
+        assert panel.current is not None and "IBAN" in panel.current.title
+        assert panel.preview.toPlainText() == panel.current.text
+        assert "{{" not in panel.current.text  # filled, or a marked gap
+        assert len(panel.current.languages) == 8
         assert await stop(controller, task) == 0
 
     run_async(scenario())
