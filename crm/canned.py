@@ -178,9 +178,12 @@ class CannedIndex:
         self._all = (1 << len(groups)) - 1
         self._shortcuts = {g.shortcut.casefold(): i for i, g in enumerate(groups) if g.shortcut}
         self._by_language: dict[str, int] = {}
+        self._by_topic: dict[str, int] = {}
         vocabulary = _Vocabulary()
         for i, group in enumerate(groups):
             bit = 1 << i
+            if group.topic_code:
+                self._by_topic[group.topic_code] = self._by_topic.get(group.topic_code, 0) | bit
             for language in group.translations:
                 self._by_language[language] = self._by_language.get(language, 0) | bit
             head: set[str] = set(words(group.shortcut))
@@ -233,14 +236,20 @@ class CannedIndex:
 
     # -- search --------------------------------------------------------------------------------
 
-    def search(self, query: str, limit: int = 50) -> list[CannedHit]:
-        """The best `limit` groups for what has been typed so far, best first."""
+    def topics(self) -> list[str]:
+        """The categories (topic codes) that have answers."""
+        return sorted(self._by_topic)
+
+    def search(self, query: str, limit: int = 50, topic: str | None = None) -> list[CannedHit]:
+        """The best `limit` groups for what has been typed so far, best first; only the given
+        topic's answers if one is given (a typed shortcut is found whatever the topic)."""
         text = query.strip()
         if text.startswith("::"):
             return self._shortcut_hits(fold(text), limit)
+        within = self._all if topic is None else self._by_topic.get(topic, 0)
         terms = words(text)
         if not terms:
-            return self._take([self._all], limit)
+            return self._take([within], limit)
         matched = [self._match(term) for term in terms]
         tiers: list[int] = []
         for pick in (
@@ -249,14 +258,14 @@ class CannedIndex:
             lambda m: m.head | m.head_fuzzy | m.body,
             lambda m: m.any,
         ):
-            bits = self._all
+            bits = within
             for m in matched:
                 bits &= pick(m)
             tiers.append(bits)
         some = 0
         for m in matched:  # fewer hits than asked for: also the groups matching some words
             some |= m.any
-        tiers.append(some)
+        tiers.append(some & within)
         return self._take(tiers, limit)
 
     def _shortcut_hits(self, typed: str, limit: int) -> list[CannedHit]:

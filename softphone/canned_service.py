@@ -108,6 +108,7 @@ class CannedService(QObject):
         self._attached_ticket = attached_ticket
         self._topic: str | None = None
         self._caller_language = ""
+        self._category = ""  # the topic the agent chose to list ("" for all)
         self._loading: asyncio.Future[Any] | None = None
         self._reload_timer = QTimer(self)
         self._reload_timer.setSingleShot(True)
@@ -117,6 +118,7 @@ class CannedService(QObject):
         self.expander.expanded.connect(self._on_expander_expanded)
         panel.set_supervisor(supervisor)
         panel.query_changed.connect(self._on_panel_query_changed)
+        panel.topic_changed.connect(self._on_panel_topic_changed)
         panel.chosen.connect(self._on_panel_chosen)
         panel.language_requested.connect(self._on_panel_language_requested)
         panel.insert_requested.connect(self._on_panel_insert_requested)
@@ -124,6 +126,9 @@ class CannedService(QObject):
         panel.edit_requested.connect(self._on_panel_edit_requested)
         panel.retire_requested.connect(self._on_panel_retire_requested)
         sync.data_changed.connect(self._on_sync_data_changed)
+        fields.field_found.connect(self.expander.watch)  # a script's text answer, say
+        for known in fields.fields:
+            self.expander.watch(known)
         self.editor: CannedAnswerEditor | None = None
         self._stopped = False
 
@@ -157,6 +162,7 @@ class CannedService(QObject):
         )
         index.set_languages(self.preferred_languages())  # a call may have come meanwhile
         self.index = index
+        self._panel.set_topics([item for item in self._topics() if item[0] in index.topics()])
         self._show_results()
         self.index_ready.emit()
 
@@ -209,8 +215,12 @@ class CannedService(QObject):
     def _on_panel_query_changed(self, _text: str) -> None:
         self._show_results()
 
+    def _on_panel_topic_changed(self, topic: str) -> None:
+        self._category = topic
+        self._show_results()
+
     def _show_results(self) -> None:
-        hits = self.index.search(self._panel.search.text(), RESULTS)
+        hits = self.index.search(self._panel.search.text(), RESULTS, self._category or None)
         self._panel.set_results(
             [
                 CannedAnswerRow(

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from ui.formatting import language_name, local_datetime
 from ui.labels import direction_label, interaction_kind_label, ticket_status_label
 from ui.text import plain_label
+from ui.text_insert import mark_note_field
 from ui.ticket_dialogs import NewContactDialog, NewTicketDialog
 from ui.viewmodels import CallerCard, CallerPop, FollowUp
 
@@ -162,6 +163,7 @@ class CallerCardPage(QWidget):
 
         self.note = QPlainTextEdit()
         self.note.setObjectName("callNote")
+        mark_note_field(self.note)
         self.note.textChanged.connect(lambda: self.note_changed.emit(self.note.toPlainText()))
 
         head = QHBoxLayout()

@@ -47,6 +47,7 @@ def is_rtl(language: str) -> bool:
 
 class CannedAnswersPanel(QWidget):
     query_changed = Signal(str)
+    topic_changed = Signal(str)  # the category to list ("" for all)
     chosen = Signal(str, str)  # group key, language: show this answer in this language
     language_requested = Signal(str, int)  # group key, +1 next language / -1 previous
     insert_requested = Signal(object)  # CannedPreview, into the note at its cursor
@@ -63,6 +64,12 @@ class CannedAnswersPanel(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.query_changed)
         self.search.installEventFilter(self)
+        self.topic = QComboBox()
+        self.topic.setObjectName("cannedTopic")
+        self.topic.addItem("", "")
+        self.topic.currentIndexChanged.connect(
+            lambda _i: self.topic_changed.emit(str(self.topic.currentData() or ""))
+        )
         self.model = RowsModel(
             [lambda a: a.title, lambda a: language_name(a.language), lambda a: a.shortcut]
         )
@@ -141,7 +148,10 @@ class CannedAnswersPanel(QWidget):
         splitter.addWidget(self.view)
         splitter.addWidget(below)
         splitter.setSizes([260, 240])
-        layout.addWidget(self.search)
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search, 3)
+        search_row.addWidget(self.topic, 2)
+        layout.addLayout(search_row)
         layout.addWidget(splitter, 1)
 
         self.current: CannedPreview | None = None
@@ -153,6 +163,17 @@ class CannedAnswersPanel(QWidget):
         self._retranslate()
 
     # -- what the application hands over ------------------------------------------------------
+
+    def set_topics(self, topics: list[tuple[str, str]]) -> None:
+        """The categories to choose from: (topic code, label), already in display order."""
+        current = str(self.topic.currentData() or "")
+        self.topic.blockSignals(True)
+        while self.topic.count() > 1:
+            self.topic.removeItem(1)
+        for code, label in topics:
+            self.topic.addItem(label, code)
+        self.topic.setCurrentIndex(max(0, self.topic.findData(current)))
+        self.topic.blockSignals(False)
 
     def set_supervisor(self, supervisor: bool) -> None:
         for button in (self.new_button, self.edit_button, self.retire_button):
@@ -328,6 +349,7 @@ class CannedAnswersPanel(QWidget):
 
     def _retranslate(self) -> None:
         self.search.setPlaceholderText(self.tr("Search answers (title, text, tag or ::shortcut)"))
+        self.topic.setItemText(0, self.tr("All topics"))
         self.model.set_headers([self.tr("Answer"), self.tr("Language"), self.tr("Shortcut")])
         self.language_label.setText(self.tr("Language (Alt+←/→):"))
         self.copy_button.setText(self.tr("Copy"))

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.text import plain_label
+from ui.text_insert import mark_note_field
 
 STEP_KINDS = ("say", "yes_no", "choice", "text", "number", "date", "end")
 
@@ -130,6 +131,7 @@ class ScriptPanel(QWidget):
         self.text_edit.setObjectName("scriptTextAnswer")
         self.text_edit.setTabChangesFocus(True)
         self.text_edit.setMaximumHeight(110)
+        mark_note_field(self.text_edit)  # canned answers and ::shortcuts work here too
         self.text_page = _top_page(self.text_edit, stretch=False)
         self.number_edit = QLineEdit()
         self.number_edit.setObjectName("scriptNumberAnswer")

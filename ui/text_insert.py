@@ -23,8 +23,19 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QWidget
 from ui.viewmodels import CannedPreview
 
 TextField = QPlainTextEdit | QLineEdit
+NOTE_FIELD = "noteField"  # a dynamic property: this field takes canned answers and ::shortcuts
 _SHORTCUT_BEFORE_CURSOR = re.compile(r"(?:^|(?<=\s))(::[A-Za-z0-9][A-Za-z0-9_-]*)$")
 _TRIGGERS = frozenset(" \t\r\n.,;:!?)")
+
+
+def mark_note_field(field: TextField) -> None:
+    """Declare a text field a note field: answers can be inserted into it, shortcuts expand in
+    it (the application picks it up the first time it has the focus)."""
+    field.setProperty(NOTE_FIELD, True)
+
+
+def is_note_field(widget: object) -> bool:
+    return isinstance(widget, QPlainTextEdit | QLineEdit) and bool(widget.property(NOTE_FIELD))
 
 
 def utf16_offset(text: str, index: int) -> int:
@@ -58,7 +69,10 @@ def insert_at_cursor(field: TextField, text: str, gaps: Sequence[tuple[int, int,
 
 
 class NoteFields(QObject):
-    """The fields an answer can go into, and the one the agent typed in last."""
+    """The fields an answer can go into, and the one the agent typed in last: those added, and
+    any marked with `mark_note_field` once it has had the focus."""
+
+    field_found = Signal(object)  # a marked field seen for the first time
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -83,6 +97,9 @@ class NoteFields(QObject):
         return list(self._fields)
 
     def _on_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if is_note_field(new) and new not in self._fields:
+            self.add(new)  # type: ignore[arg-type]
+            self.field_found.emit(new)
         if new in self._fields:
             self._last = new  # type: ignore[assignment]
 

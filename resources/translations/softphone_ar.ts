@@ -16,22 +16,22 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="244"/>
+        <location filename="../../softphone/app.py" line="248"/>
         <source>Ticket store unreachable</source>
         <translation>تعذّر الوصول إلى قاعدة بيانات التذاكر</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="443"/>
+        <location filename="../../softphone/app.py" line="448"/>
         <source>Telephony unavailable</source>
         <translation>خدمة الهاتف غير متاحة</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="578"/>
+        <location filename="../../softphone/app.py" line="583"/>
         <source>Incoming call from %1</source>
         <translation>مكالمة واردة من %1</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="667"/>
+        <location filename="../../softphone/app.py" line="672"/>
         <source>Settings could not be saved: %1</source>
         <translation>تعذّر حفظ الإعدادات: %1</translation>
     </message>
@@ -627,112 +627,117 @@
 <context>
     <name>CannedAnswersPanel</name>
     <message>
-        <location filename="../../ui/canned_answers.py" line="292"/>
+        <location filename="../../ui/canned_answers.py" line="313"/>
         <source>Not filled in: %1. The gaps are highlighted.</source>
         <translation>غير مكتمل: %1. الفراغات مظللة.</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="294"/>
+        <location filename="../../ui/canned_answers.py" line="315"/>
         <source>Press Enter again to insert it with the gaps marked.</source>
         <translation>اضغط Enter مرة أخرى لإدراجه مع تمييز الفراغات.</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="303"/>
+        <location filename="../../ui/canned_answers.py" line="324"/>
         <source>Insert with gaps</source>
         <translation>إدراج مع الفراغات</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="303"/>
+        <location filename="../../ui/canned_answers.py" line="324"/>
         <source>Insert</source>
         <translation>إدراج</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="308"/>
+        <location filename="../../ui/canned_answers.py" line="329"/>
         <source>first name</source>
         <translation>الاسم الأول</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="309"/>
+        <location filename="../../ui/canned_answers.py" line="330"/>
         <source>last name</source>
         <translation>اسم العائلة</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="310"/>
+        <location filename="../../ui/canned_answers.py" line="331"/>
         <source>caller&apos;s name</source>
         <translation>اسم المتصل</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="311"/>
+        <location filename="../../ui/canned_answers.py" line="332"/>
         <source>your name</source>
         <translation>اسمك</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="312"/>
+        <location filename="../../ui/canned_answers.py" line="333"/>
         <source>ticket number</source>
         <translation>رقم التذكرة</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="313"/>
+        <location filename="../../ui/canned_answers.py" line="334"/>
         <source>ticket subject</source>
         <translation>موضوع التذكرة</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="314"/>
+        <location filename="../../ui/canned_answers.py" line="335"/>
         <source>service hours</source>
         <translation>أوقات العمل</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="315"/>
+        <location filename="../../ui/canned_answers.py" line="336"/>
         <source>today&apos;s date</source>
         <translation>تاريخ اليوم</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="316"/>
+        <location filename="../../ui/canned_answers.py" line="337"/>
         <source>topic</source>
         <translation>الموضوع</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="330"/>
+        <location filename="../../ui/canned_answers.py" line="351"/>
         <source>Search answers (title, text, tag or ::shortcut)</source>
         <translation>ابحث في الردود (العنوان أو النص أو الوسم أو ::الاختصار)</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="331"/>
+        <location filename="../../ui/canned_answers.py" line="352"/>
+        <source>All topics</source>
+        <translation>كل المواضيع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canned_answers.py" line="353"/>
         <source>Answer</source>
         <translation>الرد</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="331"/>
+        <location filename="../../ui/canned_answers.py" line="353"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="331"/>
+        <location filename="../../ui/canned_answers.py" line="353"/>
         <source>Shortcut</source>
         <translation>الاختصار</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="332"/>
+        <location filename="../../ui/canned_answers.py" line="354"/>
         <source>Language (Alt+←/→):</source>
         <translation>اللغة (Alt+←/→):</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="333"/>
+        <location filename="../../ui/canned_answers.py" line="355"/>
         <source>Copy</source>
         <translation>نسخ</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="334"/>
+        <location filename="../../ui/canned_answers.py" line="356"/>
         <source>New</source>
         <translation>جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="335"/>
+        <location filename="../../ui/canned_answers.py" line="357"/>
         <source>Edit</source>
         <translation>تعديل</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="336"/>
+        <location filename="../../ui/canned_answers.py" line="358"/>
         <source>Retire</source>
         <translation>سحب</translation>
     </message>
@@ -740,37 +745,37 @@
 <context>
     <name>CannedService</name>
     <message>
-        <location filename="../../softphone/canned_service.py" line="255"/>
+        <location filename="../../softphone/canned_service.py" line="269"/>
         <source>Inserted into the note.</source>
         <translation>أُدرج في الملاحظة.</translation>
     </message>
     <message>
-        <location filename="../../softphone/canned_service.py" line="259"/>
+        <location filename="../../softphone/canned_service.py" line="273"/>
         <source>No note is open: the answer was copied instead.</source>
         <translation>لا توجد ملاحظة مفتوحة: نُسخ الرد بدلاً من ذلك.</translation>
     </message>
     <message>
-        <location filename="../../softphone/canned_service.py" line="264"/>
+        <location filename="../../softphone/canned_service.py" line="278"/>
         <source>Copied to the clipboard.</source>
         <translation>نُسخ إلى الحافظة.</translation>
     </message>
     <message>
-        <location filename="../../softphone/canned_service.py" line="280"/>
+        <location filename="../../softphone/canned_service.py" line="294"/>
         <source>%1 inserted; not filled in: %2 (selected in the note).</source>
         <translation>أُدرج %1؛ غير مكتمل: %2 (محدد في الملاحظة).</translation>
     </message>
     <message>
-        <location filename="../../softphone/canned_service.py" line="330"/>
+        <location filename="../../softphone/canned_service.py" line="344"/>
         <source>The shortcut %1 is already used by another answer.</source>
         <translation>الاختصار %1 مستخدم بالفعل لرد آخر.</translation>
     </message>
     <message>
-        <location filename="../../softphone/canned_service.py" line="338"/>
+        <location filename="../../softphone/canned_service.py" line="352"/>
         <source>Saved; it reaches every agent&apos;s panel in a moment.</source>
         <translation>حُفظ؛ سيصل إلى لوحة كل موظف خلال لحظات.</translation>
     </message>
     <message>
-        <location filename="../../softphone/canned_service.py" line="343"/>
+        <location filename="../../softphone/canned_service.py" line="357"/>
         <source>Retired: it leaves every agent&apos;s panel.</source>
         <translation>سُحب: سيختفي من لوحة كل موظف.</translation>
     </message>

@@ -16,22 +16,22 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="244"/>
+        <location filename="../../softphone/app.py" line="248"/>
         <source>Ticket store unreachable</source>
         <translation>Ticket-Datenbank nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="443"/>
+        <location filename="../../softphone/app.py" line="448"/>
         <source>Telephony unavailable</source>
         <translation>Telefonie nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="578"/>
+        <location filename="../../softphone/app.py" line="583"/>
         <source>Incoming call from %1</source>
         <translation>Eingehender Anruf von %1</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="667"/>
+        <location filename="../../softphone/app.py" line="672"/>
         <source>Settings could not be saved: %1</source>
         <translation>Einstellungen konnten nicht gespeichert werden: %1</translation>
     </message>
@@ -619,112 +619,117 @@
 <context>
     <name>CannedAnswersPanel</name>
     <message>
-        <location filename="../../ui/canned_answers.py" line="292"/>
+        <location filename="../../ui/canned_answers.py" line="313"/>
         <source>Not filled in: %1. The gaps are highlighted.</source>
         <translation>Nicht ausgefüllt: %1. Die Lücken sind markiert.</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="294"/>
+        <location filename="../../ui/canned_answers.py" line="315"/>
         <source>Press Enter again to insert it with the gaps marked.</source>
         <translation>Drücken Sie erneut Enter, um ihn mit markierten Lücken einzufügen.</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="303"/>
+        <location filename="../../ui/canned_answers.py" line="324"/>
         <source>Insert with gaps</source>
         <translation>Mit Lücken einfügen</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="303"/>
+        <location filename="../../ui/canned_answers.py" line="324"/>
         <source>Insert</source>
         <translation>Einfügen</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="308"/>
+        <location filename="../../ui/canned_answers.py" line="329"/>
         <source>first name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="309"/>
+        <location filename="../../ui/canned_answers.py" line="330"/>
         <source>last name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="310"/>
+        <location filename="../../ui/canned_answers.py" line="331"/>
         <source>caller&apos;s name</source>
         <translation>Name des Anrufers</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="311"/>
+        <location filename="../../ui/canned_answers.py" line="332"/>
         <source>your name</source>
         <translation>Ihr Name</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="312"/>
+        <location filename="../../ui/canned_answers.py" line="333"/>
         <source>ticket number</source>
         <translation>Ticketnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="313"/>
+        <location filename="../../ui/canned_answers.py" line="334"/>
         <source>ticket subject</source>
         <translation>Betreff des Tickets</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="314"/>
+        <location filename="../../ui/canned_answers.py" line="335"/>
         <source>service hours</source>
         <translation>Servicezeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="315"/>
+        <location filename="../../ui/canned_answers.py" line="336"/>
         <source>today&apos;s date</source>
         <translation>heutiges Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="316"/>
+        <location filename="../../ui/canned_answers.py" line="337"/>
         <source>topic</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="330"/>
+        <location filename="../../ui/canned_answers.py" line="351"/>
         <source>Search answers (title, text, tag or ::shortcut)</source>
         <translation>Textbausteine suchen (Titel, Text, Schlagwort oder ::Kürzel)</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="331"/>
+        <location filename="../../ui/canned_answers.py" line="352"/>
+        <source>All topics</source>
+        <translation>Alle Themen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canned_answers.py" line="353"/>
         <source>Answer</source>
         <translation>Antwort</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="331"/>
+        <location filename="../../ui/canned_answers.py" line="353"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="331"/>
+        <location filename="../../ui/canned_answers.py" line="353"/>
         <source>Shortcut</source>
         <translation>Kürzel</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="332"/>
+        <location filename="../../ui/canned_answers.py" line="354"/>
         <source>Language (Alt+←/→):</source>
         <translation>Sprache (Alt+←/→):</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="333"/>
+        <location filename="../../ui/canned_answers.py" line="355"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="334"/>
+        <location filename="../../ui/canned_answers.py" line="356"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="335"/>
+        <location filename="../../ui/canned_answers.py" line="357"/>
         <source>Edit</source>
         <translation>Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="336"/>
+        <location filename="../../ui/canned_answers.py" line="358"/>
         <source>Retire</source>
         <translation>Zurückziehen</translation>
     </message>
@@ -732,37 +737,37 @@
 <context>
     <name>CannedService</name>
     <message>
-        <location filename="../../softphone/canned_service.py" line="255"/>
+        <location filename="../../softphone/canned_service.py" line="269"/>
         <source>Inserted into the note.</source>
         <translation>In die Notiz eingefügt.</translation>
     </message>
     <message>
-        <location filename="../../softphone/canned_service.py" line="259"/>
+        <location filename="../../softphone/canned_service.py" line="273"/>
         <source>No note is open: the answer was copied instead.</source>
         <translation>Keine Notiz geöffnet: der Textbaustein wurde stattdessen kopiert.</translation>
     </message>
     <message>
-        <location filename="../../softphone/canned_service.py" line="264"/>
+        <location filename="../../softphone/canned_service.py" line="278"/>
         <source>Copied to the clipboard.</source>
         <translation>In die Zwischenablage kopiert.</translation>
     </message>
     <message>
-        <location filename="../../softphone/canned_service.py" line="280"/>
+        <location filename="../../softphone/canned_service.py" line="294"/>
         <source>%1 inserted; not filled in: %2 (selected in the note).</source>
         <translation>%1 eingefügt; nicht ausgefüllt: %2 (in der Notiz markiert).</translation>
     </message>
     <message>
-        <location filename="../../softphone/canned_service.py" line="330"/>
+        <location filename="../../softphone/canned_service.py" line="344"/>
         <source>The shortcut %1 is already used by another answer.</source>
         <translation>Das Kürzel %1 wird schon von einem anderen Textbaustein verwendet.</translation>
     </message>
     <message>
-        <location filename="../../softphone/canned_service.py" line="338"/>
+        <location filename="../../softphone/canned_service.py" line="352"/>
         <source>Saved; it reaches every agent&apos;s panel in a moment.</source>
         <translation>Gespeichert; in Kürze steht er allen Agenten zur Verfügung.</translation>
     </message>
     <message>
-        <location filename="../../softphone/canned_service.py" line="343"/>
+        <location filename="../../softphone/canned_service.py" line="357"/>
         <source>Retired: it leaves every agent&apos;s panel.</source>
         <translation>Zurückgezogen: er verschwindet bei allen Agenten.</translation>
     </message>

@@ -16,22 +16,22 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="244"/>
+        <location filename="../../softphone/app.py" line="248"/>
         <source>Ticket store unreachable</source>
         <translation>Base de datos de tickets inaccesible</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="443"/>
+        <location filename="../../softphone/app.py" line="448"/>
         <source>Telephony unavailable</source>
         <translation>Telefonía no disponible</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="578"/>
+        <location filename="../../softphone/app.py" line="583"/>
         <source>Incoming call from %1</source>
         <translation>Llamada entrante de %1</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="667"/>
+        <location filename="../../softphone/app.py" line="672"/>
         <source>Settings could not be saved: %1</source>
         <translation>No se pudo guardar la configuración: %1</translation>
     </message>
@@ -619,112 +619,117 @@
 <context>
     <name>CannedAnswersPanel</name>
     <message>
-        <location filename="../../ui/canned_answers.py" line="292"/>
+        <location filename="../../ui/canned_answers.py" line="313"/>
         <source>Not filled in: %1. The gaps are highlighted.</source>
         <translation>Sin completar: %1. Los huecos están resaltados.</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="294"/>
+        <location filename="../../ui/canned_answers.py" line="315"/>
         <source>Press Enter again to insert it with the gaps marked.</source>
         <translation>Pulse Intro otra vez para insertarla con los huecos marcados.</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="303"/>
+        <location filename="../../ui/canned_answers.py" line="324"/>
         <source>Insert with gaps</source>
         <translation>Insertar con huecos</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="303"/>
+        <location filename="../../ui/canned_answers.py" line="324"/>
         <source>Insert</source>
         <translation>Insertar</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="308"/>
+        <location filename="../../ui/canned_answers.py" line="329"/>
         <source>first name</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="309"/>
+        <location filename="../../ui/canned_answers.py" line="330"/>
         <source>last name</source>
         <translation>apellido</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="310"/>
+        <location filename="../../ui/canned_answers.py" line="331"/>
         <source>caller&apos;s name</source>
         <translation>nombre de quien llama</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="311"/>
+        <location filename="../../ui/canned_answers.py" line="332"/>
         <source>your name</source>
         <translation>su nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="312"/>
+        <location filename="../../ui/canned_answers.py" line="333"/>
         <source>ticket number</source>
         <translation>número del ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="313"/>
+        <location filename="../../ui/canned_answers.py" line="334"/>
         <source>ticket subject</source>
         <translation>asunto del ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="314"/>
+        <location filename="../../ui/canned_answers.py" line="335"/>
         <source>service hours</source>
         <translation>horario de atención</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="315"/>
+        <location filename="../../ui/canned_answers.py" line="336"/>
         <source>today&apos;s date</source>
         <translation>fecha de hoy</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="316"/>
+        <location filename="../../ui/canned_answers.py" line="337"/>
         <source>topic</source>
         <translation>tema</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="330"/>
+        <location filename="../../ui/canned_answers.py" line="351"/>
         <source>Search answers (title, text, tag or ::shortcut)</source>
         <translation>Buscar respuestas (título, texto, etiqueta o ::atajo)</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="331"/>
+        <location filename="../../ui/canned_answers.py" line="352"/>
+        <source>All topics</source>
+        <translation>Todos los temas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canned_answers.py" line="353"/>
         <source>Answer</source>
         <translation>Respuesta</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="331"/>
+        <location filename="../../ui/canned_answers.py" line="353"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="331"/>
+        <location filename="../../ui/canned_answers.py" line="353"/>
         <source>Shortcut</source>
         <translation>Atajo</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="332"/>
+        <location filename="../../ui/canned_answers.py" line="354"/>
         <source>Language (Alt+←/→):</source>
         <translation>Idioma (Alt+←/→):</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="333"/>
+        <location filename="../../ui/canned_answers.py" line="355"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="334"/>
+        <location filename="../../ui/canned_answers.py" line="356"/>
         <source>New</source>
         <translation>Nueva</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="335"/>
+        <location filename="../../ui/canned_answers.py" line="357"/>
         <source>Edit</source>
         <translation>Editar</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="336"/>
+        <location filename="../../ui/canned_answers.py" line="358"/>
         <source>Retire</source>
         <translation>Retirar</translation>
     </message>
@@ -732,37 +737,37 @@
 <context>
     <name>CannedService</name>
     <message>
-        <location filename="../../softphone/canned_service.py" line="255"/>
+        <location filename="../../softphone/canned_service.py" line="269"/>
         <source>Inserted into the note.</source>
         <translation>Insertada en la nota.</translation>
     </message>
     <message>
-        <location filename="../../softphone/canned_service.py" line="259"/>
+        <location filename="../../softphone/canned_service.py" line="273"/>
         <source>No note is open: the answer was copied instead.</source>
         <translation>No hay ninguna nota abierta: la respuesta se ha copiado.</translation>
     </message>
     <message>
-        <location filename="../../softphone/canned_service.py" line="264"/>
+        <location filename="../../softphone/canned_service.py" line="278"/>
         <source>Copied to the clipboard.</source>
         <translation>Copiada al portapapeles.</translation>
     </message>
     <message>
-        <location filename="../../softphone/canned_service.py" line="280"/>
+        <location filename="../../softphone/canned_service.py" line="294"/>
         <source>%1 inserted; not filled in: %2 (selected in the note).</source>
         <translation>%1 insertada; sin completar: %2 (seleccionado en la nota).</translation>
     </message>
     <message>
-        <location filename="../../softphone/canned_service.py" line="330"/>
+        <location filename="../../softphone/canned_service.py" line="344"/>
         <source>The shortcut %1 is already used by another answer.</source>
         <translation>El atajo %1 ya lo usa otra respuesta.</translation>
     </message>
     <message>
-        <location filename="../../softphone/canned_service.py" line="338"/>
+        <location filename="../../softphone/canned_service.py" line="352"/>
         <source>Saved; it reaches every agent&apos;s panel in a moment.</source>
         <translation>Guardada; en un momento llega al panel de cada agente.</translation>
     </message>
     <message>
-        <location filename="../../softphone/canned_service.py" line="343"/>
+        <location filename="../../softphone/canned_service.py" line="357"/>
         <source>Retired: it leaves every agent&apos;s panel.</source>
         <translation>Retirada: desaparece del panel de cada agente.</translation>
     </message>

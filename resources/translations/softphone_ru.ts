@@ -16,22 +16,22 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="244"/>
+        <location filename="../../softphone/app.py" line="248"/>
         <source>Ticket store unreachable</source>
         <translation>База обращений недоступна</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="443"/>
+        <location filename="../../softphone/app.py" line="448"/>
         <source>Telephony unavailable</source>
         <translation>Телефония недоступна</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="578"/>
+        <location filename="../../softphone/app.py" line="583"/>
         <source>Incoming call from %1</source>
         <translation>Входящий вызов от %1</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="667"/>
+        <location filename="../../softphone/app.py" line="672"/>
         <source>Settings could not be saved: %1</source>
         <translation>Не удалось сохранить настройки: %1</translation>
     </message>
@@ -621,112 +621,117 @@
 <context>
     <name>CannedAnswersPanel</name>
     <message>
-        <location filename="../../ui/canned_answers.py" line="292"/>
+        <location filename="../../ui/canned_answers.py" line="313"/>
         <source>Not filled in: %1. The gaps are highlighted.</source>
         <translation>Не заполнено: %1. Пропуски выделены.</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="294"/>
+        <location filename="../../ui/canned_answers.py" line="315"/>
         <source>Press Enter again to insert it with the gaps marked.</source>
         <translation>Нажмите Enter ещё раз, чтобы вставить с отмеченными пропусками.</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="303"/>
+        <location filename="../../ui/canned_answers.py" line="324"/>
         <source>Insert with gaps</source>
         <translation>Вставить с пропусками</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="303"/>
+        <location filename="../../ui/canned_answers.py" line="324"/>
         <source>Insert</source>
         <translation>Вставить</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="308"/>
+        <location filename="../../ui/canned_answers.py" line="329"/>
         <source>first name</source>
         <translation>имя</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="309"/>
+        <location filename="../../ui/canned_answers.py" line="330"/>
         <source>last name</source>
         <translation>фамилия</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="310"/>
+        <location filename="../../ui/canned_answers.py" line="331"/>
         <source>caller&apos;s name</source>
         <translation>имя звонящего</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="311"/>
+        <location filename="../../ui/canned_answers.py" line="332"/>
         <source>your name</source>
         <translation>ваше имя</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="312"/>
+        <location filename="../../ui/canned_answers.py" line="333"/>
         <source>ticket number</source>
         <translation>номер обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="313"/>
+        <location filename="../../ui/canned_answers.py" line="334"/>
         <source>ticket subject</source>
         <translation>тема обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="314"/>
+        <location filename="../../ui/canned_answers.py" line="335"/>
         <source>service hours</source>
         <translation>часы работы</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="315"/>
+        <location filename="../../ui/canned_answers.py" line="336"/>
         <source>today&apos;s date</source>
         <translation>сегодняшняя дата</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="316"/>
+        <location filename="../../ui/canned_answers.py" line="337"/>
         <source>topic</source>
         <translation>тема</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="330"/>
+        <location filename="../../ui/canned_answers.py" line="351"/>
         <source>Search answers (title, text, tag or ::shortcut)</source>
         <translation>Поиск ответов (заголовок, текст, метка или ::сокращение)</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="331"/>
+        <location filename="../../ui/canned_answers.py" line="352"/>
+        <source>All topics</source>
+        <translation>Все темы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canned_answers.py" line="353"/>
         <source>Answer</source>
         <translation>Ответ</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="331"/>
+        <location filename="../../ui/canned_answers.py" line="353"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="331"/>
+        <location filename="../../ui/canned_answers.py" line="353"/>
         <source>Shortcut</source>
         <translation>Сокращение</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="332"/>
+        <location filename="../../ui/canned_answers.py" line="354"/>
         <source>Language (Alt+←/→):</source>
         <translation>Язык (Alt+←/→):</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="333"/>
+        <location filename="../../ui/canned_answers.py" line="355"/>
         <source>Copy</source>
         <translation>Копировать</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="334"/>
+        <location filename="../../ui/canned_answers.py" line="356"/>
         <source>New</source>
         <translation>Новый</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="335"/>
+        <location filename="../../ui/canned_answers.py" line="357"/>
         <source>Edit</source>
         <translation>Изменить</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="336"/>
+        <location filename="../../ui/canned_answers.py" line="358"/>
         <source>Retire</source>
         <translation>Снять</translation>
     </message>
@@ -734,37 +739,37 @@
 <context>
     <name>CannedService</name>
     <message>
-        <location filename="../../softphone/canned_service.py" line="255"/>
+        <location filename="../../softphone/canned_service.py" line="269"/>
         <source>Inserted into the note.</source>
         <translation>Вставлено в заметку.</translation>
     </message>
     <message>
-        <location filename="../../softphone/canned_service.py" line="259"/>
+        <location filename="../../softphone/canned_service.py" line="273"/>
         <source>No note is open: the answer was copied instead.</source>
         <translation>Заметка не открыта: ответ скопирован.</translation>
     </message>
     <message>
-        <location filename="../../softphone/canned_service.py" line="264"/>
+        <location filename="../../softphone/canned_service.py" line="278"/>
         <source>Copied to the clipboard.</source>
         <translation>Скопировано в буфер обмена.</translation>
     </message>
     <message>
-        <location filename="../../softphone/canned_service.py" line="280"/>
+        <location filename="../../softphone/canned_service.py" line="294"/>
         <source>%1 inserted; not filled in: %2 (selected in the note).</source>
         <translation>%1 вставлено; не заполнено: %2 (выделено в заметке).</translation>
     </message>
     <message>
-        <location filename="../../softphone/canned_service.py" line="330"/>
+        <location filename="../../softphone/canned_service.py" line="344"/>
         <source>The shortcut %1 is already used by another answer.</source>
         <translation>Сокращение %1 уже используется другим ответом.</translation>
     </message>
     <message>
-        <location filename="../../softphone/canned_service.py" line="338"/>
+        <location filename="../../softphone/canned_service.py" line="352"/>
         <source>Saved; it reaches every agent&apos;s panel in a moment.</source>
         <translation>Сохранено; через мгновение ответ появится у всех операторов.</translation>
     </message>
     <message>
-        <location filename="../../softphone/canned_service.py" line="343"/>
+        <location filename="../../softphone/canned_service.py" line="357"/>
         <source>Retired: it leaves every agent&apos;s panel.</source>
         <translation>Снято: ответ исчезнет у всех операторов.</translation>
     </message>

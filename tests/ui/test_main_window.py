@@ -93,6 +93,12 @@ def test_demo_window_shows_the_seeded_store(make_controller, run_async, qtbot) -
         assert panel.preview.toPlainText() == panel.current.text
         assert "{{" not in panel.current.text  # filled, or a marked gap
         assert len(panel.current.languages) == 8
+        # A category narrows the list to its topic's answers.
+        panel.search.clear()
+        panel.topic.setCurrentIndex(panel.topic.findData("payments"))
+        listed = [panel.model.row(i).key for i in range(panel.model.rowCount())]
+        assert listed and "iban_change" in listed
+        assert {controller.canned.index.group(k).topic_code for k in listed} == {"payments"}
         assert await stop(controller, task) == 0
 
     run_async(scenario())

@@ -120,3 +120,12 @@ def test_an_answer_with_a_missing_value_shows_where_the_gaps_are(seeded) -> None
         "[service_hours?]",
     ]
     assert filled.text.startswith("Gentile Maria [last_name?],")
+
+
+def test_a_category_lists_its_own_answers_only(seeded) -> None:
+    index = CannedIndex(seeded, ["it"])
+    assert "payments" in index.topics()
+    listed = index.search("", topic="payments")
+    assert listed and {h.group.topic_code for h in listed} == {"payments"}
+    assert keys(index.search("iban", topic="pensions")) == []  # IBAN is a payments answer
+    assert keys(index.search("::iban", topic="pensions")) == ["iban_change"]  # typed: found
