@@ -31,6 +31,7 @@ SrtpPolicy = Literal["off", "optional", "mandatory"]
 PausedCallPolicy = Literal["busy", "ring"]
 
 UI_LANGUAGES = ("en", "it", "de", "fr", "ar", "pl", "es", "ru")
+PSEUDO_LANGUAGE = "pseudo"  # for developers: stretched, accented strings (ui.i18n.pseudo)
 
 
 class SettingsError(ValueError):
@@ -118,7 +119,7 @@ class Settings:
 
     def validate(self) -> None:
         """Refuse values that would misbehave later; raises SettingsError naming the field."""
-        if self.ui_language and self.ui_language not in UI_LANGUAGES:
+        if self.ui_language and self.ui_language not in (*UI_LANGUAGES, PSEUDO_LANGUAGE):
             raise SettingsError("ui_language", f"unsupported language {self.ui_language!r}")
         if not re.fullmatch(r"[A-Z]{2}", self.default_region):
             raise SettingsError("default_region", "expected a two-letter country code, e.g. IT")

@@ -18,15 +18,13 @@ from PySide6.QtWidgets import (
 )
 
 from ui.dial_pad import KEYS
-from ui.text import plain_label
+from ui.formatting import clock_duration
+from ui.text import keep_labels_whole, plain_label
 from ui.viewmodels import CallPhase, CallView
 
 
 def format_duration(seconds: float) -> str:
-    seconds = max(0, int(seconds))
-    hours, rest = divmod(seconds, 3600)
-    minutes, secs = divmod(rest, 60)
-    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes:02d}:{secs:02d}"
+    return clock_duration(seconds)
 
 
 class CallPanel(QWidget):
@@ -284,6 +282,12 @@ class CallPanel(QWidget):
         )
         self.complete_button.setText(self.tr("Complete"))
         self.hangup_button.setStyleSheet("background: #c5221f; color: white;")
+        # The phone column widens for "Konferenz" or "Консультация" rather than cut them off.
+        keep_labels_whole(
+            self.hold_button, self.mute_button, self.record_button, self.keypad_button,
+            self.conference_button, self.hangup_button, self.transfer_button,
+            self.consult_button, self.complete_button,
+        )  # fmt: skip
         for index, call in enumerate(self._calls):
             self.list.item(index).setText(self._summary(call))
         self._show_current()

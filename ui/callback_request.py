@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QDateTime, QEvent, Signal
+from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QLocale, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -39,10 +39,20 @@ OUTCOMES = ("reached", "resolved", "no_answer", "busy", "wrong_number")
 
 
 def minutes_text(minutes: float) -> str:
-    """ "1 h 05 min" / "45 min": a duration in opening hours, for the service-level line."""
+    """ "1 h 05 min" / "45 min": a duration in opening hours, for the service-level line, in
+    the language's units and digits."""
     whole = int(abs(minutes))
     hours, rest = divmod(whole, 60)
-    return f"{hours} h {rest:02d} min" if hours else f"{rest} min"
+    locale = QLocale()
+    if hours:
+        return (
+            QCoreApplication.translate("CallbackRequestPanel", "%1 h %2 min")
+            .replace("%1", locale.toString(hours))
+            .replace("%2", locale.toString(rest).rjust(2, locale.zeroDigit()))
+        )
+    return QCoreApplication.translate("CallbackRequestPanel", "%1 min").replace(
+        "%1", locale.toString(rest)
+    )
 
 
 class CallbackRequestPanel(QFrame):

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from ui.formatting import language_name, local_datetime
 from ui.labels import direction_label, interaction_kind_label, ticket_status_label
-from ui.text import plain_label
+from ui.text import keep_labels_whole, plain_label
 from ui.text_insert import mark_note_field
 from ui.ticket_dialogs import NewContactDialog, NewTicketDialog
 from ui.viewmodels import CallerCard, CallerPop, FollowUp
@@ -144,8 +144,8 @@ class CallerCardPage(QWidget):
         self.search_button.setObjectName("searchButton")
         self.search_button.clicked.connect(self.search_requested.emit)
         self.tickets.itemSelectionChanged.connect(self._update_actions)
-        # Two rows, not one: in one row the buttons' texts (longer in German) made the card so
-        # wide that the callback panel beside it had no room for its script.
+        # Two buttons a row: with three, the labels of the longer languages (Spanish, Russian)
+        # made the card so wide that the window no longer fitted a 1280-pixel screen.
         self.actions = QGridLayout()
         for index, button in enumerate(
             (
@@ -156,8 +156,8 @@ class CallerCardPage(QWidget):
                 self.search_button,
             )
         ):
-            self.actions.addWidget(button, index // 3, index % 3)
-        self.actions.setColumnStretch(3, 1)
+            self.actions.addWidget(button, index // 2, index % 2)
+        self.actions.setColumnStretch(2, 1)
         self._topics: list[tuple[str, str]] = []
         self._languages: list[tuple[str, str]] = []
 
@@ -391,6 +391,10 @@ class CallerCardPage(QWidget):
         self.create_contact_button.setText(self.tr("Create a contact for this number…"))
         self.close_button.setText(self.tr("Close"))
         self.search_button.setText(self.tr("Search by name, e-mail or ticket…"))
+        keep_labels_whole(
+            self.new_ticket_button, self.attach_selected_button, self.reopen_button,
+            self.create_contact_button, self.search_button,
+        )  # fmt: skip
         self._update_actions()
         self.note.setPlaceholderText(
             self.tr("Notes on this call: saved as you type, and kept if the app closes.")

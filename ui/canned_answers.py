@@ -148,10 +148,8 @@ class CannedAnswersPanel(QWidget):
         splitter.addWidget(self.view)
         splitter.addWidget(below)
         splitter.setSizes([260, 240])
-        search_row = QHBoxLayout()
-        search_row.addWidget(self.search, 3)
-        search_row.addWidget(self.topic, 2)
-        layout.addLayout(search_row)
+        layout.addWidget(self.search)
+        layout.addWidget(self.topic)
         layout.addWidget(splitter, 1)
 
         self.current: CannedPreview | None = None
@@ -348,7 +346,7 @@ class CannedAnswersPanel(QWidget):
         super().changeEvent(event)
 
     def _retranslate(self) -> None:
-        self.search.setPlaceholderText(self.tr("Search answers (title, text, tag or ::shortcut)"))
+        self.search.setPlaceholderText(self.tr("Search: title, text, tag or ::shortcut"))
         self.topic.setItemText(0, self.tr("All topics"))
         self.model.set_headers([self.tr("Answer"), self.tr("Language"), self.tr("Shortcut")])
         self.language_label.setText(self.tr("Language (Alt+←/→):"))

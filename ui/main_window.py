@@ -37,6 +37,7 @@ QPushButton#callButton { background: #1e8e3e; color: white; font-weight: 600; bo
 QPushButton#callButton:disabled { background: #9bbfa5; }
 QLabel#keyringWarning { color: #b00020; font-weight: 600; }
 QStatusBar QLabel { padding: 0 8px; }
+QTabWidget#sideTabs QTabBar::tab { padding: 5px 9px; }
 """
 
 
@@ -67,8 +68,8 @@ class MainWindow(QMainWindow):
         phone_layout.addWidget(self.dial_pad)
         phone_layout.addWidget(self.call_panel)
         phone_layout.addStretch(1)
-        phone.setMinimumWidth(260)
-        phone.setMaximumWidth(360)
+        # No fixed minimum: the column is as wide as its buttons' labels need, in every language.
+        phone.setMaximumWidth(440)  # room for three call buttons with long labels
         # Its own top-level window: it must come up even when this one is minimised.
         self.incoming = IncomingCallWindow()
         self.screen_pop = ScreenPopPanel()
@@ -231,6 +232,8 @@ class MainWindow(QMainWindow):
         self.side_tabs.setTabText(0, self.tr("Callback queue"))
         self.side_tabs.setTabText(1, self.tr("Canned answers"))
         self.side_tabs.setTabText(2, self.tr("Recent calls"))
+        # Every tab's title in view, in every language: no scroll arrows hiding one of them.
+        self.side_tabs.setMinimumWidth(self.side_tabs.tabBar().sizeHint().width() + 4)
 
     def _on_about_triggered(self) -> None:
         box = QMessageBox(self)

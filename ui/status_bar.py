@@ -6,6 +6,7 @@ from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QMenu, QStatusBar, QToolButton, QWidget
 
+from ui.formatting import clock_duration
 from ui.labels import agent_state_label, pause_reason_label, registration_failure_label
 from ui.text import plain_label
 from ui.viewmodels import (
@@ -134,8 +135,7 @@ class StatusBar(QStatusBar):
         if self._agent_state is AgentState.PAUSED and self._reason:
             state_text = f"{state_text}: {pause_reason_label(self._reason)}"
         elif self._agent_state is AgentState.WRAP_UP and self._wrap_up_left:
-            minutes, seconds = divmod(self._wrap_up_left, 60)
-            state_text = f"{state_text} {minutes}:{seconds:02d}"
+            state_text = f"{state_text} {clock_duration(self._wrap_up_left)}"
         self.agent_state.setText(state_text)
         self.keyring_warning.setText(self.tr("⚠ No secure keyring: passwords cannot be saved"))
         self.keyring_warning.setToolTip(

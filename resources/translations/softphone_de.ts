@@ -39,122 +39,122 @@
 <context>
     <name>CallPanel</name>
     <message>
-        <location filename="../../ui/call_panel.py" line="197"/>
+        <location filename="../../ui/call_panel.py" line="195"/>
         <source>in conference</source>
         <translation>in Konferenz</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="199"/>
+        <location filename="../../ui/call_panel.py" line="197"/>
         <source>recording</source>
         <translation>wird aufgezeichnet</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="213"/>
+        <location filename="../../ui/call_panel.py" line="211"/>
         <source>ringing</source>
         <translation>klingelt</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="214"/>
+        <location filename="../../ui/call_panel.py" line="212"/>
         <source>calling…</source>
         <translation>wird angerufen…</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="215"/>
+        <location filename="../../ui/call_panel.py" line="213"/>
         <source>connected</source>
         <translation>verbunden</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="216"/>
+        <location filename="../../ui/call_panel.py" line="214"/>
         <source>on hold</source>
         <translation>gehalten</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="217"/>
+        <location filename="../../ui/call_panel.py" line="215"/>
         <source>ended</source>
         <translation>beendet</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="224"/>
+        <location filename="../../ui/call_panel.py" line="222"/>
         <source>good</source>
         <translation>gut</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="226"/>
+        <location filename="../../ui/call_panel.py" line="224"/>
         <source>fair</source>
         <translation>mittel</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="228"/>
+        <location filename="../../ui/call_panel.py" line="226"/>
         <source>poor</source>
         <translation>schlecht</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="229"/>
+        <location filename="../../ui/call_panel.py" line="227"/>
         <source>Quality: %1 (%2)</source>
         <translation>Qualität: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="271"/>
+        <location filename="../../ui/call_panel.py" line="269"/>
         <source>Calls</source>
         <translation>Anrufe</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="272"/>
+        <location filename="../../ui/call_panel.py" line="270"/>
         <source>Hold</source>
         <translation>Halten</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="273"/>
+        <location filename="../../ui/call_panel.py" line="271"/>
         <source>Mute</source>
         <translation>Stumm</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="274"/>
+        <location filename="../../ui/call_panel.py" line="272"/>
         <source>Record</source>
         <translation>Aufnehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="275"/>
+        <location filename="../../ui/call_panel.py" line="273"/>
         <source>Keypad</source>
         <translation>Tastenfeld</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="276"/>
+        <location filename="../../ui/call_panel.py" line="274"/>
         <source>Conference</source>
         <translation>Konferenz</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="277"/>
+        <location filename="../../ui/call_panel.py" line="275"/>
         <source>Hang up</source>
         <translation>Auflegen</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="278"/>
+        <location filename="../../ui/call_panel.py" line="276"/>
         <source>Transfer to…</source>
         <translation>Weiterleiten an…</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="279"/>
+        <location filename="../../ui/call_panel.py" line="277"/>
         <source>Transfer</source>
         <translation>Weiterleiten</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="280"/>
+        <location filename="../../ui/call_panel.py" line="278"/>
         <source>Blind transfer: hand the caller over now</source>
         <translation>Unbegleitete Weiterleitung: den Anrufer sofort übergeben</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="281"/>
+        <location filename="../../ui/call_panel.py" line="279"/>
         <source>Consult</source>
         <translation>Rückfrage</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="283"/>
+        <location filename="../../ui/call_panel.py" line="281"/>
         <source>Attended transfer: hold the caller and talk to the colleague first</source>
         <translation>Begleitete Weiterleitung: den Anrufer halten und zuerst mit dem Kollegen sprechen</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="285"/>
+        <location filename="../../ui/call_panel.py" line="283"/>
         <source>Complete</source>
         <translation>Übergeben</translation>
     </message>
@@ -254,32 +254,42 @@
 <context>
     <name>CallbackRequestPanel</name>
     <message>
-        <location filename="../../ui/callback_request.py" line="227"/>
+        <location filename="../../ui/callback_request.py" line="49"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 Std. %2 Min.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_request.py" line="53"/>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_request.py" line="237"/>
         <source>In your words (optional)</source>
         <translation>Mit eigenen Worten (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_request.py" line="228"/>
+        <location filename="../../ui/callback_request.py" line="238"/>
         <source>Skip</source>
         <translation>Überspringen</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_request.py" line="229"/>
+        <location filename="../../ui/callback_request.py" line="239"/>
         <source>Dial now</source>
         <translation>Jetzt wählen</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_request.py" line="234"/>
+        <location filename="../../ui/callback_request.py" line="244"/>
         <source>%1 (suggested)</source>
         <translation>%1 (vorgeschlagen)</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_request.py" line="236"/>
+        <location filename="../../ui/callback_request.py" line="246"/>
         <source>How did the callback go?</source>
         <translation>Wie ist der Rückruf verlaufen?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/callback_request.py" line="237"/>
+        <location filename="../../ui/callback_request.py" line="247"/>
         <source>Dialling in %n s</source>
         <translation>
             <numerusform>Anruf in %n s</numerusform>
@@ -287,57 +297,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/callback_request.py" line="242"/>
+        <location filename="../../ui/callback_request.py" line="252"/>
         <source>Call back %1 at %2</source>
         <translation>Zurückrufen: %1 unter %2</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_request.py" line="243"/>
+        <location filename="../../ui/callback_request.py" line="253"/>
         <source>an unknown caller</source>
         <translation>unbekannter Anrufer</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_request.py" line="246"/>
+        <location filename="../../ui/callback_request.py" line="256"/>
         <source>Speak %1</source>
         <translation>Gesprächssprache: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_request.py" line="253"/>
+        <location filename="../../ui/callback_request.py" line="263"/>
         <source>%1 to %2</source>
         <translation>von %1 bis %2</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_request.py" line="257"/>
+        <location filename="../../ui/callback_request.py" line="267"/>
         <source>Asked for: %1</source>
         <translation>Gewünschter Termin: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_request.py" line="259"/>
+        <location filename="../../ui/callback_request.py" line="269"/>
         <source>Attempt %1 of %2</source>
         <translation>Versuch %1 von %2</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_request.py" line="264"/>
+        <location filename="../../ui/callback_request.py" line="274"/>
         <source>last time: %1</source>
         <translation>zuletzt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_request.py" line="269"/>
+        <location filename="../../ui/callback_request.py" line="279"/>
         <source>Ticket %1</source>
         <translation>Ticket %1</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_request.py" line="278"/>
+        <location filename="../../ui/callback_request.py" line="288"/>
         <source>Service level missed by %1</source>
         <translation>Servicelevel um %1 überschritten</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_request.py" line="282"/>
+        <location filename="../../ui/callback_request.py" line="292"/>
         <source>Service level: %1 left</source>
         <translation>Servicelevel: noch %1</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_request.py" line="287"/>
+        <location filename="../../ui/callback_request.py" line="297"/>
         <source>Calling %1…</source>
         <translation>%1 wird angerufen…</translation>
     </message>
@@ -358,189 +368,189 @@
 <context>
     <name>CallerCardPage</name>
     <message>
-        <location filename="../../ui/caller_card.py" line="294"/>
+        <location filename="../../ui/caller_card.py" line="296"/>
         <source>(choose the outcome)</source>
         <translation>(Ergebnis auswählen)</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="315"/>
+        <location filename="../../ui/caller_card.py" line="317"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="317"/>
+        <location filename="../../ui/caller_card.py" line="319"/>
         <source>Call the caller back at…</source>
         <translation>Anrufer zurückrufen am…</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="319"/>
+        <location filename="../../ui/caller_card.py" line="321"/>
         <source>Forward the ticket to a back office</source>
         <translation>Ticket an das Backoffice weiterleiten</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="377"/>
-        <location filename="../../ui/caller_card.py" line="381"/>
+        <location filename="../../ui/caller_card.py" line="379"/>
+        <location filename="../../ui/caller_card.py" line="383"/>
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="377"/>
+        <location filename="../../ui/caller_card.py" line="379"/>
         <source>Subject</source>
         <translation>Betreff</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="377"/>
+        <location filename="../../ui/caller_card.py" line="379"/>
         <source>Topic</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="377"/>
+        <location filename="../../ui/caller_card.py" line="379"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="378"/>
+        <location filename="../../ui/caller_card.py" line="380"/>
         <source>Updated</source>
         <translation>Aktualisiert</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="381"/>
+        <location filename="../../ui/caller_card.py" line="383"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="381"/>
+        <location filename="../../ui/caller_card.py" line="383"/>
         <source>What</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="381"/>
+        <location filename="../../ui/caller_card.py" line="383"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="383"/>
+        <location filename="../../ui/caller_card.py" line="385"/>
         <source>Outcome of the call:</source>
         <translation>Ergebnis des Anrufs:</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="384"/>
+        <location filename="../../ui/caller_card.py" line="386"/>
         <source>Follow-up:</source>
         <translation>Nachbearbeitung:</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="386"/>
+        <location filename="../../ui/caller_card.py" line="388"/>
         <source>New ticket from this call…</source>
         <translation>Neues Ticket aus diesem Anruf…</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="387"/>
+        <location filename="../../ui/caller_card.py" line="389"/>
         <source>Put this call on the selected ticket</source>
         <translation>Diesen Anruf dem ausgewählten Ticket hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="388"/>
+        <location filename="../../ui/caller_card.py" line="390"/>
         <source>Reopen the selected ticket</source>
         <translation>Ausgewähltes Ticket wiedereröffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="389"/>
+        <location filename="../../ui/caller_card.py" line="391"/>
         <source>Create a contact for this number…</source>
         <translation>Kontakt für diese Rufnummer erstellen…</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="390"/>
+        <location filename="../../ui/caller_card.py" line="392"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="391"/>
+        <location filename="../../ui/caller_card.py" line="393"/>
         <source>Search by name, e-mail or ticket…</source>
         <translation>Nach Name, E-Mail oder Ticket suchen…</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="394"/>
+        <location filename="../../ui/caller_card.py" line="396"/>
         <source>Notes on this call: saved as you type, and kept if the app closes.</source>
         <translation>Notizen zu diesem Anruf: Sie werden während der Eingabe gespeichert und bleiben erhalten, falls die Anwendung geschlossen wird.</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="401"/>
+        <location filename="../../ui/caller_card.py" line="403"/>
         <source>The ticket store is unreachable: this is the local copy.</source>
         <translation>Die Ticket-Datenbank ist nicht erreichbar: Dies ist die lokale Kopie.</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="410"/>
+        <location filename="../../ui/caller_card.py" line="412"/>
         <source>Unknown caller</source>
         <translation>Unbekannter Anrufer</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="411"/>
+        <location filename="../../ui/caller_card.py" line="413"/>
         <source>No contact has this number.</source>
         <translation>Zu dieser Rufnummer gibt es keinen Kontakt.</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="425"/>
+        <location filename="../../ui/caller_card.py" line="427"/>
         <source>This call goes on the new ticket.</source>
         <translation>Dieser Anruf wird dem neuen Ticket hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="435"/>
+        <location filename="../../ui/caller_card.py" line="437"/>
         <source>Speaks %1</source>
         <translation>Spricht %1</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="438"/>
+        <location filename="../../ui/caller_card.py" line="440"/>
         <source>Other numbers: %1</source>
         <translation>Weitere Rufnummern: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="442"/>
+        <location filename="../../ui/caller_card.py" line="444"/>
         <source>Notes: %1</source>
         <translation>Notizen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="451"/>
+        <location filename="../../ui/caller_card.py" line="453"/>
         <source>Topic: %1</source>
         <translation>Thema: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="453"/>
+        <location filename="../../ui/caller_card.py" line="455"/>
         <source>Language: %1</source>
         <translation>Sprache: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="455"/>
+        <location filename="../../ui/caller_card.py" line="457"/>
         <source>Verified by telephone PIN</source>
         <translation>Identität per Telefon-PIN verifiziert</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="457"/>
+        <location filename="../../ui/caller_card.py" line="459"/>
         <source>Not verified</source>
         <translation>Identität nicht verifiziert</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="458"/>
+        <location filename="../../ui/caller_card.py" line="460"/>
         <source>IVR: %1</source>
         <translation>IVR: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="488"/>
+        <location filename="../../ui/caller_card.py" line="490"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="428"/>
-        <location filename="../../ui/caller_card.py" line="467"/>
+        <location filename="../../ui/caller_card.py" line="430"/>
+        <location filename="../../ui/caller_card.py" line="469"/>
         <source>This call goes on ticket %1.</source>
         <translation>Dieser Anruf wird dem Ticket %1 hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="473"/>
+        <location filename="../../ui/caller_card.py" line="475"/>
         <source>Already open on this topic: %1 “%2”. Attach this call instead of a new ticket?</source>
         <translation>Zu diesem Thema ist bereits ein Ticket offen: %1 „%2“. Diesen Anruf dort hinzufügen, statt ein neues Ticket zu erstellen?</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="478"/>
+        <location filename="../../ui/caller_card.py" line="480"/>
         <source>Attach to %1</source>
         <translation>Zu %1 hinzufügen</translation>
     </message>
@@ -619,117 +629,117 @@
 <context>
     <name>CannedAnswersPanel</name>
     <message>
-        <location filename="../../ui/canned_answers.py" line="313"/>
+        <location filename="../../ui/canned_answers.py" line="311"/>
         <source>Not filled in: %1. The gaps are highlighted.</source>
         <translation>Nicht ausgefüllt: %1. Die Lücken sind markiert.</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="315"/>
+        <location filename="../../ui/canned_answers.py" line="313"/>
         <source>Press Enter again to insert it with the gaps marked.</source>
         <translation>Drücken Sie erneut Enter, um ihn mit markierten Lücken einzufügen.</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="324"/>
+        <location filename="../../ui/canned_answers.py" line="322"/>
         <source>Insert with gaps</source>
         <translation>Mit Lücken einfügen</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="324"/>
+        <location filename="../../ui/canned_answers.py" line="322"/>
         <source>Insert</source>
         <translation>Einfügen</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="329"/>
+        <location filename="../../ui/canned_answers.py" line="327"/>
         <source>first name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="330"/>
+        <location filename="../../ui/canned_answers.py" line="328"/>
         <source>last name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="331"/>
+        <location filename="../../ui/canned_answers.py" line="329"/>
         <source>caller&apos;s name</source>
         <translation>Name des Anrufers</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="332"/>
+        <location filename="../../ui/canned_answers.py" line="330"/>
         <source>your name</source>
         <translation>Ihr Name</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="333"/>
+        <location filename="../../ui/canned_answers.py" line="331"/>
         <source>ticket number</source>
         <translation>Ticketnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="334"/>
+        <location filename="../../ui/canned_answers.py" line="332"/>
         <source>ticket subject</source>
         <translation>Betreff des Tickets</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="335"/>
+        <location filename="../../ui/canned_answers.py" line="333"/>
         <source>service hours</source>
         <translation>Servicezeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="336"/>
+        <location filename="../../ui/canned_answers.py" line="334"/>
         <source>today&apos;s date</source>
         <translation>heutiges Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="337"/>
+        <location filename="../../ui/canned_answers.py" line="335"/>
         <source>topic</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="351"/>
-        <source>Search answers (title, text, tag or ::shortcut)</source>
-        <translation>Textbausteine suchen (Titel, Text, Schlagwort oder ::Kürzel)</translation>
+        <location filename="../../ui/canned_answers.py" line="349"/>
+        <source>Search: title, text, tag or ::shortcut</source>
+        <translation>Suche: Titel, Text, Schlagwort oder ::Kürzel</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="352"/>
+        <location filename="../../ui/canned_answers.py" line="350"/>
         <source>All topics</source>
         <translation>Alle Themen</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="353"/>
+        <location filename="../../ui/canned_answers.py" line="351"/>
         <source>Answer</source>
         <translation>Antwort</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="353"/>
+        <location filename="../../ui/canned_answers.py" line="351"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="353"/>
+        <location filename="../../ui/canned_answers.py" line="351"/>
         <source>Shortcut</source>
         <translation>Kürzel</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="354"/>
+        <location filename="../../ui/canned_answers.py" line="352"/>
         <source>Language (Alt+←/→):</source>
         <translation>Sprache (Alt+←/→):</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="355"/>
+        <location filename="../../ui/canned_answers.py" line="353"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="356"/>
+        <location filename="../../ui/canned_answers.py" line="354"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="357"/>
+        <location filename="../../ui/canned_answers.py" line="355"/>
         <source>Edit</source>
         <translation>Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="358"/>
+        <location filename="../../ui/canned_answers.py" line="356"/>
         <source>Retire</source>
         <translation>Zurückziehen</translation>
     </message>
@@ -737,37 +747,37 @@
 <context>
     <name>CannedService</name>
     <message>
-        <location filename="../../softphone/canned_service.py" line="269"/>
+        <location filename="../../softphone/canned_service.py" line="272"/>
         <source>Inserted into the note.</source>
         <translation>In die Notiz eingefügt.</translation>
     </message>
     <message>
-        <location filename="../../softphone/canned_service.py" line="273"/>
+        <location filename="../../softphone/canned_service.py" line="276"/>
         <source>No note is open: the answer was copied instead.</source>
         <translation>Keine Notiz geöffnet: der Textbaustein wurde stattdessen kopiert.</translation>
     </message>
     <message>
-        <location filename="../../softphone/canned_service.py" line="278"/>
+        <location filename="../../softphone/canned_service.py" line="281"/>
         <source>Copied to the clipboard.</source>
         <translation>In die Zwischenablage kopiert.</translation>
     </message>
     <message>
-        <location filename="../../softphone/canned_service.py" line="294"/>
+        <location filename="../../softphone/canned_service.py" line="297"/>
         <source>%1 inserted; not filled in: %2 (selected in the note).</source>
         <translation>%1 eingefügt; nicht ausgefüllt: %2 (in der Notiz markiert).</translation>
     </message>
     <message>
-        <location filename="../../softphone/canned_service.py" line="344"/>
+        <location filename="../../softphone/canned_service.py" line="347"/>
         <source>The shortcut %1 is already used by another answer.</source>
         <translation>Das Kürzel %1 wird schon von einem anderen Textbaustein verwendet.</translation>
     </message>
     <message>
-        <location filename="../../softphone/canned_service.py" line="352"/>
+        <location filename="../../softphone/canned_service.py" line="355"/>
         <source>Saved; it reaches every agent&apos;s panel in a moment.</source>
         <translation>Gespeichert; in Kürze steht er allen Agenten zur Verfügung.</translation>
     </message>
     <message>
-        <location filename="../../softphone/canned_service.py" line="357"/>
+        <location filename="../../softphone/canned_service.py" line="360"/>
         <source>Retired: it leaves every agent&apos;s panel.</source>
         <translation>Zurückgezogen: er verschwindet bei allen Agenten.</translation>
     </message>
@@ -1133,57 +1143,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>Contact Softphone</source>
         <translation>Contact Softphone</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="228"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>&amp;About</source>
         <translation>&amp;Über</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>Callback queue</source>
         <translation>Rückrufwarteschlange</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="233"/>
         <source>Canned answers</source>
         <translation>Textbausteine</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>Recent calls</source>
         <translation>Letzte Anrufe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="241"/>
         <source>About Contact Softphone</source>
         <translation>Über Contact Softphone</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="243"/>
         <source>Contact Softphone %1
 A softphone for contact-centre agents.</source>
         <translation>Contact Softphone %1
@@ -1398,153 +1408,153 @@ Ein Softphone für Contact-Center-Agenten.</translation>
 <context>
     <name>ScriptPanel</name>
     <message>
-        <location filename="../../ui/script_panel.py" line="286"/>
+        <location filename="../../ui/script_panel.py" line="288"/>
         <source>Choose one of the answers.</source>
         <translation>Wählen Sie eine der Antworten.</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="292"/>
+        <location filename="../../ui/script_panel.py" line="294"/>
         <source>This step needs an answer.</source>
         <translation>Dieser Schritt erfordert eine Antwort.</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="314"/>
+        <location filename="../../ui/script_panel.py" line="316"/>
         <source>Enter a number from %1 to %2.</source>
         <translation>Geben Sie eine Zahl von %1 bis %2 ein.</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="317"/>
+        <location filename="../../ui/script_panel.py" line="319"/>
         <source>Enter a number of at least %1.</source>
         <translation>Geben Sie eine Zahl von mindestens %1 ein.</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="319"/>
+        <location filename="../../ui/script_panel.py" line="321"/>
         <source>Enter a number of at most %1.</source>
         <translation>Geben Sie eine Zahl von höchstens %1 ein.</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="321"/>
+        <location filename="../../ui/script_panel.py" line="323"/>
         <source>Enter a number.</source>
         <translation>Geben Sie eine Zahl ein.</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="366"/>
+        <location filename="../../ui/script_panel.py" line="368"/>
         <source>&amp;Yes</source>
         <translation>&amp;Ja</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="367"/>
+        <location filename="../../ui/script_panel.py" line="369"/>
         <source>&amp;No</source>
         <translation>&amp;Nein</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="368"/>
+        <location filename="../../ui/script_panel.py" line="370"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="369"/>
+        <location filename="../../ui/script_panel.py" line="371"/>
         <source>Back to the previous step (Alt+Left)</source>
         <translation>Zurück zum vorherigen Schritt (Alt+Pfeil links)</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="370"/>
+        <location filename="../../ui/script_panel.py" line="372"/>
         <source>Answer (Ctrl+Enter for the next step)</source>
         <translation>Antwort (Strg+Eingabe für den nächsten Schritt)</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="371"/>
+        <location filename="../../ui/script_panel.py" line="373"/>
         <source>A number</source>
         <translation>Eine Zahl</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="380"/>
-        <location filename="../../ui/script_panel.py" line="390"/>
+        <location filename="../../ui/script_panel.py" line="382"/>
+        <location filename="../../ui/script_panel.py" line="392"/>
         <source>Next</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="384"/>
+        <location filename="../../ui/script_panel.py" line="386"/>
         <source>Script finished. The answers:</source>
         <translation>Gesprächsleitfaden abgeschlossen. Die Antworten:</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="388"/>
+        <location filename="../../ui/script_panel.py" line="390"/>
         <source>Step %1</source>
         <translation>Schritt %1</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="390"/>
+        <location filename="../../ui/script_panel.py" line="392"/>
         <source>Finish</source>
         <translation>Abschließen</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="391"/>
+        <location filename="../../ui/script_panel.py" line="393"/>
         <source>Next step (Enter)</source>
         <translation>Nächster Schritt (Eingabetaste)</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="398"/>
+        <location filename="../../ui/script_panel.py" line="400"/>
         <source>⚠ Not known: %1. Ask the caller, or say it in your own words.</source>
         <translation>⚠ Nicht bekannt: %1. Fragen Sie den Anrufer oder sagen Sie es mit eigenen Worten.</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="412"/>
+        <location filename="../../ui/script_panel.py" line="414"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="412"/>
+        <location filename="../../ui/script_panel.py" line="414"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="420"/>
+        <location filename="../../ui/script_panel.py" line="422"/>
         <source>(no answer)</source>
         <translation>(keine Antwort)</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="425"/>
+        <location filename="../../ui/script_panel.py" line="427"/>
         <source>first name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="426"/>
+        <location filename="../../ui/script_panel.py" line="428"/>
         <source>last name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="427"/>
+        <location filename="../../ui/script_panel.py" line="429"/>
         <source>caller&apos;s name</source>
         <translation>Name des Anrufers</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="428"/>
+        <location filename="../../ui/script_panel.py" line="430"/>
         <source>your name</source>
         <translation>Ihr Name</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="429"/>
+        <location filename="../../ui/script_panel.py" line="431"/>
         <source>ticket number</source>
         <translation>Ticketnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="430"/>
+        <location filename="../../ui/script_panel.py" line="432"/>
         <source>ticket subject</source>
         <translation>Ticket-Betreff</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="431"/>
+        <location filename="../../ui/script_panel.py" line="433"/>
         <source>service hours</source>
         <translation>Servicezeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="432"/>
+        <location filename="../../ui/script_panel.py" line="434"/>
         <source>today&apos;s date</source>
         <translation>heutiges Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="433"/>
+        <location filename="../../ui/script_panel.py" line="435"/>
         <source>topic</source>
         <translation>Thema</translation>
     </message>
@@ -1825,52 +1835,52 @@ Ein Softphone für Contact-Center-Agenten.</translation>
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../ui/status_bar.py" line="84"/>
+        <location filename="../../ui/status_bar.py" line="85"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="108"/>
+        <location filename="../../ui/status_bar.py" line="109"/>
         <source>SIP: no account</source>
         <translation>SIP: kein Konto</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="109"/>
+        <location filename="../../ui/status_bar.py" line="110"/>
         <source>SIP: registering %1…</source>
         <translation>SIP: %1 wird registriert…</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="110"/>
+        <location filename="../../ui/status_bar.py" line="111"/>
         <source>SIP: registered as %1</source>
         <translation>SIP: registriert als %1</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="111"/>
+        <location filename="../../ui/status_bar.py" line="112"/>
         <source>SIP: %1 not registered: %2</source>
         <translation>SIP: %1 nicht registriert: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="118"/>
+        <location filename="../../ui/status_bar.py" line="119"/>
         <source>Store: connecting…</source>
         <translation>Datenbank: Verbindung wird hergestellt…</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="120"/>
+        <location filename="../../ui/status_bar.py" line="121"/>
         <source>Store: connected (%1)</source>
         <translation>Datenbank: verbunden (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="122"/>
+        <location filename="../../ui/status_bar.py" line="123"/>
         <source>Store: offline</source>
         <translation>Datenbank: offline</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="124"/>
+        <location filename="../../ui/status_bar.py" line="125"/>
         <source>Store: unreachable</source>
         <translation>Datenbank: nicht erreichbar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/status_bar.py" line="126"/>
+        <location filename="../../ui/status_bar.py" line="127"/>
         <source>%n change(s) waiting</source>
         <translation>
             <numerusform>%n Änderung ausstehend</numerusform>
@@ -1878,7 +1888,7 @@ Ein Softphone für Contact-Center-Agenten.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/status_bar.py" line="128"/>
+        <location filename="../../ui/status_bar.py" line="129"/>
         <source>%n change(s) refused</source>
         <translation>
             <numerusform>%n Änderung abgelehnt</numerusform>

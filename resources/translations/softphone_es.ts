@@ -39,122 +39,122 @@
 <context>
     <name>CallPanel</name>
     <message>
-        <location filename="../../ui/call_panel.py" line="197"/>
+        <location filename="../../ui/call_panel.py" line="195"/>
         <source>in conference</source>
         <translation>en conferencia</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="199"/>
+        <location filename="../../ui/call_panel.py" line="197"/>
         <source>recording</source>
         <translation>grabando</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="213"/>
+        <location filename="../../ui/call_panel.py" line="211"/>
         <source>ringing</source>
         <translation>sonando</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="214"/>
+        <location filename="../../ui/call_panel.py" line="212"/>
         <source>calling…</source>
         <translation>llamando…</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="215"/>
+        <location filename="../../ui/call_panel.py" line="213"/>
         <source>connected</source>
         <translation>conectada</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="216"/>
+        <location filename="../../ui/call_panel.py" line="214"/>
         <source>on hold</source>
         <translation>en espera</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="217"/>
+        <location filename="../../ui/call_panel.py" line="215"/>
         <source>ended</source>
         <translation>finalizada</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="224"/>
+        <location filename="../../ui/call_panel.py" line="222"/>
         <source>good</source>
         <translation>buena</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="226"/>
+        <location filename="../../ui/call_panel.py" line="224"/>
         <source>fair</source>
         <translation>regular</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="228"/>
+        <location filename="../../ui/call_panel.py" line="226"/>
         <source>poor</source>
         <translation>mala</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="229"/>
+        <location filename="../../ui/call_panel.py" line="227"/>
         <source>Quality: %1 (%2)</source>
         <translation>Calidad: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="271"/>
+        <location filename="../../ui/call_panel.py" line="269"/>
         <source>Calls</source>
         <translation>Llamadas</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="272"/>
+        <location filename="../../ui/call_panel.py" line="270"/>
         <source>Hold</source>
         <translation>Retener</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="273"/>
+        <location filename="../../ui/call_panel.py" line="271"/>
         <source>Mute</source>
         <translation>Silenciar</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="274"/>
+        <location filename="../../ui/call_panel.py" line="272"/>
         <source>Record</source>
         <translation>Grabar</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="275"/>
+        <location filename="../../ui/call_panel.py" line="273"/>
         <source>Keypad</source>
         <translation>Teclado</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="276"/>
+        <location filename="../../ui/call_panel.py" line="274"/>
         <source>Conference</source>
         <translation>Conferencia</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="277"/>
+        <location filename="../../ui/call_panel.py" line="275"/>
         <source>Hang up</source>
         <translation>Colgar</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="278"/>
+        <location filename="../../ui/call_panel.py" line="276"/>
         <source>Transfer to…</source>
         <translation>Transferir a…</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="279"/>
+        <location filename="../../ui/call_panel.py" line="277"/>
         <source>Transfer</source>
         <translation>Transferir</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="280"/>
+        <location filename="../../ui/call_panel.py" line="278"/>
         <source>Blind transfer: hand the caller over now</source>
         <translation>Transferencia directa: pasar la llamada ahora mismo</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="281"/>
+        <location filename="../../ui/call_panel.py" line="279"/>
         <source>Consult</source>
         <translation>Consultar</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="283"/>
+        <location filename="../../ui/call_panel.py" line="281"/>
         <source>Attended transfer: hold the caller and talk to the colleague first</source>
         <translation>Transferencia asistida: poner al llamante en espera y hablar antes con el compañero</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="285"/>
+        <location filename="../../ui/call_panel.py" line="283"/>
         <source>Complete</source>
         <translation>Completar</translation>
     </message>
@@ -254,32 +254,42 @@
 <context>
     <name>CallbackRequestPanel</name>
     <message>
-        <location filename="../../ui/callback_request.py" line="227"/>
+        <location filename="../../ui/callback_request.py" line="49"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_request.py" line="53"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_request.py" line="237"/>
         <source>In your words (optional)</source>
         <translation>Con sus propias palabras (opcional)</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_request.py" line="228"/>
+        <location filename="../../ui/callback_request.py" line="238"/>
         <source>Skip</source>
         <translation>Omitir</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_request.py" line="229"/>
+        <location filename="../../ui/callback_request.py" line="239"/>
         <source>Dial now</source>
         <translation>Llamar ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_request.py" line="234"/>
+        <location filename="../../ui/callback_request.py" line="244"/>
         <source>%1 (suggested)</source>
         <translation>%1 (sugerencia)</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_request.py" line="236"/>
+        <location filename="../../ui/callback_request.py" line="246"/>
         <source>How did the callback go?</source>
         <translation>¿Cómo ha ido la devolución de llamada?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/callback_request.py" line="237"/>
+        <location filename="../../ui/callback_request.py" line="247"/>
         <source>Dialling in %n s</source>
         <translation>
             <numerusform>Llamada en %n s</numerusform>
@@ -287,57 +297,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/callback_request.py" line="242"/>
+        <location filename="../../ui/callback_request.py" line="252"/>
         <source>Call back %1 at %2</source>
         <translation>Devolver la llamada a %1 al %2</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_request.py" line="243"/>
+        <location filename="../../ui/callback_request.py" line="253"/>
         <source>an unknown caller</source>
         <translation>un llamante desconocido</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_request.py" line="246"/>
+        <location filename="../../ui/callback_request.py" line="256"/>
         <source>Speak %1</source>
         <translation>Idioma de la llamada: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_request.py" line="253"/>
+        <location filename="../../ui/callback_request.py" line="263"/>
         <source>%1 to %2</source>
         <translation>del %1 al %2</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_request.py" line="257"/>
+        <location filename="../../ui/callback_request.py" line="267"/>
         <source>Asked for: %1</source>
         <translation>Horario solicitado: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_request.py" line="259"/>
+        <location filename="../../ui/callback_request.py" line="269"/>
         <source>Attempt %1 of %2</source>
         <translation>Intento %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_request.py" line="264"/>
+        <location filename="../../ui/callback_request.py" line="274"/>
         <source>last time: %1</source>
         <translation>la última vez: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_request.py" line="269"/>
+        <location filename="../../ui/callback_request.py" line="279"/>
         <source>Ticket %1</source>
         <translation>Ticket %1</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_request.py" line="278"/>
+        <location filename="../../ui/callback_request.py" line="288"/>
         <source>Service level missed by %1</source>
         <translation>Nivel de servicio superado en %1</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_request.py" line="282"/>
+        <location filename="../../ui/callback_request.py" line="292"/>
         <source>Service level: %1 left</source>
         <translation>Nivel de servicio: quedan %1</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_request.py" line="287"/>
+        <location filename="../../ui/callback_request.py" line="297"/>
         <source>Calling %1…</source>
         <translation>Llamando a %1…</translation>
     </message>
@@ -358,189 +368,189 @@
 <context>
     <name>CallerCardPage</name>
     <message>
-        <location filename="../../ui/caller_card.py" line="294"/>
+        <location filename="../../ui/caller_card.py" line="296"/>
         <source>(choose the outcome)</source>
         <translation>(elija el resultado)</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="315"/>
+        <location filename="../../ui/caller_card.py" line="317"/>
         <source>None</source>
         <translation>Ninguno</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="317"/>
+        <location filename="../../ui/caller_card.py" line="319"/>
         <source>Call the caller back at…</source>
         <translation>Devolver la llamada el…</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="319"/>
+        <location filename="../../ui/caller_card.py" line="321"/>
         <source>Forward the ticket to a back office</source>
         <translation>Remitir el ticket al back office</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="377"/>
-        <location filename="../../ui/caller_card.py" line="381"/>
+        <location filename="../../ui/caller_card.py" line="379"/>
+        <location filename="../../ui/caller_card.py" line="383"/>
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="377"/>
+        <location filename="../../ui/caller_card.py" line="379"/>
         <source>Subject</source>
         <translation>Asunto</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="377"/>
+        <location filename="../../ui/caller_card.py" line="379"/>
         <source>Topic</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="377"/>
+        <location filename="../../ui/caller_card.py" line="379"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="378"/>
+        <location filename="../../ui/caller_card.py" line="380"/>
         <source>Updated</source>
         <translation>Actualizado</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="381"/>
+        <location filename="../../ui/caller_card.py" line="383"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="381"/>
+        <location filename="../../ui/caller_card.py" line="383"/>
         <source>What</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="381"/>
+        <location filename="../../ui/caller_card.py" line="383"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="383"/>
+        <location filename="../../ui/caller_card.py" line="385"/>
         <source>Outcome of the call:</source>
         <translation>Resultado de la llamada:</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="384"/>
+        <location filename="../../ui/caller_card.py" line="386"/>
         <source>Follow-up:</source>
         <translation>Seguimiento:</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="386"/>
-        <source>New ticket from this call…</source>
-        <translation>Nuevo ticket a partir de esta llamada…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/caller_card.py" line="387"/>
-        <source>Put this call on the selected ticket</source>
-        <translation>Asociar esta llamada al ticket seleccionado</translation>
-    </message>
-    <message>
         <location filename="../../ui/caller_card.py" line="388"/>
+        <source>New ticket from this call…</source>
+        <translation>Nuevo ticket desde la llamada…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="389"/>
+        <source>Put this call on the selected ticket</source>
+        <translation>Asociar la llamada al ticket elegido</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="390"/>
         <source>Reopen the selected ticket</source>
         <translation>Reabrir el ticket seleccionado</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="389"/>
+        <location filename="../../ui/caller_card.py" line="391"/>
         <source>Create a contact for this number…</source>
         <translation>Crear un contacto para este número…</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="390"/>
+        <location filename="../../ui/caller_card.py" line="392"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="391"/>
+        <location filename="../../ui/caller_card.py" line="393"/>
         <source>Search by name, e-mail or ticket…</source>
-        <translation>Buscar por nombre, correo electrónico o ticket…</translation>
+        <translation>Buscar por nombre, correo o ticket…</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="394"/>
+        <location filename="../../ui/caller_card.py" line="396"/>
         <source>Notes on this call: saved as you type, and kept if the app closes.</source>
         <translation>Notas sobre esta llamada: se guardan mientras escribe y se conservan si la aplicación se cierra.</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="401"/>
+        <location filename="../../ui/caller_card.py" line="403"/>
         <source>The ticket store is unreachable: this is the local copy.</source>
         <translation>La base de datos de tickets no está accesible: se muestra la copia local.</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="410"/>
+        <location filename="../../ui/caller_card.py" line="412"/>
         <source>Unknown caller</source>
         <translation>Llamante desconocido</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="411"/>
+        <location filename="../../ui/caller_card.py" line="413"/>
         <source>No contact has this number.</source>
         <translation>Ningún contacto tiene este número.</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="425"/>
+        <location filename="../../ui/caller_card.py" line="427"/>
         <source>This call goes on the new ticket.</source>
         <translation>Esta llamada se asociará al nuevo ticket.</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="435"/>
+        <location filename="../../ui/caller_card.py" line="437"/>
         <source>Speaks %1</source>
         <translation>Habla %1</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="438"/>
+        <location filename="../../ui/caller_card.py" line="440"/>
         <source>Other numbers: %1</source>
         <translation>Otros números: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="442"/>
+        <location filename="../../ui/caller_card.py" line="444"/>
         <source>Notes: %1</source>
         <translation>Notas: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="451"/>
+        <location filename="../../ui/caller_card.py" line="453"/>
         <source>Topic: %1</source>
         <translation>Tema: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="453"/>
+        <location filename="../../ui/caller_card.py" line="455"/>
         <source>Language: %1</source>
         <translation>Idioma: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="455"/>
+        <location filename="../../ui/caller_card.py" line="457"/>
         <source>Verified by telephone PIN</source>
         <translation>Identidad verificada con PIN telefónico</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="457"/>
+        <location filename="../../ui/caller_card.py" line="459"/>
         <source>Not verified</source>
         <translation>Identidad no verificada</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="458"/>
+        <location filename="../../ui/caller_card.py" line="460"/>
         <source>IVR: %1</source>
         <translation>IVR: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="488"/>
+        <location filename="../../ui/caller_card.py" line="490"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="428"/>
-        <location filename="../../ui/caller_card.py" line="467"/>
+        <location filename="../../ui/caller_card.py" line="430"/>
+        <location filename="../../ui/caller_card.py" line="469"/>
         <source>This call goes on ticket %1.</source>
         <translation>Esta llamada se asociará al ticket %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="473"/>
+        <location filename="../../ui/caller_card.py" line="475"/>
         <source>Already open on this topic: %1 “%2”. Attach this call instead of a new ticket?</source>
         <translation>Ya hay un ticket abierto sobre este tema: %1 «%2». ¿Asociar esta llamada a ese ticket en lugar de crear uno nuevo?</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="478"/>
+        <location filename="../../ui/caller_card.py" line="480"/>
         <source>Attach to %1</source>
         <translation>Asociar a %1</translation>
     </message>
@@ -619,117 +629,117 @@
 <context>
     <name>CannedAnswersPanel</name>
     <message>
-        <location filename="../../ui/canned_answers.py" line="313"/>
+        <location filename="../../ui/canned_answers.py" line="311"/>
         <source>Not filled in: %1. The gaps are highlighted.</source>
         <translation>Sin completar: %1. Los huecos están resaltados.</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="315"/>
+        <location filename="../../ui/canned_answers.py" line="313"/>
         <source>Press Enter again to insert it with the gaps marked.</source>
         <translation>Pulse Intro otra vez para insertarla con los huecos marcados.</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="324"/>
+        <location filename="../../ui/canned_answers.py" line="322"/>
         <source>Insert with gaps</source>
         <translation>Insertar con huecos</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="324"/>
+        <location filename="../../ui/canned_answers.py" line="322"/>
         <source>Insert</source>
         <translation>Insertar</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="329"/>
+        <location filename="../../ui/canned_answers.py" line="327"/>
         <source>first name</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="330"/>
+        <location filename="../../ui/canned_answers.py" line="328"/>
         <source>last name</source>
         <translation>apellido</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="331"/>
+        <location filename="../../ui/canned_answers.py" line="329"/>
         <source>caller&apos;s name</source>
         <translation>nombre de quien llama</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="332"/>
+        <location filename="../../ui/canned_answers.py" line="330"/>
         <source>your name</source>
         <translation>su nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="333"/>
+        <location filename="../../ui/canned_answers.py" line="331"/>
         <source>ticket number</source>
         <translation>número del ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="334"/>
+        <location filename="../../ui/canned_answers.py" line="332"/>
         <source>ticket subject</source>
         <translation>asunto del ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="335"/>
+        <location filename="../../ui/canned_answers.py" line="333"/>
         <source>service hours</source>
         <translation>horario de atención</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="336"/>
+        <location filename="../../ui/canned_answers.py" line="334"/>
         <source>today&apos;s date</source>
         <translation>fecha de hoy</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="337"/>
+        <location filename="../../ui/canned_answers.py" line="335"/>
         <source>topic</source>
         <translation>tema</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="351"/>
-        <source>Search answers (title, text, tag or ::shortcut)</source>
-        <translation>Buscar respuestas (título, texto, etiqueta o ::atajo)</translation>
+        <location filename="../../ui/canned_answers.py" line="349"/>
+        <source>Search: title, text, tag or ::shortcut</source>
+        <translation>Buscar: título, texto, etiqueta o ::atajo</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="352"/>
+        <location filename="../../ui/canned_answers.py" line="350"/>
         <source>All topics</source>
         <translation>Todos los temas</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="353"/>
+        <location filename="../../ui/canned_answers.py" line="351"/>
         <source>Answer</source>
         <translation>Respuesta</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="353"/>
+        <location filename="../../ui/canned_answers.py" line="351"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="353"/>
+        <location filename="../../ui/canned_answers.py" line="351"/>
         <source>Shortcut</source>
         <translation>Atajo</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="354"/>
+        <location filename="../../ui/canned_answers.py" line="352"/>
         <source>Language (Alt+←/→):</source>
         <translation>Idioma (Alt+←/→):</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="355"/>
+        <location filename="../../ui/canned_answers.py" line="353"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="356"/>
+        <location filename="../../ui/canned_answers.py" line="354"/>
         <source>New</source>
         <translation>Nueva</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="357"/>
+        <location filename="../../ui/canned_answers.py" line="355"/>
         <source>Edit</source>
         <translation>Editar</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="358"/>
+        <location filename="../../ui/canned_answers.py" line="356"/>
         <source>Retire</source>
         <translation>Retirar</translation>
     </message>
@@ -737,37 +747,37 @@
 <context>
     <name>CannedService</name>
     <message>
-        <location filename="../../softphone/canned_service.py" line="269"/>
+        <location filename="../../softphone/canned_service.py" line="272"/>
         <source>Inserted into the note.</source>
         <translation>Insertada en la nota.</translation>
     </message>
     <message>
-        <location filename="../../softphone/canned_service.py" line="273"/>
+        <location filename="../../softphone/canned_service.py" line="276"/>
         <source>No note is open: the answer was copied instead.</source>
         <translation>No hay ninguna nota abierta: la respuesta se ha copiado.</translation>
     </message>
     <message>
-        <location filename="../../softphone/canned_service.py" line="278"/>
+        <location filename="../../softphone/canned_service.py" line="281"/>
         <source>Copied to the clipboard.</source>
         <translation>Copiada al portapapeles.</translation>
     </message>
     <message>
-        <location filename="../../softphone/canned_service.py" line="294"/>
+        <location filename="../../softphone/canned_service.py" line="297"/>
         <source>%1 inserted; not filled in: %2 (selected in the note).</source>
         <translation>%1 insertada; sin completar: %2 (seleccionado en la nota).</translation>
     </message>
     <message>
-        <location filename="../../softphone/canned_service.py" line="344"/>
+        <location filename="../../softphone/canned_service.py" line="347"/>
         <source>The shortcut %1 is already used by another answer.</source>
         <translation>El atajo %1 ya lo usa otra respuesta.</translation>
     </message>
     <message>
-        <location filename="../../softphone/canned_service.py" line="352"/>
+        <location filename="../../softphone/canned_service.py" line="355"/>
         <source>Saved; it reaches every agent&apos;s panel in a moment.</source>
         <translation>Guardada; en un momento llega al panel de cada agente.</translation>
     </message>
     <message>
-        <location filename="../../softphone/canned_service.py" line="357"/>
+        <location filename="../../softphone/canned_service.py" line="360"/>
         <source>Retired: it leaves every agent&apos;s panel.</source>
         <translation>Retirada: desaparece del panel de cada agente.</translation>
     </message>
@@ -1133,57 +1143,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>Contact Softphone</source>
         <translation>Contact Softphone</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="228"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>&amp;About</source>
         <translation>&amp;Acerca de</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>Callback queue</source>
-        <translation>Cola de devolución de llamadas</translation>
+        <translation>Rellamadas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="233"/>
         <source>Canned answers</source>
         <translation>Respuestas predefinidas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>Recent calls</source>
         <translation>Llamadas recientes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="241"/>
         <source>About Contact Softphone</source>
         <translation>Acerca de Contact Softphone</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="243"/>
         <source>Contact Softphone %1
 A softphone for contact-centre agents.</source>
         <translation>Contact Softphone %1
@@ -1398,153 +1408,153 @@ Un softphone para agentes de centros de contacto.</translation>
 <context>
     <name>ScriptPanel</name>
     <message>
-        <location filename="../../ui/script_panel.py" line="286"/>
+        <location filename="../../ui/script_panel.py" line="288"/>
         <source>Choose one of the answers.</source>
         <translation>Elija una de las respuestas.</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="292"/>
+        <location filename="../../ui/script_panel.py" line="294"/>
         <source>This step needs an answer.</source>
         <translation>Este paso requiere una respuesta.</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="314"/>
+        <location filename="../../ui/script_panel.py" line="316"/>
         <source>Enter a number from %1 to %2.</source>
         <translation>Introduzca un número entre %1 y %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="317"/>
+        <location filename="../../ui/script_panel.py" line="319"/>
         <source>Enter a number of at least %1.</source>
         <translation>Introduzca un número mayor o igual que %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="319"/>
+        <location filename="../../ui/script_panel.py" line="321"/>
         <source>Enter a number of at most %1.</source>
         <translation>Introduzca un número menor o igual que %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="321"/>
+        <location filename="../../ui/script_panel.py" line="323"/>
         <source>Enter a number.</source>
         <translation>Introduzca un número.</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="366"/>
+        <location filename="../../ui/script_panel.py" line="368"/>
         <source>&amp;Yes</source>
         <translation>&amp;Sí</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="367"/>
+        <location filename="../../ui/script_panel.py" line="369"/>
         <source>&amp;No</source>
         <translation>&amp;No</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="368"/>
+        <location filename="../../ui/script_panel.py" line="370"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="369"/>
+        <location filename="../../ui/script_panel.py" line="371"/>
         <source>Back to the previous step (Alt+Left)</source>
         <translation>Volver al paso anterior (Alt+Izquierda)</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="370"/>
+        <location filename="../../ui/script_panel.py" line="372"/>
         <source>Answer (Ctrl+Enter for the next step)</source>
         <translation>Respuesta (Ctrl+Intro para pasar al siguiente paso)</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="371"/>
+        <location filename="../../ui/script_panel.py" line="373"/>
         <source>A number</source>
         <translation>Un número</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="380"/>
-        <location filename="../../ui/script_panel.py" line="390"/>
+        <location filename="../../ui/script_panel.py" line="382"/>
+        <location filename="../../ui/script_panel.py" line="392"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="384"/>
+        <location filename="../../ui/script_panel.py" line="386"/>
         <source>Script finished. The answers:</source>
         <translation>Guion finalizado. Las respuestas:</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="388"/>
+        <location filename="../../ui/script_panel.py" line="390"/>
         <source>Step %1</source>
         <translation>Paso %1</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="390"/>
+        <location filename="../../ui/script_panel.py" line="392"/>
         <source>Finish</source>
         <translation>Finalizar</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="391"/>
+        <location filename="../../ui/script_panel.py" line="393"/>
         <source>Next step (Enter)</source>
         <translation>Paso siguiente (Intro)</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="398"/>
+        <location filename="../../ui/script_panel.py" line="400"/>
         <source>⚠ Not known: %1. Ask the caller, or say it in your own words.</source>
         <translation>⚠ Desconocido: %1. Pregúntelo al llamante o dígalo con sus propias palabras.</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="412"/>
+        <location filename="../../ui/script_panel.py" line="414"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="412"/>
+        <location filename="../../ui/script_panel.py" line="414"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="420"/>
+        <location filename="../../ui/script_panel.py" line="422"/>
         <source>(no answer)</source>
         <translation>(sin respuesta)</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="425"/>
+        <location filename="../../ui/script_panel.py" line="427"/>
         <source>first name</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="426"/>
+        <location filename="../../ui/script_panel.py" line="428"/>
         <source>last name</source>
         <translation>apellidos</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="427"/>
+        <location filename="../../ui/script_panel.py" line="429"/>
         <source>caller&apos;s name</source>
         <translation>nombre del llamante</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="428"/>
+        <location filename="../../ui/script_panel.py" line="430"/>
         <source>your name</source>
         <translation>su nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="429"/>
+        <location filename="../../ui/script_panel.py" line="431"/>
         <source>ticket number</source>
         <translation>número de ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="430"/>
+        <location filename="../../ui/script_panel.py" line="432"/>
         <source>ticket subject</source>
         <translation>asunto del ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="431"/>
+        <location filename="../../ui/script_panel.py" line="433"/>
         <source>service hours</source>
         <translation>horario de atención</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="432"/>
+        <location filename="../../ui/script_panel.py" line="434"/>
         <source>today&apos;s date</source>
         <translation>fecha de hoy</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="433"/>
+        <location filename="../../ui/script_panel.py" line="435"/>
         <source>topic</source>
         <translation>tema</translation>
     </message>
@@ -1825,52 +1835,52 @@ Un softphone para agentes de centros de contacto.</translation>
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../ui/status_bar.py" line="84"/>
+        <location filename="../../ui/status_bar.py" line="85"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="108"/>
+        <location filename="../../ui/status_bar.py" line="109"/>
         <source>SIP: no account</source>
         <translation>SIP: sin cuenta</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="109"/>
+        <location filename="../../ui/status_bar.py" line="110"/>
         <source>SIP: registering %1…</source>
         <translation>SIP: registrando %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="110"/>
+        <location filename="../../ui/status_bar.py" line="111"/>
         <source>SIP: registered as %1</source>
         <translation>SIP: registrado como %1</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="111"/>
+        <location filename="../../ui/status_bar.py" line="112"/>
         <source>SIP: %1 not registered: %2</source>
         <translation>SIP: %1 no registrado: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="118"/>
+        <location filename="../../ui/status_bar.py" line="119"/>
         <source>Store: connecting…</source>
         <translation>Base de datos: conectando…</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="120"/>
+        <location filename="../../ui/status_bar.py" line="121"/>
         <source>Store: connected (%1)</source>
         <translation>Base de datos: conectada (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="122"/>
+        <location filename="../../ui/status_bar.py" line="123"/>
         <source>Store: offline</source>
         <translation>Base de datos: sin conexión</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="124"/>
+        <location filename="../../ui/status_bar.py" line="125"/>
         <source>Store: unreachable</source>
         <translation>Base de datos: inaccesible</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/status_bar.py" line="126"/>
+        <location filename="../../ui/status_bar.py" line="127"/>
         <source>%n change(s) waiting</source>
         <translation>
             <numerusform>%n cambio pendiente</numerusform>
@@ -1878,7 +1888,7 @@ Un softphone para agentes de centros de contacto.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/status_bar.py" line="128"/>
+        <location filename="../../ui/status_bar.py" line="129"/>
         <source>%n change(s) refused</source>
         <translation>
             <numerusform>%n cambio rechazado</numerusform>

@@ -39,122 +39,122 @@
 <context>
     <name>CallPanel</name>
     <message>
-        <location filename="../../ui/call_panel.py" line="197"/>
+        <location filename="../../ui/call_panel.py" line="195"/>
         <source>in conference</source>
         <translation>en conférence</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="199"/>
+        <location filename="../../ui/call_panel.py" line="197"/>
         <source>recording</source>
         <translation>enregistrement en cours</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="213"/>
+        <location filename="../../ui/call_panel.py" line="211"/>
         <source>ringing</source>
         <translation>sonnerie</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="214"/>
+        <location filename="../../ui/call_panel.py" line="212"/>
         <source>calling…</source>
         <translation>appel en cours…</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="215"/>
+        <location filename="../../ui/call_panel.py" line="213"/>
         <source>connected</source>
         <translation>connecté</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="216"/>
+        <location filename="../../ui/call_panel.py" line="214"/>
         <source>on hold</source>
         <translation>en attente</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="217"/>
+        <location filename="../../ui/call_panel.py" line="215"/>
         <source>ended</source>
         <translation>terminé</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="224"/>
+        <location filename="../../ui/call_panel.py" line="222"/>
         <source>good</source>
         <translation>bonne</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="226"/>
+        <location filename="../../ui/call_panel.py" line="224"/>
         <source>fair</source>
         <translation>moyenne</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="228"/>
+        <location filename="../../ui/call_panel.py" line="226"/>
         <source>poor</source>
         <translation>mauvaise</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="229"/>
+        <location filename="../../ui/call_panel.py" line="227"/>
         <source>Quality: %1 (%2)</source>
         <translation>Qualité&#xa0;: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="271"/>
+        <location filename="../../ui/call_panel.py" line="269"/>
         <source>Calls</source>
         <translation>Appels</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="272"/>
+        <location filename="../../ui/call_panel.py" line="270"/>
         <source>Hold</source>
         <translation>Attente</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="273"/>
+        <location filename="../../ui/call_panel.py" line="271"/>
         <source>Mute</source>
         <translation>Muet</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="274"/>
+        <location filename="../../ui/call_panel.py" line="272"/>
         <source>Record</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="275"/>
+        <location filename="../../ui/call_panel.py" line="273"/>
         <source>Keypad</source>
         <translation>Clavier</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="276"/>
+        <location filename="../../ui/call_panel.py" line="274"/>
         <source>Conference</source>
         <translation>Conférence</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="277"/>
+        <location filename="../../ui/call_panel.py" line="275"/>
         <source>Hang up</source>
         <translation>Raccrocher</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="278"/>
+        <location filename="../../ui/call_panel.py" line="276"/>
         <source>Transfer to…</source>
         <translation>Transférer vers…</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="279"/>
+        <location filename="../../ui/call_panel.py" line="277"/>
         <source>Transfer</source>
         <translation>Transférer</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="280"/>
+        <location filename="../../ui/call_panel.py" line="278"/>
         <source>Blind transfer: hand the caller over now</source>
         <translation>Transfert direct&#xa0;: transférer l’appelant immédiatement</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="281"/>
+        <location filename="../../ui/call_panel.py" line="279"/>
         <source>Consult</source>
         <translation>Consulter</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="283"/>
+        <location filename="../../ui/call_panel.py" line="281"/>
         <source>Attended transfer: hold the caller and talk to the colleague first</source>
         <translation>Transfert supervisé&#xa0;: mettre l’appelant en attente et parler d’abord au collègue</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="285"/>
+        <location filename="../../ui/call_panel.py" line="283"/>
         <source>Complete</source>
         <translation>Finaliser</translation>
     </message>
@@ -254,32 +254,42 @@
 <context>
     <name>CallbackRequestPanel</name>
     <message>
-        <location filename="../../ui/callback_request.py" line="227"/>
+        <location filename="../../ui/callback_request.py" line="49"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_request.py" line="53"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_request.py" line="237"/>
         <source>In your words (optional)</source>
         <translation>Avec vos propres mots (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_request.py" line="228"/>
+        <location filename="../../ui/callback_request.py" line="238"/>
         <source>Skip</source>
         <translation>Passer</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_request.py" line="229"/>
+        <location filename="../../ui/callback_request.py" line="239"/>
         <source>Dial now</source>
         <translation>Appeler maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_request.py" line="234"/>
+        <location filename="../../ui/callback_request.py" line="244"/>
         <source>%1 (suggested)</source>
         <translation>%1 (suggestion)</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_request.py" line="236"/>
+        <location filename="../../ui/callback_request.py" line="246"/>
         <source>How did the callback go?</source>
         <translation>Comment s’est passé le rappel&#xa0;?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/callback_request.py" line="237"/>
+        <location filename="../../ui/callback_request.py" line="247"/>
         <source>Dialling in %n s</source>
         <translation>
             <numerusform>Appel dans %n s</numerusform>
@@ -287,57 +297,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/callback_request.py" line="242"/>
+        <location filename="../../ui/callback_request.py" line="252"/>
         <source>Call back %1 at %2</source>
         <translation>Rappeler %1 au %2</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_request.py" line="243"/>
+        <location filename="../../ui/callback_request.py" line="253"/>
         <source>an unknown caller</source>
         <translation>un appelant inconnu</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_request.py" line="246"/>
+        <location filename="../../ui/callback_request.py" line="256"/>
         <source>Speak %1</source>
         <translation>Langue de l’appel&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_request.py" line="253"/>
+        <location filename="../../ui/callback_request.py" line="263"/>
         <source>%1 to %2</source>
         <translation>du %1 au %2</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_request.py" line="257"/>
+        <location filename="../../ui/callback_request.py" line="267"/>
         <source>Asked for: %1</source>
         <translation>Horaire souhaité&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_request.py" line="259"/>
+        <location filename="../../ui/callback_request.py" line="269"/>
         <source>Attempt %1 of %2</source>
         <translation>Tentative %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_request.py" line="264"/>
+        <location filename="../../ui/callback_request.py" line="274"/>
         <source>last time: %1</source>
         <translation>la dernière fois&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_request.py" line="269"/>
+        <location filename="../../ui/callback_request.py" line="279"/>
         <source>Ticket %1</source>
         <translation>Ticket %1</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_request.py" line="278"/>
+        <location filename="../../ui/callback_request.py" line="288"/>
         <source>Service level missed by %1</source>
         <translation>Niveau de service dépassé de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_request.py" line="282"/>
+        <location filename="../../ui/callback_request.py" line="292"/>
         <source>Service level: %1 left</source>
         <translation>Niveau de service&#xa0;: encore %1</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_request.py" line="287"/>
+        <location filename="../../ui/callback_request.py" line="297"/>
         <source>Calling %1…</source>
         <translation>Appel en cours vers %1…</translation>
     </message>
@@ -358,189 +368,189 @@
 <context>
     <name>CallerCardPage</name>
     <message>
-        <location filename="../../ui/caller_card.py" line="294"/>
+        <location filename="../../ui/caller_card.py" line="296"/>
         <source>(choose the outcome)</source>
         <translation>(choisir le résultat)</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="315"/>
+        <location filename="../../ui/caller_card.py" line="317"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="317"/>
+        <location filename="../../ui/caller_card.py" line="319"/>
         <source>Call the caller back at…</source>
         <translation>Rappeler l’appelant le…</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="319"/>
+        <location filename="../../ui/caller_card.py" line="321"/>
         <source>Forward the ticket to a back office</source>
         <translation>Transmettre le ticket au back-office</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="377"/>
-        <location filename="../../ui/caller_card.py" line="381"/>
+        <location filename="../../ui/caller_card.py" line="379"/>
+        <location filename="../../ui/caller_card.py" line="383"/>
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="377"/>
+        <location filename="../../ui/caller_card.py" line="379"/>
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="377"/>
+        <location filename="../../ui/caller_card.py" line="379"/>
         <source>Topic</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="377"/>
+        <location filename="../../ui/caller_card.py" line="379"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="378"/>
+        <location filename="../../ui/caller_card.py" line="380"/>
         <source>Updated</source>
         <translation>Mis à jour</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="381"/>
+        <location filename="../../ui/caller_card.py" line="383"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="381"/>
+        <location filename="../../ui/caller_card.py" line="383"/>
         <source>What</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="381"/>
+        <location filename="../../ui/caller_card.py" line="383"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="383"/>
+        <location filename="../../ui/caller_card.py" line="385"/>
         <source>Outcome of the call:</source>
         <translation>Résultat de l’appel&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="384"/>
+        <location filename="../../ui/caller_card.py" line="386"/>
         <source>Follow-up:</source>
         <translation>Suite à donner :</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="386"/>
+        <location filename="../../ui/caller_card.py" line="388"/>
         <source>New ticket from this call…</source>
         <translation>Nouveau ticket à partir de cet appel…</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="387"/>
+        <location filename="../../ui/caller_card.py" line="389"/>
         <source>Put this call on the selected ticket</source>
         <translation>Rattacher cet appel au ticket sélectionné</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="388"/>
+        <location filename="../../ui/caller_card.py" line="390"/>
         <source>Reopen the selected ticket</source>
         <translation>Rouvrir le ticket sélectionné</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="389"/>
+        <location filename="../../ui/caller_card.py" line="391"/>
         <source>Create a contact for this number…</source>
         <translation>Créer un contact pour ce numéro…</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="390"/>
+        <location filename="../../ui/caller_card.py" line="392"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="391"/>
+        <location filename="../../ui/caller_card.py" line="393"/>
         <source>Search by name, e-mail or ticket…</source>
         <translation>Rechercher par nom, e-mail ou ticket…</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="394"/>
+        <location filename="../../ui/caller_card.py" line="396"/>
         <source>Notes on this call: saved as you type, and kept if the app closes.</source>
         <translation>Notes sur cet appel&#xa0;: enregistrées au fil de la saisie et conservées si l’application se ferme.</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="401"/>
+        <location filename="../../ui/caller_card.py" line="403"/>
         <source>The ticket store is unreachable: this is the local copy.</source>
         <translation>La base de tickets est inaccessible&#xa0;: ceci est la copie locale.</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="410"/>
+        <location filename="../../ui/caller_card.py" line="412"/>
         <source>Unknown caller</source>
         <translation>Appelant inconnu</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="411"/>
+        <location filename="../../ui/caller_card.py" line="413"/>
         <source>No contact has this number.</source>
         <translation>Aucun contact ne correspond à ce numéro.</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="425"/>
+        <location filename="../../ui/caller_card.py" line="427"/>
         <source>This call goes on the new ticket.</source>
         <translation>Cet appel sera rattaché au nouveau ticket.</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="435"/>
+        <location filename="../../ui/caller_card.py" line="437"/>
         <source>Speaks %1</source>
         <translation>Langue parlée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="438"/>
+        <location filename="../../ui/caller_card.py" line="440"/>
         <source>Other numbers: %1</source>
         <translation>Autres numéros&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="442"/>
+        <location filename="../../ui/caller_card.py" line="444"/>
         <source>Notes: %1</source>
         <translation>Notes&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="451"/>
+        <location filename="../../ui/caller_card.py" line="453"/>
         <source>Topic: %1</source>
         <translation>Thème&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="453"/>
+        <location filename="../../ui/caller_card.py" line="455"/>
         <source>Language: %1</source>
         <translation>Langue&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="455"/>
+        <location filename="../../ui/caller_card.py" line="457"/>
         <source>Verified by telephone PIN</source>
         <translation>Identité vérifiée par code PIN téléphonique</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="457"/>
+        <location filename="../../ui/caller_card.py" line="459"/>
         <source>Not verified</source>
         <translation>Identité non vérifiée</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="458"/>
+        <location filename="../../ui/caller_card.py" line="460"/>
         <source>IVR: %1</source>
         <translation>SVI&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="488"/>
+        <location filename="../../ui/caller_card.py" line="490"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="428"/>
-        <location filename="../../ui/caller_card.py" line="467"/>
+        <location filename="../../ui/caller_card.py" line="430"/>
+        <location filename="../../ui/caller_card.py" line="469"/>
         <source>This call goes on ticket %1.</source>
         <translation>Cet appel sera rattaché au ticket %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="473"/>
+        <location filename="../../ui/caller_card.py" line="475"/>
         <source>Already open on this topic: %1 “%2”. Attach this call instead of a new ticket?</source>
         <translation>Un ticket est déjà ouvert sur ce thème&#xa0;: %1 «&#xa0;%2&#xa0;». Rattacher cet appel à ce ticket plutôt que d’en créer un nouveau&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="478"/>
+        <location filename="../../ui/caller_card.py" line="480"/>
         <source>Attach to %1</source>
         <translation>Rattacher à %1</translation>
     </message>
@@ -619,117 +629,117 @@
 <context>
     <name>CannedAnswersPanel</name>
     <message>
-        <location filename="../../ui/canned_answers.py" line="313"/>
+        <location filename="../../ui/canned_answers.py" line="311"/>
         <source>Not filled in: %1. The gaps are highlighted.</source>
         <translation>Non renseigné : %1. Les manques sont surlignés.</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="315"/>
+        <location filename="../../ui/canned_answers.py" line="313"/>
         <source>Press Enter again to insert it with the gaps marked.</source>
         <translation>Appuyez encore sur Entrée pour l&apos;insérer avec les manques signalés.</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="324"/>
+        <location filename="../../ui/canned_answers.py" line="322"/>
         <source>Insert with gaps</source>
         <translation>Insérer avec les manques</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="324"/>
+        <location filename="../../ui/canned_answers.py" line="322"/>
         <source>Insert</source>
         <translation>Insérer</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="329"/>
+        <location filename="../../ui/canned_answers.py" line="327"/>
         <source>first name</source>
         <translation>prénom</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="330"/>
+        <location filename="../../ui/canned_answers.py" line="328"/>
         <source>last name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="331"/>
+        <location filename="../../ui/canned_answers.py" line="329"/>
         <source>caller&apos;s name</source>
         <translation>nom de l&apos;appelant</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="332"/>
+        <location filename="../../ui/canned_answers.py" line="330"/>
         <source>your name</source>
         <translation>votre nom</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="333"/>
+        <location filename="../../ui/canned_answers.py" line="331"/>
         <source>ticket number</source>
         <translation>numéro du ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="334"/>
+        <location filename="../../ui/canned_answers.py" line="332"/>
         <source>ticket subject</source>
         <translation>objet du ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="335"/>
+        <location filename="../../ui/canned_answers.py" line="333"/>
         <source>service hours</source>
         <translation>horaires du service</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="336"/>
+        <location filename="../../ui/canned_answers.py" line="334"/>
         <source>today&apos;s date</source>
         <translation>date du jour</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="337"/>
+        <location filename="../../ui/canned_answers.py" line="335"/>
         <source>topic</source>
         <translation>sujet</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="351"/>
-        <source>Search answers (title, text, tag or ::shortcut)</source>
-        <translation>Chercher une réponse (titre, texte, mot-clé ou ::raccourci)</translation>
+        <location filename="../../ui/canned_answers.py" line="349"/>
+        <source>Search: title, text, tag or ::shortcut</source>
+        <translation>Chercher : titre, texte, mot-clé ou ::raccourci</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="352"/>
+        <location filename="../../ui/canned_answers.py" line="350"/>
         <source>All topics</source>
         <translation>Tous les sujets</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="353"/>
+        <location filename="../../ui/canned_answers.py" line="351"/>
         <source>Answer</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="353"/>
+        <location filename="../../ui/canned_answers.py" line="351"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="353"/>
+        <location filename="../../ui/canned_answers.py" line="351"/>
         <source>Shortcut</source>
         <translation>Raccourci</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="354"/>
+        <location filename="../../ui/canned_answers.py" line="352"/>
         <source>Language (Alt+←/→):</source>
         <translation>Langue (Alt+←/→) :</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="355"/>
+        <location filename="../../ui/canned_answers.py" line="353"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="356"/>
+        <location filename="../../ui/canned_answers.py" line="354"/>
         <source>New</source>
         <translation>Nouvelle</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="357"/>
+        <location filename="../../ui/canned_answers.py" line="355"/>
         <source>Edit</source>
         <translation>Modifier</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="358"/>
+        <location filename="../../ui/canned_answers.py" line="356"/>
         <source>Retire</source>
         <translation>Retirer</translation>
     </message>
@@ -737,37 +747,37 @@
 <context>
     <name>CannedService</name>
     <message>
-        <location filename="../../softphone/canned_service.py" line="269"/>
+        <location filename="../../softphone/canned_service.py" line="272"/>
         <source>Inserted into the note.</source>
         <translation>Insérée dans la note.</translation>
     </message>
     <message>
-        <location filename="../../softphone/canned_service.py" line="273"/>
+        <location filename="../../softphone/canned_service.py" line="276"/>
         <source>No note is open: the answer was copied instead.</source>
         <translation>Aucune note ouverte : la réponse a été copiée à la place.</translation>
     </message>
     <message>
-        <location filename="../../softphone/canned_service.py" line="278"/>
+        <location filename="../../softphone/canned_service.py" line="281"/>
         <source>Copied to the clipboard.</source>
         <translation>Copiée dans le presse-papiers.</translation>
     </message>
     <message>
-        <location filename="../../softphone/canned_service.py" line="294"/>
+        <location filename="../../softphone/canned_service.py" line="297"/>
         <source>%1 inserted; not filled in: %2 (selected in the note).</source>
         <translation>%1 insérée ; non renseigné : %2 (sélectionné dans la note).</translation>
     </message>
     <message>
-        <location filename="../../softphone/canned_service.py" line="344"/>
+        <location filename="../../softphone/canned_service.py" line="347"/>
         <source>The shortcut %1 is already used by another answer.</source>
         <translation>Le raccourci %1 est déjà utilisé par une autre réponse.</translation>
     </message>
     <message>
-        <location filename="../../softphone/canned_service.py" line="352"/>
+        <location filename="../../softphone/canned_service.py" line="355"/>
         <source>Saved; it reaches every agent&apos;s panel in a moment.</source>
         <translation>Enregistrée ; elle arrive dans le panneau de chaque agent dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../softphone/canned_service.py" line="357"/>
+        <location filename="../../softphone/canned_service.py" line="360"/>
         <source>Retired: it leaves every agent&apos;s panel.</source>
         <translation>Retirée : elle disparaît du panneau de chaque agent.</translation>
     </message>
@@ -1133,57 +1143,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>Contact Softphone</source>
         <translation>Contact Softphone</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="228"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>Callback queue</source>
         <translation>File des rappels</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="233"/>
         <source>Canned answers</source>
         <translation>Réponses types</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>Recent calls</source>
         <translation>Appels récents</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="241"/>
         <source>About Contact Softphone</source>
         <translation>À propos de Contact Softphone</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="243"/>
         <source>Contact Softphone %1
 A softphone for contact-centre agents.</source>
         <translation>Contact Softphone %1
@@ -1398,153 +1408,153 @@ Un softphone pour les conseillers des centres de contact.</translation>
 <context>
     <name>ScriptPanel</name>
     <message>
-        <location filename="../../ui/script_panel.py" line="286"/>
+        <location filename="../../ui/script_panel.py" line="288"/>
         <source>Choose one of the answers.</source>
         <translation>Choisissez l’une des réponses.</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="292"/>
+        <location filename="../../ui/script_panel.py" line="294"/>
         <source>This step needs an answer.</source>
         <translation>Cette étape nécessite une réponse.</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="314"/>
+        <location filename="../../ui/script_panel.py" line="316"/>
         <source>Enter a number from %1 to %2.</source>
         <translation>Saisissez un nombre entre %1 et %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="317"/>
+        <location filename="../../ui/script_panel.py" line="319"/>
         <source>Enter a number of at least %1.</source>
         <translation>Saisissez un nombre supérieur ou égal à %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="319"/>
+        <location filename="../../ui/script_panel.py" line="321"/>
         <source>Enter a number of at most %1.</source>
         <translation>Saisissez un nombre inférieur ou égal à %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="321"/>
+        <location filename="../../ui/script_panel.py" line="323"/>
         <source>Enter a number.</source>
         <translation>Saisissez un nombre.</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="366"/>
+        <location filename="../../ui/script_panel.py" line="368"/>
         <source>&amp;Yes</source>
         <translation>&amp;Oui</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="367"/>
+        <location filename="../../ui/script_panel.py" line="369"/>
         <source>&amp;No</source>
         <translation>&amp;Non</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="368"/>
+        <location filename="../../ui/script_panel.py" line="370"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="369"/>
+        <location filename="../../ui/script_panel.py" line="371"/>
         <source>Back to the previous step (Alt+Left)</source>
         <translation>Retour à l’étape précédente (Alt+Gauche)</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="370"/>
+        <location filename="../../ui/script_panel.py" line="372"/>
         <source>Answer (Ctrl+Enter for the next step)</source>
         <translation>Réponse (Ctrl+Entrée pour passer à l’étape suivante)</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="371"/>
+        <location filename="../../ui/script_panel.py" line="373"/>
         <source>A number</source>
         <translation>Un nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="380"/>
-        <location filename="../../ui/script_panel.py" line="390"/>
+        <location filename="../../ui/script_panel.py" line="382"/>
+        <location filename="../../ui/script_panel.py" line="392"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="384"/>
+        <location filename="../../ui/script_panel.py" line="386"/>
         <source>Script finished. The answers:</source>
         <translation>Script terminé. Les réponses&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="388"/>
+        <location filename="../../ui/script_panel.py" line="390"/>
         <source>Step %1</source>
         <translation>Étape %1</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="390"/>
+        <location filename="../../ui/script_panel.py" line="392"/>
         <source>Finish</source>
         <translation>Terminer</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="391"/>
+        <location filename="../../ui/script_panel.py" line="393"/>
         <source>Next step (Enter)</source>
         <translation>Étape suivante (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="398"/>
+        <location filename="../../ui/script_panel.py" line="400"/>
         <source>⚠ Not known: %1. Ask the caller, or say it in your own words.</source>
         <translation>⚠ Inconnu&#xa0;: %1. Demandez à l’appelant ou formulez-le avec vos propres mots.</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="412"/>
+        <location filename="../../ui/script_panel.py" line="414"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="412"/>
+        <location filename="../../ui/script_panel.py" line="414"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="420"/>
+        <location filename="../../ui/script_panel.py" line="422"/>
         <source>(no answer)</source>
         <translation>(aucune réponse)</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="425"/>
+        <location filename="../../ui/script_panel.py" line="427"/>
         <source>first name</source>
         <translation>prénom</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="426"/>
+        <location filename="../../ui/script_panel.py" line="428"/>
         <source>last name</source>
         <translation>nom de famille</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="427"/>
+        <location filename="../../ui/script_panel.py" line="429"/>
         <source>caller&apos;s name</source>
         <translation>nom de l’appelant</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="428"/>
+        <location filename="../../ui/script_panel.py" line="430"/>
         <source>your name</source>
         <translation>votre nom</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="429"/>
+        <location filename="../../ui/script_panel.py" line="431"/>
         <source>ticket number</source>
         <translation>numéro de ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="430"/>
+        <location filename="../../ui/script_panel.py" line="432"/>
         <source>ticket subject</source>
         <translation>objet du ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="431"/>
+        <location filename="../../ui/script_panel.py" line="433"/>
         <source>service hours</source>
         <translation>horaires du service</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="432"/>
+        <location filename="../../ui/script_panel.py" line="434"/>
         <source>today&apos;s date</source>
         <translation>date du jour</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="433"/>
+        <location filename="../../ui/script_panel.py" line="435"/>
         <source>topic</source>
         <translation>thème</translation>
     </message>
@@ -1825,52 +1835,52 @@ Un softphone pour les conseillers des centres de contact.</translation>
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../ui/status_bar.py" line="84"/>
+        <location filename="../../ui/status_bar.py" line="85"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="108"/>
+        <location filename="../../ui/status_bar.py" line="109"/>
         <source>SIP: no account</source>
         <translation>SIP&#xa0;: aucun compte</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="109"/>
+        <location filename="../../ui/status_bar.py" line="110"/>
         <source>SIP: registering %1…</source>
         <translation>SIP&#xa0;: enregistrement de %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="110"/>
+        <location filename="../../ui/status_bar.py" line="111"/>
         <source>SIP: registered as %1</source>
         <translation>SIP&#xa0;: enregistré en tant que %1</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="111"/>
+        <location filename="../../ui/status_bar.py" line="112"/>
         <source>SIP: %1 not registered: %2</source>
         <translation>SIP&#xa0;: %1 non enregistré&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="118"/>
+        <location filename="../../ui/status_bar.py" line="119"/>
         <source>Store: connecting…</source>
         <translation>Base&#xa0;: connexion…</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="120"/>
+        <location filename="../../ui/status_bar.py" line="121"/>
         <source>Store: connected (%1)</source>
         <translation>Base&#xa0;: connectée (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="122"/>
+        <location filename="../../ui/status_bar.py" line="123"/>
         <source>Store: offline</source>
         <translation>Base&#xa0;: hors ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="124"/>
+        <location filename="../../ui/status_bar.py" line="125"/>
         <source>Store: unreachable</source>
         <translation>Base&#xa0;: inaccessible</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/status_bar.py" line="126"/>
+        <location filename="../../ui/status_bar.py" line="127"/>
         <source>%n change(s) waiting</source>
         <translation>
             <numerusform>%n modification en attente</numerusform>
@@ -1878,7 +1888,7 @@ Un softphone pour les conseillers des centres de contact.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/status_bar.py" line="128"/>
+        <location filename="../../ui/status_bar.py" line="129"/>
         <source>%n change(s) refused</source>
         <translation>
             <numerusform>%n modification refusée</numerusform>

@@ -39,122 +39,122 @@
 <context>
     <name>CallPanel</name>
     <message>
-        <location filename="../../ui/call_panel.py" line="197"/>
+        <location filename="../../ui/call_panel.py" line="195"/>
         <source>in conference</source>
         <translation>in conferenza</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="199"/>
+        <location filename="../../ui/call_panel.py" line="197"/>
         <source>recording</source>
         <translation>in registrazione</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="213"/>
+        <location filename="../../ui/call_panel.py" line="211"/>
         <source>ringing</source>
         <translation>squilla</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="214"/>
+        <location filename="../../ui/call_panel.py" line="212"/>
         <source>calling…</source>
         <translation>chiamata in corso…</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="215"/>
+        <location filename="../../ui/call_panel.py" line="213"/>
         <source>connected</source>
         <translation>connessa</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="216"/>
+        <location filename="../../ui/call_panel.py" line="214"/>
         <source>on hold</source>
         <translation>in attesa</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="217"/>
+        <location filename="../../ui/call_panel.py" line="215"/>
         <source>ended</source>
         <translation>terminata</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="224"/>
+        <location filename="../../ui/call_panel.py" line="222"/>
         <source>good</source>
         <translation>buona</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="226"/>
+        <location filename="../../ui/call_panel.py" line="224"/>
         <source>fair</source>
         <translation>discreta</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="228"/>
+        <location filename="../../ui/call_panel.py" line="226"/>
         <source>poor</source>
         <translation>scarsa</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="229"/>
+        <location filename="../../ui/call_panel.py" line="227"/>
         <source>Quality: %1 (%2)</source>
         <translation>Qualità: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="271"/>
+        <location filename="../../ui/call_panel.py" line="269"/>
         <source>Calls</source>
         <translation>Chiamate</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="272"/>
+        <location filename="../../ui/call_panel.py" line="270"/>
         <source>Hold</source>
         <translation>Attesa</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="273"/>
+        <location filename="../../ui/call_panel.py" line="271"/>
         <source>Mute</source>
         <translation>Muto</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="274"/>
+        <location filename="../../ui/call_panel.py" line="272"/>
         <source>Record</source>
         <translation>Registra</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="275"/>
+        <location filename="../../ui/call_panel.py" line="273"/>
         <source>Keypad</source>
         <translation>Tastiera</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="276"/>
+        <location filename="../../ui/call_panel.py" line="274"/>
         <source>Conference</source>
         <translation>Conferenza</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="277"/>
+        <location filename="../../ui/call_panel.py" line="275"/>
         <source>Hang up</source>
         <translation>Riaggancia</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="278"/>
+        <location filename="../../ui/call_panel.py" line="276"/>
         <source>Transfer to…</source>
         <translation>Trasferisci a…</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="279"/>
+        <location filename="../../ui/call_panel.py" line="277"/>
         <source>Transfer</source>
         <translation>Trasferisci</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="280"/>
+        <location filename="../../ui/call_panel.py" line="278"/>
         <source>Blind transfer: hand the caller over now</source>
         <translation>Trasferimento diretto: passa subito il chiamante</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="281"/>
+        <location filename="../../ui/call_panel.py" line="279"/>
         <source>Consult</source>
         <translation>Consulta</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="283"/>
+        <location filename="../../ui/call_panel.py" line="281"/>
         <source>Attended transfer: hold the caller and talk to the colleague first</source>
         <translation>Trasferimento assistito: metti in attesa il chiamante e parla prima con il collega</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="285"/>
+        <location filename="../../ui/call_panel.py" line="283"/>
         <source>Complete</source>
         <translation>Completa</translation>
     </message>
@@ -254,32 +254,42 @@
 <context>
     <name>CallbackRequestPanel</name>
     <message>
-        <location filename="../../ui/callback_request.py" line="227"/>
+        <location filename="../../ui/callback_request.py" line="49"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_request.py" line="53"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_request.py" line="237"/>
         <source>In your words (optional)</source>
         <translation>Con parole tue (facoltativo)</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_request.py" line="228"/>
+        <location filename="../../ui/callback_request.py" line="238"/>
         <source>Skip</source>
         <translation>Salta</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_request.py" line="229"/>
+        <location filename="../../ui/callback_request.py" line="239"/>
         <source>Dial now</source>
         <translation>Chiama ora</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_request.py" line="234"/>
+        <location filename="../../ui/callback_request.py" line="244"/>
         <source>%1 (suggested)</source>
         <translation>%1 (suggerimento)</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_request.py" line="236"/>
+        <location filename="../../ui/callback_request.py" line="246"/>
         <source>How did the callback go?</source>
         <translation>Com’è andata la richiamata?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/callback_request.py" line="237"/>
+        <location filename="../../ui/callback_request.py" line="247"/>
         <source>Dialling in %n s</source>
         <translation>
             <numerusform>Chiamata tra %n s</numerusform>
@@ -287,57 +297,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/callback_request.py" line="242"/>
+        <location filename="../../ui/callback_request.py" line="252"/>
         <source>Call back %1 at %2</source>
         <translation>Richiama %1 al %2</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_request.py" line="243"/>
+        <location filename="../../ui/callback_request.py" line="253"/>
         <source>an unknown caller</source>
         <translation>un chiamante sconosciuto</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_request.py" line="246"/>
+        <location filename="../../ui/callback_request.py" line="256"/>
         <source>Speak %1</source>
         <translation>Lingua della chiamata: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_request.py" line="253"/>
+        <location filename="../../ui/callback_request.py" line="263"/>
         <source>%1 to %2</source>
         <translation>dal %1 al %2</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_request.py" line="257"/>
+        <location filename="../../ui/callback_request.py" line="267"/>
         <source>Asked for: %1</source>
         <translation>Orario richiesto: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_request.py" line="259"/>
+        <location filename="../../ui/callback_request.py" line="269"/>
         <source>Attempt %1 of %2</source>
         <translation>Tentativo %1 di %2</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_request.py" line="264"/>
+        <location filename="../../ui/callback_request.py" line="274"/>
         <source>last time: %1</source>
         <translation>l’ultima volta: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_request.py" line="269"/>
+        <location filename="../../ui/callback_request.py" line="279"/>
         <source>Ticket %1</source>
         <translation>Ticket %1</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_request.py" line="278"/>
+        <location filename="../../ui/callback_request.py" line="288"/>
         <source>Service level missed by %1</source>
         <translation>Livello di servizio superato di %1</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_request.py" line="282"/>
+        <location filename="../../ui/callback_request.py" line="292"/>
         <source>Service level: %1 left</source>
         <translation>Livello di servizio: restano %1</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_request.py" line="287"/>
+        <location filename="../../ui/callback_request.py" line="297"/>
         <source>Calling %1…</source>
         <translation>Chiamata in corso a %1…</translation>
     </message>
@@ -358,189 +368,189 @@
 <context>
     <name>CallerCardPage</name>
     <message>
-        <location filename="../../ui/caller_card.py" line="294"/>
+        <location filename="../../ui/caller_card.py" line="296"/>
         <source>(choose the outcome)</source>
         <translation>(scegli l’esito)</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="315"/>
+        <location filename="../../ui/caller_card.py" line="317"/>
         <source>None</source>
         <translation>Nessuno</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="317"/>
+        <location filename="../../ui/caller_card.py" line="319"/>
         <source>Call the caller back at…</source>
         <translation>Richiamare l’utente il…</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="319"/>
+        <location filename="../../ui/caller_card.py" line="321"/>
         <source>Forward the ticket to a back office</source>
         <translation>Inoltrare il ticket al back office</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="377"/>
-        <location filename="../../ui/caller_card.py" line="381"/>
+        <location filename="../../ui/caller_card.py" line="379"/>
+        <location filename="../../ui/caller_card.py" line="383"/>
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="377"/>
+        <location filename="../../ui/caller_card.py" line="379"/>
         <source>Subject</source>
         <translation>Oggetto</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="377"/>
+        <location filename="../../ui/caller_card.py" line="379"/>
         <source>Topic</source>
         <translation>Argomento</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="377"/>
+        <location filename="../../ui/caller_card.py" line="379"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="378"/>
+        <location filename="../../ui/caller_card.py" line="380"/>
         <source>Updated</source>
         <translation>Aggiornato</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="381"/>
+        <location filename="../../ui/caller_card.py" line="383"/>
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="381"/>
+        <location filename="../../ui/caller_card.py" line="383"/>
         <source>What</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="381"/>
+        <location filename="../../ui/caller_card.py" line="383"/>
         <source>Summary</source>
         <translation>Riepilogo</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="383"/>
+        <location filename="../../ui/caller_card.py" line="385"/>
         <source>Outcome of the call:</source>
         <translation>Esito della chiamata:</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="384"/>
+        <location filename="../../ui/caller_card.py" line="386"/>
         <source>Follow-up:</source>
         <translation>Azione successiva:</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="386"/>
+        <location filename="../../ui/caller_card.py" line="388"/>
         <source>New ticket from this call…</source>
         <translation>Nuovo ticket da questa chiamata…</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="387"/>
+        <location filename="../../ui/caller_card.py" line="389"/>
         <source>Put this call on the selected ticket</source>
         <translation>Associa questa chiamata al ticket selezionato</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="388"/>
+        <location filename="../../ui/caller_card.py" line="390"/>
         <source>Reopen the selected ticket</source>
         <translation>Riapri il ticket selezionato</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="389"/>
+        <location filename="../../ui/caller_card.py" line="391"/>
         <source>Create a contact for this number…</source>
         <translation>Crea un contatto per questo numero…</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="390"/>
+        <location filename="../../ui/caller_card.py" line="392"/>
         <source>Close</source>
         <translation>Chiudi</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="391"/>
+        <location filename="../../ui/caller_card.py" line="393"/>
         <source>Search by name, e-mail or ticket…</source>
         <translation>Cerca per nome, e-mail o ticket…</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="394"/>
+        <location filename="../../ui/caller_card.py" line="396"/>
         <source>Notes on this call: saved as you type, and kept if the app closes.</source>
         <translation>Note su questa chiamata: vengono salvate mentre scrivi e conservate anche se l’applicazione si chiude.</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="401"/>
+        <location filename="../../ui/caller_card.py" line="403"/>
         <source>The ticket store is unreachable: this is the local copy.</source>
         <translation>L’archivio ticket non è raggiungibile: questa è la copia locale.</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="410"/>
+        <location filename="../../ui/caller_card.py" line="412"/>
         <source>Unknown caller</source>
         <translation>Chiamante sconosciuto</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="411"/>
+        <location filename="../../ui/caller_card.py" line="413"/>
         <source>No contact has this number.</source>
         <translation>Nessun contatto associato a questo numero.</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="425"/>
+        <location filename="../../ui/caller_card.py" line="427"/>
         <source>This call goes on the new ticket.</source>
         <translation>Questa chiamata verrà associata al nuovo ticket.</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="435"/>
+        <location filename="../../ui/caller_card.py" line="437"/>
         <source>Speaks %1</source>
         <translation>Parla %1</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="438"/>
+        <location filename="../../ui/caller_card.py" line="440"/>
         <source>Other numbers: %1</source>
         <translation>Altri numeri: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="442"/>
+        <location filename="../../ui/caller_card.py" line="444"/>
         <source>Notes: %1</source>
         <translation>Note: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="451"/>
+        <location filename="../../ui/caller_card.py" line="453"/>
         <source>Topic: %1</source>
         <translation>Argomento: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="453"/>
+        <location filename="../../ui/caller_card.py" line="455"/>
         <source>Language: %1</source>
         <translation>Lingua: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="455"/>
+        <location filename="../../ui/caller_card.py" line="457"/>
         <source>Verified by telephone PIN</source>
         <translation>Identità verificata tramite PIN telefonico</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="457"/>
+        <location filename="../../ui/caller_card.py" line="459"/>
         <source>Not verified</source>
         <translation>Identità non verificata</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="458"/>
+        <location filename="../../ui/caller_card.py" line="460"/>
         <source>IVR: %1</source>
         <translation>IVR: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="488"/>
+        <location filename="../../ui/caller_card.py" line="490"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="428"/>
-        <location filename="../../ui/caller_card.py" line="467"/>
+        <location filename="../../ui/caller_card.py" line="430"/>
+        <location filename="../../ui/caller_card.py" line="469"/>
         <source>This call goes on ticket %1.</source>
         <translation>Questa chiamata verrà associata al ticket %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="473"/>
+        <location filename="../../ui/caller_card.py" line="475"/>
         <source>Already open on this topic: %1 “%2”. Attach this call instead of a new ticket?</source>
         <translation>C’è già un ticket aperto su questo argomento: %1 «%2». Vuoi associare questa chiamata a quel ticket invece di aprirne uno nuovo?</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="478"/>
+        <location filename="../../ui/caller_card.py" line="480"/>
         <source>Attach to %1</source>
         <translation>Associa a %1</translation>
     </message>
@@ -619,117 +629,117 @@
 <context>
     <name>CannedAnswersPanel</name>
     <message>
-        <location filename="../../ui/canned_answers.py" line="313"/>
+        <location filename="../../ui/canned_answers.py" line="311"/>
         <source>Not filled in: %1. The gaps are highlighted.</source>
         <translation>Non compilati: %1. Le parti mancanti sono evidenziate.</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="315"/>
+        <location filename="../../ui/canned_answers.py" line="313"/>
         <source>Press Enter again to insert it with the gaps marked.</source>
         <translation>Premi di nuovo Invio per inserirla con le parti mancanti segnate.</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="324"/>
+        <location filename="../../ui/canned_answers.py" line="322"/>
         <source>Insert with gaps</source>
         <translation>Inserisci con lacune</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="324"/>
+        <location filename="../../ui/canned_answers.py" line="322"/>
         <source>Insert</source>
         <translation>Inserisci</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="329"/>
+        <location filename="../../ui/canned_answers.py" line="327"/>
         <source>first name</source>
         <translation>nome</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="330"/>
+        <location filename="../../ui/canned_answers.py" line="328"/>
         <source>last name</source>
         <translation>cognome</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="331"/>
+        <location filename="../../ui/canned_answers.py" line="329"/>
         <source>caller&apos;s name</source>
         <translation>nome di chi chiama</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="332"/>
+        <location filename="../../ui/canned_answers.py" line="330"/>
         <source>your name</source>
         <translation>il tuo nome</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="333"/>
+        <location filename="../../ui/canned_answers.py" line="331"/>
         <source>ticket number</source>
         <translation>numero del ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="334"/>
+        <location filename="../../ui/canned_answers.py" line="332"/>
         <source>ticket subject</source>
         <translation>oggetto del ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="335"/>
+        <location filename="../../ui/canned_answers.py" line="333"/>
         <source>service hours</source>
         <translation>orari del servizio</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="336"/>
+        <location filename="../../ui/canned_answers.py" line="334"/>
         <source>today&apos;s date</source>
         <translation>data di oggi</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="337"/>
+        <location filename="../../ui/canned_answers.py" line="335"/>
         <source>topic</source>
         <translation>argomento</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="351"/>
-        <source>Search answers (title, text, tag or ::shortcut)</source>
-        <translation>Cerca risposte (titolo, testo, etichetta o ::abbreviazione)</translation>
+        <location filename="../../ui/canned_answers.py" line="349"/>
+        <source>Search: title, text, tag or ::shortcut</source>
+        <translation>Cerca: titolo, testo, etichetta o ::abbreviazione</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="352"/>
+        <location filename="../../ui/canned_answers.py" line="350"/>
         <source>All topics</source>
         <translation>Tutti gli argomenti</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="353"/>
+        <location filename="../../ui/canned_answers.py" line="351"/>
         <source>Answer</source>
         <translation>Risposta</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="353"/>
+        <location filename="../../ui/canned_answers.py" line="351"/>
         <source>Language</source>
         <translation>Lingua</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="353"/>
+        <location filename="../../ui/canned_answers.py" line="351"/>
         <source>Shortcut</source>
         <translation>Scorciatoia</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="354"/>
+        <location filename="../../ui/canned_answers.py" line="352"/>
         <source>Language (Alt+←/→):</source>
         <translation>Lingua (Alt+←/→):</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="355"/>
+        <location filename="../../ui/canned_answers.py" line="353"/>
         <source>Copy</source>
         <translation>Copia</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="356"/>
+        <location filename="../../ui/canned_answers.py" line="354"/>
         <source>New</source>
         <translation>Nuova</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="357"/>
+        <location filename="../../ui/canned_answers.py" line="355"/>
         <source>Edit</source>
         <translation>Modifica</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="358"/>
+        <location filename="../../ui/canned_answers.py" line="356"/>
         <source>Retire</source>
         <translation>Ritira</translation>
     </message>
@@ -737,37 +747,37 @@
 <context>
     <name>CannedService</name>
     <message>
-        <location filename="../../softphone/canned_service.py" line="269"/>
+        <location filename="../../softphone/canned_service.py" line="272"/>
         <source>Inserted into the note.</source>
         <translation>Inserita nella nota.</translation>
     </message>
     <message>
-        <location filename="../../softphone/canned_service.py" line="273"/>
+        <location filename="../../softphone/canned_service.py" line="276"/>
         <source>No note is open: the answer was copied instead.</source>
         <translation>Nessuna nota aperta: la risposta è stata copiata.</translation>
     </message>
     <message>
-        <location filename="../../softphone/canned_service.py" line="278"/>
+        <location filename="../../softphone/canned_service.py" line="281"/>
         <source>Copied to the clipboard.</source>
         <translation>Copiata negli appunti.</translation>
     </message>
     <message>
-        <location filename="../../softphone/canned_service.py" line="294"/>
+        <location filename="../../softphone/canned_service.py" line="297"/>
         <source>%1 inserted; not filled in: %2 (selected in the note).</source>
         <translation>%1 inserita; non compilati: %2 (selezionati nella nota).</translation>
     </message>
     <message>
-        <location filename="../../softphone/canned_service.py" line="344"/>
+        <location filename="../../softphone/canned_service.py" line="347"/>
         <source>The shortcut %1 is already used by another answer.</source>
         <translation>L&apos;abbreviazione %1 è già usata da un&apos;altra risposta.</translation>
     </message>
     <message>
-        <location filename="../../softphone/canned_service.py" line="352"/>
+        <location filename="../../softphone/canned_service.py" line="355"/>
         <source>Saved; it reaches every agent&apos;s panel in a moment.</source>
         <translation>Salvata; tra un istante è nel pannello di ogni operatore.</translation>
     </message>
     <message>
-        <location filename="../../softphone/canned_service.py" line="357"/>
+        <location filename="../../softphone/canned_service.py" line="360"/>
         <source>Retired: it leaves every agent&apos;s panel.</source>
         <translation>Ritirata: scompare dal pannello di ogni operatore.</translation>
     </message>
@@ -1133,57 +1143,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>Contact Softphone</source>
         <translation>Contact Softphone</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="228"/>
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Impostazioni…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>&amp;About</source>
         <translation>&amp;Informazioni</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>Callback queue</source>
         <translation>Coda richiamate</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="233"/>
         <source>Canned answers</source>
         <translation>Risposte predefinite</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>Recent calls</source>
         <translation>Chiamate recenti</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="241"/>
         <source>About Contact Softphone</source>
         <translation>Informazioni su Contact Softphone</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="243"/>
         <source>Contact Softphone %1
 A softphone for contact-centre agents.</source>
         <translation>Contact Softphone %1
@@ -1398,153 +1408,153 @@ Un softphone per gli operatori dei contact center.</translation>
 <context>
     <name>ScriptPanel</name>
     <message>
-        <location filename="../../ui/script_panel.py" line="286"/>
+        <location filename="../../ui/script_panel.py" line="288"/>
         <source>Choose one of the answers.</source>
         <translation>Scegli una delle risposte.</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="292"/>
+        <location filename="../../ui/script_panel.py" line="294"/>
         <source>This step needs an answer.</source>
         <translation>Questo passaggio richiede una risposta.</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="314"/>
+        <location filename="../../ui/script_panel.py" line="316"/>
         <source>Enter a number from %1 to %2.</source>
         <translation>Inserisci un numero da %1 a %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="317"/>
+        <location filename="../../ui/script_panel.py" line="319"/>
         <source>Enter a number of at least %1.</source>
         <translation>Inserisci un numero non inferiore a %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="319"/>
+        <location filename="../../ui/script_panel.py" line="321"/>
         <source>Enter a number of at most %1.</source>
         <translation>Inserisci un numero non superiore a %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="321"/>
+        <location filename="../../ui/script_panel.py" line="323"/>
         <source>Enter a number.</source>
         <translation>Inserisci un numero.</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="366"/>
+        <location filename="../../ui/script_panel.py" line="368"/>
         <source>&amp;Yes</source>
         <translation>&amp;Sì</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="367"/>
+        <location filename="../../ui/script_panel.py" line="369"/>
         <source>&amp;No</source>
         <translation>&amp;No</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="368"/>
+        <location filename="../../ui/script_panel.py" line="370"/>
         <source>Back</source>
         <translation>Indietro</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="369"/>
+        <location filename="../../ui/script_panel.py" line="371"/>
         <source>Back to the previous step (Alt+Left)</source>
         <translation>Torna al passaggio precedente (Alt+Sinistra)</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="370"/>
+        <location filename="../../ui/script_panel.py" line="372"/>
         <source>Answer (Ctrl+Enter for the next step)</source>
         <translation>Risposta (Ctrl+Invio per il passaggio successivo)</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="371"/>
+        <location filename="../../ui/script_panel.py" line="373"/>
         <source>A number</source>
         <translation>Un numero</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="380"/>
-        <location filename="../../ui/script_panel.py" line="390"/>
+        <location filename="../../ui/script_panel.py" line="382"/>
+        <location filename="../../ui/script_panel.py" line="392"/>
         <source>Next</source>
         <translation>Avanti</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="384"/>
+        <location filename="../../ui/script_panel.py" line="386"/>
         <source>Script finished. The answers:</source>
         <translation>Script completato. Le risposte:</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="388"/>
+        <location filename="../../ui/script_panel.py" line="390"/>
         <source>Step %1</source>
         <translation>Passaggio %1</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="390"/>
+        <location filename="../../ui/script_panel.py" line="392"/>
         <source>Finish</source>
         <translation>Termina</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="391"/>
+        <location filename="../../ui/script_panel.py" line="393"/>
         <source>Next step (Enter)</source>
         <translation>Passaggio successivo (Invio)</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="398"/>
+        <location filename="../../ui/script_panel.py" line="400"/>
         <source>⚠ Not known: %1. Ask the caller, or say it in your own words.</source>
         <translation>⚠ Non noto: %1. Chiedilo al chiamante o dillo con parole tue.</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="412"/>
+        <location filename="../../ui/script_panel.py" line="414"/>
         <source>Yes</source>
         <translation>Sì</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="412"/>
+        <location filename="../../ui/script_panel.py" line="414"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="420"/>
+        <location filename="../../ui/script_panel.py" line="422"/>
         <source>(no answer)</source>
         <translation>(nessuna risposta)</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="425"/>
+        <location filename="../../ui/script_panel.py" line="427"/>
         <source>first name</source>
         <translation>nome</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="426"/>
+        <location filename="../../ui/script_panel.py" line="428"/>
         <source>last name</source>
         <translation>cognome</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="427"/>
+        <location filename="../../ui/script_panel.py" line="429"/>
         <source>caller&apos;s name</source>
         <translation>nome del chiamante</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="428"/>
+        <location filename="../../ui/script_panel.py" line="430"/>
         <source>your name</source>
         <translation>il tuo nome</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="429"/>
+        <location filename="../../ui/script_panel.py" line="431"/>
         <source>ticket number</source>
         <translation>numero del ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="430"/>
+        <location filename="../../ui/script_panel.py" line="432"/>
         <source>ticket subject</source>
         <translation>oggetto del ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="431"/>
+        <location filename="../../ui/script_panel.py" line="433"/>
         <source>service hours</source>
         <translation>orari del servizio</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="432"/>
+        <location filename="../../ui/script_panel.py" line="434"/>
         <source>today&apos;s date</source>
         <translation>data di oggi</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="433"/>
+        <location filename="../../ui/script_panel.py" line="435"/>
         <source>topic</source>
         <translation>argomento</translation>
     </message>
@@ -1825,52 +1835,52 @@ Un softphone per gli operatori dei contact center.</translation>
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../ui/status_bar.py" line="84"/>
+        <location filename="../../ui/status_bar.py" line="85"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="108"/>
+        <location filename="../../ui/status_bar.py" line="109"/>
         <source>SIP: no account</source>
         <translation>SIP: nessun account</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="109"/>
+        <location filename="../../ui/status_bar.py" line="110"/>
         <source>SIP: registering %1…</source>
         <translation>SIP: registrazione di %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="110"/>
+        <location filename="../../ui/status_bar.py" line="111"/>
         <source>SIP: registered as %1</source>
         <translation>SIP: registrato come %1</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="111"/>
+        <location filename="../../ui/status_bar.py" line="112"/>
         <source>SIP: %1 not registered: %2</source>
         <translation>SIP: %1 non registrato: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="118"/>
+        <location filename="../../ui/status_bar.py" line="119"/>
         <source>Store: connecting…</source>
         <translation>Archivio: connessione…</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="120"/>
+        <location filename="../../ui/status_bar.py" line="121"/>
         <source>Store: connected (%1)</source>
         <translation>Archivio: connesso (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="122"/>
+        <location filename="../../ui/status_bar.py" line="123"/>
         <source>Store: offline</source>
         <translation>Archivio: non in linea</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="124"/>
+        <location filename="../../ui/status_bar.py" line="125"/>
         <source>Store: unreachable</source>
         <translation>Archivio: non raggiungibile</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/status_bar.py" line="126"/>
+        <location filename="../../ui/status_bar.py" line="127"/>
         <source>%n change(s) waiting</source>
         <translation>
             <numerusform>%n modifica in attesa</numerusform>
@@ -1878,7 +1888,7 @@ Un softphone per gli operatori dei contact center.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/status_bar.py" line="128"/>
+        <location filename="../../ui/status_bar.py" line="129"/>
         <source>%n change(s) refused</source>
         <translation>
             <numerusform>%n modifica rifiutata</numerusform>

@@ -39,122 +39,122 @@
 <context>
     <name>CallPanel</name>
     <message>
-        <location filename="../../ui/call_panel.py" line="197"/>
+        <location filename="../../ui/call_panel.py" line="195"/>
         <source>in conference</source>
         <translation>в конференции</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="199"/>
+        <location filename="../../ui/call_panel.py" line="197"/>
         <source>recording</source>
         <translation>идёт запись</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="213"/>
+        <location filename="../../ui/call_panel.py" line="211"/>
         <source>ringing</source>
         <translation>звонит</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="214"/>
+        <location filename="../../ui/call_panel.py" line="212"/>
         <source>calling…</source>
         <translation>вызов…</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="215"/>
+        <location filename="../../ui/call_panel.py" line="213"/>
         <source>connected</source>
         <translation>соединён</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="216"/>
+        <location filename="../../ui/call_panel.py" line="214"/>
         <source>on hold</source>
         <translation>на удержании</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="217"/>
+        <location filename="../../ui/call_panel.py" line="215"/>
         <source>ended</source>
         <translation>завершён</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="224"/>
+        <location filename="../../ui/call_panel.py" line="222"/>
         <source>good</source>
         <translation>хорошее</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="226"/>
+        <location filename="../../ui/call_panel.py" line="224"/>
         <source>fair</source>
         <translation>среднее</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="228"/>
+        <location filename="../../ui/call_panel.py" line="226"/>
         <source>poor</source>
         <translation>плохое</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="229"/>
+        <location filename="../../ui/call_panel.py" line="227"/>
         <source>Quality: %1 (%2)</source>
         <translation>Качество: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="271"/>
+        <location filename="../../ui/call_panel.py" line="269"/>
         <source>Calls</source>
         <translation>Вызовы</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="272"/>
+        <location filename="../../ui/call_panel.py" line="270"/>
         <source>Hold</source>
         <translation>Удержать</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="273"/>
+        <location filename="../../ui/call_panel.py" line="271"/>
         <source>Mute</source>
         <translation>Без звука</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="274"/>
+        <location filename="../../ui/call_panel.py" line="272"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="275"/>
+        <location filename="../../ui/call_panel.py" line="273"/>
         <source>Keypad</source>
         <translation>Клавиатура</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="276"/>
+        <location filename="../../ui/call_panel.py" line="274"/>
         <source>Conference</source>
         <translation>Конференция</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="277"/>
+        <location filename="../../ui/call_panel.py" line="275"/>
         <source>Hang up</source>
         <translation>Завершить</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="278"/>
+        <location filename="../../ui/call_panel.py" line="276"/>
         <source>Transfer to…</source>
         <translation>Перевести на…</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="279"/>
+        <location filename="../../ui/call_panel.py" line="277"/>
         <source>Transfer</source>
         <translation>Перевести</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="280"/>
+        <location filename="../../ui/call_panel.py" line="278"/>
         <source>Blind transfer: hand the caller over now</source>
         <translation>Перевод без консультации: сразу передать абонента</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="281"/>
+        <location filename="../../ui/call_panel.py" line="279"/>
         <source>Consult</source>
         <translation>Консультация</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="283"/>
+        <location filename="../../ui/call_panel.py" line="281"/>
         <source>Attended transfer: hold the caller and talk to the colleague first</source>
         <translation>Перевод с консультацией: поставить абонента на удержание и сначала поговорить с коллегой</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="285"/>
+        <location filename="../../ui/call_panel.py" line="283"/>
         <source>Complete</source>
         <translation>Соединить</translation>
     </message>
@@ -255,32 +255,42 @@
 <context>
     <name>CallbackRequestPanel</name>
     <message>
-        <location filename="../../ui/callback_request.py" line="227"/>
+        <location filename="../../ui/callback_request.py" line="49"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 ч %2 мин</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_request.py" line="53"/>
+        <source>%1 min</source>
+        <translation>%1 мин</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callback_request.py" line="237"/>
         <source>In your words (optional)</source>
         <translation>Своими словами (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_request.py" line="228"/>
+        <location filename="../../ui/callback_request.py" line="238"/>
         <source>Skip</source>
         <translation>Пропустить</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_request.py" line="229"/>
+        <location filename="../../ui/callback_request.py" line="239"/>
         <source>Dial now</source>
         <translation>Позвонить сейчас</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_request.py" line="234"/>
+        <location filename="../../ui/callback_request.py" line="244"/>
         <source>%1 (suggested)</source>
         <translation>%1 (рекомендуется)</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_request.py" line="236"/>
+        <location filename="../../ui/callback_request.py" line="246"/>
         <source>How did the callback go?</source>
         <translation>Чем закончился обратный звонок?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/callback_request.py" line="237"/>
+        <location filename="../../ui/callback_request.py" line="247"/>
         <source>Dialling in %n s</source>
         <translation>
             <numerusform>Набор через %n секунду</numerusform>
@@ -289,57 +299,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/callback_request.py" line="242"/>
+        <location filename="../../ui/callback_request.py" line="252"/>
         <source>Call back %1 at %2</source>
         <translation>Перезвонить: %1, номер %2</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_request.py" line="243"/>
+        <location filename="../../ui/callback_request.py" line="253"/>
         <source>an unknown caller</source>
         <translation>неизвестный абонент</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_request.py" line="246"/>
+        <location filename="../../ui/callback_request.py" line="256"/>
         <source>Speak %1</source>
         <translation>Язык разговора: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_request.py" line="253"/>
+        <location filename="../../ui/callback_request.py" line="263"/>
         <source>%1 to %2</source>
         <translation>с %1 до %2</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_request.py" line="257"/>
+        <location filename="../../ui/callback_request.py" line="267"/>
         <source>Asked for: %1</source>
         <translation>Желаемое время: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_request.py" line="259"/>
+        <location filename="../../ui/callback_request.py" line="269"/>
         <source>Attempt %1 of %2</source>
         <translation>Попытка %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_request.py" line="264"/>
+        <location filename="../../ui/callback_request.py" line="274"/>
         <source>last time: %1</source>
         <translation>в прошлый раз: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_request.py" line="269"/>
+        <location filename="../../ui/callback_request.py" line="279"/>
         <source>Ticket %1</source>
         <translation>Обращение %1</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_request.py" line="278"/>
+        <location filename="../../ui/callback_request.py" line="288"/>
         <source>Service level missed by %1</source>
         <translation>Уровень обслуживания: просрочено на %1</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_request.py" line="282"/>
+        <location filename="../../ui/callback_request.py" line="292"/>
         <source>Service level: %1 left</source>
         <translation>Уровень обслуживания: осталось %1</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_request.py" line="287"/>
+        <location filename="../../ui/callback_request.py" line="297"/>
         <source>Calling %1…</source>
         <translation>Вызов номера %1…</translation>
     </message>
@@ -360,189 +370,189 @@
 <context>
     <name>CallerCardPage</name>
     <message>
-        <location filename="../../ui/caller_card.py" line="294"/>
+        <location filename="../../ui/caller_card.py" line="296"/>
         <source>(choose the outcome)</source>
         <translation>(выберите результат)</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="315"/>
+        <location filename="../../ui/caller_card.py" line="317"/>
         <source>None</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="317"/>
+        <location filename="../../ui/caller_card.py" line="319"/>
         <source>Call the caller back at…</source>
         <translation>Перезвонить абоненту…</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="319"/>
+        <location filename="../../ui/caller_card.py" line="321"/>
         <source>Forward the ticket to a back office</source>
         <translation>Передать заявку в бэк-офис</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="377"/>
-        <location filename="../../ui/caller_card.py" line="381"/>
+        <location filename="../../ui/caller_card.py" line="379"/>
+        <location filename="../../ui/caller_card.py" line="383"/>
         <source>Ticket</source>
         <translation>Обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="377"/>
+        <location filename="../../ui/caller_card.py" line="379"/>
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="377"/>
+        <location filename="../../ui/caller_card.py" line="379"/>
         <source>Topic</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="377"/>
+        <location filename="../../ui/caller_card.py" line="379"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="378"/>
+        <location filename="../../ui/caller_card.py" line="380"/>
         <source>Updated</source>
         <translation>Обновлено</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="381"/>
+        <location filename="../../ui/caller_card.py" line="383"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="381"/>
+        <location filename="../../ui/caller_card.py" line="383"/>
         <source>What</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="381"/>
+        <location filename="../../ui/caller_card.py" line="383"/>
         <source>Summary</source>
         <translation>Краткое содержание</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="383"/>
+        <location filename="../../ui/caller_card.py" line="385"/>
         <source>Outcome of the call:</source>
         <translation>Результат звонка:</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="384"/>
+        <location filename="../../ui/caller_card.py" line="386"/>
         <source>Follow-up:</source>
         <translation>Дальнейшие действия:</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="386"/>
-        <source>New ticket from this call…</source>
-        <translation>Новое обращение по этому звонку…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/caller_card.py" line="387"/>
-        <source>Put this call on the selected ticket</source>
-        <translation>Привязать этот звонок к выбранному обращению</translation>
-    </message>
-    <message>
         <location filename="../../ui/caller_card.py" line="388"/>
-        <source>Reopen the selected ticket</source>
-        <translation>Повторно открыть выбранное обращение</translation>
+        <source>New ticket from this call…</source>
+        <translation>Новое обращение по звонку…</translation>
     </message>
     <message>
         <location filename="../../ui/caller_card.py" line="389"/>
+        <source>Put this call on the selected ticket</source>
+        <translation>Привязать к выбранному обращению</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="390"/>
+        <source>Reopen the selected ticket</source>
+        <translation>Переоткрыть обращение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="391"/>
         <source>Create a contact for this number…</source>
         <translation>Создать контакт для этого номера…</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="390"/>
+        <location filename="../../ui/caller_card.py" line="392"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="391"/>
+        <location filename="../../ui/caller_card.py" line="393"/>
         <source>Search by name, e-mail or ticket…</source>
         <translation>Искать по имени, e-mail или обращению…</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="394"/>
+        <location filename="../../ui/caller_card.py" line="396"/>
         <source>Notes on this call: saved as you type, and kept if the app closes.</source>
         <translation>Заметки по этому звонку: сохраняются по мере ввода и не пропадут, если приложение закроется.</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="401"/>
+        <location filename="../../ui/caller_card.py" line="403"/>
         <source>The ticket store is unreachable: this is the local copy.</source>
         <translation>База обращений недоступна: показана локальная копия.</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="410"/>
+        <location filename="../../ui/caller_card.py" line="412"/>
         <source>Unknown caller</source>
         <translation>Неизвестный абонент</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="411"/>
+        <location filename="../../ui/caller_card.py" line="413"/>
         <source>No contact has this number.</source>
         <translation>Этот номер не привязан ни к одному контакту.</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="425"/>
+        <location filename="../../ui/caller_card.py" line="427"/>
         <source>This call goes on the new ticket.</source>
         <translation>Этот звонок будет привязан к новому обращению.</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="435"/>
+        <location filename="../../ui/caller_card.py" line="437"/>
         <source>Speaks %1</source>
         <translation>Язык общения: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="438"/>
+        <location filename="../../ui/caller_card.py" line="440"/>
         <source>Other numbers: %1</source>
         <translation>Другие номера: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="442"/>
+        <location filename="../../ui/caller_card.py" line="444"/>
         <source>Notes: %1</source>
         <translation>Заметки: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="451"/>
+        <location filename="../../ui/caller_card.py" line="453"/>
         <source>Topic: %1</source>
         <translation>Категория: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="453"/>
+        <location filename="../../ui/caller_card.py" line="455"/>
         <source>Language: %1</source>
         <translation>Язык: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="455"/>
+        <location filename="../../ui/caller_card.py" line="457"/>
         <source>Verified by telephone PIN</source>
         <translation>Личность подтверждена телефонным PIN-кодом</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="457"/>
+        <location filename="../../ui/caller_card.py" line="459"/>
         <source>Not verified</source>
         <translation>Личность не подтверждена</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="458"/>
+        <location filename="../../ui/caller_card.py" line="460"/>
         <source>IVR: %1</source>
         <translation>IVR: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="488"/>
+        <location filename="../../ui/caller_card.py" line="490"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="428"/>
-        <location filename="../../ui/caller_card.py" line="467"/>
+        <location filename="../../ui/caller_card.py" line="430"/>
+        <location filename="../../ui/caller_card.py" line="469"/>
         <source>This call goes on ticket %1.</source>
         <translation>Этот звонок будет привязан к обращению %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="473"/>
+        <location filename="../../ui/caller_card.py" line="475"/>
         <source>Already open on this topic: %1 “%2”. Attach this call instead of a new ticket?</source>
         <translation>По этой категории уже открыто обращение: %1 «%2». Привязать этот звонок к нему вместо создания нового обращения?</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="478"/>
+        <location filename="../../ui/caller_card.py" line="480"/>
         <source>Attach to %1</source>
         <translation>Привязать к %1</translation>
     </message>
@@ -621,117 +631,117 @@
 <context>
     <name>CannedAnswersPanel</name>
     <message>
-        <location filename="../../ui/canned_answers.py" line="313"/>
+        <location filename="../../ui/canned_answers.py" line="311"/>
         <source>Not filled in: %1. The gaps are highlighted.</source>
         <translation>Не заполнено: %1. Пропуски выделены.</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="315"/>
+        <location filename="../../ui/canned_answers.py" line="313"/>
         <source>Press Enter again to insert it with the gaps marked.</source>
         <translation>Нажмите Enter ещё раз, чтобы вставить с отмеченными пропусками.</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="324"/>
+        <location filename="../../ui/canned_answers.py" line="322"/>
         <source>Insert with gaps</source>
         <translation>Вставить с пропусками</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="324"/>
+        <location filename="../../ui/canned_answers.py" line="322"/>
         <source>Insert</source>
         <translation>Вставить</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="329"/>
+        <location filename="../../ui/canned_answers.py" line="327"/>
         <source>first name</source>
         <translation>имя</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="330"/>
+        <location filename="../../ui/canned_answers.py" line="328"/>
         <source>last name</source>
         <translation>фамилия</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="331"/>
+        <location filename="../../ui/canned_answers.py" line="329"/>
         <source>caller&apos;s name</source>
         <translation>имя звонящего</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="332"/>
+        <location filename="../../ui/canned_answers.py" line="330"/>
         <source>your name</source>
         <translation>ваше имя</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="333"/>
+        <location filename="../../ui/canned_answers.py" line="331"/>
         <source>ticket number</source>
         <translation>номер обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="334"/>
+        <location filename="../../ui/canned_answers.py" line="332"/>
         <source>ticket subject</source>
         <translation>тема обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="335"/>
+        <location filename="../../ui/canned_answers.py" line="333"/>
         <source>service hours</source>
         <translation>часы работы</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="336"/>
+        <location filename="../../ui/canned_answers.py" line="334"/>
         <source>today&apos;s date</source>
         <translation>сегодняшняя дата</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="337"/>
+        <location filename="../../ui/canned_answers.py" line="335"/>
         <source>topic</source>
         <translation>тема</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="351"/>
-        <source>Search answers (title, text, tag or ::shortcut)</source>
-        <translation>Поиск ответов (заголовок, текст, метка или ::сокращение)</translation>
+        <location filename="../../ui/canned_answers.py" line="349"/>
+        <source>Search: title, text, tag or ::shortcut</source>
+        <translation>Поиск: заголовок, текст, метка или ::сокращение</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="352"/>
+        <location filename="../../ui/canned_answers.py" line="350"/>
         <source>All topics</source>
         <translation>Все темы</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="353"/>
+        <location filename="../../ui/canned_answers.py" line="351"/>
         <source>Answer</source>
         <translation>Ответ</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="353"/>
+        <location filename="../../ui/canned_answers.py" line="351"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="353"/>
+        <location filename="../../ui/canned_answers.py" line="351"/>
         <source>Shortcut</source>
         <translation>Сокращение</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="354"/>
+        <location filename="../../ui/canned_answers.py" line="352"/>
         <source>Language (Alt+←/→):</source>
         <translation>Язык (Alt+←/→):</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="355"/>
+        <location filename="../../ui/canned_answers.py" line="353"/>
         <source>Copy</source>
         <translation>Копировать</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="356"/>
+        <location filename="../../ui/canned_answers.py" line="354"/>
         <source>New</source>
         <translation>Новый</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="357"/>
+        <location filename="../../ui/canned_answers.py" line="355"/>
         <source>Edit</source>
         <translation>Изменить</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="358"/>
+        <location filename="../../ui/canned_answers.py" line="356"/>
         <source>Retire</source>
         <translation>Снять</translation>
     </message>
@@ -739,37 +749,37 @@
 <context>
     <name>CannedService</name>
     <message>
-        <location filename="../../softphone/canned_service.py" line="269"/>
+        <location filename="../../softphone/canned_service.py" line="272"/>
         <source>Inserted into the note.</source>
         <translation>Вставлено в заметку.</translation>
     </message>
     <message>
-        <location filename="../../softphone/canned_service.py" line="273"/>
+        <location filename="../../softphone/canned_service.py" line="276"/>
         <source>No note is open: the answer was copied instead.</source>
         <translation>Заметка не открыта: ответ скопирован.</translation>
     </message>
     <message>
-        <location filename="../../softphone/canned_service.py" line="278"/>
+        <location filename="../../softphone/canned_service.py" line="281"/>
         <source>Copied to the clipboard.</source>
         <translation>Скопировано в буфер обмена.</translation>
     </message>
     <message>
-        <location filename="../../softphone/canned_service.py" line="294"/>
+        <location filename="../../softphone/canned_service.py" line="297"/>
         <source>%1 inserted; not filled in: %2 (selected in the note).</source>
         <translation>%1 вставлено; не заполнено: %2 (выделено в заметке).</translation>
     </message>
     <message>
-        <location filename="../../softphone/canned_service.py" line="344"/>
+        <location filename="../../softphone/canned_service.py" line="347"/>
         <source>The shortcut %1 is already used by another answer.</source>
         <translation>Сокращение %1 уже используется другим ответом.</translation>
     </message>
     <message>
-        <location filename="../../softphone/canned_service.py" line="352"/>
+        <location filename="../../softphone/canned_service.py" line="355"/>
         <source>Saved; it reaches every agent&apos;s panel in a moment.</source>
         <translation>Сохранено; через мгновение ответ появится у всех операторов.</translation>
     </message>
     <message>
-        <location filename="../../softphone/canned_service.py" line="357"/>
+        <location filename="../../softphone/canned_service.py" line="360"/>
         <source>Retired: it leaves every agent&apos;s panel.</source>
         <translation>Снято: ответ исчезнет у всех операторов.</translation>
     </message>
@@ -1135,57 +1145,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>Contact Softphone</source>
         <translation>Contact Softphone</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="228"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>&amp;About</source>
         <translation>&amp;О программе</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>Callback queue</source>
-        <translation>Очередь обратных звонков</translation>
+        <translation>Обратные звонки</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="233"/>
         <source>Canned answers</source>
         <translation>Шаблоны ответов</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>Recent calls</source>
         <translation>Недавние вызовы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="241"/>
         <source>About Contact Softphone</source>
         <translation>О программе Contact Softphone</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="243"/>
         <source>Contact Softphone %1
 A softphone for contact-centre agents.</source>
         <translation>Contact Softphone %1
@@ -1401,153 +1411,153 @@ A softphone for contact-centre agents.</source>
 <context>
     <name>ScriptPanel</name>
     <message>
-        <location filename="../../ui/script_panel.py" line="286"/>
+        <location filename="../../ui/script_panel.py" line="288"/>
         <source>Choose one of the answers.</source>
         <translation>Выберите один из ответов.</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="292"/>
+        <location filename="../../ui/script_panel.py" line="294"/>
         <source>This step needs an answer.</source>
         <translation>На этом шаге нужен ответ.</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="314"/>
+        <location filename="../../ui/script_panel.py" line="316"/>
         <source>Enter a number from %1 to %2.</source>
         <translation>Введите число от %1 до %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="317"/>
+        <location filename="../../ui/script_panel.py" line="319"/>
         <source>Enter a number of at least %1.</source>
         <translation>Введите число не меньше %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="319"/>
+        <location filename="../../ui/script_panel.py" line="321"/>
         <source>Enter a number of at most %1.</source>
         <translation>Введите число не больше %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="321"/>
+        <location filename="../../ui/script_panel.py" line="323"/>
         <source>Enter a number.</source>
         <translation>Введите число.</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="366"/>
+        <location filename="../../ui/script_panel.py" line="368"/>
         <source>&amp;Yes</source>
         <translation>&amp;Да</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="367"/>
+        <location filename="../../ui/script_panel.py" line="369"/>
         <source>&amp;No</source>
         <translation>&amp;Нет</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="368"/>
+        <location filename="../../ui/script_panel.py" line="370"/>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="369"/>
+        <location filename="../../ui/script_panel.py" line="371"/>
         <source>Back to the previous step (Alt+Left)</source>
         <translation>Вернуться к предыдущему шагу (Alt+Стрелка влево)</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="370"/>
+        <location filename="../../ui/script_panel.py" line="372"/>
         <source>Answer (Ctrl+Enter for the next step)</source>
         <translation>Ответ (Ctrl+Enter — следующий шаг)</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="371"/>
+        <location filename="../../ui/script_panel.py" line="373"/>
         <source>A number</source>
         <translation>Число</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="380"/>
-        <location filename="../../ui/script_panel.py" line="390"/>
+        <location filename="../../ui/script_panel.py" line="382"/>
+        <location filename="../../ui/script_panel.py" line="392"/>
         <source>Next</source>
         <translation>Далее</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="384"/>
+        <location filename="../../ui/script_panel.py" line="386"/>
         <source>Script finished. The answers:</source>
         <translation>Скрипт завершён. Ответы:</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="388"/>
+        <location filename="../../ui/script_panel.py" line="390"/>
         <source>Step %1</source>
         <translation>Шаг %1</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="390"/>
+        <location filename="../../ui/script_panel.py" line="392"/>
         <source>Finish</source>
         <translation>Завершить</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="391"/>
+        <location filename="../../ui/script_panel.py" line="393"/>
         <source>Next step (Enter)</source>
         <translation>Следующий шаг (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="398"/>
+        <location filename="../../ui/script_panel.py" line="400"/>
         <source>⚠ Not known: %1. Ask the caller, or say it in your own words.</source>
         <translation>⚠ Неизвестно: %1. Спросите абонента или скажите своими словами.</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="412"/>
+        <location filename="../../ui/script_panel.py" line="414"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="412"/>
+        <location filename="../../ui/script_panel.py" line="414"/>
         <source>No</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="420"/>
+        <location filename="../../ui/script_panel.py" line="422"/>
         <source>(no answer)</source>
         <translation>(нет ответа)</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="425"/>
+        <location filename="../../ui/script_panel.py" line="427"/>
         <source>first name</source>
         <translation>имя</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="426"/>
+        <location filename="../../ui/script_panel.py" line="428"/>
         <source>last name</source>
         <translation>фамилия</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="427"/>
+        <location filename="../../ui/script_panel.py" line="429"/>
         <source>caller&apos;s name</source>
         <translation>имя абонента</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="428"/>
+        <location filename="../../ui/script_panel.py" line="430"/>
         <source>your name</source>
         <translation>ваше имя</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="429"/>
+        <location filename="../../ui/script_panel.py" line="431"/>
         <source>ticket number</source>
         <translation>номер обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="430"/>
+        <location filename="../../ui/script_panel.py" line="432"/>
         <source>ticket subject</source>
         <translation>тема обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="431"/>
+        <location filename="../../ui/script_panel.py" line="433"/>
         <source>service hours</source>
         <translation>часы работы</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="432"/>
+        <location filename="../../ui/script_panel.py" line="434"/>
         <source>today&apos;s date</source>
         <translation>сегодняшняя дата</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="433"/>
+        <location filename="../../ui/script_panel.py" line="435"/>
         <source>topic</source>
         <translation>категория</translation>
     </message>
@@ -1829,52 +1839,52 @@ A softphone for contact-centre agents.</source>
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../ui/status_bar.py" line="84"/>
+        <location filename="../../ui/status_bar.py" line="85"/>
         <source>Pause</source>
         <translation>Перерыв</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="108"/>
+        <location filename="../../ui/status_bar.py" line="109"/>
         <source>SIP: no account</source>
         <translation>SIP: нет учётной записи</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="109"/>
+        <location filename="../../ui/status_bar.py" line="110"/>
         <source>SIP: registering %1…</source>
         <translation>SIP: регистрация %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="110"/>
+        <location filename="../../ui/status_bar.py" line="111"/>
         <source>SIP: registered as %1</source>
         <translation>SIP: зарегистрирован как %1</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="111"/>
+        <location filename="../../ui/status_bar.py" line="112"/>
         <source>SIP: %1 not registered: %2</source>
         <translation>SIP: %1 не зарегистрирован: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="118"/>
+        <location filename="../../ui/status_bar.py" line="119"/>
         <source>Store: connecting…</source>
         <translation>База: подключение…</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="120"/>
+        <location filename="../../ui/status_bar.py" line="121"/>
         <source>Store: connected (%1)</source>
         <translation>База: подключено (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="122"/>
+        <location filename="../../ui/status_bar.py" line="123"/>
         <source>Store: offline</source>
         <translation>База: нет связи</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="124"/>
+        <location filename="../../ui/status_bar.py" line="125"/>
         <source>Store: unreachable</source>
         <translation>База: недоступна</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/status_bar.py" line="126"/>
+        <location filename="../../ui/status_bar.py" line="127"/>
         <source>%n change(s) waiting</source>
         <translation>
             <numerusform>%n изменение ожидает</numerusform>
@@ -1883,7 +1893,7 @@ A softphone for contact-centre agents.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/status_bar.py" line="128"/>
+        <location filename="../../ui/status_bar.py" line="129"/>
         <source>%n change(s) refused</source>
         <translation>
             <numerusform>%n изменение отклонено</numerusform>
