@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtCore import QEvent, QLocale, QTimer, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -224,7 +224,11 @@ class CallPanel(QWidget):
             word = self.tr("fair")
         else:
             word = self.tr("poor")
-        return self.tr("Quality: %1 (%2)").replace("%1", word).replace("%2", f"{mos:.1f}")
+        return (
+            self.tr("Quality: %1 (%2)")
+            .replace("%1", word)
+            .replace("%2", QLocale().toString(mos, "f", 1))
+        )
 
     # -- clicks out ---------------------------------------------------------------------------
 

@@ -8,7 +8,14 @@ supervisor's.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -175,13 +182,15 @@ class CallbackQueuePanel(QWidget):
         super().changeEvent(event)
 
     def _retranslate(self) -> None:
-        self.summary.setText(self.tr("%n open request(s) in the queue.", "", self._count))
+        self.summary.setText(self.tr("%Ln open request(s) in the queue.", "", self._count))
         counts = self._counts
         if counts is None:
             self.counts.setText(self.tr("Requests are assigned to you automatically."))
         else:
             due = [
-                self.tr("%1: %2").replace("%1", language_name(code)).replace("%2", str(n))
+                self.tr("%1: %2")
+                .replace("%1", language_name(code))
+                .replace("%2", QLocale().toString(n))
                 for code, n in counts.due_by_language
                 if n
             ]

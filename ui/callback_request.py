@@ -244,7 +244,7 @@ class CallbackRequestPanel(QFrame):
                 self.tr("%1 (suggested)").replace("%1", label) if code == self._suggested else label
             )
         self.outcome_title.setText(self.tr("How did the callback go?"))
-        self.countdown.setFormat(self.tr("Dialling in %n s", "", self._seconds_left))
+        self.countdown.setFormat(self.tr("Dialling in %Ln s", "", self._seconds_left))
         view = self._view
         if view is None:
             return
@@ -267,8 +267,8 @@ class CallbackRequestPanel(QFrame):
             lines.append(self.tr("Asked for: %1").replace("%1", window))
         attempt = (
             self.tr("Attempt %1 of %2")
-            .replace("%1", str(view.attempts + 1))
-            .replace("%2", str(view.max_attempts))
+            .replace("%1", QLocale().toString(view.attempts + 1))
+            .replace("%2", QLocale().toString(view.max_attempts))
         )
         if view.last_outcome:
             attempt += " · " + self.tr("last time: %1").replace(

@@ -166,8 +166,17 @@ class CallerCardPage(QWidget):
         mark_note_field(self.note)
         self.note.textChanged.connect(lambda: self.note_changed.emit(self.note.toPlainText()))
 
+        # The language to speak, where the eye lands first: the IVR's choice, else the contact's.
+        self.language_badge = plain_label()
+        self.language_badge.setObjectName("callerLanguage")
+        self.language_badge.setStyleSheet(
+            "QLabel#callerLanguage { background: #1a73e8; color: white; font-weight: 600;"
+            " border-radius: 8px; padding: 2px 8px; }"
+        )
+        self.language_badge.hide()
         head = QHBoxLayout()
         head.addWidget(self.title)
+        head.addWidget(self.language_badge)
         head.addWidget(self.number)
         head.addStretch(1)
         head.addWidget(self.chooser)
@@ -412,6 +421,10 @@ class CallerCardPage(QWidget):
         self.ivr.setText(self._ivr_text(pop))
         self.ivr.setVisible(bool(pop.ivr_topic or pop.ivr_language or pop.verified))
         card = self.card
+        speaks = pop.ivr_language or (card.language if card is not None else "")
+        self.language_badge.setText(language_name(speaks))
+        self.language_badge.setToolTip(self.tr("The caller's language"))
+        self.language_badge.setVisible(bool(speaks))
         if card is None:
             self.title.setText(self.tr("Unknown caller"))
             self.details.setText(self.tr("No contact has this number."))

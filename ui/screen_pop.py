@@ -3,7 +3,7 @@ takes this place when a call rings (the CTI service fills it)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -152,11 +152,11 @@ class ScreenPopPanel(QStackedWidget):
         if self._ticket_total > self._ticket_count:
             title = (
                 self.tr("Open tickets: the latest %1 of %2")
-                .replace("%1", str(self._ticket_count))
-                .replace("%2", str(self._ticket_total))
+                .replace("%1", QLocale().toString(self._ticket_count))
+                .replace("%2", QLocale().toString(self._ticket_total))
             )
         else:
-            title = self.tr("Open tickets: %n", "", self._ticket_count)
+            title = self.tr("Open tickets: %Ln", "", self._ticket_count)
         self.tickets_title.setText(title)
         self.tickets_model.set_headers(
             [

@@ -387,7 +387,9 @@ class ScriptPanel(QWidget):
             self.summary_view.setPlainText(self._summary_text())
             return
         self.name_label.setText(view.script_name)
-        self.position_label.setText(self.tr("Step %1").replace("%1", str(view.position)))
+        self.position_label.setText(
+            self.tr("Step %1").replace("%1", QLocale().toString(view.position))
+        )
         self.step_text.setText(view.text)
         self.next_button.setText(self.tr("Finish") if view.kind == "end" else self.tr("Next"))
         self.next_button.setToolTip(self.tr("Next step (Enter)"))

@@ -89,7 +89,7 @@ class SearchDialog(QDialog):
         elif self._count == 0:
             text = self.tr("Nothing found.")
         else:
-            text = self.tr("%n result(s)", "", self._count)
+            text = self.tr("%Ln result(s)", "", self._count)
         if self._from_cache and self._count >= 0:
             text += " " + self.tr("(the ticket store is unreachable: the local copy was searched)")
         self.status.setText(text.strip())

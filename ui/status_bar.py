@@ -124,9 +124,9 @@ class StatusBar(QStatusBar):
         else:
             text = self.tr("Store: unreachable")
         if store.pending_changes:
-            text += " · " + self.tr("%n change(s) waiting", "", store.pending_changes)
+            text += " · " + self.tr("%Ln change(s) waiting", "", store.pending_changes)
         if store.rejected_changes:
-            text += " · " + self.tr("%n change(s) refused", "", store.rejected_changes)
+            text += " · " + self.tr("%Ln change(s) refused", "", store.rejected_changes)
         self.store.setText(text)
         self.store.setToolTip(
             "\n".join(part for part in (store.backend, store.location, store.detail) if part)

@@ -87,6 +87,6 @@ class Tray(QObject):
         self.quit_action.setText(self.tr("Quit"))
         tip = agent_state_label(self._state.value)
         if self._missed:
-            tip += " · " + self.tr("%n missed call(s)", "", self._missed)
+            tip += " · " + self.tr("%Ln missed call(s)", "", self._missed)
         self.icon.setToolTip(tip)
         self.icon.setIcon(state_icon(self._state, self._missed))

@@ -89,72 +89,72 @@
         <translation>ضعيفة</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="227"/>
+        <location filename="../../ui/call_panel.py" line="228"/>
         <source>Quality: %1 (%2)</source>
         <translation>الجودة: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="269"/>
+        <location filename="../../ui/call_panel.py" line="273"/>
         <source>Calls</source>
         <translation>المكالمات</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="270"/>
+        <location filename="../../ui/call_panel.py" line="274"/>
         <source>Hold</source>
         <translation>انتظار</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="271"/>
+        <location filename="../../ui/call_panel.py" line="275"/>
         <source>Mute</source>
         <translation>كتم</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="272"/>
+        <location filename="../../ui/call_panel.py" line="276"/>
         <source>Record</source>
         <translation>تسجيل</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="273"/>
+        <location filename="../../ui/call_panel.py" line="277"/>
         <source>Keypad</source>
         <translation>لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="274"/>
+        <location filename="../../ui/call_panel.py" line="278"/>
         <source>Conference</source>
         <translation>مؤتمر</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="275"/>
+        <location filename="../../ui/call_panel.py" line="279"/>
         <source>Hang up</source>
         <translation>إنهاء</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="276"/>
+        <location filename="../../ui/call_panel.py" line="280"/>
         <source>Transfer to…</source>
         <translation>تحويل إلى…</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="277"/>
+        <location filename="../../ui/call_panel.py" line="281"/>
         <source>Transfer</source>
         <translation>تحويل</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="278"/>
+        <location filename="../../ui/call_panel.py" line="282"/>
         <source>Blind transfer: hand the caller over now</source>
         <translation>تحويل مباشر: تسليم المتصل فورًا</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="279"/>
+        <location filename="../../ui/call_panel.py" line="283"/>
         <source>Consult</source>
         <translation>استشارة</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="281"/>
+        <location filename="../../ui/call_panel.py" line="285"/>
         <source>Attended transfer: hold the caller and talk to the colleague first</source>
         <translation>تحويل مع استشارة: ضع المتصل قيد الانتظار وتحدّث إلى الزميل أولًا</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="283"/>
+        <location filename="../../ui/call_panel.py" line="287"/>
         <source>Complete</source>
         <translation>إتمام</translation>
     </message>
@@ -162,95 +162,95 @@
 <context>
     <name>CallbackQueuePanel</name>
     <message>
-        <location filename="../../ui/callback_queue.py" line="47"/>
+        <location filename="../../ui/callback_queue.py" line="54"/>
         <source>missed by %1</source>
         <translation>متجاوَز بمقدار %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/callback_queue.py" line="178"/>
-        <source>%n open request(s) in the queue.</source>
+        <location filename="../../ui/callback_queue.py" line="185"/>
+        <source>%Ln open request(s) in the queue.</source>
         <translation>
-            <numerusform>%n طلب مفتوح في قائمة الانتظار.</numerusform>
-            <numerusform>%n طلب مفتوح في قائمة الانتظار.</numerusform>
-            <numerusform>%n طلبان مفتوحان في قائمة الانتظار.</numerusform>
-            <numerusform>%n طلبات مفتوحة في قائمة الانتظار.</numerusform>
-            <numerusform>%n طلبًا مفتوحًا في قائمة الانتظار.</numerusform>
-            <numerusform>%n طلب مفتوح في قائمة الانتظار.</numerusform>
+            <numerusform>%Ln طلب مفتوح في قائمة الانتظار.</numerusform>
+            <numerusform>%Ln طلب مفتوح في قائمة الانتظار.</numerusform>
+            <numerusform>%Ln طلبان مفتوحان في قائمة الانتظار.</numerusform>
+            <numerusform>%Ln طلبات مفتوحة في قائمة الانتظار.</numerusform>
+            <numerusform>%Ln طلبًا مفتوحًا في قائمة الانتظار.</numerusform>
+            <numerusform>%Ln طلب مفتوح في قائمة الانتظار.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="181"/>
-        <location filename="../../ui/callback_queue.py" line="201"/>
+        <location filename="../../ui/callback_queue.py" line="188"/>
+        <location filename="../../ui/callback_queue.py" line="210"/>
         <source>Requests are assigned to you automatically.</source>
         <translation>تُسنَد إليك الطلبات تلقائيًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="184"/>
+        <location filename="../../ui/callback_queue.py" line="191"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="189"/>
+        <location filename="../../ui/callback_queue.py" line="198"/>
         <source>Due now: %1</source>
         <translation>مستحقة الآن: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="191"/>
+        <location filename="../../ui/callback_queue.py" line="200"/>
         <source>No callbacks are due now.</source>
         <translation>لا توجد معاودات اتصال مستحقة الآن.</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="195"/>
+        <location filename="../../ui/callback_queue.py" line="204"/>
         <source>Next in your languages: %1</source>
         <translation>معاودة الاتصال التالية بلغاتك: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="200"/>
+        <location filename="../../ui/callback_queue.py" line="209"/>
         <source>The ticket store is unreachable: no new callbacks.</source>
         <translation>تعذّر الوصول إلى قاعدة بيانات التذاكر: لا توجد معاودات اتصال جديدة.</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="205"/>
+        <location filename="../../ui/callback_queue.py" line="214"/>
         <source>Due</source>
         <translation>الموعد</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="206"/>
+        <location filename="../../ui/callback_queue.py" line="215"/>
         <source>Caller</source>
         <translation>المتصل</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="207"/>
+        <location filename="../../ui/callback_queue.py" line="216"/>
         <source>Number</source>
         <translation>الرقم</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="208"/>
+        <location filename="../../ui/callback_queue.py" line="217"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="209"/>
+        <location filename="../../ui/callback_queue.py" line="218"/>
         <source>Topic</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="210"/>
+        <location filename="../../ui/callback_queue.py" line="219"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="211"/>
+        <location filename="../../ui/callback_queue.py" line="220"/>
         <source>Agent</source>
         <translation>الموظف</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="212"/>
+        <location filename="../../ui/callback_queue.py" line="221"/>
         <source>Tries</source>
         <translation>المحاولات</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="213"/>
+        <location filename="../../ui/callback_queue.py" line="222"/>
         <source>Service level left</source>
         <translation>المتبقي من مستوى الخدمة</translation>
     </message>
@@ -294,14 +294,14 @@
     </message>
     <message numerus="yes">
         <location filename="../../ui/callback_request.py" line="247"/>
-        <source>Dialling in %n s</source>
+        <source>Dialling in %Ln s</source>
         <translation>
-            <numerusform>الاتصال بعد %n ثانية</numerusform>
-            <numerusform>الاتصال بعد %n ثانية</numerusform>
-            <numerusform>الاتصال بعد %n ثانيتين</numerusform>
-            <numerusform>الاتصال بعد %n ثوانٍ</numerusform>
-            <numerusform>الاتصال بعد %n ثانيةً</numerusform>
-            <numerusform>الاتصال بعد %n ثانية</numerusform>
+            <numerusform>الاتصال بعد %Ln ثانية</numerusform>
+            <numerusform>الاتصال بعد %Ln ثانية</numerusform>
+            <numerusform>الاتصال بعد %Ln ثانيتين</numerusform>
+            <numerusform>الاتصال بعد %Ln ثوانٍ</numerusform>
+            <numerusform>الاتصال بعد %Ln ثانيةً</numerusform>
+            <numerusform>الاتصال بعد %Ln ثانية</numerusform>
         </translation>
     </message>
     <message>
@@ -376,189 +376,194 @@
 <context>
     <name>CallerCardPage</name>
     <message>
-        <location filename="../../ui/caller_card.py" line="296"/>
+        <location filename="../../ui/caller_card.py" line="305"/>
         <source>(choose the outcome)</source>
         <translation>(اختر النتيجة)</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="317"/>
+        <location filename="../../ui/caller_card.py" line="326"/>
         <source>None</source>
         <translation>لا شيء</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="319"/>
+        <location filename="../../ui/caller_card.py" line="328"/>
         <source>Call the caller back at…</source>
         <translation>معاودة الاتصال بالمتصل في…</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="321"/>
+        <location filename="../../ui/caller_card.py" line="330"/>
         <source>Forward the ticket to a back office</source>
         <translation>إحالة التذكرة إلى المكتب الخلفي</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="379"/>
-        <location filename="../../ui/caller_card.py" line="383"/>
+        <location filename="../../ui/caller_card.py" line="388"/>
+        <location filename="../../ui/caller_card.py" line="392"/>
         <source>Ticket</source>
         <translation>التذكرة</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="379"/>
+        <location filename="../../ui/caller_card.py" line="388"/>
         <source>Subject</source>
         <translation>الموضوع</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="379"/>
+        <location filename="../../ui/caller_card.py" line="388"/>
         <source>Topic</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="379"/>
+        <location filename="../../ui/caller_card.py" line="388"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="380"/>
+        <location filename="../../ui/caller_card.py" line="389"/>
         <source>Updated</source>
         <translation>آخر تحديث</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="383"/>
+        <location filename="../../ui/caller_card.py" line="392"/>
         <source>When</source>
         <translation>متى</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="383"/>
+        <location filename="../../ui/caller_card.py" line="392"/>
         <source>What</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="383"/>
+        <location filename="../../ui/caller_card.py" line="392"/>
         <source>Summary</source>
         <translation>الملخص</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="385"/>
+        <location filename="../../ui/caller_card.py" line="394"/>
         <source>Outcome of the call:</source>
         <translation>نتيجة المكالمة:</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="386"/>
+        <location filename="../../ui/caller_card.py" line="395"/>
         <source>Follow-up:</source>
         <translation>المتابعة:</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="388"/>
+        <location filename="../../ui/caller_card.py" line="397"/>
         <source>New ticket from this call…</source>
         <translation>تذكرة جديدة من هذه المكالمة…</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="389"/>
+        <location filename="../../ui/caller_card.py" line="398"/>
         <source>Put this call on the selected ticket</source>
         <translation>إضافة هذه المكالمة إلى التذكرة المحددة</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="390"/>
+        <location filename="../../ui/caller_card.py" line="399"/>
         <source>Reopen the selected ticket</source>
         <translation>إعادة فتح التذكرة المحددة</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="391"/>
+        <location filename="../../ui/caller_card.py" line="400"/>
         <source>Create a contact for this number…</source>
         <translation>إنشاء جهة اتصال لهذا الرقم…</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="392"/>
+        <location filename="../../ui/caller_card.py" line="401"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="393"/>
+        <location filename="../../ui/caller_card.py" line="402"/>
         <source>Search by name, e-mail or ticket…</source>
         <translation>البحث بالاسم أو البريد الإلكتروني أو التذكرة…</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="396"/>
+        <location filename="../../ui/caller_card.py" line="409"/>
         <source>Notes on this call: saved as you type, and kept if the app closes.</source>
         <translation>ملاحظات هذه المكالمة: تُحفَظ أثناء الكتابة وتبقى محفوظة حتى إذا أُغلق التطبيق.</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="403"/>
+        <location filename="../../ui/caller_card.py" line="416"/>
         <source>The ticket store is unreachable: this is the local copy.</source>
         <translation>تعذّر الوصول إلى قاعدة بيانات التذاكر: هذه هي النسخة المحلية.</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="412"/>
+        <location filename="../../ui/caller_card.py" line="426"/>
+        <source>The caller&apos;s language</source>
+        <translation>لغة المتصل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="429"/>
         <source>Unknown caller</source>
         <translation>متصل غير معروف</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="413"/>
+        <location filename="../../ui/caller_card.py" line="430"/>
         <source>No contact has this number.</source>
         <translation>لا توجد جهة اتصال بهذا الرقم.</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="427"/>
+        <location filename="../../ui/caller_card.py" line="444"/>
         <source>This call goes on the new ticket.</source>
         <translation>ستُضاف هذه المكالمة إلى التذكرة الجديدة.</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="437"/>
+        <location filename="../../ui/caller_card.py" line="454"/>
         <source>Speaks %1</source>
         <translation>لغة المتصل: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="440"/>
+        <location filename="../../ui/caller_card.py" line="457"/>
         <source>Other numbers: %1</source>
         <translation>أرقام أخرى: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="444"/>
+        <location filename="../../ui/caller_card.py" line="461"/>
         <source>Notes: %1</source>
         <translation>ملاحظات: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="453"/>
+        <location filename="../../ui/caller_card.py" line="470"/>
         <source>Topic: %1</source>
         <translation>الفئة: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="455"/>
+        <location filename="../../ui/caller_card.py" line="472"/>
         <source>Language: %1</source>
         <translation>اللغة: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="457"/>
+        <location filename="../../ui/caller_card.py" line="474"/>
         <source>Verified by telephone PIN</source>
         <translation>تم التحقق من الهوية برمز PIN الهاتفي</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="459"/>
+        <location filename="../../ui/caller_card.py" line="476"/>
         <source>Not verified</source>
         <translation>لم يتم التحقق من الهوية</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="460"/>
+        <location filename="../../ui/caller_card.py" line="477"/>
         <source>IVR: %1</source>
         <translation>الرد الصوتي التفاعلي: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="490"/>
+        <location filename="../../ui/caller_card.py" line="507"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="430"/>
-        <location filename="../../ui/caller_card.py" line="469"/>
+        <location filename="../../ui/caller_card.py" line="447"/>
+        <location filename="../../ui/caller_card.py" line="486"/>
         <source>This call goes on ticket %1.</source>
         <translation>ستُضاف هذه المكالمة إلى التذكرة %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="475"/>
+        <location filename="../../ui/caller_card.py" line="492"/>
         <source>Already open on this topic: %1 “%2”. Attach this call instead of a new ticket?</source>
         <translation>توجد تذكرة مفتوحة بالفعل في هذه الفئة: %1 «%2». هل تريد إضافة هذه المكالمة إليها بدلًا من إنشاء تذكرة جديدة؟</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="480"/>
+        <location filename="../../ui/caller_card.py" line="497"/>
         <source>Attach to %1</source>
         <translation>إضافة إلى %1</translation>
     </message>
@@ -1366,14 +1371,14 @@ A softphone for contact-centre agents.</source>
     </message>
     <message numerus="yes">
         <location filename="../../ui/screen_pop.py" line="159"/>
-        <source>Open tickets: %n</source>
+        <source>Open tickets: %Ln</source>
         <translation>
-            <numerusform>%n تذكرة مفتوحة</numerusform>
-            <numerusform>%n تذكرة مفتوحة</numerusform>
-            <numerusform>%n تذكرتان مفتوحتان</numerusform>
-            <numerusform>%n تذاكر مفتوحة</numerusform>
-            <numerusform>%n تذكرة مفتوحة</numerusform>
-            <numerusform>%n تذكرة مفتوحة</numerusform>
+            <numerusform>%Ln تذكرة مفتوحة</numerusform>
+            <numerusform>%Ln تذكرة مفتوحة</numerusform>
+            <numerusform>%Ln تذكرتان مفتوحتان</numerusform>
+            <numerusform>%Ln تذاكر مفتوحة</numerusform>
+            <numerusform>%Ln تذكرة مفتوحة</numerusform>
+            <numerusform>%Ln تذكرة مفتوحة</numerusform>
         </translation>
     </message>
     <message>
@@ -1481,7 +1486,7 @@ A softphone for contact-centre agents.</source>
     </message>
     <message>
         <location filename="../../ui/script_panel.py" line="382"/>
-        <location filename="../../ui/script_panel.py" line="392"/>
+        <location filename="../../ui/script_panel.py" line="394"/>
         <source>Next</source>
         <translation>التالي</translation>
     </message>
@@ -1491,82 +1496,82 @@ A softphone for contact-centre agents.</source>
         <translation>اكتمل نص المكالمة. الإجابات:</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="390"/>
+        <location filename="../../ui/script_panel.py" line="391"/>
         <source>Step %1</source>
         <translation>الخطوة %1</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="392"/>
+        <location filename="../../ui/script_panel.py" line="394"/>
         <source>Finish</source>
         <translation>إنهاء</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="393"/>
+        <location filename="../../ui/script_panel.py" line="395"/>
         <source>Next step (Enter)</source>
         <translation>الخطوة التالية (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="400"/>
+        <location filename="../../ui/script_panel.py" line="402"/>
         <source>⚠ Not known: %1. Ask the caller, or say it in your own words.</source>
         <translation>⚠ غير معروف: %1. اسأل المتصل أو عبّر عن ذلك بكلماتك.</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="414"/>
+        <location filename="../../ui/script_panel.py" line="416"/>
         <source>Yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="414"/>
+        <location filename="../../ui/script_panel.py" line="416"/>
         <source>No</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="422"/>
+        <location filename="../../ui/script_panel.py" line="424"/>
         <source>(no answer)</source>
         <translation>(لا توجد إجابة)</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="427"/>
+        <location filename="../../ui/script_panel.py" line="429"/>
         <source>first name</source>
         <translation>الاسم الأول</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="428"/>
+        <location filename="../../ui/script_panel.py" line="430"/>
         <source>last name</source>
         <translation>اسم العائلة</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="429"/>
+        <location filename="../../ui/script_panel.py" line="431"/>
         <source>caller&apos;s name</source>
         <translation>اسم المتصل</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="430"/>
+        <location filename="../../ui/script_panel.py" line="432"/>
         <source>your name</source>
         <translation>اسمك</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="431"/>
+        <location filename="../../ui/script_panel.py" line="433"/>
         <source>ticket number</source>
         <translation>رقم التذكرة</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="432"/>
+        <location filename="../../ui/script_panel.py" line="434"/>
         <source>ticket subject</source>
         <translation>موضوع التذكرة</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="433"/>
+        <location filename="../../ui/script_panel.py" line="435"/>
         <source>service hours</source>
         <translation>ساعات العمل</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="434"/>
+        <location filename="../../ui/script_panel.py" line="436"/>
         <source>today&apos;s date</source>
         <translation>تاريخ اليوم</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="435"/>
+        <location filename="../../ui/script_panel.py" line="437"/>
         <source>topic</source>
         <translation>الفئة</translation>
     </message>
@@ -1590,14 +1595,14 @@ A softphone for contact-centre agents.</source>
     </message>
     <message numerus="yes">
         <location filename="../../ui/search_dialog.py" line="92"/>
-        <source>%n result(s)</source>
+        <source>%Ln result(s)</source>
         <translation>
-            <numerusform>%n نتيجة</numerusform>
-            <numerusform>%n نتيجة</numerusform>
-            <numerusform>%n نتيجتان</numerusform>
-            <numerusform>%n نتائج</numerusform>
-            <numerusform>%n نتيجةً</numerusform>
-            <numerusform>%n نتيجة</numerusform>
+            <numerusform>%Ln نتيجة</numerusform>
+            <numerusform>%Ln نتيجة</numerusform>
+            <numerusform>%Ln نتيجتان</numerusform>
+            <numerusform>%Ln نتائج</numerusform>
+            <numerusform>%Ln نتيجةً</numerusform>
+            <numerusform>%Ln نتيجة</numerusform>
         </translation>
     </message>
     <message>
@@ -1897,26 +1902,26 @@ A softphone for contact-centre agents.</source>
     </message>
     <message numerus="yes">
         <location filename="../../ui/status_bar.py" line="127"/>
-        <source>%n change(s) waiting</source>
+        <source>%Ln change(s) waiting</source>
         <translation>
-            <numerusform>%n تغيير في الانتظار</numerusform>
-            <numerusform>%n تغيير في الانتظار</numerusform>
-            <numerusform>%n تغييران في الانتظار</numerusform>
-            <numerusform>%n تغييرات في الانتظار</numerusform>
-            <numerusform>%n تغييرًا في الانتظار</numerusform>
-            <numerusform>%n تغيير في الانتظار</numerusform>
+            <numerusform>%Ln تغيير في الانتظار</numerusform>
+            <numerusform>%Ln تغيير في الانتظار</numerusform>
+            <numerusform>%Ln تغييران في الانتظار</numerusform>
+            <numerusform>%Ln تغييرات في الانتظار</numerusform>
+            <numerusform>%Ln تغييرًا في الانتظار</numerusform>
+            <numerusform>%Ln تغيير في الانتظار</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/status_bar.py" line="129"/>
-        <source>%n change(s) refused</source>
+        <source>%Ln change(s) refused</source>
         <translation>
-            <numerusform>%n تغيير مرفوض</numerusform>
-            <numerusform>%n تغيير مرفوض</numerusform>
-            <numerusform>%n تغييران مرفوضان</numerusform>
-            <numerusform>%n تغييرات مرفوضة</numerusform>
-            <numerusform>%n تغييرًا مرفوضًا</numerusform>
-            <numerusform>%n تغيير مرفوض</numerusform>
+            <numerusform>%Ln تغيير مرفوض</numerusform>
+            <numerusform>%Ln تغيير مرفوض</numerusform>
+            <numerusform>%Ln تغييران مرفوضان</numerusform>
+            <numerusform>%Ln تغييرات مرفوضة</numerusform>
+            <numerusform>%Ln تغييرًا مرفوضًا</numerusform>
+            <numerusform>%Ln تغيير مرفوض</numerusform>
         </translation>
     </message>
     <message>
@@ -1944,14 +1949,14 @@ A softphone for contact-centre agents.</source>
     </message>
     <message numerus="yes">
         <location filename="../../ui/tray.py" line="90"/>
-        <source>%n missed call(s)</source>
+        <source>%Ln missed call(s)</source>
         <translation>
-            <numerusform>%n مكالمة فائتة</numerusform>
-            <numerusform>%n مكالمة فائتة</numerusform>
-            <numerusform>%n مكالمتان فائتتان</numerusform>
-            <numerusform>%n مكالمات فائتة</numerusform>
-            <numerusform>%n مكالمة فائتة</numerusform>
-            <numerusform>%n مكالمة فائتة</numerusform>
+            <numerusform>%Ln مكالمة فائتة</numerusform>
+            <numerusform>%Ln مكالمة فائتة</numerusform>
+            <numerusform>%Ln مكالمتان فائتتان</numerusform>
+            <numerusform>%Ln مكالمات فائتة</numerusform>
+            <numerusform>%Ln مكالمة فائتة</numerusform>
+            <numerusform>%Ln مكالمة فائتة</numerusform>
         </translation>
     </message>
 </context>

@@ -88,72 +88,72 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="227"/>
+        <location filename="../../ui/call_panel.py" line="228"/>
         <source>Quality: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="269"/>
+        <location filename="../../ui/call_panel.py" line="273"/>
         <source>Calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="270"/>
+        <location filename="../../ui/call_panel.py" line="274"/>
         <source>Hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="271"/>
+        <location filename="../../ui/call_panel.py" line="275"/>
         <source>Mute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="272"/>
+        <location filename="../../ui/call_panel.py" line="276"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="273"/>
+        <location filename="../../ui/call_panel.py" line="277"/>
         <source>Keypad</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="274"/>
+        <location filename="../../ui/call_panel.py" line="278"/>
         <source>Conference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="275"/>
+        <location filename="../../ui/call_panel.py" line="279"/>
         <source>Hang up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="276"/>
+        <location filename="../../ui/call_panel.py" line="280"/>
         <source>Transfer to…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="277"/>
+        <location filename="../../ui/call_panel.py" line="281"/>
         <source>Transfer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="278"/>
+        <location filename="../../ui/call_panel.py" line="282"/>
         <source>Blind transfer: hand the caller over now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="279"/>
+        <location filename="../../ui/call_panel.py" line="283"/>
         <source>Consult</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="281"/>
+        <location filename="../../ui/call_panel.py" line="285"/>
         <source>Attended transfer: hold the caller and talk to the colleague first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="283"/>
+        <location filename="../../ui/call_panel.py" line="287"/>
         <source>Complete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -161,91 +161,91 @@
 <context>
     <name>CallbackQueuePanel</name>
     <message>
-        <location filename="../../ui/callback_queue.py" line="47"/>
+        <location filename="../../ui/callback_queue.py" line="54"/>
         <source>missed by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/callback_queue.py" line="178"/>
-        <source>%n open request(s) in the queue.</source>
+        <location filename="../../ui/callback_queue.py" line="185"/>
+        <source>%Ln open request(s) in the queue.</source>
         <translation>
-            <numerusform>%n open request in the queue.</numerusform>
-            <numerusform>%n open requests in the queue.</numerusform>
+            <numerusform>%Ln open request in the queue.</numerusform>
+            <numerusform>%Ln open requests in the queue.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="181"/>
-        <location filename="../../ui/callback_queue.py" line="201"/>
+        <location filename="../../ui/callback_queue.py" line="188"/>
+        <location filename="../../ui/callback_queue.py" line="210"/>
         <source>Requests are assigned to you automatically.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="184"/>
+        <location filename="../../ui/callback_queue.py" line="191"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="189"/>
+        <location filename="../../ui/callback_queue.py" line="198"/>
         <source>Due now: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="191"/>
+        <location filename="../../ui/callback_queue.py" line="200"/>
         <source>No callbacks are due now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="195"/>
+        <location filename="../../ui/callback_queue.py" line="204"/>
         <source>Next in your languages: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="200"/>
+        <location filename="../../ui/callback_queue.py" line="209"/>
         <source>The ticket store is unreachable: no new callbacks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="205"/>
+        <location filename="../../ui/callback_queue.py" line="214"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="206"/>
+        <location filename="../../ui/callback_queue.py" line="215"/>
         <source>Caller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="207"/>
+        <location filename="../../ui/callback_queue.py" line="216"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="208"/>
+        <location filename="../../ui/callback_queue.py" line="217"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="209"/>
+        <location filename="../../ui/callback_queue.py" line="218"/>
         <source>Topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="210"/>
+        <location filename="../../ui/callback_queue.py" line="219"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="211"/>
+        <location filename="../../ui/callback_queue.py" line="220"/>
         <source>Agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="212"/>
+        <location filename="../../ui/callback_queue.py" line="221"/>
         <source>Tries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="213"/>
+        <location filename="../../ui/callback_queue.py" line="222"/>
         <source>Service level left</source>
         <translation type="unfinished"></translation>
     </message>
@@ -289,10 +289,10 @@
     </message>
     <message numerus="yes">
         <location filename="../../ui/callback_request.py" line="247"/>
-        <source>Dialling in %n s</source>
+        <source>Dialling in %Ln s</source>
         <translation>
-            <numerusform>Dialling in %n second</numerusform>
-            <numerusform>Dialling in %n seconds</numerusform>
+            <numerusform>Dialling in %Ln second</numerusform>
+            <numerusform>Dialling in %Ln seconds</numerusform>
         </translation>
     </message>
     <message>
@@ -367,189 +367,194 @@
 <context>
     <name>CallerCardPage</name>
     <message>
-        <location filename="../../ui/caller_card.py" line="296"/>
+        <location filename="../../ui/caller_card.py" line="305"/>
         <source>(choose the outcome)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="317"/>
+        <location filename="../../ui/caller_card.py" line="326"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="319"/>
+        <location filename="../../ui/caller_card.py" line="328"/>
         <source>Call the caller back at…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="321"/>
+        <location filename="../../ui/caller_card.py" line="330"/>
         <source>Forward the ticket to a back office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="379"/>
-        <location filename="../../ui/caller_card.py" line="383"/>
+        <location filename="../../ui/caller_card.py" line="388"/>
+        <location filename="../../ui/caller_card.py" line="392"/>
         <source>Ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="379"/>
+        <location filename="../../ui/caller_card.py" line="388"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="379"/>
+        <location filename="../../ui/caller_card.py" line="388"/>
         <source>Topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="379"/>
+        <location filename="../../ui/caller_card.py" line="388"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="380"/>
+        <location filename="../../ui/caller_card.py" line="389"/>
         <source>Updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="383"/>
+        <location filename="../../ui/caller_card.py" line="392"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="383"/>
+        <location filename="../../ui/caller_card.py" line="392"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="383"/>
+        <location filename="../../ui/caller_card.py" line="392"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="385"/>
+        <location filename="../../ui/caller_card.py" line="394"/>
         <source>Outcome of the call:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="386"/>
+        <location filename="../../ui/caller_card.py" line="395"/>
         <source>Follow-up:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="388"/>
+        <location filename="../../ui/caller_card.py" line="397"/>
         <source>New ticket from this call…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="389"/>
+        <location filename="../../ui/caller_card.py" line="398"/>
         <source>Put this call on the selected ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="390"/>
+        <location filename="../../ui/caller_card.py" line="399"/>
         <source>Reopen the selected ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="391"/>
+        <location filename="../../ui/caller_card.py" line="400"/>
         <source>Create a contact for this number…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="392"/>
+        <location filename="../../ui/caller_card.py" line="401"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="393"/>
+        <location filename="../../ui/caller_card.py" line="402"/>
         <source>Search by name, e-mail or ticket…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="396"/>
+        <location filename="../../ui/caller_card.py" line="409"/>
         <source>Notes on this call: saved as you type, and kept if the app closes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="403"/>
+        <location filename="../../ui/caller_card.py" line="416"/>
         <source>The ticket store is unreachable: this is the local copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="412"/>
+        <location filename="../../ui/caller_card.py" line="426"/>
+        <source>The caller&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="429"/>
         <source>Unknown caller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="413"/>
+        <location filename="../../ui/caller_card.py" line="430"/>
         <source>No contact has this number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="427"/>
+        <location filename="../../ui/caller_card.py" line="444"/>
         <source>This call goes on the new ticket.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="437"/>
+        <location filename="../../ui/caller_card.py" line="454"/>
         <source>Speaks %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="440"/>
+        <location filename="../../ui/caller_card.py" line="457"/>
         <source>Other numbers: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="444"/>
+        <location filename="../../ui/caller_card.py" line="461"/>
         <source>Notes: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="453"/>
+        <location filename="../../ui/caller_card.py" line="470"/>
         <source>Topic: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="455"/>
+        <location filename="../../ui/caller_card.py" line="472"/>
         <source>Language: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="457"/>
+        <location filename="../../ui/caller_card.py" line="474"/>
         <source>Verified by telephone PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="459"/>
+        <location filename="../../ui/caller_card.py" line="476"/>
         <source>Not verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="460"/>
+        <location filename="../../ui/caller_card.py" line="477"/>
         <source>IVR: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="490"/>
+        <location filename="../../ui/caller_card.py" line="507"/>
         <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="430"/>
-        <location filename="../../ui/caller_card.py" line="469"/>
+        <location filename="../../ui/caller_card.py" line="447"/>
+        <location filename="../../ui/caller_card.py" line="486"/>
         <source>This call goes on ticket %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="475"/>
+        <location filename="../../ui/caller_card.py" line="492"/>
         <source>Already open on this topic: %1 “%2”. Attach this call instead of a new ticket?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="480"/>
+        <location filename="../../ui/caller_card.py" line="497"/>
         <source>Attach to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1356,10 +1361,10 @@ A softphone for contact-centre agents.</source>
     </message>
     <message numerus="yes">
         <location filename="../../ui/screen_pop.py" line="159"/>
-        <source>Open tickets: %n</source>
+        <source>Open tickets: %Ln</source>
         <translation>
-            <numerusform>%n open ticket</numerusform>
-            <numerusform>%n open tickets</numerusform>
+            <numerusform>%Ln open ticket</numerusform>
+            <numerusform>%Ln open tickets</numerusform>
         </translation>
     </message>
     <message>
@@ -1467,7 +1472,7 @@ A softphone for contact-centre agents.</source>
     </message>
     <message>
         <location filename="../../ui/script_panel.py" line="382"/>
-        <location filename="../../ui/script_panel.py" line="392"/>
+        <location filename="../../ui/script_panel.py" line="394"/>
         <source>Next</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1477,82 +1482,82 @@ A softphone for contact-centre agents.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="390"/>
+        <location filename="../../ui/script_panel.py" line="391"/>
         <source>Step %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="392"/>
+        <location filename="../../ui/script_panel.py" line="394"/>
         <source>Finish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="393"/>
+        <location filename="../../ui/script_panel.py" line="395"/>
         <source>Next step (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="400"/>
+        <location filename="../../ui/script_panel.py" line="402"/>
         <source>⚠ Not known: %1. Ask the caller, or say it in your own words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="414"/>
+        <location filename="../../ui/script_panel.py" line="416"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="414"/>
+        <location filename="../../ui/script_panel.py" line="416"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="422"/>
+        <location filename="../../ui/script_panel.py" line="424"/>
         <source>(no answer)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="427"/>
+        <location filename="../../ui/script_panel.py" line="429"/>
         <source>first name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="428"/>
+        <location filename="../../ui/script_panel.py" line="430"/>
         <source>last name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="429"/>
+        <location filename="../../ui/script_panel.py" line="431"/>
         <source>caller&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="430"/>
+        <location filename="../../ui/script_panel.py" line="432"/>
         <source>your name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="431"/>
+        <location filename="../../ui/script_panel.py" line="433"/>
         <source>ticket number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="432"/>
+        <location filename="../../ui/script_panel.py" line="434"/>
         <source>ticket subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="433"/>
+        <location filename="../../ui/script_panel.py" line="435"/>
         <source>service hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="434"/>
+        <location filename="../../ui/script_panel.py" line="436"/>
         <source>today&apos;s date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="435"/>
+        <location filename="../../ui/script_panel.py" line="437"/>
         <source>topic</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1576,10 +1581,10 @@ A softphone for contact-centre agents.</source>
     </message>
     <message numerus="yes">
         <location filename="../../ui/search_dialog.py" line="92"/>
-        <source>%n result(s)</source>
+        <source>%Ln result(s)</source>
         <translation>
-            <numerusform>%n result</numerusform>
-            <numerusform>%n results</numerusform>
+            <numerusform>%Ln result</numerusform>
+            <numerusform>%Ln results</numerusform>
         </translation>
     </message>
     <message>
@@ -1879,18 +1884,18 @@ A softphone for contact-centre agents.</source>
     </message>
     <message numerus="yes">
         <location filename="../../ui/status_bar.py" line="127"/>
-        <source>%n change(s) waiting</source>
+        <source>%Ln change(s) waiting</source>
         <translation>
-            <numerusform>%n change waiting</numerusform>
-            <numerusform>%n changes waiting</numerusform>
+            <numerusform>%Ln change waiting</numerusform>
+            <numerusform>%Ln changes waiting</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/status_bar.py" line="129"/>
-        <source>%n change(s) refused</source>
+        <source>%Ln change(s) refused</source>
         <translation>
-            <numerusform>%n change refused</numerusform>
-            <numerusform>%n changes refused</numerusform>
+            <numerusform>%Ln change refused</numerusform>
+            <numerusform>%Ln changes refused</numerusform>
         </translation>
     </message>
     <message>
@@ -1918,10 +1923,10 @@ A softphone for contact-centre agents.</source>
     </message>
     <message numerus="yes">
         <location filename="../../ui/tray.py" line="90"/>
-        <source>%n missed call(s)</source>
+        <source>%Ln missed call(s)</source>
         <translation>
-            <numerusform>%n missed call</numerusform>
-            <numerusform>%n missed calls</numerusform>
+            <numerusform>%Ln missed call</numerusform>
+            <numerusform>%Ln missed calls</numerusform>
         </translation>
     </message>
 </context>

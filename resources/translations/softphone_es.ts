@@ -89,72 +89,72 @@
         <translation>mala</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="227"/>
+        <location filename="../../ui/call_panel.py" line="228"/>
         <source>Quality: %1 (%2)</source>
         <translation>Calidad: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="269"/>
+        <location filename="../../ui/call_panel.py" line="273"/>
         <source>Calls</source>
         <translation>Llamadas</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="270"/>
+        <location filename="../../ui/call_panel.py" line="274"/>
         <source>Hold</source>
         <translation>Retener</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="271"/>
+        <location filename="../../ui/call_panel.py" line="275"/>
         <source>Mute</source>
         <translation>Silenciar</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="272"/>
+        <location filename="../../ui/call_panel.py" line="276"/>
         <source>Record</source>
         <translation>Grabar</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="273"/>
+        <location filename="../../ui/call_panel.py" line="277"/>
         <source>Keypad</source>
         <translation>Teclado</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="274"/>
+        <location filename="../../ui/call_panel.py" line="278"/>
         <source>Conference</source>
         <translation>Conferencia</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="275"/>
+        <location filename="../../ui/call_panel.py" line="279"/>
         <source>Hang up</source>
         <translation>Colgar</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="276"/>
+        <location filename="../../ui/call_panel.py" line="280"/>
         <source>Transfer to…</source>
         <translation>Transferir a…</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="277"/>
+        <location filename="../../ui/call_panel.py" line="281"/>
         <source>Transfer</source>
         <translation>Transferir</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="278"/>
+        <location filename="../../ui/call_panel.py" line="282"/>
         <source>Blind transfer: hand the caller over now</source>
         <translation>Transferencia directa: pasar la llamada ahora mismo</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="279"/>
+        <location filename="../../ui/call_panel.py" line="283"/>
         <source>Consult</source>
         <translation>Consultar</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="281"/>
+        <location filename="../../ui/call_panel.py" line="285"/>
         <source>Attended transfer: hold the caller and talk to the colleague first</source>
         <translation>Transferencia asistida: poner al llamante en espera y hablar antes con el compañero</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="283"/>
+        <location filename="../../ui/call_panel.py" line="287"/>
         <source>Complete</source>
         <translation>Completar</translation>
     </message>
@@ -162,91 +162,91 @@
 <context>
     <name>CallbackQueuePanel</name>
     <message>
-        <location filename="../../ui/callback_queue.py" line="47"/>
+        <location filename="../../ui/callback_queue.py" line="54"/>
         <source>missed by %1</source>
         <translation>superado en %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/callback_queue.py" line="178"/>
-        <source>%n open request(s) in the queue.</source>
+        <location filename="../../ui/callback_queue.py" line="185"/>
+        <source>%Ln open request(s) in the queue.</source>
         <translation>
-            <numerusform>%n solicitud abierta en la cola.</numerusform>
-            <numerusform>%n solicitudes abiertas en la cola.</numerusform>
+            <numerusform>%Ln solicitud abierta en la cola.</numerusform>
+            <numerusform>%Ln solicitudes abiertas en la cola.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="181"/>
-        <location filename="../../ui/callback_queue.py" line="201"/>
+        <location filename="../../ui/callback_queue.py" line="188"/>
+        <location filename="../../ui/callback_queue.py" line="210"/>
         <source>Requests are assigned to you automatically.</source>
         <translation>Las solicitudes se le asignan automáticamente.</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="184"/>
+        <location filename="../../ui/callback_queue.py" line="191"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="189"/>
+        <location filename="../../ui/callback_queue.py" line="198"/>
         <source>Due now: %1</source>
         <translation>Pendientes ahora: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="191"/>
+        <location filename="../../ui/callback_queue.py" line="200"/>
         <source>No callbacks are due now.</source>
         <translation>No hay devoluciones de llamada pendientes en este momento.</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="195"/>
+        <location filename="../../ui/callback_queue.py" line="204"/>
         <source>Next in your languages: %1</source>
         <translation>Próxima devolución de llamada en sus idiomas: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="200"/>
+        <location filename="../../ui/callback_queue.py" line="209"/>
         <source>The ticket store is unreachable: no new callbacks.</source>
         <translation>La base de datos de tickets no está accesible: no hay nuevas devoluciones de llamada.</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="205"/>
+        <location filename="../../ui/callback_queue.py" line="214"/>
         <source>Due</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="206"/>
+        <location filename="../../ui/callback_queue.py" line="215"/>
         <source>Caller</source>
         <translation>Llamante</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="207"/>
+        <location filename="../../ui/callback_queue.py" line="216"/>
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="208"/>
+        <location filename="../../ui/callback_queue.py" line="217"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="209"/>
+        <location filename="../../ui/callback_queue.py" line="218"/>
         <source>Topic</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="210"/>
+        <location filename="../../ui/callback_queue.py" line="219"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="211"/>
+        <location filename="../../ui/callback_queue.py" line="220"/>
         <source>Agent</source>
         <translation>Agente</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="212"/>
+        <location filename="../../ui/callback_queue.py" line="221"/>
         <source>Tries</source>
         <translation>Intentos</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="213"/>
+        <location filename="../../ui/callback_queue.py" line="222"/>
         <source>Service level left</source>
         <translation>Tiempo restante (nivel de servicio)</translation>
     </message>
@@ -290,10 +290,10 @@
     </message>
     <message numerus="yes">
         <location filename="../../ui/callback_request.py" line="247"/>
-        <source>Dialling in %n s</source>
+        <source>Dialling in %Ln s</source>
         <translation>
-            <numerusform>Llamada en %n s</numerusform>
-            <numerusform>Llamada en %n s</numerusform>
+            <numerusform>Llamada en %Ln s</numerusform>
+            <numerusform>Llamada en %Ln s</numerusform>
         </translation>
     </message>
     <message>
@@ -368,189 +368,194 @@
 <context>
     <name>CallerCardPage</name>
     <message>
-        <location filename="../../ui/caller_card.py" line="296"/>
+        <location filename="../../ui/caller_card.py" line="305"/>
         <source>(choose the outcome)</source>
         <translation>(elija el resultado)</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="317"/>
+        <location filename="../../ui/caller_card.py" line="326"/>
         <source>None</source>
         <translation>Ninguno</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="319"/>
+        <location filename="../../ui/caller_card.py" line="328"/>
         <source>Call the caller back at…</source>
         <translation>Devolver la llamada el…</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="321"/>
+        <location filename="../../ui/caller_card.py" line="330"/>
         <source>Forward the ticket to a back office</source>
         <translation>Remitir el ticket al back office</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="379"/>
-        <location filename="../../ui/caller_card.py" line="383"/>
+        <location filename="../../ui/caller_card.py" line="388"/>
+        <location filename="../../ui/caller_card.py" line="392"/>
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="379"/>
+        <location filename="../../ui/caller_card.py" line="388"/>
         <source>Subject</source>
         <translation>Asunto</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="379"/>
+        <location filename="../../ui/caller_card.py" line="388"/>
         <source>Topic</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="379"/>
+        <location filename="../../ui/caller_card.py" line="388"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="380"/>
+        <location filename="../../ui/caller_card.py" line="389"/>
         <source>Updated</source>
         <translation>Actualizado</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="383"/>
+        <location filename="../../ui/caller_card.py" line="392"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="383"/>
+        <location filename="../../ui/caller_card.py" line="392"/>
         <source>What</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="383"/>
+        <location filename="../../ui/caller_card.py" line="392"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="385"/>
+        <location filename="../../ui/caller_card.py" line="394"/>
         <source>Outcome of the call:</source>
         <translation>Resultado de la llamada:</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="386"/>
+        <location filename="../../ui/caller_card.py" line="395"/>
         <source>Follow-up:</source>
         <translation>Seguimiento:</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="388"/>
+        <location filename="../../ui/caller_card.py" line="397"/>
         <source>New ticket from this call…</source>
         <translation>Nuevo ticket desde la llamada…</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="389"/>
+        <location filename="../../ui/caller_card.py" line="398"/>
         <source>Put this call on the selected ticket</source>
         <translation>Asociar la llamada al ticket elegido</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="390"/>
+        <location filename="../../ui/caller_card.py" line="399"/>
         <source>Reopen the selected ticket</source>
         <translation>Reabrir el ticket seleccionado</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="391"/>
+        <location filename="../../ui/caller_card.py" line="400"/>
         <source>Create a contact for this number…</source>
         <translation>Crear un contacto para este número…</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="392"/>
+        <location filename="../../ui/caller_card.py" line="401"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="393"/>
+        <location filename="../../ui/caller_card.py" line="402"/>
         <source>Search by name, e-mail or ticket…</source>
         <translation>Buscar por nombre, correo o ticket…</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="396"/>
+        <location filename="../../ui/caller_card.py" line="409"/>
         <source>Notes on this call: saved as you type, and kept if the app closes.</source>
         <translation>Notas sobre esta llamada: se guardan mientras escribe y se conservan si la aplicación se cierra.</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="403"/>
+        <location filename="../../ui/caller_card.py" line="416"/>
         <source>The ticket store is unreachable: this is the local copy.</source>
         <translation>La base de datos de tickets no está accesible: se muestra la copia local.</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="412"/>
+        <location filename="../../ui/caller_card.py" line="426"/>
+        <source>The caller&apos;s language</source>
+        <translation>El idioma de quien llama</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="429"/>
         <source>Unknown caller</source>
         <translation>Llamante desconocido</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="413"/>
+        <location filename="../../ui/caller_card.py" line="430"/>
         <source>No contact has this number.</source>
         <translation>Ningún contacto tiene este número.</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="427"/>
+        <location filename="../../ui/caller_card.py" line="444"/>
         <source>This call goes on the new ticket.</source>
         <translation>Esta llamada se asociará al nuevo ticket.</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="437"/>
+        <location filename="../../ui/caller_card.py" line="454"/>
         <source>Speaks %1</source>
         <translation>Habla %1</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="440"/>
+        <location filename="../../ui/caller_card.py" line="457"/>
         <source>Other numbers: %1</source>
         <translation>Otros números: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="444"/>
+        <location filename="../../ui/caller_card.py" line="461"/>
         <source>Notes: %1</source>
         <translation>Notas: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="453"/>
+        <location filename="../../ui/caller_card.py" line="470"/>
         <source>Topic: %1</source>
         <translation>Tema: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="455"/>
+        <location filename="../../ui/caller_card.py" line="472"/>
         <source>Language: %1</source>
         <translation>Idioma: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="457"/>
+        <location filename="../../ui/caller_card.py" line="474"/>
         <source>Verified by telephone PIN</source>
         <translation>Identidad verificada con PIN telefónico</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="459"/>
+        <location filename="../../ui/caller_card.py" line="476"/>
         <source>Not verified</source>
         <translation>Identidad no verificada</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="460"/>
+        <location filename="../../ui/caller_card.py" line="477"/>
         <source>IVR: %1</source>
         <translation>IVR: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="490"/>
+        <location filename="../../ui/caller_card.py" line="507"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="430"/>
-        <location filename="../../ui/caller_card.py" line="469"/>
+        <location filename="../../ui/caller_card.py" line="447"/>
+        <location filename="../../ui/caller_card.py" line="486"/>
         <source>This call goes on ticket %1.</source>
         <translation>Esta llamada se asociará al ticket %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="475"/>
+        <location filename="../../ui/caller_card.py" line="492"/>
         <source>Already open on this topic: %1 “%2”. Attach this call instead of a new ticket?</source>
         <translation>Ya hay un ticket abierto sobre este tema: %1 «%2». ¿Asociar esta llamada a ese ticket en lugar de crear uno nuevo?</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="480"/>
+        <location filename="../../ui/caller_card.py" line="497"/>
         <source>Attach to %1</source>
         <translation>Asociar a %1</translation>
     </message>
@@ -1358,10 +1363,10 @@ Un softphone para agentes de centros de contacto.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/screen_pop.py" line="159"/>
-        <source>Open tickets: %n</source>
+        <source>Open tickets: %Ln</source>
         <translation>
-            <numerusform>%n ticket abierto</numerusform>
-            <numerusform>%n tickets abiertos</numerusform>
+            <numerusform>%Ln ticket abierto</numerusform>
+            <numerusform>%Ln tickets abiertos</numerusform>
         </translation>
     </message>
     <message>
@@ -1469,7 +1474,7 @@ Un softphone para agentes de centros de contacto.</translation>
     </message>
     <message>
         <location filename="../../ui/script_panel.py" line="382"/>
-        <location filename="../../ui/script_panel.py" line="392"/>
+        <location filename="../../ui/script_panel.py" line="394"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
@@ -1479,82 +1484,82 @@ Un softphone para agentes de centros de contacto.</translation>
         <translation>Guion finalizado. Las respuestas:</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="390"/>
+        <location filename="../../ui/script_panel.py" line="391"/>
         <source>Step %1</source>
         <translation>Paso %1</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="392"/>
+        <location filename="../../ui/script_panel.py" line="394"/>
         <source>Finish</source>
         <translation>Finalizar</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="393"/>
+        <location filename="../../ui/script_panel.py" line="395"/>
         <source>Next step (Enter)</source>
         <translation>Paso siguiente (Intro)</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="400"/>
+        <location filename="../../ui/script_panel.py" line="402"/>
         <source>⚠ Not known: %1. Ask the caller, or say it in your own words.</source>
         <translation>⚠ Desconocido: %1. Pregúntelo al llamante o dígalo con sus propias palabras.</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="414"/>
+        <location filename="../../ui/script_panel.py" line="416"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="414"/>
+        <location filename="../../ui/script_panel.py" line="416"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="422"/>
+        <location filename="../../ui/script_panel.py" line="424"/>
         <source>(no answer)</source>
         <translation>(sin respuesta)</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="427"/>
+        <location filename="../../ui/script_panel.py" line="429"/>
         <source>first name</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="428"/>
+        <location filename="../../ui/script_panel.py" line="430"/>
         <source>last name</source>
         <translation>apellidos</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="429"/>
+        <location filename="../../ui/script_panel.py" line="431"/>
         <source>caller&apos;s name</source>
         <translation>nombre del llamante</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="430"/>
+        <location filename="../../ui/script_panel.py" line="432"/>
         <source>your name</source>
         <translation>su nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="431"/>
+        <location filename="../../ui/script_panel.py" line="433"/>
         <source>ticket number</source>
         <translation>número de ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="432"/>
+        <location filename="../../ui/script_panel.py" line="434"/>
         <source>ticket subject</source>
         <translation>asunto del ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="433"/>
+        <location filename="../../ui/script_panel.py" line="435"/>
         <source>service hours</source>
         <translation>horario de atención</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="434"/>
+        <location filename="../../ui/script_panel.py" line="436"/>
         <source>today&apos;s date</source>
         <translation>fecha de hoy</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="435"/>
+        <location filename="../../ui/script_panel.py" line="437"/>
         <source>topic</source>
         <translation>tema</translation>
     </message>
@@ -1578,10 +1583,10 @@ Un softphone para agentes de centros de contacto.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/search_dialog.py" line="92"/>
-        <source>%n result(s)</source>
+        <source>%Ln result(s)</source>
         <translation>
-            <numerusform>%n resultado</numerusform>
-            <numerusform>%n resultados</numerusform>
+            <numerusform>%Ln resultado</numerusform>
+            <numerusform>%Ln resultados</numerusform>
         </translation>
     </message>
     <message>
@@ -1881,18 +1886,18 @@ Un softphone para agentes de centros de contacto.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/status_bar.py" line="127"/>
-        <source>%n change(s) waiting</source>
+        <source>%Ln change(s) waiting</source>
         <translation>
-            <numerusform>%n cambio pendiente</numerusform>
-            <numerusform>%n cambios pendientes</numerusform>
+            <numerusform>%Ln cambio pendiente</numerusform>
+            <numerusform>%Ln cambios pendientes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/status_bar.py" line="129"/>
-        <source>%n change(s) refused</source>
+        <source>%Ln change(s) refused</source>
         <translation>
-            <numerusform>%n cambio rechazado</numerusform>
-            <numerusform>%n cambios rechazados</numerusform>
+            <numerusform>%Ln cambio rechazado</numerusform>
+            <numerusform>%Ln cambios rechazados</numerusform>
         </translation>
     </message>
     <message>
@@ -1920,10 +1925,10 @@ Un softphone para agentes de centros de contacto.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/tray.py" line="90"/>
-        <source>%n missed call(s)</source>
+        <source>%Ln missed call(s)</source>
         <translation>
-            <numerusform>%n llamada perdida</numerusform>
-            <numerusform>%n llamadas perdidas</numerusform>
+            <numerusform>%Ln llamada perdida</numerusform>
+            <numerusform>%Ln llamadas perdidas</numerusform>
         </translation>
     </message>
 </context>

@@ -89,72 +89,72 @@
         <translation>scarsa</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="227"/>
+        <location filename="../../ui/call_panel.py" line="228"/>
         <source>Quality: %1 (%2)</source>
         <translation>Qualità: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="269"/>
+        <location filename="../../ui/call_panel.py" line="273"/>
         <source>Calls</source>
         <translation>Chiamate</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="270"/>
+        <location filename="../../ui/call_panel.py" line="274"/>
         <source>Hold</source>
         <translation>Attesa</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="271"/>
+        <location filename="../../ui/call_panel.py" line="275"/>
         <source>Mute</source>
         <translation>Muto</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="272"/>
+        <location filename="../../ui/call_panel.py" line="276"/>
         <source>Record</source>
         <translation>Registra</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="273"/>
+        <location filename="../../ui/call_panel.py" line="277"/>
         <source>Keypad</source>
         <translation>Tastiera</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="274"/>
+        <location filename="../../ui/call_panel.py" line="278"/>
         <source>Conference</source>
         <translation>Conferenza</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="275"/>
+        <location filename="../../ui/call_panel.py" line="279"/>
         <source>Hang up</source>
         <translation>Riaggancia</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="276"/>
+        <location filename="../../ui/call_panel.py" line="280"/>
         <source>Transfer to…</source>
         <translation>Trasferisci a…</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="277"/>
+        <location filename="../../ui/call_panel.py" line="281"/>
         <source>Transfer</source>
         <translation>Trasferisci</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="278"/>
+        <location filename="../../ui/call_panel.py" line="282"/>
         <source>Blind transfer: hand the caller over now</source>
         <translation>Trasferimento diretto: passa subito il chiamante</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="279"/>
+        <location filename="../../ui/call_panel.py" line="283"/>
         <source>Consult</source>
         <translation>Consulta</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="281"/>
+        <location filename="../../ui/call_panel.py" line="285"/>
         <source>Attended transfer: hold the caller and talk to the colleague first</source>
         <translation>Trasferimento assistito: metti in attesa il chiamante e parla prima con il collega</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="283"/>
+        <location filename="../../ui/call_panel.py" line="287"/>
         <source>Complete</source>
         <translation>Completa</translation>
     </message>
@@ -162,91 +162,91 @@
 <context>
     <name>CallbackQueuePanel</name>
     <message>
-        <location filename="../../ui/callback_queue.py" line="47"/>
+        <location filename="../../ui/callback_queue.py" line="54"/>
         <source>missed by %1</source>
         <translation>superato di %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/callback_queue.py" line="178"/>
-        <source>%n open request(s) in the queue.</source>
+        <location filename="../../ui/callback_queue.py" line="185"/>
+        <source>%Ln open request(s) in the queue.</source>
         <translation>
-            <numerusform>%n richiesta aperta in coda.</numerusform>
-            <numerusform>%n richieste aperte in coda.</numerusform>
+            <numerusform>%Ln richiesta aperta in coda.</numerusform>
+            <numerusform>%Ln richieste aperte in coda.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="181"/>
-        <location filename="../../ui/callback_queue.py" line="201"/>
+        <location filename="../../ui/callback_queue.py" line="188"/>
+        <location filename="../../ui/callback_queue.py" line="210"/>
         <source>Requests are assigned to you automatically.</source>
         <translation>Le richieste ti vengono assegnate automaticamente.</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="184"/>
+        <location filename="../../ui/callback_queue.py" line="191"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="189"/>
+        <location filename="../../ui/callback_queue.py" line="198"/>
         <source>Due now: %1</source>
         <translation>Da richiamare ora: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="191"/>
+        <location filename="../../ui/callback_queue.py" line="200"/>
         <source>No callbacks are due now.</source>
         <translation>Nessuna richiamata da fare al momento.</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="195"/>
+        <location filename="../../ui/callback_queue.py" line="204"/>
         <source>Next in your languages: %1</source>
         <translation>Prossima richiamata nelle tue lingue: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="200"/>
+        <location filename="../../ui/callback_queue.py" line="209"/>
         <source>The ticket store is unreachable: no new callbacks.</source>
         <translation>L’archivio ticket non è raggiungibile: nessuna nuova richiamata.</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="205"/>
+        <location filename="../../ui/callback_queue.py" line="214"/>
         <source>Due</source>
         <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="206"/>
+        <location filename="../../ui/callback_queue.py" line="215"/>
         <source>Caller</source>
         <translation>Chiamante</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="207"/>
+        <location filename="../../ui/callback_queue.py" line="216"/>
         <source>Number</source>
         <translation>Numero</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="208"/>
+        <location filename="../../ui/callback_queue.py" line="217"/>
         <source>Language</source>
         <translation>Lingua</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="209"/>
+        <location filename="../../ui/callback_queue.py" line="218"/>
         <source>Topic</source>
         <translation>Argomento</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="210"/>
+        <location filename="../../ui/callback_queue.py" line="219"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="211"/>
+        <location filename="../../ui/callback_queue.py" line="220"/>
         <source>Agent</source>
         <translation>Operatore</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="212"/>
+        <location filename="../../ui/callback_queue.py" line="221"/>
         <source>Tries</source>
         <translation>Tentativi</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="213"/>
+        <location filename="../../ui/callback_queue.py" line="222"/>
         <source>Service level left</source>
         <translation>Tempo rimasto (livello di servizio)</translation>
     </message>
@@ -290,10 +290,10 @@
     </message>
     <message numerus="yes">
         <location filename="../../ui/callback_request.py" line="247"/>
-        <source>Dialling in %n s</source>
+        <source>Dialling in %Ln s</source>
         <translation>
-            <numerusform>Chiamata tra %n s</numerusform>
-            <numerusform>Chiamata tra %n s</numerusform>
+            <numerusform>Chiamata tra %Ln s</numerusform>
+            <numerusform>Chiamata tra %Ln s</numerusform>
         </translation>
     </message>
     <message>
@@ -368,189 +368,194 @@
 <context>
     <name>CallerCardPage</name>
     <message>
-        <location filename="../../ui/caller_card.py" line="296"/>
+        <location filename="../../ui/caller_card.py" line="305"/>
         <source>(choose the outcome)</source>
         <translation>(scegli l’esito)</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="317"/>
+        <location filename="../../ui/caller_card.py" line="326"/>
         <source>None</source>
         <translation>Nessuno</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="319"/>
+        <location filename="../../ui/caller_card.py" line="328"/>
         <source>Call the caller back at…</source>
         <translation>Richiamare l’utente il…</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="321"/>
+        <location filename="../../ui/caller_card.py" line="330"/>
         <source>Forward the ticket to a back office</source>
         <translation>Inoltrare il ticket al back office</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="379"/>
-        <location filename="../../ui/caller_card.py" line="383"/>
+        <location filename="../../ui/caller_card.py" line="388"/>
+        <location filename="../../ui/caller_card.py" line="392"/>
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="379"/>
+        <location filename="../../ui/caller_card.py" line="388"/>
         <source>Subject</source>
         <translation>Oggetto</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="379"/>
+        <location filename="../../ui/caller_card.py" line="388"/>
         <source>Topic</source>
         <translation>Argomento</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="379"/>
+        <location filename="../../ui/caller_card.py" line="388"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="380"/>
+        <location filename="../../ui/caller_card.py" line="389"/>
         <source>Updated</source>
         <translation>Aggiornato</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="383"/>
+        <location filename="../../ui/caller_card.py" line="392"/>
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="383"/>
+        <location filename="../../ui/caller_card.py" line="392"/>
         <source>What</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="383"/>
+        <location filename="../../ui/caller_card.py" line="392"/>
         <source>Summary</source>
         <translation>Riepilogo</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="385"/>
+        <location filename="../../ui/caller_card.py" line="394"/>
         <source>Outcome of the call:</source>
         <translation>Esito della chiamata:</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="386"/>
+        <location filename="../../ui/caller_card.py" line="395"/>
         <source>Follow-up:</source>
         <translation>Azione successiva:</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="388"/>
+        <location filename="../../ui/caller_card.py" line="397"/>
         <source>New ticket from this call…</source>
         <translation>Nuovo ticket da questa chiamata…</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="389"/>
+        <location filename="../../ui/caller_card.py" line="398"/>
         <source>Put this call on the selected ticket</source>
         <translation>Associa questa chiamata al ticket selezionato</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="390"/>
+        <location filename="../../ui/caller_card.py" line="399"/>
         <source>Reopen the selected ticket</source>
         <translation>Riapri il ticket selezionato</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="391"/>
+        <location filename="../../ui/caller_card.py" line="400"/>
         <source>Create a contact for this number…</source>
         <translation>Crea un contatto per questo numero…</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="392"/>
+        <location filename="../../ui/caller_card.py" line="401"/>
         <source>Close</source>
         <translation>Chiudi</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="393"/>
+        <location filename="../../ui/caller_card.py" line="402"/>
         <source>Search by name, e-mail or ticket…</source>
         <translation>Cerca per nome, e-mail o ticket…</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="396"/>
+        <location filename="../../ui/caller_card.py" line="409"/>
         <source>Notes on this call: saved as you type, and kept if the app closes.</source>
         <translation>Note su questa chiamata: vengono salvate mentre scrivi e conservate anche se l’applicazione si chiude.</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="403"/>
+        <location filename="../../ui/caller_card.py" line="416"/>
         <source>The ticket store is unreachable: this is the local copy.</source>
         <translation>L’archivio ticket non è raggiungibile: questa è la copia locale.</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="412"/>
+        <location filename="../../ui/caller_card.py" line="426"/>
+        <source>The caller&apos;s language</source>
+        <translation>La lingua di chi chiama</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="429"/>
         <source>Unknown caller</source>
         <translation>Chiamante sconosciuto</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="413"/>
+        <location filename="../../ui/caller_card.py" line="430"/>
         <source>No contact has this number.</source>
         <translation>Nessun contatto associato a questo numero.</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="427"/>
+        <location filename="../../ui/caller_card.py" line="444"/>
         <source>This call goes on the new ticket.</source>
         <translation>Questa chiamata verrà associata al nuovo ticket.</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="437"/>
+        <location filename="../../ui/caller_card.py" line="454"/>
         <source>Speaks %1</source>
         <translation>Parla %1</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="440"/>
+        <location filename="../../ui/caller_card.py" line="457"/>
         <source>Other numbers: %1</source>
         <translation>Altri numeri: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="444"/>
+        <location filename="../../ui/caller_card.py" line="461"/>
         <source>Notes: %1</source>
         <translation>Note: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="453"/>
+        <location filename="../../ui/caller_card.py" line="470"/>
         <source>Topic: %1</source>
         <translation>Argomento: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="455"/>
+        <location filename="../../ui/caller_card.py" line="472"/>
         <source>Language: %1</source>
         <translation>Lingua: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="457"/>
+        <location filename="../../ui/caller_card.py" line="474"/>
         <source>Verified by telephone PIN</source>
         <translation>Identità verificata tramite PIN telefonico</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="459"/>
+        <location filename="../../ui/caller_card.py" line="476"/>
         <source>Not verified</source>
         <translation>Identità non verificata</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="460"/>
+        <location filename="../../ui/caller_card.py" line="477"/>
         <source>IVR: %1</source>
         <translation>IVR: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="490"/>
+        <location filename="../../ui/caller_card.py" line="507"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="430"/>
-        <location filename="../../ui/caller_card.py" line="469"/>
+        <location filename="../../ui/caller_card.py" line="447"/>
+        <location filename="../../ui/caller_card.py" line="486"/>
         <source>This call goes on ticket %1.</source>
         <translation>Questa chiamata verrà associata al ticket %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="475"/>
+        <location filename="../../ui/caller_card.py" line="492"/>
         <source>Already open on this topic: %1 “%2”. Attach this call instead of a new ticket?</source>
         <translation>C’è già un ticket aperto su questo argomento: %1 «%2». Vuoi associare questa chiamata a quel ticket invece di aprirne uno nuovo?</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="480"/>
+        <location filename="../../ui/caller_card.py" line="497"/>
         <source>Attach to %1</source>
         <translation>Associa a %1</translation>
     </message>
@@ -1358,10 +1363,10 @@ Un softphone per gli operatori dei contact center.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/screen_pop.py" line="159"/>
-        <source>Open tickets: %n</source>
+        <source>Open tickets: %Ln</source>
         <translation>
-            <numerusform>%n ticket aperto</numerusform>
-            <numerusform>%n ticket aperti</numerusform>
+            <numerusform>%Ln ticket aperto</numerusform>
+            <numerusform>%Ln ticket aperti</numerusform>
         </translation>
     </message>
     <message>
@@ -1469,7 +1474,7 @@ Un softphone per gli operatori dei contact center.</translation>
     </message>
     <message>
         <location filename="../../ui/script_panel.py" line="382"/>
-        <location filename="../../ui/script_panel.py" line="392"/>
+        <location filename="../../ui/script_panel.py" line="394"/>
         <source>Next</source>
         <translation>Avanti</translation>
     </message>
@@ -1479,82 +1484,82 @@ Un softphone per gli operatori dei contact center.</translation>
         <translation>Script completato. Le risposte:</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="390"/>
+        <location filename="../../ui/script_panel.py" line="391"/>
         <source>Step %1</source>
         <translation>Passaggio %1</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="392"/>
+        <location filename="../../ui/script_panel.py" line="394"/>
         <source>Finish</source>
         <translation>Termina</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="393"/>
+        <location filename="../../ui/script_panel.py" line="395"/>
         <source>Next step (Enter)</source>
         <translation>Passaggio successivo (Invio)</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="400"/>
+        <location filename="../../ui/script_panel.py" line="402"/>
         <source>⚠ Not known: %1. Ask the caller, or say it in your own words.</source>
         <translation>⚠ Non noto: %1. Chiedilo al chiamante o dillo con parole tue.</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="414"/>
+        <location filename="../../ui/script_panel.py" line="416"/>
         <source>Yes</source>
         <translation>Sì</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="414"/>
+        <location filename="../../ui/script_panel.py" line="416"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="422"/>
+        <location filename="../../ui/script_panel.py" line="424"/>
         <source>(no answer)</source>
         <translation>(nessuna risposta)</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="427"/>
+        <location filename="../../ui/script_panel.py" line="429"/>
         <source>first name</source>
         <translation>nome</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="428"/>
+        <location filename="../../ui/script_panel.py" line="430"/>
         <source>last name</source>
         <translation>cognome</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="429"/>
+        <location filename="../../ui/script_panel.py" line="431"/>
         <source>caller&apos;s name</source>
         <translation>nome del chiamante</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="430"/>
+        <location filename="../../ui/script_panel.py" line="432"/>
         <source>your name</source>
         <translation>il tuo nome</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="431"/>
+        <location filename="../../ui/script_panel.py" line="433"/>
         <source>ticket number</source>
         <translation>numero del ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="432"/>
+        <location filename="../../ui/script_panel.py" line="434"/>
         <source>ticket subject</source>
         <translation>oggetto del ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="433"/>
+        <location filename="../../ui/script_panel.py" line="435"/>
         <source>service hours</source>
         <translation>orari del servizio</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="434"/>
+        <location filename="../../ui/script_panel.py" line="436"/>
         <source>today&apos;s date</source>
         <translation>data di oggi</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="435"/>
+        <location filename="../../ui/script_panel.py" line="437"/>
         <source>topic</source>
         <translation>argomento</translation>
     </message>
@@ -1578,10 +1583,10 @@ Un softphone per gli operatori dei contact center.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/search_dialog.py" line="92"/>
-        <source>%n result(s)</source>
+        <source>%Ln result(s)</source>
         <translation>
-            <numerusform>%n risultato</numerusform>
-            <numerusform>%n risultati</numerusform>
+            <numerusform>%Ln risultato</numerusform>
+            <numerusform>%Ln risultati</numerusform>
         </translation>
     </message>
     <message>
@@ -1881,18 +1886,18 @@ Un softphone per gli operatori dei contact center.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/status_bar.py" line="127"/>
-        <source>%n change(s) waiting</source>
+        <source>%Ln change(s) waiting</source>
         <translation>
-            <numerusform>%n modifica in attesa</numerusform>
-            <numerusform>%n modifiche in attesa</numerusform>
+            <numerusform>%Ln modifica in attesa</numerusform>
+            <numerusform>%Ln modifiche in attesa</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/status_bar.py" line="129"/>
-        <source>%n change(s) refused</source>
+        <source>%Ln change(s) refused</source>
         <translation>
-            <numerusform>%n modifica rifiutata</numerusform>
-            <numerusform>%n modifiche rifiutate</numerusform>
+            <numerusform>%Ln modifica rifiutata</numerusform>
+            <numerusform>%Ln modifiche rifiutate</numerusform>
         </translation>
     </message>
     <message>
@@ -1920,10 +1925,10 @@ Un softphone per gli operatori dei contact center.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/tray.py" line="90"/>
-        <source>%n missed call(s)</source>
+        <source>%Ln missed call(s)</source>
         <translation>
-            <numerusform>%n chiamata persa</numerusform>
-            <numerusform>%n chiamate perse</numerusform>
+            <numerusform>%Ln chiamata persa</numerusform>
+            <numerusform>%Ln chiamate perse</numerusform>
         </translation>
     </message>
 </context>

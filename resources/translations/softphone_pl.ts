@@ -89,72 +89,72 @@
         <translation>słaba</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="227"/>
+        <location filename="../../ui/call_panel.py" line="228"/>
         <source>Quality: %1 (%2)</source>
         <translation>Jakość: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="269"/>
+        <location filename="../../ui/call_panel.py" line="273"/>
         <source>Calls</source>
         <translation>Połączenia</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="270"/>
+        <location filename="../../ui/call_panel.py" line="274"/>
         <source>Hold</source>
         <translation>Zawieś</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="271"/>
+        <location filename="../../ui/call_panel.py" line="275"/>
         <source>Mute</source>
         <translation>Wycisz</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="272"/>
+        <location filename="../../ui/call_panel.py" line="276"/>
         <source>Record</source>
         <translation>Nagrywaj</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="273"/>
+        <location filename="../../ui/call_panel.py" line="277"/>
         <source>Keypad</source>
         <translation>Klawiatura</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="274"/>
+        <location filename="../../ui/call_panel.py" line="278"/>
         <source>Conference</source>
         <translation>Konferencja</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="275"/>
+        <location filename="../../ui/call_panel.py" line="279"/>
         <source>Hang up</source>
         <translation>Rozłącz</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="276"/>
+        <location filename="../../ui/call_panel.py" line="280"/>
         <source>Transfer to…</source>
         <translation>Przekaż do…</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="277"/>
+        <location filename="../../ui/call_panel.py" line="281"/>
         <source>Transfer</source>
         <translation>Przekaż</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="278"/>
+        <location filename="../../ui/call_panel.py" line="282"/>
         <source>Blind transfer: hand the caller over now</source>
         <translation>Przekazanie bez konsultacji: od razu przekaż dzwoniącego</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="279"/>
+        <location filename="../../ui/call_panel.py" line="283"/>
         <source>Consult</source>
         <translation>Konsultuj</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="281"/>
+        <location filename="../../ui/call_panel.py" line="285"/>
         <source>Attended transfer: hold the caller and talk to the colleague first</source>
         <translation>Przekazanie z konsultacją: zawieś dzwoniącego i najpierw porozmawiaj ze współpracownikiem</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="283"/>
+        <location filename="../../ui/call_panel.py" line="287"/>
         <source>Complete</source>
         <translation>Dokończ</translation>
     </message>
@@ -162,92 +162,92 @@
 <context>
     <name>CallbackQueuePanel</name>
     <message>
-        <location filename="../../ui/callback_queue.py" line="47"/>
+        <location filename="../../ui/callback_queue.py" line="54"/>
         <source>missed by %1</source>
         <translation>przekroczony o %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/callback_queue.py" line="178"/>
-        <source>%n open request(s) in the queue.</source>
+        <location filename="../../ui/callback_queue.py" line="185"/>
+        <source>%Ln open request(s) in the queue.</source>
         <translation>
-            <numerusform>%n otwarta prośba w kolejce.</numerusform>
-            <numerusform>%n otwarte prośby w kolejce.</numerusform>
-            <numerusform>%n otwartych próśb w kolejce.</numerusform>
+            <numerusform>%Ln otwarta prośba w kolejce.</numerusform>
+            <numerusform>%Ln otwarte prośby w kolejce.</numerusform>
+            <numerusform>%Ln otwartych próśb w kolejce.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="181"/>
-        <location filename="../../ui/callback_queue.py" line="201"/>
+        <location filename="../../ui/callback_queue.py" line="188"/>
+        <location filename="../../ui/callback_queue.py" line="210"/>
         <source>Requests are assigned to you automatically.</source>
         <translation>Prośby są ci przydzielane automatycznie.</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="184"/>
+        <location filename="../../ui/callback_queue.py" line="191"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="189"/>
+        <location filename="../../ui/callback_queue.py" line="198"/>
         <source>Due now: %1</source>
         <translation>Do oddzwonienia teraz: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="191"/>
+        <location filename="../../ui/callback_queue.py" line="200"/>
         <source>No callbacks are due now.</source>
         <translation>Obecnie nie ma oddzwonień do wykonania.</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="195"/>
+        <location filename="../../ui/callback_queue.py" line="204"/>
         <source>Next in your languages: %1</source>
         <translation>Następne oddzwonienie w twoich językach: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="200"/>
+        <location filename="../../ui/callback_queue.py" line="209"/>
         <source>The ticket store is unreachable: no new callbacks.</source>
         <translation>Baza ticketów jest niedostępna: brak nowych oddzwonień.</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="205"/>
+        <location filename="../../ui/callback_queue.py" line="214"/>
         <source>Due</source>
         <translation>Termin</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="206"/>
+        <location filename="../../ui/callback_queue.py" line="215"/>
         <source>Caller</source>
         <translation>Dzwoniący</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="207"/>
+        <location filename="../../ui/callback_queue.py" line="216"/>
         <source>Number</source>
         <translation>Numer</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="208"/>
+        <location filename="../../ui/callback_queue.py" line="217"/>
         <source>Language</source>
         <translation>Język</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="209"/>
+        <location filename="../../ui/callback_queue.py" line="218"/>
         <source>Topic</source>
         <translation>Kategoria</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="210"/>
+        <location filename="../../ui/callback_queue.py" line="219"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="211"/>
+        <location filename="../../ui/callback_queue.py" line="220"/>
         <source>Agent</source>
         <translation>Konsultant</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="212"/>
+        <location filename="../../ui/callback_queue.py" line="221"/>
         <source>Tries</source>
         <translation>Próby</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="213"/>
+        <location filename="../../ui/callback_queue.py" line="222"/>
         <source>Service level left</source>
         <translation>Pozostały czas (poziom obsługi)</translation>
     </message>
@@ -291,11 +291,11 @@
     </message>
     <message numerus="yes">
         <location filename="../../ui/callback_request.py" line="247"/>
-        <source>Dialling in %n s</source>
+        <source>Dialling in %Ln s</source>
         <translation>
-            <numerusform>Wybieranie za %n sekundę</numerusform>
-            <numerusform>Wybieranie za %n sekundy</numerusform>
-            <numerusform>Wybieranie za %n sekund</numerusform>
+            <numerusform>Wybieranie za %Ln sekundę</numerusform>
+            <numerusform>Wybieranie za %Ln sekundy</numerusform>
+            <numerusform>Wybieranie za %Ln sekund</numerusform>
         </translation>
     </message>
     <message>
@@ -370,189 +370,194 @@
 <context>
     <name>CallerCardPage</name>
     <message>
-        <location filename="../../ui/caller_card.py" line="296"/>
+        <location filename="../../ui/caller_card.py" line="305"/>
         <source>(choose the outcome)</source>
         <translation>(wybierz wynik)</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="317"/>
+        <location filename="../../ui/caller_card.py" line="326"/>
         <source>None</source>
         <translation>Brak</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="319"/>
+        <location filename="../../ui/caller_card.py" line="328"/>
         <source>Call the caller back at…</source>
         <translation>Oddzwonić do rozmówcy…</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="321"/>
+        <location filename="../../ui/caller_card.py" line="330"/>
         <source>Forward the ticket to a back office</source>
         <translation>Przekazać zgłoszenie do back office</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="379"/>
-        <location filename="../../ui/caller_card.py" line="383"/>
+        <location filename="../../ui/caller_card.py" line="388"/>
+        <location filename="../../ui/caller_card.py" line="392"/>
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="379"/>
+        <location filename="../../ui/caller_card.py" line="388"/>
         <source>Subject</source>
         <translation>Temat</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="379"/>
+        <location filename="../../ui/caller_card.py" line="388"/>
         <source>Topic</source>
         <translation>Kategoria</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="379"/>
+        <location filename="../../ui/caller_card.py" line="388"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="380"/>
+        <location filename="../../ui/caller_card.py" line="389"/>
         <source>Updated</source>
         <translation>Zaktualizowano</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="383"/>
+        <location filename="../../ui/caller_card.py" line="392"/>
         <source>When</source>
         <translation>Kiedy</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="383"/>
+        <location filename="../../ui/caller_card.py" line="392"/>
         <source>What</source>
         <translation>Rodzaj</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="383"/>
+        <location filename="../../ui/caller_card.py" line="392"/>
         <source>Summary</source>
         <translation>Podsumowanie</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="385"/>
+        <location filename="../../ui/caller_card.py" line="394"/>
         <source>Outcome of the call:</source>
         <translation>Wynik połączenia:</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="386"/>
+        <location filename="../../ui/caller_card.py" line="395"/>
         <source>Follow-up:</source>
         <translation>Dalsze działania:</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="388"/>
+        <location filename="../../ui/caller_card.py" line="397"/>
         <source>New ticket from this call…</source>
         <translation>Nowy ticket z tego połączenia…</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="389"/>
+        <location filename="../../ui/caller_card.py" line="398"/>
         <source>Put this call on the selected ticket</source>
         <translation>Dołącz to połączenie do wybranego ticketu</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="390"/>
+        <location filename="../../ui/caller_card.py" line="399"/>
         <source>Reopen the selected ticket</source>
         <translation>Otwórz ponownie wybrany ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="391"/>
+        <location filename="../../ui/caller_card.py" line="400"/>
         <source>Create a contact for this number…</source>
         <translation>Utwórz kontakt dla tego numeru…</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="392"/>
+        <location filename="../../ui/caller_card.py" line="401"/>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="393"/>
+        <location filename="../../ui/caller_card.py" line="402"/>
         <source>Search by name, e-mail or ticket…</source>
         <translation>Szukaj po nazwisku, e-mailu lub tickecie…</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="396"/>
+        <location filename="../../ui/caller_card.py" line="409"/>
         <source>Notes on this call: saved as you type, and kept if the app closes.</source>
         <translation>Notatki do tego połączenia: zapisywane na bieżąco podczas pisania i zachowywane nawet po zamknięciu aplikacji.</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="403"/>
+        <location filename="../../ui/caller_card.py" line="416"/>
         <source>The ticket store is unreachable: this is the local copy.</source>
         <translation>Baza ticketów jest niedostępna: wyświetlana jest kopia lokalna.</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="412"/>
+        <location filename="../../ui/caller_card.py" line="426"/>
+        <source>The caller&apos;s language</source>
+        <translation>Język dzwoniącego</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="429"/>
         <source>Unknown caller</source>
         <translation>Nieznany dzwoniący</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="413"/>
+        <location filename="../../ui/caller_card.py" line="430"/>
         <source>No contact has this number.</source>
         <translation>Ten numer nie jest przypisany do żadnego kontaktu.</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="427"/>
+        <location filename="../../ui/caller_card.py" line="444"/>
         <source>This call goes on the new ticket.</source>
         <translation>To połączenie zostanie dołączone do nowego ticketu.</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="437"/>
+        <location filename="../../ui/caller_card.py" line="454"/>
         <source>Speaks %1</source>
         <translation>Mówi w języku: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="440"/>
+        <location filename="../../ui/caller_card.py" line="457"/>
         <source>Other numbers: %1</source>
         <translation>Inne numery: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="444"/>
+        <location filename="../../ui/caller_card.py" line="461"/>
         <source>Notes: %1</source>
         <translation>Notatki: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="453"/>
+        <location filename="../../ui/caller_card.py" line="470"/>
         <source>Topic: %1</source>
         <translation>Kategoria: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="455"/>
+        <location filename="../../ui/caller_card.py" line="472"/>
         <source>Language: %1</source>
         <translation>Język: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="457"/>
+        <location filename="../../ui/caller_card.py" line="474"/>
         <source>Verified by telephone PIN</source>
         <translation>Tożsamość zweryfikowana telefonicznym kodem PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="459"/>
+        <location filename="../../ui/caller_card.py" line="476"/>
         <source>Not verified</source>
         <translation>Tożsamość niezweryfikowana</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="460"/>
+        <location filename="../../ui/caller_card.py" line="477"/>
         <source>IVR: %1</source>
         <translation>IVR: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="490"/>
+        <location filename="../../ui/caller_card.py" line="507"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="430"/>
-        <location filename="../../ui/caller_card.py" line="469"/>
+        <location filename="../../ui/caller_card.py" line="447"/>
+        <location filename="../../ui/caller_card.py" line="486"/>
         <source>This call goes on ticket %1.</source>
         <translation>To połączenie zostanie dołączone do ticketu %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="475"/>
+        <location filename="../../ui/caller_card.py" line="492"/>
         <source>Already open on this topic: %1 “%2”. Attach this call instead of a new ticket?</source>
         <translation>W tej kategorii jest już otwarty ticket: %1 „%2”. Dołączyć to połączenie do niego zamiast tworzyć nowy ticket?</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="480"/>
+        <location filename="../../ui/caller_card.py" line="497"/>
         <source>Attach to %1</source>
         <translation>Dołącz do %1</translation>
     </message>
@@ -1360,11 +1365,11 @@ Softphone dla konsultantów contact center.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/screen_pop.py" line="159"/>
-        <source>Open tickets: %n</source>
+        <source>Open tickets: %Ln</source>
         <translation>
-            <numerusform>%n otwarty ticket</numerusform>
-            <numerusform>%n otwarte tickety</numerusform>
-            <numerusform>%n otwartych ticketów</numerusform>
+            <numerusform>%Ln otwarty ticket</numerusform>
+            <numerusform>%Ln otwarte tickety</numerusform>
+            <numerusform>%Ln otwartych ticketów</numerusform>
         </translation>
     </message>
     <message>
@@ -1472,7 +1477,7 @@ Softphone dla konsultantów contact center.</translation>
     </message>
     <message>
         <location filename="../../ui/script_panel.py" line="382"/>
-        <location filename="../../ui/script_panel.py" line="392"/>
+        <location filename="../../ui/script_panel.py" line="394"/>
         <source>Next</source>
         <translation>Dalej</translation>
     </message>
@@ -1482,82 +1487,82 @@ Softphone dla konsultantów contact center.</translation>
         <translation>Skrypt zakończony. Odpowiedzi:</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="390"/>
+        <location filename="../../ui/script_panel.py" line="391"/>
         <source>Step %1</source>
         <translation>Krok %1</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="392"/>
+        <location filename="../../ui/script_panel.py" line="394"/>
         <source>Finish</source>
         <translation>Zakończ</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="393"/>
+        <location filename="../../ui/script_panel.py" line="395"/>
         <source>Next step (Enter)</source>
         <translation>Następny krok (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="400"/>
+        <location filename="../../ui/script_panel.py" line="402"/>
         <source>⚠ Not known: %1. Ask the caller, or say it in your own words.</source>
         <translation>⚠ Brak danych: %1. Zapytaj dzwoniącego lub powiedz to własnymi słowami.</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="414"/>
+        <location filename="../../ui/script_panel.py" line="416"/>
         <source>Yes</source>
         <translation>Tak</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="414"/>
+        <location filename="../../ui/script_panel.py" line="416"/>
         <source>No</source>
         <translation>Nie</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="422"/>
+        <location filename="../../ui/script_panel.py" line="424"/>
         <source>(no answer)</source>
         <translation>(brak odpowiedzi)</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="427"/>
+        <location filename="../../ui/script_panel.py" line="429"/>
         <source>first name</source>
         <translation>imię</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="428"/>
+        <location filename="../../ui/script_panel.py" line="430"/>
         <source>last name</source>
         <translation>nazwisko</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="429"/>
+        <location filename="../../ui/script_panel.py" line="431"/>
         <source>caller&apos;s name</source>
         <translation>imię i nazwisko dzwoniącego</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="430"/>
+        <location filename="../../ui/script_panel.py" line="432"/>
         <source>your name</source>
         <translation>twoje imię</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="431"/>
+        <location filename="../../ui/script_panel.py" line="433"/>
         <source>ticket number</source>
         <translation>numer ticketu</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="432"/>
+        <location filename="../../ui/script_panel.py" line="434"/>
         <source>ticket subject</source>
         <translation>temat ticketu</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="433"/>
+        <location filename="../../ui/script_panel.py" line="435"/>
         <source>service hours</source>
         <translation>godziny obsługi</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="434"/>
+        <location filename="../../ui/script_panel.py" line="436"/>
         <source>today&apos;s date</source>
         <translation>dzisiejsza data</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="435"/>
+        <location filename="../../ui/script_panel.py" line="437"/>
         <source>topic</source>
         <translation>kategoria</translation>
     </message>
@@ -1581,11 +1586,11 @@ Softphone dla konsultantów contact center.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/search_dialog.py" line="92"/>
-        <source>%n result(s)</source>
+        <source>%Ln result(s)</source>
         <translation>
-            <numerusform>%n wynik</numerusform>
-            <numerusform>%n wyniki</numerusform>
-            <numerusform>%n wyników</numerusform>
+            <numerusform>%Ln wynik</numerusform>
+            <numerusform>%Ln wyniki</numerusform>
+            <numerusform>%Ln wyników</numerusform>
         </translation>
     </message>
     <message>
@@ -1885,20 +1890,20 @@ Softphone dla konsultantów contact center.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/status_bar.py" line="127"/>
-        <source>%n change(s) waiting</source>
+        <source>%Ln change(s) waiting</source>
         <translation>
-            <numerusform>%n zmiana oczekuje</numerusform>
-            <numerusform>%n zmiany oczekują</numerusform>
-            <numerusform>%n zmian oczekuje</numerusform>
+            <numerusform>%Ln zmiana oczekuje</numerusform>
+            <numerusform>%Ln zmiany oczekują</numerusform>
+            <numerusform>%Ln zmian oczekuje</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/status_bar.py" line="129"/>
-        <source>%n change(s) refused</source>
+        <source>%Ln change(s) refused</source>
         <translation>
-            <numerusform>%n zmiana odrzucona</numerusform>
-            <numerusform>%n zmiany odrzucone</numerusform>
-            <numerusform>%n zmian odrzuconych</numerusform>
+            <numerusform>%Ln zmiana odrzucona</numerusform>
+            <numerusform>%Ln zmiany odrzucone</numerusform>
+            <numerusform>%Ln zmian odrzuconych</numerusform>
         </translation>
     </message>
     <message>
@@ -1926,11 +1931,11 @@ Softphone dla konsultantów contact center.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/tray.py" line="90"/>
-        <source>%n missed call(s)</source>
+        <source>%Ln missed call(s)</source>
         <translation>
-            <numerusform>%n nieodebrane połączenie</numerusform>
-            <numerusform>%n nieodebrane połączenia</numerusform>
-            <numerusform>%n nieodebranych połączeń</numerusform>
+            <numerusform>%Ln nieodebrane połączenie</numerusform>
+            <numerusform>%Ln nieodebrane połączenia</numerusform>
+            <numerusform>%Ln nieodebranych połączeń</numerusform>
         </translation>
     </message>
 </context>

@@ -89,72 +89,72 @@
         <translation>плохое</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="227"/>
+        <location filename="../../ui/call_panel.py" line="228"/>
         <source>Quality: %1 (%2)</source>
         <translation>Качество: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="269"/>
+        <location filename="../../ui/call_panel.py" line="273"/>
         <source>Calls</source>
         <translation>Вызовы</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="270"/>
+        <location filename="../../ui/call_panel.py" line="274"/>
         <source>Hold</source>
         <translation>Удержать</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="271"/>
+        <location filename="../../ui/call_panel.py" line="275"/>
         <source>Mute</source>
         <translation>Без звука</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="272"/>
+        <location filename="../../ui/call_panel.py" line="276"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="273"/>
+        <location filename="../../ui/call_panel.py" line="277"/>
         <source>Keypad</source>
         <translation>Клавиатура</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="274"/>
+        <location filename="../../ui/call_panel.py" line="278"/>
         <source>Conference</source>
         <translation>Конференция</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="275"/>
+        <location filename="../../ui/call_panel.py" line="279"/>
         <source>Hang up</source>
         <translation>Завершить</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="276"/>
+        <location filename="../../ui/call_panel.py" line="280"/>
         <source>Transfer to…</source>
         <translation>Перевести на…</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="277"/>
+        <location filename="../../ui/call_panel.py" line="281"/>
         <source>Transfer</source>
         <translation>Перевести</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="278"/>
+        <location filename="../../ui/call_panel.py" line="282"/>
         <source>Blind transfer: hand the caller over now</source>
         <translation>Перевод без консультации: сразу передать абонента</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="279"/>
+        <location filename="../../ui/call_panel.py" line="283"/>
         <source>Consult</source>
         <translation>Консультация</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="281"/>
+        <location filename="../../ui/call_panel.py" line="285"/>
         <source>Attended transfer: hold the caller and talk to the colleague first</source>
         <translation>Перевод с консультацией: поставить абонента на удержание и сначала поговорить с коллегой</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="283"/>
+        <location filename="../../ui/call_panel.py" line="287"/>
         <source>Complete</source>
         <translation>Соединить</translation>
     </message>
@@ -162,92 +162,92 @@
 <context>
     <name>CallbackQueuePanel</name>
     <message>
-        <location filename="../../ui/callback_queue.py" line="47"/>
+        <location filename="../../ui/callback_queue.py" line="54"/>
         <source>missed by %1</source>
         <translation>просрочено на %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/callback_queue.py" line="178"/>
-        <source>%n open request(s) in the queue.</source>
+        <location filename="../../ui/callback_queue.py" line="185"/>
+        <source>%Ln open request(s) in the queue.</source>
         <translation>
-            <numerusform>%n открытая заявка в очереди.</numerusform>
-            <numerusform>%n открытые заявки в очереди.</numerusform>
-            <numerusform>%n открытых заявок в очереди.</numerusform>
+            <numerusform>%Ln открытая заявка в очереди.</numerusform>
+            <numerusform>%Ln открытые заявки в очереди.</numerusform>
+            <numerusform>%Ln открытых заявок в очереди.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="181"/>
-        <location filename="../../ui/callback_queue.py" line="201"/>
+        <location filename="../../ui/callback_queue.py" line="188"/>
+        <location filename="../../ui/callback_queue.py" line="210"/>
         <source>Requests are assigned to you automatically.</source>
         <translation>Заявки назначаются вам автоматически.</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="184"/>
+        <location filename="../../ui/callback_queue.py" line="191"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="189"/>
+        <location filename="../../ui/callback_queue.py" line="198"/>
         <source>Due now: %1</source>
         <translation>Перезвонить сейчас: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="191"/>
+        <location filename="../../ui/callback_queue.py" line="200"/>
         <source>No callbacks are due now.</source>
         <translation>Сейчас нет обратных звонков к выполнению.</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="195"/>
+        <location filename="../../ui/callback_queue.py" line="204"/>
         <source>Next in your languages: %1</source>
         <translation>Следующий обратный звонок на ваших языках: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="200"/>
+        <location filename="../../ui/callback_queue.py" line="209"/>
         <source>The ticket store is unreachable: no new callbacks.</source>
         <translation>База обращений недоступна: новые обратные звонки не поступают.</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="205"/>
+        <location filename="../../ui/callback_queue.py" line="214"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="206"/>
+        <location filename="../../ui/callback_queue.py" line="215"/>
         <source>Caller</source>
         <translation>Абонент</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="207"/>
+        <location filename="../../ui/callback_queue.py" line="216"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="208"/>
+        <location filename="../../ui/callback_queue.py" line="217"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="209"/>
+        <location filename="../../ui/callback_queue.py" line="218"/>
         <source>Topic</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="210"/>
+        <location filename="../../ui/callback_queue.py" line="219"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="211"/>
+        <location filename="../../ui/callback_queue.py" line="220"/>
         <source>Agent</source>
         <translation>Оператор</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="212"/>
+        <location filename="../../ui/callback_queue.py" line="221"/>
         <source>Tries</source>
         <translation>Попытки</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="213"/>
+        <location filename="../../ui/callback_queue.py" line="222"/>
         <source>Service level left</source>
         <translation>Осталось (уровень обслуживания)</translation>
     </message>
@@ -291,11 +291,11 @@
     </message>
     <message numerus="yes">
         <location filename="../../ui/callback_request.py" line="247"/>
-        <source>Dialling in %n s</source>
+        <source>Dialling in %Ln s</source>
         <translation>
-            <numerusform>Набор через %n секунду</numerusform>
-            <numerusform>Набор через %n секунды</numerusform>
-            <numerusform>Набор через %n секунд</numerusform>
+            <numerusform>Набор через %Ln секунду</numerusform>
+            <numerusform>Набор через %Ln секунды</numerusform>
+            <numerusform>Набор через %Ln секунд</numerusform>
         </translation>
     </message>
     <message>
@@ -370,189 +370,194 @@
 <context>
     <name>CallerCardPage</name>
     <message>
-        <location filename="../../ui/caller_card.py" line="296"/>
+        <location filename="../../ui/caller_card.py" line="305"/>
         <source>(choose the outcome)</source>
         <translation>(выберите результат)</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="317"/>
+        <location filename="../../ui/caller_card.py" line="326"/>
         <source>None</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="319"/>
+        <location filename="../../ui/caller_card.py" line="328"/>
         <source>Call the caller back at…</source>
         <translation>Перезвонить абоненту…</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="321"/>
+        <location filename="../../ui/caller_card.py" line="330"/>
         <source>Forward the ticket to a back office</source>
         <translation>Передать заявку в бэк-офис</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="379"/>
-        <location filename="../../ui/caller_card.py" line="383"/>
+        <location filename="../../ui/caller_card.py" line="388"/>
+        <location filename="../../ui/caller_card.py" line="392"/>
         <source>Ticket</source>
         <translation>Обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="379"/>
+        <location filename="../../ui/caller_card.py" line="388"/>
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="379"/>
+        <location filename="../../ui/caller_card.py" line="388"/>
         <source>Topic</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="379"/>
+        <location filename="../../ui/caller_card.py" line="388"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="380"/>
+        <location filename="../../ui/caller_card.py" line="389"/>
         <source>Updated</source>
         <translation>Обновлено</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="383"/>
+        <location filename="../../ui/caller_card.py" line="392"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="383"/>
+        <location filename="../../ui/caller_card.py" line="392"/>
         <source>What</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="383"/>
+        <location filename="../../ui/caller_card.py" line="392"/>
         <source>Summary</source>
         <translation>Краткое содержание</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="385"/>
+        <location filename="../../ui/caller_card.py" line="394"/>
         <source>Outcome of the call:</source>
         <translation>Результат звонка:</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="386"/>
+        <location filename="../../ui/caller_card.py" line="395"/>
         <source>Follow-up:</source>
         <translation>Дальнейшие действия:</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="388"/>
+        <location filename="../../ui/caller_card.py" line="397"/>
         <source>New ticket from this call…</source>
         <translation>Новое обращение по звонку…</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="389"/>
+        <location filename="../../ui/caller_card.py" line="398"/>
         <source>Put this call on the selected ticket</source>
         <translation>Привязать к выбранному обращению</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="390"/>
+        <location filename="../../ui/caller_card.py" line="399"/>
         <source>Reopen the selected ticket</source>
         <translation>Переоткрыть обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="391"/>
+        <location filename="../../ui/caller_card.py" line="400"/>
         <source>Create a contact for this number…</source>
         <translation>Создать контакт для этого номера…</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="392"/>
+        <location filename="../../ui/caller_card.py" line="401"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="393"/>
+        <location filename="../../ui/caller_card.py" line="402"/>
         <source>Search by name, e-mail or ticket…</source>
         <translation>Искать по имени, e-mail или обращению…</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="396"/>
+        <location filename="../../ui/caller_card.py" line="409"/>
         <source>Notes on this call: saved as you type, and kept if the app closes.</source>
         <translation>Заметки по этому звонку: сохраняются по мере ввода и не пропадут, если приложение закроется.</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="403"/>
+        <location filename="../../ui/caller_card.py" line="416"/>
         <source>The ticket store is unreachable: this is the local copy.</source>
         <translation>База обращений недоступна: показана локальная копия.</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="412"/>
+        <location filename="../../ui/caller_card.py" line="426"/>
+        <source>The caller&apos;s language</source>
+        <translation>Язык звонящего</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="429"/>
         <source>Unknown caller</source>
         <translation>Неизвестный абонент</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="413"/>
+        <location filename="../../ui/caller_card.py" line="430"/>
         <source>No contact has this number.</source>
         <translation>Этот номер не привязан ни к одному контакту.</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="427"/>
+        <location filename="../../ui/caller_card.py" line="444"/>
         <source>This call goes on the new ticket.</source>
         <translation>Этот звонок будет привязан к новому обращению.</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="437"/>
+        <location filename="../../ui/caller_card.py" line="454"/>
         <source>Speaks %1</source>
         <translation>Язык общения: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="440"/>
+        <location filename="../../ui/caller_card.py" line="457"/>
         <source>Other numbers: %1</source>
         <translation>Другие номера: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="444"/>
+        <location filename="../../ui/caller_card.py" line="461"/>
         <source>Notes: %1</source>
         <translation>Заметки: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="453"/>
+        <location filename="../../ui/caller_card.py" line="470"/>
         <source>Topic: %1</source>
         <translation>Категория: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="455"/>
+        <location filename="../../ui/caller_card.py" line="472"/>
         <source>Language: %1</source>
         <translation>Язык: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="457"/>
+        <location filename="../../ui/caller_card.py" line="474"/>
         <source>Verified by telephone PIN</source>
         <translation>Личность подтверждена телефонным PIN-кодом</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="459"/>
+        <location filename="../../ui/caller_card.py" line="476"/>
         <source>Not verified</source>
         <translation>Личность не подтверждена</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="460"/>
+        <location filename="../../ui/caller_card.py" line="477"/>
         <source>IVR: %1</source>
         <translation>IVR: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="490"/>
+        <location filename="../../ui/caller_card.py" line="507"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="430"/>
-        <location filename="../../ui/caller_card.py" line="469"/>
+        <location filename="../../ui/caller_card.py" line="447"/>
+        <location filename="../../ui/caller_card.py" line="486"/>
         <source>This call goes on ticket %1.</source>
         <translation>Этот звонок будет привязан к обращению %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="475"/>
+        <location filename="../../ui/caller_card.py" line="492"/>
         <source>Already open on this topic: %1 “%2”. Attach this call instead of a new ticket?</source>
         <translation>По этой категории уже открыто обращение: %1 «%2». Привязать этот звонок к нему вместо создания нового обращения?</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="480"/>
+        <location filename="../../ui/caller_card.py" line="497"/>
         <source>Attach to %1</source>
         <translation>Привязать к %1</translation>
     </message>
@@ -1360,11 +1365,11 @@ A softphone for contact-centre agents.</source>
     </message>
     <message numerus="yes">
         <location filename="../../ui/screen_pop.py" line="159"/>
-        <source>Open tickets: %n</source>
+        <source>Open tickets: %Ln</source>
         <translation>
-            <numerusform>%n открытое обращение</numerusform>
-            <numerusform>%n открытых обращения</numerusform>
-            <numerusform>%n открытых обращений</numerusform>
+            <numerusform>%Ln открытое обращение</numerusform>
+            <numerusform>%Ln открытых обращения</numerusform>
+            <numerusform>%Ln открытых обращений</numerusform>
         </translation>
     </message>
     <message>
@@ -1472,7 +1477,7 @@ A softphone for contact-centre agents.</source>
     </message>
     <message>
         <location filename="../../ui/script_panel.py" line="382"/>
-        <location filename="../../ui/script_panel.py" line="392"/>
+        <location filename="../../ui/script_panel.py" line="394"/>
         <source>Next</source>
         <translation>Далее</translation>
     </message>
@@ -1482,82 +1487,82 @@ A softphone for contact-centre agents.</source>
         <translation>Скрипт завершён. Ответы:</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="390"/>
+        <location filename="../../ui/script_panel.py" line="391"/>
         <source>Step %1</source>
         <translation>Шаг %1</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="392"/>
+        <location filename="../../ui/script_panel.py" line="394"/>
         <source>Finish</source>
         <translation>Завершить</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="393"/>
+        <location filename="../../ui/script_panel.py" line="395"/>
         <source>Next step (Enter)</source>
         <translation>Следующий шаг (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="400"/>
+        <location filename="../../ui/script_panel.py" line="402"/>
         <source>⚠ Not known: %1. Ask the caller, or say it in your own words.</source>
         <translation>⚠ Неизвестно: %1. Спросите абонента или скажите своими словами.</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="414"/>
+        <location filename="../../ui/script_panel.py" line="416"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="414"/>
+        <location filename="../../ui/script_panel.py" line="416"/>
         <source>No</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="422"/>
+        <location filename="../../ui/script_panel.py" line="424"/>
         <source>(no answer)</source>
         <translation>(нет ответа)</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="427"/>
+        <location filename="../../ui/script_panel.py" line="429"/>
         <source>first name</source>
         <translation>имя</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="428"/>
+        <location filename="../../ui/script_panel.py" line="430"/>
         <source>last name</source>
         <translation>фамилия</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="429"/>
+        <location filename="../../ui/script_panel.py" line="431"/>
         <source>caller&apos;s name</source>
         <translation>имя абонента</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="430"/>
+        <location filename="../../ui/script_panel.py" line="432"/>
         <source>your name</source>
         <translation>ваше имя</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="431"/>
+        <location filename="../../ui/script_panel.py" line="433"/>
         <source>ticket number</source>
         <translation>номер обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="432"/>
+        <location filename="../../ui/script_panel.py" line="434"/>
         <source>ticket subject</source>
         <translation>тема обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="433"/>
+        <location filename="../../ui/script_panel.py" line="435"/>
         <source>service hours</source>
         <translation>часы работы</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="434"/>
+        <location filename="../../ui/script_panel.py" line="436"/>
         <source>today&apos;s date</source>
         <translation>сегодняшняя дата</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="435"/>
+        <location filename="../../ui/script_panel.py" line="437"/>
         <source>topic</source>
         <translation>категория</translation>
     </message>
@@ -1581,11 +1586,11 @@ A softphone for contact-centre agents.</source>
     </message>
     <message numerus="yes">
         <location filename="../../ui/search_dialog.py" line="92"/>
-        <source>%n result(s)</source>
+        <source>%Ln result(s)</source>
         <translation>
-            <numerusform>%n результат</numerusform>
-            <numerusform>%n результата</numerusform>
-            <numerusform>%n результатов</numerusform>
+            <numerusform>%Ln результат</numerusform>
+            <numerusform>%Ln результата</numerusform>
+            <numerusform>%Ln результатов</numerusform>
         </translation>
     </message>
     <message>
@@ -1885,20 +1890,20 @@ A softphone for contact-centre agents.</source>
     </message>
     <message numerus="yes">
         <location filename="../../ui/status_bar.py" line="127"/>
-        <source>%n change(s) waiting</source>
+        <source>%Ln change(s) waiting</source>
         <translation>
-            <numerusform>%n изменение ожидает</numerusform>
-            <numerusform>%n изменения ожидают</numerusform>
-            <numerusform>%n изменений ожидают</numerusform>
+            <numerusform>%Ln изменение ожидает</numerusform>
+            <numerusform>%Ln изменения ожидают</numerusform>
+            <numerusform>%Ln изменений ожидают</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/status_bar.py" line="129"/>
-        <source>%n change(s) refused</source>
+        <source>%Ln change(s) refused</source>
         <translation>
-            <numerusform>%n изменение отклонено</numerusform>
-            <numerusform>%n изменения отклонены</numerusform>
-            <numerusform>%n изменений отклонено</numerusform>
+            <numerusform>%Ln изменение отклонено</numerusform>
+            <numerusform>%Ln изменения отклонены</numerusform>
+            <numerusform>%Ln изменений отклонено</numerusform>
         </translation>
     </message>
     <message>
@@ -1926,11 +1931,11 @@ A softphone for contact-centre agents.</source>
     </message>
     <message numerus="yes">
         <location filename="../../ui/tray.py" line="90"/>
-        <source>%n missed call(s)</source>
+        <source>%Ln missed call(s)</source>
         <translation>
-            <numerusform>%n пропущенный вызов</numerusform>
-            <numerusform>%n пропущенных вызова</numerusform>
-            <numerusform>%n пропущенных вызовов</numerusform>
+            <numerusform>%Ln пропущенный вызов</numerusform>
+            <numerusform>%Ln пропущенных вызова</numerusform>
+            <numerusform>%Ln пропущенных вызовов</numerusform>
         </translation>
     </message>
 </context>

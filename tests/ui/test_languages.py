@@ -88,6 +88,8 @@ def test_switching_to_arabic_at_run_time_mirrors_the_window(
             assert QLocale().language() == QLocale.Language.Arabic
             assert clock_duration(65) == "٠١:٠٥"  # Arabic-Indic digits
             assert minutes_text(125) == "٢ س ٠٥ د"
+            # Counts in sentences too: "26 open requests" in Arabic-Indic digits.
+            assert "٢٦" in window.callback_queue.summary.text()
             assert QLocale().toString(QDate(2026, 12, 2), QLocale.FormatType.LongFormat) != (
                 QLocale(QLocale.Language.English).toString(
                     QDate(2026, 12, 2), QLocale.FormatType.LongFormat
@@ -141,6 +143,43 @@ def test_longer_strings_are_not_clipped_in_the_main_views(
             if language == PSEUDO:
                 assert window.grab().save(str(folder / "main-window-pseudo.png"))
             window.show_calls(())
+        finally:
+            apply_language(app.app, "C", TRANSLATIONS)
+        app.quit()
+        assert await task == 0
+
+    run_async(scenario())
+
+
+def test_choosing_a_language_in_the_settings_applies_at_once(
+    app: AppController, qtbot, run_async
+) -> None:
+    window = app.window
+
+    def choose(code: str) -> None:
+        window.settings_action.trigger()
+        dialog = app.settings_dialog
+        dialog.ui_language.setCurrentIndex(dialog.ui_language.findData(code))
+        qtbot.mouseClick(
+            dialog.buttons.button(dialog.buttons.StandardButton.Save), Qt.MouseButton.LeftButton
+        )
+        assert not dialog.isVisible()
+
+    async def scenario() -> None:
+        task = await started(app)
+        try:
+            choose("de")
+            qtbot.wait(20)
+            assert window.dial_pad.call_button.text() == "Anrufen"  # no restart
+            assert app.settings.ui_language == "de"
+            choose("ar")
+            qtbot.wait(20)
+            assert window.isRightToLeft()
+            assert window.side_tabs.tabText(1) == "الردود الجاهزة"
+            choose("it")
+            qtbot.wait(20)
+            assert not window.isRightToLeft()
+            assert window.side_tabs.tabText(1) == "Risposte predefinite"
         finally:
             apply_language(app.app, "C", TRANSLATIONS)
         app.quit()

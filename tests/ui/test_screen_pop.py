@@ -106,6 +106,7 @@ def test_a_known_caller_pops_with_ivr_data_tickets_and_history_before_answering(
             assert page.title.text() == name
             assert "Verified by telephone PIN" in page.ivr.text()
             assert "Language: Italiano" in page.ivr.text()
+            assert page.language_badge.isVisible() and page.language_badge.text() == "Italiano"
             assert not page.chooser.isVisible()
             # Open tickets first, then the closed ones; every ticket of the caller is there.
             statuses = [page.tickets.topLevelItem(i).text(3)

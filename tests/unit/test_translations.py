@@ -15,7 +15,7 @@ ROOT = Path(__file__).resolve().parents[2]
 TS_DIR = ROOT / "resources" / "translations"
 LANGUAGES = ("it", "de", "fr", "ar", "pl", "es", "ru")
 PLURAL_FORMS = {"en": 2, "it": 2, "de": 2, "fr": 2, "es": 2, "pl": 3, "ru": 3, "ar": 6}
-PLACEHOLDER = re.compile(r"%(?:\d|n)")
+PLACEHOLDER = re.compile(r"%L?(?:\d|n)")
 
 
 def _messages(path: Path) -> dict[tuple[str, str], ET.Element]:
