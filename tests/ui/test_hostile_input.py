@@ -1,0 +1,236 @@
+"""Hostile callers (pytest-qt, offscreen): INVITEs written byte by byte to the softphone's real
+SIP port carry hundreds of hostile display names and IVR header values (markup, links, bidi
+overrides, NUL, invalid UTF-8, 10 KB strings, format strings, SQL). Each one either pops as plain
+text or is refused by the SIP stack; after every pop the test walks every window's widgets and
+finds none that renders rich text or runs a link, and the phone keeps working throughout."""
+
+from __future__ import annotations
+
+import itertools
+import secrets
+import socket
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QApplication, QLabel, QTextBrowser, QTextEdit
+
+from sip.sipmsg import display_text
+from softphone.app import AppController
+from tests.support.qt_async import until
+from tests.ui.test_phone import started
+
+pytestmark = pytest.mark.timeout(240)
+
+PAYLOADS: list[bytes] = [
+    b"<b>bold</b> caller",
+    b"<a href='http://evil.example/'>click me</a>",
+    b'<a href="file:///etc/passwd">passwd</a>',
+    b"<img src=x onerror=alert(1)>",
+    b"<qt><h1>BIG</h1></qt>",
+    b"<!DOCTYPE html><html><body bgcolor=red>x</body></html>",
+    b"<script>alert('x')</script>",
+    b"<style>*{display:none}</style>hidden",
+    b"<table><tr><td>cell</td></tr></table>",
+    b"&lt;b&gt;entity&lt;/b&gt; &amp; &#x202e;",
+    b"<font color=red size=7>RED</font>",
+    "\u202eevil.exe\u202c txt".encode(),
+    "Maria \u202dRossi\u202c \u2066iso\u2069".encode(),
+    "zero\u200bwidth\u200djoin\ufeffbom".encode(),
+    "\u0645\u0631\u062d\u0628\u0627 <b>\u0639\u0631\u0628\u064a</b>".encode(),
+    "Z\u0351\u0352\u0353\u0354a\u0355\u0356l\u0357\u0358g\u0359o\u035a".encode(),
+    "emoji \U0001f600\U0001f4a3\U0001f525".encode(),
+    b"nul\x00inside",
+    b"\x00",
+    b"bell\x07 and esc\x1b[31m red",
+    b"\xff\xfe invalid utf8 \xc3\x28 \xa0\xa1",
+    b"\xed\xa0\x80 surrogate \xf4\x90\x80\x80",
+    b"%s%s%s%n%x %1 %2 {0} {{first_name}} ${jndi:ldap://x}",
+    b"'; DROP TABLE contacts; --",
+    b'" OR 1=1 --',
+    b"Robert'); DELETE FROM tickets;--",
+    b"../../../../etc/passwd",
+    b"A" * 10_240,
+    ("\u00e9" * 5000).encode(),
+    b"<" * 2000 + b">" * 2000,
+    b"\\\\server\\share",
+    b"tel:+390612345678?body=<b>x</b>",
+    b"sip:admin@evil.example;transport=tcp",
+    b"   leading and trailing   ",
+    b"",
+]
+# Where a value goes: the From display name (a quoted string) and the IVR's headers.
+SLOTS = ("display", "topic", "language", "verified")
+
+
+def cases() -> list[tuple[str, bytes]]:
+    """Every payload in every slot, and again with a prefix that makes it look legitimate:
+    len(PAYLOADS) * len(SLOTS) * 3 hostile INVITEs."""
+    out = []
+    for prefix in (b"", b"Dott. Mario ", b"pensions "):
+        for payload, slot in itertools.product(PAYLOADS, SLOTS):
+            out.append((slot, prefix + payload))
+    return out
+
+
+def _quoted(value: bytes) -> bytes:
+    """A quoted-string as RFC 3261 allows it (CR and LF cannot be carried at all)."""
+    value = value.replace(b"\r", b" ").replace(b"\n", b" ")
+    return b'"' + value.replace(b"\\", b"\\\\").replace(b'"', b'\\"') + b'"'
+
+
+def _header_value(value: bytes) -> bytes:
+    return value.replace(b"\r", b" ").replace(b"\n", b" ")
+
+
+def invite(slot: str, value: bytes, port: int, local: int, call_id: str, branch: str) -> bytes:
+    display = _quoted(value) if slot == "display" else b'"Caller"'
+    ivr = {"topic": b"pensions", "language": b"it", "verified": b"pin"}
+    if slot in ivr:
+        ivr[slot] = _header_value(value)
+    sdp = (
+        b"v=0\r\no=- 1 1 IN IP4 127.0.0.1\r\ns=-\r\nc=IN IP4 127.0.0.1\r\nt=0 0\r\n"
+        b"m=audio 40000 RTP/AVP 8\r\na=rtpmap:8 PCMA/8000\r\na=sendrecv\r\n"
+    )
+    head = b"".join(
+        [
+            f"INVITE sip:agent@127.0.0.1:{port} SIP/2.0\r\n".encode(),
+            f"Via: SIP/2.0/UDP 127.0.0.1:{local};branch={branch};rport\r\n".encode(),
+            b"Max-Forwards: 70\r\n",
+            b"From: " + display + f" <sip:+390699000111@127.0.0.1:{local}>;tag=h1\r\n".encode(),
+            f"To: <sip:agent@127.0.0.1:{port}>\r\n".encode(),
+            f"Call-ID: {call_id}\r\nCSeq: 1 INVITE\r\n".encode(),
+            f"Contact: <sip:+390699000111@127.0.0.1:{local}>\r\n".encode(),
+            b"X-IVR-Topic: " + ivr["topic"] + b"\r\n",
+            b"X-IVR-Language: " + ivr["language"] + b"\r\n",
+            b"X-Caller-Verified: " + ivr["verified"] + b"\r\n",
+            f"Content-Type: application/sdp\r\nContent-Length: {len(sdp)}\r\n\r\n".encode(),
+        ]
+    )
+    return head + sdp
+
+
+def _responses(sock: socket.socket, call_id: str) -> list[str]:
+    out = []
+    sock.setblocking(False)
+    while True:
+        try:
+            data = sock.recv(65535).decode(errors="replace")
+        except BlockingIOError:
+            return out
+        if call_id in data:
+            out.append(data)
+
+
+def _final(responses: list[str]) -> str | None:
+    for data in responses:
+        status = data.split(" ", 2)[1] if data.startswith("SIP/2.0 ") else ""
+        if status.isdigit() and int(status) >= 200:
+            return data
+    return None
+
+
+def _ack(final: str, port: int, local: int, call_id: str, branch: str) -> bytes:
+    to = next(
+        (line[3:].strip() for line in final.split("\r\n") if line.lower().startswith("to:")), ""
+    )
+    return (
+        f"ACK sip:agent@127.0.0.1:{port} SIP/2.0\r\n"
+        f"Via: SIP/2.0/UDP 127.0.0.1:{local};branch={branch};rport\r\n"
+        "Max-Forwards: 70\r\n"
+        f"From: <sip:+390699000111@127.0.0.1:{local}>;tag=h1\r\n"
+        f"To: {to}\r\nCall-ID: {call_id}\r\nCSeq: 1 ACK\r\nContent-Length: 0\r\n\r\n"
+    ).encode()
+
+
+def rich_widgets() -> list[str]:
+    """Labels that would render markup or follow a link, and rich-text views, in every window."""
+    found = []
+    for top in QApplication.topLevelWidgets():
+        for label in [top, *top.findChildren(QLabel)]:
+            if (
+                isinstance(label, QLabel)
+                and label.text()
+                and (label.textFormat() != _plain() or label.openExternalLinks())
+            ):
+                found.append(f"{label.objectName() or 'label'}: {label.text()[:60]!r}")
+        for view in top.findChildren(QTextEdit):
+            if (view.acceptRichText() and not view.isReadOnly()) or isinstance(view, QTextBrowser):
+                found.append(f"{view.objectName() or 'text view'} accepts rich text")
+    return found
+
+
+def _plain() -> Any:
+    from PySide6.QtCore import Qt
+
+    return Qt.TextFormat.PlainText
+
+
+def test_hostile_names_and_headers_pop_as_plain_text_or_are_refused(
+    app: AppController, run_async
+) -> None:
+    all_cases = cases()
+    assert len(all_cases) >= 300
+    counts = {"tried": 0, "popped": 0, "refused": 0, "dropped": 0, "rich_text_found": 0}
+
+    async def scenario() -> None:
+        task = await started(app)
+        port = int(app.telephony.local_uri.rsplit(":", 1)[1])
+        window = app.window
+        with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as sock:
+            sock.bind(("127.0.0.1", 0))
+            local = sock.getsockname()[1]
+            for slot, value in all_cases:
+                counts["tried"] += 1
+                call_id, branch = secrets.token_hex(8), "z9hG4bK" + secrets.token_hex(6)
+                sock.sendto(invite(slot, value, port, local, call_id, branch), ("127.0.0.1", port))
+                seen: list[str] = []
+
+                def answered(seen: list[str] = seen, call_id: str = call_id) -> bool:
+                    seen.extend(_responses(sock, call_id))
+                    return bool(app.calls.calls()) or _final(seen) is not None
+
+                try:
+                    await until(answered, 2)
+                except TimeoutError:  # the stack dropped it as unparseable: allowed
+                    counts["dropped"] += 1
+                    continue
+                if app.calls.calls():
+                    await until(lambda: window.incoming.isVisible(), 10)
+                    counts["popped"] += 1
+                    (view,) = app.calls.calls()
+                    if slot == "display":
+                        # What shows is the defused text, never the raw markup interpreted.
+                        raw = value.decode("utf-8", errors="replace")
+                        assert view.name == display_text(raw) or view.name == ""
+                    problems = rich_widgets()
+                    counts["rich_text_found"] += len(problems)
+                    assert problems == [], (slot, value[:80])
+                    app.calls.reject(view.call_id)
+
+                    def rejected(seen: list[str] = seen, call_id: str = call_id) -> bool:
+                        seen.extend(_responses(sock, call_id))
+                        return _final(seen) is not None
+
+                    await until(rejected, 10)
+                    final = _final(seen) or ""
+                    sock.sendto(_ack(final, port, local, call_id, branch), ("127.0.0.1", port))
+                    await until(lambda: not app.calls.calls(), 10)
+                else:
+                    final = _final(seen)
+                    assert final is not None and final.split(" ", 2)[1].startswith(("4", "5"))
+                    counts["refused"] += 1
+            # Still a working phone: an ordinary caller after all of that pops as usual.
+            assert not app.calls.calls()
+            call_id, branch = secrets.token_hex(8), "z9hG4bK" + secrets.token_hex(6)
+            sock.sendto(
+                invite("display", b"Maria Rossi", port, local, call_id, branch), ("127.0.0.1", port)
+            )
+            await until(lambda: [c.name for c in app.calls.calls()] == ["Maria Rossi"], 10)
+            app.calls.reject(app.calls.calls()[0].call_id)
+            await until(lambda: not app.calls.calls(), 10)
+        print(f"\nhostile INVITEs: {counts}")
+        app.quit()
+        assert await task == 0
+
+    run_async(scenario(), timeout=220)
+    assert counts["popped"] > len(all_cases) // 2  # most hostile values do reach the screen
