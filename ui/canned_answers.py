@@ -33,11 +33,11 @@ from PySide6.QtWidgets import (
 )
 
 from ui.formatting import language_name
+from ui.i18n import RTL_LANGUAGES
 from ui.table_model import RowsModel
 from ui.text_insert import utf16_offset
 from ui.viewmodels import CannedAnswerRow, CannedPreview
 
-RTL_LANGUAGES = frozenset({"ar", "he", "fa", "ur"})
 GAP_BACKGROUND = QColor("#ffe08a")
 
 
