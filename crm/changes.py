@@ -383,6 +383,10 @@ def _ticket_column(ctx: ApplyContext, name: str, value: Any) -> tuple[str, Any]:
 
 def _contact_create(ctx: ApplyContext, key: str, p: Mapping[str, Any]) -> None:
     uid = str(p.get("uid") or key)
+    for phone in p.get("phones") or ():
+        number = str(phone.get("e164") or "") if isinstance(phone, Mapping) else ""
+        if not _E164.fullmatch(number):  # letters, 40 digits, "+", nothing: not a number to call
+            raise WriteRejected(f"not an E.164 number: {number[:32]!r}")
     contact_id = ctx.conn.scalar(
         insert(schema.contacts)
         .values(
@@ -527,7 +531,7 @@ def _callback_request(ctx: ApplyContext, key: str, p: Mapping[str, Any]) -> None
     """
     requests = schema.callback_requests
     phone = str(p.get("phone_e164") or "")
-    if not _E164.match(phone):
+    if not _E164.fullmatch(phone):  # fullmatch: "$" alone lets a final newline through
         raise WriteRejected(f"not an E.164 number: {phone[:32]!r}")
     kind = str(p.get("kind") or "scheduled")
     if kind not in {k.value for k in schema.CallbackKind}:
@@ -747,6 +751,18 @@ def _canned_use(ctx: ApplyContext, key: str, p: Mapping[str, Any]) -> None:
     canned_store.count_use(ctx, key, p)
 
 
+def _announcement_post(ctx: ApplyContext, key: str, p: Mapping[str, Any]) -> None:
+    from crm import announcements
+
+    announcements.post(ctx, key, p)
+
+
+def _announcement_read(ctx: ApplyContext, key: str, p: Mapping[str, Any]) -> None:
+    from crm import announcements
+
+    announcements.mark_read(ctx, key, p)
+
+
 Handler = Callable[[ApplyContext, str, Mapping[str, Any]], None]
 
 HANDLERS: dict[str, Handler] = {
@@ -761,6 +777,8 @@ HANDLERS: dict[str, Handler] = {
     "canned.save": _canned_save,
     "canned.retire": _canned_retire,
     "canned.use": _canned_use,
+    "announcement.post": _announcement_post,
+    "announcement.read": _announcement_read,
 }
 
 

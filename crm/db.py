@@ -44,6 +44,26 @@ def is_sqlite(url: str | URL) -> bool:
     return normalise_url(url).get_backend_name() == "sqlite"
 
 
+_LOCAL_HOSTS = {"", "localhost", "127.0.0.1", "::1"}
+
+
+def with_tls_defaults(url: URL) -> URL:
+    """A PostgreSQL store across the network is reached over TLS with its certificate and host
+    name checked (`sslmode=verify-full` against the system's trusted CAs), unless the URL says
+    otherwise. libpq's own default, "prefer", checks nothing and falls back to plain text
+    silently. Loopback and Unix-socket connections never leave the machine: left as they are."""
+    if url.get_backend_name() != "postgresql" or "sslmode" in url.query:
+        return url
+    host = url.host or url.query.get("host") or ""
+    host = host if isinstance(host, str) else host[-1]
+    if host in _LOCAL_HOSTS or host.startswith("/"):
+        return url
+    query = {"sslmode": "verify-full"}
+    if "sslrootcert" not in url.query:
+        query["sslrootcert"] = "system"  # the operating system's CAs (libpq 16 and later)
+    return url.update_query_dict(query)
+
+
 def make_engine(
     url: str | URL,
     *,
@@ -56,7 +76,7 @@ def make_engine(
     The password comes from the caller (the keyring, in the app), never from a settings file,
     so it is set on the URL object here rather than written into a URL string anywhere.
     """
-    parsed = normalise_url(url)
+    parsed = with_tls_defaults(normalise_url(url))
     if password is not None:
         parsed = parsed.set(password=password)
     if parsed.get_backend_name() == "sqlite":

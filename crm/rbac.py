@@ -174,6 +174,16 @@ CREATE POLICY audit_read ON audit_log FOR SELECT USING (softphone_is_supervisor(
 """
 
 
+# The agent's app marks a listen-in on its own call started (its claim) and ended; it may change
+# nothing else of a session, and nobody else's.
+MONITOR_CLAIM_SQL = (
+    "GRANT UPDATE (started_at, ended_at) ON monitor_sessions TO softphone_agent",
+    "DROP POLICY IF EXISTS monitor_claim ON monitor_sessions",
+    "CREATE POLICY monitor_claim ON monitor_sessions FOR UPDATE "
+    "USING (agent_id = softphone_agent_id()) WITH CHECK (agent_id = softphone_agent_id())",
+)
+
+
 def install(conn: Connection) -> None:
     """Create the group roles, grants and policies in the current database (idempotent)."""
     if conn.dialect.name != "postgresql":
@@ -282,6 +292,7 @@ def uninstall(conn: Connection) -> None:
         ("presence_own", "agent_presence"),
         ("monitor_visible", "monitor_sessions"),
         ("monitor_supervisor", "monitor_sessions"),
+        ("monitor_claim", "monitor_sessions"),
         ("audit_write_own", "audit_log"),
         ("audit_read", "audit_log"),
         ("interactions_read", "interactions"),

@@ -660,6 +660,8 @@ audit_log = Table(
     Column("target_agent_id", ForeignKey("agents.id")),
     Column("subject", String(255)),
     Column("detail", JSON, nullable=False, default=dict),
+    # Agents write their own entries but may not read any back, so no RETURNING of the key.
+    implicit_returning=False,
 )
 
 # The change feed: one row per changed row, in commit order; clients catch up by `seq`.

@@ -38,6 +38,7 @@ from sqlalchemy.exc import (
 )
 
 from crm import changes, schema
+from crm.limits import checked_payload
 from crm.local_store import CachedRow, LocalStore, OutboxEntry
 
 log = logging.getLogger(__name__)
@@ -163,9 +164,12 @@ class SyncClient:
     # -- writes (any thread) -------------------------------------------------------------------
 
     def write(self, kind: str, payload: dict[str, Any], key: str | None = None) -> str:
-        """Durably queue a write and wake the pusher; returns the idempotency key."""
+        """Durably queue a write and wake the pusher; returns the idempotency key.
+
+        Raises crm.limits.TextTooLong (and queues nothing) for a text over the limit."""
         if kind not in changes.HANDLERS:
             raise ValueError(f"unknown write kind {kind!r}")
+        payload = checked_payload(payload)
         key = self.local.enqueue(kind, payload, key)
         if kind == "interaction.append":
             self._cache_provisional_interaction(key, payload)
@@ -295,8 +299,10 @@ class SyncClient:
                 conn.rollback()
                 log.warning("write %s (%s) rejected: %s", entry.key, entry.kind, _reason(exc))
                 self.local.reject(entry, _reason(exc))
-                if entry.kind == "interaction.append":  # no ghost note in the cached history
-                    self.local.drop_row("interactions", str(entry.payload.get("uid") or entry.key))
+                ghost = {"interaction.append": "interactions", "contact.create": "contacts",
+                         "ticket.create": "tickets"}.get(entry.kind)  # fmt: skip
+                if ghost:  # no ghost note, contact or ticket in the cache, as if it were saved
+                    self.local.drop_row(ghost, str(entry.payload.get("uid") or entry.key))
         self._set_status(rejected=self.rejected_count())
 
     def rejected_count(self) -> int:
@@ -573,26 +579,42 @@ def _reason(exc: BaseException) -> str:
     return text[0][:300] if text else type(exc).__name__
 
 
+# A query longer than the longest field a search looks in (an e-mail address) matches nothing.
+MAX_QUERY_CHARS = 320
+
+
+def search_words(query: str) -> str:
+    """The text to look for: trimmed, without NUL (no stored text can hold one); "" when there is
+    nothing to look for, or when it is too long to match any field."""
+    words = query.replace("\x00", "").strip()
+    return "" if len(words) > MAX_QUERY_CHARS else words
+
+
+def like_prefix(text: str) -> str:
+    """A LIKE pattern for "starts with text": the text's own %, _ and \\ match themselves."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
 def search_central(conn: Any, query: str, e164: str | None, limit: int) -> list[SearchHit]:
     contacts, phones, tickets = schema.contacts.c, schema.contact_phones.c, schema.tickets.c
-    words = query.strip()
+    words = search_words(query)
     if not words:
         return []
-    pattern = words.lower().replace("\\", "").replace("%", "").replace("_", "") + "%"
+    pattern = like_prefix(words.lower())
     conditions = [
-        func.lower(contacts.last_name).like(pattern),
-        func.lower(contacts.first_name).like(pattern),
+        func.lower(contacts.last_name).like(pattern, escape="\\"),
+        func.lower(contacts.first_name).like(pattern, escape="\\"),
         func.lower(contacts.email) == words.lower(),
     ]
     if " " in words:  # "Giulia Rossi" and "Rossi Giulia"
         first, _, last = words.lower().partition(" ")
         conditions.append(
             (func.lower(contacts.first_name) == first)
-            & func.lower(contacts.last_name).like(last + "%")
+            & func.lower(contacts.last_name).like(like_prefix(last), escape="\\")
         )
         conditions.append(
             (func.lower(contacts.last_name) == first)
-            & func.lower(contacts.first_name).like(last + "%")
+            & func.lower(contacts.first_name).like(like_prefix(last), escape="\\")
         )
     if e164:
         conditions.append(contacts.id.in_(select(phones.contact_id).where(phones.e164 == e164)))
@@ -614,7 +636,7 @@ def search_central(conn: Any, query: str, e164: str | None, limit: int) -> list[
     owner = schema.contacts.alias("owner")
     ticket_match = or_(
         tickets.number == words.upper(),
-        func.lower(tickets.subject).like("%" + pattern),
+        func.lower(tickets.subject).like("%" + pattern, escape="\\"),
     )
     for row in conn.execute(
         select(tickets.uid, tickets.number, tickets.subject, tickets.status, owner.c.uid)
@@ -628,7 +650,7 @@ def search_central(conn: Any, query: str, e164: str | None, limit: int) -> list[
 
 
 def search_cached(local: LocalStore, query: str, e164: str | None, limit: int) -> list[SearchHit]:
-    words = query.strip().lower()
+    words = search_words(query).lower()
     if not words:
         return []
     hits: list[SearchHit] = []

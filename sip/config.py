@@ -47,6 +47,7 @@ class EngineConfig:
     user_agent: str = "ContactSoftphone"
     cti_headers: tuple[str, ...] = DEFAULT_CTI_HEADERS
     honour_auto_answer_headers: bool = True  # Call-Info answer-after / Alert-Info auto-answer
+    monitor_header: str = "X-Softphone-Monitor"  # names a supervisor's listen-in session
     quality_interval_s: float = 5.0
     poll_ms: int = 10  # libHandleEvents timeout: the engine thread's latency budget
     log_level: int = 2  # pjsip's own log level (0-6), routed to Python logging

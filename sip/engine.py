@@ -62,6 +62,9 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 Listener = Callable[[SipEvent], None]
 
+LISTEN_MODES = ("monitor", "whisper", "barge")
+TRANSPORT_LOSS_RETRY_S = 0.2  # a connection that dropped: register again this soon
+
 _CALL_STATES = {
     pj.PJSIP_INV_STATE_CALLING: CallState.CALLING,
     pj.PJSIP_INV_STATE_INCOMING: CallState.INCOMING,
@@ -113,6 +116,10 @@ class _CallRecord:
     record_own_voice: bool = True
     players: list[Any] = field(default_factory=list)
     connected_at: float | None = None
+    silent: bool = False  # a listen-in request: it never rings
+    sip_call_id: str = ""
+    listen_target: int | None = None  # a listen-in leg: the call it listens to
+    listen_mode: str = ""  # "monitor", "whisper" or "barge"
 
 
 class _LogWriter(pj.LogWriter):
@@ -122,7 +129,22 @@ class _LogWriter(pj.LogWriter):
         level = {1: logging.ERROR, 2: logging.WARNING, 3: logging.INFO}.get(
             entry.level, logging.DEBUG
         )
-        logging.getLogger("pjsip").log(level, "%s", entry.msg.rstrip())
+        # pjsip quotes what arrived from the network: undecodable bytes and control characters
+        # are made printable, and a line is capped, before any log handler sees it.
+        text = str(entry.msg).rstrip().encode("utf-8", "backslashreplace").decode("utf-8")
+        text = "".join(
+            ch if ch.isprintable() or ch in "\n\t" else f"\\x{ord(ch):02x}" for ch in text
+        )
+        logging.getLogger("pjsip").log(level, "%s", text[:2000])
+
+
+class _Endpoint(pj.Endpoint):
+    def __init__(self, engine: SipEngine) -> None:
+        super().__init__()
+        self._engine = engine
+
+    def onTransportState(self, prm: Any) -> None:  # engine thread
+        self._engine._guard("transport state", self._engine._on_transport_state, prm)
 
 
 class _Account(pj.Account):
@@ -211,6 +233,8 @@ class SipEngine:
         self._ringing = False
         self._ringing_back = False
         self._ringtone_wav = config.ringtone_wav
+        self._speaker_tap: Any = None
+        self._speaker_tap_path: str | None = None
 
     # -- life cycle (any thread) ----------------------------------------------------------------
 
@@ -266,7 +290,7 @@ class SipEngine:
         return self.submit(lambda: self._answer(call_id, code))
 
     def reject(self, call_id: int, code: int = 486) -> Future[None]:
-        if code not in (486, 603, 480, 404, 488):
+        if code not in (486, 603, 480, 404, 488, 403, 503):
             raise SipConfigError(f"not a rejection code: {code}")
         return self.submit(lambda: self._hangup(call_id, code))
 
@@ -313,6 +337,20 @@ class SipEngine:
     def play_to_call(self, call_id: int, path: str, loop: bool = True) -> Future[None]:
         """Play a WAV into a call (an announcement, or a test's stand-in for a voice)."""
         return self.submit(lambda: self._play_to_call(call_id, path, loop))
+
+    def listen_in(self, leg_id: int, target_id: int, mode: str) -> Future[None]:
+        """Route a supervisor's call (`leg_id`) into the agent's call `target_id`, or switch its
+        mode: "monitor" (the supervisor hears caller and agent, nobody hears the supervisor),
+        "whisper" (the agent hears the supervisor too, the caller does not) or "barge" (all
+        three talk). The app verifies the session in the store before it asks for this."""
+        return self.submit(lambda: self._listen_in(leg_id, target_id, mode))
+
+    def record_speaker(self, path: str) -> Future[None]:
+        """Record what this phone's speaker plays from calls (what the agent hears)."""
+        return self.submit(lambda: self._record_speaker(path))
+
+    def stop_speaker_recording(self) -> Future[str | None]:
+        return self.submit(self._stop_speaker_recording)
 
     def audio_devices(self) -> Future[list[AudioDevice]]:
         return self.submit(self._audio_devices)
@@ -371,7 +409,7 @@ class SipEngine:
 
     def _init_library(self) -> EngineStarted:
         cfg = self.config
-        ep = pj.Endpoint()
+        ep = _Endpoint(self)
         self._ep = ep
         ep.libCreate()
         ep_cfg = pj.EpConfig()
@@ -386,7 +424,8 @@ class SipEngine:
         self._log_writer = _LogWriter()
         ep_cfg.logConfig.writer = self._log_writer
         ep_cfg.logConfig.level = cfg.log_level
-        ep_cfg.logConfig.consoleLevel = 0
+        # pjsua hands the writer only what passes the console level: the same as `level`.
+        ep_cfg.logConfig.consoleLevel = cfg.log_level
         ep_cfg.logConfig.decor = 0
         ep_cfg.medConfig.noVad = True
         ep_cfg.medConfig.clockRate = 16000
@@ -610,6 +649,19 @@ class SipEngine:
             )
         )
 
+    def _on_transport_state(self, prm: Any) -> None:
+        """A TCP or TLS connection dropped (the registrar or proxy went away): register again at
+        once, so a lost registration is seen now, not at the next refresh minutes later (pjsip's
+        own re-register on transport loss is off: retryIntervalSec = 0, the engine retries)."""
+        if int(prm.state) != pj.PJSIP_TP_STATE_DISCONNECTED or self._stop_requested.is_set():
+            return
+        for account in self._accounts.values():
+            if account.config.register and account.config.transport in ("tcp", "tls"):
+                self._cancel(account.retry_timer)
+                account.retry_timer = self._schedule(
+                    TRANSPORT_LOSS_RETRY_S, lambda a=account: self._retry_register(a)
+                )
+
     def _retry_register(self, account: _Account) -> None:
         if self._accounts.get(account.config.id) is account:
             account.setRegistration(True)
@@ -657,16 +709,34 @@ class SipEngine:
         except pj.Error as exc:
             del self._calls[record.handle]
             raise SipCommandError(f"cannot call {uri}: {exc.info()}") from None
+        with contextlib.suppress(pj.Error):
+            record.sip_call_id = sipmsg.display_text(str(call.getInfo().callIdString), 255)
         return record.handle
 
     def _on_incoming_call(self, account: _Account, prm: Any) -> None:
         received_ns = time.monotonic_ns()
         call = _Call(self, account, prm.callId)
-        waiting = any(r.state is not CallState.DISCONNECTED for r in self._calls.values())
+        waiting = any(
+            r.state is not CallState.DISCONNECTED and not r.silent for r in self._calls.values()
+        )
         record = self._track(call, account, CallDirection.INCOMING)
         record.state = CallState.INCOMING
         message = sipmsg.to_text(prm.rdata.wholeMsg)
         hdrs = sipmsg.headers(message)
+        monitor_token = sipmsg.display_text(
+            sipmsg.header(hdrs, self.config.monitor_header) if self.config.monitor_header else "",
+            128,
+        )
+        record.silent = bool(monitor_token)
+        record.sip_call_id = sipmsg.display_text(sipmsg.header(hdrs, "Call-ID"), 255)
+        broken = sipmsg.malformed(message, hdrs)
+        if broken:  # never a call (or a screen-pop) from a message pjsip let through
+            log.info("INVITE refused: %s", broken)
+            record.silent = True
+            # Refused on the loop's next turn: ending a call inside its own incoming callback
+            # makes pjsip free the request it is still reading (an assertion, the process ends).
+            self._schedule(0, lambda: self._refuse(record.handle, broken))
+            return
         display, uri = sipmsg.name_addr(sipmsg.header(hdrs, "From"))
         record.remote_uri = uri
         cti = {}
@@ -674,8 +744,9 @@ class SipEngine:
             value = sipmsg.header(hdrs, name)
             if value:
                 cti[name] = sipmsg.display_text(value)
-        auto = account.config.auto_answer or (
-            self.config.honour_auto_answer_headers and sipmsg.wants_auto_answer(hdrs)
+        auto = not monitor_token and (
+            account.config.auto_answer
+            or (self.config.honour_auto_answer_headers and sipmsg.wants_auto_answer(hdrs))
         )
         _, pai_uri = sipmsg.name_addr(sipmsg.header(hdrs, "P-Asserted-Identity"))
         event = IncomingCall(
@@ -687,16 +758,27 @@ class SipEngine:
             asserted_identity=sipmsg.display_text(pai_uri, 512),
             diversion=sipmsg.display_text(sipmsg.name_addr(sipmsg.header(hdrs, "Diversion"))[1]),
             cti=cti,
-            sip_call_id=sipmsg.display_text(sipmsg.header(hdrs, "Call-ID"), 256),
+            sip_call_id=record.sip_call_id,
             auto_answer=auto,
-            waiting=waiting,
+            waiting=waiting and not monitor_token,
             received_ns=received_ns,
+            monitor_token=monitor_token,
         )
         answer = pj.CallOpParam()
-        answer.statusCode = 200 if auto else 180
+        answer.statusCode = 200 if auto else (100 if monitor_token else 180)
         call.answer(answer)
         self._update_tones()
         self._emit(event)
+
+    def _refuse(self, call_id: int, reason: str) -> None:
+        record = self._calls.get(call_id)
+        if record is None or record.state is CallState.DISCONNECTED:
+            return
+        refusal = pj.CallOpParam()
+        refusal.statusCode = 400
+        refusal.reason = reason
+        with contextlib.suppress(pj.Error):
+            record.call.hangup(refusal)
 
     def _answer(self, call_id: int, code: int) -> None:
         record = self._record(call_id)
@@ -851,10 +933,14 @@ class SipEngine:
 
     def _wire(self, record: _CallRecord) -> None:
         """Make the bridge connections this call should have now (idempotent)."""
+        if record.listen_target is not None:
+            self._wire_listen(record)
+            return
         audio = self._audio_media(record)
         if audio is None:
             return
-        audio.startTransmit(self._speaker)
+        for sink in self._speaker_sinks():
+            audio.startTransmit(sink)
         sources = [*record.players]
         if record.muted:
             self._mic.stopTransmit(audio)
@@ -875,6 +961,78 @@ class SipEngine:
                 if other_audio is not None:
                     audio.startTransmit(other_audio)
                     other_audio.startTransmit(audio)
+        for leg in self._calls.values():
+            if leg.listen_target == record.handle:
+                self._wire_listen(leg)
+
+    def _speaker_sinks(self) -> list[Any]:
+        return [self._speaker] if self._speaker_tap is None else [self._speaker, self._speaker_tap]
+
+    def _listen_in(self, leg_id: int, target_id: int, mode: str) -> None:
+        if mode not in LISTEN_MODES:
+            raise SipCommandError(f"unknown listen-in mode {mode!r}")
+        leg, target = self._record(leg_id), self._record(target_id)
+        if leg is target or target.listen_target is not None:
+            raise SipCommandError("a listen-in needs an agent's call to listen to")
+        if target.state is CallState.DISCONNECTED:
+            raise SipCommandError(f"call {target_id} has ended")
+        leg.listen_target, leg.listen_mode = target.handle, mode
+        self._wire_listen(leg)
+        self._emit_media(leg)
+
+    def _wire_listen(self, leg: _CallRecord) -> None:
+        """A supervisor's leg: it always hears the caller and the agent's microphone; the agent
+        hears it in whisper and barge; the caller only in barge. Connections a mode does not
+        have are taken down, so switching modes mid-session is this same call."""
+        target = self._calls.get(leg.listen_target) if leg.listen_target is not None else None
+        leg_audio = self._audio_media(leg)
+        if leg_audio is None or target is None:
+            return
+        target_audio = self._audio_media(target)
+        mode = leg.listen_mode
+        if target_audio is not None:
+            target_audio.startTransmit(leg_audio)
+        if target.muted:
+            self._mic.stopTransmit(leg_audio)
+        else:
+            self._mic.startTransmit(leg_audio)
+        for sink in self._speaker_sinks():
+            if mode in ("whisper", "barge"):
+                leg_audio.startTransmit(sink)
+            else:
+                leg_audio.stopTransmit(sink)
+        for port in (target_audio, target.recorder):
+            if port is None:
+                continue
+            if mode == "barge":
+                leg_audio.startTransmit(port)
+            else:
+                leg_audio.stopTransmit(port)
+
+    def _record_speaker(self, path: str) -> None:
+        if self._speaker_tap is not None:
+            raise SipCommandError("the speaker is already being recorded")
+        tap = pj.AudioMediaRecorder()
+        tap.createRecorder(path)
+        self._speaker_tap, self._speaker_tap_path = tap, path
+        for record in list(self._calls.values()):
+            self._wire(record)
+
+    def _stop_speaker_recording(self) -> str | None:
+        tap, path = self._speaker_tap, self._speaker_tap_path
+        if tap is None:
+            return None
+        for record in list(self._calls.values()):
+            audio = self._audio_media(record)
+            if audio is not None:
+                with contextlib.suppress(pj.Error):
+                    audio.stopTransmit(tap)
+        self._speaker_tap = self._speaker_tap_path = None
+        del tap
+        gc.collect()
+        if path:
+            self._wait_wav_complete(path)
+        return path
 
     def _disconnect(self, a: _CallRecord, b: _CallRecord) -> None:
         audio_a, audio_b = self._audio_media(a), self._audio_media(b)
@@ -930,6 +1088,10 @@ class SipEngine:
             self._detach_recorder(record)
             record.players.clear()
             self._dead_calls.append(record)
+            for leg in self._calls.values():  # a listen-in ends with the call it listens to
+                if leg.listen_target == record.handle and leg.state is not CallState.DISCONNECTED:
+                    with contextlib.suppress(pj.Error):
+                        leg.call.hangup(pj.CallOpParam())
         if not record.remote_uri:
             record.remote_uri = sipmsg.name_addr(str(info.remoteUri))[1]
         self._update_tones()
@@ -942,6 +1104,7 @@ class SipEngine:
                 reason=sipmsg.display_text(str(info.lastReason)),
                 remote_uri=sipmsg.display_text(record.remote_uri, 512),
                 connected_duration_s=round(duration, 3),
+                sip_call_id=record.sip_call_id,
             )
         )
 
@@ -999,6 +1162,7 @@ class SipEngine:
         early media (with early media the far end's own announcement is heard instead)."""
         ring = any(
             r.direction is CallDirection.INCOMING
+            and not r.silent
             and r.state in (CallState.INCOMING, CallState.EARLY)  # EARLY: our 180 went out
             for r in self._calls.values()
         )
@@ -1191,6 +1355,7 @@ class SipEngine:
         self._accounts.clear()
         self._timers.clear()
         self._tone_sources.clear()
+        self._speaker_tap = None
         self._mic = self._speaker = None
 
     def _destroy_library(self) -> None:

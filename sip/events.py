@@ -82,6 +82,9 @@ class IncomingCall:
     auto_answer: bool = False  # the engine answered it at once (a setting or a header asked)
     waiting: bool = False  # another call was already up: call waiting
     received_ns: int = 0  # time.monotonic_ns() when the engine got the INVITE
+    # A supervisor's listen-in request names its session here (EngineConfig.monitor_header).
+    # The engine neither rings for it nor answers it: the app verifies the session first.
+    monitor_token: str = ""
 
 
 @dataclass(frozen=True)
@@ -93,6 +96,7 @@ class CallStateChanged:
     reason: str
     remote_uri: str
     connected_duration_s: float = 0.0
+    sip_call_id: str = ""  # the dialog's Call-ID: how the store names this call
 
 
 @dataclass(frozen=True)

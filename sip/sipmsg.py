@@ -144,3 +144,29 @@ def wants_auto_answer(all_headers: list[tuple[str, str]]) -> bool:
         ):
             return True
     return False
+
+
+# Headers a request carries once (RFC 3261 7.3.1): two of them mean a broken or forged message.
+SINGLE_VALUE = ("Call-ID", "CSeq", "From", "To", "Max-Forwards", "Content-Length", "Content-Type")
+
+
+def malformed(message: str, all_headers: list[tuple[str, str]]) -> str:
+    """Why a request must be answered 400 even though pjsip parsed it ("" when it is sound):
+    a single-value header given twice (RFC 4475 3.3.8 and 3.3.9), or a Content-Length beyond
+    the body received (3.1.2.4: pjsip takes "the rest of the datagram" over UDP)."""
+    seen: dict[str, int] = {}
+    for name, _ in all_headers:
+        key = name.lower()
+        seen[key] = seen.get(key, 0) + 1
+    for name in SINGLE_VALUE:
+        if seen.get(name.lower(), 0) > 1:
+            return f"Repeated {name}"
+    length = header(all_headers, "Content-Length").strip()
+    if length:
+        if not length.isdigit():
+            return "Bad Content-Length"
+        parts = message.split("\r\n\r\n", 1)
+        body = parts[1] if len(parts) == 2 else ""
+        if int(length) > len(body.encode("utf-8", "surrogateescape")):
+            return "Content-Length beyond the body"
+    return ""

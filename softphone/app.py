@@ -29,11 +29,13 @@ from softphone.callback_service import CallbackService
 from softphone.calls import CallCenter
 from softphone.canned_service import CannedService
 from softphone.cti import CtiService
+from softphone.monitoring import ListenInGuard, ListenInService
 from softphone.paths import AppPaths, resources_dir
 from softphone.presenters import home_view, topic_label
-from softphone.settings import Settings, SettingsError, save_settings
+from softphone.settings import UI_LANGUAGES, Settings, SettingsError, save_settings
 from softphone.single_instance import InstanceServer, send_to_running
 from softphone.store_service import StoreInfo, StoreService, StoreUnavailable, store_url_user
+from softphone.supervisor_service import AnnouncementService, WallboardService
 from softphone.sync_service import SyncService, local_store_path
 from softphone.telephony import Telephony, demo_caller_payload
 from ui.i18n import apply_language
@@ -50,6 +52,7 @@ from ui.viewmodels import (
     StoreState,
     StoreStatus,
 )
+from ui.wallboard import WallboardWindow
 
 if TYPE_CHECKING:
     from crm.sync import SyncStatus
@@ -102,6 +105,11 @@ class AppController(QObject):
         self.cti: CtiService | None = None
         self.callbacks: CallbackService | None = None
         self.canned: CannedService | None = None
+        self.listen_guard: ListenInGuard | None = None
+        self.listen: ListenInService | None = None
+        self.wallboard: WallboardService | None = None
+        self.wallboard_window: WallboardWindow | None = None
+        self.announcements: AnnouncementService | None = None
         self._agent_name = ""
         self._supervisor = False
         self._agent_languages: tuple[str, ...] = ()
@@ -123,6 +131,8 @@ class AppController(QObject):
         self.window.settings_requested.connect(self._on_window_settings_requested)
         self.window.quit_requested.connect(self.quit)
         self.window.first_painted.connect(self._on_window_first_painted)
+        self.window.wallboard_requested.connect(self._on_window_wallboard_requested)
+        self.window.announce_requested.connect(self._on_window_announce_requested)
         app.lastWindowClosed.connect(self.quit)
         self.note_fields = NoteFields(self)
 
@@ -181,6 +191,7 @@ class AppController(QObject):
             self.callbacks.stop()
         if self.canned is not None:
             self.canned.stop()
+        self._stop_supervision()
         if self.telephony is not None:
             await self.telephony.stop()
         if self.sync is not None:
@@ -196,6 +207,7 @@ class AppController(QObject):
             self.callbacks.stop()
         if self.canned is not None:
             self.canned.stop()
+        self._stop_supervision()
         if self.telephony is not None:
             self.telephony.shutdown_now()
             self.telephony.close()
@@ -236,6 +248,7 @@ class AppController(QObject):
             password=password,
             username=self.agent_login or None,
             timeout_s=self.settings.store.connect_timeout_s,
+            offline_copy=local_store_path(self.paths.data_dir, url, self.agent_login),
         )
         catalog = resources_dir() / "demo" / "catalog.json" if self.options.demo else None
         try:
@@ -271,7 +284,11 @@ class AppController(QObject):
             for code in snapshot.back_offices
         ]
         self.window.status.set_store(
-            StoreStatus(StoreState.CONNECTED, backend=info.backend, location=info.location)
+            StoreStatus(
+                StoreState.OFFLINE if info.offline else StoreState.CONNECTED,
+                backend=info.backend,
+                location=info.location,
+            )
         )
         self.sync = SyncService(
             store.engine,
@@ -280,6 +297,8 @@ class AppController(QObject):
             listen_conninfo=store.listen_conninfo(),
         )
         self.sync.status_changed.connect(self._on_sync_status)
+        for title, text in self.sync.repair_notices():  # a local file was unreadable: say so
+            self.window.show_problem(title, text)
         self._start_canned()
         self.sync.start()
         if self.calls is not None:
@@ -288,6 +307,7 @@ class AppController(QObject):
         if self.telephony is None:
             await self._start_telephony(store)
             _settle_heap()
+        self._start_supervision()
         self.home_shown.emit()
         self._on_home_shown()
 
@@ -334,6 +354,81 @@ class AppController(QObject):
         )
         self.canned.watch(page.note)
         self.canned.reload()
+
+    def _start_supervision(self) -> None:
+        """Listen-in checks for everyone, announcements for everyone, and for supervisors the
+        wallboard and listening in (a new set when the store changes)."""
+        assert self.store is not None and self.sync is not None
+        self._stop_supervision()
+        for old in (self.listen_guard, self.listen, self.wallboard, self.announcements):
+            if old is not None:
+                old.deleteLater()
+        self.listen_guard = self.listen = self.wallboard = self.announcements = None
+        self.window.set_supervisor(self._supervisor)
+        if self.one_shot:
+            return
+        store, sync = self.store, self.sync
+        if self.telephony is not None and self.calls is not None and self.agent_login:
+            self.listen_guard = ListenInGuard(
+                self.telephony,
+                self.calls,
+                store,
+                agent_login=self.agent_login,
+                spawn=self.spawn,
+                show_notice=self.settings.show_listen_in_notice,
+                parent=self.window,
+            )
+            self.listen_guard.notice_changed.connect(self.window.show_monitoring)
+
+        async def authors() -> dict[int, str]:
+            from crm.presence import display_names
+
+            return await store.transact(display_names)
+
+        self.announcements = AnnouncementService(
+            sync,
+            self.window.announcements,
+            spawn=self.spawn,
+            languages=UI_LANGUAGES if self._supervisor else self._agent_languages,
+            authors=authors,
+            parent=self.window,
+        )
+        self.announcements.start()
+        if not self._supervisor or self.telephony is None:
+            return
+        self.listen = ListenInService(
+            self.telephony,
+            store,
+            supervisor_login=self.agent_login,
+            spawn=self.spawn,
+            via=self.settings.listen_in_via,
+            parent=self.window,
+        )
+        if self.wallboard_window is None:
+            self.wallboard_window = WallboardWindow()
+            self.wallboard_window.announce_requested.connect(self._on_window_announce_requested)
+        self.wallboard = WallboardService(
+            store,
+            sync,
+            self.wallboard_window,
+            self.listen,
+            spawn=self.spawn,
+            topic_label=self._topic_label,
+            parent=self.window,
+        )
+
+    def _stop_supervision(self) -> None:
+        for service in (self.wallboard, self.announcements):
+            if service is not None:
+                service.stop()
+
+    def _on_window_wallboard_requested(self) -> None:
+        if self.wallboard is not None:
+            self.wallboard.open()
+
+    def _on_window_announce_requested(self) -> None:
+        if self.announcements is not None and self._supervisor:
+            self.announcements.compose(UI_LANGUAGES)
 
     def _on_cti_popped(self, pop: Any) -> None:
         if self.canned is not None:

@@ -17,6 +17,7 @@ import logging
 import os
 import tempfile
 import time
+import unicodedata
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
@@ -71,6 +72,12 @@ def normalise_number(text: str, default_region: str) -> Dialable:
         raw = raw[4:].split(";", 1)[0]
     elif "@" in raw:
         return Dialable(f"sip:{raw}", raw)
+    if any(ch.isalpha() or unicodedata.category(ch)[0] == "C" for ch in raw):
+        # "06 ABCD" would dial extension 06, "+39 06 FLOWERS" a vanity number nobody meant,
+        # "06\x001234" extension 061234: a number with letters or control characters is refused.
+        raise NotDialable(
+            QCoreApplication.translate("Calls", "Not a phone number: %1").replace("%1", text)
+        )
     digits = "".join(ch for ch in raw if ch.isdigit())
     if raw.lstrip().startswith("00"):  # international prefix used in Europe
         raw = "+" + raw.lstrip()[2:]
@@ -99,6 +106,7 @@ class _Call:
     started_wall: datetime = field(default_factory=lambda: datetime.now(UTC))
     recording_ref: str | None = None  # the last recording file of this call
     end_code: int = 0  # the SIP status that ended it (486 busy, 480 no answer, 404...)
+    sip_call_id: str = ""  # the dialog's Call-ID (a supervisor's listen-in names the call by it)
 
 
 @dataclass(frozen=True)
@@ -177,6 +185,14 @@ class CallCenter(QObject):
     @property
     def pause_reason(self) -> str:
         return self._reason
+
+    def connected_calls(self) -> dict[str, int]:
+        """The calls up now (talking or held) by their SIP Call-ID -> the engine's call id."""
+        return {
+            c.sip_call_id: call_id
+            for call_id, c in self._calls.items()
+            if c.sip_call_id and c.view.phase in (CallPhase.ACTIVE, CallPhase.HELD)
+        }
 
     def calls(self) -> tuple[CallView, ...]:
         return tuple(c.view for c in self._calls.values() if c.view.phase is not CallPhase.ENDED)
@@ -370,6 +386,8 @@ class CallCenter(QObject):
         return None
 
     def _on_incoming(self, event: IncomingCall) -> None:
+        if event.monitor_token:
+            return  # a supervisor's listen-in request: softphone.monitoring verifies it
         # P-Asserted-Identity, when the PBX sends it, is the network-verified caller.
         number = uri_user(event.asserted_identity) or event.caller_user
         try:
@@ -392,6 +410,7 @@ class CallCenter(QObject):
             callback_wish=event.cti.get("X-IVR-Callback", ""),
         )
         call = _Call(view, event.account_id, e164 or event.remote_uri, answered=event.auto_answer)
+        call.sip_call_id = event.sip_call_id
         self._calls[event.call_id] = call
         unavailable = self._state is AgentState.OFFLINE or (
             self._state is AgentState.PAUSED and self.paused_incoming == "busy"
@@ -407,6 +426,8 @@ class CallCenter(QObject):
         call = self._calls.get(event.call_id)
         if call is None:
             return
+        if event.sip_call_id and not call.sip_call_id:
+            call.sip_call_id = event.sip_call_id
         if event.state is CallState.CONFIRMED:
             if call.view.connected_at is None:
                 self._update(event.call_id, phase=CallPhase.ACTIVE, connected_at=time.monotonic())
@@ -463,7 +484,10 @@ class CallCenter(QObject):
             current = next(iter(self._active_calls()), None)
             call = (
                 {"caller": current.view.name, "number": current.view.number,
-                 "topic": current.view.topic, "incoming": current.view.incoming}
+                 "topic": current.view.topic, "topic_code": current.view.topic_code,
+                 "language": current.view.language, "incoming": current.view.incoming,
+                 "sip_call_id": current.sip_call_id,
+                 "started": current.started_wall.isoformat()}
                 if current is not None and state is AgentState.ON_CALL
                 else None
             )  # fmt: skip

@@ -7,6 +7,7 @@
     softphone action answer|hang_up|hold|mute|toggle_call  act on the running softphone
     softphone bench startup [--runs N]                     start-up time and memory, as JSON
     softphone bench sip                                    SIP latency, CPU and memory, as JSON
+    softphone bench sip-fuzz [--messages N]                mutated SIP soak: liveness, RSS drift
     softphone bench callbacks                              claims/s; a due request to the screen
     softphone bench canned                                 canned-answer search per keystroke
 
@@ -50,6 +51,13 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="PATH",
         type=Path,
         help="open the window offscreen, populated, save a PNG to PATH and quit",
+    )
+    parser.add_argument(
+        "--as",
+        dest="login",
+        metavar="LOGIN",
+        help="sign in as this agent for this run (the demo has the agent giulia.rossi and the "
+        "supervisor paola.moretti, who gets the wallboard and listening in)",
     )
     parser.add_argument("--bench-probe", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("-v", "--verbose", action="store_true", help="also log to the console")
@@ -115,6 +123,18 @@ def build_parser() -> argparse.ArgumentParser:
     sip.add_argument("--invites", type=int, default=300)
     sip.add_argument("--calls", type=int, default=100)
     sip.add_argument("--cpu-seconds", type=float, default=10.0)
+    fuzz = bench_commands.add_parser(
+        "sip-fuzz", help="mutated torture messages over UDP and TCP: liveness and RSS drift"
+    )
+    fuzz.add_argument("--messages", type=int, default=10_000)
+    fuzz.add_argument("--seed", type=int, default=4475)
+    fuzz.add_argument("--warmup", type=int, default=1_000, help="messages before RSS is taken")
+    fuzz.add_argument(
+        "--include-known-fatal",
+        action="store_true",
+        help="also send messages of the shape known to abort pjsip (the soak then dies there)",
+    )
+    fuzz.add_argument("--trace", type=Path, help="append every message sent to this file (hex)")
     sync = bench_commands.add_parser(
         "sync", help="change propagation, catch-up and convergence through a real PostgreSQL"
     )
@@ -200,6 +220,16 @@ def main(argv: list[str] | None = None) -> int:
             from softphone.bench_sip import bench_sip
 
             report = bench_sip(args.invites, args.calls, args.cpu_seconds)
+        elif args.bench_command == "sip-fuzz":
+            from softphone.bench_sip_fuzz import bench_sip_fuzz
+
+            report = bench_sip_fuzz(
+                args.messages,
+                args.seed,
+                args.warmup,
+                include_known_fatal=args.include_known_fatal,
+                trace=args.trace,
+            )
         elif args.bench_command == "screenpop":
             from softphone.bench_screenpop import bench_screenpop
 
@@ -320,6 +350,14 @@ def _run_app(args: argparse.Namespace, paths: object) -> int:
 
     assert isinstance(paths, AppPaths)
     loaded = load_settings(paths.settings_file)
+    if getattr(args, "login", None):
+        from crm.rbac import check_login
+
+        try:
+            loaded.settings.agent_login = check_login(args.login)
+        except ValueError as exc:
+            print(f"softphone: {exc}", file=sys.stderr)
+            return 2
     t0 = os.environ.get("SOFTPHONE_BENCH_T0_NS")
     options = AppOptions(
         store_url=args.store,

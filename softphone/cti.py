@@ -22,6 +22,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from crm.limits import MAX_TEXT_CHARS
 from softphone.calls import CallCenter, FinishedCall, NotDialable, normalise_number
 from softphone.presenters import caller_pop, display_number, topic_label
 from softphone.settings import UI_LANGUAGES
@@ -103,6 +104,7 @@ class CtiService(QObject):
         page.reopen_requested.connect(self._on_reopen)
         page.contact_create.connect(self._on_contact_create)
         page.set_back_offices(list(back_offices))
+        page.set_note_limit(MAX_TEXT_CHARS)  # what the outbox takes: the note never outgrows it
         page.set_choices(
             sorted(
                 ((code, topic_label(topic_names, code, language)) for code in topic_names),

@@ -116,6 +116,11 @@ class Settings:
     audio_capture: str = ""  # a device name; "" for the system's default
     audio_playback: str = ""
     ringtone_wav: str = ""  # "" for the built-in ring
+    # Agents see when a supervisor listens in (German and Italian rules require transparency).
+    show_listen_in_notice: bool = True
+    # How supervisors listen in: "client" (any PBX: this app calls the agent's app) or a PBX
+    # that does it itself with feature codes: "asterisk" (ChanSpy) or "freeswitch" (eavesdrop).
+    listen_in_via: str = "client"
 
     def validate(self) -> None:
         """Refuse values that would misbehave later; raises SettingsError naming the field."""
@@ -131,6 +136,8 @@ class Settings:
             r"\{(?!number\})", self.callback_dial_format
         ):
             raise SettingsError("callback_dial_format", "expected {number} once, e.g. 0{number}")
+        if self.listen_in_via not in ("client", "asterisk", "freeswitch"):
+            raise SettingsError("listen_in_via", "expected client, asterisk or freeswitch")
         if not 0.5 <= self.store.connect_timeout_s <= 60:
             raise SettingsError("store.connect_timeout_s", "expected 0.5 to 60 seconds")
         ids = [account.id for account in self.accounts]

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 if TYPE_CHECKING:
-    from sqlalchemy import Engine
+    from sqlalchemy import Connection, Engine
 
     from crm.dto import DemoCallerDTO, HomeSnapshot
     from crm.seed import SeedReport
@@ -32,6 +32,7 @@ class StoreInfo:
     location: str  # a file name or host:port/db, never with a password
     migrated: bool  # True when this start applied migrations
     seeded: SeedReport | None
+    offline: bool = False  # unreachable: the app starts from its local copy and syncs later
 
 
 class StoreUnavailable(RuntimeError):
@@ -56,11 +57,17 @@ class StoreService:
         password: str | None = None,
         username: str | None = None,
         timeout_s: float = 3.0,
+        offline_copy: Path | None = None,
     ) -> None:
         self._url = url
         self._password = password
         self._username = username  # each agent connects as themselves
         self._timeout_s = timeout_s
+        # The home page as last read, next to the local store (offline_copy is its path): a
+        # central PostgreSQL store that is down when the app starts is then no reason to stop.
+        self._home_file = offline_copy.with_suffix(".home.json") if offline_copy else None
+        self._offline = False
+        self._keeps_copy = False  # only a PostgreSQL store can be away; a SQLite file cannot
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="store")
         self._engine: Engine | None = None
 
@@ -80,6 +87,7 @@ class StoreService:
         if url.get_backend_name() == "postgresql" and not url.username and self._username:
             url = url.set(username=self._username)
         backend = "SQLite" if url.get_backend_name() == "sqlite" else "PostgreSQL"
+        self._keeps_copy = backend == "PostgreSQL"
         location = (
             Path(url.database or "").name
             if backend == "SQLite"
@@ -92,6 +100,12 @@ class StoreService:
                 log.info("migrating the %s store at %s", backend, location)
                 upgrade(engine)
         except OperationalError as exc:
+            if backend == "PostgreSQL" and self._saved_home() is not None:
+                # Reached before: work from the local copy; the sync client connects when it can.
+                log.warning("%s store at %s unreachable (%s): starting offline", backend,
+                            location, exc.orig)  # fmt: skip
+                self._engine, self._offline = engine, True
+                return StoreInfo(backend, location, False, None, offline=True)
             raise StoreUnavailable(f"{backend} store at {location}: {exc.orig}") from exc
         except SQLAlchemyError as exc:
             raise StoreUnavailable(f"{backend} store at {location}: {exc}") from exc
@@ -135,11 +149,76 @@ class StoreService:
         return self._engine
 
     async def home(self, login: str) -> HomeSnapshot:
+        """The home page's data: from the store (and kept locally), else as last read."""
+
         def work() -> HomeSnapshot:
+            from sqlalchemy.exc import OperationalError
+
             from crm.queries import home_snapshot
 
-            with self._opened().connect() as conn:
-                return home_snapshot(conn, login)
+            if not self._offline:
+                try:
+                    with self._opened().connect() as conn:
+                        snapshot = home_snapshot(conn, login)
+                except OperationalError as exc:
+                    if self._saved_home(login) is None:
+                        raise StoreUnavailable(f"the store went away: {exc.orig}") from exc
+                    self._offline = True
+                else:
+                    self._save_home(login, snapshot)
+                    return snapshot
+            saved = self._saved_home(login)
+            if saved is None:
+                raise StoreUnavailable("the store is unreachable and no local copy exists")
+            return saved
+
+        return await self._run(work)
+
+    def _saved_home(self, login: str | None = None) -> HomeSnapshot | None:
+        """The home page as the store last gave it (None: never read, or unreadable)."""
+        import json
+
+        if self._home_file is None or not self._home_file.exists():
+            return None
+        try:
+            saved = json.loads(self._home_file.read_text(encoding="utf-8"))
+            if login is not None and saved.get("login") != login:
+                return None
+            return _snapshot_from_json(saved["home"])
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            log.warning("the local copy of the home page %s is unreadable: %s", self._home_file,
+                        exc)  # fmt: skip
+            return None
+
+    def _save_home(self, login: str, snapshot: HomeSnapshot) -> None:
+        import dataclasses
+        import json
+        import os
+        import tempfile
+
+        if self._home_file is None or not self._keeps_copy:
+            return
+        text = json.dumps(
+            {"login": login, "home": dataclasses.asdict(snapshot)},
+            ensure_ascii=False,
+            default=lambda value: value.isoformat(),  # the DTOs' only non-JSON type: datetime
+        )
+        try:
+            self._home_file.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=self._home_file.parent, suffix=".tmp")
+            with os.fdopen(fd, "w", encoding="utf-8") as out:
+                out.write(text)
+            os.replace(tmp, self._home_file)
+        except OSError as exc:  # the app works without it; only an offline start needs it
+            log.warning("could not keep a local copy of the home page: %s", exc)
+
+    async def transact(self, fn: Callable[[Connection], T]) -> T:
+        """Run `fn` in one central transaction, committed before this returns (listen-in
+        sessions and their audit rows: they must be in the store before any audio flows)."""
+
+        def work() -> T:
+            with self._opened().begin() as conn:
+                return fn(conn)
 
         return await self._run(work)
 
@@ -159,3 +238,43 @@ class StoreService:
 
         self._executor.submit(dispose)
         self._executor.shutdown(wait=True, cancel_futures=True)
+
+
+def _snapshot_from_json(data: dict[str, Any]) -> HomeSnapshot:
+    """A HomeSnapshot from its saved JSON (dataclasses.asdict with ISO datetimes)."""
+    from datetime import datetime
+
+    from crm.dto import (
+        AgentDTO,
+        CallbackRowDTO,
+        DispositionDTO,
+        HomeSnapshot,
+        StoreCounts,
+        TicketRowDTO,
+    )
+
+    def when(value: str | None) -> datetime | None:
+        return datetime.fromisoformat(value) if value else None
+
+    agent = data.get("agent")
+    return HomeSnapshot(
+        agent=AgentDTO(**{**agent, "languages": tuple(agent["languages"])}) if agent else None,
+        open_tickets=tuple(
+            TicketRowDTO(**{**t, "updated_at": when(t["updated_at"])}) for t in data["open_tickets"]
+        ),
+        callbacks=tuple(
+            CallbackRowDTO(
+                **{
+                    **c,
+                    "booked_at": when(c["booked_at"]),
+                    "window_start": when(c["window_start"]),
+                    "window_end": when(c["window_end"]),
+                }
+            )
+            for c in data["callbacks"]
+        ),
+        topic_names=dict(data["topic_names"]),
+        counts=StoreCounts(**data["counts"]),
+        dispositions=tuple(DispositionDTO(**d) for d in data.get("dispositions", ())),
+        back_offices=dict(data.get("back_offices", {})),
+    )

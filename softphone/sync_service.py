@@ -11,10 +11,11 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import logging
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
@@ -23,9 +24,11 @@ from softphone.thread_hop import Inbox
 if TYPE_CHECKING:
     from sqlalchemy import Engine
 
+    from crm.local_store import LocalStore
     from crm.sync import ReadResult, SearchResult, SyncClient, SyncStatus
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 
 def local_store_path(data_dir: Path, store_url: str, login: str) -> Path:
@@ -71,6 +74,35 @@ class SyncService(QObject):
     @property
     def status(self) -> SyncStatus:
         return self.client.status
+
+    def repair_notices(self) -> list[tuple[str, str]]:
+        """(title, text) for each local file that could not be read at start and was replaced:
+        what the agent is told (the log has the details)."""
+        notices = []
+        for repair in self.local.repairs:
+            if repair.part == "cache":
+                title = self.tr("The local copy was rebuilt")
+                text = self.tr(
+                    "The local copy of the ticket store could not be read (%1). It was set aside "
+                    "as %2 and is being rebuilt from the ticket store. Nothing you wrote was in it."
+                )
+            else:
+                title = self.tr("Waiting changes were recovered")
+                text = self.tr(
+                    "The file of changes waiting to be sent could not be read (%1). It was set "
+                    "aside as %2; what could be read was kept: %3 and %4."
+                )
+                text = text.replace(
+                    "%3", self.tr("%n waiting change(s)", "", repair.outbox_kept)
+                ).replace("%4", self.tr("%n unsaved note(s)", "", repair.drafts_kept))
+                if not repair.complete:
+                    text += " " + self.tr(
+                        "Some of it could not be read: keep the file set aside for support."
+                    )
+            notices.append(
+                (title, text.replace("%1", repair.problem).replace("%2", repair.moved_to.name))
+            )
+        return notices
 
     # Called on the sync client's threads (and the executors').
     def _status_from_thread(self, status: SyncStatus) -> None:
@@ -140,6 +172,11 @@ class SyncService(QObject):
     async def read_caller(self, e164: str) -> ReadResult:
         loop = asyncio.get_running_loop()
         return await loop.run_in_executor(self._reader, self.client.read_caller, e164)
+
+    async def run_local(self, fn: Callable[[LocalStore], T]) -> T:
+        """Run `fn` on the local store, on the writer's thread (a small state change)."""
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self._executor, fn, self.local)
 
     async def cached_rows(self, table: str) -> list[dict[str, Any]]:
         """The rows of a table the local cache holds (canned answers, scripts...)."""

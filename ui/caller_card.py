@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
-    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QTreeWidget,
@@ -26,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from ui.formatting import language_name, local_datetime
 from ui.labels import direction_label, interaction_kind_label, ticket_status_label
-from ui.text import keep_labels_whole, plain_label
+from ui.text import LimitedPlainTextEdit, keep_labels_whole, plain_label
 from ui.text_insert import mark_note_field
 from ui.ticket_dialogs import NewContactDialog, NewTicketDialog
 from ui.viewmodels import CallerCard, CallerPop, FollowUp
@@ -161,10 +160,17 @@ class CallerCardPage(QWidget):
         self._topics: list[tuple[str, str]] = []
         self._languages: list[tuple[str, str]] = []
 
-        self.note = QPlainTextEdit()
+        # The store's limit on a note is set by the app: an edit past it is refused, and said so.
+        self.note = LimitedPlainTextEdit()
         self.note.setObjectName("callNote")
         mark_note_field(self.note)
         self.note.textChanged.connect(lambda: self.note_changed.emit(self.note.toPlainText()))
+        # The store's limit on a note (set by the app): an edit past it is refused, and said so.
+        self.note.refused.connect(self._on_note_refused)
+        self.note_problem = plain_label(wrap=True)
+        self.note_problem.setObjectName("noteProblem")
+        self.note_problem.hide()
+        self._refused_length = 0
 
         # The language to speak, where the eye lands first: the IVR's choice, else the contact's.
         self.language_badge = plain_label()
@@ -200,6 +206,7 @@ class CallerCardPage(QWidget):
         layout.addWidget(self.attached_label)
         layout.addLayout(self.actions)
         layout.addWidget(lists, 1)
+        layout.addWidget(self.note_problem)
         self._retranslate()
 
     # -- filling -----------------------------------------------------------------------------
@@ -225,6 +232,26 @@ class CallerCardPage(QWidget):
             self.note.setPlainText(note)
             self.note.blockSignals(False)
         self._retranslate()
+
+    def set_note_limit(self, characters: int) -> None:
+        """The longest note the store takes (0: no limit)."""
+        self.note.limit = characters
+
+    def _on_note_refused(self, length: int) -> None:
+        self._refused_length = length  # 0: an edit within the limit followed
+        self._show_note_problem()
+        self.note_problem.setVisible(bool(length))
+
+    def _show_note_problem(self) -> None:
+        locale = self.locale()
+        self.note_problem.setText(
+            self.tr(
+                "Not added to the note: it can hold at most %1 characters, and this would make "
+                "it %2. Nothing was cut: shorten the text and add it again."
+            )
+            .replace("%1", locale.toString(self.note.limit))
+            .replace("%2", locale.toString(self._refused_length))
+        )
 
     def set_choices(self, topics: list[tuple[str, str]], languages: list[tuple[str, str]]) -> None:
         """Topics (code, label) and languages (code, name) offered for a new ticket or contact."""
@@ -384,6 +411,8 @@ class CallerCardPage(QWidget):
         super().changeEvent(event)
 
     def _retranslate(self) -> None:
+        if self._refused_length:
+            self._show_note_problem()
         self.tickets.setHeaderLabels(
             [self.tr("Ticket"), self.tr("Subject"), self.tr("Topic"), self.tr("Status"),
              self.tr("Updated")]

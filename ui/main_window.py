@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.announcements import AnnouncementBar
 from ui.call_panel import CallPanel
 from ui.callback_queue import CallbackQueuePanel
 from ui.canned_answers import CannedAnswersPanel
@@ -26,6 +27,7 @@ from ui.recent_calls import RecentCallsPanel
 from ui.screen_pop import ScreenPopPanel
 from ui.search_dialog import SearchDialog
 from ui.status_bar import StatusBar
+from ui.text import plain_label
 from ui.viewmodels import CallPhase, CallView, HomeView
 
 STYLE = """
@@ -51,6 +53,8 @@ class MainWindow(QMainWindow):
     settings_requested = Signal()
     quit_requested = Signal()
     first_painted = Signal()
+    wallboard_requested = Signal()
+    announce_requested = Signal()
     shortcut_triggered = Signal(str)  # answer, hang_up, hold, mute, transfer, toggle_call
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -91,7 +95,22 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(1, 3)
         splitter.setStretchFactor(2, 2)
         splitter.setSizes([260, 700, 440])
-        self.setCentralWidget(splitter)
+        self.announcements = AnnouncementBar()
+        # A supervisor listening in on this agent's call: said plainly, for as long as it lasts.
+        self.monitor_notice = plain_label(wrap=True)
+        self.monitor_notice.setObjectName("monitorNotice")
+        self.monitor_notice.setStyleSheet(
+            "#monitorNotice { background: #ffebee; color: #b71c1c; font-weight: 600; "
+            "border-radius: 6px; padding: 6px; }"
+        )
+        self.monitor_notice.setVisible(False)
+        central = QWidget()
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.addWidget(self.monitor_notice)
+        central_layout.addWidget(self.announcements)
+        central_layout.addWidget(splitter, 1)
+        self.setCentralWidget(central)
 
         self.status = StatusBar()
         self.setStatusBar(self.status)
@@ -109,6 +128,18 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.settings_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
+        self.wallboard_action = QAction(self)
+        self.wallboard_action.setObjectName("wallboardAction")
+        self.wallboard_action.setShortcut(QKeySequence("Ctrl+Shift+W"))
+        self.wallboard_action.triggered.connect(self.wallboard_requested)
+        self.announce_action = QAction(self)
+        self.announce_action.setObjectName("announceAction")
+        self.announce_action.triggered.connect(self.announce_requested)
+        self.supervisor_menu = self.menuBar().addMenu("")
+        self.supervisor_menu.addAction(self.wallboard_action)
+        self.supervisor_menu.addAction(self.announce_action)
+        self.supervisor_menu.menuAction().setVisible(False)
+        self.wallboard_action.setEnabled(False)
         self.help_menu = self.menuBar().addMenu("")
         self.help_menu.addAction(self.about_action)
         self._version = ""
@@ -136,6 +167,25 @@ class MainWindow(QMainWindow):
             self.shortcut_actions[name] = action
         self.set_shortcuts({})
         self._retranslate()
+
+    def set_supervisor(self, supervisor: bool) -> None:
+        """Supervisor tools in the menu only for supervisors (the store enforces it too)."""
+        self.supervisor_menu.menuAction().setVisible(supervisor)
+        self.wallboard_action.setEnabled(supervisor)
+        self.announce_action.setEnabled(supervisor)
+
+    def show_monitoring(self, supervisor: str, mode: str) -> None:
+        if not mode:
+            self.monitor_notice.setVisible(False)
+            return
+        text = {
+            "monitor": self.tr("%1 is listening to this call."),
+            "whisper": self.tr("%1 is listening to this call and can speak to you; the caller "
+                               "cannot hear them."),
+            "barge": self.tr("%1 has joined this call: you and the caller hear them."),
+        }.get(mode, self.tr("%1 is listening to this call."))  # fmt: skip
+        self.monitor_notice.setText(text.replace("%1", supervisor or self.tr("A supervisor")))
+        self.monitor_notice.setVisible(True)
 
     def set_version(self, version: str) -> None:
         self._version = version
@@ -226,6 +276,9 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Contact Softphone"))
         self.file_menu.setTitle(self.tr("&File"))
         self.help_menu.setTitle(self.tr("&Help"))
+        self.supervisor_menu.setTitle(self.tr("Su&pervisor"))
+        self.wallboard_action.setText(self.tr("&Wallboard"))
+        self.announce_action.setText(self.tr("&Broadcast an announcement…"))
         self.settings_action.setText(self.tr("&Settings…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.about_action.setText(self.tr("&About"))

@@ -2,36 +2,141 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AnnouncementBar</name>
+    <message>
+        <location filename="../../ui/announcements.py" line="89"/>
+        <source>everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/announcements.py" line="91"/>
+        <source>%1, to %2, %3 (%Ln unread)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/announcements.py" line="92"/>
+        <source>Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/announcements.py" line="108"/>
+        <source>Mark read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/announcements.py" line="109"/>
+        <source>All announcements…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AnnouncementComposer</name>
+    <message>
+        <location filename="../../ui/announcements.py" line="164"/>
+        <source>New announcement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/announcements.py" line="170"/>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/announcements.py" line="172"/>
+        <source>%1 speakers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/announcements.py" line="182"/>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/announcements.py" line="183"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/announcements.py" line="184"/>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/announcements.py" line="188"/>
+        <source>Broadcast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/announcements.py" line="208"/>
+        <source>Write the message first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/announcements.py" line="212"/>
+        <source>The message is too long: at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AnnouncementList</name>
+    <message>
+        <location filename="../../ui/announcements.py" line="122"/>
+        <source>Announcements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/announcements.py" line="129"/>
+        <source>Mark read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/announcements.py" line="142"/>
+        <source>everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
-        <location filename="../../softphone/app.py" line="168"/>
+        <location filename="../../softphone/app.py" line="178"/>
         <source>Settings could not be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="169"/>
+        <location filename="../../softphone/app.py" line="179"/>
         <source>The app started with default settings.
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="248"/>
+        <location filename="../../softphone/app.py" line="261"/>
         <source>Ticket store unreachable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="448"/>
+        <location filename="../../softphone/app.py" line="543"/>
         <source>Telephony unavailable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="583"/>
+        <location filename="../../softphone/app.py" line="678"/>
         <source>Incoming call from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="672"/>
+        <location filename="../../softphone/app.py" line="767"/>
         <source>Settings could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BarChart</name>
+    <message>
+        <location filename="../../ui/wallboard.py" line="96"/>
+        <source>Nothing to show</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -367,194 +472,199 @@
 <context>
     <name>CallerCardPage</name>
     <message>
-        <location filename="../../ui/caller_card.py" line="305"/>
+        <location filename="../../ui/caller_card.py" line="332"/>
         <source>(choose the outcome)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="326"/>
+        <location filename="../../ui/caller_card.py" line="353"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="328"/>
+        <location filename="../../ui/caller_card.py" line="355"/>
         <source>Call the caller back at…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="330"/>
+        <location filename="../../ui/caller_card.py" line="357"/>
         <source>Forward the ticket to a back office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="388"/>
-        <location filename="../../ui/caller_card.py" line="392"/>
+        <location filename="../../ui/caller_card.py" line="417"/>
+        <location filename="../../ui/caller_card.py" line="421"/>
         <source>Ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="388"/>
+        <location filename="../../ui/caller_card.py" line="417"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="388"/>
+        <location filename="../../ui/caller_card.py" line="417"/>
         <source>Topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="388"/>
+        <location filename="../../ui/caller_card.py" line="417"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="389"/>
+        <location filename="../../ui/caller_card.py" line="418"/>
         <source>Updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="392"/>
+        <location filename="../../ui/caller_card.py" line="421"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="392"/>
+        <location filename="../../ui/caller_card.py" line="421"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="392"/>
+        <location filename="../../ui/caller_card.py" line="421"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="394"/>
+        <location filename="../../ui/caller_card.py" line="423"/>
         <source>Outcome of the call:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="395"/>
+        <location filename="../../ui/caller_card.py" line="424"/>
         <source>Follow-up:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="397"/>
+        <location filename="../../ui/caller_card.py" line="426"/>
         <source>New ticket from this call…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="398"/>
+        <location filename="../../ui/caller_card.py" line="427"/>
         <source>Put this call on the selected ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="399"/>
+        <location filename="../../ui/caller_card.py" line="428"/>
         <source>Reopen the selected ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="400"/>
+        <location filename="../../ui/caller_card.py" line="429"/>
         <source>Create a contact for this number…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="401"/>
+        <location filename="../../ui/caller_card.py" line="430"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="402"/>
+        <location filename="../../ui/caller_card.py" line="431"/>
         <source>Search by name, e-mail or ticket…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="409"/>
+        <location filename="../../ui/caller_card.py" line="438"/>
         <source>Notes on this call: saved as you type, and kept if the app closes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="416"/>
+        <location filename="../../ui/caller_card.py" line="445"/>
         <source>The ticket store is unreachable: this is the local copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="426"/>
+        <location filename="../../ui/caller_card.py" line="455"/>
         <source>The caller&apos;s language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="429"/>
+        <location filename="../../ui/caller_card.py" line="458"/>
         <source>Unknown caller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="430"/>
+        <location filename="../../ui/caller_card.py" line="459"/>
         <source>No contact has this number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="444"/>
+        <location filename="../../ui/caller_card.py" line="473"/>
         <source>This call goes on the new ticket.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="454"/>
+        <location filename="../../ui/caller_card.py" line="483"/>
         <source>Speaks %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="457"/>
+        <location filename="../../ui/caller_card.py" line="486"/>
         <source>Other numbers: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="461"/>
+        <location filename="../../ui/caller_card.py" line="490"/>
         <source>Notes: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="470"/>
+        <location filename="../../ui/caller_card.py" line="499"/>
         <source>Topic: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="472"/>
+        <location filename="../../ui/caller_card.py" line="501"/>
         <source>Language: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="474"/>
+        <location filename="../../ui/caller_card.py" line="503"/>
         <source>Verified by telephone PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="476"/>
+        <location filename="../../ui/caller_card.py" line="505"/>
         <source>Not verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="477"/>
+        <location filename="../../ui/caller_card.py" line="506"/>
         <source>IVR: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="507"/>
+        <location filename="../../ui/caller_card.py" line="536"/>
         <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="447"/>
-        <location filename="../../ui/caller_card.py" line="486"/>
+        <location filename="../../ui/caller_card.py" line="476"/>
+        <location filename="../../ui/caller_card.py" line="515"/>
         <source>This call goes on ticket %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="492"/>
+        <location filename="../../ui/caller_card.py" line="249"/>
+        <source>Not added to the note: it can hold at most %1 characters, and this would make it %2. Nothing was cut: shorten the text and add it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="521"/>
         <source>Already open on this topic: %1 “%2”. Attach this call instead of a new ticket?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="497"/>
+        <location filename="../../ui/caller_card.py" line="526"/>
         <source>Attach to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -562,17 +672,18 @@
 <context>
     <name>Calls</name>
     <message>
-        <location filename="../../softphone/calls.py" line="66"/>
+        <location filename="../../softphone/calls.py" line="67"/>
         <source>Enter a number to call.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/calls.py" line="85"/>
+        <location filename="../../softphone/calls.py" line="79"/>
+        <location filename="../../softphone/calls.py" line="92"/>
         <source>Not a phone number: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/calls.py" line="198"/>
+        <location filename="../../softphone/calls.py" line="214"/>
         <source>No SIP account is registered.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -789,12 +900,12 @@
 <context>
     <name>CtiService</name>
     <message>
-        <location filename="../../softphone/cti.py" line="470"/>
+        <location filename="../../softphone/cti.py" line="472"/>
         <source>%1: call from %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/cti.py" line="472"/>
+        <location filename="../../softphone/cti.py" line="474"/>
         <source>Call from %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1145,59 +1256,158 @@
     </message>
 </context>
 <context>
+    <name>ListenInService</name>
+    <message>
+        <location filename="../../softphone/monitoring.py" line="216"/>
+        <source>Listening in needs a registered phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../softphone/monitoring.py" line="246"/>
+        <source>The ticket store is unreachable: nobody can listen in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../softphone/monitoring.py" line="249"/>
+        <source>No phone address is known for this agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../softphone/monitoring.py" line="258"/>
+        <source>The agent&apos;s phone could not be called: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../softphone/monitoring.py" line="279"/>
+        <source>The mode could not be switched: the store did not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../softphone/monitoring.py" line="322"/>
+        <source>The agent&apos;s phone refused the listen-in (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../softphone/monitoring.py" line="332"/>
+        <source>Only supervisors can listen in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../softphone/monitoring.py" line="333"/>
+        <source>This agent is not on a call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../softphone/monitoring.py" line="334"/>
+        <source>This agent is not known to the ticket store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../softphone/monitoring.py" line="335"/>
+        <source>You cannot listen in on your own calls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../softphone/monitoring.py" line="336"/>
+        <source>This agent has no extension for the PBX to listen in on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../softphone/monitoring.py" line="338"/>
+        <source>The listen-in was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="186"/>
+        <source>%1 is listening to this call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="183"/>
+        <source>%1 is listening to this call and can speak to you; the caller cannot hear them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="185"/>
+        <source>%1 has joined this call: you and the caller hear them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="187"/>
+        <source>A supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>Contact Softphone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="279"/>
+        <source>Su&amp;pervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="280"/>
+        <source>&amp;Wallboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="281"/>
+        <source>&amp;Broadcast an announcement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>&amp;About</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="285"/>
         <source>Callback queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>Canned answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="287"/>
         <source>Recent calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="294"/>
         <source>About Contact Softphone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>Contact Softphone %1
 A softphone for contact-centre agents.</source>
         <translation type="unfinished"></translation>
@@ -1910,6 +2120,50 @@ A softphone for contact-centre agents.</source>
     </message>
 </context>
 <context>
+    <name>SyncService</name>
+    <message>
+        <location filename="../../softphone/sync_service.py" line="84"/>
+        <source>The local copy was rebuilt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../softphone/sync_service.py" line="86"/>
+        <source>The local copy of the ticket store could not be read (%1). It was set aside as %2 and is being rebuilt from the ticket store. Nothing you wrote was in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../softphone/sync_service.py" line="90"/>
+        <source>Waiting changes were recovered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../softphone/sync_service.py" line="92"/>
+        <source>The file of changes waiting to be sent could not be read (%1). It was set aside as %2; what could be read was kept: %3 and %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../softphone/sync_service.py" line="96"/>
+        <source>%n waiting change(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../softphone/sync_service.py" line="97"/>
+        <source>%n unsaved note(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../softphone/sync_service.py" line="100"/>
+        <source>Some of it could not be read: keep the file set aside for support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Tray</name>
     <message>
         <location filename="../../ui/tray.py" line="86"/>
@@ -1928,6 +2182,164 @@ A softphone for contact-centre agents.</source>
             <numerusform>%Ln missed call</numerusform>
             <numerusform>%Ln missed calls</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>WallboardWindow</name>
+    <message>
+        <location filename="../../ui/wallboard.py" line="287"/>
+        <source>The ticket store did not answer: these figures may be out of date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallboard.py" line="292"/>
+        <source>Updated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallboard.py" line="348"/>
+        <source>Listening to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallboard.py" line="353"/>
+        <source>Select an agent on a call to listen in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallboard.py" line="357"/>
+        <source>silent monitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallboard.py" line="358"/>
+        <source>whisper to the agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallboard.py" line="359"/>
+        <source>barge in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallboard.py" line="374"/>
+        <source>Wallboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallboard.py" line="376"/>
+        <source>Available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallboard.py" line="377"/>
+        <source>On call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallboard.py" line="378"/>
+        <source>Wrap-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallboard.py" line="379"/>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallboard.py" line="380"/>
+        <source>Callbacks due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallboard.py" line="381"/>
+        <source>Oldest waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallboard.py" line="382"/>
+        <source>Callbacks on time today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallboard.py" line="383"/>
+        <source>Calls handled today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallboard.py" line="384"/>
+        <source>Calls abandoned today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallboard.py" line="388"/>
+        <source>Callbacks due by language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallboard.py" line="389"/>
+        <source>Agents by state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallboard.py" line="392"/>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallboard.py" line="393"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallboard.py" line="394"/>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallboard.py" line="395"/>
+        <source>Caller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallboard.py" line="396"/>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallboard.py" line="397"/>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallboard.py" line="398"/>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallboard.py" line="401"/>
+        <source>Monitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallboard.py" line="402"/>
+        <source>Whisper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallboard.py" line="403"/>
+        <source>Barge in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallboard.py" line="404"/>
+        <source>Stop listening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallboard.py" line="405"/>
+        <source>Announce…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

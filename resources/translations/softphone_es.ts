@@ -2,38 +2,143 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>AnnouncementBar</name>
+    <message>
+        <location filename="../../ui/announcements.py" line="89"/>
+        <source>everyone</source>
+        <translation>todos</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/announcements.py" line="91"/>
+        <source>%1, to %2, %3 (%Ln unread)</source>
+        <translation>
+            <numerusform>%1, para %2, %3 (%Ln sin leer)</numerusform>
+            <numerusform>%1, para %2, %3 (%Ln sin leer)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/announcements.py" line="92"/>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/announcements.py" line="108"/>
+        <source>Mark read</source>
+        <translation>Marcar como leído</translation>
+    </message>
+    <message>
+        <location filename="../../ui/announcements.py" line="109"/>
+        <source>All announcements…</source>
+        <translation>Todos los avisos…</translation>
+    </message>
+</context>
+<context>
+    <name>AnnouncementComposer</name>
+    <message>
+        <location filename="../../ui/announcements.py" line="164"/>
+        <source>New announcement</source>
+        <translation>Nuevo aviso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/announcements.py" line="170"/>
+        <source>Everyone</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/announcements.py" line="172"/>
+        <source>%1 speakers</source>
+        <translation>Quienes hablan %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/announcements.py" line="182"/>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/announcements.py" line="183"/>
+        <source>To</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <location filename="../../ui/announcements.py" line="184"/>
+        <source>Until</source>
+        <translation>Válido hasta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/announcements.py" line="188"/>
+        <source>Broadcast</source>
+        <translation>Publicar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/announcements.py" line="208"/>
+        <source>Write the message first.</source>
+        <translation>Escriba primero el mensaje.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/announcements.py" line="212"/>
+        <source>The message is too long: at most %1 characters.</source>
+        <translation>El mensaje es demasiado largo: como máximo %1 caracteres.</translation>
+    </message>
+</context>
+<context>
+    <name>AnnouncementList</name>
+    <message>
+        <location filename="../../ui/announcements.py" line="122"/>
+        <source>Announcements</source>
+        <translation>Avisos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/announcements.py" line="129"/>
+        <source>Mark read</source>
+        <translation>Marcar como leído</translation>
+    </message>
+    <message>
+        <location filename="../../ui/announcements.py" line="142"/>
+        <source>everyone</source>
+        <translation>todos</translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
-        <location filename="../../softphone/app.py" line="168"/>
+        <location filename="../../softphone/app.py" line="178"/>
         <source>Settings could not be read</source>
         <translation>No se pudo leer la configuración</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="169"/>
+        <location filename="../../softphone/app.py" line="179"/>
         <source>The app started with default settings.
 %1</source>
         <translation>La aplicación se ha iniciado con la configuración predeterminada.
 %1</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="248"/>
+        <location filename="../../softphone/app.py" line="261"/>
         <source>Ticket store unreachable</source>
         <translation>Base de datos de tickets inaccesible</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="448"/>
+        <location filename="../../softphone/app.py" line="543"/>
         <source>Telephony unavailable</source>
         <translation>Telefonía no disponible</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="583"/>
+        <location filename="../../softphone/app.py" line="678"/>
         <source>Incoming call from %1</source>
         <translation>Llamada entrante de %1</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="672"/>
+        <location filename="../../softphone/app.py" line="767"/>
         <source>Settings could not be saved: %1</source>
         <translation>No se pudo guardar la configuración: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BarChart</name>
+    <message>
+        <location filename="../../ui/wallboard.py" line="96"/>
+        <source>Nothing to show</source>
+        <translation>Nada que mostrar</translation>
     </message>
 </context>
 <context>
@@ -368,194 +473,199 @@
 <context>
     <name>CallerCardPage</name>
     <message>
-        <location filename="../../ui/caller_card.py" line="305"/>
+        <location filename="../../ui/caller_card.py" line="332"/>
         <source>(choose the outcome)</source>
         <translation>(elija el resultado)</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="326"/>
+        <location filename="../../ui/caller_card.py" line="353"/>
         <source>None</source>
         <translation>Ninguno</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="328"/>
+        <location filename="../../ui/caller_card.py" line="355"/>
         <source>Call the caller back at…</source>
         <translation>Devolver la llamada el…</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="330"/>
+        <location filename="../../ui/caller_card.py" line="357"/>
         <source>Forward the ticket to a back office</source>
         <translation>Remitir el ticket al back office</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="388"/>
-        <location filename="../../ui/caller_card.py" line="392"/>
+        <location filename="../../ui/caller_card.py" line="417"/>
+        <location filename="../../ui/caller_card.py" line="421"/>
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="388"/>
+        <location filename="../../ui/caller_card.py" line="417"/>
         <source>Subject</source>
         <translation>Asunto</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="388"/>
+        <location filename="../../ui/caller_card.py" line="417"/>
         <source>Topic</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="388"/>
+        <location filename="../../ui/caller_card.py" line="417"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="389"/>
+        <location filename="../../ui/caller_card.py" line="418"/>
         <source>Updated</source>
         <translation>Actualizado</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="392"/>
+        <location filename="../../ui/caller_card.py" line="421"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="392"/>
+        <location filename="../../ui/caller_card.py" line="421"/>
         <source>What</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="392"/>
+        <location filename="../../ui/caller_card.py" line="421"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="394"/>
+        <location filename="../../ui/caller_card.py" line="423"/>
         <source>Outcome of the call:</source>
         <translation>Resultado de la llamada:</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="395"/>
+        <location filename="../../ui/caller_card.py" line="424"/>
         <source>Follow-up:</source>
         <translation>Seguimiento:</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="397"/>
+        <location filename="../../ui/caller_card.py" line="426"/>
         <source>New ticket from this call…</source>
         <translation>Nuevo ticket desde la llamada…</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="398"/>
+        <location filename="../../ui/caller_card.py" line="427"/>
         <source>Put this call on the selected ticket</source>
         <translation>Asociar la llamada al ticket elegido</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="399"/>
+        <location filename="../../ui/caller_card.py" line="428"/>
         <source>Reopen the selected ticket</source>
         <translation>Reabrir el ticket seleccionado</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="400"/>
+        <location filename="../../ui/caller_card.py" line="429"/>
         <source>Create a contact for this number…</source>
         <translation>Crear un contacto para este número…</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="401"/>
+        <location filename="../../ui/caller_card.py" line="430"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="402"/>
+        <location filename="../../ui/caller_card.py" line="431"/>
         <source>Search by name, e-mail or ticket…</source>
         <translation>Buscar por nombre, correo o ticket…</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="409"/>
+        <location filename="../../ui/caller_card.py" line="438"/>
         <source>Notes on this call: saved as you type, and kept if the app closes.</source>
         <translation>Notas sobre esta llamada: se guardan mientras escribe y se conservan si la aplicación se cierra.</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="416"/>
+        <location filename="../../ui/caller_card.py" line="445"/>
         <source>The ticket store is unreachable: this is the local copy.</source>
         <translation>La base de datos de tickets no está accesible: se muestra la copia local.</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="426"/>
+        <location filename="../../ui/caller_card.py" line="455"/>
         <source>The caller&apos;s language</source>
         <translation>El idioma de quien llama</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="429"/>
+        <location filename="../../ui/caller_card.py" line="458"/>
         <source>Unknown caller</source>
         <translation>Llamante desconocido</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="430"/>
+        <location filename="../../ui/caller_card.py" line="459"/>
         <source>No contact has this number.</source>
         <translation>Ningún contacto tiene este número.</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="444"/>
+        <location filename="../../ui/caller_card.py" line="473"/>
         <source>This call goes on the new ticket.</source>
         <translation>Esta llamada se asociará al nuevo ticket.</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="454"/>
+        <location filename="../../ui/caller_card.py" line="483"/>
         <source>Speaks %1</source>
         <translation>Habla %1</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="457"/>
+        <location filename="../../ui/caller_card.py" line="486"/>
         <source>Other numbers: %1</source>
         <translation>Otros números: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="461"/>
+        <location filename="../../ui/caller_card.py" line="490"/>
         <source>Notes: %1</source>
         <translation>Notas: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="470"/>
+        <location filename="../../ui/caller_card.py" line="499"/>
         <source>Topic: %1</source>
         <translation>Tema: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="472"/>
+        <location filename="../../ui/caller_card.py" line="501"/>
         <source>Language: %1</source>
         <translation>Idioma: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="474"/>
+        <location filename="../../ui/caller_card.py" line="503"/>
         <source>Verified by telephone PIN</source>
         <translation>Identidad verificada con PIN telefónico</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="476"/>
+        <location filename="../../ui/caller_card.py" line="505"/>
         <source>Not verified</source>
         <translation>Identidad no verificada</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="477"/>
+        <location filename="../../ui/caller_card.py" line="506"/>
         <source>IVR: %1</source>
         <translation>IVR: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="507"/>
+        <location filename="../../ui/caller_card.py" line="536"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="447"/>
-        <location filename="../../ui/caller_card.py" line="486"/>
+        <location filename="../../ui/caller_card.py" line="476"/>
+        <location filename="../../ui/caller_card.py" line="515"/>
         <source>This call goes on ticket %1.</source>
         <translation>Esta llamada se asociará al ticket %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="492"/>
+        <location filename="../../ui/caller_card.py" line="249"/>
+        <source>Not added to the note: it can hold at most %1 characters, and this would make it %2. Nothing was cut: shorten the text and add it again.</source>
+        <translation>No se ha añadido a la nota: admite como máximo %1 caracteres y quedaría con %2. No se ha recortado nada: acorte el texto y vuelva a añadirlo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="521"/>
         <source>Already open on this topic: %1 “%2”. Attach this call instead of a new ticket?</source>
         <translation>Ya hay un ticket abierto sobre este tema: %1 «%2». ¿Asociar esta llamada a ese ticket en lugar de crear uno nuevo?</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="497"/>
+        <location filename="../../ui/caller_card.py" line="526"/>
         <source>Attach to %1</source>
         <translation>Asociar a %1</translation>
     </message>
@@ -563,17 +673,18 @@
 <context>
     <name>Calls</name>
     <message>
-        <location filename="../../softphone/calls.py" line="66"/>
+        <location filename="../../softphone/calls.py" line="67"/>
         <source>Enter a number to call.</source>
         <translation>Introduzca un número para llamar.</translation>
     </message>
     <message>
-        <location filename="../../softphone/calls.py" line="85"/>
+        <location filename="../../softphone/calls.py" line="79"/>
+        <location filename="../../softphone/calls.py" line="92"/>
         <source>Not a phone number: %1</source>
         <translation>Número de teléfono no válido: %1</translation>
     </message>
     <message>
-        <location filename="../../softphone/calls.py" line="198"/>
+        <location filename="../../softphone/calls.py" line="214"/>
         <source>No SIP account is registered.</source>
         <translation>No hay ninguna cuenta SIP registrada.</translation>
     </message>
@@ -790,12 +901,12 @@
 <context>
     <name>CtiService</name>
     <message>
-        <location filename="../../softphone/cti.py" line="470"/>
+        <location filename="../../softphone/cti.py" line="472"/>
         <source>%1: call from %2</source>
         <translation>%1: llamada de %2</translation>
     </message>
     <message>
-        <location filename="../../softphone/cti.py" line="472"/>
+        <location filename="../../softphone/cti.py" line="474"/>
         <source>Call from %1</source>
         <translation>Llamada de %1</translation>
     </message>
@@ -1146,59 +1257,158 @@
     </message>
 </context>
 <context>
+    <name>ListenInService</name>
+    <message>
+        <location filename="../../softphone/monitoring.py" line="216"/>
+        <source>Listening in needs a registered phone.</source>
+        <translation>Para escuchar se necesita un teléfono registrado.</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/monitoring.py" line="246"/>
+        <source>The ticket store is unreachable: nobody can listen in.</source>
+        <translation>La base de datos de tickets no está accesible: nadie puede escuchar llamadas.</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/monitoring.py" line="249"/>
+        <source>No phone address is known for this agent.</source>
+        <translation>No se conoce ninguna dirección telefónica de este agente.</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/monitoring.py" line="258"/>
+        <source>The agent&apos;s phone could not be called: %1</source>
+        <translation>No se pudo llamar al teléfono del agente: %1</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/monitoring.py" line="279"/>
+        <source>The mode could not be switched: the store did not answer.</source>
+        <translation>No se pudo cambiar de modo: la base de datos no respondió.</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/monitoring.py" line="322"/>
+        <source>The agent&apos;s phone refused the listen-in (%1).</source>
+        <translation>El teléfono del agente rechazó la escucha (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/monitoring.py" line="332"/>
+        <source>Only supervisors can listen in.</source>
+        <translation>Solo los supervisores pueden escuchar llamadas.</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/monitoring.py" line="333"/>
+        <source>This agent is not on a call.</source>
+        <translation>Este agente no está en una llamada.</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/monitoring.py" line="334"/>
+        <source>This agent is not known to the ticket store.</source>
+        <translation>Este agente no figura en la base de datos de tickets.</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/monitoring.py" line="335"/>
+        <source>You cannot listen in on your own calls.</source>
+        <translation>No puede escuchar sus propias llamadas.</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/monitoring.py" line="336"/>
+        <source>This agent has no extension for the PBX to listen in on.</source>
+        <translation>Este agente no tiene una extensión en la que la centralita pueda escuchar.</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/monitoring.py" line="338"/>
+        <source>The listen-in was refused.</source>
+        <translation>Se rechazó la escucha.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="186"/>
+        <source>%1 is listening to this call.</source>
+        <translation>%1 está escuchando esta llamada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="183"/>
+        <source>%1 is listening to this call and can speak to you; the caller cannot hear them.</source>
+        <translation>%1 está escuchando esta llamada y puede hablarle sin que el llamante lo oiga.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="185"/>
+        <source>%1 has joined this call: you and the caller hear them.</source>
+        <translation>%1 se ha unido a esta llamada: usted y el llamante le oyen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="187"/>
+        <source>A supervisor</source>
+        <translation>Un supervisor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>Contact Softphone</source>
         <translation>Contact Softphone</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="279"/>
+        <source>Su&amp;pervisor</source>
+        <translation>Su&amp;pervisor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="280"/>
+        <source>&amp;Wallboard</source>
+        <translation>&amp;Panel mural</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="281"/>
+        <source>&amp;Broadcast an announcement…</source>
+        <translation>Pu&amp;blicar un aviso…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>&amp;About</source>
         <translation>&amp;Acerca de</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="285"/>
         <source>Callback queue</source>
         <translation>Rellamadas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>Canned answers</source>
         <translation>Respuestas predefinidas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="287"/>
         <source>Recent calls</source>
         <translation>Llamadas recientes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="294"/>
         <source>About Contact Softphone</source>
         <translation>Acerca de Contact Softphone</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>Contact Softphone %1
 A softphone for contact-centre agents.</source>
         <translation>Contact Softphone %1
@@ -1912,6 +2122,50 @@ Un softphone para agentes de centros de contacto.</translation>
     </message>
 </context>
 <context>
+    <name>SyncService</name>
+    <message>
+        <location filename="../../softphone/sync_service.py" line="84"/>
+        <source>The local copy was rebuilt</source>
+        <translation>Se ha reconstruido la copia local</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/sync_service.py" line="86"/>
+        <source>The local copy of the ticket store could not be read (%1). It was set aside as %2 and is being rebuilt from the ticket store. Nothing you wrote was in it.</source>
+        <translation>No se pudo leer la copia local de la base de datos de tickets (%1). Se ha apartado como %2 y se está reconstruyendo a partir de la base de datos de tickets. No contenía nada de lo que usted escribió.</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/sync_service.py" line="90"/>
+        <source>Waiting changes were recovered</source>
+        <translation>Se han recuperado los cambios pendientes</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/sync_service.py" line="92"/>
+        <source>The file of changes waiting to be sent could not be read (%1). It was set aside as %2; what could be read was kept: %3 and %4.</source>
+        <translation>No se pudo leer el archivo de cambios pendientes de envío (%1). Se ha apartado como %2; se ha conservado lo que se pudo leer: %3 y %4.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../softphone/sync_service.py" line="96"/>
+        <source>%n waiting change(s)</source>
+        <translation>
+            <numerusform>%n cambio pendiente</numerusform>
+            <numerusform>%n cambios pendientes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../softphone/sync_service.py" line="97"/>
+        <source>%n unsaved note(s)</source>
+        <translation>
+            <numerusform>%n nota sin guardar</numerusform>
+            <numerusform>%n notas sin guardar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../softphone/sync_service.py" line="100"/>
+        <source>Some of it could not be read: keep the file set aside for support.</source>
+        <translation>Una parte no se pudo leer: conserve el archivo apartado para el servicio de soporte.</translation>
+    </message>
+</context>
+<context>
     <name>Tray</name>
     <message>
         <location filename="../../ui/tray.py" line="86"/>
@@ -1930,6 +2184,164 @@ Un softphone para agentes de centros de contacto.</translation>
             <numerusform>%Ln llamada perdida</numerusform>
             <numerusform>%Ln llamadas perdidas</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>WallboardWindow</name>
+    <message>
+        <location filename="../../ui/wallboard.py" line="287"/>
+        <source>The ticket store did not answer: these figures may be out of date.</source>
+        <translation>La base de datos de tickets no respondió: estas cifras pueden estar desactualizadas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallboard.py" line="292"/>
+        <source>Updated %1</source>
+        <translation>Actualizado: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallboard.py" line="348"/>
+        <source>Listening to %1: %2</source>
+        <translation>Escuchando a %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallboard.py" line="353"/>
+        <source>Select an agent on a call to listen in.</source>
+        <translation>Seleccione un agente en llamada para escuchar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallboard.py" line="357"/>
+        <source>silent monitor</source>
+        <translation>escucha silenciosa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallboard.py" line="358"/>
+        <source>whisper to the agent</source>
+        <translation>susurro al agente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallboard.py" line="359"/>
+        <source>barge in</source>
+        <translation>intervención en la llamada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallboard.py" line="374"/>
+        <source>Wallboard</source>
+        <translation>Panel mural</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallboard.py" line="376"/>
+        <source>Available</source>
+        <translation>Disponibles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallboard.py" line="377"/>
+        <source>On call</source>
+        <translation>En llamada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallboard.py" line="378"/>
+        <source>Wrap-up</source>
+        <translation>Cierre de llamada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallboard.py" line="379"/>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallboard.py" line="380"/>
+        <source>Callbacks due</source>
+        <translation>Rellamadas pendientes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallboard.py" line="381"/>
+        <source>Oldest waiting</source>
+        <translation>Espera más larga</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallboard.py" line="382"/>
+        <source>Callbacks on time today</source>
+        <translation>Rellamadas a tiempo hoy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallboard.py" line="383"/>
+        <source>Calls handled today</source>
+        <translation>Llamadas atendidas hoy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallboard.py" line="384"/>
+        <source>Calls abandoned today</source>
+        <translation>Llamadas abandonadas hoy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallboard.py" line="388"/>
+        <source>Callbacks due by language</source>
+        <translation>Rellamadas pendientes por idioma</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallboard.py" line="389"/>
+        <source>Agents by state</source>
+        <translation>Agentes por estado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallboard.py" line="392"/>
+        <source>Agent</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallboard.py" line="393"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallboard.py" line="394"/>
+        <source>For</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallboard.py" line="395"/>
+        <source>Caller</source>
+        <translation>Llamante</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallboard.py" line="396"/>
+        <source>Call</source>
+        <translation>Llamada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallboard.py" line="397"/>
+        <source>Topic</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallboard.py" line="398"/>
+        <source>Languages</source>
+        <translation>Idiomas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallboard.py" line="401"/>
+        <source>Monitor</source>
+        <translation>Escuchar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallboard.py" line="402"/>
+        <source>Whisper</source>
+        <translation>Susurrar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallboard.py" line="403"/>
+        <source>Barge in</source>
+        <translation>Intervenir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallboard.py" line="404"/>
+        <source>Stop listening</source>
+        <translation>Dejar de escuchar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallboard.py" line="405"/>
+        <source>Announce…</source>
+        <translation>Aviso…</translation>
     </message>
 </context>
 </TS>

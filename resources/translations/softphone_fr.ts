@@ -2,38 +2,143 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>AnnouncementBar</name>
+    <message>
+        <location filename="../../ui/announcements.py" line="89"/>
+        <source>everyone</source>
+        <translation>tous</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/announcements.py" line="91"/>
+        <source>%1, to %2, %3 (%Ln unread)</source>
+        <translation>
+            <numerusform>%1, pour %2, %3 (%Ln non lue)</numerusform>
+            <numerusform>%1, pour %2, %3 (%Ln non lues)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/announcements.py" line="92"/>
+        <source>Supervisor</source>
+        <translation>Superviseur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/announcements.py" line="108"/>
+        <source>Mark read</source>
+        <translation>Marquer comme lue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/announcements.py" line="109"/>
+        <source>All announcements…</source>
+        <translation>Toutes les annonces…</translation>
+    </message>
+</context>
+<context>
+    <name>AnnouncementComposer</name>
+    <message>
+        <location filename="../../ui/announcements.py" line="164"/>
+        <source>New announcement</source>
+        <translation>Nouvelle annonce</translation>
+    </message>
+    <message>
+        <location filename="../../ui/announcements.py" line="170"/>
+        <source>Everyone</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <location filename="../../ui/announcements.py" line="172"/>
+        <source>%1 speakers</source>
+        <translation>Conseillers parlant %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/announcements.py" line="182"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../ui/announcements.py" line="183"/>
+        <source>To</source>
+        <translation>Destinataires</translation>
+    </message>
+    <message>
+        <location filename="../../ui/announcements.py" line="184"/>
+        <source>Until</source>
+        <translation>Valable jusqu’au</translation>
+    </message>
+    <message>
+        <location filename="../../ui/announcements.py" line="188"/>
+        <source>Broadcast</source>
+        <translation>Diffuser</translation>
+    </message>
+    <message>
+        <location filename="../../ui/announcements.py" line="208"/>
+        <source>Write the message first.</source>
+        <translation>Rédigez d’abord le message.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/announcements.py" line="212"/>
+        <source>The message is too long: at most %1 characters.</source>
+        <translation>Le message est trop long&#xa0;: %1 caractères au maximum.</translation>
+    </message>
+</context>
+<context>
+    <name>AnnouncementList</name>
+    <message>
+        <location filename="../../ui/announcements.py" line="122"/>
+        <source>Announcements</source>
+        <translation>Annonces</translation>
+    </message>
+    <message>
+        <location filename="../../ui/announcements.py" line="129"/>
+        <source>Mark read</source>
+        <translation>Marquer comme lue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/announcements.py" line="142"/>
+        <source>everyone</source>
+        <translation>tous</translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
-        <location filename="../../softphone/app.py" line="168"/>
+        <location filename="../../softphone/app.py" line="178"/>
         <source>Settings could not be read</source>
         <translation>Impossible de lire les paramètres</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="169"/>
+        <location filename="../../softphone/app.py" line="179"/>
         <source>The app started with default settings.
 %1</source>
         <translation>L’application a démarré avec les paramètres par défaut.
 %1</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="248"/>
+        <location filename="../../softphone/app.py" line="261"/>
         <source>Ticket store unreachable</source>
         <translation>Base de tickets inaccessible</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="448"/>
+        <location filename="../../softphone/app.py" line="543"/>
         <source>Telephony unavailable</source>
         <translation>Téléphonie indisponible</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="583"/>
+        <location filename="../../softphone/app.py" line="678"/>
         <source>Incoming call from %1</source>
         <translation>Appel entrant de %1</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="672"/>
+        <location filename="../../softphone/app.py" line="767"/>
         <source>Settings could not be saved: %1</source>
         <translation>Impossible d’enregistrer les paramètres&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BarChart</name>
+    <message>
+        <location filename="../../ui/wallboard.py" line="96"/>
+        <source>Nothing to show</source>
+        <translation>Rien à afficher</translation>
     </message>
 </context>
 <context>
@@ -368,194 +473,199 @@
 <context>
     <name>CallerCardPage</name>
     <message>
-        <location filename="../../ui/caller_card.py" line="305"/>
+        <location filename="../../ui/caller_card.py" line="332"/>
         <source>(choose the outcome)</source>
         <translation>(choisir le résultat)</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="326"/>
+        <location filename="../../ui/caller_card.py" line="353"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="328"/>
+        <location filename="../../ui/caller_card.py" line="355"/>
         <source>Call the caller back at…</source>
         <translation>Rappeler l’appelant le…</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="330"/>
+        <location filename="../../ui/caller_card.py" line="357"/>
         <source>Forward the ticket to a back office</source>
         <translation>Transmettre le ticket au back-office</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="388"/>
-        <location filename="../../ui/caller_card.py" line="392"/>
+        <location filename="../../ui/caller_card.py" line="417"/>
+        <location filename="../../ui/caller_card.py" line="421"/>
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="388"/>
+        <location filename="../../ui/caller_card.py" line="417"/>
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="388"/>
+        <location filename="../../ui/caller_card.py" line="417"/>
         <source>Topic</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="388"/>
+        <location filename="../../ui/caller_card.py" line="417"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="389"/>
+        <location filename="../../ui/caller_card.py" line="418"/>
         <source>Updated</source>
         <translation>Mis à jour</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="392"/>
+        <location filename="../../ui/caller_card.py" line="421"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="392"/>
+        <location filename="../../ui/caller_card.py" line="421"/>
         <source>What</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="392"/>
+        <location filename="../../ui/caller_card.py" line="421"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="394"/>
+        <location filename="../../ui/caller_card.py" line="423"/>
         <source>Outcome of the call:</source>
         <translation>Résultat de l’appel&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="395"/>
+        <location filename="../../ui/caller_card.py" line="424"/>
         <source>Follow-up:</source>
         <translation>Suite à donner :</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="397"/>
+        <location filename="../../ui/caller_card.py" line="426"/>
         <source>New ticket from this call…</source>
         <translation>Nouveau ticket à partir de cet appel…</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="398"/>
+        <location filename="../../ui/caller_card.py" line="427"/>
         <source>Put this call on the selected ticket</source>
         <translation>Rattacher cet appel au ticket sélectionné</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="399"/>
+        <location filename="../../ui/caller_card.py" line="428"/>
         <source>Reopen the selected ticket</source>
         <translation>Rouvrir le ticket sélectionné</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="400"/>
+        <location filename="../../ui/caller_card.py" line="429"/>
         <source>Create a contact for this number…</source>
         <translation>Créer un contact pour ce numéro…</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="401"/>
+        <location filename="../../ui/caller_card.py" line="430"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="402"/>
+        <location filename="../../ui/caller_card.py" line="431"/>
         <source>Search by name, e-mail or ticket…</source>
         <translation>Rechercher par nom, e-mail ou ticket…</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="409"/>
+        <location filename="../../ui/caller_card.py" line="438"/>
         <source>Notes on this call: saved as you type, and kept if the app closes.</source>
         <translation>Notes sur cet appel&#xa0;: enregistrées au fil de la saisie et conservées si l’application se ferme.</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="416"/>
+        <location filename="../../ui/caller_card.py" line="445"/>
         <source>The ticket store is unreachable: this is the local copy.</source>
         <translation>La base de tickets est inaccessible&#xa0;: ceci est la copie locale.</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="426"/>
+        <location filename="../../ui/caller_card.py" line="455"/>
         <source>The caller&apos;s language</source>
         <translation>La langue de l&apos;appelant</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="429"/>
+        <location filename="../../ui/caller_card.py" line="458"/>
         <source>Unknown caller</source>
         <translation>Appelant inconnu</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="430"/>
+        <location filename="../../ui/caller_card.py" line="459"/>
         <source>No contact has this number.</source>
         <translation>Aucun contact ne correspond à ce numéro.</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="444"/>
+        <location filename="../../ui/caller_card.py" line="473"/>
         <source>This call goes on the new ticket.</source>
         <translation>Cet appel sera rattaché au nouveau ticket.</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="454"/>
+        <location filename="../../ui/caller_card.py" line="483"/>
         <source>Speaks %1</source>
         <translation>Langue parlée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="457"/>
+        <location filename="../../ui/caller_card.py" line="486"/>
         <source>Other numbers: %1</source>
         <translation>Autres numéros&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="461"/>
+        <location filename="../../ui/caller_card.py" line="490"/>
         <source>Notes: %1</source>
         <translation>Notes&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="470"/>
+        <location filename="../../ui/caller_card.py" line="499"/>
         <source>Topic: %1</source>
         <translation>Thème&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="472"/>
+        <location filename="../../ui/caller_card.py" line="501"/>
         <source>Language: %1</source>
         <translation>Langue&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="474"/>
+        <location filename="../../ui/caller_card.py" line="503"/>
         <source>Verified by telephone PIN</source>
         <translation>Identité vérifiée par code PIN téléphonique</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="476"/>
+        <location filename="../../ui/caller_card.py" line="505"/>
         <source>Not verified</source>
         <translation>Identité non vérifiée</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="477"/>
+        <location filename="../../ui/caller_card.py" line="506"/>
         <source>IVR: %1</source>
         <translation>SVI&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="507"/>
+        <location filename="../../ui/caller_card.py" line="536"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="447"/>
-        <location filename="../../ui/caller_card.py" line="486"/>
+        <location filename="../../ui/caller_card.py" line="476"/>
+        <location filename="../../ui/caller_card.py" line="515"/>
         <source>This call goes on ticket %1.</source>
         <translation>Cet appel sera rattaché au ticket %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="492"/>
+        <location filename="../../ui/caller_card.py" line="249"/>
+        <source>Not added to the note: it can hold at most %1 characters, and this would make it %2. Nothing was cut: shorten the text and add it again.</source>
+        <translation>Non ajouté à la note&#xa0;: elle peut contenir au plus %1 caractères, et elle en compterait %2. Rien n’a été coupé&#xa0;: raccourcissez le texte et ajoutez-le à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="521"/>
         <source>Already open on this topic: %1 “%2”. Attach this call instead of a new ticket?</source>
         <translation>Un ticket est déjà ouvert sur ce thème&#xa0;: %1 «&#xa0;%2&#xa0;». Rattacher cet appel à ce ticket plutôt que d’en créer un nouveau&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="497"/>
+        <location filename="../../ui/caller_card.py" line="526"/>
         <source>Attach to %1</source>
         <translation>Rattacher à %1</translation>
     </message>
@@ -563,17 +673,18 @@
 <context>
     <name>Calls</name>
     <message>
-        <location filename="../../softphone/calls.py" line="66"/>
+        <location filename="../../softphone/calls.py" line="67"/>
         <source>Enter a number to call.</source>
         <translation>Saisissez un numéro à appeler.</translation>
     </message>
     <message>
-        <location filename="../../softphone/calls.py" line="85"/>
+        <location filename="../../softphone/calls.py" line="79"/>
+        <location filename="../../softphone/calls.py" line="92"/>
         <source>Not a phone number: %1</source>
         <translation>Numéro de téléphone non valide&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../softphone/calls.py" line="198"/>
+        <location filename="../../softphone/calls.py" line="214"/>
         <source>No SIP account is registered.</source>
         <translation>Aucun compte SIP n’est enregistré.</translation>
     </message>
@@ -790,12 +901,12 @@
 <context>
     <name>CtiService</name>
     <message>
-        <location filename="../../softphone/cti.py" line="470"/>
+        <location filename="../../softphone/cti.py" line="472"/>
         <source>%1: call from %2</source>
         <translation>%1 : appel de %2</translation>
     </message>
     <message>
-        <location filename="../../softphone/cti.py" line="472"/>
+        <location filename="../../softphone/cti.py" line="474"/>
         <source>Call from %1</source>
         <translation>Appel de %1</translation>
     </message>
@@ -1146,59 +1257,158 @@
     </message>
 </context>
 <context>
+    <name>ListenInService</name>
+    <message>
+        <location filename="../../softphone/monitoring.py" line="216"/>
+        <source>Listening in needs a registered phone.</source>
+        <translation>L’écoute nécessite un téléphone enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/monitoring.py" line="246"/>
+        <source>The ticket store is unreachable: nobody can listen in.</source>
+        <translation>La base de tickets est inaccessible&#xa0;: aucune écoute n’est possible.</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/monitoring.py" line="249"/>
+        <source>No phone address is known for this agent.</source>
+        <translation>Aucune adresse téléphonique n’est connue pour ce conseiller.</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/monitoring.py" line="258"/>
+        <source>The agent&apos;s phone could not be called: %1</source>
+        <translation>Impossible d’appeler le téléphone du conseiller&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/monitoring.py" line="279"/>
+        <source>The mode could not be switched: the store did not answer.</source>
+        <translation>Impossible de changer de mode&#xa0;: la base n’a pas répondu.</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/monitoring.py" line="322"/>
+        <source>The agent&apos;s phone refused the listen-in (%1).</source>
+        <translation>Le téléphone du conseiller a refusé l’écoute (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/monitoring.py" line="332"/>
+        <source>Only supervisors can listen in.</source>
+        <translation>Seuls les superviseurs peuvent écouter les appels.</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/monitoring.py" line="333"/>
+        <source>This agent is not on a call.</source>
+        <translation>Ce conseiller n’est pas en communication.</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/monitoring.py" line="334"/>
+        <source>This agent is not known to the ticket store.</source>
+        <translation>Ce conseiller est inconnu de la base de tickets.</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/monitoring.py" line="335"/>
+        <source>You cannot listen in on your own calls.</source>
+        <translation>Vous ne pouvez pas écouter vos propres appels.</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/monitoring.py" line="336"/>
+        <source>This agent has no extension for the PBX to listen in on.</source>
+        <translation>Ce conseiller n’a pas de poste sur lequel le PBX peut effectuer l’écoute.</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/monitoring.py" line="338"/>
+        <source>The listen-in was refused.</source>
+        <translation>L’écoute a été refusée.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="186"/>
+        <source>%1 is listening to this call.</source>
+        <translation>%1 écoute cet appel.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="183"/>
+        <source>%1 is listening to this call and can speak to you; the caller cannot hear them.</source>
+        <translation>%1 écoute cet appel et peut vous parler&#xa0;; l’appelant ne l’entend pas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="185"/>
+        <source>%1 has joined this call: you and the caller hear them.</source>
+        <translation>%1 a rejoint cet appel&#xa0;: vous et l’appelant l’entendez.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="187"/>
+        <source>A supervisor</source>
+        <translation>Un superviseur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>Contact Softphone</source>
         <translation>Contact Softphone</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="279"/>
+        <source>Su&amp;pervisor</source>
+        <translation>Su&amp;perviseur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="280"/>
+        <source>&amp;Wallboard</source>
+        <translation>&amp;Tableau mural</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="281"/>
+        <source>&amp;Broadcast an announcement…</source>
+        <translation>&amp;Diffuser une annonce…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="285"/>
         <source>Callback queue</source>
         <translation>File des rappels</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>Canned answers</source>
         <translation>Réponses types</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="287"/>
         <source>Recent calls</source>
         <translation>Appels récents</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="294"/>
         <source>About Contact Softphone</source>
         <translation>À propos de Contact Softphone</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>Contact Softphone %1
 A softphone for contact-centre agents.</source>
         <translation>Contact Softphone %1
@@ -1912,6 +2122,50 @@ Un softphone pour les conseillers des centres de contact.</translation>
     </message>
 </context>
 <context>
+    <name>SyncService</name>
+    <message>
+        <location filename="../../softphone/sync_service.py" line="84"/>
+        <source>The local copy was rebuilt</source>
+        <translation>La copie locale a été reconstruite</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/sync_service.py" line="86"/>
+        <source>The local copy of the ticket store could not be read (%1). It was set aside as %2 and is being rebuilt from the ticket store. Nothing you wrote was in it.</source>
+        <translation>La copie locale de la base de tickets n’a pas pu être lue (%1). Elle a été mise de côté sous le nom %2 et est en cours de reconstruction à partir de la base de tickets. Elle ne contenait rien de ce que vous avez écrit.</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/sync_service.py" line="90"/>
+        <source>Waiting changes were recovered</source>
+        <translation>Les modifications en attente ont été récupérées</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/sync_service.py" line="92"/>
+        <source>The file of changes waiting to be sent could not be read (%1). It was set aside as %2; what could be read was kept: %3 and %4.</source>
+        <translation>Le fichier des modifications en attente d’envoi n’a pas pu être lu (%1). Il a été mis de côté sous le nom %2&#xa0;; ce qui était lisible a été conservé&#xa0;: %3 et %4.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../softphone/sync_service.py" line="96"/>
+        <source>%n waiting change(s)</source>
+        <translation>
+            <numerusform>%n modification en attente</numerusform>
+            <numerusform>%n modifications en attente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../softphone/sync_service.py" line="97"/>
+        <source>%n unsaved note(s)</source>
+        <translation>
+            <numerusform>%n note non enregistrée</numerusform>
+            <numerusform>%n notes non enregistrées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../softphone/sync_service.py" line="100"/>
+        <source>Some of it could not be read: keep the file set aside for support.</source>
+        <translation>Une partie n’a pas pu être lue&#xa0;: conservez le fichier mis de côté pour le support.</translation>
+    </message>
+</context>
+<context>
     <name>Tray</name>
     <message>
         <location filename="../../ui/tray.py" line="86"/>
@@ -1930,6 +2184,164 @@ Un softphone pour les conseillers des centres de contact.</translation>
             <numerusform>%Ln appel manqué</numerusform>
             <numerusform>%Ln appels manqués</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>WallboardWindow</name>
+    <message>
+        <location filename="../../ui/wallboard.py" line="287"/>
+        <source>The ticket store did not answer: these figures may be out of date.</source>
+        <translation>La base de tickets n’a pas répondu&#xa0;: ces chiffres ne sont peut-être pas à jour.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallboard.py" line="292"/>
+        <source>Updated %1</source>
+        <translation>Mis à jour&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallboard.py" line="348"/>
+        <source>Listening to %1: %2</source>
+        <translation>Écoute de %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallboard.py" line="353"/>
+        <source>Select an agent on a call to listen in.</source>
+        <translation>Sélectionnez un conseiller en communication pour l’écouter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallboard.py" line="357"/>
+        <source>silent monitor</source>
+        <translation>écoute discrète</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallboard.py" line="358"/>
+        <source>whisper to the agent</source>
+        <translation>chuchotement au conseiller</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallboard.py" line="359"/>
+        <source>barge in</source>
+        <translation>intervention dans l’appel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallboard.py" line="374"/>
+        <source>Wallboard</source>
+        <translation>Tableau mural</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallboard.py" line="376"/>
+        <source>Available</source>
+        <translation>Disponibles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallboard.py" line="377"/>
+        <source>On call</source>
+        <translation>En communication</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallboard.py" line="378"/>
+        <source>Wrap-up</source>
+        <translation>Post-appel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallboard.py" line="379"/>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallboard.py" line="380"/>
+        <source>Callbacks due</source>
+        <translation>À rappeler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallboard.py" line="381"/>
+        <source>Oldest waiting</source>
+        <translation>Plus longue attente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallboard.py" line="382"/>
+        <source>Callbacks on time today</source>
+        <translation>Rappels dans les délais aujourd’hui</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallboard.py" line="383"/>
+        <source>Calls handled today</source>
+        <translation>Appels traités aujourd’hui</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallboard.py" line="384"/>
+        <source>Calls abandoned today</source>
+        <translation>Appels abandonnés aujourd’hui</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallboard.py" line="388"/>
+        <source>Callbacks due by language</source>
+        <translation>Rappels à effectuer par langue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallboard.py" line="389"/>
+        <source>Agents by state</source>
+        <translation>Conseillers par état</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallboard.py" line="392"/>
+        <source>Agent</source>
+        <translation>Conseiller</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallboard.py" line="393"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallboard.py" line="394"/>
+        <source>For</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallboard.py" line="395"/>
+        <source>Caller</source>
+        <translation>Appelant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallboard.py" line="396"/>
+        <source>Call</source>
+        <translation>Appel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallboard.py" line="397"/>
+        <source>Topic</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallboard.py" line="398"/>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallboard.py" line="401"/>
+        <source>Monitor</source>
+        <translation>Écouter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallboard.py" line="402"/>
+        <source>Whisper</source>
+        <translation>Chuchoter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallboard.py" line="403"/>
+        <source>Barge in</source>
+        <translation>Intervenir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallboard.py" line="404"/>
+        <source>Stop listening</source>
+        <translation>Arrêter l’écoute</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallboard.py" line="405"/>
+        <source>Announce…</source>
+        <translation>Annonce…</translation>
     </message>
 </context>
 </TS>

@@ -2,38 +2,143 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it">
 <context>
+    <name>AnnouncementBar</name>
+    <message>
+        <location filename="../../ui/announcements.py" line="89"/>
+        <source>everyone</source>
+        <translation>tutti</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/announcements.py" line="91"/>
+        <source>%1, to %2, %3 (%Ln unread)</source>
+        <translation>
+            <numerusform>%1, per %2, %3 (%Ln da leggere)</numerusform>
+            <numerusform>%1, per %2, %3 (%Ln da leggere)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/announcements.py" line="92"/>
+        <source>Supervisor</source>
+        <translation>Supervisore</translation>
+    </message>
+    <message>
+        <location filename="../../ui/announcements.py" line="108"/>
+        <source>Mark read</source>
+        <translation>Segna come letto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/announcements.py" line="109"/>
+        <source>All announcements…</source>
+        <translation>Tutti gli annunci…</translation>
+    </message>
+</context>
+<context>
+    <name>AnnouncementComposer</name>
+    <message>
+        <location filename="../../ui/announcements.py" line="164"/>
+        <source>New announcement</source>
+        <translation>Nuovo annuncio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/announcements.py" line="170"/>
+        <source>Everyone</source>
+        <translation>Tutti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/announcements.py" line="172"/>
+        <source>%1 speakers</source>
+        <translation>Chi parla %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/announcements.py" line="182"/>
+        <source>Message</source>
+        <translation>Messaggio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/announcements.py" line="183"/>
+        <source>To</source>
+        <translation>Destinatari</translation>
+    </message>
+    <message>
+        <location filename="../../ui/announcements.py" line="184"/>
+        <source>Until</source>
+        <translation>Valido fino a</translation>
+    </message>
+    <message>
+        <location filename="../../ui/announcements.py" line="188"/>
+        <source>Broadcast</source>
+        <translation>Pubblica</translation>
+    </message>
+    <message>
+        <location filename="../../ui/announcements.py" line="208"/>
+        <source>Write the message first.</source>
+        <translation>Scrivi prima il messaggio.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/announcements.py" line="212"/>
+        <source>The message is too long: at most %1 characters.</source>
+        <translation>Il messaggio è troppo lungo: al massimo %1 caratteri.</translation>
+    </message>
+</context>
+<context>
+    <name>AnnouncementList</name>
+    <message>
+        <location filename="../../ui/announcements.py" line="122"/>
+        <source>Announcements</source>
+        <translation>Annunci</translation>
+    </message>
+    <message>
+        <location filename="../../ui/announcements.py" line="129"/>
+        <source>Mark read</source>
+        <translation>Segna come letto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/announcements.py" line="142"/>
+        <source>everyone</source>
+        <translation>tutti</translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
-        <location filename="../../softphone/app.py" line="168"/>
+        <location filename="../../softphone/app.py" line="178"/>
         <source>Settings could not be read</source>
         <translation>Impossibile leggere le impostazioni</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="169"/>
+        <location filename="../../softphone/app.py" line="179"/>
         <source>The app started with default settings.
 %1</source>
         <translation>L’applicazione è stata avviata con le impostazioni predefinite.
 %1</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="248"/>
+        <location filename="../../softphone/app.py" line="261"/>
         <source>Ticket store unreachable</source>
         <translation>Archivio ticket non raggiungibile</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="448"/>
+        <location filename="../../softphone/app.py" line="543"/>
         <source>Telephony unavailable</source>
         <translation>Telefonia non disponibile</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="583"/>
+        <location filename="../../softphone/app.py" line="678"/>
         <source>Incoming call from %1</source>
         <translation>Chiamata in arrivo da %1</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="672"/>
+        <location filename="../../softphone/app.py" line="767"/>
         <source>Settings could not be saved: %1</source>
         <translation>Impossibile salvare le impostazioni: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BarChart</name>
+    <message>
+        <location filename="../../ui/wallboard.py" line="96"/>
+        <source>Nothing to show</source>
+        <translation>Niente da mostrare</translation>
     </message>
 </context>
 <context>
@@ -368,194 +473,199 @@
 <context>
     <name>CallerCardPage</name>
     <message>
-        <location filename="../../ui/caller_card.py" line="305"/>
+        <location filename="../../ui/caller_card.py" line="332"/>
         <source>(choose the outcome)</source>
         <translation>(scegli l’esito)</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="326"/>
+        <location filename="../../ui/caller_card.py" line="353"/>
         <source>None</source>
         <translation>Nessuno</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="328"/>
+        <location filename="../../ui/caller_card.py" line="355"/>
         <source>Call the caller back at…</source>
         <translation>Richiamare l’utente il…</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="330"/>
+        <location filename="../../ui/caller_card.py" line="357"/>
         <source>Forward the ticket to a back office</source>
         <translation>Inoltrare il ticket al back office</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="388"/>
-        <location filename="../../ui/caller_card.py" line="392"/>
+        <location filename="../../ui/caller_card.py" line="417"/>
+        <location filename="../../ui/caller_card.py" line="421"/>
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="388"/>
+        <location filename="../../ui/caller_card.py" line="417"/>
         <source>Subject</source>
         <translation>Oggetto</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="388"/>
+        <location filename="../../ui/caller_card.py" line="417"/>
         <source>Topic</source>
         <translation>Argomento</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="388"/>
+        <location filename="../../ui/caller_card.py" line="417"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="389"/>
+        <location filename="../../ui/caller_card.py" line="418"/>
         <source>Updated</source>
         <translation>Aggiornato</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="392"/>
+        <location filename="../../ui/caller_card.py" line="421"/>
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="392"/>
+        <location filename="../../ui/caller_card.py" line="421"/>
         <source>What</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="392"/>
+        <location filename="../../ui/caller_card.py" line="421"/>
         <source>Summary</source>
         <translation>Riepilogo</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="394"/>
+        <location filename="../../ui/caller_card.py" line="423"/>
         <source>Outcome of the call:</source>
         <translation>Esito della chiamata:</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="395"/>
+        <location filename="../../ui/caller_card.py" line="424"/>
         <source>Follow-up:</source>
         <translation>Azione successiva:</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="397"/>
+        <location filename="../../ui/caller_card.py" line="426"/>
         <source>New ticket from this call…</source>
         <translation>Nuovo ticket da questa chiamata…</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="398"/>
+        <location filename="../../ui/caller_card.py" line="427"/>
         <source>Put this call on the selected ticket</source>
         <translation>Associa questa chiamata al ticket selezionato</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="399"/>
+        <location filename="../../ui/caller_card.py" line="428"/>
         <source>Reopen the selected ticket</source>
         <translation>Riapri il ticket selezionato</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="400"/>
+        <location filename="../../ui/caller_card.py" line="429"/>
         <source>Create a contact for this number…</source>
         <translation>Crea un contatto per questo numero…</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="401"/>
+        <location filename="../../ui/caller_card.py" line="430"/>
         <source>Close</source>
         <translation>Chiudi</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="402"/>
+        <location filename="../../ui/caller_card.py" line="431"/>
         <source>Search by name, e-mail or ticket…</source>
         <translation>Cerca per nome, e-mail o ticket…</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="409"/>
+        <location filename="../../ui/caller_card.py" line="438"/>
         <source>Notes on this call: saved as you type, and kept if the app closes.</source>
         <translation>Note su questa chiamata: vengono salvate mentre scrivi e conservate anche se l’applicazione si chiude.</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="416"/>
+        <location filename="../../ui/caller_card.py" line="445"/>
         <source>The ticket store is unreachable: this is the local copy.</source>
         <translation>L’archivio ticket non è raggiungibile: questa è la copia locale.</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="426"/>
+        <location filename="../../ui/caller_card.py" line="455"/>
         <source>The caller&apos;s language</source>
         <translation>La lingua di chi chiama</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="429"/>
+        <location filename="../../ui/caller_card.py" line="458"/>
         <source>Unknown caller</source>
         <translation>Chiamante sconosciuto</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="430"/>
+        <location filename="../../ui/caller_card.py" line="459"/>
         <source>No contact has this number.</source>
         <translation>Nessun contatto associato a questo numero.</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="444"/>
+        <location filename="../../ui/caller_card.py" line="473"/>
         <source>This call goes on the new ticket.</source>
         <translation>Questa chiamata verrà associata al nuovo ticket.</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="454"/>
+        <location filename="../../ui/caller_card.py" line="483"/>
         <source>Speaks %1</source>
         <translation>Parla %1</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="457"/>
+        <location filename="../../ui/caller_card.py" line="486"/>
         <source>Other numbers: %1</source>
         <translation>Altri numeri: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="461"/>
+        <location filename="../../ui/caller_card.py" line="490"/>
         <source>Notes: %1</source>
         <translation>Note: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="470"/>
+        <location filename="../../ui/caller_card.py" line="499"/>
         <source>Topic: %1</source>
         <translation>Argomento: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="472"/>
+        <location filename="../../ui/caller_card.py" line="501"/>
         <source>Language: %1</source>
         <translation>Lingua: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="474"/>
+        <location filename="../../ui/caller_card.py" line="503"/>
         <source>Verified by telephone PIN</source>
         <translation>Identità verificata tramite PIN telefonico</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="476"/>
+        <location filename="../../ui/caller_card.py" line="505"/>
         <source>Not verified</source>
         <translation>Identità non verificata</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="477"/>
+        <location filename="../../ui/caller_card.py" line="506"/>
         <source>IVR: %1</source>
         <translation>IVR: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="507"/>
+        <location filename="../../ui/caller_card.py" line="536"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="447"/>
-        <location filename="../../ui/caller_card.py" line="486"/>
+        <location filename="../../ui/caller_card.py" line="476"/>
+        <location filename="../../ui/caller_card.py" line="515"/>
         <source>This call goes on ticket %1.</source>
         <translation>Questa chiamata verrà associata al ticket %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="492"/>
+        <location filename="../../ui/caller_card.py" line="249"/>
+        <source>Not added to the note: it can hold at most %1 characters, and this would make it %2. Nothing was cut: shorten the text and add it again.</source>
+        <translation>Non aggiunto alla nota: può contenere al massimo %1 caratteri e così arriverebbe a %2. Non è stato tagliato nulla: accorcia il testo e aggiungilo di nuovo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_card.py" line="521"/>
         <source>Already open on this topic: %1 “%2”. Attach this call instead of a new ticket?</source>
         <translation>C’è già un ticket aperto su questo argomento: %1 «%2». Vuoi associare questa chiamata a quel ticket invece di aprirne uno nuovo?</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="497"/>
+        <location filename="../../ui/caller_card.py" line="526"/>
         <source>Attach to %1</source>
         <translation>Associa a %1</translation>
     </message>
@@ -563,17 +673,18 @@
 <context>
     <name>Calls</name>
     <message>
-        <location filename="../../softphone/calls.py" line="66"/>
+        <location filename="../../softphone/calls.py" line="67"/>
         <source>Enter a number to call.</source>
         <translation>Inserisci un numero da chiamare.</translation>
     </message>
     <message>
-        <location filename="../../softphone/calls.py" line="85"/>
+        <location filename="../../softphone/calls.py" line="79"/>
+        <location filename="../../softphone/calls.py" line="92"/>
         <source>Not a phone number: %1</source>
         <translation>Numero di telefono non valido: %1</translation>
     </message>
     <message>
-        <location filename="../../softphone/calls.py" line="198"/>
+        <location filename="../../softphone/calls.py" line="214"/>
         <source>No SIP account is registered.</source>
         <translation>Nessun account SIP registrato.</translation>
     </message>
@@ -790,12 +901,12 @@
 <context>
     <name>CtiService</name>
     <message>
-        <location filename="../../softphone/cti.py" line="470"/>
+        <location filename="../../softphone/cti.py" line="472"/>
         <source>%1: call from %2</source>
         <translation>%1: chiamata da %2</translation>
     </message>
     <message>
-        <location filename="../../softphone/cti.py" line="472"/>
+        <location filename="../../softphone/cti.py" line="474"/>
         <source>Call from %1</source>
         <translation>Chiamata da %1</translation>
     </message>
@@ -1146,59 +1257,158 @@
     </message>
 </context>
 <context>
+    <name>ListenInService</name>
+    <message>
+        <location filename="../../softphone/monitoring.py" line="216"/>
+        <source>Listening in needs a registered phone.</source>
+        <translation>Per ascoltare serve un telefono registrato.</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/monitoring.py" line="246"/>
+        <source>The ticket store is unreachable: nobody can listen in.</source>
+        <translation>L’archivio ticket non è raggiungibile: nessuno può ascoltare le chiamate.</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/monitoring.py" line="249"/>
+        <source>No phone address is known for this agent.</source>
+        <translation>Non è noto alcun indirizzo telefonico per questo operatore.</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/monitoring.py" line="258"/>
+        <source>The agent&apos;s phone could not be called: %1</source>
+        <translation>Impossibile chiamare il telefono dell’operatore: %1</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/monitoring.py" line="279"/>
+        <source>The mode could not be switched: the store did not answer.</source>
+        <translation>Impossibile cambiare modalità: l’archivio non ha risposto.</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/monitoring.py" line="322"/>
+        <source>The agent&apos;s phone refused the listen-in (%1).</source>
+        <translation>Il telefono dell’operatore ha rifiutato l’ascolto (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/monitoring.py" line="332"/>
+        <source>Only supervisors can listen in.</source>
+        <translation>Solo i supervisori possono ascoltare le chiamate.</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/monitoring.py" line="333"/>
+        <source>This agent is not on a call.</source>
+        <translation>Questo operatore non è in chiamata.</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/monitoring.py" line="334"/>
+        <source>This agent is not known to the ticket store.</source>
+        <translation>Questo operatore non è presente nell’archivio ticket.</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/monitoring.py" line="335"/>
+        <source>You cannot listen in on your own calls.</source>
+        <translation>Non puoi ascoltare le tue chiamate.</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/monitoring.py" line="336"/>
+        <source>This agent has no extension for the PBX to listen in on.</source>
+        <translation>Questo operatore non ha un interno che il centralino possa ascoltare.</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/monitoring.py" line="338"/>
+        <source>The listen-in was refused.</source>
+        <translation>L’ascolto è stato rifiutato.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="186"/>
+        <source>%1 is listening to this call.</source>
+        <translation>%1 sta ascoltando questa chiamata.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="183"/>
+        <source>%1 is listening to this call and can speak to you; the caller cannot hear them.</source>
+        <translation>%1 sta ascoltando questa chiamata e può parlarti senza che il chiamante senta.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="185"/>
+        <source>%1 has joined this call: you and the caller hear them.</source>
+        <translation>%1 partecipa a questa chiamata: sia tu sia il chiamante sentite la sua voce.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="187"/>
+        <source>A supervisor</source>
+        <translation>Un supervisore</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>Contact Softphone</source>
         <translation>Contact Softphone</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="279"/>
+        <source>Su&amp;pervisor</source>
+        <translation>Su&amp;pervisore</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="280"/>
+        <source>&amp;Wallboard</source>
+        <translation>&amp;Wallboard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="281"/>
+        <source>&amp;Broadcast an announcement…</source>
+        <translation>&amp;Pubblica un annuncio…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Impostazioni…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>&amp;About</source>
         <translation>&amp;Informazioni</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="285"/>
         <source>Callback queue</source>
         <translation>Coda richiamate</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>Canned answers</source>
         <translation>Risposte predefinite</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="287"/>
         <source>Recent calls</source>
         <translation>Chiamate recenti</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="294"/>
         <source>About Contact Softphone</source>
         <translation>Informazioni su Contact Softphone</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>Contact Softphone %1
 A softphone for contact-centre agents.</source>
         <translation>Contact Softphone %1
@@ -1912,6 +2122,50 @@ Un softphone per gli operatori dei contact center.</translation>
     </message>
 </context>
 <context>
+    <name>SyncService</name>
+    <message>
+        <location filename="../../softphone/sync_service.py" line="84"/>
+        <source>The local copy was rebuilt</source>
+        <translation>La copia locale è stata ricostruita</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/sync_service.py" line="86"/>
+        <source>The local copy of the ticket store could not be read (%1). It was set aside as %2 and is being rebuilt from the ticket store. Nothing you wrote was in it.</source>
+        <translation>Impossibile leggere la copia locale dell’archivio ticket (%1). È stata messa da parte come %2 e viene ricostruita dall’archivio ticket. Non conteneva nulla di ciò che hai scritto.</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/sync_service.py" line="90"/>
+        <source>Waiting changes were recovered</source>
+        <translation>Le modifiche in attesa sono state recuperate</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/sync_service.py" line="92"/>
+        <source>The file of changes waiting to be sent could not be read (%1). It was set aside as %2; what could be read was kept: %3 and %4.</source>
+        <translation>Impossibile leggere il file delle modifiche in attesa di invio (%1). È stato messo da parte come %2; quanto era leggibile è stato conservato: %3 e %4.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../softphone/sync_service.py" line="96"/>
+        <source>%n waiting change(s)</source>
+        <translation>
+            <numerusform>%n modifica in attesa</numerusform>
+            <numerusform>%n modifiche in attesa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../softphone/sync_service.py" line="97"/>
+        <source>%n unsaved note(s)</source>
+        <translation>
+            <numerusform>%n nota non salvata</numerusform>
+            <numerusform>%n note non salvate</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../softphone/sync_service.py" line="100"/>
+        <source>Some of it could not be read: keep the file set aside for support.</source>
+        <translation>Una parte non era leggibile: conserva il file messo da parte per l’assistenza.</translation>
+    </message>
+</context>
+<context>
     <name>Tray</name>
     <message>
         <location filename="../../ui/tray.py" line="86"/>
@@ -1930,6 +2184,164 @@ Un softphone per gli operatori dei contact center.</translation>
             <numerusform>%Ln chiamata persa</numerusform>
             <numerusform>%Ln chiamate perse</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>WallboardWindow</name>
+    <message>
+        <location filename="../../ui/wallboard.py" line="287"/>
+        <source>The ticket store did not answer: these figures may be out of date.</source>
+        <translation>L’archivio ticket non ha risposto: questi dati potrebbero non essere aggiornati.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallboard.py" line="292"/>
+        <source>Updated %1</source>
+        <translation>Aggiornato: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallboard.py" line="348"/>
+        <source>Listening to %1: %2</source>
+        <translation>In ascolto di %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallboard.py" line="353"/>
+        <source>Select an agent on a call to listen in.</source>
+        <translation>Seleziona un operatore in chiamata per ascoltare.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallboard.py" line="357"/>
+        <source>silent monitor</source>
+        <translation>ascolto silenzioso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallboard.py" line="358"/>
+        <source>whisper to the agent</source>
+        <translation>sussurro all’operatore</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallboard.py" line="359"/>
+        <source>barge in</source>
+        <translation>intervento nella chiamata</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallboard.py" line="374"/>
+        <source>Wallboard</source>
+        <translation>Wallboard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallboard.py" line="376"/>
+        <source>Available</source>
+        <translation>Disponibili</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallboard.py" line="377"/>
+        <source>On call</source>
+        <translation>In chiamata</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallboard.py" line="378"/>
+        <source>Wrap-up</source>
+        <translation>Post-chiamata</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallboard.py" line="379"/>
+        <source>Paused</source>
+        <translation>In pausa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallboard.py" line="380"/>
+        <source>Callbacks due</source>
+        <translation>Da richiamare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallboard.py" line="381"/>
+        <source>Oldest waiting</source>
+        <translation>Attesa più lunga</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallboard.py" line="382"/>
+        <source>Callbacks on time today</source>
+        <translation>Richiamate puntuali oggi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallboard.py" line="383"/>
+        <source>Calls handled today</source>
+        <translation>Chiamate gestite oggi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallboard.py" line="384"/>
+        <source>Calls abandoned today</source>
+        <translation>Chiamate abbandonate oggi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallboard.py" line="388"/>
+        <source>Callbacks due by language</source>
+        <translation>Da richiamare per lingua</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallboard.py" line="389"/>
+        <source>Agents by state</source>
+        <translation>Operatori per stato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallboard.py" line="392"/>
+        <source>Agent</source>
+        <translation>Operatore</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallboard.py" line="393"/>
+        <source>State</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallboard.py" line="394"/>
+        <source>For</source>
+        <translation>Durata</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallboard.py" line="395"/>
+        <source>Caller</source>
+        <translation>Chiamante</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallboard.py" line="396"/>
+        <source>Call</source>
+        <translation>Chiamata</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallboard.py" line="397"/>
+        <source>Topic</source>
+        <translation>Argomento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallboard.py" line="398"/>
+        <source>Languages</source>
+        <translation>Lingue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallboard.py" line="401"/>
+        <source>Monitor</source>
+        <translation>Ascolta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallboard.py" line="402"/>
+        <source>Whisper</source>
+        <translation>Sussurra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallboard.py" line="403"/>
+        <source>Barge in</source>
+        <translation>Intervieni</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallboard.py" line="404"/>
+        <source>Stop listening</source>
+        <translation>Termina ascolto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallboard.py" line="405"/>
+        <source>Announce…</source>
+        <translation>Annuncio…</translation>
     </message>
 </context>
 </TS>

@@ -161,6 +161,16 @@ class SipPeer:
                 self._proc.wait()
             self._proc = None
 
+    def wait_exit(self, timeout: float) -> int | None:
+        """The child's exit status (negative: the signal that killed it), waiting up to
+        `timeout` for it to end; None while it runs."""
+        if self._proc is None:
+            return None
+        try:
+            return self._proc.wait(timeout)
+        except subprocess.TimeoutExpired:
+            return None
+
     def kill(self) -> None:
         if self._proc is not None:
             self._proc.kill()

@@ -206,36 +206,92 @@ def test_settings_refuse_invalid_entries_next_to_the_field(make_controller, run_
 
 
 def test_passwords_go_to_the_keyring_and_nowhere_else(
-    make_controller, run_async, qtbot, memory_keyring
+    make_controller, run_async, qtbot, memory_keyring, caller_tone
 ) -> None:
-    controller = make_controller()
-    sip_secret, store_secret = "Sip-S3cret-9931", "St0re-S3cret-4417"
+    """A whole session: a SIP account that registers with its password, a store password,
+    settings saved, a call with a note and a ticket, the log at debug level. Afterwards neither
+    password is in any file under the app's home (settings, log, local store, the embedded
+    central store), nor in any row of the store, as it is or encoded (URL, base64, hex)."""
+    import logging
 
-    async def scenario() -> None:
-        task = await start(controller)
+    from crm.db import make_engine
+    from sip.config import TlsSettings
+    from softphone.logging_setup import configure_logging
+    from softphone.settings import SipAccountSettings
+    from tests.support.kamailio import Kamailio
+    from tests.support.leaks import files_holding, rows_holding
+    from tests.ui.test_phone import click, disconnected, peer, started
+    from tests.ui.test_screen_pop import caller_with_open_ticket, ring
+    from ui.viewmodels import AgentState, CallPhase
+
+    controller = make_controller(AppOptions(demo=True, demo_caller=False))
+    sip_secret, store_secret = "Sip-S3cret-9931", "St0re-S3cret-4417"
+    paths = app_paths().ensure()
+    root = logging.getLogger()
+    level = root.level
+    configure_logging(paths.log_file, level=logging.DEBUG)  # as the app logs, and more
+    page = controller.window.screen_pop.caller_page
+
+    async def scenario(registrar: Kamailio) -> None:
+        task = await started(controller)
         dialog = _open_settings(controller)
         qtbot.mouseClick(dialog.add_account_button, Qt.MouseButton.LeftButton)
         _type(qtbot, dialog.sip_username, "1001")
-        _type(qtbot, dialog.sip_domain, "pbx.example.org")
+        _type(qtbot, dialog.sip_domain, f"127.0.0.1:{registrar.port}")
         _type(qtbot, dialog.sip_password, sip_secret)
         _type(qtbot, dialog.store_password, store_secret)
         _type(qtbot, dialog.agent_login, "giulia.rossi")
+        reopened = asyncio.ensure_future(wait_signal(controller.home_shown, timeout=30))
+        await asyncio.sleep(0)
         _save(qtbot, dialog)
         assert not dialog.isVisible()
+        await reopened  # a new agent login: the store is opened again for them
+        await until(lambda: registrar.is_registered("1001"), 15)  # the password was used
+        e164, *_ = caller_with_open_ticket(controller)
+        caller = peer(caller_tone, e164, "caller")
+        try:
+            call_id, _pop = await ring(controller, caller, {})
+            click(qtbot, controller.window.incoming.answer_button)
+            await until(lambda: CallPhase.ACTIVE in [c.phase for c in controller.calls.calls()])
+            qtbot.keyClicks(page.note, "Asked about the statement.")
+            click(qtbot, page.new_ticket_button)
+            qtbot.keyClicks(page.ticket_dialog.subject, "Statement missing")
+            page.ticket_dialog.buttons.accepted.emit()
+            caller.command("hangup", call_id=call_id)
+            await disconnected(caller, call_id)
+            await until(lambda: controller.calls.state is AgentState.WRAP_UP)
+            controller.window.status.state_actions()["available"].trigger()  # wrap-up done
+            await until(lambda: controller.calls.state is AgentState.AVAILABLE)
+        finally:
+            caller.close()
+        await until(lambda: controller.sync.status.pending == 0 and not controller.sync.local
+                    .drafts(), 15)  # fmt: skip
         await stop(controller, task)
 
-    run_async(scenario())
+    try:
+        with Kamailio(users={"1001": sip_secret}) as registrar:
+            run_async(scenario(registrar), timeout=90)
+    finally:
+        for handler in [h for h in root.handlers if getattr(h, "_softphone", False)]:
+            root.removeHandler(handler)
+            handler.close()
+        root.setLevel(level)
     assert memory_keyring.secrets[("contact-softphone", "sip:default")] == sip_secret
     assert memory_keyring.secrets[("contact-softphone", "store")] == store_secret
     saved = load_settings(app_paths().settings_file).settings
     assert saved.accounts[0].username == "1001"
-    assert saved.accounts[0].domain == "pbx.example.org"
+    assert paths.log_file.stat().st_size > 0  # there is a log, and it was looked through
     home = Path(app_paths().config_dir).parent
-    for path in home.rglob("*"):
-        if path.is_file():
-            data = path.read_bytes()
-            assert sip_secret.encode() not in data, path
-            assert store_secret.encode() not in data, path
+    secrets = [sip_secret, store_secret]
+    assert files_holding(home, secrets) == []
+    central = make_engine(f"sqlite:///{paths.embedded_store}")
+    try:
+        assert rows_holding(central, secrets) == []
+    finally:
+        central.dispose()
+    # TLS certificates are verified unless an account says otherwise.
+    assert saved.accounts[0].tls_verify_server and SipAccountSettings().tls_verify_server
+    assert TlsSettings().verify_server
 
 
 def test_without_a_secure_keyring_the_agent_is_told(make_controller, run_async, qtbot):

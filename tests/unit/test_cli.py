@@ -141,3 +141,9 @@ def test_bench_sip_prints_its_figures_as_json(app_home: Path) -> None:
     assert report["invite_to_app_ms"]["count"] == 20
     assert 0 < report["invite_to_app_ms"]["p50"] <= report["invite_to_app_ms"]["p99"]
     assert report["calls"] == 5 and report["g711_call_cpu_percent"] > 0
+
+
+def test_signing_in_as_another_agent_checks_the_login(app_home: Path) -> None:
+    refused = softphone("--demo", "--as", "Robert'); DROP TABLE agents;--", home=app_home)
+    assert refused.returncode == 2
+    assert "login" in refused.stderr and "Traceback" not in refused.stderr

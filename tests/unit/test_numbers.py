@@ -27,8 +27,36 @@ def test_numbers_in_any_format(typed: str, region: str, target: str, shown: str)
     assert (result.target, result.display) == (target, shown)
 
 
-@pytest.mark.parametrize("typed", ["", "   ", "hello", "+39", "12345678901234567890"])
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "",
+        "   ",
+        "hello",
+        "+39",
+        "12345678901234567890",
+        "+",
+        "++",
+        "tel:+",
+        "1" * 40,
+        "+" + "1" * 40,
+        # Letters are refused, not read as a vanity number or dropped: each of these used to
+        # dial something (+39063569377, extension 06, +39061234567, extension 1800).
+        "+39 06 FLOWERS",
+        "06 ABCD EFGH",
+        "+39 06 1234 567A",
+        "1-800-FLOWERS",
+        # Control characters: "06\x001234" used to dial extension 061234.
+        "06\x001234",
+        "+39\x000612345678",
+        "\u202e+390612345678",
+        "'; DROP TABLE contacts; --",
+        "%",
+        "x" * 100_000,
+    ],
+)
 def test_not_dialable_gets_a_message(typed: str) -> None:
     with pytest.raises(NotDialable) as excinfo:
         normalise_number(typed, "IT")
     assert str(excinfo.value)
+    assert str(excinfo.value) in ("Enter a number to call.", f"Not a phone number: {typed}")

@@ -68,3 +68,23 @@ def test_known_secrets_are_masked_in_the_log_file(tmp_path) -> None:
     assert "REGISTER failed" in text
     assert "Tr0ub4dor&3" not in text
     assert "******" in text
+
+
+def test_a_store_across_the_network_is_reached_over_verified_tls_by_default() -> None:
+    from crm.db import libpq_conninfo, make_engine
+
+    remote = make_engine("postgresql://giulia.rossi@db.example.org/tickets")
+    assert remote.url.query["sslmode"] == "verify-full"
+    assert remote.url.query["sslrootcert"] == "system"
+    assert "sslmode=verify-full" in (libpq_conninfo(remote.url) or "")
+    # What the URL says wins; loopback and Unix sockets never leave the machine.
+    for url, expected in [
+        ("postgresql://a@db.example.org/t?sslmode=require", "require"),
+        ("postgresql://a@127.0.0.1:5432/t", None),
+        ("postgresql://a@localhost/t", None),
+        ("postgresql://a@/t?host=/var/run/postgresql", None),
+    ]:
+        engine = make_engine(url)
+        assert engine.url.query.get("sslmode") == expected, url
+        engine.dispose()
+    remote.dispose()

@@ -1,0 +1,283 @@
+"""Supervisor tools in the store, on both backends: listen-in sessions (opened by supervisors only,
+claimed once by the agent they name, on the call they are on, while fresh; every step audited),
+announcements (supervisors broadcast, agents mark read) and the wallboard's figures. On
+PostgreSQL the database itself refuses an agent, whatever the app does."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import pytest
+from sqlalchemy import Engine, insert, select, text, update
+from sqlalchemy.exc import DBAPIError
+
+from crm import announcements, changes, monitoring, schema, wallboard
+from crm.db import make_engine
+from crm.monitoring import MonitorRefused
+from tests.support.sync_lab import Central, make_central
+
+AGENT = "giulia.rossi"
+OTHER = "markus.pichler"
+SUPERVISOR = "paola.moretti"
+CALL = "a84b4c76e66710@127.0.0.1"
+
+
+@pytest.fixture
+def central(store_url: str) -> Iterator[Central]:
+    central = make_central(store_url, [AGENT, OTHER, SUPERVISOR])
+    yield central
+    central.engine.dispose()
+
+
+def login_engine(central: Central, login: str) -> Engine:
+    return make_engine(central.agent_url(login))
+
+
+def audit(central: Central, action: str) -> list[dict[str, Any]]:
+    a = schema.audit_log
+    with central.engine.connect() as conn:
+        rows = conn.execute(select(a).where(a.c.action == action).order_by(a.c.id)).mappings()
+        return [dict(row) for row in rows]
+
+
+def test_a_listen_in_is_opened_claimed_switched_and_ended_with_every_step_audited(
+    central: Central,
+) -> None:
+    supervisor, agent = login_engine(central, SUPERVISOR), login_engine(central, AGENT)
+    try:
+        with supervisor.begin() as conn:
+            session = monitoring.open_session(
+                conn, supervisor_login=SUPERVISOR, agent_login=AGENT, sip_call_id=CALL,
+                mode="monitor",
+            )  # fmt: skip
+        (opened,) = audit(central, "monitor.open")
+        assert opened["subject"] == CALL and opened["detail"]["mode"] == "monitor"
+
+        with agent.begin() as conn:
+            claimed = monitoring.claim(
+                conn, token=session.token, agent_login=AGENT, current_call_ids={CALL}
+            )
+        assert claimed.supervisor_name and claimed.mode == "monitor" and claimed.started_at
+        (started,) = audit(central, "monitor.start")
+        assert started["detail"]["supervisor"] == SUPERVISOR
+
+        with agent.begin() as conn, pytest.raises(MonitorRefused) as again:
+            monitoring.claim(conn, token=session.token, agent_login=AGENT, current_call_ids={CALL})
+        assert again.value.reason == "used"  # a token works once
+
+        with supervisor.begin() as conn:
+            monitoring.switch_mode(conn, token=session.token, supervisor_login=SUPERVISOR,
+                                   mode="whisper")  # fmt: skip
+        with agent.connect() as conn:
+            now = monitoring.current(conn, session.token, AGENT)
+        assert now is not None and now.mode == "whisper"
+        (switched,) = audit(central, "monitor.mode")
+        assert switched["detail"] == {"session": session.id, "from": "monitor", "to": "whisper"}
+
+        with agent.begin() as conn:
+            assert monitoring.end(conn, token=session.token, actor_login=AGENT) is True
+        with supervisor.begin() as conn:
+            assert monitoring.end(conn, token=session.token, actor_login=SUPERVISOR) is False
+        (ended,) = audit(central, "monitor.end")
+        assert ended["detail"]["mode"] == "whisper"
+        assert ended["detail"]["started_at"] and ended["detail"]["ended_at"]
+        with agent.connect() as conn:
+            assert monitoring.current(conn, session.token, AGENT) is None
+    finally:
+        supervisor.dispose()
+        agent.dispose()
+
+
+def test_requests_that_are_not_a_supervisors_fresh_session_on_this_call_are_refused(
+    central: Central,
+) -> None:
+    agent = login_engine(central, AGENT)
+    try:
+        with central.engine.begin() as conn:
+            with pytest.raises(MonitorRefused) as not_sup:
+                monitoring.open_session(conn, supervisor_login=OTHER, agent_login=AGENT,
+                                        sip_call_id=CALL, mode="monitor")  # fmt: skip
+            assert not_sup.value.reason == "not_supervisor"
+            fresh = monitoring.open_session(conn, supervisor_login=SUPERVISOR, agent_login=AGENT,
+                                            sip_call_id=CALL, mode="barge")  # fmt: skip
+            foreign = monitoring.open_session(conn, supervisor_login=SUPERVISOR,
+                                              agent_login=OTHER, sip_call_id=CALL,
+                                              mode="monitor")  # fmt: skip
+            stale = monitoring.open_session(conn, supervisor_login=SUPERVISOR, agent_login=AGENT,
+                                            sip_call_id=CALL, mode="monitor")  # fmt: skip
+            m = schema.monitor_sessions
+            conn.execute(
+                update(m)
+                .where(m.c.id == stale.id)
+                .values(created_at=datetime.now(UTC) - timedelta(minutes=2))
+            )
+            # A session written straight into the table by someone who is not a supervisor
+            # (possible on SQLite, which has no users; on PostgreSQL the grants stop it first).
+            forged = conn.execute(
+                insert(m)
+                .values(token="forged-token", supervisor_id=_id(conn, OTHER),
+                        agent_id=_id(conn, AGENT), sip_call_id=CALL, mode="monitor",
+                        created_at=datetime.now(UTC))
+                .returning(m.c.id)
+            ).scalar_one()  # fmt: skip
+        assert forged
+        cases = {
+            "no-such-token": "unknown",
+            foreign.token: "unknown" if central.url.startswith("postgresql") else "other_agent",
+            stale.token: "stale",
+            "forged-token": "not_supervisor",
+        }
+        for token, reason in cases.items():
+            with agent.begin() as conn, pytest.raises(MonitorRefused) as refused:
+                monitoring.claim(conn, token=token, agent_login=AGENT, current_call_ids={CALL})
+            assert refused.value.reason == reason, token
+        with agent.begin() as conn, pytest.raises(MonitorRefused) as other_call:
+            monitoring.claim(
+                conn, token=fresh.token, agent_login=AGENT, current_call_ids={"another@call"}
+            )
+        assert other_call.value.reason == "other_call"
+        refusals = [row["detail"]["reason"] for row in audit(central, "monitor.refused")]
+        assert sorted(refusals) == sorted([*cases.values(), "other_call"])
+        assert audit(central, "monitor.start") == []  # nothing was started
+    finally:
+        agent.dispose()
+
+
+def _id(conn: Any, login: str) -> int:
+    return int(conn.scalar(select(schema.agents.c.id).where(schema.agents.c.login == login)))
+
+
+@pytest.mark.parametrize("store_url", ["postgresql"], indirect=True)
+def test_on_postgresql_an_agent_cannot_open_read_others_or_forge_sessions(
+    central: Central,
+) -> None:
+    agent = login_engine(central, AGENT)
+    try:
+        with central.engine.begin() as conn:
+            theirs = monitoring.open_session(conn, supervisor_login=SUPERVISOR, agent_login=OTHER,
+                                             sip_call_id=CALL, mode="monitor")  # fmt: skip
+        statements = [
+            "INSERT INTO monitor_sessions (token, supervisor_id, agent_id, sip_call_id, mode, "
+            "created_at) SELECT 'x', id, id, 'c', 'monitor', now() FROM agents "
+            f"WHERE login = '{AGENT}'",
+            "UPDATE monitor_sessions SET mode = 'barge'",
+            "SELECT * FROM audit_log",
+            "SELECT * FROM wallboard",
+            "INSERT INTO announcements (author_id, body, created_at) "
+            f"SELECT id, 'x', now() FROM agents WHERE login = '{AGENT}'",
+        ]
+        for statement in statements:
+            with pytest.raises(DBAPIError), agent.begin() as conn:
+                conn.execute(text(statement))
+        with agent.connect() as conn:  # row-level security: other agents' sessions are invisible
+            assert monitoring.current(conn, theirs.token, OTHER) is None
+            seen = conn.scalar(text("SELECT count(*) FROM monitor_sessions"))
+        assert seen == 0
+        with agent.begin() as conn:  # nor can the agent end someone else's session
+            updated = conn.execute(
+                text("UPDATE monitor_sessions SET ended_at = now() WHERE token = :t"),
+                {"t": theirs.token},
+            )
+            assert updated.rowcount == 0
+    finally:
+        agent.dispose()
+
+
+def test_announcements_go_to_their_language_group_until_they_expire(central: Central) -> None:
+    soon = (datetime.now(UTC) + timedelta(hours=2)).isoformat()
+    supervisor, agent = login_engine(central, SUPERVISOR), login_engine(central, AGENT)
+    try:
+        with supervisor.begin() as conn:
+            changes.apply_writes(
+                conn,
+                [
+                    ("a1", "announcement.post", {"body": "Systems slow <b>today</b>",
+                                                 "expires_at": soon}),
+                    ("a2", "announcement.post", {"body": "Polnisch ab 14 Uhr", "language": "pl",
+                                                 "expires_at": soon}),
+                    ("a1", "announcement.post", {"body": "Systems slow <b>today</b>",
+                                                 "expires_at": soon}),  # a retry: once
+                ],
+                client_id="sup", actor_login=SUPERVISOR,
+            )  # fmt: skip
+        for bad, reason in [
+            ({"body": "", "expires_at": soon}, "1 to"),
+            ({"body": "x", "expires_at": "2020-01-01T00:00:00+00:00"}, "future"),
+            ({"body": "x", "expires_at": soon, "language": "<b>"}, "language"),
+        ]:
+            with pytest.raises(changes.WriteRejected, match=reason), supervisor.begin() as conn:
+                changes.apply_writes(conn, [("bad", "announcement.post", bad)],
+                                     client_id="sup", actor_login=SUPERVISOR)  # fmt: skip
+        with pytest.raises((changes.WriteRejected, DBAPIError)), agent.begin() as conn:
+            post = {"body": "hi", "expires_at": soon}
+            changes.apply_writes(
+                conn, [("ag", "announcement.post", post)], client_id="ag", actor_login=AGENT
+            )
+        with central.engine.connect() as conn:
+            rows = [dict(r) for r in conn.execute(select(schema.announcements)).mappings()]
+        mine = announcements.visible(rows, ["it", "de", "en"])
+        bodies = [a.body for a in mine]
+        assert "Systems slow <b>today</b>" in bodies and "Polnisch ab 14 Uhr" not in bodies
+        assert bodies.count("Systems slow <b>today</b>") == 1
+        later = datetime.now(UTC) + timedelta(hours=3)
+        assert "Systems slow <b>today</b>" not in [
+            a.body for a in announcements.visible(rows, ["it"], later)
+        ]
+        target = next(a for a in mine if a.body.startswith("Systems"))
+        with agent.begin() as conn:
+            changes.apply_writes(
+                conn,
+                [("r1", "announcement.read", {"announcement_id": target.id}),
+                 ("r2", "announcement.read", {"announcement_id": target.id})],
+                client_id="ag", actor_login=AGENT,
+            )  # fmt: skip
+        with central.engine.connect() as conn:
+            reads = conn.execute(select(schema.announcement_reads)).all()
+        assert len(reads) == 1
+    finally:
+        supervisor.dispose()
+        agent.dispose()
+
+
+def test_the_wallboard_counts_states_due_callbacks_sla_and_todays_calls(central: Central) -> None:
+    now = datetime.now(UTC)
+    with central.engine.begin() as conn:
+        agent_id = _id(conn, AGENT)
+        conn.execute(schema.agent_presence.delete())  # the seed's states: these are the test's
+        conn.execute(insert(schema.agent_presence).values(
+            agent_id=agent_id, state="on_call", since=now - timedelta(minutes=3),
+            heartbeat_at=now, current_call={"caller": "Maria Rossi", "topic": "Pensions"},
+        ))  # fmt: skip
+        conn.execute(insert(schema.agent_presence).values(
+            agent_id=_id(conn, OTHER), state="paused", reason="break",
+            since=now - timedelta(minutes=9), heartbeat_at=now, current_call={},
+        ))  # fmt: skip
+        before = wallboard.read(conn, now=now)
+        for n, (language, due) in enumerate([("de", -30), ("de", -5), ("pl", -1), ("fr", 60)]):
+            conn.execute(insert(schema.callback_requests).values(
+                kind="now", source="web_form", phone_e164=f"+3902400009{n:02d}",
+                language=language, next_attempt_at=now + timedelta(minutes=due),
+                booked_at=now - timedelta(hours=1),
+            ))  # fmt: skip
+        for n, duration in enumerate([120, 0, 45]):
+            conn.execute(insert(schema.interactions).values(
+                kind="call", direction="inbound", occurred_at=now - timedelta(minutes=n),
+                duration_s=duration, author_id=agent_id,
+            ))  # fmt: skip
+        board = wallboard.read(conn, now=now)
+    states = {a.login: a for a in board.agents}
+    assert states[AGENT].state == "on_call" and states[AGENT].current_call["caller"]
+    assert states[AGENT].languages == ("it", "de", "en")
+    assert states[OTHER].state == "paused" and states[OTHER].reason == "break"
+    assert states[SUPERVISOR].state == "offline"  # never seen: offline, not missing
+    assert board.due_by_language == {
+        **before.due_by_language,
+        "de": before.due_by_language.get("de", 0) + 2,
+        "pl": before.due_by_language.get("pl", 0) + 1,
+    }
+    assert board.oldest_due_at is not None and board.oldest_due_at <= now - timedelta(minutes=30)
+    assert board.handled_today == before.handled_today + 2
+    assert board.abandoned_today == before.abandoned_today + 1
+    assert board.count("on_call") == 1 and board.count("paused") == 1

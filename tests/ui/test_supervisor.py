@@ -1,0 +1,368 @@
+"""Supervisor tools in the running app (pytest-qt, offscreen, real pjsua2 calls on loopback):
+
+- the agent's app takes a supervisor's listen-in request only for a session the store holds for
+  this agent's current call, audits it before the first audio frame, tells the agent, switches
+  modes only to what the store says, and refuses everything else with 403;
+- the supervisor's wallboard follows the floor live from the change feed and shows hostile
+  text as plain text; announcements go from the compose dialog to the agents' banner.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from sqlalchemy import select
+
+from crm import changes, monitoring, schema
+from crm.db import make_engine
+from softphone.app import AppController, AppOptions
+from softphone.paths import app_paths, resources_dir
+from softphone.settings import Settings
+from tests.support.audio import write_tone
+from tests.support.calls import tones_in
+from tests.support.layout import clipped_texts
+from tests.support.qt_async import until, wait_signal
+from tests.support.sip_peer import SipPeer
+from tests.ui.test_phone import (
+    click,
+    disconnected,
+    peer,
+    peer_event,
+    presence,
+    ring_and_answer,
+    started,
+)
+from ui.i18n import PSEUDO, apply_language
+from ui.wallboard import BoardAgent, BoardView, WallboardWindow
+
+pytestmark = pytest.mark.timeout(180)
+
+SUPERVISOR = "paola.moretti"
+AGENT = "giulia.rossi"
+
+
+@pytest.fixture
+def caller(caller_tone: str):
+    p = peer(caller_tone, "+390612345678", "caller")
+    yield p
+    p.close()
+
+
+@pytest.fixture
+def supervisor_phone(tmp_path_factory: pytest.TempPathFactory):
+    tone = tmp_path_factory.mktemp("sup") / "supervisor.wav"
+    write_tone(str(tone), 1000.0, 3.0, rate=16000)
+    p = peer(str(tone), "1011", "supervisor")
+    yield p
+    p.close()
+
+
+def store_engine(app: AppController) -> Any:
+    return make_engine(f"sqlite:///{app.paths.embedded_store}")
+
+
+def in_store(app: AppController, fn: Any) -> Any:
+    engine = store_engine(app)
+    try:
+        with engine.begin() as conn:
+            return fn(conn)
+    finally:
+        engine.dispose()
+
+
+def audit_rows(app: AppController, action: str) -> list[dict[str, Any]]:
+    a = schema.audit_log
+    return in_store(
+        app,
+        lambda conn: [
+            dict(r) for r in conn.execute(select(a).where(a.c.action == action)).mappings()
+        ],
+    )
+
+
+def _at(row: dict[str, Any]) -> datetime:
+    at = row["at"]
+    return at if at.tzinfo else at.replace(tzinfo=UTC)
+
+
+def test_a_supervisor_listens_in_only_with_a_session_the_store_holds_audited_first(
+    app, caller: SipPeer, supervisor_phone: SipPeer, qtbot, run_async, tmp_path: Path
+) -> None:
+    window = app.window
+
+    async def request(token: str) -> int:
+        return int(
+            supervisor_phone.command(
+                "make_call", account_id="me", target=app.telephony.local_uri,
+                headers={"X-Softphone-Monitor": token},
+            )
+        )  # fmt: skip
+
+    async def scenario() -> None:
+        task = await started(app)
+        assert app.listen_guard is not None
+        caller_call = await ring_and_answer(app, caller, qtbot)
+        await until(lambda: presence(app)[2].get("sip_call_id"))
+        call_id = presence(app)[2]["sip_call_id"]
+
+        # Refused: a token nobody issued, and a session on another call.
+        for token in ("made-up-token", None):
+            if token is None:
+                token = in_store(app, lambda c: monitoring.open_session(
+                    c, supervisor_login=SUPERVISOR, agent_login=AGENT,
+                    sip_call_id="someone-else@call", mode="monitor")).token  # fmt: skip
+            refused = asyncio.ensure_future(wait_signal(app.listen_guard.refused))
+            await asyncio.sleep(0)
+            leg = await request(token)
+            ended = await disconnected(supervisor_phone, leg)
+            assert ended.code == 403
+            assert (await refused)[0] in ("unknown", "other_call")
+        assert not window.monitor_notice.isVisible()
+        assert not window.incoming.isVisible()  # a request never rings at the agent's desk
+        reasons = [row["detail"]["reason"] for row in audit_rows(app, "monitor.refused")]
+        assert sorted(reasons) == ["other_call", "unknown"]  # refusals leave a trace too
+
+        session = in_store(app, lambda c: monitoring.open_session(
+            c, supervisor_login=SUPERVISOR, agent_login=AGENT, sip_call_id=call_id,
+            mode="monitor"))  # fmt: skip
+        leg = await request(session.token)
+        await peer_event(supervisor_phone, "CallStateChanged",
+                         lambda e: e.call_id == leg and e.state == "confirmed")  # fmt: skip
+        answered_at = datetime.now(UTC)
+        (started_row,) = audit_rows(app, "monitor.start")
+        assert _at(started_row) <= answered_at  # audited before any audio could flow
+        assert started_row["detail"]["supervisor"] == SUPERVISOR
+        await until(lambda: window.monitor_notice.isVisible())
+        assert "is listening to this call" in window.monitor_notice.text()
+        assert [c.phase.value for c in app.calls.calls()] == ["active"]  # still one call
+
+        sup_wav, caller_wav = tmp_path / "sup.wav", tmp_path / "caller.wav"
+        supervisor_phone.command("start_recording", call_id=leg, path=str(sup_wav),
+                                 own_voice=False)  # fmt: skip
+        caller.command("start_recording", call_id=caller_call, path=str(caller_wav),
+                       own_voice=False)  # fmt: skip
+        await asyncio.sleep(1.2)  # real audio takes real time
+        supervisor_phone.command("stop_recording", call_id=leg)
+        caller.command("stop_recording", call_id=caller_call)
+        assert 440.0 in tones_in(sup_wav)  # the supervisor hears the caller
+        assert 1000.0 not in tones_in(caller_wav)  # the caller does not hear the supervisor
+
+        # A digit alone changes nothing: the store must hold the mode first.
+        ignored = asyncio.ensure_future(wait_signal(app.listen_guard.switch_ignored))
+        await asyncio.sleep(0)
+        supervisor_phone.command("send_dtmf", call_id=leg, digits="6")
+        assert (await ignored)[0] == "barge"
+        assert "is listening to this call." in window.monitor_notice.text()
+        in_store(app, lambda c: monitoring.switch_mode(
+            c, token=session.token, supervisor_login=SUPERVISOR, mode="whisper"))  # fmt: skip
+        supervisor_phone.command("send_dtmf", call_id=leg, digits="5")
+        await until(lambda: "can speak to you" in window.monitor_notice.text())
+
+        supervisor_phone.command("hangup", call_id=leg)
+        await until(lambda: not window.monitor_notice.isVisible())
+        await until(lambda: audit_rows(app, "monitor.end"))
+        (ended_row,) = audit_rows(app, "monitor.end")
+        assert ended_row["detail"]["mode"] == "whisper" and ended_row["detail"]["started_at"]
+        caller.command("hangup", call_id=caller_call)
+        await disconnected(caller, caller_call)
+        app.quit()
+        assert await task == 0
+
+    run_async(scenario(), timeout=150)
+
+
+@pytest.fixture
+def supervisor_app(qapp, async_loop):
+    settings = Settings(wrap_up_seconds=1, take_callbacks=False, agent_login=SUPERVISOR)
+    controller = AppController(
+        qapp, AppOptions(demo=True, demo_caller=False), app_paths().ensure(), settings
+    )
+    yield controller
+    controller.shutdown_now()
+    if controller.wallboard_window is not None:
+        controller.wallboard_window.close()
+    controller.window.close()
+    controller.window.deleteLater()
+
+
+def test_the_wallboard_follows_the_floor_live_and_announcements_reach_the_banner(
+    supervisor_app: AppController, qtbot, run_async, tmp_path: Path
+) -> None:
+    app = supervisor_app
+    window = app.window
+    folder = Path(os.environ.get("SOFTPHONE_SCREENSHOTS") or tmp_path)
+
+    async def scenario() -> None:
+        apply_language(app.app, "en", resources_dir() / "translations")
+        task = await started(app)
+        assert window.supervisor_menu.menuAction().isVisible()
+        window.wallboard_action.trigger()
+        board = app.wallboard_window
+        assert board is not None and app.wallboard is not None
+        await until(lambda: board.isVisible() and board.table.rowCount() >= 12)
+        assert board.agent_row("markus.pichler")
+
+        # An agent takes a call with a hostile caller name: on the board within the feed's
+        # latency, as plain text.
+        hostile = "<b>Evil</b> <a href='http://x'>link</a>"
+        reads = app.wallboard.reads
+        in_store(app, lambda conn: changes.apply_writes(conn, [(
+            "p1", "presence.set", {
+                "login": "markus.pichler", "state": "on_call", "reason": None,
+                "since": datetime.now(UTC).isoformat(),
+                "current_call": {"caller": hostile, "topic": "Pensions",
+                                 "started": datetime.now(UTC).isoformat()}},
+        )], client_id="test", actor_login="markus.pichler"))  # fmt: skip
+        seconds = await until(lambda: board.agent_row("markus.pichler")[3] == hostile, 15)
+        print(f"wallboard: the change was on screen {seconds:.2f} s after it was written")
+        row = board.agent_row("markus.pichler")
+        assert row[1] == "On call" and row[5] == "Pensions", row
+        assert app.wallboard.reads > reads
+        assert seconds < 15
+        for label in board.findChildren(type(board.updated)):
+            assert label.textFormat() == Qt.TextFormat.PlainText
+        board.select_agent("markus.pichler")
+        assert board.listen_buttons["monitor"].isEnabled()
+        board.select_agent("paola.moretti")
+        assert not board.listen_buttons["monitor"].isEnabled()  # not on a call
+        board.resize(1600, 900)
+        board.grab().save(str(folder / "wallboard.png"))
+
+        # A broadcast to German speakers, from the compose dialog.
+        click(qtbot, board.announce_button)
+        await until(lambda: app.announcements is not None and _composer(app) is not None)
+        dialog = _composer(app)
+        dialog.body.setPlainText("Rückrufe auf Deutsch: heute bis 18 Uhr.")
+        dialog.audience.setCurrentIndex(dialog.audience.findData("de"))
+        click(qtbot, dialog.buttons.button(dialog.buttons.StandardButton.Ok))
+        await until(lambda: in_store(app, lambda c: c.execute(
+            select(schema.announcements.c.id).where(schema.announcements.c.language == "de")
+            .where(schema.announcements.c.body.like("Rückrufe%"))).first()), 15)  # fmt: skip
+        bar = window.announcements
+        await until(lambda: bar.isVisible() and "Rückrufe" in bar.body.text(), 15)
+        assert bar.body.textFormat() == Qt.TextFormat.PlainText
+        new_id = bar.items()[0].id
+        click(qtbot, bar.read_button)
+        await until(lambda: in_store(app, lambda c: c.execute(
+            select(schema.announcement_reads).where(
+                schema.announcement_reads.c.announcement_id == new_id)).first()), 15)  # fmt: skip
+        await until(lambda: all(i.read for i in bar.items() if i.id == new_id))
+        app.quit()
+        assert await task == 0
+
+    run_async(scenario(), timeout=150)
+
+
+def test_the_supervisors_app_opens_calls_switches_and_ends_a_listen_in(
+    supervisor_app: AppController, qtbot, run_async, caller_tone: str
+) -> None:
+    """The supervisor's side against a phone standing in for the agent's app: the session and its
+    audit row come first, the call carries the token, a mode switch is written then dialled as
+    ChanSpy's digit, and stopping hangs up and ends the session."""
+    app = supervisor_app
+    agent_phone = peer(caller_tone, "1003", "agent-phone")
+
+    async def scenario() -> None:
+        task = await started(app)
+        in_store(app, lambda conn: conn.execute(
+            schema.agents.update().where(schema.agents.c.login == "markus.pichler")
+            .values(sip_uri=f"sip:1003@{agent_phone.address}")))  # fmt: skip
+        in_store(app, lambda conn: changes.apply_writes(conn, [(
+            "p2", "presence.set", {
+                "login": "markus.pichler", "state": "on_call", "reason": None,
+                "since": datetime.now(UTC).isoformat(),
+                "current_call": {"caller": "Maria Rossi", "sip_call_id": "call-42@127.0.0.1",
+                                 "started": datetime.now(UTC).isoformat()}},
+        )], client_id="test", actor_login="markus.pichler"))  # fmt: skip
+        window.wallboard_action.trigger()
+        board = app.wallboard_window
+        await until(lambda: board.agent_row("markus.pichler")[3:4] == ["Maria Rossi"], 15)
+        board.select_agent("markus.pichler")
+        click(qtbot, board.listen_buttons["monitor"])
+        request = await peer_event(agent_phone, "IncomingCall", lambda e: True)
+        (opened,) = audit_rows(app, "monitor.open")
+        assert opened["subject"] == "call-42@127.0.0.1" and opened["detail"]["mode"] == "monitor"
+        m = schema.monitor_sessions
+        token = in_store(app, lambda c: c.scalar(select(m.c.token).where(m.c.id ==
+                                                 opened["detail"]["session"])))  # fmt: skip
+        assert request.monitor_token == token
+        await until(lambda: "Markus Pichler" in board.listen_status.text())
+        agent_phone.command("answer", call_id=request.call_id)
+        leg = request.call_id
+        await peer_event(
+            agent_phone, "CallMediaChanged", lambda e: e.call_id == leg and e.state == "active"
+        )
+
+        click(qtbot, board.listen_buttons["barge"])
+        digit = await peer_event(agent_phone, "DtmfReceived",
+                                 lambda e: e.call_id == request.call_id)  # fmt: skip
+        assert digit.digit == "6"
+        mode = in_store(app, lambda c: c.scalar(select(m.c.mode).where(m.c.token == token)))
+        assert str(getattr(mode, "value", mode)) == "barge"
+        assert board.listen_buttons["barge"].isChecked()
+
+        click(qtbot, board.stop_button)
+        await disconnected(agent_phone, request.call_id)
+        await until(lambda: in_store(app, lambda c: c.scalar(
+            select(m.c.ended_at).where(m.c.token == token))) is not None)  # fmt: skip
+        await until(lambda: not board.stop_button.isEnabled())
+        app.quit()
+        assert await task == 0
+
+    window = app.window
+    try:
+        run_async(scenario(), timeout=120)
+    finally:
+        agent_phone.close()
+
+
+def _composer(app: AppController) -> Any:
+    from ui.announcements import AnnouncementComposer
+
+    found = app.window.findChildren(AnnouncementComposer)
+    return found[-1] if found else None
+
+
+def test_an_agent_sees_no_supervisor_tools(app, run_async) -> None:
+    async def scenario() -> None:
+        task = await started(app)
+        assert not app.window.supervisor_menu.menuAction().isVisible()
+        assert not app.window.wallboard_action.isEnabled()
+        assert app.wallboard is None and app.listen is None
+        app.window.wallboard_action.trigger()  # even triggered by hand: nothing opens
+        assert app.wallboard_window is None
+        app.quit()
+        assert await task == 0
+
+    run_async(scenario(), timeout=60)
+
+
+@pytest.mark.parametrize("language", [PSEUDO, "de", "ru", "ar"])
+def test_the_wallboard_fits_its_labels_in_every_language(qapp, qtbot, language: str) -> None:
+    """The languages with the longest labels, the pseudo-locale and right-to-left Arabic."""
+    board = WallboardWindow()
+    qtbot.addWidget(board)
+    try:
+        assert apply_language(qapp, language, resources_dir() / "translations")
+        board.set_board(BoardView(
+            agents=(BoardAgent("a", "Katarzyna Nowak", "paused", "back_office", 560,
+                               languages=("pl", "it")),
+                    BoardAgent("b", "Fatima Benali", "on_call", "", 75, "Maria Rossi", 70,
+                               "Pensions", ("ar", "it", "fr"))),
+            due_by_language={"de": 3, "ar": 1}, oldest_wait_s=754, sla_percent=92.0,
+            sla_total=25, handled=184, abandoned=7, updated="02/12/2026 14:37",
+        ))  # fmt: skip
+        board.set_listening("b", "whisper")
+        board.resize(1280, 800)
+        board.show()
+        qtbot.waitExposed(board)
+        assert clipped_texts(board) == []
+        assert board.isRightToLeft() == (language == "ar")
+    finally:
+        apply_language(qapp, "C", resources_dir() / "translations")
