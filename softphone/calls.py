@@ -46,6 +46,7 @@ log = logging.getLogger(__name__)
 
 MAX_RECENT = 200
 MAX_UNCLAIMED = 32  # events of calls not (yet) ours, kept at most for this many calls
+_PASTE_MARKS = frozenset("\u200b\u200e\u200f\u061c\u202a\u202c\u2066\u2068\u2069\ufeff")
 SHORT_EXTENSION_DIGITS = 6  # "2001", "803164": internal extensions and service numbers
 
 
@@ -72,6 +73,10 @@ def normalise_number(text: str, default_region: str) -> Dialable:
         raw = raw[4:].split(";", 1)[0]
     elif "@" in raw:
         return Dialable(f"sip:{raw}", raw)
+    # Invisible marks that come along when a number is copied from a web page or a mail (LRM,
+    # left-to-right embedding, isolates, zero-width space) are dropped. Letters, control
+    # characters and the marks that reverse text (U+202E...) are not a number's: refused.
+    raw = "".join(ch for ch in raw if ch not in _PASTE_MARKS)
     if any(ch.isalpha() or unicodedata.category(ch)[0] == "C" for ch in raw):
         # "06 ABCD" would dial extension 06, "+39 06 FLOWERS" a vanity number nobody meant,
         # "06\x001234" extension 061234: a number with letters or control characters is refused.

@@ -20,6 +20,9 @@ from softphone.calls import NotDialable, normalise_number
         ("803 164", "IT", "803164", "803164"),
         ("sip:2001@pbx.example.org", "IT", "sip:2001@pbx.example.org", "sip:2001@pbx.example.org"),
         ("giulia@pbx.example.org", "IT", "sip:giulia@pbx.example.org", "giulia@pbx.example.org"),
+        # Copied from a web page: the invisible direction marks around it are not in the way.
+        ("\u202a+39 06 1234 5678\u202c", "IT", "+390612345678", "+39 06 1234 5678"),
+        ("\u200e06\u200e 1234 5678", "IT", "+390612345678", "+39 06 1234 5678"),
     ],
 )
 def test_numbers_in_any_format(typed: str, region: str, target: str, shown: str) -> None:
