@@ -406,6 +406,7 @@ class AppController(QObject):
         )
         if self.wallboard_window is None:
             self.wallboard_window = WallboardWindow()
+            self.window.companions.append(self.wallboard_window)
             self.wallboard_window.announce_requested.connect(self._on_window_announce_requested)
         self.wallboard = WallboardService(
             store,

@@ -86,6 +86,7 @@ class MainWindow(QMainWindow):
         self.side_tabs.addTab(self.canned_answers, "")
         self.side_tabs.addTab(self.recent_calls, "")
         self.close_to_tray = False  # set by the app when a system tray exists
+        self.companions: list[QWidget] = []  # other top-level windows that close with this one
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter = splitter
@@ -252,6 +253,8 @@ class MainWindow(QMainWindow):
             self.hide()
             return
         self.incoming.close()
+        for window in self.companions:  # the wallboard: it goes with the phone
+            window.close()
         super().closeEvent(event)
 
     def show_problem(self, title: str, message: str) -> None:

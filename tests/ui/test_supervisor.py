@@ -253,6 +253,12 @@ def test_the_wallboard_follows_the_floor_live_and_announcements_reach_the_banner
             select(schema.announcement_reads).where(
                 schema.announcement_reads.c.announcement_id == new_id)).first()), 15)  # fmt: skip
         await until(lambda: all(i.read for i in bar.items() if i.id == new_id))
+        app.app.setQuitOnLastWindowClosed(False)  # the test's loop runs on after the windows
+        try:
+            window.close()  # closing the phone closes the wallboard with it
+            assert not board.isVisible()
+        finally:
+            app.app.setQuitOnLastWindowClosed(True)
         app.quit()
         assert await task == 0
 
