@@ -25,13 +25,13 @@ from __future__ import annotations
 
 import secrets
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import Connection, insert, select, update
 
 from crm import schema
-from crm.schema import MonitorMode, Role
+from crm.schema import MonitorMode, Role, aware, utcnow
 
 MODES = tuple(m.value for m in MonitorMode)
 FRESH_FOR = timedelta(seconds=30)  # a request older than this is refused: no replays
@@ -86,16 +86,6 @@ class MonitorSession:
     ended_at: datetime | None = None
 
 
-def _now() -> datetime:
-    return datetime.now(UTC)
-
-
-def _aware(value: datetime | None) -> datetime | None:
-    if value is None:
-        return None
-    return value if value.tzinfo else value.replace(tzinfo=UTC)
-
-
 def _agent(conn: Connection, login: str) -> tuple[int, str, str, bool] | None:
     a = schema.agents.c
     row = conn.execute(
@@ -120,7 +110,7 @@ def _audit(
 ) -> None:
     conn.execute(
         insert(schema.audit_log).values(
-            at=_now(),
+            at=utcnow(),
             actor_id=actor_id,
             action=action,
             target_agent_id=target_id,
@@ -152,7 +142,7 @@ def open_session(
     if not sip_call_id:
         raise MonitorRefused("no_call", f"{agent_login} is not on a call")
     token = secrets.token_urlsafe(24)
-    now = _now()
+    now = utcnow()
     m = schema.monitor_sessions
     session_id = conn.execute(
         insert(m)
@@ -223,9 +213,9 @@ def _session(conn: Connection, token: str) -> tuple[MonitorSession, int, str, bo
         agent_login=str(row[12]),
         sip_call_id=str(row[2] or ""),
         mode=str(row[3]),
-        created_at=_aware(row[4]) or _now(),
-        started_at=_aware(row[5]),
-        ended_at=_aware(row[6]),
+        created_at=aware(row[4]) or utcnow(),
+        started_at=aware(row[5]),
+        ended_at=aware(row[6]),
     )
     return session, int(row[7]), str(row[10]), bool(row[11])
 
@@ -242,7 +232,7 @@ def claim(
 
     Commit the caller's transaction before answering the call: the audit row must exist before
     the first audio frame."""
-    now = now or _now()
+    now = now or utcnow()
     agent = _agent(conn, agent_login)
     if agent is None:
         raise MonitorRefused("unknown_agent", f"no agent {agent_login!r}")
@@ -349,7 +339,7 @@ def current(conn: Connection, token: str, agent_login: str) -> MonitorSession | 
 
 def end(conn: Connection, *, token: str, actor_login: str, now: datetime | None = None) -> bool:
     """End the session (either side, once); its audit row has who, whom, call, mode and times."""
-    now = now or _now()
+    now = now or utcnow()
     found = _session(conn, token)
     actor = _agent(conn, actor_login)
     if found is None or actor is None:

@@ -63,6 +63,13 @@ def utcnow() -> datetime:
     return datetime.now(UTC)
 
 
+def aware(value: datetime | None) -> datetime | None:
+    """A time read back from the store, in UTC: SQLite returns it without its zone."""
+    if value is None:
+        return None
+    return value if value.tzinfo else value.replace(tzinfo=UTC)
+
+
 def new_uid() -> str:
     """A client-side identity, so a row created offline keeps its identity when it syncs."""
     return str(uuid.uuid4())

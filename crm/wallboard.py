@@ -22,7 +22,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import Connection, and_, func, or_, select, text
 
 from crm import schema
-from crm.schema import CallbackStatus, Direction, InteractionKind
+from crm.schema import CallbackStatus, Direction, InteractionKind, aware
 
 
 @dataclass(frozen=True)
@@ -53,12 +53,6 @@ class Wallboard:
 
     def count(self, state: str) -> int:
         return sum(1 for a in self.agents if a.state == state)
-
-
-def _aware(value: datetime | None) -> datetime | None:
-    if value is None:
-        return None
-    return value if value.tzinfo else value.replace(tzinfo=UTC)
 
 
 def start_of_day(now: datetime, time_zone: str) -> datetime:
@@ -114,7 +108,7 @@ def _agents(conn: Connection) -> list[AgentOnBoard]:
                 name=str(name),
                 state=str(getattr(state, "value", state) or "offline"),
                 reason=reason,
-                since=_aware(since),
+                since=aware(since),
                 current_call=dict(call or {}),
                 languages=tuple(languages.get(str(login), ())),
             )
@@ -140,7 +134,7 @@ def _due_by_language(conn: Connection, now: datetime) -> dict[str, int]:
 
 def _oldest_due(conn: Connection, now: datetime) -> datetime | None:
     r = schema.callback_requests.c
-    return _aware(
+    return aware(
         conn.scalar(
             select(func.min(func.coalesce(r.next_attempt_at, r.booked_at))).where(_due(now))
         )
@@ -159,7 +153,7 @@ def _sla(conn: Connection, day: datetime) -> dict[str, int]:
         .join(schema.callback_requests, r.id == first.c.request_id)
         .where(first.c.first_at >= day)
     ).all()
-    met = sum(1 for at, due in rows if due is None or _aware(at) <= _aware(due))
+    met = sum(1 for at, due in rows if due is None or aware(at) <= aware(due))
     return {"sla_met": met, "sla_total": len(rows)}
 
 

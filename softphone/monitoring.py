@@ -254,7 +254,7 @@ class ListenInService(QObject):
         try:
             self._call_id = await asyncio.wrap_future(engine.make_call(account, target, headers))
         except Exception as exc:
-            self._token = self._agent = self._mode = ""
+            self._forget()
             self.problem.emit(
                 self.tr("The agent's phone could not be called: %1").replace("%1", str(exc))
             )
@@ -289,8 +289,7 @@ class ListenInService(QObject):
 
     async def _stop(self) -> None:
         engine, call_id, token = self._telephony.engine, self._call_id, self._token
-        self._call_id, self._token = None, ""
-        self._agent = self._mode = ""
+        self._forget()
         if engine is not None and call_id is not None:
             try:
                 await asyncio.wrap_future(engine.hangup(call_id))
@@ -299,6 +298,10 @@ class ListenInService(QObject):
         self.changed.emit("", "")
         if token:
             await self._end_in_store(token)
+
+    def _forget(self) -> None:
+        """No listen-in running any more (the store's session is ended separately)."""
+        self._call_id, self._token, self._agent, self._mode = None, "", "", ""
 
     async def _end_in_store(self, token: str) -> None:
         from crm import monitoring
@@ -317,7 +320,7 @@ class ListenInService(QObject):
             and event.state is CallState.DISCONNECTED
         ):
             token = self._token
-            self._call_id, self._token, self._agent, self._mode = None, "", "", ""
+            self._forget()
             if event.code >= 400:
                 self.problem.emit(
                     self.tr("The agent's phone refused the listen-in (%1).").replace(

@@ -304,22 +304,26 @@ class WallboardWindow(QWidget):
         items = self.table.selectedItems()
         return str(items[0].data(Qt.ItemDataRole.UserRole)) if items else ""
 
-    def select_agent(self, login: str) -> None:
+    def _row_of(self, login: str) -> int | None:
         for row in range(self.table.rowCount()):
             item = self.table.item(row, 0)
             if item is not None and item.data(Qt.ItemDataRole.UserRole) == login:
-                self.table.selectRow(row)
-                return
+                return row
+        return None
+
+    def select_agent(self, login: str) -> None:
+        row = self._row_of(login)
+        if row is not None:
+            self.table.selectRow(row)
 
     def agent_row(self, login: str) -> list[str]:
-        for row in range(self.table.rowCount()):
-            item = self.table.item(row, 0)
-            if item is not None and item.data(Qt.ItemDataRole.UserRole) == login:
-                return [
-                    (cell.text() if (cell := self.table.item(row, c)) else "")
-                    for c in range(self.table.columnCount())
-                ]
-        return []
+        row = self._row_of(login)
+        if row is None:
+            return []
+        return [
+            (cell.text() if (cell := self.table.item(row, c)) else "")
+            for c in range(self.table.columnCount())
+        ]
 
     # -- the supervisor's clicks ----------------------------------------------------------------
 
