@@ -51,6 +51,9 @@ class EngineConfig:
     quality_interval_s: float = 5.0
     poll_ms: int = 10  # libHandleEvents timeout: the engine thread's latency budget
     log_level: int = 2  # pjsip's own log level (0-6), routed to Python logging
+    # The first call handle: an engine restarted after a failure goes on above the old one's, so
+    # the app never sees one handle name two calls (sip.supervised).
+    first_call_id: int = 1
 
     @classmethod
     def loopback(cls, **overrides: Any) -> EngineConfig:

@@ -222,7 +222,7 @@ class SipEngine:
         self._accounts: dict[str, _Account] = {}
         self._calls: dict[int, _CallRecord] = {}
         self._dead_calls: list[_CallRecord] = []
-        self._handles = itertools.count(1)
+        self._handles = itertools.count(config.first_call_id)
         self._conferences = itertools.count(1)
         self._timers: list[tuple[float, int, Callable[[], None]]] = []
         self._timer_seq = itertools.count()

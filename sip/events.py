@@ -155,9 +155,31 @@ class EngineError:
     message: str
 
 
+@dataclass(frozen=True)
+class EngineCrashed:
+    """The engine's process died under the app (pjsip aborted on something it was sent, or it
+    was killed). Its calls are gone: each got a CallStateChanged to DISCONNECTED just before
+    this. With `restarting` the supervisor is starting a new one with the same accounts."""
+
+    status: str  # "SIGABRT", "exit status 1"
+    detail: str  # the last lines the process wrote to stderr (pjsip's assertion), for the log
+    calls_lost: int
+    restarting: bool
+
+
+@dataclass(frozen=True)
+class EngineRestarted:
+    """A new engine process took over after EngineCrashed; its accounts are registering."""
+
+    restarts: int  # restarts so far in this app's life
+    transports: tuple[tuple[str, str], ...]
+
+
 SipEvent = (
     EngineStarted
     | EngineStopped
+    | EngineCrashed
+    | EngineRestarted
     | RegistrationChanged
     | IncomingCall
     | CallStateChanged

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QApplication
 
 from crm.callback_dispatch import CallbackDispatcher
 from crm.callback_import import ingest_bookings
+from sip.events import EngineCrashed
 from softphone import APP_DISPLAY_NAME, APP_NAME, __version__, passwords
 from softphone.callback_service import CallbackService
 from softphone.calls import CallCenter
@@ -527,6 +528,7 @@ class AppController(QObject):
             work_dir=self.paths.cache_dir,
         )
         telephony.registration_changed.connect(self._on_telephony_registration_changed)
+        telephony.engine_crashed.connect(self._on_telephony_engine_crashed)
         self.telephony = telephony
         self.calls = self._make_call_center(telephony, store)
         self._start_cti()
@@ -659,6 +661,34 @@ class AppController(QObject):
             if self._pending_dial:
                 number, self._pending_dial = self._pending_dial, None
                 self._on_instance_dial_requested(number)
+
+    def _on_telephony_engine_crashed(self, crash: EngineCrashed) -> None:
+        if crash.restarting and not crash.calls_lost:  # nothing lost: no need to interrupt
+            self.window.status.showMessage(
+                self.tr(
+                    "The phone engine stopped unexpectedly (%1) and was started again."
+                ).replace("%1", crash.status),
+                30000,
+            )
+            return
+        if crash.restarting:
+            title = self.tr("Phone engine restarted")
+            text = self.tr(
+                "The phone engine stopped unexpectedly (%1) and was started again. "
+                "%n call(s) in progress were cut off; their notes are kept.",
+                "",
+                crash.calls_lost,
+            )
+        else:
+            title = self.tr("Phone engine stopped")
+            text = self.tr(
+                "The phone engine stopped unexpectedly (%1) too often and was not started "
+                "again. Restart the softphone. %n call(s) in progress were cut off; their notes "
+                "are kept.",
+                "",
+                crash.calls_lost,
+            )
+        self.window.show_problem(title, text.replace("%1", crash.status))
 
     def _on_instance_dial_requested(self, number: str) -> None:
         """Click-to-dial from another program (`softphone dial`, a tel:/sip: link)."""

@@ -1,7 +1,10 @@
 """The telephony service: owns the SIP engine for the app and brings its events to the Qt thread.
 
-Threads: the engine calls `_on_engine_event` on its own thread; that only posts the event to an
-inbox (softphone.thread_hop, no Qt call on the engine thread), which hands it to
+The engine runs in a child process that is started again if pjsip aborts (sip.supervised): the
+app, with its calls' notes and tickets, outlives it; the calls it had end as lost.
+
+Threads: the engine calls `_on_engine_event` on its own (reader) thread; that only posts the
+event to an inbox (softphone.thread_hop, no Qt call on the engine thread), which hands it to
 `_on_engine_event_queued` on this object's (main) thread. Blocking
 engine work (start, stop, waiting on a command's future) runs in the default executor.
 
@@ -25,8 +28,9 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from sip.config import AccountConfig, EngineConfig, SipConfigError, TlsSettings
-from sip.engine import AudioDevice, SipCommandError, SipEngine
-from sip.events import EngineStarted, RegistrationChanged
+from sip.engine import AudioDevice, SipCommandError
+from sip.events import EngineCrashed, EngineRestarted, EngineStarted, RegistrationChanged
+from sip.supervised import SupervisedEngine
 from softphone import passwords
 from softphone.settings import SipAccountSettings
 from softphone.thread_hop import Inbox
@@ -56,6 +60,8 @@ def account_config(account: SipAccountSettings, password: str | None) -> Account
 class Telephony(QObject):
     registration_changed = Signal(object)  # ui.viewmodels.RegistrationStatus
     engine_event = Signal(object)  # every sip event, on the Qt thread
+    # The engine's process died (pjsip aborted): sip.events.EngineCrashed; its calls have ended.
+    engine_crashed = Signal(object)
 
     def __init__(
         self,
@@ -72,7 +78,7 @@ class Telephony(QObject):
         self._agent_login = agent_login or "agent"
         self._bind_address = "127.0.0.1" if demo else bind_address
         self._work_dir = work_dir
-        self._engine: SipEngine | None = None
+        self._engine: SupervisedEngine | None = None
         self._demo_caller: subprocess.Popen[bytes] | None = None
         self._registrations: dict[str, RegistrationChanged] = {}
         self._changed_passwords: set[str] = set()
@@ -83,7 +89,7 @@ class Telephony(QObject):
         self._inbox = Inbox(self._on_engine_event_queued, self)
 
     @property
-    def engine(self) -> SipEngine | None:
+    def engine(self) -> SupervisedEngine | None:
         return self._engine
 
     def default_account(self) -> str | None:
@@ -111,7 +117,7 @@ class Telephony(QObject):
             rtp_port=0 if self._demo else 4000,
             null_audio=self._demo or not _has_sound_devices(),
         )
-        engine = SipEngine(config, self._on_engine_event)
+        engine = SupervisedEngine(config, self._on_engine_event)
         started: EngineStarted = await loop.run_in_executor(None, engine.start)
         self._engine = engine
         self.audio_devices = await asyncio.wrap_future(engine.audio_devices())
@@ -121,7 +127,7 @@ class Telephony(QObject):
             await self._start_demo(engine, started, demo_callers or [])
 
     async def _start_demo(
-        self, engine: SipEngine, started: EngineStarted, callers: list[dict[str, Any]]
+        self, engine: SupervisedEngine, started: EngineStarted, callers: list[dict[str, Any]]
     ) -> None:
         address = started.transports[0][1]
         demo = AccountConfig(
@@ -178,13 +184,13 @@ class Telephony(QObject):
         if not self._accounts and not self._demo:
             self._publish(RegistrationStatus(RegistrationState.NO_ACCOUNT))
 
-    async def _remove(self, engine: SipEngine, account_id: str) -> None:
+    async def _remove(self, engine: SupervisedEngine, account_id: str) -> None:
         try:
             await asyncio.wrap_future(engine.remove_account(account_id))
         except SipCommandError as exc:  # never added: its configuration was refused
             log.info("account %s was not in the engine: %s", account_id, exc)
 
-    async def _add(self, engine: SipEngine, account: SipAccountSettings) -> None:
+    async def _add(self, engine: SupervisedEngine, account: SipAccountSettings) -> None:
         loop = asyncio.get_running_loop()
         password = await loop.run_in_executor(None, passwords.load, account.keyring_user)
         try:
@@ -250,6 +256,10 @@ class Telephony(QObject):
 
     def _on_engine_event_queued(self, event: object) -> None:  # Qt main thread
         self.engine_event.emit(event)
+        if isinstance(event, EngineCrashed):
+            self.engine_crashed.emit(event)
+        elif isinstance(event, EngineRestarted):
+            log.warning("the SIP engine was restarted: %s", event.transports)
         if isinstance(event, RegistrationChanged):
             self._registrations[event.account_id] = event
             if event.registered:

@@ -105,34 +105,73 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../softphone/app.py" line="178"/>
+        <location filename="../../softphone/app.py" line="179"/>
         <source>Settings could not be read</source>
         <translation>تعذّرت قراءة الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="179"/>
+        <location filename="../../softphone/app.py" line="180"/>
         <source>The app started with default settings.
 %1</source>
         <translation>تم تشغيل التطبيق بالإعدادات الافتراضية.
 %1</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="261"/>
+        <location filename="../../softphone/app.py" line="262"/>
         <source>Ticket store unreachable</source>
         <translation>تعذّر الوصول إلى قاعدة بيانات التذاكر</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="543"/>
+        <location filename="../../softphone/app.py" line="546"/>
         <source>Telephony unavailable</source>
         <translation>خدمة الهاتف غير متاحة</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="678"/>
+        <location filename="../../softphone/app.py" line="669"/>
+        <source>The phone engine stopped unexpectedly (%1) and was started again.</source>
+        <translation>توقف محرك الهاتف بشكل غير متوقع (%1) وأُعيد تشغيله.</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/app.py" line="675"/>
+        <source>Phone engine restarted</source>
+        <translation>أُعيد تشغيل محرك الهاتف</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../softphone/app.py" line="677"/>
+        <source>The phone engine stopped unexpectedly (%1) and was started again. %n call(s) in progress were cut off; their notes are kept.</source>
+        <translation>
+            <numerusform>توقف محرك الهاتف بشكل غير متوقع (%1) وأُعيد تشغيله. انقطعت %n مكالمة جارية؛ الملاحظات محفوظة.</numerusform>
+            <numerusform>توقف محرك الهاتف بشكل غير متوقع (%1) وأُعيد تشغيله. انقطعت %n مكالمة جارية؛ الملاحظات محفوظة.</numerusform>
+            <numerusform>توقف محرك الهاتف بشكل غير متوقع (%1) وأُعيد تشغيله. انقطعت %n مكالمتان جاريتان؛ الملاحظات محفوظة.</numerusform>
+            <numerusform>توقف محرك الهاتف بشكل غير متوقع (%1) وأُعيد تشغيله. انقطعت %n مكالمات جارية؛ الملاحظات محفوظة.</numerusform>
+            <numerusform>توقف محرك الهاتف بشكل غير متوقع (%1) وأُعيد تشغيله. انقطعت %n مكالمةً جارية؛ الملاحظات محفوظة.</numerusform>
+            <numerusform>توقف محرك الهاتف بشكل غير متوقع (%1) وأُعيد تشغيله. انقطعت %n مكالمة جارية؛ الملاحظات محفوظة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../softphone/app.py" line="683"/>
+        <source>Phone engine stopped</source>
+        <translation>توقف محرك الهاتف</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../softphone/app.py" line="685"/>
+        <source>The phone engine stopped unexpectedly (%1) too often and was not started again. Restart the softphone. %n call(s) in progress were cut off; their notes are kept.</source>
+        <translation>
+            <numerusform>توقف محرك الهاتف بشكل غير متوقع (%1) مرات كثيرة ولم يُعد تشغيله. أعد تشغيل الهاتف البرمجي. انقطعت %n مكالمة جارية؛ الملاحظات محفوظة.</numerusform>
+            <numerusform>توقف محرك الهاتف بشكل غير متوقع (%1) مرات كثيرة ولم يُعد تشغيله. أعد تشغيل الهاتف البرمجي. انقطعت %n مكالمة جارية؛ الملاحظات محفوظة.</numerusform>
+            <numerusform>توقف محرك الهاتف بشكل غير متوقع (%1) مرات كثيرة ولم يُعد تشغيله. أعد تشغيل الهاتف البرمجي. انقطعت %n مكالمتان جاريتان؛ الملاحظات محفوظة.</numerusform>
+            <numerusform>توقف محرك الهاتف بشكل غير متوقع (%1) مرات كثيرة ولم يُعد تشغيله. أعد تشغيل الهاتف البرمجي. انقطعت %n مكالمات جارية؛ الملاحظات محفوظة.</numerusform>
+            <numerusform>توقف محرك الهاتف بشكل غير متوقع (%1) مرات كثيرة ولم يُعد تشغيله. أعد تشغيل الهاتف البرمجي. انقطعت %n مكالمةً جارية؛ الملاحظات محفوظة.</numerusform>
+            <numerusform>توقف محرك الهاتف بشكل غير متوقع (%1) مرات كثيرة ولم يُعد تشغيله. أعد تشغيل الهاتف البرمجي. انقطعت %n مكالمة جارية؛ الملاحظات محفوظة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../softphone/app.py" line="709"/>
         <source>Incoming call from %1</source>
         <translation>مكالمة واردة من %1</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="767"/>
+        <location filename="../../softphone/app.py" line="798"/>
         <source>Settings could not be saved: %1</source>
         <translation>تعذّر حفظ الإعدادات: %1</translation>
     </message>
@@ -685,18 +724,18 @@
 <context>
     <name>Calls</name>
     <message>
-        <location filename="../../softphone/calls.py" line="67"/>
+        <location filename="../../softphone/calls.py" line="68"/>
         <source>Enter a number to call.</source>
         <translation>أدخل رقمًا للاتصال به.</translation>
     </message>
     <message>
-        <location filename="../../softphone/calls.py" line="79"/>
-        <location filename="../../softphone/calls.py" line="92"/>
+        <location filename="../../softphone/calls.py" line="84"/>
+        <location filename="../../softphone/calls.py" line="97"/>
         <source>Not a phone number: %1</source>
         <translation>رقم هاتف غير صالح: %1</translation>
     </message>
     <message>
-        <location filename="../../softphone/calls.py" line="214"/>
+        <location filename="../../softphone/calls.py" line="219"/>
         <source>No SIP account is registered.</source>
         <translation>لا يوجد حساب SIP مسجَّل.</translation>
     </message>
@@ -1271,62 +1310,62 @@
 <context>
     <name>ListenInService</name>
     <message>
-        <location filename="../../softphone/monitoring.py" line="216"/>
+        <location filename="../../softphone/monitoring.py" line="217"/>
         <source>Listening in needs a registered phone.</source>
         <translation>يتطلب الاستماع هاتفًا مسجَّلًا.</translation>
     </message>
     <message>
-        <location filename="../../softphone/monitoring.py" line="246"/>
+        <location filename="../../softphone/monitoring.py" line="247"/>
         <source>The ticket store is unreachable: nobody can listen in.</source>
         <translation>تعذّر الوصول إلى قاعدة بيانات التذاكر: لا يمكن لأحد الاستماع إلى المكالمات.</translation>
     </message>
     <message>
-        <location filename="../../softphone/monitoring.py" line="249"/>
+        <location filename="../../softphone/monitoring.py" line="250"/>
         <source>No phone address is known for this agent.</source>
         <translation>لا يوجد عنوان هاتف معروف لهذا الموظف.</translation>
     </message>
     <message>
-        <location filename="../../softphone/monitoring.py" line="258"/>
+        <location filename="../../softphone/monitoring.py" line="259"/>
         <source>The agent&apos;s phone could not be called: %1</source>
         <translation>تعذّر الاتصال بهاتف الموظف: %1</translation>
     </message>
     <message>
-        <location filename="../../softphone/monitoring.py" line="279"/>
+        <location filename="../../softphone/monitoring.py" line="280"/>
         <source>The mode could not be switched: the store did not answer.</source>
         <translation>تعذّر تغيير الوضع: لم تستجب قاعدة البيانات.</translation>
     </message>
     <message>
-        <location filename="../../softphone/monitoring.py" line="322"/>
+        <location filename="../../softphone/monitoring.py" line="326"/>
         <source>The agent&apos;s phone refused the listen-in (%1).</source>
         <translation>رفض هاتف الموظف الاستماع (%1).</translation>
     </message>
     <message>
-        <location filename="../../softphone/monitoring.py" line="332"/>
+        <location filename="../../softphone/monitoring.py" line="336"/>
         <source>Only supervisors can listen in.</source>
         <translation>الاستماع إلى المكالمات متاح للمشرفين فقط.</translation>
     </message>
     <message>
-        <location filename="../../softphone/monitoring.py" line="333"/>
+        <location filename="../../softphone/monitoring.py" line="337"/>
         <source>This agent is not on a call.</source>
         <translation>هذا الموظف ليس في مكالمة.</translation>
     </message>
     <message>
-        <location filename="../../softphone/monitoring.py" line="334"/>
+        <location filename="../../softphone/monitoring.py" line="338"/>
         <source>This agent is not known to the ticket store.</source>
         <translation>هذا الموظف غير معروف في قاعدة بيانات التذاكر.</translation>
     </message>
     <message>
-        <location filename="../../softphone/monitoring.py" line="335"/>
+        <location filename="../../softphone/monitoring.py" line="339"/>
         <source>You cannot listen in on your own calls.</source>
         <translation>لا يمكنك الاستماع إلى مكالماتك.</translation>
     </message>
     <message>
-        <location filename="../../softphone/monitoring.py" line="336"/>
+        <location filename="../../softphone/monitoring.py" line="340"/>
         <source>This agent has no extension for the PBX to listen in on.</source>
         <translation>ليس لهذا الموظف رقم داخلي يمكن للمقسم الهاتفي الاستماع إليه.</translation>
     </message>
     <message>
-        <location filename="../../softphone/monitoring.py" line="338"/>
+        <location filename="../../softphone/monitoring.py" line="342"/>
         <source>The listen-in was refused.</source>
         <translation>رُفض الاستماع.</translation>
     </message>
@@ -1334,93 +1373,93 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>%1 is listening to this call.</source>
         <translation>يستمع %1 إلى هذه المكالمة.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>%1 is listening to this call and can speak to you; the caller cannot hear them.</source>
         <translation>يستمع %1 إلى هذه المكالمة ويمكنه التحدث إليك؛ ولا يسمعه المتصل.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>%1 has joined this call: you and the caller hear them.</source>
         <translation>انضم %1 إلى هذه المكالمة: تسمعه أنت والمتصل.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>A supervisor</source>
         <translation>أحد المشرفين</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>Contact Softphone</source>
         <translation>Contact Softphone</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="281"/>
         <source>&amp;Help</source>
         <translation>&amp;تعليمات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>Su&amp;pervisor</source>
         <translation>&amp;إشراف</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>&amp;Wallboard</source>
         <translation>&amp;لوحة المتابعة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>&amp;Broadcast an announcement…</source>
         <translation>&amp;نشر إعلان…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="285"/>
         <source>&amp;Settings…</source>
         <translation>الإ&amp;عدادات…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284"/>
+        <location filename="../../ui/main_window.py" line="287"/>
         <source>&amp;About</source>
         <translation>&amp;حول البرنامج</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>Callback queue</source>
         <translation>قائمة انتظار معاودة الاتصال</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286"/>
+        <location filename="../../ui/main_window.py" line="289"/>
         <source>Canned answers</source>
         <translation>الردود الجاهزة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="287"/>
+        <location filename="../../ui/main_window.py" line="290"/>
         <source>Recent calls</source>
         <translation>المكالمات الأخيرة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294"/>
+        <location filename="../../ui/main_window.py" line="297"/>
         <source>About Contact Softphone</source>
         <translation>حول Contact Softphone</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296"/>
+        <location filename="../../ui/main_window.py" line="299"/>
         <source>Contact Softphone %1
 A softphone for contact-centre agents.</source>
         <translation>Contact Softphone %1
@@ -2239,147 +2278,147 @@ A softphone for contact-centre agents.</source>
         <translation>آخر تحديث: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="348"/>
+        <location filename="../../ui/wallboard.py" line="352"/>
         <source>Listening to %1: %2</source>
         <translation>الاستماع إلى %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="353"/>
+        <location filename="../../ui/wallboard.py" line="357"/>
         <source>Select an agent on a call to listen in.</source>
         <translation>حدد موظفًا في مكالمة للاستماع إليها.</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="357"/>
+        <location filename="../../ui/wallboard.py" line="361"/>
         <source>silent monitor</source>
         <translation>استماع صامت</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="358"/>
+        <location filename="../../ui/wallboard.py" line="362"/>
         <source>whisper to the agent</source>
         <translation>همس للموظف</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="359"/>
+        <location filename="../../ui/wallboard.py" line="363"/>
         <source>barge in</source>
         <translation>مداخلة في المكالمة</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="374"/>
+        <location filename="../../ui/wallboard.py" line="378"/>
         <source>Wallboard</source>
         <translation>لوحة المتابعة</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="376"/>
+        <location filename="../../ui/wallboard.py" line="380"/>
         <source>Available</source>
         <translation>متاح</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="377"/>
+        <location filename="../../ui/wallboard.py" line="381"/>
         <source>On call</source>
         <translation>في مكالمة</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="378"/>
+        <location filename="../../ui/wallboard.py" line="382"/>
         <source>Wrap-up</source>
         <translation>ما بعد المكالمة</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="379"/>
+        <location filename="../../ui/wallboard.py" line="383"/>
         <source>Paused</source>
         <translation>في استراحة</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="380"/>
+        <location filename="../../ui/wallboard.py" line="384"/>
         <source>Callbacks due</source>
         <translation>معاودات اتصال مستحقة</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="381"/>
+        <location filename="../../ui/wallboard.py" line="385"/>
         <source>Oldest waiting</source>
         <translation>أطول انتظار</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="382"/>
+        <location filename="../../ui/wallboard.py" line="386"/>
         <source>Callbacks on time today</source>
         <translation>معاودات اتصال في موعدها اليوم</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="383"/>
+        <location filename="../../ui/wallboard.py" line="387"/>
         <source>Calls handled today</source>
         <translation>المكالمات المعالَجة اليوم</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="384"/>
+        <location filename="../../ui/wallboard.py" line="388"/>
         <source>Calls abandoned today</source>
         <translation>المكالمات المتروكة اليوم</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="388"/>
+        <location filename="../../ui/wallboard.py" line="392"/>
         <source>Callbacks due by language</source>
         <translation>معاودات الاتصال المستحقة حسب اللغة</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="389"/>
+        <location filename="../../ui/wallboard.py" line="393"/>
         <source>Agents by state</source>
         <translation>الموظفون حسب الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="392"/>
+        <location filename="../../ui/wallboard.py" line="396"/>
         <source>Agent</source>
         <translation>الموظف</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="393"/>
+        <location filename="../../ui/wallboard.py" line="397"/>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="394"/>
+        <location filename="../../ui/wallboard.py" line="398"/>
         <source>For</source>
         <translation>المدة</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="395"/>
+        <location filename="../../ui/wallboard.py" line="399"/>
         <source>Caller</source>
         <translation>المتصل</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="396"/>
+        <location filename="../../ui/wallboard.py" line="400"/>
         <source>Call</source>
         <translation>المكالمة</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="397"/>
+        <location filename="../../ui/wallboard.py" line="401"/>
         <source>Topic</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="398"/>
+        <location filename="../../ui/wallboard.py" line="402"/>
         <source>Languages</source>
         <translation>اللغات</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="401"/>
+        <location filename="../../ui/wallboard.py" line="405"/>
         <source>Monitor</source>
         <translation>استماع</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="402"/>
+        <location filename="../../ui/wallboard.py" line="406"/>
         <source>Whisper</source>
         <translation>همس</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="403"/>
+        <location filename="../../ui/wallboard.py" line="407"/>
         <source>Barge in</source>
         <translation>مداخلة</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="404"/>
+        <location filename="../../ui/wallboard.py" line="408"/>
         <source>Stop listening</source>
         <translation>إيقاف الاستماع</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="405"/>
+        <location filename="../../ui/wallboard.py" line="409"/>
         <source>Announce…</source>
         <translation>إعلان…</translation>
     </message>

@@ -101,34 +101,65 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../softphone/app.py" line="178"/>
+        <location filename="../../softphone/app.py" line="179"/>
         <source>Settings could not be read</source>
         <translation>No se pudo leer la configuración</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="179"/>
+        <location filename="../../softphone/app.py" line="180"/>
         <source>The app started with default settings.
 %1</source>
         <translation>La aplicación se ha iniciado con la configuración predeterminada.
 %1</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="261"/>
+        <location filename="../../softphone/app.py" line="262"/>
         <source>Ticket store unreachable</source>
         <translation>Base de datos de tickets inaccesible</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="543"/>
+        <location filename="../../softphone/app.py" line="546"/>
         <source>Telephony unavailable</source>
         <translation>Telefonía no disponible</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="678"/>
+        <location filename="../../softphone/app.py" line="669"/>
+        <source>The phone engine stopped unexpectedly (%1) and was started again.</source>
+        <translation>El motor telefónico se detuvo inesperadamente (%1) y se ha reiniciado.</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/app.py" line="675"/>
+        <source>Phone engine restarted</source>
+        <translation>Motor telefónico reiniciado</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../softphone/app.py" line="677"/>
+        <source>The phone engine stopped unexpectedly (%1) and was started again. %n call(s) in progress were cut off; their notes are kept.</source>
+        <translation>
+            <numerusform>El motor telefónico se detuvo inesperadamente (%1) y se ha reiniciado. Se cortó %n llamada en curso; sus notas se conservan.</numerusform>
+            <numerusform>El motor telefónico se detuvo inesperadamente (%1) y se ha reiniciado. Se cortaron %n llamadas en curso; sus notas se conservan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../softphone/app.py" line="683"/>
+        <source>Phone engine stopped</source>
+        <translation>Motor telefónico detenido</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../softphone/app.py" line="685"/>
+        <source>The phone engine stopped unexpectedly (%1) too often and was not started again. Restart the softphone. %n call(s) in progress were cut off; their notes are kept.</source>
+        <translation>
+            <numerusform>El motor telefónico se detuvo inesperadamente (%1) demasiadas veces y no se ha reiniciado. Reinicie el softphone. Se cortó %n llamada en curso; sus notas se conservan.</numerusform>
+            <numerusform>El motor telefónico se detuvo inesperadamente (%1) demasiadas veces y no se ha reiniciado. Reinicie el softphone. Se cortaron %n llamadas en curso; sus notas se conservan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../softphone/app.py" line="709"/>
         <source>Incoming call from %1</source>
         <translation>Llamada entrante de %1</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="767"/>
+        <location filename="../../softphone/app.py" line="798"/>
         <source>Settings could not be saved: %1</source>
         <translation>No se pudo guardar la configuración: %1</translation>
     </message>
@@ -673,18 +704,18 @@
 <context>
     <name>Calls</name>
     <message>
-        <location filename="../../softphone/calls.py" line="67"/>
+        <location filename="../../softphone/calls.py" line="68"/>
         <source>Enter a number to call.</source>
         <translation>Introduzca un número para llamar.</translation>
     </message>
     <message>
-        <location filename="../../softphone/calls.py" line="79"/>
-        <location filename="../../softphone/calls.py" line="92"/>
+        <location filename="../../softphone/calls.py" line="84"/>
+        <location filename="../../softphone/calls.py" line="97"/>
         <source>Not a phone number: %1</source>
         <translation>Número de teléfono no válido: %1</translation>
     </message>
     <message>
-        <location filename="../../softphone/calls.py" line="214"/>
+        <location filename="../../softphone/calls.py" line="219"/>
         <source>No SIP account is registered.</source>
         <translation>No hay ninguna cuenta SIP registrada.</translation>
     </message>
@@ -1259,62 +1290,62 @@
 <context>
     <name>ListenInService</name>
     <message>
-        <location filename="../../softphone/monitoring.py" line="216"/>
+        <location filename="../../softphone/monitoring.py" line="217"/>
         <source>Listening in needs a registered phone.</source>
         <translation>Para escuchar se necesita un teléfono registrado.</translation>
     </message>
     <message>
-        <location filename="../../softphone/monitoring.py" line="246"/>
+        <location filename="../../softphone/monitoring.py" line="247"/>
         <source>The ticket store is unreachable: nobody can listen in.</source>
         <translation>La base de datos de tickets no está accesible: nadie puede escuchar llamadas.</translation>
     </message>
     <message>
-        <location filename="../../softphone/monitoring.py" line="249"/>
+        <location filename="../../softphone/monitoring.py" line="250"/>
         <source>No phone address is known for this agent.</source>
         <translation>No se conoce ninguna dirección telefónica de este agente.</translation>
     </message>
     <message>
-        <location filename="../../softphone/monitoring.py" line="258"/>
+        <location filename="../../softphone/monitoring.py" line="259"/>
         <source>The agent&apos;s phone could not be called: %1</source>
         <translation>No se pudo llamar al teléfono del agente: %1</translation>
     </message>
     <message>
-        <location filename="../../softphone/monitoring.py" line="279"/>
+        <location filename="../../softphone/monitoring.py" line="280"/>
         <source>The mode could not be switched: the store did not answer.</source>
         <translation>No se pudo cambiar de modo: la base de datos no respondió.</translation>
     </message>
     <message>
-        <location filename="../../softphone/monitoring.py" line="322"/>
+        <location filename="../../softphone/monitoring.py" line="326"/>
         <source>The agent&apos;s phone refused the listen-in (%1).</source>
         <translation>El teléfono del agente rechazó la escucha (%1).</translation>
     </message>
     <message>
-        <location filename="../../softphone/monitoring.py" line="332"/>
+        <location filename="../../softphone/monitoring.py" line="336"/>
         <source>Only supervisors can listen in.</source>
         <translation>Solo los supervisores pueden escuchar llamadas.</translation>
     </message>
     <message>
-        <location filename="../../softphone/monitoring.py" line="333"/>
+        <location filename="../../softphone/monitoring.py" line="337"/>
         <source>This agent is not on a call.</source>
         <translation>Este agente no está en una llamada.</translation>
     </message>
     <message>
-        <location filename="../../softphone/monitoring.py" line="334"/>
+        <location filename="../../softphone/monitoring.py" line="338"/>
         <source>This agent is not known to the ticket store.</source>
         <translation>Este agente no figura en la base de datos de tickets.</translation>
     </message>
     <message>
-        <location filename="../../softphone/monitoring.py" line="335"/>
+        <location filename="../../softphone/monitoring.py" line="339"/>
         <source>You cannot listen in on your own calls.</source>
         <translation>No puede escuchar sus propias llamadas.</translation>
     </message>
     <message>
-        <location filename="../../softphone/monitoring.py" line="336"/>
+        <location filename="../../softphone/monitoring.py" line="340"/>
         <source>This agent has no extension for the PBX to listen in on.</source>
         <translation>Este agente no tiene una extensión en la que la centralita pueda escuchar.</translation>
     </message>
     <message>
-        <location filename="../../softphone/monitoring.py" line="338"/>
+        <location filename="../../softphone/monitoring.py" line="342"/>
         <source>The listen-in was refused.</source>
         <translation>Se rechazó la escucha.</translation>
     </message>
@@ -1322,93 +1353,93 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>%1 is listening to this call.</source>
         <translation>%1 está escuchando esta llamada.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>%1 is listening to this call and can speak to you; the caller cannot hear them.</source>
         <translation>%1 está escuchando esta llamada y puede hablarle sin que el llamante lo oiga.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>%1 has joined this call: you and the caller hear them.</source>
         <translation>%1 se ha unido a esta llamada: usted y el llamante le oyen.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>A supervisor</source>
         <translation>Un supervisor</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>Contact Softphone</source>
         <translation>Contact Softphone</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="281"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>Su&amp;pervisor</source>
         <translation>Su&amp;pervisor</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>&amp;Wallboard</source>
         <translation>&amp;Panel mural</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>&amp;Broadcast an announcement…</source>
         <translation>Pu&amp;blicar un aviso…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="285"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284"/>
+        <location filename="../../ui/main_window.py" line="287"/>
         <source>&amp;About</source>
         <translation>&amp;Acerca de</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>Callback queue</source>
         <translation>Rellamadas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286"/>
+        <location filename="../../ui/main_window.py" line="289"/>
         <source>Canned answers</source>
         <translation>Respuestas predefinidas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="287"/>
+        <location filename="../../ui/main_window.py" line="290"/>
         <source>Recent calls</source>
         <translation>Llamadas recientes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294"/>
+        <location filename="../../ui/main_window.py" line="297"/>
         <source>About Contact Softphone</source>
         <translation>Acerca de Contact Softphone</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296"/>
+        <location filename="../../ui/main_window.py" line="299"/>
         <source>Contact Softphone %1
 A softphone for contact-centre agents.</source>
         <translation>Contact Softphone %1
@@ -2199,147 +2230,147 @@ Un softphone para agentes de centros de contacto.</translation>
         <translation>Actualizado: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="348"/>
+        <location filename="../../ui/wallboard.py" line="352"/>
         <source>Listening to %1: %2</source>
         <translation>Escuchando a %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="353"/>
+        <location filename="../../ui/wallboard.py" line="357"/>
         <source>Select an agent on a call to listen in.</source>
         <translation>Seleccione un agente en llamada para escuchar.</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="357"/>
+        <location filename="../../ui/wallboard.py" line="361"/>
         <source>silent monitor</source>
         <translation>escucha silenciosa</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="358"/>
+        <location filename="../../ui/wallboard.py" line="362"/>
         <source>whisper to the agent</source>
         <translation>susurro al agente</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="359"/>
+        <location filename="../../ui/wallboard.py" line="363"/>
         <source>barge in</source>
         <translation>intervención en la llamada</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="374"/>
+        <location filename="../../ui/wallboard.py" line="378"/>
         <source>Wallboard</source>
         <translation>Panel mural</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="376"/>
+        <location filename="../../ui/wallboard.py" line="380"/>
         <source>Available</source>
         <translation>Disponibles</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="377"/>
+        <location filename="../../ui/wallboard.py" line="381"/>
         <source>On call</source>
         <translation>En llamada</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="378"/>
+        <location filename="../../ui/wallboard.py" line="382"/>
         <source>Wrap-up</source>
         <translation>Cierre de llamada</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="379"/>
+        <location filename="../../ui/wallboard.py" line="383"/>
         <source>Paused</source>
         <translation>En pausa</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="380"/>
+        <location filename="../../ui/wallboard.py" line="384"/>
         <source>Callbacks due</source>
         <translation>Rellamadas pendientes</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="381"/>
+        <location filename="../../ui/wallboard.py" line="385"/>
         <source>Oldest waiting</source>
         <translation>Espera más larga</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="382"/>
+        <location filename="../../ui/wallboard.py" line="386"/>
         <source>Callbacks on time today</source>
         <translation>Rellamadas a tiempo hoy</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="383"/>
+        <location filename="../../ui/wallboard.py" line="387"/>
         <source>Calls handled today</source>
         <translation>Llamadas atendidas hoy</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="384"/>
+        <location filename="../../ui/wallboard.py" line="388"/>
         <source>Calls abandoned today</source>
         <translation>Llamadas abandonadas hoy</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="388"/>
+        <location filename="../../ui/wallboard.py" line="392"/>
         <source>Callbacks due by language</source>
         <translation>Rellamadas pendientes por idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="389"/>
+        <location filename="../../ui/wallboard.py" line="393"/>
         <source>Agents by state</source>
         <translation>Agentes por estado</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="392"/>
+        <location filename="../../ui/wallboard.py" line="396"/>
         <source>Agent</source>
         <translation>Agente</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="393"/>
+        <location filename="../../ui/wallboard.py" line="397"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="394"/>
+        <location filename="../../ui/wallboard.py" line="398"/>
         <source>For</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="395"/>
+        <location filename="../../ui/wallboard.py" line="399"/>
         <source>Caller</source>
         <translation>Llamante</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="396"/>
+        <location filename="../../ui/wallboard.py" line="400"/>
         <source>Call</source>
         <translation>Llamada</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="397"/>
+        <location filename="../../ui/wallboard.py" line="401"/>
         <source>Topic</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="398"/>
+        <location filename="../../ui/wallboard.py" line="402"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="401"/>
+        <location filename="../../ui/wallboard.py" line="405"/>
         <source>Monitor</source>
         <translation>Escuchar</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="402"/>
+        <location filename="../../ui/wallboard.py" line="406"/>
         <source>Whisper</source>
         <translation>Susurrar</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="403"/>
+        <location filename="../../ui/wallboard.py" line="407"/>
         <source>Barge in</source>
         <translation>Intervenir</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="404"/>
+        <location filename="../../ui/wallboard.py" line="408"/>
         <source>Stop listening</source>
         <translation>Dejar de escuchar</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="405"/>
+        <location filename="../../ui/wallboard.py" line="409"/>
         <source>Announce…</source>
         <translation>Aviso…</translation>
     </message>

@@ -101,34 +101,65 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../softphone/app.py" line="178"/>
+        <location filename="../../softphone/app.py" line="179"/>
         <source>Settings could not be read</source>
         <translation>Impossibile leggere le impostazioni</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="179"/>
+        <location filename="../../softphone/app.py" line="180"/>
         <source>The app started with default settings.
 %1</source>
         <translation>L’applicazione è stata avviata con le impostazioni predefinite.
 %1</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="261"/>
+        <location filename="../../softphone/app.py" line="262"/>
         <source>Ticket store unreachable</source>
         <translation>Archivio ticket non raggiungibile</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="543"/>
+        <location filename="../../softphone/app.py" line="546"/>
         <source>Telephony unavailable</source>
         <translation>Telefonia non disponibile</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="678"/>
+        <location filename="../../softphone/app.py" line="669"/>
+        <source>The phone engine stopped unexpectedly (%1) and was started again.</source>
+        <translation>Il motore telefonico si è arrestato in modo imprevisto (%1) ed è stato riavviato.</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/app.py" line="675"/>
+        <source>Phone engine restarted</source>
+        <translation>Motore telefonico riavviato</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../softphone/app.py" line="677"/>
+        <source>The phone engine stopped unexpectedly (%1) and was started again. %n call(s) in progress were cut off; their notes are kept.</source>
+        <translation>
+            <numerusform>Il motore telefonico si è arrestato in modo imprevisto (%1) ed è stato riavviato. %n chiamata in corso è stata interrotta; le note sono conservate.</numerusform>
+            <numerusform>Il motore telefonico si è arrestato in modo imprevisto (%1) ed è stato riavviato. %n chiamate in corso sono state interrotte; le note sono conservate.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../softphone/app.py" line="683"/>
+        <source>Phone engine stopped</source>
+        <translation>Motore telefonico arrestato</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../softphone/app.py" line="685"/>
+        <source>The phone engine stopped unexpectedly (%1) too often and was not started again. Restart the softphone. %n call(s) in progress were cut off; their notes are kept.</source>
+        <translation>
+            <numerusform>Il motore telefonico si è arrestato in modo imprevisto (%1) troppe volte e non è stato riavviato. Riavviare il softphone. %n chiamata in corso è stata interrotta; le note sono conservate.</numerusform>
+            <numerusform>Il motore telefonico si è arrestato in modo imprevisto (%1) troppe volte e non è stato riavviato. Riavviare il softphone. %n chiamate in corso sono state interrotte; le note sono conservate.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../softphone/app.py" line="709"/>
         <source>Incoming call from %1</source>
         <translation>Chiamata in arrivo da %1</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="767"/>
+        <location filename="../../softphone/app.py" line="798"/>
         <source>Settings could not be saved: %1</source>
         <translation>Impossibile salvare le impostazioni: %1</translation>
     </message>
@@ -673,18 +704,18 @@
 <context>
     <name>Calls</name>
     <message>
-        <location filename="../../softphone/calls.py" line="67"/>
+        <location filename="../../softphone/calls.py" line="68"/>
         <source>Enter a number to call.</source>
         <translation>Inserisci un numero da chiamare.</translation>
     </message>
     <message>
-        <location filename="../../softphone/calls.py" line="79"/>
-        <location filename="../../softphone/calls.py" line="92"/>
+        <location filename="../../softphone/calls.py" line="84"/>
+        <location filename="../../softphone/calls.py" line="97"/>
         <source>Not a phone number: %1</source>
         <translation>Numero di telefono non valido: %1</translation>
     </message>
     <message>
-        <location filename="../../softphone/calls.py" line="214"/>
+        <location filename="../../softphone/calls.py" line="219"/>
         <source>No SIP account is registered.</source>
         <translation>Nessun account SIP registrato.</translation>
     </message>
@@ -1259,62 +1290,62 @@
 <context>
     <name>ListenInService</name>
     <message>
-        <location filename="../../softphone/monitoring.py" line="216"/>
+        <location filename="../../softphone/monitoring.py" line="217"/>
         <source>Listening in needs a registered phone.</source>
         <translation>Per ascoltare serve un telefono registrato.</translation>
     </message>
     <message>
-        <location filename="../../softphone/monitoring.py" line="246"/>
+        <location filename="../../softphone/monitoring.py" line="247"/>
         <source>The ticket store is unreachable: nobody can listen in.</source>
         <translation>L’archivio ticket non è raggiungibile: nessuno può ascoltare le chiamate.</translation>
     </message>
     <message>
-        <location filename="../../softphone/monitoring.py" line="249"/>
+        <location filename="../../softphone/monitoring.py" line="250"/>
         <source>No phone address is known for this agent.</source>
         <translation>Non è noto alcun indirizzo telefonico per questo operatore.</translation>
     </message>
     <message>
-        <location filename="../../softphone/monitoring.py" line="258"/>
+        <location filename="../../softphone/monitoring.py" line="259"/>
         <source>The agent&apos;s phone could not be called: %1</source>
         <translation>Impossibile chiamare il telefono dell’operatore: %1</translation>
     </message>
     <message>
-        <location filename="../../softphone/monitoring.py" line="279"/>
+        <location filename="../../softphone/monitoring.py" line="280"/>
         <source>The mode could not be switched: the store did not answer.</source>
         <translation>Impossibile cambiare modalità: l’archivio non ha risposto.</translation>
     </message>
     <message>
-        <location filename="../../softphone/monitoring.py" line="322"/>
+        <location filename="../../softphone/monitoring.py" line="326"/>
         <source>The agent&apos;s phone refused the listen-in (%1).</source>
         <translation>Il telefono dell’operatore ha rifiutato l’ascolto (%1).</translation>
     </message>
     <message>
-        <location filename="../../softphone/monitoring.py" line="332"/>
+        <location filename="../../softphone/monitoring.py" line="336"/>
         <source>Only supervisors can listen in.</source>
         <translation>Solo i supervisori possono ascoltare le chiamate.</translation>
     </message>
     <message>
-        <location filename="../../softphone/monitoring.py" line="333"/>
+        <location filename="../../softphone/monitoring.py" line="337"/>
         <source>This agent is not on a call.</source>
         <translation>Questo operatore non è in chiamata.</translation>
     </message>
     <message>
-        <location filename="../../softphone/monitoring.py" line="334"/>
+        <location filename="../../softphone/monitoring.py" line="338"/>
         <source>This agent is not known to the ticket store.</source>
         <translation>Questo operatore non è presente nell’archivio ticket.</translation>
     </message>
     <message>
-        <location filename="../../softphone/monitoring.py" line="335"/>
+        <location filename="../../softphone/monitoring.py" line="339"/>
         <source>You cannot listen in on your own calls.</source>
         <translation>Non puoi ascoltare le tue chiamate.</translation>
     </message>
     <message>
-        <location filename="../../softphone/monitoring.py" line="336"/>
+        <location filename="../../softphone/monitoring.py" line="340"/>
         <source>This agent has no extension for the PBX to listen in on.</source>
         <translation>Questo operatore non ha un interno che il centralino possa ascoltare.</translation>
     </message>
     <message>
-        <location filename="../../softphone/monitoring.py" line="338"/>
+        <location filename="../../softphone/monitoring.py" line="342"/>
         <source>The listen-in was refused.</source>
         <translation>L’ascolto è stato rifiutato.</translation>
     </message>
@@ -1322,93 +1353,93 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>%1 is listening to this call.</source>
         <translation>%1 sta ascoltando questa chiamata.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>%1 is listening to this call and can speak to you; the caller cannot hear them.</source>
         <translation>%1 sta ascoltando questa chiamata e può parlarti senza che il chiamante senta.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>%1 has joined this call: you and the caller hear them.</source>
         <translation>%1 partecipa a questa chiamata: sia tu sia il chiamante sentite la sua voce.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>A supervisor</source>
         <translation>Un supervisore</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>Contact Softphone</source>
         <translation>Contact Softphone</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="281"/>
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>Su&amp;pervisor</source>
         <translation>Su&amp;pervisore</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>&amp;Wallboard</source>
         <translation>&amp;Wallboard</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>&amp;Broadcast an announcement…</source>
         <translation>&amp;Pubblica un annuncio…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="285"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Impostazioni…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284"/>
+        <location filename="../../ui/main_window.py" line="287"/>
         <source>&amp;About</source>
         <translation>&amp;Informazioni</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>Callback queue</source>
         <translation>Coda richiamate</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286"/>
+        <location filename="../../ui/main_window.py" line="289"/>
         <source>Canned answers</source>
         <translation>Risposte predefinite</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="287"/>
+        <location filename="../../ui/main_window.py" line="290"/>
         <source>Recent calls</source>
         <translation>Chiamate recenti</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294"/>
+        <location filename="../../ui/main_window.py" line="297"/>
         <source>About Contact Softphone</source>
         <translation>Informazioni su Contact Softphone</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296"/>
+        <location filename="../../ui/main_window.py" line="299"/>
         <source>Contact Softphone %1
 A softphone for contact-centre agents.</source>
         <translation>Contact Softphone %1
@@ -2199,147 +2230,147 @@ Un softphone per gli operatori dei contact center.</translation>
         <translation>Aggiornato: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="348"/>
+        <location filename="../../ui/wallboard.py" line="352"/>
         <source>Listening to %1: %2</source>
         <translation>In ascolto di %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="353"/>
+        <location filename="../../ui/wallboard.py" line="357"/>
         <source>Select an agent on a call to listen in.</source>
         <translation>Seleziona un operatore in chiamata per ascoltare.</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="357"/>
+        <location filename="../../ui/wallboard.py" line="361"/>
         <source>silent monitor</source>
         <translation>ascolto silenzioso</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="358"/>
+        <location filename="../../ui/wallboard.py" line="362"/>
         <source>whisper to the agent</source>
         <translation>sussurro all’operatore</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="359"/>
+        <location filename="../../ui/wallboard.py" line="363"/>
         <source>barge in</source>
         <translation>intervento nella chiamata</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="374"/>
+        <location filename="../../ui/wallboard.py" line="378"/>
         <source>Wallboard</source>
         <translation>Wallboard</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="376"/>
+        <location filename="../../ui/wallboard.py" line="380"/>
         <source>Available</source>
         <translation>Disponibili</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="377"/>
+        <location filename="../../ui/wallboard.py" line="381"/>
         <source>On call</source>
         <translation>In chiamata</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="378"/>
+        <location filename="../../ui/wallboard.py" line="382"/>
         <source>Wrap-up</source>
         <translation>Post-chiamata</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="379"/>
+        <location filename="../../ui/wallboard.py" line="383"/>
         <source>Paused</source>
         <translation>In pausa</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="380"/>
+        <location filename="../../ui/wallboard.py" line="384"/>
         <source>Callbacks due</source>
         <translation>Da richiamare</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="381"/>
+        <location filename="../../ui/wallboard.py" line="385"/>
         <source>Oldest waiting</source>
         <translation>Attesa più lunga</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="382"/>
+        <location filename="../../ui/wallboard.py" line="386"/>
         <source>Callbacks on time today</source>
         <translation>Richiamate puntuali oggi</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="383"/>
+        <location filename="../../ui/wallboard.py" line="387"/>
         <source>Calls handled today</source>
         <translation>Chiamate gestite oggi</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="384"/>
+        <location filename="../../ui/wallboard.py" line="388"/>
         <source>Calls abandoned today</source>
         <translation>Chiamate abbandonate oggi</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="388"/>
+        <location filename="../../ui/wallboard.py" line="392"/>
         <source>Callbacks due by language</source>
         <translation>Da richiamare per lingua</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="389"/>
+        <location filename="../../ui/wallboard.py" line="393"/>
         <source>Agents by state</source>
         <translation>Operatori per stato</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="392"/>
+        <location filename="../../ui/wallboard.py" line="396"/>
         <source>Agent</source>
         <translation>Operatore</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="393"/>
+        <location filename="../../ui/wallboard.py" line="397"/>
         <source>State</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="394"/>
+        <location filename="../../ui/wallboard.py" line="398"/>
         <source>For</source>
         <translation>Durata</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="395"/>
+        <location filename="../../ui/wallboard.py" line="399"/>
         <source>Caller</source>
         <translation>Chiamante</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="396"/>
+        <location filename="../../ui/wallboard.py" line="400"/>
         <source>Call</source>
         <translation>Chiamata</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="397"/>
+        <location filename="../../ui/wallboard.py" line="401"/>
         <source>Topic</source>
         <translation>Argomento</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="398"/>
+        <location filename="../../ui/wallboard.py" line="402"/>
         <source>Languages</source>
         <translation>Lingue</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="401"/>
+        <location filename="../../ui/wallboard.py" line="405"/>
         <source>Monitor</source>
         <translation>Ascolta</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="402"/>
+        <location filename="../../ui/wallboard.py" line="406"/>
         <source>Whisper</source>
         <translation>Sussurra</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="403"/>
+        <location filename="../../ui/wallboard.py" line="407"/>
         <source>Barge in</source>
         <translation>Intervieni</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="404"/>
+        <location filename="../../ui/wallboard.py" line="408"/>
         <source>Stop listening</source>
         <translation>Termina ascolto</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="405"/>
+        <location filename="../../ui/wallboard.py" line="409"/>
         <source>Announce…</source>
         <translation>Annuncio…</translation>
     </message>

@@ -102,34 +102,67 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../softphone/app.py" line="178"/>
+        <location filename="../../softphone/app.py" line="179"/>
         <source>Settings could not be read</source>
         <translation>Nie można odczytać ustawień</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="179"/>
+        <location filename="../../softphone/app.py" line="180"/>
         <source>The app started with default settings.
 %1</source>
         <translation>Aplikacja została uruchomiona z ustawieniami domyślnymi.
 %1</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="261"/>
+        <location filename="../../softphone/app.py" line="262"/>
         <source>Ticket store unreachable</source>
         <translation>Baza ticketów jest niedostępna</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="543"/>
+        <location filename="../../softphone/app.py" line="546"/>
         <source>Telephony unavailable</source>
         <translation>Telefonia niedostępna</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="678"/>
+        <location filename="../../softphone/app.py" line="669"/>
+        <source>The phone engine stopped unexpectedly (%1) and was started again.</source>
+        <translation>Silnik telefonu nieoczekiwanie się zatrzymał (%1) i został uruchomiony ponownie.</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/app.py" line="675"/>
+        <source>Phone engine restarted</source>
+        <translation>Silnik telefonu uruchomiony ponownie</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../softphone/app.py" line="677"/>
+        <source>The phone engine stopped unexpectedly (%1) and was started again. %n call(s) in progress were cut off; their notes are kept.</source>
+        <translation>
+            <numerusform>Silnik telefonu nieoczekiwanie się zatrzymał (%1) i został uruchomiony ponownie. Przerwano %n trwające połączenie; notatki zostały zachowane.</numerusform>
+            <numerusform>Silnik telefonu nieoczekiwanie się zatrzymał (%1) i został uruchomiony ponownie. Przerwano %n trwające połączenia; notatki zostały zachowane.</numerusform>
+            <numerusform>Silnik telefonu nieoczekiwanie się zatrzymał (%1) i został uruchomiony ponownie. Przerwano %n trwających połączeń; notatki zostały zachowane.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../softphone/app.py" line="683"/>
+        <source>Phone engine stopped</source>
+        <translation>Silnik telefonu zatrzymany</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../softphone/app.py" line="685"/>
+        <source>The phone engine stopped unexpectedly (%1) too often and was not started again. Restart the softphone. %n call(s) in progress were cut off; their notes are kept.</source>
+        <translation>
+            <numerusform>Silnik telefonu zbyt często nieoczekiwanie się zatrzymywał (%1) i nie został uruchomiony ponownie. Uruchom ponownie softphone. Przerwano %n trwające połączenie; notatki zostały zachowane.</numerusform>
+            <numerusform>Silnik telefonu zbyt często nieoczekiwanie się zatrzymywał (%1) i nie został uruchomiony ponownie. Uruchom ponownie softphone. Przerwano %n trwające połączenia; notatki zostały zachowane.</numerusform>
+            <numerusform>Silnik telefonu zbyt często nieoczekiwanie się zatrzymywał (%1) i nie został uruchomiony ponownie. Uruchom ponownie softphone. Przerwano %n trwających połączeń; notatki zostały zachowane.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../softphone/app.py" line="709"/>
         <source>Incoming call from %1</source>
         <translation>Połączenie przychodzące od %1</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="767"/>
+        <location filename="../../softphone/app.py" line="798"/>
         <source>Settings could not be saved: %1</source>
         <translation>Nie można zapisać ustawień: %1</translation>
     </message>
@@ -676,18 +709,18 @@
 <context>
     <name>Calls</name>
     <message>
-        <location filename="../../softphone/calls.py" line="67"/>
+        <location filename="../../softphone/calls.py" line="68"/>
         <source>Enter a number to call.</source>
         <translation>Wpisz numer, aby zadzwonić.</translation>
     </message>
     <message>
-        <location filename="../../softphone/calls.py" line="79"/>
-        <location filename="../../softphone/calls.py" line="92"/>
+        <location filename="../../softphone/calls.py" line="84"/>
+        <location filename="../../softphone/calls.py" line="97"/>
         <source>Not a phone number: %1</source>
         <translation>Nieprawidłowy numer telefonu: %1</translation>
     </message>
     <message>
-        <location filename="../../softphone/calls.py" line="214"/>
+        <location filename="../../softphone/calls.py" line="219"/>
         <source>No SIP account is registered.</source>
         <translation>Brak zarejestrowanego konta SIP.</translation>
     </message>
@@ -1262,62 +1295,62 @@
 <context>
     <name>ListenInService</name>
     <message>
-        <location filename="../../softphone/monitoring.py" line="216"/>
+        <location filename="../../softphone/monitoring.py" line="217"/>
         <source>Listening in needs a registered phone.</source>
         <translation>Odsłuch wymaga zarejestrowanego telefonu.</translation>
     </message>
     <message>
-        <location filename="../../softphone/monitoring.py" line="246"/>
+        <location filename="../../softphone/monitoring.py" line="247"/>
         <source>The ticket store is unreachable: nobody can listen in.</source>
         <translation>Baza ticketów jest niedostępna: odsłuch jest niemożliwy.</translation>
     </message>
     <message>
-        <location filename="../../softphone/monitoring.py" line="249"/>
+        <location filename="../../softphone/monitoring.py" line="250"/>
         <source>No phone address is known for this agent.</source>
         <translation>Adres telefonu tego konsultanta jest nieznany.</translation>
     </message>
     <message>
-        <location filename="../../softphone/monitoring.py" line="258"/>
+        <location filename="../../softphone/monitoring.py" line="259"/>
         <source>The agent&apos;s phone could not be called: %1</source>
         <translation>Nie można połączyć się z telefonem konsultanta: %1</translation>
     </message>
     <message>
-        <location filename="../../softphone/monitoring.py" line="279"/>
+        <location filename="../../softphone/monitoring.py" line="280"/>
         <source>The mode could not be switched: the store did not answer.</source>
         <translation>Nie można zmienić trybu: baza nie odpowiedziała.</translation>
     </message>
     <message>
-        <location filename="../../softphone/monitoring.py" line="322"/>
+        <location filename="../../softphone/monitoring.py" line="326"/>
         <source>The agent&apos;s phone refused the listen-in (%1).</source>
         <translation>Telefon konsultanta odrzucił odsłuch (%1).</translation>
     </message>
     <message>
-        <location filename="../../softphone/monitoring.py" line="332"/>
+        <location filename="../../softphone/monitoring.py" line="336"/>
         <source>Only supervisors can listen in.</source>
         <translation>Z odsłuchu mogą korzystać tylko supervisorzy.</translation>
     </message>
     <message>
-        <location filename="../../softphone/monitoring.py" line="333"/>
+        <location filename="../../softphone/monitoring.py" line="337"/>
         <source>This agent is not on a call.</source>
         <translation>Ten konsultant nie prowadzi teraz rozmowy.</translation>
     </message>
     <message>
-        <location filename="../../softphone/monitoring.py" line="334"/>
+        <location filename="../../softphone/monitoring.py" line="338"/>
         <source>This agent is not known to the ticket store.</source>
         <translation>Tego konsultanta nie ma w bazie ticketów.</translation>
     </message>
     <message>
-        <location filename="../../softphone/monitoring.py" line="335"/>
+        <location filename="../../softphone/monitoring.py" line="339"/>
         <source>You cannot listen in on your own calls.</source>
         <translation>Nie możesz włączyć odsłuchu własnych rozmów.</translation>
     </message>
     <message>
-        <location filename="../../softphone/monitoring.py" line="336"/>
+        <location filename="../../softphone/monitoring.py" line="340"/>
         <source>This agent has no extension for the PBX to listen in on.</source>
         <translation>Ten konsultant nie ma numeru wewnętrznego, na którym centrala mogłaby prowadzić odsłuch.</translation>
     </message>
     <message>
-        <location filename="../../softphone/monitoring.py" line="338"/>
+        <location filename="../../softphone/monitoring.py" line="342"/>
         <source>The listen-in was refused.</source>
         <translation>Odsłuch został odrzucony.</translation>
     </message>
@@ -1325,93 +1358,93 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>%1 is listening to this call.</source>
         <translation>%1 słucha tej rozmowy.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>%1 is listening to this call and can speak to you; the caller cannot hear them.</source>
         <translation>%1 słucha tej rozmowy i może mówić do ciebie; dzwoniący tego nie słyszy.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>%1 has joined this call: you and the caller hear them.</source>
         <translation>%1 uczestniczy teraz w tej rozmowie: ty i dzwoniący słyszycie tę osobę.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>A supervisor</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>Contact Softphone</source>
         <translation>Contact Softphone</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="281"/>
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>Su&amp;pervisor</source>
         <translation>Su&amp;pervisor</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>&amp;Wallboard</source>
         <translation>&amp;Tablica statystyk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>&amp;Broadcast an announcement…</source>
         <translation>&amp;Roześlij komunikat…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="285"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Ustawienia…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>&amp;Quit</source>
         <translation>Za&amp;kończ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284"/>
+        <location filename="../../ui/main_window.py" line="287"/>
         <source>&amp;About</source>
         <translation>&amp;O programie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>Callback queue</source>
         <translation>Kolejka oddzwonień</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286"/>
+        <location filename="../../ui/main_window.py" line="289"/>
         <source>Canned answers</source>
         <translation>Gotowe odpowiedzi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="287"/>
+        <location filename="../../ui/main_window.py" line="290"/>
         <source>Recent calls</source>
         <translation>Ostatnie połączenia</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294"/>
+        <location filename="../../ui/main_window.py" line="297"/>
         <source>About Contact Softphone</source>
         <translation>O programie Contact Softphone</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296"/>
+        <location filename="../../ui/main_window.py" line="299"/>
         <source>Contact Softphone %1
 A softphone for contact-centre agents.</source>
         <translation>Contact Softphone %1
@@ -2209,147 +2242,147 @@ Softphone dla konsultantów contact center.</translation>
         <translation>Zaktualizowano: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="348"/>
+        <location filename="../../ui/wallboard.py" line="352"/>
         <source>Listening to %1: %2</source>
         <translation>Konsultant %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="353"/>
+        <location filename="../../ui/wallboard.py" line="357"/>
         <source>Select an agent on a call to listen in.</source>
         <translation>Wybierz konsultanta w trakcie rozmowy, aby włączyć odsłuch.</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="357"/>
+        <location filename="../../ui/wallboard.py" line="361"/>
         <source>silent monitor</source>
         <translation>cichy odsłuch</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="358"/>
+        <location filename="../../ui/wallboard.py" line="362"/>
         <source>whisper to the agent</source>
         <translation>szept do konsultanta</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="359"/>
+        <location filename="../../ui/wallboard.py" line="363"/>
         <source>barge in</source>
         <translation>włączenie się do rozmowy</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="374"/>
+        <location filename="../../ui/wallboard.py" line="378"/>
         <source>Wallboard</source>
         <translation>Tablica statystyk</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="376"/>
+        <location filename="../../ui/wallboard.py" line="380"/>
         <source>Available</source>
         <translation>Dostępni</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="377"/>
+        <location filename="../../ui/wallboard.py" line="381"/>
         <source>On call</source>
         <translation>W trakcie rozmowy</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="378"/>
+        <location filename="../../ui/wallboard.py" line="382"/>
         <source>Wrap-up</source>
         <translation>Po rozmowie</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="379"/>
+        <location filename="../../ui/wallboard.py" line="383"/>
         <source>Paused</source>
         <translation>Przerwa</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="380"/>
+        <location filename="../../ui/wallboard.py" line="384"/>
         <source>Callbacks due</source>
         <translation>Do oddzwonienia</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="381"/>
+        <location filename="../../ui/wallboard.py" line="385"/>
         <source>Oldest waiting</source>
         <translation>Najdłuższe oczekiwanie</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="382"/>
+        <location filename="../../ui/wallboard.py" line="386"/>
         <source>Callbacks on time today</source>
         <translation>Oddzwonienia w terminie dziś</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="383"/>
+        <location filename="../../ui/wallboard.py" line="387"/>
         <source>Calls handled today</source>
         <translation>Połączenia obsłużone dziś</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="384"/>
+        <location filename="../../ui/wallboard.py" line="388"/>
         <source>Calls abandoned today</source>
         <translation>Połączenia porzucone dziś</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="388"/>
+        <location filename="../../ui/wallboard.py" line="392"/>
         <source>Callbacks due by language</source>
         <translation>Do oddzwonienia według języka</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="389"/>
+        <location filename="../../ui/wallboard.py" line="393"/>
         <source>Agents by state</source>
         <translation>Konsultanci według statusu</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="392"/>
+        <location filename="../../ui/wallboard.py" line="396"/>
         <source>Agent</source>
         <translation>Konsultant</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="393"/>
+        <location filename="../../ui/wallboard.py" line="397"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="394"/>
+        <location filename="../../ui/wallboard.py" line="398"/>
         <source>For</source>
         <translation>Czas</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="395"/>
+        <location filename="../../ui/wallboard.py" line="399"/>
         <source>Caller</source>
         <translation>Dzwoniący</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="396"/>
+        <location filename="../../ui/wallboard.py" line="400"/>
         <source>Call</source>
         <translation>Rozmowa</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="397"/>
+        <location filename="../../ui/wallboard.py" line="401"/>
         <source>Topic</source>
         <translation>Kategoria</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="398"/>
+        <location filename="../../ui/wallboard.py" line="402"/>
         <source>Languages</source>
         <translation>Języki</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="401"/>
+        <location filename="../../ui/wallboard.py" line="405"/>
         <source>Monitor</source>
         <translation>Odsłuch</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="402"/>
+        <location filename="../../ui/wallboard.py" line="406"/>
         <source>Whisper</source>
         <translation>Szept</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="403"/>
+        <location filename="../../ui/wallboard.py" line="407"/>
         <source>Barge in</source>
         <translation>Włącz się</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="404"/>
+        <location filename="../../ui/wallboard.py" line="408"/>
         <source>Stop listening</source>
         <translation>Zakończ odsłuch</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="405"/>
+        <location filename="../../ui/wallboard.py" line="409"/>
         <source>Announce…</source>
         <translation>Komunikat…</translation>
     </message>

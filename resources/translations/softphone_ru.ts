@@ -102,34 +102,67 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../softphone/app.py" line="178"/>
+        <location filename="../../softphone/app.py" line="179"/>
         <source>Settings could not be read</source>
         <translation>Не удалось прочитать настройки</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="179"/>
+        <location filename="../../softphone/app.py" line="180"/>
         <source>The app started with default settings.
 %1</source>
         <translation>Приложение запущено с настройками по умолчанию.
 %1</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="261"/>
+        <location filename="../../softphone/app.py" line="262"/>
         <source>Ticket store unreachable</source>
         <translation>База обращений недоступна</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="543"/>
+        <location filename="../../softphone/app.py" line="546"/>
         <source>Telephony unavailable</source>
         <translation>Телефония недоступна</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="678"/>
+        <location filename="../../softphone/app.py" line="669"/>
+        <source>The phone engine stopped unexpectedly (%1) and was started again.</source>
+        <translation>Телефонный модуль неожиданно остановился (%1) и был перезапущен.</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/app.py" line="675"/>
+        <source>Phone engine restarted</source>
+        <translation>Телефонный модуль перезапущен</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../softphone/app.py" line="677"/>
+        <source>The phone engine stopped unexpectedly (%1) and was started again. %n call(s) in progress were cut off; their notes are kept.</source>
+        <translation>
+            <numerusform>Телефонный модуль неожиданно остановился (%1) и был перезапущен. Прерван %n текущий звонок; заметки сохранены.</numerusform>
+            <numerusform>Телефонный модуль неожиданно остановился (%1) и был перезапущен. Прервано %n текущих звонка; заметки сохранены.</numerusform>
+            <numerusform>Телефонный модуль неожиданно остановился (%1) и был перезапущен. Прервано %n текущих звонков; заметки сохранены.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../softphone/app.py" line="683"/>
+        <source>Phone engine stopped</source>
+        <translation>Телефонный модуль остановлен</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../softphone/app.py" line="685"/>
+        <source>The phone engine stopped unexpectedly (%1) too often and was not started again. Restart the softphone. %n call(s) in progress were cut off; their notes are kept.</source>
+        <translation>
+            <numerusform>Телефонный модуль слишком часто неожиданно останавливался (%1) и не был перезапущен. Перезапустите софтфон. Прерван %n текущий звонок; заметки сохранены.</numerusform>
+            <numerusform>Телефонный модуль слишком часто неожиданно останавливался (%1) и не был перезапущен. Перезапустите софтфон. Прервано %n текущих звонка; заметки сохранены.</numerusform>
+            <numerusform>Телефонный модуль слишком часто неожиданно останавливался (%1) и не был перезапущен. Перезапустите софтфон. Прервано %n текущих звонков; заметки сохранены.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../softphone/app.py" line="709"/>
         <source>Incoming call from %1</source>
         <translation>Входящий вызов от %1</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="767"/>
+        <location filename="../../softphone/app.py" line="798"/>
         <source>Settings could not be saved: %1</source>
         <translation>Не удалось сохранить настройки: %1</translation>
     </message>
@@ -676,18 +709,18 @@
 <context>
     <name>Calls</name>
     <message>
-        <location filename="../../softphone/calls.py" line="67"/>
+        <location filename="../../softphone/calls.py" line="68"/>
         <source>Enter a number to call.</source>
         <translation>Введите номер для вызова.</translation>
     </message>
     <message>
-        <location filename="../../softphone/calls.py" line="79"/>
-        <location filename="../../softphone/calls.py" line="92"/>
+        <location filename="../../softphone/calls.py" line="84"/>
+        <location filename="../../softphone/calls.py" line="97"/>
         <source>Not a phone number: %1</source>
         <translation>Неверный номер телефона: %1</translation>
     </message>
     <message>
-        <location filename="../../softphone/calls.py" line="214"/>
+        <location filename="../../softphone/calls.py" line="219"/>
         <source>No SIP account is registered.</source>
         <translation>Нет зарегистрированной учётной записи SIP.</translation>
     </message>
@@ -1262,62 +1295,62 @@
 <context>
     <name>ListenInService</name>
     <message>
-        <location filename="../../softphone/monitoring.py" line="216"/>
+        <location filename="../../softphone/monitoring.py" line="217"/>
         <source>Listening in needs a registered phone.</source>
         <translation>Для прослушивания нужен зарегистрированный телефон.</translation>
     </message>
     <message>
-        <location filename="../../softphone/monitoring.py" line="246"/>
+        <location filename="../../softphone/monitoring.py" line="247"/>
         <source>The ticket store is unreachable: nobody can listen in.</source>
         <translation>База обращений недоступна: прослушивание невозможно.</translation>
     </message>
     <message>
-        <location filename="../../softphone/monitoring.py" line="249"/>
+        <location filename="../../softphone/monitoring.py" line="250"/>
         <source>No phone address is known for this agent.</source>
         <translation>Адрес телефона этого оператора неизвестен.</translation>
     </message>
     <message>
-        <location filename="../../softphone/monitoring.py" line="258"/>
+        <location filename="../../softphone/monitoring.py" line="259"/>
         <source>The agent&apos;s phone could not be called: %1</source>
         <translation>Не удалось позвонить на телефон оператора: %1</translation>
     </message>
     <message>
-        <location filename="../../softphone/monitoring.py" line="279"/>
+        <location filename="../../softphone/monitoring.py" line="280"/>
         <source>The mode could not be switched: the store did not answer.</source>
         <translation>Не удалось сменить режим: база не ответила.</translation>
     </message>
     <message>
-        <location filename="../../softphone/monitoring.py" line="322"/>
+        <location filename="../../softphone/monitoring.py" line="326"/>
         <source>The agent&apos;s phone refused the listen-in (%1).</source>
         <translation>Телефон оператора отклонил прослушивание (%1).</translation>
     </message>
     <message>
-        <location filename="../../softphone/monitoring.py" line="332"/>
+        <location filename="../../softphone/monitoring.py" line="336"/>
         <source>Only supervisors can listen in.</source>
         <translation>Прослушивание доступно только супервайзерам.</translation>
     </message>
     <message>
-        <location filename="../../softphone/monitoring.py" line="333"/>
+        <location filename="../../softphone/monitoring.py" line="337"/>
         <source>This agent is not on a call.</source>
         <translation>У этого оператора нет активного звонка.</translation>
     </message>
     <message>
-        <location filename="../../softphone/monitoring.py" line="334"/>
+        <location filename="../../softphone/monitoring.py" line="338"/>
         <source>This agent is not known to the ticket store.</source>
         <translation>Этого оператора нет в базе обращений.</translation>
     </message>
     <message>
-        <location filename="../../softphone/monitoring.py" line="335"/>
+        <location filename="../../softphone/monitoring.py" line="339"/>
         <source>You cannot listen in on your own calls.</source>
         <translation>Нельзя прослушивать собственные звонки.</translation>
     </message>
     <message>
-        <location filename="../../softphone/monitoring.py" line="336"/>
+        <location filename="../../softphone/monitoring.py" line="340"/>
         <source>This agent has no extension for the PBX to listen in on.</source>
         <translation>У этого оператора нет внутреннего номера, который АТС могла бы прослушивать.</translation>
     </message>
     <message>
-        <location filename="../../softphone/monitoring.py" line="338"/>
+        <location filename="../../softphone/monitoring.py" line="342"/>
         <source>The listen-in was refused.</source>
         <translation>Прослушивание отклонено.</translation>
     </message>
@@ -1325,93 +1358,93 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>%1 is listening to this call.</source>
         <translation>%1 слушает этот звонок.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>%1 is listening to this call and can speak to you; the caller cannot hear them.</source>
         <translation>%1 слушает этот звонок и может говорить с вами; абонент этого не слышит.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>%1 has joined this call: you and the caller hear them.</source>
         <translation>%1 участвует в этом звонке: вы и абонент слышите супервайзера.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>A supervisor</source>
         <translation>Супервайзер</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>Contact Softphone</source>
         <translation>Contact Softphone</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="281"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>Su&amp;pervisor</source>
         <translation>Су&amp;первайзер</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>&amp;Wallboard</source>
         <translation>&amp;Табло</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>&amp;Broadcast an announcement…</source>
         <translation>&amp;Разослать объявление…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="285"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284"/>
+        <location filename="../../ui/main_window.py" line="287"/>
         <source>&amp;About</source>
         <translation>&amp;О программе</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>Callback queue</source>
         <translation>Обратные звонки</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286"/>
+        <location filename="../../ui/main_window.py" line="289"/>
         <source>Canned answers</source>
         <translation>Шаблоны ответов</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="287"/>
+        <location filename="../../ui/main_window.py" line="290"/>
         <source>Recent calls</source>
         <translation>Недавние вызовы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294"/>
+        <location filename="../../ui/main_window.py" line="297"/>
         <source>About Contact Softphone</source>
         <translation>О программе Contact Softphone</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296"/>
+        <location filename="../../ui/main_window.py" line="299"/>
         <source>Contact Softphone %1
 A softphone for contact-centre agents.</source>
         <translation>Contact Softphone %1
@@ -2209,147 +2242,147 @@ A softphone for contact-centre agents.</source>
         <translation>Обновлено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="348"/>
+        <location filename="../../ui/wallboard.py" line="352"/>
         <source>Listening to %1: %2</source>
         <translation>Оператор %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="353"/>
+        <location filename="../../ui/wallboard.py" line="357"/>
         <source>Select an agent on a call to listen in.</source>
         <translation>Выберите оператора в разговоре для прослушивания.</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="357"/>
+        <location filename="../../ui/wallboard.py" line="361"/>
         <source>silent monitor</source>
         <translation>скрытое прослушивание</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="358"/>
+        <location filename="../../ui/wallboard.py" line="362"/>
         <source>whisper to the agent</source>
         <translation>суфлирование оператору</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="359"/>
+        <location filename="../../ui/wallboard.py" line="363"/>
         <source>barge in</source>
         <translation>вмешательство в разговор</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="374"/>
+        <location filename="../../ui/wallboard.py" line="378"/>
         <source>Wallboard</source>
         <translation>Табло</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="376"/>
+        <location filename="../../ui/wallboard.py" line="380"/>
         <source>Available</source>
         <translation>Доступны</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="377"/>
+        <location filename="../../ui/wallboard.py" line="381"/>
         <source>On call</source>
         <translation>В разговоре</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="378"/>
+        <location filename="../../ui/wallboard.py" line="382"/>
         <source>Wrap-up</source>
         <translation>Постобработка</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="379"/>
+        <location filename="../../ui/wallboard.py" line="383"/>
         <source>Paused</source>
         <translation>Перерыв</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="380"/>
+        <location filename="../../ui/wallboard.py" line="384"/>
         <source>Callbacks due</source>
         <translation>Нужно перезвонить</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="381"/>
+        <location filename="../../ui/wallboard.py" line="385"/>
         <source>Oldest waiting</source>
         <translation>Самое долгое ожидание</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="382"/>
+        <location filename="../../ui/wallboard.py" line="386"/>
         <source>Callbacks on time today</source>
         <translation>Обратные звонки в срок сегодня</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="383"/>
+        <location filename="../../ui/wallboard.py" line="387"/>
         <source>Calls handled today</source>
         <translation>Обработано звонков сегодня</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="384"/>
+        <location filename="../../ui/wallboard.py" line="388"/>
         <source>Calls abandoned today</source>
         <translation>Потеряно звонков сегодня</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="388"/>
+        <location filename="../../ui/wallboard.py" line="392"/>
         <source>Callbacks due by language</source>
         <translation>Обратные звонки к выполнению по языкам</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="389"/>
+        <location filename="../../ui/wallboard.py" line="393"/>
         <source>Agents by state</source>
         <translation>Операторы по статусам</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="392"/>
+        <location filename="../../ui/wallboard.py" line="396"/>
         <source>Agent</source>
         <translation>Оператор</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="393"/>
+        <location filename="../../ui/wallboard.py" line="397"/>
         <source>State</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="394"/>
+        <location filename="../../ui/wallboard.py" line="398"/>
         <source>For</source>
         <translation>В статусе</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="395"/>
+        <location filename="../../ui/wallboard.py" line="399"/>
         <source>Caller</source>
         <translation>Абонент</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="396"/>
+        <location filename="../../ui/wallboard.py" line="400"/>
         <source>Call</source>
         <translation>Разговор</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="397"/>
+        <location filename="../../ui/wallboard.py" line="401"/>
         <source>Topic</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="398"/>
+        <location filename="../../ui/wallboard.py" line="402"/>
         <source>Languages</source>
         <translation>Языки</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="401"/>
+        <location filename="../../ui/wallboard.py" line="405"/>
         <source>Monitor</source>
         <translation>Слушать</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="402"/>
+        <location filename="../../ui/wallboard.py" line="406"/>
         <source>Whisper</source>
         <translation>Суфлировать</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="403"/>
+        <location filename="../../ui/wallboard.py" line="407"/>
         <source>Barge in</source>
         <translation>Вмешаться</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="404"/>
+        <location filename="../../ui/wallboard.py" line="408"/>
         <source>Stop listening</source>
         <translation>Отключиться</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="405"/>
+        <location filename="../../ui/wallboard.py" line="409"/>
         <source>Announce…</source>
         <translation>Объявление…</translation>
     </message>

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from sip.config import AccountConfig, EngineConfig
 from sip.engine import SipEngine
+from sip.supervised import SupervisedEngine
 from tests.support.audio import read_wav, tone_present, write_tone
 from tests.support.sip_peer import EventLog, SipPeer
 
@@ -22,18 +23,19 @@ LISTEN_S = 1.2  # seconds of audio captured per check: real time has to pass for
 
 @dataclass
 class Agent:
-    engine: SipEngine
+    engine: SipEngine | SupervisedEngine
     events: EventLog
     address: str
     uri: str
 
 
-def start_agent(tones: dict[float, str], **overrides: object) -> Agent:
+def start_agent(tones: dict[float, str], *, supervised: bool = False, **overrides: object) -> Agent:
+    """The agent's engine: in this process, or (`supervised`) in a child as the app runs it."""
     events = EventLog()
     config = EngineConfig.loopback(
         microphone_wav=tones[AGENT_HZ], quality_interval_s=0.5, **overrides
     )
-    engine = SipEngine(config, events.add)
+    engine = (SupervisedEngine if supervised else SipEngine)(config, events.add)
     info = engine.start()
     address = info.transports[0][1]
     engine.add_account(

@@ -210,6 +210,9 @@ class TortureClient:
                 result.responses.append(response)
                 self._ack_if_final(channel, response, data)
             result.closed_by_peer = channel.eof
+            # A command's answer comes after every event the engine emitted before it, also
+            # across the engine's own process (sip.supervised): then the events are all here.
+            self.phone.engine.calls().result(5)
             result.incoming = self._incoming(nonce, mark)
             self._hang_up(channel, result, data)
         finally:

@@ -1,0 +1,155 @@
+"""The SIP engine's own process: `python -m sip.engine_host FD`, started by sip.supervised.
+
+FD is one end of a socket pair to the app. Over it (multiprocessing.connection framing, pickled
+tuples, both ends this program) the app sends ("start", EngineConfig, log level) once, then
+("call", request id, command, args, kwargs) for any of `COMMANDS` and finally ("stop",). This
+process answers ("started", ok, EngineStarted | exception), then ("result", request id, ok,
+value | exception) for each command as its future completes, and streams ("event", SipEvent)
+and ("log", logger name, level, text) as they happen.
+
+When the app goes away (its end of the pair closes, even under SIGKILL) the engine is stopped the
+usual way: calls are hung up, accounts unregistered. Ctrl+C in a terminal reaches the whole
+process group; only the app acts on it, so this process ignores SIGINT.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import pickle
+import signal
+import sys
+import threading
+from concurrent.futures import Future
+from multiprocessing.connection import Connection
+from typing import Any
+
+from sip.engine import SipEngine
+
+# The commands of SipEngine the app may send: each returns a Future.
+COMMANDS = frozenset(
+    {
+        "add_account",
+        "remove_account",
+        "reregister",
+        "account_uri",
+        "make_call",
+        "answer",
+        "reject",
+        "hangup",
+        "hold",
+        "resume",
+        "set_mute",
+        "send_dtmf",
+        "transfer",
+        "transfer_attended",
+        "conference",
+        "split",
+        "start_recording",
+        "stop_recording",
+        "play_to_call",
+        "listen_in",
+        "record_speaker",
+        "stop_speaker_recording",
+        "audio_devices",
+        "set_audio_devices",
+        "play_test_tone",
+        "set_ringtone",
+        "audio_levels",
+        "calls",
+        "bridge_ports",
+    }
+)
+
+
+class _Channel:
+    """This end of the pair: one writer at a time (the main thread and the engine's thread both
+    send), and silence once the app has gone."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+        self._lock = threading.Lock()
+
+    def send(self, message: tuple[Any, ...]) -> None:
+        # The app may be gone; the main loop then sees the end of the pair and stops.
+        with self._lock, contextlib.suppress(OSError, ValueError):
+            self.conn.send(message)
+
+
+class _ForwardLogs(logging.Handler):
+    def __init__(self, channel: _Channel) -> None:
+        super().__init__()
+        self._channel = channel
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            text = self.format(record)
+        except Exception:  # a broken record must not take the engine down
+            text = str(record.msg)
+        self._channel.send(("log", record.name, record.levelno, text))
+
+
+def portable(exc: BaseException) -> BaseException:
+    """An exception the app can unpickle: itself if it survives the trip, else its text."""
+    try:
+        pickle.loads(pickle.dumps(exc))
+    except Exception:
+        return RuntimeError(f"{type(exc).__name__}: {exc}")
+    return exc
+
+
+def main(argv: list[str] | None = None) -> int:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    args = sys.argv[1:] if argv is None else argv
+    channel = _Channel(Connection(int(args[0])))
+    try:
+        kind, config, level = channel.conn.recv()
+    except (EOFError, OSError):
+        return 1
+    if kind != "start":
+        return 2
+    handler = _ForwardLogs(channel)
+    handler.setFormatter(logging.Formatter("%(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(level)
+
+    engine = SipEngine(config, lambda event: channel.send(("event", event)))
+    try:
+        started = engine.start()
+    except Exception as exc:
+        channel.send(("started", False, portable(exc)))
+        engine.stop()
+        return 1
+    channel.send(("started", True, started))
+
+    def reply(request: int, future: Future[Any]) -> None:  # engine thread, or this one
+        exc = future.exception()
+        if exc is None:
+            channel.send(("result", request, True, future.result()))
+        else:
+            channel.send(("result", request, False, portable(exc)))
+
+    while True:
+        try:
+            message = channel.conn.recv()
+        except (EOFError, OSError):
+            break  # the app has gone
+        if message[0] == "stop":
+            break
+        _, request, command, call_args, call_kwargs = message
+        if command not in COMMANDS:
+            channel.send(("result", request, False, RuntimeError(f"no command {command!r}")))
+            continue
+        try:  # some commands check their arguments before they are queued
+            future = getattr(engine, command)(*call_args, **call_kwargs)
+        except Exception as exc:
+            channel.send(("result", request, False, portable(exc)))
+            continue
+        future.add_done_callback(lambda f, request=request: reply(request, f))
+    engine.stop()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

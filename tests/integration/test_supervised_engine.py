@@ -1,0 +1,217 @@
+"""The engine as the app runs it: in a child process, started again when it dies (sip.supervised).
+
+Real calls on loopback with a peer in a third process; the engine's process is killed for real
+(SIGKILL here; tests/integration/test_sip_torture.py makes pjsip abort it from the network).
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from sip.config import AccountConfig, EngineConfig, SipConfigError
+from sip.engine import EngineNotRunning, SipCommandError
+from sip.supervised import MAX_RESTART_DELAY_S, SupervisedEngine
+from tests.support.calls import (
+    AGENT_HZ,
+    CALLER_HZ,
+    Agent,
+    answer_and_connect,
+    call_agent,
+    heard_by_agent,
+    heard_by_peer,
+    start_agent,
+)
+from tests.support.sip_peer import EventLog, SipPeer
+
+pytestmark = pytest.mark.timeout(120)
+
+
+@pytest.fixture
+def supervised(tones: dict[float, str]) -> Iterator[Agent]:
+    agent = start_agent(tones, supervised=True)
+    yield agent
+    agent.engine.stop()
+
+
+def engine_pid(agent: Agent) -> int:
+    engine = agent.engine
+    assert isinstance(engine, SupervisedEngine) and engine.pid is not None
+    return engine.pid
+
+
+def test_calls_work_through_the_child_process_with_audio_both_ways(
+    supervised: Agent, caller: SipPeer, tmp_path: Path
+) -> None:
+    assert engine_pid(supervised) != os.getpid()
+    caller_call, incoming = call_agent(caller, supervised)
+    answer_and_connect(supervised, caller, caller_call, incoming.call_id)
+    assert heard_by_agent(supervised, incoming.call_id, tmp_path / "agent.wav") == {CALLER_HZ}
+    assert heard_by_peer(caller, caller_call, tmp_path / "caller.wav") == {AGENT_HZ}
+    supervised.engine.hangup(incoming.call_id).result(5)
+    supervised.events.wait(
+        "CallStateChanged", lambda e: e.call_id == incoming.call_id and e.state == "disconnected"
+    )
+    assert supervised.engine.calls().result(5) == []
+
+
+def test_a_killed_engine_ends_its_calls_comes_back_on_the_same_address_and_takes_calls(
+    supervised: Agent, caller: SipPeer, tmp_path: Path
+) -> None:
+    engine = supervised.engine
+    assert isinstance(engine, SupervisedEngine)
+    caller_call, incoming = call_agent(caller, supervised)
+    answer_and_connect(supervised, caller, caller_call, incoming.call_id)
+    uri = engine.account_uri("agent").result(5)
+    old_pid = engine_pid(supervised)
+    mark = supervised.events.mark()
+
+    os.kill(old_pid, signal.SIGKILL)
+
+    # The app is told the call has gone (as lost, code 500), then why, then that it is back.
+    ended = supervised.events.wait(
+        "CallStateChanged",
+        lambda e: e.call_id == incoming.call_id and e.state == "disconnected",
+        after=mark,
+    )
+    assert (ended.code, ended.reason) == (500, "the phone engine failed")
+    assert ended.connected_duration_s >= 0 and ended.sip_call_id == incoming.sip_call_id
+    crash = supervised.events.wait("EngineCrashed", after=mark)
+    assert (crash.status, crash.calls_lost, crash.restarting) == ("SIGKILL", 1, True)
+    back = supervised.events.wait("EngineRestarted", after=mark, timeout=20)
+    assert back.restarts == 1
+    assert [a for _, a in back.transports] == [supervised.address]  # the same port
+    assert engine_pid(supervised) != old_pid and engine.running
+    assert engine.account_uri("agent").result(5) == uri  # its account came along
+    assert [e.kind for e in supervised.events.all()[mark:]].count("EngineStarted") == 0
+
+    # A new call rings, with a handle the app has never seen, and carries audio.
+    caller.command("hangup", call_id=caller_call)  # the caller gives up on the dead call
+    second_call, second = call_agent(caller, supervised)
+    assert second.call_id > incoming.call_id
+    answer_and_connect(supervised, caller, second_call, second.call_id)
+    assert heard_by_agent(supervised, second.call_id, tmp_path / "after.wav") == {CALLER_HZ}
+    engine.hangup(second.call_id).result(5)
+
+
+def test_a_command_waiting_when_the_engine_dies_fails_and_none_is_lost_silently(
+    supervised: Agent,
+) -> None:
+    engine = supervised.engine
+    pid = engine_pid(supervised)
+    os.kill(pid, signal.SIGSTOP)  # frozen: the command below waits for its answer
+    waiting = engine.calls()
+    assert not waiting.done()
+    mark = supervised.events.mark()
+    os.kill(pid, signal.SIGKILL)
+    with pytest.raises(EngineNotRunning):
+        waiting.result(10)
+    supervised.events.wait("EngineRestarted", after=mark, timeout=20)
+    assert engine.calls().result(5) == []
+
+
+def test_it_gives_up_past_its_restart_budget_and_says_so(tones: dict[float, str]) -> None:
+    events = EventLog()
+    engine = SupervisedEngine(
+        EngineConfig.loopback(microphone_wav=tones[AGENT_HZ]), events.add, max_restarts=1
+    )
+    engine.start()
+    try:
+        for attempt in (1, 2):
+            mark = events.mark()
+            pid = engine.pid
+            assert pid is not None
+            os.kill(pid, signal.SIGKILL)
+            crash = events.wait("EngineCrashed", after=mark)
+            assert crash.restarting is (attempt == 1)
+            if attempt == 1:
+                events.wait("EngineRestarted", after=mark, timeout=20)
+        stopped = events.wait("EngineStopped", after=mark)
+        assert "2 times" in stopped.reason
+        assert not engine.running
+        with pytest.raises(EngineNotRunning):
+            engine.calls().result(5)
+    finally:
+        engine.stop()
+
+
+def test_restarts_in_quick_succession_wait_longer_each_time() -> None:
+    engine = SupervisedEngine(EngineConfig.loopback(), lambda event: None)
+    delays = [engine._restart_delay(now) for now in (0.0, 1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0)]
+    assert delays == [0.0, 0.5, 1.0, 2.0, 4.0, 8.0, 16.0, MAX_RESTART_DELAY_S]
+    # Once the window has passed, a death is a first one again.
+    assert engine._restart_delay(10_000.0) == 0.0
+
+
+def test_a_clean_stop_is_not_a_crash_and_the_child_exits(tones: dict[float, str]) -> None:
+    agent = start_agent(tones, supervised=True)
+    pid = engine_pid(agent)
+    agent.engine.stop()
+    assert not _alive(pid)
+    kinds = [e.kind for e in agent.events.all()]
+    assert "EngineStopped" in kinds and "EngineCrashed" not in kinds
+    with pytest.raises(EngineNotRunning):
+        agent.engine.calls().result(5)
+
+
+_PARENT = """
+import sys, threading
+from sip.config import EngineConfig
+from sip.supervised import SupervisedEngine
+engine = SupervisedEngine(EngineConfig.loopback(), lambda event: None)
+engine.start()
+print(engine.pid, flush=True)
+threading.Event().wait()
+"""
+
+
+def test_the_engine_process_goes_when_the_app_is_killed() -> None:
+    """SIGKILL gives the app no chance to stop its engine: the engine notices by itself."""
+    app = subprocess.Popen(
+        [sys.executable, "-c", _PARENT],
+        stdout=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])},
+    )
+    assert app.stdout is not None
+    child = int(app.stdout.readline())
+    assert _alive(child)
+    app.kill()
+    app.wait(10)
+    deadline = time.monotonic() + 15
+    while _alive(child) and time.monotonic() < deadline:
+        time.sleep(0.05)  # not ours to wait for: its state is polled
+    assert not _alive(child)
+
+
+def _alive(pid: int) -> bool:
+    """Running (a zombie waiting for its parent to reap it has stopped running)."""
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as stat:
+            return stat.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except FileNotFoundError:
+        return False
+
+
+def test_accounts_it_refused_are_not_replayed(tones: dict[float, str]) -> None:
+    agent = start_agent(tones, supervised=True)
+    engine = agent.engine
+    try:
+        bad = AccountConfig(id="bad", username="x y", domain="127.0.0.1", register=False)
+        with pytest.raises(SipConfigError):  # refused in the child, the error carried back
+            engine.add_account(bad).result(5)
+        mark = agent.events.mark()
+        os.kill(engine_pid(agent), signal.SIGKILL)
+        agent.events.wait("EngineRestarted", after=mark, timeout=20)
+        assert engine.account_uri("agent").result(5) == agent.uri
+        with pytest.raises(SipCommandError):
+            engine.account_uri("bad").result(5)
+    finally:
+        engine.stop()

@@ -1,0 +1,144 @@
+"""pjsip aborts under the agent mid-call: the app lives on, the note is kept and logged, the phone
+comes back by itself. Real calls on loopback; the abort is caused for real, by the INVITE from
+the network that makes pjsip assert (sip.torture_corpus.FATAL), sent to the app's SIP port."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import secrets
+import signal
+import socket
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from sip.supervised import SupervisedEngine
+from softphone.app import AppController
+from tests.support.qt_async import until
+from tests.support.torture import FATAL, address
+from tests.ui.test_phone import click, peer, started
+from tests.ui.test_screen_pop import NOTE, caller_with_open_ticket, ring, store_rows
+from ui.viewmodels import AgentState, CallPhase
+
+pytestmark = pytest.mark.timeout(120)
+
+
+def send_fatal(uri: str) -> None:
+    """A stranger's INVITE, straight to the agent's SIP port, no account needed."""
+    target = uri.split("@", 1)[1]
+    host, port = target.rsplit(":", 1)
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        local = f"127.0.0.1:{sock.getsockname()[1]}"
+        message = address(FATAL[0].template, target, local, "udp", secrets.token_hex(6))
+        sock.sendto(message, (host, int(port)))
+
+
+def problem_boxes(app: AppController) -> list[QMessageBox]:
+    return [box for box in app.window.findChildren(QMessageBox, "problemBox") if box.isVisible()]
+
+
+def test_pjsip_aborting_mid_call_loses_no_note_and_the_phone_comes_back(
+    app: AppController, caller_tone: str, qtbot: Any, run_async: Any, tmp_path: Path
+) -> None:
+    window = app.window
+    page = window.screen_pop.caller_page
+
+    async def scenario() -> None:
+        task = await started(app)
+        engine = app.telephony.engine
+        assert isinstance(engine, SupervisedEngine)
+        uri = app.telephony.local_uri
+        e164, _name, _number, topic, _subject = caller_with_open_ticket(app)
+        caller = peer(caller_tone, e164, "caller")
+        try:
+            call_id, _pop = await ring(app, caller, {"X-IVR-Topic": topic})
+            click(qtbot, window.incoming.answer_button)
+            await until(lambda: [c.phase for c in app.calls.calls()] == [CallPhase.ACTIVE])
+            qtbot.keyClicks(page.note, NOTE)
+            app.calls.wrap_up_seconds = 60  # time to choose the outcome
+            old_pid = engine.pid
+
+            send_fatal(uri)
+
+            # The call has gone, as any ended call goes: to wrap-up, the note still there.
+            await until(lambda: app.calls.state is AgentState.WRAP_UP, timeout=20)
+            assert page.wrap_up.isVisible()
+            assert page.note.toPlainText() == NOTE
+            # The agent is told what happened, in plain words.
+            await until(lambda: bool(problem_boxes(app)))
+            (box,) = problem_boxes(app)
+            assert box.windowTitle() == "Phone engine restarted"
+            # "1 call(s)" in the source text, "1 call ... its note" once English is loaded
+            assert "(SIGABRT)" in box.text() and "1 call" in box.text()
+            assert "kept" in box.text()
+            shots = Path(os.environ.get("SOFTPHONE_SCREENSHOTS") or tmp_path)
+            assert box.grab().save(str(shots / "engine-restarted.png"))
+            box.accept()
+            # The engine is back on the same address, in a new process.
+            await until(lambda: engine.running and engine.pid != old_pid, timeout=30)
+            assert engine.restarts == 1
+            assert app.telephony.local_uri == uri
+
+            # Wrap-up ends as usual: the call is logged on the ticket with its note.
+            page.disposition.setCurrentIndex(page.disposition.findData("resolved_first_contact"))
+            window.status.state_actions()["available"].trigger()
+            await until(lambda: app.calls.state is AgentState.AVAILABLE, timeout=10)
+
+            def logged() -> list[Any]:
+                return store_rows(
+                    app,
+                    "SELECT direction, phone_e164 FROM interactions"
+                    " WHERE kind = 'call' AND body = :note",
+                    note=NOTE,
+                )
+
+            await until(lambda: bool(logged()), timeout=10)
+            assert logged() == [("inbound", e164)]  # once
+            assert app.sync.local.drafts() == []
+
+            # And the phone works: the caller, who gave up on the dead call, calls again.
+            caller.command("hangup", call_id=call_id)
+            await ring(app, caller, {})
+            assert window.incoming.isVisible()
+            click(qtbot, window.incoming.answer_button)
+            await until(lambda: [c.phase for c in app.calls.calls()] == [CallPhase.ACTIVE])
+            click(qtbot, window.call_panel.hangup_button)
+            await until(lambda: app.calls.state is not AgentState.ON_CALL)
+            await asyncio.sleep(0)
+        finally:
+            caller.close()
+        app.quit()
+        assert await task == 0
+
+    run_async(scenario(), timeout=100)
+
+
+def test_an_idle_engine_that_dies_comes_back_with_a_status_line_not_a_dialog(
+    app: AppController, caller_tone: str, qtbot: Any, run_async: Any
+) -> None:
+    async def scenario() -> None:
+        task = await started(app)
+        engine = app.telephony.engine
+        assert isinstance(engine, SupervisedEngine) and engine.pid is not None
+        old_pid = engine.pid
+        os.kill(old_pid, signal.SIGKILL)
+        await until(lambda: engine.running and engine.pid != old_pid, timeout=30)
+        await until(lambda: "(SIGKILL)" in app.window.status.currentMessage())
+        assert "started again" in app.window.status.currentMessage()
+        assert problem_boxes(app) == []  # nothing was lost: nothing to acknowledge
+        caller = peer(caller_tone, "+390612345678", "caller")
+        try:
+            await ring(app, caller, {})
+            assert app.window.incoming.isVisible()
+            click(qtbot, app.window.incoming.reject_button)
+            await until(lambda: not app.calls.calls())
+        finally:
+            caller.close()
+        app.quit()
+        assert await task == 0
+
+    run_async(scenario(), timeout=60)
