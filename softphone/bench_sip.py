@@ -1,13 +1,18 @@
 """`softphone bench sip`: the SIP engine's latency, CPU and memory, printed as JSON.
 
+The engine runs as the app runs it, in its own supervised process (sip.supervised), unless
+`in_process`; CPU and memory are then this process's and the engine process's together.
 - invite_to_app_ms: INVITEs written by hand to a raw UDP socket in this process; the clock starts
-  just before sendto() (so it includes the kernel's loopback hop and pjsip's parsing) and stops
-  in a Qt slot on the main thread, after the same queued cross-thread hop the app uses. Each
-  INVITE is then rejected (486) and the rejection ACKed, as a real UAC would.
-- g711_call_cpu_percent: this process's CPU time while one PCMA call runs against an
-  auto-answering peer process, as a share of one core (the idle engine measured separately).
+  just before sendto() (so it includes the kernel's loopback hop, pjsip's parsing and the hop
+  from the engine's process) and stops in a Qt slot on the main thread, after the same queued
+  cross-thread hop the app uses. Each INVITE is then rejected (486) and the rejection ACKed, as
+  a real UAC would.
+- g711_call_cpu_percent: the CPU time while one PCMA call runs against an auto-answering peer
+  process, as a share of one core (the idle engine measured separately).
 - rss_growth_mb_100_calls: resident memory after 100 complete calls, minus after 10 warm-up
   calls.
+- engine_restart_ms (its own process only): the engine's process killed, until a new one is
+  running with its account and an INVITE to the same port reaches the Qt thread again.
 Both ends of every call are on 127.0.0.1.
 """
 
@@ -17,6 +22,7 @@ import contextlib
 import os
 import queue
 import secrets
+import signal
 import socket
 import statistics
 import subprocess
@@ -32,7 +38,9 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from sip.answering_peer import ADDRESS_PREFIX
 from sip.config import AccountConfig, EngineConfig
 from sip.engine import SipEngine
-from sip.events import CallState, CallStateChanged, IncomingCall
+from sip.events import CallState, CallStateChanged, EngineRestarted, IncomingCall
+from sip.supervised import SupervisedEngine
+from softphone.bench_support import stdout_to_stderr
 
 INVITE_INTERVAL_S = 0.025
 TARGETS = {"invite_to_app_p99_ms": 5.0, "g711_call_cpu_percent": 5.0, "rss_growth_mb": 5.0}
@@ -119,7 +127,9 @@ def _percentile(values: list[float], fraction: float) -> float:
 
 
 class _Run:
-    def __init__(self, engine: SipEngine, events: queue.Queue[tuple[Any, int]]) -> None:
+    def __init__(
+        self, engine: SipEngine | SupervisedEngine, events: queue.Queue[tuple[Any, int]]
+    ) -> None:
         self.engine = engine
         self.events = events
 
@@ -164,6 +174,16 @@ class _Run:
         finally:
             sock.close()
         return latencies
+
+    def restart_ms(self, engine: SupervisedEngine, port: int) -> float:
+        """The engine's process killed: milliseconds until a new one has its account back and
+        an INVITE to the same port reaches the app again."""
+        assert engine.pid is not None
+        started = time.monotonic()
+        os.kill(engine.pid, signal.SIGKILL)
+        self.wait(lambda e: isinstance(e, EngineRestarted), timeout=30)
+        self.invite_latency(port, 1)
+        return round((time.monotonic() - started) * 1000, 1)
 
     def paced_call(self, target: str) -> None:
         """One short call, at most 40 a second (pjlib's ioqueue reuses slots after 500 ms)."""
@@ -220,17 +240,22 @@ def _answering_peer(codec: str) -> Iterator[str]:
             process.kill()
 
 
-def _cpu_seconds(process: psutil.Process) -> float:
-    times = process.cpu_times()
-    return float(times.user + times.system)
+def _cpu_seconds(processes: list[psutil.Process]) -> float:
+    return float(sum(t.user + t.system for t in (p.cpu_times() for p in processes)))
 
 
-def bench_sip(invites: int = 300, calls: int = 100, cpu_seconds: float = 10.0) -> dict[str, Any]:
+def _rss(processes: list[psutil.Process]) -> int:
+    return sum(p.memory_info().rss for p in processes)
+
+
+def bench_sip(
+    invites: int = 300, calls: int = 100, cpu_seconds: float = 10.0, in_process: bool = False
+) -> dict[str, Any]:
     app = QCoreApplication.instance() or QCoreApplication([])
     events: queue.Queue[tuple[Any, int]] = queue.Queue()
     bridge = _Bridge(events)
     codec = "PCMA/8000/1"
-    engine = SipEngine(
+    engine = (SipEngine if in_process else SupervisedEngine)(
         EngineConfig.loopback(
             codecs=(codec,),
             quality_interval_s=60,
@@ -238,13 +263,20 @@ def bench_sip(invites: int = 300, calls: int = 100, cpu_seconds: float = 10.0) -
         ),
         bridge.relay,
     )
-    port = int(engine.start().transports[0][1].rsplit(":", 1)[1])
+    with stdout_to_stderr():  # pjlib's first lines go to stdout; ours is for the JSON
+        port = int(engine.start().transports[0][1].rsplit(":", 1)[1])
     engine.add_account(
         AccountConfig(id="agent", username="agent", domain=f"127.0.0.1:{port}", register=False)
     ).result(5)
     run = _Run(engine, events)
-    me = psutil.Process(os.getpid())
-    result: dict[str, Any] = {"benchmark": "sip", "codec": codec}
+    me = [psutil.Process(os.getpid())]
+    if isinstance(engine, SupervisedEngine) and engine.pid is not None:
+        me.append(psutil.Process(engine.pid))
+    result: dict[str, Any] = {
+        "benchmark": "sip",
+        "codec": codec,
+        "engine": "in this process" if in_process else "its own process",
+    }
     failure: list[BaseException] = []
 
     def scenario() -> None:
@@ -267,14 +299,16 @@ def bench_sip(invites: int = 300, calls: int = 100, cpu_seconds: float = 10.0) -
                 result["idle_engine_cpu_percent"] = round(100 * idle, 2)
                 for _ in range(10):
                     run.paced_call(target)
-                before = me.memory_info().rss
+                before = _rss(me)
                 started = time.monotonic()
                 for _ in range(calls):
                     run.paced_call(target)
                 result["calls"] = calls
                 result["seconds_for_calls"] = round(time.monotonic() - started, 2)
-                result["rss_growth_mb"] = round((me.memory_info().rss - before) / 2**20, 2)
-                result["rss_mb_after"] = round(me.memory_info().rss / 2**20, 1)
+                result["rss_growth_mb"] = round((_rss(me) - before) / 2**20, 2)
+                result["rss_mb_after"] = round(_rss(me) / 2**20, 1)
+            if isinstance(engine, SupervisedEngine):
+                result["engine_restart_ms"] = run.restart_ms(engine, port)
         except BaseException as exc:  # reported after the Qt loop ends
             failure.append(exc)
         finally:

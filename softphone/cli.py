@@ -123,12 +123,17 @@ def build_parser() -> argparse.ArgumentParser:
     sip.add_argument("--invites", type=int, default=300)
     sip.add_argument("--calls", type=int, default=100)
     sip.add_argument("--cpu-seconds", type=float, default=10.0)
+    sip.add_argument(
+        "--in-process", action="store_true", help="the engine in this process, not its own"
+    )
     fuzz = bench_commands.add_parser(
         "sip-fuzz", help="mutated torture messages over UDP and TCP: liveness and RSS drift"
     )
-    fuzz.add_argument("--messages", type=int, default=10_000)
+    fuzz.add_argument(
+        "--messages", type=int, default=10_000, help="messages after the warm-up (RSS drift)"
+    )
     fuzz.add_argument("--seed", type=int, default=4475)
-    fuzz.add_argument("--warmup", type=int, default=1_000, help="messages before RSS is taken")
+    fuzz.add_argument("--warmup", type=int, default=5_000, help="messages before RSS is taken")
     fuzz.add_argument(
         "--include-known-fatal",
         action="store_true",
@@ -219,7 +224,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.bench_command == "sip":
             from softphone.bench_sip import bench_sip
 
-            report = bench_sip(args.invites, args.calls, args.cpu_seconds)
+            report = bench_sip(args.invites, args.calls, args.cpu_seconds, args.in_process)
         elif args.bench_command == "sip-fuzz":
             from softphone.bench_sip_fuzz import bench_sip_fuzz
 
