@@ -81,7 +81,8 @@ class AccountConfig:
     id: str
     username: str  # the SIP user: "1001", "giulia.rossi"
     domain: str  # "pbx.example.org" or "127.0.0.1:5060"
-    password: str = ""  # handed in by the app from the keyring; never logged
+    # handed in by the app from the keyring; never logged (not even in a repr)
+    password: str = field(default="", repr=False)
     auth_username: str = ""
     display_name: str = ""
     registrar: str = ""  # "" with register=True: sip:<domain>

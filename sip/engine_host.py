@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import os
 import pickle
 import signal
 import sys
@@ -25,6 +26,7 @@ from multiprocessing.connection import Connection
 from typing import Any
 
 from sip.engine import SipEngine
+from sip.events import EngineStopped
 
 # The commands of SipEngine the app may send: each returns a Future.
 COMMANDS = frozenset(
@@ -114,11 +116,22 @@ def main(argv: list[str] | None = None) -> int:
     root.addHandler(handler)
     root.setLevel(level)
 
-    engine = SipEngine(config, lambda event: channel.send(("event", event)))
+    stopping = threading.Event()
+
+    def forward(event: Any) -> None:  # the engine's thread
+        channel.send(("event", event))
+        if isinstance(event, EngineStopped) and not stopping.is_set():
+            # The engine's loop failed with this process still up: end it, so that the app's
+            # supervisor starts a new one instead of talking to a dead engine.
+            logging.getLogger(__name__).error("the SIP engine stopped by itself: exiting")
+            os._exit(3)
+
+    engine = SipEngine(config, forward)
     try:
         started = engine.start()
     except Exception as exc:
         channel.send(("started", False, portable(exc)))
+        stopping.set()
         engine.stop()
         return 1
     channel.send(("started", True, started))
@@ -126,6 +139,11 @@ def main(argv: list[str] | None = None) -> int:
     def reply(request: int, future: Future[Any]) -> None:  # engine thread, or this one
         exc = future.exception()
         if exc is None:
+            try:
+                pickle.dumps(future.result())
+            except Exception as failure:
+                channel.send(("result", request, False, portable(failure)))
+                return
             channel.send(("result", request, True, future.result()))
         else:
             channel.send(("result", request, False, portable(exc)))
@@ -147,6 +165,7 @@ def main(argv: list[str] | None = None) -> int:
             channel.send(("result", request, False, portable(exc)))
             continue
         future.add_done_callback(lambda f, request=request: reply(request, f))
+    stopping.set()
     engine.stop()
     return 0
 

@@ -40,7 +40,7 @@ import sys
 import threading
 import time
 from collections.abc import Callable
-from concurrent.futures import Future
+from concurrent.futures import Future, InvalidStateError
 from dataclasses import dataclass, field, replace
 from multiprocessing.connection import Connection
 from pathlib import Path
@@ -351,37 +351,40 @@ class SupervisedEngine:
         return started
 
     def _read(self, child: _Child) -> None:  # the child's reader thread
-        while True:
-            try:
-                message = child.conn.recv()
-            except (EOFError, OSError):
-                break
-            kind = message[0]
-            if kind == "event":
-                self._on_event(message[1])
-            elif kind == "result":
-                _, request, ok, value = message
-                with self._lock:
-                    future = self._pending.pop(request, None)
-                if future is not None and not future.done():
-                    if ok:
-                        future.set_result(value)
-                    else:
-                        future.set_exception(value)
-            elif kind == "log":
-                _, name, level, text = message
-                logging.getLogger(name).log(level, "%s", text)
-            elif kind == "started":
-                _, ok, value = message
-                if ok:
-                    child.started.set_result(value)
-                else:
-                    child.started.set_exception(value)
-        child.conn.close()
-        child.proc.wait()
-        if child.stderr_reader is not None:
-            child.stderr_reader.join(5)
-        self._on_child_gone(child)
+        try:
+            while True:
+                try:
+                    message = child.conn.recv()
+                except (EOFError, OSError):
+                    break
+                try:
+                    self._handle(child, message)
+                except Exception:  # one bad message must not stop the reading
+                    log.exception("a message from the SIP engine's process was not handled")
+        finally:
+            with child.send_lock:  # no send may be writing into a descriptor about to be reused
+                child.conn.close()
+            child.proc.wait()
+            if child.stderr_reader is not None:
+                child.stderr_reader.join(5)
+            self._on_child_gone(child)
+
+    def _handle(self, child: _Child, message: tuple[Any, ...]) -> None:
+        kind = message[0]
+        if kind == "event":
+            self._on_event(message[1])
+        elif kind == "result":
+            _, request, ok, value = message
+            with self._lock:
+                future = self._pending.pop(request, None)
+            if future is not None:
+                _settle(future, ok, value)
+        elif kind == "log":
+            _, name, level, text = message
+            logging.getLogger(name).log(level, "%s", text)
+        elif kind == "started":
+            _, ok, value = message
+            _settle(child.started, ok, value)
 
     def _read_stderr(self, child: _Child) -> None:  # the child's stderr thread
         assert child.proc.stderr is not None
@@ -472,6 +475,8 @@ class SupervisedEngine:
                 )
             )  # fmt: skip
         delay = self._restart_delay(now)
+        if self._stopping:
+            return  # stop() came while the child was dying: nothing to report
         restarting = delay is not None
         self._listener(EngineCrashed(status, detail, len(live), restarting))
         if not restarting:
@@ -538,6 +543,15 @@ class SupervisedEngine:
                 return  # it died again (or is being stopped): the next restart reports
         log.warning("SIP engine restarted (restart %d) in process %s", self.restarts, self.pid)
         self._listener(EngineRestarted(self.restarts, started.transports))
+
+
+def _settle(future: Future[Any], ok: bool, value: Any) -> None:
+    """Complete a future unless its caller has already cancelled it."""
+    with contextlib.suppress(InvalidStateError):
+        if ok:
+            future.set_result(value)
+        else:
+            future.set_exception(value)
 
 
 def _pinned(config: EngineConfig, started: EngineStarted) -> EngineConfig:

@@ -28,7 +28,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from sip.config import AccountConfig, EngineConfig, SipConfigError, TlsSettings
-from sip.engine import AudioDevice, SipCommandError
+from sip.engine import AudioDevice, EngineNotRunning, SipCommandError
 from sip.events import EngineCrashed, EngineRestarted, EngineStarted, RegistrationChanged
 from sip.supervised import SupervisedEngine
 from softphone import passwords
@@ -187,7 +187,7 @@ class Telephony(QObject):
     async def _remove(self, engine: SupervisedEngine, account_id: str) -> None:
         try:
             await asyncio.wrap_future(engine.remove_account(account_id))
-        except SipCommandError as exc:  # never added: its configuration was refused
+        except (SipCommandError, EngineNotRunning) as exc:  # never added, or the engine is down
             log.info("account %s was not in the engine: %s", account_id, exc)
 
     async def _add(self, engine: SupervisedEngine, account: SipAccountSettings) -> None:
@@ -195,7 +195,7 @@ class Telephony(QObject):
         password = await loop.run_in_executor(None, passwords.load, account.keyring_user)
         try:
             await asyncio.wrap_future(engine.add_account(account_config(account, password)))
-        except (SipConfigError, SipCommandError) as exc:
+        except (SipConfigError, SipCommandError, EngineNotRunning) as exc:
             self._publish(RegistrationStatus(RegistrationState.FAILED, account.id, str(exc)))
             return
         self._publish(RegistrationStatus(RegistrationState.REGISTERING, account.id))
