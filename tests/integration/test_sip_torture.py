@@ -47,6 +47,7 @@ from tests.support.torture import (
     cancel_for,
     options,
     parse_response,
+    send_once,
 )
 
 pytestmark = pytest.mark.timeout(180)
@@ -92,10 +93,10 @@ PLAIN_INVITE = TortureMessage(
 )
 
 
-@pytest.fixture(scope="module")
-def phone() -> Iterator[Softphone]:
+def _softphone(engine_class: type[SipEngine] | type[SupervisedEngine]) -> Softphone:
+    """An engine on loopback (UDP and TCP) with an account that does not auto-answer."""
     events = EventLog()
-    engine = SipEngine(
+    engine = engine_class(
         EngineConfig.loopback(tcp_port=0, quality_interval_s=60, honour_auto_answer_headers=False),
         events.add,
     )
@@ -105,8 +106,14 @@ def phone() -> Iterator[Softphone]:
         AccountConfig(id="agent", username="agent", domain=addresses["udp"], register=False)
     ).result(5)
     ports = {kind: int(address.rsplit(":", 1)[1]) for kind, address in addresses.items()}
-    yield Softphone(engine, events, ports)
-    engine.stop()
+    return Softphone(engine, events, ports)
+
+
+@pytest.fixture(scope="module")
+def phone() -> Iterator[Softphone]:
+    softphone = _softphone(SipEngine)
+    yield softphone
+    softphone.engine.stop()
 
 
 @pytest.fixture(scope="module")
@@ -208,19 +215,9 @@ def _no_calls_left(engine: SipEngine, timeout: float = 5.0) -> bool:
 @pytest.fixture
 def supervised() -> Iterator[Softphone]:
     """The engine as the app runs it: in a child process, started again when it dies."""
-    events = EventLog()
-    engine = SupervisedEngine(
-        EngineConfig.loopback(tcp_port=0, quality_interval_s=60, honour_auto_answer_headers=False),
-        events.add,
-    )
-    info = engine.start()
-    addresses = dict(info.transports)
-    engine.add_account(
-        AccountConfig(id="agent", username="agent", domain=addresses["udp"], register=False)
-    ).result(5)
-    ports = {kind: int(address.rsplit(":", 1)[1]) for kind, address in addresses.items()}
-    yield Softphone(engine, events, ports)
-    engine.stop()
+    softphone = _softphone(SupervisedEngine)
+    yield softphone
+    softphone.engine.stop()
 
 
 @pytest.mark.parametrize("message", FATAL, ids=lambda m: m.name)
@@ -231,13 +228,7 @@ def test_sdp_that_kills_pjsip_does_not_kill_the_softphone(
     aborts pjsip's process (sdp_neg.c create_answer: status==PJ_SUCCESS), inside pjsua before
     the app hears of the call; see sip.torture_corpus.FATAL. The softphone survives it."""
     mark = supervised.events.mark()
-    port = supervised.ports["udp"]
-    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        local = f"127.0.0.1:{sock.getsockname()[1]}"
-        nonce = secrets.token_hex(6)
-        target = f"127.0.0.1:{port}"
-        sock.sendto(address(message.template, target, local, "udp", nonce), ("127.0.0.1", port))
+    send_once(message.template, supervised.ports["udp"])
     _expect_abort_and_recovery(supervised, mark)
 
 

@@ -19,6 +19,7 @@ import time
 from dataclasses import dataclass, field
 
 from sip.engine import SipEngine
+from sip.supervised import SupervisedEngine
 from sip.torture_corpus import (
     CORPUS,
     FATAL,
@@ -57,15 +58,28 @@ __all__ = [
     "kills_pjsip",
     "options",
     "parse_response",
+    "send_once",
 ]
 
 PROBE_TIMEOUT_S = 5.0  # the probe's 200 on a working engine takes milliseconds
 TCP_SILENCE_S = 1.0  # TCP only: how long a probe swallowed by broken framing is waited for
 
 
+def send_once(template: bytes, port: int) -> None:
+    """One corpus message to 127.0.0.1:`port` from a fresh UDP socket, as a stranger would send
+    it: no account, no dialog, no answer awaited."""
+    target = f"127.0.0.1:{port}"
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        local = f"127.0.0.1:{sock.getsockname()[1]}"
+        sock.sendto(
+            address(template, target, local, "udp", secrets.token_hex(6)), ("127.0.0.1", port)
+        )
+
+
 @dataclass
 class Softphone:
-    engine: SipEngine
+    engine: SipEngine | SupervisedEngine
     events: EventLog
     ports: dict[str, int]  # "udp"/"tcp" -> the engine's port on 127.0.0.1
 

@@ -6,9 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import os
-import secrets
 import signal
-import socket
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +16,7 @@ from PySide6.QtWidgets import QMessageBox
 from sip.supervised import SupervisedEngine
 from softphone.app import AppController
 from tests.support.qt_async import until
-from tests.support.torture import FATAL, address
+from tests.support.torture import FATAL, send_once
 from tests.ui.test_phone import click, peer, started
 from tests.ui.test_screen_pop import NOTE, caller_with_open_ticket, ring, store_rows
 from ui.viewmodels import AgentState, CallPhase
@@ -27,14 +25,8 @@ pytestmark = pytest.mark.timeout(120)
 
 
 def send_fatal(uri: str) -> None:
-    """A stranger's INVITE, straight to the agent's SIP port, no account needed."""
-    target = uri.split("@", 1)[1]
-    host, port = target.rsplit(":", 1)
-    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        local = f"127.0.0.1:{sock.getsockname()[1]}"
-        message = address(FATAL[0].template, target, local, "udp", secrets.token_hex(6))
-        sock.sendto(message, (host, int(port)))
+    """A stranger's INVITE, straight to the agent's SIP port (on loopback), no account needed."""
+    send_once(FATAL[0].template, int(uri.rsplit(":", 1)[1]))
 
 
 def problem_boxes(app: AppController) -> list[QMessageBox]:
