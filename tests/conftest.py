@@ -44,6 +44,26 @@ class MemoryKeyring(KeyringBackend):
         del self.secrets[(service, username)]
 
 
+PG_FIXTURES = frozenset({"pg_server", "pg_url"})
+
+
+def _uses_postgresql(item: pytest.Item) -> bool:
+    names = set(getattr(item, "fixturenames", ()))
+    callspec = getattr(item, "callspec", None)
+    param = callspec.params.get("store_url") if callspec is not None else None
+    return bool(names & PG_FIXTURES) or param == "postgresql"
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """With pytest-xdist (`make test` runs two workers), every test on the shared PostgreSQL
+    server runs on one worker, one at a time: they create and drop their own databases, but
+    login and group roles are server-wide and the tests give the same agents' roles different
+    passwords and groups. The SIP, UI and SQLite tests share out over both workers."""
+    for item in items:
+        if _uses_postgresql(item):
+            item.add_marker(pytest.mark.xdist_group("postgresql"))
+
+
 @pytest.fixture(autouse=True)
 def memory_keyring() -> Iterator[MemoryKeyring]:
     previous = keyring.get_keyring()
