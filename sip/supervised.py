@@ -16,7 +16,9 @@ matters (calls' notes, tickets, the outbox, the window) in its own.
    assertion);
 4. starts a new child on the same ports, with call handles above any the app has seen, and
    gives it the accounts, ringtone and sound devices the app had set; then reports
-   EngineRestarted. The accounts' registrations follow as RegistrationChanged.
+   EngineRestarted. The accounts' registrations follow as RegistrationChanged. Accounts and
+   settings the app changes while this goes on are recorded and given to the new child too;
+   their futures complete once it has them (or fail if it never comes).
 Deaths in quick succession (someone keeps sending what kills it) are restarted after a growing
 pause, up to 30 s, so a flood cannot keep a core busy; the phone is never left down for good
 unless `max_restarts` is set and exceeded within `restart_window_s` (then EngineStopped), or a
@@ -124,8 +126,14 @@ class SupervisedEngine:
         self._stopping = False
         self._pending: dict[int, Future[Any]] = {}
         self._requests = itertools.count(1)
+        # What the app last asked for, replayed on a new child: accounts by id (one the engine
+        # refused is dropped) and settings by command.
         self._accounts: dict[str, AccountConfig] = {}
         self._settings: dict[str, tuple[Any, ...]] = {}
+        # Between a child's death and its successor having the accounts and settings above, the
+        # app's changes to them are only recorded, and their futures wait for the replay.
+        self._restarting = False
+        self._waiting: dict[str, list[Future[Any]]] = {}
         self._live: dict[int, _Live] = {}
         self._registered: set[str] = set()
         self._max_call_id = 0
@@ -181,24 +189,35 @@ class SupervisedEngine:
     # -- commands ---------------------------------------------------------------------------------
 
     def add_account(self, config: AccountConfig) -> Future[None]:
+        with self._lock:
+            self._accounts[config.id] = config
+            deferred = self._defer(f"account {config.id}")
+        if deferred is not None:
+            return deferred
         future: Future[None] = self._call("add_account", config)
 
-        def remember(done: Future[None]) -> None:
-            if done.exception() is None:
+        def refused(done: Future[None]) -> None:
+            if isinstance(done.exception(), EngineNotRunning):
+                return  # not refused: the engine died, and its successor is given it
+            if done.exception() is not None:
                 with self._lock:
-                    self._accounts[config.id] = config
+                    if self._accounts.get(config.id) is config:
+                        del self._accounts[config.id]
 
-        future.add_done_callback(remember)
+        future.add_done_callback(refused)
         return future
 
     def remove_account(self, account_id: str) -> Future[None]:
         with self._lock:
             self._accounts.pop(account_id, None)
             self._registered.discard(account_id)
-        return self._call("remove_account", account_id)
+            deferred = self._defer(f"account {account_id}")
+        return deferred or self._call("remove_account", account_id)
 
     def reregister(self, account_id: str) -> Future[None]:
-        return self._call("reregister", account_id)
+        with self._lock:
+            deferred = self._defer(f"account {account_id}")
+        return deferred or self._call("reregister", account_id)  # a replayed account registers
 
     def account_uri(self, account_id: str) -> Future[str]:
         return self._call("account_uri", account_id)
@@ -267,7 +286,8 @@ class SupervisedEngine:
     def set_audio_devices(self, capture: int | None, playback: int | None) -> Future[None]:
         with self._lock:
             self._settings["set_audio_devices"] = (capture, playback)
-        return self._call("set_audio_devices", capture, playback)
+            deferred = self._defer("set_audio_devices")
+        return deferred or self._call("set_audio_devices", capture, playback)
 
     def play_test_tone(self, seconds: float = 2.0) -> Future[None]:
         return self._call("play_test_tone", seconds)
@@ -275,7 +295,8 @@ class SupervisedEngine:
     def set_ringtone(self, path: str) -> Future[None]:
         with self._lock:
             self._settings["set_ringtone"] = (path,)
-        return self._call("set_ringtone", path)
+            deferred = self._defer("set_ringtone")
+        return deferred or self._call("set_ringtone", path)
 
     def audio_levels(self) -> Future[tuple[int, int]]:
         return self._call("audio_levels")
@@ -285,6 +306,14 @@ class SupervisedEngine:
 
     def bridge_ports(self) -> Future[list[tuple[int, str, tuple[int, ...]]]]:
         return self._call("bridge_ports")
+
+    def _defer(self, key: str) -> Future[Any] | None:
+        """With the lock held: during a restart, a future that the replay settles for `key`."""
+        if not self._restarting or self._stopping:
+            return None
+        future: Future[Any] = Future()
+        self._waiting.setdefault(key, []).append(future)
+        return future
 
     def _call(self, command: str, *args: Any, **kwargs: Any) -> Future[Any]:
         assert command in COMMANDS, command
@@ -339,7 +368,8 @@ class SupervisedEngine:
             self._child = child
         child.stderr_reader.start()
         child.reader.start()
-        child.send(("start", config, logging.getLogger("sip").getEffectiveLevel()))
+        with contextlib.suppress(OSError):  # a child that has died says how, just below
+            child.send(("start", config, logging.getLogger("sip").getEffectiveLevel()))
         try:
             started = child.started.result(timeout)
         except TimeoutError:
@@ -455,6 +485,11 @@ class SupervisedEngine:
             return  # stopped as asked, or it never started: start() has said so
         log.error("the SIP engine's process died (%s)\n%s", status, detail)
         now = time.monotonic()
+        delay = self._restart_delay(now)
+        with self._lock:
+            self._restarting = delay is not None and not self._stopping
+        if delay is None:  # what waited for this child's replay will not get one
+            self._end_restart(gone)
         for record in live.values():
             call = record.event
             duration = 0.0 if record.confirmed_at is None else now - record.confirmed_at
@@ -474,9 +509,9 @@ class SupervisedEngine:
                     RegistrationFailure.OTHER,
                 )
             )  # fmt: skip
-        delay = self._restart_delay(now)
-        if self._stopping:
-            return  # stop() came while the child was dying: nothing to report
+        if self._stopping:  # stop() came while the child was dying: nothing to report
+            self._end_restart(EngineNotRunning("the SIP engine was stopped"))
+            return
         restarting = delay is not None
         self._listener(EngineCrashed(status, detail, len(live), restarting))
         if not restarting:
@@ -494,6 +529,15 @@ class SupervisedEngine:
             self._restarter = restarter
         restarter.start()
 
+    def _end_restart(self, error: BaseException | None) -> None:
+        """Settle what waited for a restart that has failed for good or been cut short."""
+        with self._lock:
+            self._restarting = False
+            waiting, self._waiting = self._waiting, {}
+        for futures in waiting.values():
+            for future in futures:
+                _settle(future, error is None, error)
+
     def _restart_delay(self, now: float) -> float | None:
         """How long to wait before starting a new child; None: do not."""
         with self._lock:
@@ -509,11 +553,10 @@ class SupervisedEngine:
 
     def _restart(self, delay: float) -> None:  # the restart thread
         if self._stopped.wait(delay):
+            self._end_restart(EngineNotRunning("the SIP engine was stopped"))
             return
         with self._lock:
             config = replace(self._bound, first_call_id=self._max_call_id + 1)
-            accounts = list(self._accounts.values())
-            settings = [(n, self._settings[n]) for n in _SETTINGS if n in self._settings]
             self.restarts += 1
         try:
             try:
@@ -522,27 +565,66 @@ class SupervisedEngine:
                 log.warning("the SIP engine did not start on its ports (%s); trying others", exc)
                 started = self._spawn(_any_ports(config), self._start_timeout_s)
         except Exception as exc:
+            self._end_restart(EngineNotRunning(f"the SIP engine could not be started: {exc}"))
             if not self._stopping:
                 log.error("the SIP engine could not be started again: %s", exc)
                 self._listener(EngineStopped(f"the SIP engine could not be started again: {exc}"))
             return
         with self._lock:
             child = self._child
-        for account in accounts:
-            try:
-                self._call("add_account", account).result(self._start_timeout_s)
-            except Exception as exc:
-                log.error("account %s not restored in the new engine: %s", account.id, exc)
-        for name, args in settings:
-            try:
-                self._call(name, *args).result(self._start_timeout_s)
-            except Exception as exc:
-                log.error("%s not restored in the new engine: %s", name, exc)
-        with self._lock:
-            if self._child is not child or not self._running:
-                return  # it died again (or is being stopped): the next restart reports
-        log.warning("SIP engine restarted (restart %d) in process %s", self.restarts, self.pid)
-        self._listener(EngineRestarted(self.restarts, started.transports))
+        if self._replay(child):
+            log.warning("SIP engine restarted (restart %d) in process %s", self.restarts, self.pid)
+            self._listener(EngineRestarted(self.restarts, started.transports))
+
+    def _replay(self, child: _Child | None) -> bool:  # the restart thread
+        """Give the new child the accounts and settings the app asked for, including changes
+        made while it started, until none is left; then settle the futures of those changes.
+        False when the child died (the next restart carries on) or the engine is stopping."""
+        given: dict[str, Any] = {}  # key -> the account or settings the new child was given
+        outcome: dict[str, BaseException | None] = {}
+        while True:
+            with self._lock:
+                if self._child is not child or not self._running:
+                    if self._stopping:
+                        self._restarting = False
+                        waiting, self._waiting = self._waiting, {}
+                        break
+                    return False  # died again: its successor's replay settles the waiting
+                wanted: dict[str, Any] = {f"account {i}": a for i, a in self._accounts.items()}
+                wanted.update((n, self._settings[n]) for n in _SETTINGS if n in self._settings)
+                to_remove = [k for k in given if k.startswith("account ") and k not in wanted]
+                to_give = [(k, v) for k, v in wanted.items() if given.get(k) is not v]
+                if not to_remove and not to_give:
+                    self._restarting = False  # from here the app's commands go straight in
+                    waiting, self._waiting = self._waiting, {}
+                    break
+            for key in to_remove:
+                del given[key]
+                outcome[key] = self._replay_one(key, "remove_account", key[len("account ") :])
+            for key, value in to_give:
+                given[key] = value
+                if isinstance(value, AccountConfig):
+                    outcome[key] = error = self._replay_one(key, "add_account", value)
+                    if error is not None and not isinstance(error, EngineNotRunning):
+                        with self._lock:  # refused: not given again
+                            if self._accounts.get(value.id) is value:
+                                del self._accounts[value.id]
+                else:
+                    outcome[key] = self._replay_one(key, key, *value)
+        stopped = EngineNotRunning("the SIP engine was stopped")
+        for key, futures in waiting.items():
+            error = stopped if self._stopping else outcome.get(key)
+            for future in futures:
+                _settle(future, error is None, error)
+        return not self._stopping
+
+    def _replay_one(self, what: str, command: str, *args: Any) -> BaseException | None:
+        try:
+            self._call(command, *args).result(self._start_timeout_s)
+        except Exception as exc:
+            log.error("%s not restored in the new engine: %s", what, exc)
+            return exc
+        return None
 
 
 def _settle(future: Future[Any], ok: bool, value: Any) -> None:

@@ -529,6 +529,7 @@ class AppController(QObject):
         )
         telephony.registration_changed.connect(self._on_telephony_registration_changed)
         telephony.engine_crashed.connect(self._on_telephony_engine_crashed)
+        telephony.engine_failed.connect(self._on_telephony_engine_failed)
         self.telephony = telephony
         self.calls = self._make_call_center(telephony, store)
         self._start_cti()
@@ -689,6 +690,19 @@ class AppController(QObject):
                 crash.calls_lost,
             )
         self.window.show_problem(title, text.replace("%1", crash.status))
+
+    def _on_telephony_engine_failed(self, reason: str) -> None:
+        """The phone engine died and no new one could be started: say so, and stop offering to
+        dial (the account shows as unregistered already)."""
+        self.window.dial_pad.set_can_call(False)
+        self.window.show_problem(
+            self.tr("Phone engine stopped"),
+            self.tr(
+                "The phone engine could not be started again, so calls can neither be made nor "
+                "taken. Restart the softphone; if this happens again, tell your IT support.\n\n"
+                "Details: %1"
+            ).replace("%1", reason),
+        )
 
     def _on_instance_dial_requested(self, number: str) -> None:
         """Click-to-dial from another program (`softphone dial`, a tel:/sip: link)."""

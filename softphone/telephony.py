@@ -29,7 +29,13 @@ from PySide6.QtCore import QObject, Signal
 
 from sip.config import AccountConfig, EngineConfig, SipConfigError, TlsSettings
 from sip.engine import AudioDevice, EngineNotRunning, SipCommandError
-from sip.events import EngineCrashed, EngineRestarted, EngineStarted, RegistrationChanged
+from sip.events import (
+    EngineCrashed,
+    EngineRestarted,
+    EngineStarted,
+    EngineStopped,
+    RegistrationChanged,
+)
 from sip.supervised import SupervisedEngine
 from softphone import passwords
 from softphone.settings import SipAccountSettings
@@ -62,6 +68,8 @@ class Telephony(QObject):
     engine_event = Signal(object)  # every sip event, on the Qt thread
     # The engine's process died (pjsip aborted): sip.events.EngineCrashed; its calls have ended.
     engine_crashed = Signal(object)
+    # After such a crash no new engine could be started at all (the reason, in English).
+    engine_failed = Signal(str)
 
     def __init__(
         self,
@@ -87,6 +95,7 @@ class Telephony(QObject):
         self.demo_customers = ""  # the demo caller's address, which answers callbacks
         self.audio_devices: list[AudioDevice] = []
         self._inbox = Inbox(self._on_engine_event_queued, self)
+        self._engine_restarting = False  # between EngineCrashed and EngineRestarted
 
     @property
     def engine(self) -> SupervisedEngine | None:
@@ -257,9 +266,22 @@ class Telephony(QObject):
     def _on_engine_event_queued(self, event: object) -> None:  # Qt main thread
         self.engine_event.emit(event)
         if isinstance(event, EngineCrashed):
+            self._engine_restarting = event.restarting
             self.engine_crashed.emit(event)
         elif isinstance(event, EngineRestarted):
+            self._engine_restarting = False
             log.warning("the SIP engine was restarted: %s", event.transports)
+        elif isinstance(event, EngineStopped) and self._engine_restarting:
+            self._engine_restarting = False  # the restart itself failed: no phone any more
+            log.error("no SIP engine any more: %s", event.reason)
+            if self._demo and self.local_uri:  # the demo's account never registers: say it's gone
+                self._publish(
+                    RegistrationStatus(
+                        RegistrationState.FAILED, self.local_uri.removeprefix("sip:"),
+                        "503 no phone engine", "other",
+                    )
+                )  # fmt: skip
+            self.engine_failed.emit(event.reason)
         if isinstance(event, RegistrationChanged):
             self._registrations[event.account_id] = event
             if event.registered:

@@ -122,22 +122,22 @@
         <translation>تعذّر الوصول إلى قاعدة بيانات التذاكر</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="546"/>
+        <location filename="../../softphone/app.py" line="547"/>
         <source>Telephony unavailable</source>
         <translation>خدمة الهاتف غير متاحة</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="669"/>
+        <location filename="../../softphone/app.py" line="670"/>
         <source>The phone engine stopped unexpectedly (%1) and was started again.</source>
         <translation>توقف محرك الهاتف بشكل غير متوقع (%1) وأُعيد تشغيله.</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="675"/>
+        <location filename="../../softphone/app.py" line="676"/>
         <source>Phone engine restarted</source>
         <translation>أُعيد تشغيل محرك الهاتف</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../softphone/app.py" line="677"/>
+        <location filename="../../softphone/app.py" line="678"/>
         <source>The phone engine stopped unexpectedly (%1) and was started again. %n call(s) in progress were cut off; their notes are kept.</source>
         <translation>
             <numerusform>توقف محرك الهاتف بشكل غير متوقع (%1) وأُعيد تشغيله. انقطعت %n مكالمة جارية؛ الملاحظات محفوظة.</numerusform>
@@ -149,12 +149,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="683"/>
+        <location filename="../../softphone/app.py" line="684"/>
+        <location filename="../../softphone/app.py" line="699"/>
         <source>Phone engine stopped</source>
         <translation>توقف محرك الهاتف</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../softphone/app.py" line="685"/>
+        <location filename="../../softphone/app.py" line="686"/>
         <source>The phone engine stopped unexpectedly (%1) too often and was not started again. Restart the softphone. %n call(s) in progress were cut off; their notes are kept.</source>
         <translation>
             <numerusform>توقف محرك الهاتف بشكل غير متوقع (%1) مرات كثيرة ولم يُعد تشغيله. أعد تشغيل الهاتف البرمجي. انقطعت %n مكالمة جارية؛ الملاحظات محفوظة.</numerusform>
@@ -166,12 +167,21 @@
         </translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="709"/>
+        <location filename="../../softphone/app.py" line="701"/>
+        <source>The phone engine could not be started again, so calls can neither be made nor taken. Restart the softphone; if this happens again, tell your IT support.
+
+Details: %1</source>
+        <translation>تعذّر تشغيل محرك الهاتف مرة أخرى، لذا لا يمكن إجراء المكالمات أو استقبالها. أعد تشغيل الهاتف البرمجي؛ وإذا تكرر ذلك فأبلغ الدعم الفني.
+
+التفاصيل: %1</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/app.py" line="723"/>
         <source>Incoming call from %1</source>
         <translation>مكالمة واردة من %1</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="798"/>
+        <location filename="../../softphone/app.py" line="812"/>
         <source>Settings could not be saved: %1</source>
         <translation>تعذّر حفظ الإعدادات: %1</translation>
     </message>

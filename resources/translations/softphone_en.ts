@@ -117,22 +117,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="546"/>
+        <location filename="../../softphone/app.py" line="547"/>
         <source>Telephony unavailable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="669"/>
+        <location filename="../../softphone/app.py" line="670"/>
         <source>The phone engine stopped unexpectedly (%1) and was started again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="675"/>
+        <location filename="../../softphone/app.py" line="676"/>
         <source>Phone engine restarted</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../softphone/app.py" line="677"/>
+        <location filename="../../softphone/app.py" line="678"/>
         <source>The phone engine stopped unexpectedly (%1) and was started again. %n call(s) in progress were cut off; their notes are kept.</source>
         <translation>
             <numerusform>The phone engine stopped unexpectedly (%1) and was started again. %n call in progress was cut off; its note is kept.</numerusform>
@@ -140,12 +140,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="683"/>
+        <location filename="../../softphone/app.py" line="684"/>
+        <location filename="../../softphone/app.py" line="699"/>
         <source>Phone engine stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../softphone/app.py" line="685"/>
+        <location filename="../../softphone/app.py" line="686"/>
         <source>The phone engine stopped unexpectedly (%1) too often and was not started again. Restart the softphone. %n call(s) in progress were cut off; their notes are kept.</source>
         <translation>
             <numerusform>The phone engine stopped unexpectedly (%1) too often and was not started again. Restart the softphone. %n call in progress was cut off; its note is kept.</numerusform>
@@ -153,12 +154,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="709"/>
+        <location filename="../../softphone/app.py" line="701"/>
+        <source>The phone engine could not be started again, so calls can neither be made nor taken. Restart the softphone; if this happens again, tell your IT support.
+
+Details: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../softphone/app.py" line="723"/>
         <source>Incoming call from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="798"/>
+        <location filename="../../softphone/app.py" line="812"/>
         <source>Settings could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>

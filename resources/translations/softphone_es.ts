@@ -118,22 +118,22 @@
         <translation>Base de datos de tickets inaccesible</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="546"/>
+        <location filename="../../softphone/app.py" line="547"/>
         <source>Telephony unavailable</source>
         <translation>Telefonía no disponible</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="669"/>
+        <location filename="../../softphone/app.py" line="670"/>
         <source>The phone engine stopped unexpectedly (%1) and was started again.</source>
         <translation>El motor telefónico se detuvo inesperadamente (%1) y se ha reiniciado.</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="675"/>
+        <location filename="../../softphone/app.py" line="676"/>
         <source>Phone engine restarted</source>
         <translation>Motor telefónico reiniciado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../softphone/app.py" line="677"/>
+        <location filename="../../softphone/app.py" line="678"/>
         <source>The phone engine stopped unexpectedly (%1) and was started again. %n call(s) in progress were cut off; their notes are kept.</source>
         <translation>
             <numerusform>El motor telefónico se detuvo inesperadamente (%1) y se ha reiniciado. Se cortó %n llamada en curso; sus notas se conservan.</numerusform>
@@ -141,12 +141,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="683"/>
+        <location filename="../../softphone/app.py" line="684"/>
+        <location filename="../../softphone/app.py" line="699"/>
         <source>Phone engine stopped</source>
         <translation>Motor telefónico detenido</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../softphone/app.py" line="685"/>
+        <location filename="../../softphone/app.py" line="686"/>
         <source>The phone engine stopped unexpectedly (%1) too often and was not started again. Restart the softphone. %n call(s) in progress were cut off; their notes are kept.</source>
         <translation>
             <numerusform>El motor telefónico se detuvo inesperadamente (%1) demasiadas veces y no se ha reiniciado. Reinicie el softphone. Se cortó %n llamada en curso; sus notas se conservan.</numerusform>
@@ -154,12 +155,21 @@
         </translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="709"/>
+        <location filename="../../softphone/app.py" line="701"/>
+        <source>The phone engine could not be started again, so calls can neither be made nor taken. Restart the softphone; if this happens again, tell your IT support.
+
+Details: %1</source>
+        <translation>No se pudo volver a iniciar el motor telefónico, así que no se pueden hacer ni recibir llamadas. Reinicie el softphone; si vuelve a ocurrir, avise al soporte informático.
+
+Detalles: %1</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/app.py" line="723"/>
         <source>Incoming call from %1</source>
         <translation>Llamada entrante de %1</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="798"/>
+        <location filename="../../softphone/app.py" line="812"/>
         <source>Settings could not be saved: %1</source>
         <translation>No se pudo guardar la configuración: %1</translation>
     </message>

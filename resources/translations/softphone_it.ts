@@ -118,22 +118,22 @@
         <translation>Archivio ticket non raggiungibile</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="546"/>
+        <location filename="../../softphone/app.py" line="547"/>
         <source>Telephony unavailable</source>
         <translation>Telefonia non disponibile</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="669"/>
+        <location filename="../../softphone/app.py" line="670"/>
         <source>The phone engine stopped unexpectedly (%1) and was started again.</source>
         <translation>Il motore telefonico si è arrestato in modo imprevisto (%1) ed è stato riavviato.</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="675"/>
+        <location filename="../../softphone/app.py" line="676"/>
         <source>Phone engine restarted</source>
         <translation>Motore telefonico riavviato</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../softphone/app.py" line="677"/>
+        <location filename="../../softphone/app.py" line="678"/>
         <source>The phone engine stopped unexpectedly (%1) and was started again. %n call(s) in progress were cut off; their notes are kept.</source>
         <translation>
             <numerusform>Il motore telefonico si è arrestato in modo imprevisto (%1) ed è stato riavviato. %n chiamata in corso è stata interrotta; le note sono conservate.</numerusform>
@@ -141,12 +141,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="683"/>
+        <location filename="../../softphone/app.py" line="684"/>
+        <location filename="../../softphone/app.py" line="699"/>
         <source>Phone engine stopped</source>
         <translation>Motore telefonico arrestato</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../softphone/app.py" line="685"/>
+        <location filename="../../softphone/app.py" line="686"/>
         <source>The phone engine stopped unexpectedly (%1) too often and was not started again. Restart the softphone. %n call(s) in progress were cut off; their notes are kept.</source>
         <translation>
             <numerusform>Il motore telefonico si è arrestato in modo imprevisto (%1) troppe volte e non è stato riavviato. Riavviare il softphone. %n chiamata in corso è stata interrotta; le note sono conservate.</numerusform>
@@ -154,12 +155,21 @@
         </translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="709"/>
+        <location filename="../../softphone/app.py" line="701"/>
+        <source>The phone engine could not be started again, so calls can neither be made nor taken. Restart the softphone; if this happens again, tell your IT support.
+
+Details: %1</source>
+        <translation>Non è stato possibile riavviare il motore telefonico, quindi non si possono né fare né ricevere chiamate. Riavvia il softphone; se succede di nuovo, avvisa l&apos;assistenza IT.
+
+Dettagli: %1</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/app.py" line="723"/>
         <source>Incoming call from %1</source>
         <translation>Chiamata in arrivo da %1</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="798"/>
+        <location filename="../../softphone/app.py" line="812"/>
         <source>Settings could not be saved: %1</source>
         <translation>Impossibile salvare le impostazioni: %1</translation>
     </message>

@@ -119,22 +119,22 @@
         <translation>База обращений недоступна</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="546"/>
+        <location filename="../../softphone/app.py" line="547"/>
         <source>Telephony unavailable</source>
         <translation>Телефония недоступна</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="669"/>
+        <location filename="../../softphone/app.py" line="670"/>
         <source>The phone engine stopped unexpectedly (%1) and was started again.</source>
         <translation>Телефонный модуль неожиданно остановился (%1) и был перезапущен.</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="675"/>
+        <location filename="../../softphone/app.py" line="676"/>
         <source>Phone engine restarted</source>
         <translation>Телефонный модуль перезапущен</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../softphone/app.py" line="677"/>
+        <location filename="../../softphone/app.py" line="678"/>
         <source>The phone engine stopped unexpectedly (%1) and was started again. %n call(s) in progress were cut off; their notes are kept.</source>
         <translation>
             <numerusform>Телефонный модуль неожиданно остановился (%1) и был перезапущен. Прерван %n текущий звонок; заметки сохранены.</numerusform>
@@ -143,12 +143,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="683"/>
+        <location filename="../../softphone/app.py" line="684"/>
+        <location filename="../../softphone/app.py" line="699"/>
         <source>Phone engine stopped</source>
         <translation>Телефонный модуль остановлен</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../softphone/app.py" line="685"/>
+        <location filename="../../softphone/app.py" line="686"/>
         <source>The phone engine stopped unexpectedly (%1) too often and was not started again. Restart the softphone. %n call(s) in progress were cut off; their notes are kept.</source>
         <translation>
             <numerusform>Телефонный модуль слишком часто неожиданно останавливался (%1) и не был перезапущен. Перезапустите софтфон. Прерван %n текущий звонок; заметки сохранены.</numerusform>
@@ -157,12 +158,21 @@
         </translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="709"/>
+        <location filename="../../softphone/app.py" line="701"/>
+        <source>The phone engine could not be started again, so calls can neither be made nor taken. Restart the softphone; if this happens again, tell your IT support.
+
+Details: %1</source>
+        <translation>Не удалось снова запустить телефонный движок, поэтому звонить и принимать звонки нельзя. Перезапустите софтфон; если это повторится, сообщите в ИТ-поддержку.
+
+Подробности: %1</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/app.py" line="723"/>
         <source>Incoming call from %1</source>
         <translation>Входящий вызов от %1</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="798"/>
+        <location filename="../../softphone/app.py" line="812"/>
         <source>Settings could not be saved: %1</source>
         <translation>Не удалось сохранить настройки: %1</translation>
     </message>

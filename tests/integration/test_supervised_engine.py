@@ -12,12 +12,14 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
+from concurrent.futures import Future
 from pathlib import Path
 
 import pytest
 
 from sip.config import AccountConfig, EngineConfig, SipConfigError
 from sip.engine import EngineNotRunning, SipCommandError
+from sip.events import EngineCrashed, SipEvent
 from sip.supervised import MAX_RESTART_DELAY_S, SupervisedEngine
 from tests.support.calls import (
     AGENT_HZ,
@@ -213,5 +215,77 @@ def test_accounts_it_refused_are_not_replayed(tones: dict[float, str]) -> None:
         assert engine.account_uri("agent").result(5) == agent.uri
         with pytest.raises(SipCommandError):
             engine.account_uri("bad").result(5)
+    finally:
+        engine.stop()
+
+
+def _local_account(name: str) -> AccountConfig:
+    return AccountConfig(id=name, username=name, domain="127.0.0.1", register=False)
+
+
+def test_account_changes_made_while_it_restarts_reach_the_new_engine(
+    tones: dict[float, str],
+) -> None:
+    """The agent saves Settings in the quarter second a restart takes: nothing is missed."""
+    events = EventLog()
+    changes: dict[str, Future[None]] = {}
+
+    def listener(event: SipEvent) -> None:
+        events.add(event)
+        if isinstance(event, EngineCrashed):  # the old child is gone, the new one not yet up
+            changes["added"] = engine.add_account(_local_account("second"))
+            changes["removed"] = engine.remove_account("gone")
+            changes["ringtone"] = engine.set_ringtone(tones[CALLER_HZ])
+            changes["reregistered"] = engine.reregister("first")
+
+    engine = SupervisedEngine(EngineConfig.loopback(microphone_wav=tones[AGENT_HZ]), listener)
+    engine.start()
+    try:
+        for name in ("first", "gone"):
+            engine.add_account(_local_account(name)).result(5)
+        mark = events.mark()
+        assert engine.pid is not None
+        os.kill(engine.pid, signal.SIGKILL)
+        events.wait("EngineRestarted", after=mark, timeout=20)
+        # Each change waited for the new child and had taken effect before it was announced.
+        assert sorted(changes) == ["added", "removed", "reregistered", "ringtone"]
+        assert all(change.done() and change.exception() is None for change in changes.values())
+        assert "second@127.0.0.1" in engine.account_uri("second").result(5)
+        assert "first@127.0.0.1" in engine.account_uri("first").result(5)
+        with pytest.raises(SipCommandError):
+            engine.account_uri("gone").result(5)
+        # And once it is up, commands go straight to it again.
+        engine.remove_account("second").result(5)
+        with pytest.raises(SipCommandError):
+            engine.account_uri("second").result(5)
+    finally:
+        engine.stop()
+
+
+def test_a_restart_that_cannot_start_fails_what_waited_for_it_and_says_so(
+    tones: dict[float, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """E.g. the Python the app runs on was upgraded or removed under it: no new engine at all."""
+    events = EventLog()
+    waited: list[Future[None]] = []
+
+    def listener(event: SipEvent) -> None:
+        events.add(event)
+        if isinstance(event, EngineCrashed):
+            waited.append(engine.add_account(_local_account("second")))
+
+    engine = SupervisedEngine(EngineConfig.loopback(microphone_wav=tones[AGENT_HZ]), listener)
+    engine.start()
+    try:
+        monkeypatch.setattr(sys, "executable", "/bin/false")  # what a new child would run
+        mark = events.mark()
+        assert engine.pid is not None
+        os.kill(engine.pid, signal.SIGKILL)
+        stopped = events.wait("EngineStopped", after=mark, timeout=30)
+        assert "could not be started again" in stopped.reason
+        assert [e.kind for e in events.all()[mark:]].count("EngineRestarted") == 0
+        with pytest.raises(EngineNotRunning):
+            waited[0].result(5)
+        assert not engine.running
     finally:
         engine.stop()

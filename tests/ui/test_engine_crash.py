@@ -7,6 +7,7 @@ from __future__ import annotations
 import asyncio
 import os
 import signal
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -130,6 +131,40 @@ def test_an_idle_engine_that_dies_comes_back_with_a_status_line_not_a_dialog(
             await until(lambda: not app.calls.calls())
         finally:
             caller.close()
+        app.quit()
+        assert await task == 0
+
+    run_async(scenario(), timeout=60)
+
+
+def test_no_new_engine_at_all_is_said_and_dialling_is_switched_off(
+    app: AppController,
+    qtbot: Any,
+    run_async: Any,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    """The engine dies and cannot be started again (here: the Python it runs on is gone)."""
+    window = app.window
+
+    async def scenario() -> None:
+        task = await started(app)
+        engine = app.telephony.engine
+        assert isinstance(engine, SupervisedEngine) and engine.pid is not None
+        assert window.dial_pad.call_button.isEnabled()
+        monkeypatch.setattr(sys, "executable", "/bin/false")
+        os.kill(engine.pid, signal.SIGKILL)
+        await until(lambda: bool(problem_boxes(app)), timeout=30)
+        (box,) = problem_boxes(app)
+        assert box.windowTitle() == "Phone engine stopped"
+        assert "could not be started again" in box.text() and "Restart the softphone" in box.text()
+        assert not window.dial_pad.call_button.isEnabled()
+        assert window.dial_pad.hint.isVisibleTo(window.dial_pad)
+        assert "503 no phone engine" in window.status.registration.toolTip()
+        assert not engine.running
+        shots = Path(os.environ.get("SOFTPHONE_SCREENSHOTS") or tmp_path)
+        assert box.grab().save(str(shots / "engine-stopped.png"))
+        box.accept()
         app.quit()
         assert await task == 0
 
