@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
@@ -11,6 +12,14 @@ from PySide6.QtWidgets import (
     QTabWidget,
     QWidget,
 )
+
+
+def settle() -> None:
+    """Deliver now what the last change queued (the language change, the layout requests it
+    causes, and theirs), instead of waiting some milliseconds and hoping they ran meanwhile."""
+    for _ in range(5):
+        QCoreApplication.sendPostedEvents()
+        QCoreApplication.processEvents()
 
 
 def _visible(widget: QWidget) -> bool:

@@ -13,7 +13,7 @@ from PySide6.QtCore import QDate, QLocale, Qt
 
 from softphone.app import AppController
 from softphone.paths import resources_dir
-from tests.support.layout import clipped_texts
+from tests.support.layout import clipped_texts, settle
 from tests.ui.test_phone import started
 from ui.callback_request import minutes_text
 from ui.formatting import clock_duration
@@ -102,7 +102,7 @@ def test_switching_to_arabic_at_run_time_mirrors_the_window(
             )
             assert window.grab().save(str(folder / "main-window-ar.png"))
             assert apply_language(app.app, "de", TRANSLATIONS)
-            qtbot.wait(50)
+            settle()
             assert not window.isRightToLeft()
             assert dial.call_button.text() == "Anrufen"
             assert clock_duration(65) == "01:05" and minutes_text(125) == "2 Std. 05 Min."
@@ -128,21 +128,21 @@ def test_longer_strings_are_not_clipped_in_the_main_views(
         task = await started(app)
         try:
             assert apply_language(app.app, language, TRANSLATIONS)
-            qtbot.wait(50)
+            settle()
             if language == PSEUDO:
                 assert window.side_tabs.tabText(1).startswith("[Çàññéd")
             problems: list[str] = []
             for moment in ("home", "in a call"):
                 if moment == "in a call":
                     _in_call(app)
-                    qtbot.wait(20)
+                    settle()
                 needed = window.minimumSizeHint().width()
                 if language != PSEUDO:  # real translations fit the smallest screen we support
                     assert needed <= 1280, f"{moment}: the window needs {needed} px"
                 window.resize(max(1280, needed), 800)
                 for name, tab in _views(app):
                     window.side_tabs.setCurrentIndex(tab)
-                    qtbot.wait(20)
+                    settle()
                     problems += [f"{moment}, {name}: {p}" for p in clipped_texts(window)]
             assert problems == [], "\n".join(sorted(set(problems)))
             if language == PSEUDO:
@@ -174,15 +174,15 @@ def test_choosing_a_language_in_the_settings_applies_at_once(
         task = await started(app)
         try:
             choose("de")
-            qtbot.wait(20)
+            settle()
             assert window.dial_pad.call_button.text() == "Anrufen"  # no restart
             assert app.settings.ui_language == "de"
             choose("ar")
-            qtbot.wait(20)
+            settle()
             assert window.isRightToLeft()
             assert window.side_tabs.tabText(1) == "الردود الجاهزة"
             choose("it")
-            qtbot.wait(20)
+            settle()
             assert not window.isRightToLeft()
             assert window.side_tabs.tabText(1) == "Risposte predefinite"
         finally:
