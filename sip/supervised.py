@@ -343,6 +343,8 @@ class SupervisedEngine:
     # -- the child --------------------------------------------------------------------------------
 
     def _spawn(self, config: EngineConfig, timeout: float) -> EngineStarted:
+        if self._stopping:  # a restart that stop() has overtaken
+            raise EngineNotRunning("the SIP engine is being stopped")
         mine, theirs = socket.socketpair()
         env = dict(os.environ)
         env["PYTHONPATH"] = os.pathsep.join(p for p in (str(ROOT), env.get("PYTHONPATH")) if p)
@@ -366,6 +368,9 @@ class SupervisedEngine:
         )
         with self._lock:
             self._child = child
+            overtaken = self._stopping  # stop() may have looked for a child before this one
+        if overtaken:
+            proc.kill()
         child.stderr_reader.start()
         child.reader.start()
         with contextlib.suppress(OSError):  # a child that has died says how, just below
@@ -525,9 +530,13 @@ class SupervisedEngine:
         restarter = threading.Thread(
             target=self._restart, args=(delay,), name="sip-engine-restart", daemon=True
         )
-        with self._lock:
-            self._restarter = restarter
-        restarter.start()
+        with self._lock:  # started under the lock: stop() must never join it unstarted
+            stopping = self._stopping
+            if not stopping:
+                self._restarter = restarter
+                restarter.start()
+        if stopping:
+            self._end_restart(EngineNotRunning("the SIP engine was stopped"))
 
     def _end_restart(self, error: BaseException | None) -> None:
         """Settle what waited for a restart that has failed for good or been cut short."""

@@ -10,6 +10,7 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Iterator
 from concurrent.futures import Future
@@ -287,5 +288,48 @@ def test_a_restart_that_cannot_start_fails_what_waited_for_it_and_says_so(
         with pytest.raises(EngineNotRunning):
             waited[0].result(5)
         assert not engine.running
+    finally:
+        engine.stop()
+
+
+def test_stopping_while_it_restarts_leaves_no_engine_running_and_nothing_waiting(
+    tones: dict[float, str],
+) -> None:
+    """The agent quits just as the engine died: wherever the restart has got to (its pause, the
+    new child starting, the replay), stop() ends it and what waited for it fails."""
+    events = EventLog()
+    waited: list[Future[None]] = []
+    stoppers: list[threading.Thread] = []
+    failures: list[BaseException] = []
+
+    def stop() -> None:
+        try:
+            engine.stop()
+        except BaseException as exc:  # e.g. joining a restart thread not yet started
+            failures.append(exc)
+
+    def listener(event: SipEvent) -> None:
+        if isinstance(event, EngineCrashed):
+            waited.append(engine.add_account(_local_account("second")))
+            stoppers.append(threading.Thread(target=stop))
+            stoppers[0].start()
+        events.add(event)  # after: the test goes on once it sees the crash
+
+    engine = SupervisedEngine(EngineConfig.loopback(microphone_wav=tones[AGENT_HZ]), listener)
+    engine.start()
+    try:
+        engine.add_account(_local_account("first")).result(5)
+        mark = events.mark()
+        assert engine.pid is not None
+        os.kill(engine.pid, signal.SIGKILL)
+        events.wait("EngineCrashed", after=mark, timeout=20)
+        stoppers[0].join(30)
+        assert not stoppers[0].is_alive() and failures == []
+        assert engine.pid is None or not _alive(engine.pid)
+        assert not engine.running
+        assert waited[0].done()  # settled either way: replayed before the stop, or failed
+        assert "EngineRestarted" not in [e.kind for e in events.all()[mark:]] or (
+            waited[0].exception() is None
+        )
     finally:
         engine.stop()
