@@ -94,6 +94,9 @@ class AccountConfig:
     auto_answer: bool = False
     retry_min_s: float = 1.0  # re-registration backoff: min, doubling up to max
     retry_max_s: float = 60.0
+    # Over UDP: ask the registrar (or outbound proxy) "are you there?" this often (sip.keepalive)
+    # and register again as soon as it answers after a silence; 0 turns it off.
+    keepalive_s: float = 30.0
 
     def validate(self) -> None:
         if not re.fullmatch(r"[A-Za-z0-9_.!~*'()&=+$,;?/%-]{1,128}", self.username):
@@ -106,6 +109,8 @@ class AccountConfig:
             raise SipConfigError("mandatory SRTP needs the TLS transport")
         if not 10 <= self.reg_expires_s <= 86400 and self.register:
             raise SipConfigError("registration expiry must be between 10 s and a day")
+        if self.keepalive_s and not 1 <= self.keepalive_s <= 3600:
+            raise SipConfigError("the registrar keepalive must be off (0) or 1 s to an hour")
 
     @property
     def uri(self) -> str:

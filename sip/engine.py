@@ -56,6 +56,7 @@ from sip.events import (
     SipEvent,
     TransferProgressed,
 )
+from sip.keepalive import RegistrarWatch
 from sip.quality import estimate_mos
 
 log = logging.getLogger(__name__)
@@ -155,6 +156,7 @@ class _Account(pj.Account):
         self.backoff_s = config.retry_min_s
         self.retry_timer: object | None = None
         self.registered = False
+        self.registrar_silent = False  # its registrar did not answer the last keepalive
 
     def onRegState(self, prm: Any) -> None:  # engine thread
         self.engine._guard("onRegState", self.engine._on_reg_state, self, prm)
@@ -220,6 +222,7 @@ class SipEngine:
         self._log_writer: _LogWriter | None = None
         self._transports: dict[str, int] = {}
         self._accounts: dict[str, _Account] = {}
+        self._registrar_watch: RegistrarWatch | None = None
         self._calls: dict[int, _CallRecord] = {}
         self._dead_calls: list[_CallRecord] = []
         self._handles = itertools.count(config.first_call_id)
@@ -586,6 +589,14 @@ class SipEngine:
         account = _Account(self, config)
         account.create(acfg, True)
         self._accounts[config.id] = account
+        if config.register and config.transport == "udp" and config.keepalive_s:
+            if self._registrar_watch is None:
+                self._registrar_watch = RegistrarWatch(
+                    self.config.bind_address, self._on_registrar_probe_done
+                )
+            target = config.outbound_proxy or config.registrar or f"sip:{config.domain}"
+            if not self._registrar_watch.watch(config.id, target, identity, config.keepalive_s):
+                log.info("account %s: no keepalive for %r", config.id, target)
 
     def _remove_account(self, account_id: str) -> None:
         account = self._account(account_id)
@@ -593,6 +604,8 @@ class SipEngine:
             if record.account_id == account_id:
                 self._hangup(record.handle, 0)
         self._cancel(account.retry_timer)
+        if self._registrar_watch is not None:
+            self._registrar_watch.unwatch(account_id)
         if account.config.register:
             self._unregister(account_id, account)
         account.shutdown()
@@ -661,6 +674,44 @@ class SipEngine:
                 account.retry_timer = self._schedule(
                     TRANSPORT_LOSS_RETRY_S, lambda a=account: self._retry_register(a)
                 )
+
+    def _on_registrar_probe_done(self, account_id: str, answered: bool) -> None:  # watch thread
+        future = self.submit(lambda: self._on_registrar_probe(account_id, answered))
+        future.add_done_callback(lambda done: done.exception())  # stopping: nothing to do
+
+    def _on_registrar_probe(self, account_id: str, answered: bool) -> None:
+        """A keepalive round ended (sip.keepalive). A registrar that falls silent while the
+        account is registered: say at once that calls may not reach the agent. One that answers
+        again after a silence may have restarted with no bindings: register now."""
+        account = self._accounts.get(account_id)
+        if account is None or self._stop_requested.is_set():
+            return
+        if answered:
+            if account.registrar_silent:
+                account.registrar_silent = False
+                log.warning("the registrar of %s answers again: registering now", account_id)
+                self._cancel(account.retry_timer)
+                account.retry_timer = None
+                try:
+                    account.setRegistration(True)
+                except pj.Error as exc:  # a REGISTER is already under way: it will do
+                    log.info("re-registration of %s: %s", account_id, exc.info())
+            return
+        if account.registrar_silent:
+            return
+        account.registrar_silent = True
+        if account.registered:
+            log.warning("the registrar of %s does not answer", account_id)
+            self._emit(
+                RegistrationChanged(
+                    account_id=account_id,
+                    registered=False,
+                    code=408,
+                    reason="the registrar does not answer",
+                    failure=RegistrationFailure.TIMEOUT,
+                    retry_in_s=account.config.keepalive_s,
+                )
+            )
 
     def _retry_register(self, account: _Account) -> None:
         if self._accounts.get(account.config.id) is account:
@@ -1293,6 +1344,8 @@ class SipEngine:
     def _shutdown(self) -> None:
         # Each step is its own function so that no frame still holding a Call, a player or a
         # recorder (even a leftover loop variable) is alive when libDestroy runs.
+        if self._registrar_watch is not None:
+            self._registrar_watch.stop()
         try:
             self._hang_up_everything()
             self._fail_pending_commands()

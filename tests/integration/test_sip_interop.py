@@ -125,6 +125,33 @@ def test_registrar_restart_over_udp_is_survived(tones, kamailio: Kamailio) -> No
         agent.engine.stop()
 
 
+def test_a_udp_registrar_gone_is_seen_at_once_and_registered_with_as_soon_as_it_is_back(
+    tones: dict[float, str], kamailio: Kamailio
+) -> None:
+    """Over UDP nothing tells the phone that its registrar went away, and one that comes back
+    has an empty location table: with a 5-minute expiry the agent would look registered but
+    get no calls for up to 5 minutes. The keepalive (sip.keepalive) sees both within seconds."""
+    agent = start_engine(tones)
+    try:
+        register(agent, kamailio, "1001", reg_expires_s=300, keepalive_s=1)
+        mark = agent.events.mark()
+        kamailio.stop()
+        lost = agent.events.wait(
+            "RegistrationChanged", lambda e: e.account_id == "1001", after=mark, timeout=10
+        )
+        assert (lost.registered, lost.code, lost.failure) == (False, 408, "timeout")
+        assert lost.reason == "the registrar does not answer"
+        mark = agent.events.mark()
+        kamailio.start()  # a new Kamailio: nobody is registered with it
+        back = agent.events.wait(
+            "RegistrationChanged", lambda e: e.account_id == "1001", after=mark, timeout=10
+        )
+        assert back.registered and back.expires_s > 200, back
+        assert kamailio.is_registered("1001")
+    finally:
+        agent.engine.stop()
+
+
 def test_baresip_calls_the_softphone_and_back(
     softphone: Agent, kamailio: Kamailio, tmp_path: Path
 ) -> None:
