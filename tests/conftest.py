@@ -48,12 +48,17 @@ PG_FIXTURES = frozenset({"pg_server", "pg_url"})
 
 
 def _uses_postgresql(item: pytest.Item) -> bool:
+    """Asks for the shared server, or is the PostgreSQL case of a test run on both backends
+    (fixtures such as store_url take the server with getfixturevalue, unseen here)."""
     names = set(getattr(item, "fixturenames", ()))
     callspec = getattr(item, "callspec", None)
-    param = callspec.params.get("store_url") if callspec is not None else None
-    return bool(names & PG_FIXTURES) or param == "postgresql"
+    on_postgresql = callspec is not None and (
+        "postgresql" in callspec.params.values() or "postgresql" in callspec.id.split("-")
+    )
+    return bool(names & PG_FIXTURES) or on_postgresql
 
 
+@pytest.hookimpl(tryfirst=True)  # before pytest-xdist's hook reads the groups
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """With pytest-xdist (`make test` runs two workers), every test on the shared PostgreSQL
     server runs on one worker, one at a time: they create and drop their own databases, but
@@ -62,6 +67,19 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if _uses_postgresql(item):
             item.add_marker(pytest.mark.xdist_group("postgresql"))
+
+
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    """Fail a PostgreSQL test that pytest-xdist has not grouped (pytest 9.2 stopped its
+    grouping silently, pytest-xdist#1386): it would race the other worker's on the roles."""
+    grouped = item.get_closest_marker("xdist_group") is not None
+    if grouped and item.config.getoption("loadgroup", False) and "@" not in item.nodeid:
+        pytest.fail(
+            "pytest-xdist is not grouping the PostgreSQL tests, so they would race on "
+            "server-wide roles: install pytest<9.2 (make test does) or run in one process "
+            "(PYTEST_WORKERS=0)",
+            pytrace=False,
+        )
 
 
 @pytest.fixture(autouse=True)
