@@ -175,11 +175,21 @@ class EngineRestarted:
     transports: tuple[tuple[str, str], ...]
 
 
+@dataclass(frozen=True)
+class EngineGaveUp:
+    """The supervisor will not start the engine again (it failed too often, or a new process
+    could not start): no phone until the app is restarted. Not an engine's own EngineStopped,
+    which a stop as asked sends too."""
+
+    reason: str
+
+
 SipEvent = (
     EngineStarted
     | EngineStopped
     | EngineCrashed
     | EngineRestarted
+    | EngineGaveUp
     | RegistrationChanged
     | IncomingCall
     | CallStateChanged

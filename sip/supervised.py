@@ -21,8 +21,8 @@ matters (calls' notes, tickets, the outbox, the window) in its own.
    their futures complete once it has them (or fail if it never comes).
 Deaths in quick succession (someone keeps sending what kills it) are restarted after a growing
 pause, up to 30 s, so a flood cannot keep a core busy; the phone is never left down for good
-unless `max_restarts` is set and exceeded within `restart_window_s` (then EngineStopped), or a
-new child cannot start at all.
+unless `max_restarts` is set and exceeded within `restart_window_s`, or a new child cannot
+start at all: then EngineGaveUp.
 
 Threads: one reader thread per child receives its messages and calls the listener (the app's
 bridge only queues); a restart runs on a thread of its own. Commands may come from any thread.
@@ -57,9 +57,9 @@ from sip.events import (
     CallState,
     CallStateChanged,
     EngineCrashed,
+    EngineGaveUp,
     EngineRestarted,
     EngineStarted,
-    EngineStopped,
     IncomingCall,
     RegistrationChanged,
     RegistrationFailure,
@@ -96,6 +96,7 @@ class _Child:
     send_lock: threading.Lock = field(default_factory=threading.Lock)
     reader: threading.Thread | None = None
     stderr_reader: threading.Thread | None = None
+    gone: bool = False  # reaped (set under the supervisor's lock)
 
     def send(self, message: tuple[Any, ...]) -> None:
         with self.send_lock:
@@ -190,6 +191,7 @@ class SupervisedEngine:
 
     def add_account(self, config: AccountConfig) -> Future[None]:
         with self._lock:
+            previous = self._accounts.get(config.id)
             self._accounts[config.id] = config
             deferred = self._defer(f"account {config.id}")
         if deferred is not None:
@@ -200,9 +202,12 @@ class SupervisedEngine:
             if isinstance(done.exception(), EngineNotRunning):
                 return  # not refused: the engine died, and its successor is given it
             if done.exception() is not None:
-                with self._lock:
+                with self._lock:  # the engine keeps what it had, if anything ("exists")
                     if self._accounts.get(config.id) is config:
-                        del self._accounts[config.id]
+                        if previous is None:
+                            del self._accounts[config.id]
+                        else:
+                            self._accounts[config.id] = previous
 
         future.add_done_callback(refused)
         return future
@@ -316,10 +321,19 @@ class SupervisedEngine:
         return future
 
     def _call(self, command: str, *args: Any, **kwargs: Any) -> Future[Any]:
+        return self._call_on(None, command, *args, **kwargs)
+
+    def _call_on(
+        self, expected: _Child | None, command: str, *args: Any, **kwargs: Any
+    ) -> Future[Any]:
+        """Send a command to the running child (only if it is `expected`, when given: a
+        restart's replay must not reach a later child)."""
         assert command in COMMANDS, command
         future: Future[Any] = Future()
         with self._lock:
             child = self._child if self._running and not self._stopping else None
+            if expected is not None and child is not expected:
+                child = None
             if child is not None:
                 request = next(self._requests)
                 self._pending[request] = future
@@ -380,8 +394,8 @@ class SupervisedEngine:
         except TimeoutError:
             proc.kill()
             raise EngineNotRunning(f"the SIP engine did not start within {timeout:.0f} s") from None
-        with self._lock:
-            self._running = not self._stopping
+        with self._lock:  # it may have died already: then its restart is under way
+            self._running = not self._stopping and not child.gone
         log.info("SIP engine running in process %s", proc.pid)
         return started
 
@@ -469,10 +483,13 @@ class SupervisedEngine:
 
     def _on_child_gone(self, child: _Child) -> None:  # the reader thread, the child reaped
         with self._lock:
+            child.gone = True
             if child is not self._child:
                 return
             expected = self._stopping
             self._running = False
+            if not expected and child.started.done() and child.started.exception() is None:
+                self._restarting = True  # from now on account changes wait for a new child
             pending, self._pending = self._pending, {}
             live, self._live = self._live, {}
             registered, self._registered = sorted(self._registered), set()
@@ -521,7 +538,7 @@ class SupervisedEngine:
         self._listener(EngineCrashed(status, detail, len(live), restarting))
         if not restarting:
             self._listener(
-                EngineStopped(
+                EngineGaveUp(
                     f"the SIP engine failed {len(self._deaths)} times within "
                     f"{self._restart_window_s:.0f} s; it was not started again"
                 )
@@ -577,7 +594,7 @@ class SupervisedEngine:
             self._end_restart(EngineNotRunning(f"the SIP engine could not be started: {exc}"))
             if not self._stopping:
                 log.error("the SIP engine could not be started again: %s", exc)
-                self._listener(EngineStopped(f"the SIP engine could not be started again: {exc}"))
+                self._listener(EngineGaveUp(f"the SIP engine could not be started again: {exc}"))
             return
         with self._lock:
             child = self._child
@@ -609,17 +626,20 @@ class SupervisedEngine:
                     break
             for key in to_remove:
                 del given[key]
-                outcome[key] = self._replay_one(key, "remove_account", key[len("account ") :])
+                outcome[key] = self._replay_one(
+                    child, key, "remove_account", key.removeprefix("account ")
+                )
             for key, value in to_give:
                 given[key] = value
                 if isinstance(value, AccountConfig):
-                    outcome[key] = error = self._replay_one(key, "add_account", value)
-                    if error is not None and not isinstance(error, EngineNotRunning):
-                        with self._lock:  # refused: not given again
+                    outcome[key] = error = self._replay_one(child, key, "add_account", value)
+                    if error is not None and not isinstance(error, EngineNotRunning | TimeoutError):
+                        del given[key]  # refused: the child has not got it, and keeps the reason
+                        with self._lock:  # not given again
                             if self._accounts.get(value.id) is value:
                                 del self._accounts[value.id]
                 else:
-                    outcome[key] = self._replay_one(key, key, *value)
+                    outcome[key] = self._replay_one(child, key, key, *value)
         stopped = EngineNotRunning("the SIP engine was stopped")
         for key, futures in waiting.items():
             error = stopped if self._stopping else outcome.get(key)
@@ -627,9 +647,11 @@ class SupervisedEngine:
                 _settle(future, error is None, error)
         return not self._stopping
 
-    def _replay_one(self, what: str, command: str, *args: Any) -> BaseException | None:
+    def _replay_one(
+        self, child: _Child | None, what: str, command: str, *args: Any
+    ) -> BaseException | None:
         try:
-            self._call(command, *args).result(self._start_timeout_s)
+            self._call_on(child, command, *args).result(self._start_timeout_s)
         except Exception as exc:
             log.error("%s not restored in the new engine: %s", what, exc)
             return exc

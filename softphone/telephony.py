@@ -31,9 +31,9 @@ from sip.config import AccountConfig, EngineConfig, SipConfigError, TlsSettings
 from sip.engine import AudioDevice, EngineNotRunning, SipCommandError
 from sip.events import (
     EngineCrashed,
+    EngineGaveUp,
     EngineRestarted,
     EngineStarted,
-    EngineStopped,
     RegistrationChanged,
 )
 from sip.supervised import SupervisedEngine
@@ -95,7 +95,6 @@ class Telephony(QObject):
         self.demo_customers = ""  # the demo caller's address, which answers callbacks
         self.audio_devices: list[AudioDevice] = []
         self._inbox = Inbox(self._on_engine_event_queued, self)
-        self._engine_restarting = False  # between EngineCrashed and EngineRestarted
 
     @property
     def engine(self) -> SupervisedEngine | None:
@@ -266,13 +265,10 @@ class Telephony(QObject):
     def _on_engine_event_queued(self, event: object) -> None:  # Qt main thread
         self.engine_event.emit(event)
         if isinstance(event, EngineCrashed):
-            self._engine_restarting = event.restarting
             self.engine_crashed.emit(event)
         elif isinstance(event, EngineRestarted):
-            self._engine_restarting = False
             log.warning("the SIP engine was restarted: %s", event.transports)
-        elif isinstance(event, EngineStopped) and self._engine_restarting:
-            self._engine_restarting = False  # the restart itself failed: no phone any more
+        elif isinstance(event, EngineGaveUp):  # no new engine will come: no phone any more
             log.error("no SIP engine any more: %s", event.reason)
             if self._demo and self.local_uri:  # the demo's account never registers: say it's gone
                 self._publish(

@@ -136,7 +136,7 @@ def test_it_gives_up_past_its_restart_budget_and_says_so(tones: dict[float, str]
             assert crash.restarting is (attempt == 1)
             if attempt == 1:
                 events.wait("EngineRestarted", after=mark, timeout=20)
-        stopped = events.wait("EngineStopped", after=mark)
+        stopped = events.wait("EngineGaveUp", after=mark)
         assert "2 times" in stopped.reason
         assert not engine.running
         with pytest.raises(EngineNotRunning):
@@ -224,6 +224,53 @@ def _local_account(name: str) -> AccountConfig:
     return AccountConfig(id=name, username=name, domain="127.0.0.1", register=False)
 
 
+def test_a_second_add_of_an_account_it_has_is_refused_and_the_first_is_still_restored(
+    tones: dict[float, str],
+) -> None:
+    events = EventLog()
+    engine = SupervisedEngine(EngineConfig.loopback(microphone_wav=tones[AGENT_HZ]), events.add)
+    engine.start()
+    try:
+        engine.add_account(_local_account("first")).result(5)
+        again = AccountConfig(id="first", username="other", domain="127.0.0.1", register=False)
+        with pytest.raises(SipCommandError, match="exists"):
+            engine.add_account(again).result(5)
+        mark = events.mark()
+        assert engine.pid is not None
+        os.kill(engine.pid, signal.SIGKILL)
+        events.wait("EngineRestarted", after=mark, timeout=20)
+        assert "first@127.0.0.1" in engine.account_uri("first").result(5)  # the one it had
+    finally:
+        engine.stop()
+
+
+def test_an_account_refused_while_it_restarts_fails_with_the_engines_reason(
+    tones: dict[float, str],
+) -> None:
+    events = EventLog()
+    waited: list[Future[None]] = []
+
+    def listener(event: SipEvent) -> None:
+        events.add(event)
+        if isinstance(event, EngineCrashed):
+            bad = AccountConfig(id="bad", username="x y", domain="127.0.0.1", register=False)
+            waited.append(engine.add_account(bad))
+
+    engine = SupervisedEngine(EngineConfig.loopback(microphone_wav=tones[AGENT_HZ]), listener)
+    engine.start()
+    try:
+        mark = events.mark()
+        assert engine.pid is not None
+        os.kill(engine.pid, signal.SIGKILL)
+        events.wait("EngineRestarted", after=mark, timeout=20)
+        with pytest.raises(SipConfigError):  # why the new engine refused it, not "no account"
+            waited[0].result(5)
+        with pytest.raises(SipCommandError):
+            engine.account_uri("bad").result(5)
+    finally:
+        engine.stop()
+
+
 def test_account_changes_made_while_it_restarts_reach_the_new_engine(
     tones: dict[float, str],
 ) -> None:
@@ -282,7 +329,7 @@ def test_a_restart_that_cannot_start_fails_what_waited_for_it_and_says_so(
         mark = events.mark()
         assert engine.pid is not None
         os.kill(engine.pid, signal.SIGKILL)
-        stopped = events.wait("EngineStopped", after=mark, timeout=30)
+        stopped = events.wait("EngineGaveUp", after=mark, timeout=30)
         assert "could not be started again" in stopped.reason
         assert [e.kind for e in events.all()[mark:]].count("EngineRestarted") == 0
         with pytest.raises(EngineNotRunning):
@@ -328,6 +375,7 @@ def test_stopping_while_it_restarts_leaves_no_engine_running_and_nothing_waiting
         assert engine.pid is None or not _alive(engine.pid)
         assert not engine.running
         assert waited[0].done()  # settled either way: replayed before the stop, or failed
+        assert "EngineGaveUp" not in [e.kind for e in events.all()[mark:]]  # not a failure
         assert "EngineRestarted" not in [e.kind for e in events.all()[mark:]] or (
             waited[0].exception() is None
         )

@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
+from sip.events import EngineCrashed, EngineGaveUp, EngineStopped
 from sip.supervised import SupervisedEngine
 from softphone.app import AppController
 from tests.support.qt_async import until
@@ -165,6 +166,37 @@ def test_no_new_engine_at_all_is_said_and_dialling_is_switched_off(
         shots = Path(os.environ.get("SOFTPHONE_SCREENSHOTS") or tmp_path)
         assert box.grab().save(str(shots / "engine-stopped.png"))
         box.accept()
+        app.quit()
+        assert await task == 0
+
+    run_async(scenario(), timeout=60)
+
+
+def test_an_engine_stopping_in_a_restart_is_not_a_failed_engine_only_giving_up_is(
+    app: AppController, qtbot: Any, run_async: Any
+) -> None:
+    """Quitting while the engine restarts: the new engine's own EngineStopped arrives while a
+    restart is under way. Only the supervisor's EngineGaveUp means that no phone is left."""
+    window = app.window
+
+    async def scenario() -> None:
+        task = await started(app)
+        engine = app.telephony.engine
+        assert isinstance(engine, SupervisedEngine)
+        failed: list[str] = []
+        app.telephony.engine_failed.connect(failed.append)
+        hear = engine._listener  # what the supervisor tells the app, as its threads do
+        hear(EngineCrashed("SIGKILL", "", 0, restarting=True))
+        hear(EngineStopped())
+        # Both were queued before the inbox ran: it delivered them together, in order.
+        await until(lambda: "(SIGKILL)" in window.status.currentMessage())
+        assert failed == [] and problem_boxes(app) == []
+        assert window.dial_pad.call_button.isEnabled()
+        hear(EngineGaveUp("the SIP engine could not be started again: test"))
+        await until(lambda: bool(problem_boxes(app)))
+        assert failed == ["the SIP engine could not be started again: test"]
+        assert not window.dial_pad.call_button.isEnabled()
+        problem_boxes(app)[0].accept()
         app.quit()
         assert await task == 0
 
