@@ -8,10 +8,13 @@ do not need this: a dropped connection is seen at once (SipEngine._on_transport_
 `RegistrarWatch` runs one thread that, for each watched account, sends an OPTIONS without a
 user part (answered by registrars and proxies, e.g. Kamailio's "200 Keepalive"; any response
 counts, even a 404 or 405: the server is alive) every `interval_s`, retransmitted after 0.5, 1
-and 2 s, and reports for each round whether anything answered. Only a response on the watch's
-socket with the probe's Call-ID and a SIP status line counts: stray or forged datagrams from
-elsewhere are ignored. Name resolution and the waits happen on this thread, never on the SIP
-engine's.
+and 2 s. A round that nothing answers is tried again after RECHECK_S; only when that fails too
+(one lost datagram is not a dead registrar) is the account reported silent. Every round that
+is answered is reported. Only a response on the watch's socket with the probe's Call-ID and a
+SIP status line counts: stray or forged datagrams from elsewhere are ignored. The registrar's
+name is resolved in the address family of the engine's UDP transport (IPv4 unless it is bound
+to an IPv6 address), and each address it has is tried in turn. Name resolution and the waits
+happen on this thread, never on the SIP engine's.
 """
 
 from __future__ import annotations
@@ -19,16 +22,18 @@ from __future__ import annotations
 import logging
 import re
 import secrets
-import select
 import socket
 import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 log = logging.getLogger(__name__)
 
 RETRANSMIT_S = (0.5, 1.0, 2.0)  # waits after each send: unanswered after 3.5 s is no answer
+RECHECK_S = 2.0  # after an unanswered round, the next comes this soon (or at the interval)
+MISSES = 2  # unanswered rounds in a row before the registrar is reported silent
 MAX_DATAGRAM = 65535
 _STATUS = re.compile(rb"^SIP/2\.0 ([1-6]\d\d) ")
 _CALL_ID = re.compile(rb"^(?:call-id|i)[ \t]*:[ \t]*(\S+)", re.IGNORECASE | re.MULTILINE)
@@ -45,6 +50,7 @@ class _Watched:
     from_uri: str
     interval_s: float
     due: float
+    misses: int = 0
 
 
 def probe_target(uri: str) -> tuple[str, int] | None:
@@ -94,6 +100,7 @@ def is_answer(datagram: bytes, call_id: str) -> bool:
 
 class RegistrarWatch:
     def __init__(self, bind_address: str, report: Report) -> None:
+        self._family = socket.AF_INET6 if ":" in bind_address else socket.AF_INET
         self._bind_address = "" if bind_address in ("0.0.0.0", "::") else bind_address
         self._report = report
         self._watched: dict[str, _Watched] = {}
@@ -147,31 +154,45 @@ class RegistrarWatch:
                 if self._stopping:
                     return
                 watched = due[0]
-            answered = self._probe(watched)
+            try:
+                answered = self._probe(watched)
+            except Exception:  # the thread must go on: the next round may do better
+                log.exception("registrar watch: probing %s failed", watched.host)
+                answered = False
             with self._changed:
                 if self._watched.get(watched.key) is not watched or self._stopping:
                     continue  # unwatched (the account went) while the probe was out
-                watched.due = time.monotonic() + watched.interval_s
+                watched.misses = 0 if answered else watched.misses + 1
+                recheck = 0 < watched.misses < MISSES
+                pause = min(RECHECK_S, watched.interval_s) if recheck else watched.interval_s
+                watched.due = time.monotonic() + pause
+            if recheck:
+                continue
             try:
                 self._report(watched.key, answered)
             except Exception:
                 log.exception("registrar watch: reporting failed")
 
     def _probe(self, watched: _Watched) -> bool:
+        """One round: True if any of the registrar's addresses answers."""
         try:
             infos = socket.getaddrinfo(
-                watched.host, watched.port, type=socket.SOCK_DGRAM, proto=socket.IPPROTO_UDP
+                watched.host, watched.port, self._family, socket.SOCK_DGRAM, socket.IPPROTO_UDP
             )
         except (OSError, UnicodeError) as exc:
             log.info("registrar %s does not resolve: %s", watched.host, exc)
             return False
-        family, _, _, _, address = infos[0]
+        addresses = list(dict.fromkeys(info[4] for info in infos))
+        return any(self._probe_address(watched, address) for address in addresses)
+
+    def _probe_address(self, watched: _Watched, address: tuple[Any, ...]) -> bool:
         call_id = secrets.token_hex(12)
         try:
-            with socket.socket(family, socket.SOCK_DGRAM) as sock:
+            with socket.socket(self._family, socket.SOCK_DGRAM) as sock:
                 sock.bind((self._bind_address, 0))
                 sock.connect(address)  # only datagrams from the server's address are received
-                local = sock.getsockname()[:2]
+                host, port = sock.getsockname()[:2]
+                local = (host.split("%", 1)[0], port)  # no IPv6 scope ("fe80::1%eth0") in Via
                 request = options_request(
                     watched.host, watched.port, watched.from_uri, local, call_id,
                     secrets.token_hex(8), secrets.token_hex(4),
@@ -182,15 +203,15 @@ class RegistrarWatch:
                     while (left := deadline - time.monotonic()) > 0:
                         if self._stopping:
                             return False
-                        readable, _, _ = select.select([sock], [], [], min(left, 0.25))
-                        if not readable:
-                            continue
+                        sock.settimeout(min(left, 0.25))
                         try:
                             datagram = sock.recv(MAX_DATAGRAM)
+                        except TimeoutError:
+                            continue
                         except OSError:  # ICMP port unreachable: nothing listens there now
                             continue  # (the error is consumed) wait out the round, send again
                         if is_answer(datagram, call_id):
                             return True
         except OSError as exc:
-            log.info("registrar %s:%s unreachable: %s", watched.host, watched.port, exc)
+            log.info("registrar %s (%s) unreachable: %s", watched.host, address[0], exc)
         return False

@@ -1,11 +1,19 @@
-"""The registrar keepalive's parsing (sip.keepalive); the probe itself is tested against a real
-Kamailio in tests/integration/test_sip_interop.py."""
+"""The registrar keepalive (sip.keepalive): its parsing, and its rounds against a UDP server on
+loopback that answers or keeps quiet as told; tests/integration/test_sip_interop.py probes a
+real Kamailio with it."""
 
 from __future__ import annotations
 
+import queue
+import re
+import socket
+import threading
+from collections.abc import Callable, Iterator
+
 import pytest
 
-from sip.keepalive import is_answer, options_request, probe_target
+from sip import keepalive
+from sip.keepalive import RegistrarWatch, is_answer, options_request, probe_target
 
 
 @pytest.mark.parametrize(
@@ -58,3 +66,187 @@ def test_the_request_is_a_well_formed_options_without_a_user_part() -> None:
     assert "Via: SIP/2.0/UDP [::1]:4000;branch=z9hG4bKbr;rport" in lines
     assert "Call-ID: cid" in lines and "CSeq: 1 OPTIONS" in lines
     assert request.endswith("Content-Length: 0\r\n\r\n")
+
+
+class Registrar:
+    """A UDP server on 127.0.0.1 that answers an OPTIONS with 200 when `answers(n)` says so for
+    the n-th request it gets (counted from 1)."""
+
+    def __init__(self, answers: Callable[[int], bool]) -> None:
+        self.sock = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+        self.sock.bind(("127.0.0.1", 0))
+        self.port = self.sock.getsockname()[1]
+        self.answers = answers
+        self.requests: list[bytes] = []
+        self._thread = threading.Thread(target=self._serve, daemon=True)
+        self._thread.start()
+
+    def _serve(self) -> None:
+        while True:
+            try:
+                datagram, peer = self.sock.recvfrom(65535)
+            except OSError:
+                return  # closed
+            self.requests.append(datagram)
+            found = re.search(rb"^Call-ID: (\S+)", datagram, re.MULTILINE)
+            if found and self.answers(len(self.requests)):
+                self.sock.sendto(_response(found.group(1).decode()), peer)
+
+    def close(self) -> None:
+        self.sock.close()
+
+
+@pytest.fixture
+def fast_rounds(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(keepalive, "RETRANSMIT_S", (0.05, 0.05, 0.05))
+    monkeypatch.setattr(keepalive, "RECHECK_S", 0.05)
+
+
+@pytest.fixture
+def reports() -> Iterator[tuple[RegistrarWatch, queue.Queue[tuple[str, bool]]]]:
+    got: queue.Queue[tuple[str, bool]] = queue.Queue()
+    watch = RegistrarWatch("127.0.0.1", lambda key, answered: got.put((key, answered)))
+    yield watch, got
+    watch.stop()
+
+
+def test_a_registrar_that_answers_is_reported_alive_each_round(
+    fast_rounds: None, reports: tuple[RegistrarWatch, queue.Queue[tuple[str, bool]]]
+) -> None:
+    watch, got = reports
+    registrar = Registrar(lambda n: True)
+    try:
+        assert watch.watch("a", f"sip:127.0.0.1:{registrar.port}", "sip:1001@pbx", 0.05)
+        assert [got.get(timeout=5) for _ in range(3)] == [("a", True)] * 3
+        assert registrar.requests[0].startswith(b"OPTIONS sip:127.0.0.1:")
+    finally:
+        registrar.close()
+
+
+def test_one_unanswered_round_is_tried_again_soon_and_not_reported(
+    fast_rounds: None, reports: tuple[RegistrarWatch, queue.Queue[tuple[str, bool]]]
+) -> None:
+    """A lost datagram or two is not a dead registrar: only two silent rounds in a row are."""
+    watch, got = reports
+    registrar = Registrar(lambda n: n > 3)  # the first round's three sends go unanswered
+    try:
+        watch.watch("a", f"sip:127.0.0.1:{registrar.port}", "sip:1001@pbx", 60)
+        # (the first round comes after the interval: start it now)
+        with watch._changed:
+            watch._watched["a"].due = 0
+            watch._changed.notify_all()
+        assert got.get(timeout=5) == ("a", True)
+        assert len(registrar.requests) == 4  # three unanswered, then the recheck's first
+    finally:
+        registrar.close()
+
+
+def test_a_registrar_silent_for_two_rounds_is_reported_silent_then_alive_again(
+    fast_rounds: None, reports: tuple[RegistrarWatch, queue.Queue[tuple[str, bool]]]
+) -> None:
+    watch, got = reports
+    registrar = Registrar(lambda n: n > 6)
+    try:
+        watch.watch("a", f"sip:127.0.0.1:{registrar.port}", "sip:1001@pbx", 0.05)
+        assert got.get(timeout=5) == ("a", False)
+        assert len(registrar.requests) == 6
+        assert got.get(timeout=5) == ("a", True)
+    finally:
+        registrar.close()
+
+
+def dual_stack_resolver(monkeypatch: pytest.MonkeyPatch, names: dict[str, list[str]]) -> None:
+    """Names resolve as a dual-stack host's resolver would: IPv6 addresses first, when any
+    family is asked for. Only the answer is made up: the sockets and datagrams are real."""
+    real = socket.getaddrinfo
+
+    def resolve(host: str, port: int, family: int = 0, *args: object) -> list[tuple]:
+        if host not in names:
+            return real(host, port, family, *args)  # type: ignore[arg-type]
+        found = []
+        for address in names[host]:
+            v6 = ":" in address
+            if family in (0, socket.AF_INET6 if v6 else socket.AF_INET):
+                found.append(
+                    (socket.AF_INET6 if v6 else socket.AF_INET, socket.SOCK_DGRAM, 17, "",
+                     (address, port, 0, 0) if v6 else (address, port))
+                )  # fmt: skip
+        if not found:
+            raise socket.gaierror(socket.EAI_NONAME, "Name or service not known")
+        return found
+
+    monkeypatch.setattr(keepalive.socket, "getaddrinfo", resolve)
+
+
+def test_a_name_is_probed_in_the_transports_family(
+    fast_rounds: None,
+    reports: tuple[RegistrarWatch, queue.Queue[tuple[str, bool]]],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The engine's UDP transport is IPv4, and so is the registrar it registers with: the probe
+    goes there, not to the IPv6 address the name has too."""
+    watch, got = reports
+    registrar = Registrar(lambda n: True)
+    dual_stack_resolver(monkeypatch, {"pbx.test": ["::1", "127.0.0.1"]})
+    try:
+        watch.watch("a", f"sip:pbx.test:{registrar.port}", "sip:1001@pbx", 0.05)
+        assert got.get(timeout=5) == ("a", True)
+    finally:
+        registrar.close()
+
+
+def test_each_address_of_the_name_is_tried_in_turn(
+    fast_rounds: None,
+    reports: tuple[RegistrarWatch, queue.Queue[tuple[str, bool]]],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    watch, got = reports
+    registrar = Registrar(lambda n: True)  # on 127.0.0.1; nothing listens on 127.0.0.2
+    dual_stack_resolver(monkeypatch, {"pbx.test": ["127.0.0.2", "127.0.0.1"]})
+    try:
+        watch.watch("a", f"sip:pbx.test:{registrar.port}", "sip:1001@pbx", 0.05)
+        assert got.get(timeout=5) == ("a", True)
+    finally:
+        registrar.close()
+
+
+def test_a_probe_that_fails_unexpectedly_does_not_end_the_watch(
+    fast_rounds: None,
+    reports: tuple[RegistrarWatch, queue.Queue[tuple[str, bool]]],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    watch, got = reports
+    registrar = Registrar(lambda n: True)
+    real = RegistrarWatch._probe_address
+    failures = iter([ValueError("filedescriptor out of range in select()")])
+
+    def flaky(self: RegistrarWatch, *args: object) -> bool:
+        for exc in failures:
+            raise exc
+        return real(self, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(RegistrarWatch, "_probe_address", flaky)
+    try:
+        watch.watch("a", f"sip:127.0.0.1:{registrar.port}", "sip:1001@pbx", 0.05)
+        assert got.get(timeout=5) == ("a", True)  # the failed round was rechecked, and answered
+    finally:
+        registrar.close()
+
+
+def test_unwatching_and_stopping_end_the_rounds(
+    fast_rounds: None, reports: tuple[RegistrarWatch, queue.Queue[tuple[str, bool]]]
+) -> None:
+    watch, got = reports
+    registrar = Registrar(lambda n: True)
+    try:
+        watch.watch("a", f"sip:127.0.0.1:{registrar.port}", "sip:1001@pbx", 0.05)
+        assert got.get(timeout=5) == ("a", True)
+        watch.unwatch("a")
+        while not got.empty():
+            got.get()
+        sent = len(registrar.requests)
+        watch.stop()
+        assert watch._thread is not None and not watch._thread.is_alive()
+        assert len(registrar.requests) <= sent + 1  # at most the round that was under way
+    finally:
+        registrar.close()
