@@ -30,14 +30,16 @@ import time
 import traceback
 from collections.abc import Callable
 from concurrent.futures import Future
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, TypeVar
 
 import pjsua2 as pj
 
 from sip import sipmsg
 from sip.config import AccountConfig, EngineConfig, SipConfigError
+from sip.dialog import Dialog, from_2xx, sent_cseq
 from sip.events import (
+    CallDialog,
     CallDirection,
     CallMediaChanged,
     CallQualityMeasured,
@@ -121,6 +123,8 @@ class _CallRecord:
     sip_call_id: str = ""
     listen_target: int | None = None  # a listen-in leg: the call it listens to
     listen_mode: str = ""  # "monitor", "whisper" or "barge"
+    dialog: Dialog | None = None  # once established (sip.dialog)
+    sent_cseq: int = 0  # the highest CSeq of the requests sent for this call
 
 
 class _LogWriter(pj.LogWriter):
@@ -176,7 +180,7 @@ class _Call(pj.Call):
         self.handle = 0
 
     def onCallState(self, prm: Any) -> None:  # engine thread
-        self.engine._guard("onCallState", self.engine._on_call_state, self)
+        self.engine._guard("onCallState", self.engine._on_call_state, self, prm)
 
     def onCallMediaState(self, prm: Any) -> None:  # engine thread
         self.engine._guard("onCallMediaState", self.engine._on_call_media_state, self)
@@ -192,6 +196,9 @@ class _Call(pj.Call):
 
     def onCallReplaced(self, prm: Any) -> None:  # engine thread
         self.engine._guard("onCallReplaced", self.engine._on_call_replaced, self, prm)
+
+    def onCallTsxState(self, prm: Any) -> None:  # engine thread
+        self.engine._guard("onCallTsxState", self.engine._on_call_tsx, self, prm.e)
 
 
 @dataclass(frozen=True)
@@ -1125,10 +1132,11 @@ class SipEngine:
 
     # -- call state -----------------------------------------------------------------------------
 
-    def _on_call_state(self, call: _Call) -> None:
+    def _on_call_state(self, call: _Call, prm: Any) -> None:
         record = self._calls.get(call.handle)
         if record is None:
             return
+        self._on_call_tsx(call, prm.e)
         info = call.getInfo()
         state = _CALL_STATES.get(info.state, CallState.CALLING)
         record.state = state
@@ -1158,6 +1166,41 @@ class SipEngine:
                 sip_call_id=record.sip_call_id,
             )
         )
+
+    def _on_call_tsx(self, call: _Call, event: Any) -> None:
+        """A message of one of the call's transactions went out or came in (`event`, a
+        pj.SipEvent; also the one behind each call state, so that the dialog is reported before
+        the state it brings): keep what hanging the call up from outside pjsip needs
+        (sip.dialog) and report it when it changes."""
+        record = self._calls.get(call.handle)
+        if record is None or int(event.type) != pj.PJSIP_EVENT_TSX_STATE:
+            return
+        source = event.body.tsxState.src
+        kind = int(event.body.tsxState.type)
+        if kind == pj.PJSIP_EVENT_TX_MSG:
+            message, sent = sipmsg.to_text(source.tdata.wholeMsg), True
+        elif kind == pj.PJSIP_EVENT_RX_MSG:
+            message, sent = sipmsg.to_text(source.rdata.wholeMsg), False
+        else:
+            return
+        before = (record.dialog, record.sent_cseq)
+        number = sent_cseq(message) if sent else None
+        if number is not None:
+            record.sent_cseq = max(record.sent_cseq, number)
+        if record.dialog is None and message.startswith("SIP/2.0 2"):
+            remote_target = ""
+            if sent:
+                with contextlib.suppress(pj.Error):
+                    remote_target = str(call.getInfo().remoteContact)
+            record.dialog = from_2xx(
+                message, sent=sent, remote_target=remote_target,
+                transport=call.account.config.transport,
+            )  # fmt: skip
+        if record.dialog is not None and (record.dialog, record.sent_cseq) != before:
+            current = replace(record.dialog, cseq=max(record.dialog.cseq, record.sent_cseq))
+            record.dialog = current
+            record.sent_cseq = current.cseq
+            self._emit(CallDialog(record.handle, current))
 
     def _reap_calls(self) -> None:
         """Drop disconnected calls outside their own callbacks (deleting inside them crashes)."""

@@ -9,6 +9,8 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass, field
 
+from sip.dialog import Dialog
+
 
 class RegistrationFailure(enum.Enum):
     NONE = "none"
@@ -132,6 +134,16 @@ class CallReplaced:
 
 
 @dataclass(frozen=True)
+class CallDialog:
+    """A call's SIP dialog is established, or its CSeq moved on: what the supervisor needs to
+    hang the call up at the far end if the engine's process dies (sip.dialog). The app's
+    listener never gets it from a supervised engine."""
+
+    call_id: int
+    dialog: Dialog
+
+
+@dataclass(frozen=True)
 class CallQualityMeasured:
     call_id: int
     codec: str
@@ -197,6 +209,7 @@ SipEvent = (
     | DtmfReceived
     | TransferProgressed
     | CallReplaced
+    | CallDialog
     | CallQualityMeasured
     | RecordingStopped
     | EngineError

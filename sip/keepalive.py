@@ -29,14 +29,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from sip import stateless
+
 log = logging.getLogger(__name__)
 
-RETRANSMIT_S = (0.5, 1.0, 2.0)  # waits after each send: unanswered after 3.5 s is no answer
+RETRANSMIT_S = stateless.RETRANSMIT_S  # waits after each send: unanswered after 3.5 s is none
 RECHECK_S = 2.0  # after an unanswered round, the next comes this soon (or at the interval)
 MISSES = 2  # unanswered rounds in a row before the registrar is reported silent
-MAX_DATAGRAM = 65535
-_STATUS = re.compile(rb"^SIP/2\.0 ([1-6]\d\d) ")
-_CALL_ID = re.compile(rb"^(?:call-id|i)[ \t]*:[ \t]*(\S+)", re.IGNORECASE | re.MULTILINE)
 _HOST_PORT = re.compile(r"^(\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9.-]+)(?::(\d{1,5}))?\Z")
 
 Report = Callable[[str, bool], None]  # (account id, answered)
@@ -91,11 +90,9 @@ def options_request(host: str, port: int, from_uri: str, local: tuple[str, int],
 
 def is_answer(datagram: bytes, call_id: str) -> bool:
     """A SIP response to the probe with this Call-ID (provisional or final, any code)."""
-    if _STATUS.match(datagram) is None:
-        return False
-    head = datagram.split(b"\r\n\r\n", 1)[0].replace(b"\r\n", b"\n")
-    found = _CALL_ID.search(head)
-    return found is not None and found.group(1) == call_id.encode("ascii")
+    return stateless.status(datagram) is not None and stateless.call_id(datagram) == call_id.encode(
+        "ascii"
+    )
 
 
 class RegistrarWatch:
@@ -187,31 +184,20 @@ class RegistrarWatch:
 
     def _probe_address(self, watched: _Watched, address: tuple[Any, ...]) -> bool:
         call_id = secrets.token_hex(12)
+        branch, tag = secrets.token_hex(8), secrets.token_hex(4)
         try:
-            with socket.socket(self._family, socket.SOCK_DGRAM) as sock:
-                sock.bind((self._bind_address, 0))
-                sock.connect(address)  # only datagrams from the server's address are received
-                host, port = sock.getsockname()[:2]
-                local = (host.split("%", 1)[0], port)  # no IPv6 scope ("fe80::1%eth0") in Via
-                request = options_request(
-                    watched.host, watched.port, watched.from_uri, local, call_id,
-                    secrets.token_hex(8), secrets.token_hex(4),
-                )  # fmt: skip
-                for wait_s in RETRANSMIT_S:
-                    sock.send(request)
-                    deadline = time.monotonic() + wait_s
-                    while (left := deadline - time.monotonic()) > 0:
-                        if self._stopping:
-                            return False
-                        sock.settimeout(min(left, 0.25))
-                        try:
-                            datagram = sock.recv(MAX_DATAGRAM)
-                        except TimeoutError:
-                            continue
-                        except OSError:  # ICMP port unreachable: nothing listens there now
-                            continue  # (the error is consumed) wait out the round, send again
-                        if is_answer(datagram, call_id):
-                            return True
+            answer = stateless.exchange(
+                self._family,
+                self._bind_address,
+                address,  # connected: only datagrams from the server's address are read
+                lambda local: options_request(
+                    watched.host, watched.port, watched.from_uri, local, call_id, branch, tag
+                ),
+                lambda datagram: is_answer(datagram, call_id),
+                waits=RETRANSMIT_S,
+                stopping=lambda: self._stopping,
+            )
         except OSError as exc:
             log.info("registrar %s (%s) unreachable: %s", watched.host, address[0], exc)
-        return False
+            return False
+        return answer is not None

@@ -11,7 +11,9 @@ matters (calls' notes, tickets, the outbox, the window) in its own.
 1. fails the commands still waiting with EngineNotRunning;
 2. ends every call the app knew of with a CallStateChanged to DISCONNECTED (code 500), so each
    goes to wrap-up with its note like any other ended call, and marks the registered accounts
-   unregistered (503);
+   unregistered (503); an established call over UDP is hung up at the far end too, with a BYE
+   sent from here (the dialogs the child reported as CallDialog, sip.dialog), so the caller is
+   not left listening to silence;
 3. reports EngineCrashed with how it died and the last lines it wrote to stderr (pjsip's
    assertion);
 4. starts a new child on the same ports, with call handles above any the app has seen, and
@@ -48,10 +50,13 @@ from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
 
+from sip import dialog as dialogs
 from sip.config import AccountConfig, EngineConfig
+from sip.dialog import Dialog
 from sip.engine import AudioDevice, EngineNotRunning
 from sip.engine_host import COMMANDS
 from sip.events import (
+    CallDialog,
     CallDirection,
     CallReplaced,
     CallState,
@@ -83,6 +88,7 @@ class _Live:
 
     event: CallStateChanged
     confirmed_at: float | None = None
+    dialog: Dialog | None = None  # once established: for a BYE if the child dies
 
 
 @dataclass
@@ -446,6 +452,8 @@ class SupervisedEngine:
 
     def _on_event(self, event: SipEvent) -> None:  # the reader thread
         self._track(event)
+        if isinstance(event, CallDialog):
+            return  # kept here, for the BYE if the child dies; nothing for the app
         if isinstance(event, EngineStarted) and self.restarts:
             return  # a restarted child: the app hears EngineRestarted once it has its accounts
         self._listener(event)
@@ -467,6 +475,9 @@ class SupervisedEngine:
                         )
                     ),
                 )  # fmt: skip
+            elif isinstance(event, CallDialog):
+                if event.call_id in self._live:
+                    self._live[event.call_id].dialog = event.dialog
             elif isinstance(event, CallStateChanged):
                 if event.state is CallState.DISCONNECTED:
                     self._live.pop(event.call_id, None)
@@ -506,6 +517,12 @@ class SupervisedEngine:
         if expected or child.started.exception() is not None:
             return  # stopped as asked, or it never started: start() has said so
         log.error("the SIP engine's process died (%s)\n%s", status, detail)
+        for record in live.values():
+            if record.dialog is not None:  # the far end knows nothing of it: tell it
+                threading.Thread(
+                    target=self._hang_up_lost, args=(record.dialog,), name="sip-lost-call",
+                    daemon=True,
+                ).start()  # fmt: skip
         now = time.monotonic()
         delay = self._restart_delay(now)
         with self._lock:
@@ -554,6 +571,13 @@ class SupervisedEngine:
                 restarter.start()
         if stopping:
             self._end_restart(EngineNotRunning("the SIP engine was stopped"))
+
+    def _hang_up_lost(self, dialog: Dialog) -> None:  # a thread of its own, for one call
+        code = dialogs.hang_up(dialog, self.config.bind_address, LOST_CALL_REASON)
+        if code is None:
+            log.warning("lost call %s: no answer to its BYE", dialog.call_id)
+        else:
+            log.warning("lost call %s: hung up at the far end (%s)", dialog.call_id, code)
 
     def _end_restart(self, error: BaseException | None) -> None:
         """Settle what waited for a restart that has failed for good or been cut short."""

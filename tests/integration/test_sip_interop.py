@@ -4,6 +4,8 @@ and TLS with mandatory SRTP between two instances of our engine."""
 
 from __future__ import annotations
 
+import os
+import signal
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -12,6 +14,7 @@ import pytest
 import tests.support.kamailio as kamailio_module
 from sip.config import AccountConfig, EngineConfig, TlsSettings
 from sip.engine import SipEngine
+from sip.supervised import SupervisedEngine
 from tests.support.audio import read_wav, tone_present
 from tests.support.baresip import Baresip
 from tests.support.calls import AGENT_HZ, Agent, heard_by_agent, heard_by_peer, wait_active
@@ -180,6 +183,46 @@ def test_baresip_calls_the_softphone_and_back(
         assert heard_by_agent(softphone, outgoing, tmp_path / "out.wav") == {BARESIP_HZ}
         softphone.engine.hangup(outgoing).result(5)
         bare.wait_call_closed()
+
+
+def test_calls_lost_with_the_engine_are_hung_up_at_baresip_through_kamailio(
+    tones: dict[float, str], kamailio: Kamailio
+) -> None:
+    """The engine's process dies mid-call (as when pjsip aborts): baresip, behind Kamailio
+    (which record-routes), gets the BYE the app sends for each call, both directions."""
+    events = EventLog()
+    engine = SupervisedEngine(
+        EngineConfig.loopback(tcp_port=0, microphone_wav=tones[AGENT_HZ]), events.add
+    )
+    agent = Agent(engine, events, engine.start().transports[0][1], "")
+    try:
+        register(agent, kamailio, "1001")
+        with Baresip(user="2001", password=USERS["2001"], registrar=kamailio,
+                     tone_hz=BARESIP_HZ, auto_answer=True) as bare:  # fmt: skip
+            bare.wait_registered()
+            bare.dial(kamailio.uri("1001"))  # baresip -> Kamailio -> the softphone
+            incoming = events.wait("IncomingCall")
+            engine.answer(incoming.call_id).result(5)
+            bare.wait_call_established()
+            wait_active(events, incoming.call_id)
+            engine.calls().result(5)  # answered after the events before it: the dialog's too
+            mark = events.mark()
+            assert engine.pid is not None
+            os.kill(engine.pid, signal.SIGKILL)
+            bare.wait_call_closed()
+            events.wait("EngineRestarted", after=mark, timeout=20)
+            events.wait("RegistrationChanged", lambda e: e.registered, after=mark)
+
+            mark = events.mark()
+            outgoing = engine.make_call("1001", "2001").result(5)  # the softphone -> baresip
+            wait_active(events, outgoing, after=mark)
+            bare.wait_call_established()
+            engine.calls().result(5)
+            assert engine.pid is not None
+            os.kill(engine.pid, signal.SIGKILL)
+            bare.wait_call_closed()
+    finally:
+        engine.stop()
 
 
 def test_linphonec_calls_the_softphone(

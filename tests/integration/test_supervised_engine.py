@@ -30,7 +30,9 @@ from tests.support.calls import (
     call_agent,
     heard_by_agent,
     heard_by_peer,
+    peer_uri,
     start_agent,
+    wait_active,
 )
 from tests.support.sip_peer import EventLog, SipPeer
 
@@ -72,12 +74,19 @@ def test_a_killed_engine_ends_its_calls_comes_back_on_the_same_address_and_takes
     assert isinstance(engine, SupervisedEngine)
     caller_call, incoming = call_agent(caller, supervised)
     answer_and_connect(supervised, caller, caller_call, incoming.call_id)
-    uri = engine.account_uri("agent").result(5)
+    uri = engine.account_uri("agent").result(5)  # answered after the call's dialog was sent
     old_pid = engine_pid(supervised)
-    mark = supervised.events.mark()
+    mark, caller_mark = supervised.events.mark(), caller.events.mark()
 
     os.kill(old_pid, signal.SIGKILL)
 
+    # The caller is not left in silence: the supervisor hangs the dead call up at their end.
+    caller.events.wait(
+        "CallStateChanged",
+        lambda e: e.call_id == caller_call and e.state == "disconnected",
+        after=caller_mark,
+        timeout=10,
+    )
     # The app is told the call has gone (as lost, code 500), then why, then that it is back.
     ended = supervised.events.wait(
         "CallStateChanged",
@@ -96,12 +105,32 @@ def test_a_killed_engine_ends_its_calls_comes_back_on_the_same_address_and_takes
     assert [e.kind for e in supervised.events.all()[mark:]].count("EngineStarted") == 0
 
     # A new call rings, with a handle the app has never seen, and carries audio.
-    caller.command("hangup", call_id=caller_call)  # the caller gives up on the dead call
     second_call, second = call_agent(caller, supervised)
     assert second.call_id > incoming.call_id
     answer_and_connect(supervised, caller, second_call, second.call_id)
     assert heard_by_agent(supervised, second.call_id, tmp_path / "after.wav") == {CALLER_HZ}
     engine.hangup(second.call_id).result(5)
+
+
+def test_a_call_the_agent_made_is_hung_up_at_the_far_end_when_the_engine_dies(
+    supervised: Agent, caller: SipPeer
+) -> None:
+    mark = caller.events.mark()
+    outgoing = supervised.engine.make_call("agent", peer_uri(caller, "+390612345678")).result(5)
+    incoming = caller.events.wait("IncomingCall", after=mark)
+    caller.command("answer", call_id=incoming.call_id)
+    wait_active(supervised.events, outgoing)
+    wait_active(caller.events, incoming.call_id)
+    # A command's answer comes after the events the child sent before it: the dialog included.
+    supervised.engine.calls().result(5)
+    caller_mark = caller.events.mark()
+    os.kill(engine_pid(supervised), signal.SIGKILL)
+    caller.events.wait(
+        "CallStateChanged",
+        lambda e: e.call_id == incoming.call_id and e.state == "disconnected",
+        after=caller_mark,
+        timeout=10,
+    )
 
 
 def test_a_command_waiting_when_the_engine_dies_fails_and_none_is_lost_silently(

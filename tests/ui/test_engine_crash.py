@@ -19,7 +19,7 @@ from sip.supervised import SupervisedEngine
 from softphone.app import AppController
 from tests.support.qt_async import until
 from tests.support.torture import FATAL, send_once
-from tests.ui.test_phone import click, peer, started
+from tests.ui.test_phone import click, peer, peer_event, started
 from tests.ui.test_screen_pop import NOTE, caller_with_open_ticket, ring, store_rows
 from ui.viewmodels import AgentState, CallPhase
 
@@ -55,6 +55,7 @@ def test_pjsip_aborting_mid_call_loses_no_note_and_the_phone_comes_back(
             qtbot.keyClicks(page.note, NOTE)
             app.calls.wrap_up_seconds = 60  # time to choose the outcome
             old_pid = engine.pid
+            await asyncio.wrap_future(engine.calls())  # after the call's dialog has come in
 
             send_fatal(uri)
 
@@ -62,6 +63,12 @@ def test_pjsip_aborting_mid_call_loses_no_note_and_the_phone_comes_back(
             await until(lambda: app.calls.state is AgentState.WRAP_UP, timeout=20)
             assert page.wrap_up.isVisible()
             assert page.note.toPlainText() == NOTE
+            # The caller is hung up too (a BYE from the app), not left listening to silence.
+            await peer_event(
+                caller,
+                "CallStateChanged",
+                lambda e: e.call_id == call_id and e.state == "disconnected",
+            )
             # The agent is told what happened, in plain words.
             await until(lambda: bool(problem_boxes(app)))
             (box,) = problem_boxes(app)
@@ -94,8 +101,7 @@ def test_pjsip_aborting_mid_call_loses_no_note_and_the_phone_comes_back(
             assert logged() == [("inbound", e164)]  # once
             assert app.sync.local.drafts() == []
 
-            # And the phone works: the caller, who gave up on the dead call, calls again.
-            caller.command("hangup", call_id=call_id)
+            # And the phone works: the caller, cut off, calls again.
             await ring(app, caller, {})
             assert window.incoming.isVisible()
             click(qtbot, window.incoming.answer_button)

@@ -1,0 +1,181 @@
+"""A call's dialog, kept to hang it up from outside pjsip (sip.dialog): built from the 2xx of
+either side, refused when the network put control characters in it, and its BYE, sent to a UDP
+server on loopback. tests/integration/test_supervised_engine.py and test_sip_interop.py send
+it for real to a pjsua2 peer and to baresip behind Kamailio."""
+
+from __future__ import annotations
+
+import re
+import socket
+import threading
+from collections.abc import Iterator
+from dataclasses import replace
+
+import pytest
+
+from sip import dialog as dialogs
+from sip import stateless
+from sip.dialog import Dialog, bye_request, from_2xx, next_hop, sent_cseq, split_list
+
+RECEIVED_200 = (
+    "SIP/2.0 200 OK\r\n"
+    "Via: SIP/2.0/UDP 127.0.0.1:5070;branch=z9hG4bKabc\r\n"
+    "Record-Route: <sip:10.0.0.2;lr;ftag=x>, <sip:10.0.0.3:5062;lr>\r\n"
+    "Record-Route: <sip:10.0.0.4;lr>\r\n"
+    "From: <sip:agent@pbx>;tag=ours\r\n"
+    'To: "Maria" <sip:+390612345678@pbx>;tag=theirs\r\n'
+    "Call-ID: call-1@host\r\n"
+    "CSeq: 17 INVITE\r\n"
+    "Contact: <sip:+390612345678@10.0.0.9:5066;ob>;expires=30\r\n"
+    "Content-Length: 0\r\n\r\n"
+)
+
+
+def test_the_callers_2xx_gives_the_dialog_with_the_route_set_reversed() -> None:
+    found = from_2xx(RECEIVED_200, sent=False, remote_target="", transport="udp")
+    assert found == Dialog(
+        call_id="call-1@host",
+        local="<sip:agent@pbx>;tag=ours",
+        remote='"Maria" <sip:+390612345678@pbx>;tag=theirs',
+        target="sip:+390612345678@10.0.0.9:5066;ob",
+        routes=("<sip:10.0.0.4;lr>", "<sip:10.0.0.3:5062;lr>", "<sip:10.0.0.2;lr;ftag=x>"),
+        cseq=17,
+        transport="udp",
+    )
+
+
+def test_our_own_200_gives_the_dialog_of_a_call_we_answered() -> None:
+    sent = (
+        RECEIVED_200.replace("From: <sip:agent@pbx>;tag=ours", "From: <sip:caller@pbx>;tag=c1")
+        .replace('To: "Maria" <sip:+390612345678@pbx>;tag=theirs', "To: <sip:agent@pbx>;tag=a1")
+        .replace("Contact: <sip:+390612345678@10.0.0.9:5066;ob>", "Contact: <sip:agent@10.0.0.1>")
+    )
+    found = from_2xx(sent, sent=True, remote_target="<sip:caller@10.0.0.8:5080>", transport="udp")
+    assert found is not None
+    assert (found.local, found.remote) == ("<sip:agent@pbx>;tag=a1", "<sip:caller@pbx>;tag=c1")
+    assert found.target == "sip:caller@10.0.0.8:5080"  # the INVITE's Contact, not our own
+    assert found.routes[0] == "<sip:10.0.0.2;lr;ftag=x>"  # as the INVITE listed them
+    assert found.cseq == 0  # we have sent no request in it yet
+
+
+UNFIT_IDS = ["not-invite", "provisional", "request", "no-tag", "tel-target", "nul", "escape",
+             "del", "too-many-routes"]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        RECEIVED_200.replace("CSeq: 17 INVITE", "CSeq: 17 UPDATE"),
+        RECEIVED_200.replace("SIP/2.0 200 OK", "SIP/2.0 180 Ringing"),
+        RECEIVED_200.replace("SIP/2.0 200 OK", "INVITE sip:agent@pbx SIP/2.0"),
+        RECEIVED_200.replace(";tag=ours", ""),  # no tag of ours: no dialog we could name
+        RECEIVED_200.replace("<sip:+390612345678@10.0.0.9:5066;ob>", "<tel:+390612345678>"),
+        # What the network put in a value must never make a header of its own in our BYE.
+        RECEIVED_200.replace(";tag=theirs", ";tag=the\x00irs"),
+        RECEIVED_200.replace("<sip:10.0.0.4;lr>", "<sip:10.0.0.4;lr\x1bX-Evil: 1>"),
+        RECEIVED_200.replace("call-1@host", "call-1\x7f@host"),
+        RECEIVED_200.replace("Record-Route: <sip:10.0.0.4;lr>", "Record-Route: " + "<sip:a>," * 17),
+    ],
+    ids=UNFIT_IDS,
+)
+def test_what_is_no_dialog_or_unfit_for_a_bye_gives_none(message: str) -> None:
+    assert from_2xx(message, sent=False, remote_target="", transport="udp") is None
+
+
+def test_record_route_entries_split_on_commas_outside_brackets_and_quotes() -> None:
+    assert split_list('<sip:a;lr>, "x, y" <sip:b,c>,<sip:d>') == [
+        "<sip:a;lr>",
+        '"x, y" <sip:b,c>',
+        "<sip:d>",
+    ]
+
+
+def test_the_cseq_of_requests_we_send_is_read_and_responses_are_not() -> None:
+    assert sent_cseq("INVITE sip:x SIP/2.0\r\nCSeq: 4711 INVITE\r\n\r\n") == 4711
+    assert sent_cseq("INFO sip:x SIP/2.0\r\nCSeq: 12 INFO\r\n\r\n") == 12
+    assert sent_cseq(RECEIVED_200) is None
+    assert sent_cseq("BYE sip:x SIP/2.0\r\nCSeq: lots BYE\r\n\r\n") is None
+
+
+def _dialog(**change: object) -> Dialog:
+    found = from_2xx(RECEIVED_200, sent=False, remote_target="", transport="udp")
+    assert found is not None
+    return replace(found, **change)  # type: ignore[arg-type]
+
+
+def test_the_bye_is_loose_routed_with_the_dialogs_identifiers_and_a_reason() -> None:
+    request = bye_request(_dialog(), ("127.0.0.1", 4000), 117, "br", 'engine "died"\r\nX: 1')
+    lines = request.decode().split("\r\n")
+    assert lines[0] == "BYE sip:+390612345678@10.0.0.9:5066;ob SIP/2.0"
+    assert lines[1] == "Via: SIP/2.0/UDP 127.0.0.1:4000;rport;branch=z9hG4bKbr"
+    assert [line for line in lines if line.startswith("Route:")] == [
+        "Route: <sip:10.0.0.4;lr>",
+        "Route: <sip:10.0.0.3:5062;lr>",
+        "Route: <sip:10.0.0.2;lr;ftag=x>",
+    ]
+    assert "From: <sip:agent@pbx>;tag=ours" in lines
+    assert 'To: "Maria" <sip:+390612345678@pbx>;tag=theirs' in lines
+    assert "Call-ID: call-1@host" in lines and "CSeq: 117 BYE" in lines
+    assert 'Reason: SIP;cause=500;text="engine diedX: 1"' in lines  # nothing breaks out
+    assert request.endswith(b"Content-Length: 0\r\n\r\n")
+
+
+def test_the_bye_goes_to_the_first_route_or_the_target_and_only_over_udp() -> None:
+    assert next_hop(_dialog()) == ("10.0.0.4", 5060)
+    assert next_hop(_dialog(routes=())) == ("10.0.0.9", 5066)
+    assert next_hop(_dialog(transport="tcp")) is None  # its connection died with the engine
+    assert next_hop(_dialog(routes=("<sip:10.0.0.4;transport=tcp;lr>",))) is None
+    assert next_hop(_dialog(routes=("<sip:10.0.0.4;transport=udp;lr>",))) == ("10.0.0.4", 5060)
+    assert next_hop(_dialog(routes=(), target="sips:x@10.0.0.9")) is None
+
+
+class Phone:
+    """The far end, on 127.0.0.1: answers a BYE with 200, except the first `drop` of them."""
+
+    def __init__(self, drop: int = 0) -> None:
+        self.sock = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+        self.sock.bind(("127.0.0.1", 0))
+        self.port = self.sock.getsockname()[1]
+        self.drop = drop
+        self.requests: list[bytes] = []
+        threading.Thread(target=self._serve, daemon=True).start()
+
+    def _serve(self) -> None:
+        while True:
+            try:
+                datagram, peer = self.sock.recvfrom(65535)
+            except OSError:
+                return
+            self.requests.append(datagram)
+            if len(self.requests) <= self.drop:
+                continue
+            head = datagram.split(b"\r\n\r\n", 1)[0].split(b"\r\n")
+            echoed = [h for h in head if re.match(rb"(Via|From|To|Call-ID|CSeq):", h)]
+            self.sock.sendto(b"\r\n".join([b"SIP/2.0 200 OK", *echoed, b"", b""]), peer)
+
+
+@pytest.fixture
+def phone() -> Iterator[Phone]:
+    far_end = Phone(drop=1)
+    yield far_end
+    far_end.sock.close()
+
+
+def test_hanging_up_sends_the_bye_again_until_it_is_answered(
+    phone: Phone, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(stateless, "RETRANSMIT_S", (0.1, 0.2, 0.4))
+    lost = _dialog(routes=(), target=f"sip:+390612345678@127.0.0.1:{phone.port}", cseq=17)
+    assert dialogs.hang_up(lost, "127.0.0.1", "the phone engine failed") == 200
+    assert len(phone.requests) == 2  # the first went unanswered
+    assert phone.requests[0] == phone.requests[1]  # a retransmission: the same request
+    assert stateless.cseq(phone.requests[0]) == (17 + dialogs.CSEQ_MARGIN, "BYE")
+
+
+def test_a_far_end_that_is_gone_is_no_answer_not_an_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(stateless, "RETRANSMIT_S", (0.05, 0.05))
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as closed:
+        closed.bind(("127.0.0.1", 0))
+        port = closed.getsockname()[1]
+    lost = _dialog(routes=(), target=f"sip:x@127.0.0.1:{port}")
+    assert dialogs.hang_up(lost, "127.0.0.1", "the phone engine failed") is None
