@@ -7,6 +7,12 @@ it sends in the dialog afterwards); the supervisor keeps them, and when the proc
 each call's BYE itself (RFC 3261 15.1.1, with a Reason header, RFC 3326) from a socket of its
 own. Over UDP only: a TCP or TLS call's connection died with the process.
 
+A call not answered yet has no dialog to end; what ends it is kept instead (`Early`): for a call
+we make, our INVITE, to CANCEL it (RFC 3261 9.1: the same Via, so the far end matches it to its
+INVITE); for a call ringing here, the last provisional response we sent, which carries what a
+final response to the caller's INVITE needs (their Vias, tags, Call-ID, CSeq): a 500 then tells
+the caller, or the queue that offered the call, at once that this phone will not answer.
+
 Everything here comes from the network (the other side's tags, Contact and Record-Route), so a
 dialog is only built from values without control characters and of bounded length: nothing in
 them can start a header of its own in the BYE.
@@ -100,6 +106,129 @@ def from_2xx(message: str, *, sent: bool, remote_target: str, transport: str) ->
         return None
     routes_ok = tuple(route for route in route_set if route is not None)
     return Dialog(call_id, local, remote, target_uri, routes_ok, cseq, transport)
+
+
+@dataclass(frozen=True)
+class Early:
+    """A call not answered yet: `head` is our INVITE (`outgoing`) or the last provisional
+    response we sent to theirs, without its body."""
+
+    outgoing: bool
+    head: str
+
+
+def early_from(message: str, *, sent: bool, outgoing: bool) -> Early | None:
+    """What ends the call while it is unanswered, if `message` is it: for a call we make, the
+    INVITE we sent; for one we are offered, a provisional response we sent to the INVITE."""
+    if not sent or len(message) > 64 * 1024:
+        return None
+    head = message.split("\r\n\r\n", 1)[0]
+    if outgoing and not head.startswith("INVITE "):
+        return None
+    if not outgoing:
+        method = sipmsg.header(sipmsg.headers(head), "CSeq").partition(" ")[2]
+        if not head.startswith("SIP/2.0 1") or method.strip().upper() != "INVITE":
+            return None
+    if any(_CONTROL.search(line.replace("\t", " ")) for line in head.split("\r\n")):
+        return None
+    return Early(outgoing, head)
+
+
+def _top_via(hdrs: list[tuple[str, str]]) -> str:
+    return next((split_list(v)[0] for name, v in hdrs if name.lower() == "via" and v), "")
+
+
+def _via_is_udp(via: str) -> bool:
+    return via.upper().startswith("SIP/2.0/UDP ")
+
+
+_KEEP_IN_RESPONSE = ("via", "record-route", "from", "to", "call-id", "cseq")
+
+
+def final_response(early: Early, code: int, reason: str) -> tuple[bytes, tuple[str, int]] | None:
+    """The final response to the caller's INVITE, from the provisional one we sent, and where it
+    goes (RFC 3261 18.2.2: the top Via's "received" and "rport", over UDP)."""
+    if early.outgoing:
+        return None
+    hdrs = sipmsg.headers(early.head)
+    via = _top_via(hdrs)
+    if not _via_is_udp(via):
+        return None
+    sent_by = via[len("SIP/2.0/UDP ") :].split(";", 1)[0].strip()
+    target = probe_target(sent_by)
+    if target is None:
+        return None
+    params: dict[str, str] = {}
+    for part in via.split(";")[1:]:
+        name, _, value = part.strip().partition("=")
+        params[name.strip().lower()] = value.strip()
+    host = params.get("received") or target[0]
+    port = int(params["rport"]) if params.get("rport", "").isdigit() else target[1]
+    text = re.sub(r"[\x00-\x1f\x7f]", "", reason)[:200]
+    lines = [f"SIP/2.0 {code} {text}"]
+    for name, value in hdrs:
+        if name.lower() not in _KEEP_IN_RESPONSE:
+            continue
+        if name.lower() == "to" and not _TAG.search(value):
+            value = f"{value};tag={secrets.token_hex(8)}"  # a final response names its dialog
+        lines.append(f"{name}: {value}")
+    lines.append("Content-Length: 0")
+    return ("\r\n".join(lines) + "\r\n\r\n").encode(), (host.strip("[]"), port)
+
+
+def cancel_request(early: Early) -> tuple[bytes, tuple[str, int]] | None:
+    """The CANCEL of our INVITE (RFC 3261 9.1: its Request-URI, top Via, Route, From, To,
+    Call-ID and CSeq number), and where it goes: the first Route, else the Request-URI."""
+    if not early.outgoing:
+        return None
+    request_line = early.head.split("\r\n", 1)[0]
+    parts = request_line.split(" ")
+    if len(parts) != 3:
+        return None
+    uri = parts[1]
+    hdrs = sipmsg.headers(early.head)
+    via = _top_via(hdrs)
+    number = sipmsg.header(hdrs, "CSeq").partition(" ")[0]
+    if not _via_is_udp(via) or not number.isdigit():
+        return None
+    routes = [r for name, v in hdrs if name.lower() == "route" for r in split_list(v)]
+    _, first = sipmsg.name_addr(routes[0]) if routes else ("", uri)
+    hop = probe_target(first)
+    if hop is None or re.search(r";\s*transport\s*=\s*(?!udp\b)", first, re.IGNORECASE):
+        return None
+    lines = [
+        f"CANCEL {uri} SIP/2.0",
+        f"Via: {via}",
+        "Max-Forwards: 70",
+        *(f"Route: {route}" for route in routes),
+        f"From: {sipmsg.header(hdrs, 'From')}",
+        f"To: {sipmsg.header(hdrs, 'To')}",
+        f"Call-ID: {sipmsg.header(hdrs, 'Call-ID')}",
+        f"CSeq: {number} CANCEL",
+        "Content-Length: 0",
+    ]
+    return ("\r\n".join(lines) + "\r\n\r\n").encode(), hop
+
+
+def end_early(early: Early, bind_address: str, reason: str) -> bool:
+    """CANCEL our unanswered INVITE, or answer theirs with a 500; False if it could not be
+    sent. What answers it goes to the SIP port the INVITE used (the new engine's now, which
+    drops it), so nothing is waited for: it is sent three times over 3.5 s, as a transaction
+    would."""
+    built = cancel_request(early) if early.outgoing else final_response(early, 500, reason)
+    if built is None:
+        log.info("an unanswered call lost with the engine: not over UDP, nothing sent")
+        return False
+    message, hop = built
+    family = socket.AF_INET6 if ":" in bind_address else socket.AF_INET
+    bind = "" if bind_address in ("0.0.0.0", "::") else bind_address
+    try:
+        address = socket.getaddrinfo(hop[0], hop[1], family, socket.SOCK_DGRAM)[0][4]
+        stateless.exchange(family, bind, address, lambda _local: message, lambda _: False)
+    except (OSError, UnicodeError) as exc:
+        log.warning("an unanswered call lost with the engine: not ended: %s", exc)
+        return False
+    return True
 
 
 def sent_cseq(message: str) -> int | None:

@@ -37,7 +37,7 @@ import pjsua2 as pj
 
 from sip import sipmsg
 from sip.config import AccountConfig, EngineConfig, SipConfigError
-from sip.dialog import Dialog, from_2xx, sent_cseq
+from sip.dialog import Dialog, Early, early_from, from_2xx, sent_cseq
 from sip.events import (
     CallDialog,
     CallDirection,
@@ -124,6 +124,7 @@ class _CallRecord:
     listen_target: int | None = None  # a listen-in leg: the call it listens to
     listen_mode: str = ""  # "monitor", "whisper" or "barge"
     dialog: Dialog | None = None  # once established (sip.dialog)
+    early: Early | None = None  # until then: what ends it unanswered
     sent_cseq: int = 0  # the highest CSeq of the requests sent for this call
 
 
@@ -1183,10 +1184,13 @@ class SipEngine:
             message, sent = sipmsg.to_text(source.rdata.wholeMsg), False
         else:
             return
-        before = (record.dialog, record.sent_cseq)
+        before = (record.dialog, record.sent_cseq, record.early)
         number = sent_cseq(message) if sent else None
         if number is not None:
             record.sent_cseq = max(record.sent_cseq, number)
+        if record.dialog is None:
+            outgoing = record.direction is CallDirection.OUTGOING
+            record.early = early_from(message, sent=sent, outgoing=outgoing) or record.early
         if record.dialog is None and message.startswith("SIP/2.0 2"):
             remote_target = ""
             if sent:
@@ -1196,11 +1200,12 @@ class SipEngine:
                 message, sent=sent, remote_target=remote_target,
                 transport=call.account.config.transport,
             )  # fmt: skip
-        if record.dialog is not None and (record.dialog, record.sent_cseq) != before:
-            current = replace(record.dialog, cseq=max(record.dialog.cseq, record.sent_cseq))
-            record.dialog = current
-            record.sent_cseq = current.cseq
-            self._emit(CallDialog(record.handle, current))
+        if record.dialog is not None:
+            record.early = None
+            record.dialog = replace(record.dialog, cseq=max(record.dialog.cseq, record.sent_cseq))
+            record.sent_cseq = record.dialog.cseq
+        if (record.dialog, record.sent_cseq, record.early) != before:
+            self._emit(CallDialog(record.handle, record.dialog, record.early))
 
     def _reap_calls(self) -> None:
         """Drop disconnected calls outside their own callbacks (deleting inside them crashes)."""

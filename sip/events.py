@@ -9,7 +9,7 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass, field
 
-from sip.dialog import Dialog
+from sip.dialog import Dialog, Early
 
 
 class RegistrationFailure(enum.Enum):
@@ -135,12 +135,13 @@ class CallReplaced:
 
 @dataclass(frozen=True)
 class CallDialog:
-    """A call's SIP dialog is established, or its CSeq moved on: what the supervisor needs to
-    hang the call up at the far end if the engine's process dies (sip.dialog). The app's
-    listener never gets it from a supervised engine."""
+    """What the supervisor needs to end the call at the far end if the engine's process dies
+    (sip.dialog): the dialog once established (and each time its CSeq moves on), before that
+    what ends it unanswered. The app's listener never gets it from a supervised engine."""
 
     call_id: int
-    dialog: Dialog
+    dialog: Dialog | None
+    early: Early | None = None
 
 
 @dataclass(frozen=True)

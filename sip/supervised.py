@@ -11,9 +11,10 @@ matters (calls' notes, tickets, the outbox, the window) in its own.
 1. fails the commands still waiting with EngineNotRunning;
 2. ends every call the app knew of with a CallStateChanged to DISCONNECTED (code 500), so each
    goes to wrap-up with its note like any other ended call, and marks the registered accounts
-   unregistered (503); an established call over UDP is hung up at the far end too, with a BYE
-   sent from here (the dialogs the child reported as CallDialog, sip.dialog), so the caller is
-   not left listening to silence;
+   unregistered (503); each call over UDP is ended at the far end too, from here (with what the
+   child reported as CallDialog, sip.dialog): a BYE for an established call, so the caller is
+   not left listening to silence; a 500 to a caller still ringing here; a CANCEL of a call we
+   dialled that still rings;
 3. reports EngineCrashed with how it died and the last lines it wrote to stderr (pjsip's
    assertion);
 4. starts a new child on the same ports, with call handles above any the app has seen, and
@@ -52,7 +53,7 @@ from typing import Any
 
 from sip import dialog as dialogs
 from sip.config import AccountConfig, EngineConfig
-from sip.dialog import Dialog
+from sip.dialog import Dialog, Early
 from sip.engine import AudioDevice, EngineNotRunning
 from sip.engine_host import COMMANDS
 from sip.events import (
@@ -88,7 +89,6 @@ class _Live:
 
     event: CallStateChanged
     confirmed_at: float | None = None
-    dialog: Dialog | None = None  # once established: for a BYE if the child dies
 
 
 @dataclass
@@ -142,6 +142,10 @@ class SupervisedEngine:
         self._restarting = False
         self._waiting: dict[str, list[Future[Any]]] = {}
         self._live: dict[int, _Live] = {}
+        # What ends each call at the far end if the child dies (sip.dialog): the dialog once
+        # established, a BYE; before that, a CANCEL or a 500 to the caller. By call handle; it
+        # may come before the call's first state.
+        self._ends: dict[int, tuple[Dialog | None, Early | None]] = {}
         self._registered: set[str] = set()
         self._max_call_id = 0
         self._bound = config  # the configuration with the ports the first child bound
@@ -476,11 +480,11 @@ class SupervisedEngine:
                     ),
                 )  # fmt: skip
             elif isinstance(event, CallDialog):
-                if event.call_id in self._live:
-                    self._live[event.call_id].dialog = event.dialog
+                self._ends[event.call_id] = (event.dialog, event.early)
             elif isinstance(event, CallStateChanged):
                 if event.state is CallState.DISCONNECTED:
                     self._live.pop(event.call_id, None)
+                    self._ends.pop(event.call_id, None)
                 else:
                     live = self._live.setdefault(event.call_id, _Live(event))
                     live.event = event
@@ -503,6 +507,7 @@ class SupervisedEngine:
                 self._restarting = True  # from now on account changes wait for a new child
             pending, self._pending = self._pending, {}
             live, self._live = self._live, {}
+            ends, self._ends = self._ends, {}
             registered, self._registered = sorted(self._registered), set()
         status = _exit_status(child.proc.returncode)
         detail = "\n".join(child.stderr)
@@ -517,12 +522,10 @@ class SupervisedEngine:
         if expected or child.started.exception() is not None:
             return  # stopped as asked, or it never started: start() has said so
         log.error("the SIP engine's process died (%s)\n%s", status, detail)
-        for record in live.values():
-            if record.dialog is not None:  # the far end knows nothing of it: tell it
-                threading.Thread(
-                    target=self._hang_up_lost, args=(record.dialog,), name="sip-lost-call",
-                    daemon=True,
-                ).start()  # fmt: skip
+        for dialog, early in ends.values():  # the far ends know nothing of it: tell them
+            threading.Thread(
+                target=self._end_lost, args=(dialog, early), name="sip-lost-call", daemon=True
+            ).start()
         now = time.monotonic()
         delay = self._restart_delay(now)
         with self._lock:
@@ -572,7 +575,13 @@ class SupervisedEngine:
         if stopping:
             self._end_restart(EngineNotRunning("the SIP engine was stopped"))
 
-    def _hang_up_lost(self, dialog: Dialog) -> None:  # a thread of its own, for one call
+    def _end_lost(self, dialog: Dialog | None, early: Early | None) -> None:  # one per call
+        if dialog is None:
+            if early is not None and dialogs.end_early(
+                early, self.config.bind_address, LOST_CALL_REASON
+            ):
+                log.warning("an unanswered lost call was ended at the far end")
+            return
         code = dialogs.hang_up(dialog, self.config.bind_address, LOST_CALL_REASON)
         if code is None:
             log.warning("lost call %s: no answer to its BYE", dialog.call_id)

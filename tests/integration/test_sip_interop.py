@@ -189,7 +189,8 @@ def test_calls_lost_with_the_engine_are_hung_up_at_baresip_through_kamailio(
     tones: dict[float, str], kamailio: Kamailio
 ) -> None:
     """The engine's process dies mid-call (as when pjsip aborts): baresip, behind Kamailio
-    (which record-routes), gets the BYE the app sends for each call, both directions."""
+    (which record-routes), gets the BYE the app sends for each call, both directions; and a
+    call still ringing at the softphone is refused to baresip through Kamailio."""
     events = EventLog()
     engine = SupervisedEngine(
         EngineConfig.loopback(tcp_port=0, microphone_wav=tones[AGENT_HZ]), events.add
@@ -221,6 +222,18 @@ def test_calls_lost_with_the_engine_are_hung_up_at_baresip_through_kamailio(
             assert engine.pid is not None
             os.kill(engine.pid, signal.SIGKILL)
             bare.wait_call_closed()
+            events.wait("EngineRestarted", after=mark, timeout=20)
+            events.wait("RegistrationChanged", lambda e: e.registered, after=mark)
+
+            # Ringing, not answered: Kamailio gets our 500 for its branch and passes it on.
+            mark = events.mark()
+            bare.dial(kamailio.uri("1001"))
+            events.wait("IncomingCall", after=mark)
+            engine.calls().result(5)
+            assert engine.pid is not None
+            os.kill(engine.pid, signal.SIGKILL)
+            closed = bare.wait_call_closed()
+            assert "500" in str(closed.get("param", "")), closed
     finally:
         engine.stop()
 

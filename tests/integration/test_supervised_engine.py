@@ -133,6 +133,44 @@ def test_a_call_the_agent_made_is_hung_up_at_the_far_end_when_the_engine_dies(
     )
 
 
+def test_a_call_ringing_here_when_the_engine_dies_is_refused_to_the_caller_at_once(
+    supervised: Agent, caller: SipPeer
+) -> None:
+    """Not left ringing a dead phone: the caller (or the queue that offered the call, which can
+    then offer it to another agent) gets a 500."""
+    caller_call, _incoming = call_agent(caller, supervised)
+    caller.events.wait("CallStateChanged", lambda e: e.call_id == caller_call and e.code == 180)
+    supervised.engine.calls().result(5)  # after what the child sent: the 180 and its record
+    caller_mark = caller.events.mark()
+    os.kill(engine_pid(supervised), signal.SIGKILL)
+    ended = caller.events.wait(
+        "CallStateChanged",
+        lambda e: e.call_id == caller_call and e.state == "disconnected",
+        after=caller_mark,
+        timeout=10,
+    )
+    assert ended.code == 500
+
+
+def test_a_call_the_agent_dials_that_still_rings_when_the_engine_dies_is_cancelled(
+    supervised: Agent, caller: SipPeer
+) -> None:
+    """A customer's phone that rings for a callback stops ringing: nobody answers into silence."""
+    mark = caller.events.mark()
+    supervised.engine.make_call("agent", peer_uri(caller, "+390612345678")).result(5)
+    incoming = caller.events.wait("IncomingCall", after=mark)
+    supervised.engine.calls().result(5)  # after what the child sent: the INVITE's record
+    caller_mark = caller.events.mark()
+    os.kill(engine_pid(supervised), signal.SIGKILL)
+    ended = caller.events.wait(
+        "CallStateChanged",
+        lambda e: e.call_id == incoming.call_id and e.state == "disconnected",
+        after=caller_mark,
+        timeout=10,
+    )
+    assert ended.code == 487  # Request Terminated: cancelled
+
+
 def test_a_command_waiting_when_the_engine_dies_fails_and_none_is_lost_silently(
     supervised: Agent,
 ) -> None:

@@ -1,7 +1,8 @@
-"""A call's dialog, kept to hang it up from outside pjsip (sip.dialog): built from the 2xx of
-either side, refused when the network put control characters in it, and its BYE, sent to a UDP
-server on loopback. tests/integration/test_supervised_engine.py and test_sip_interop.py send
-it for real to a pjsua2 peer and to baresip behind Kamailio."""
+"""What ends a call from outside pjsip (sip.dialog): its dialog, built from the 2xx of either
+side, and its BYE, sent to a UDP server on loopback; for an unanswered call, the CANCEL of our
+INVITE or the final response to theirs; all refused when the network put control characters
+in them. tests/integration/test_supervised_engine.py and test_sip_interop.py send them for real
+to a pjsua2 peer and to baresip behind Kamailio."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ import pytest
 
 from sip import dialog as dialogs
 from sip import stateless
-from sip.dialog import Dialog, bye_request, from_2xx, next_hop, sent_cseq, split_list
+from sip.dialog import Dialog, Early, bye_request, from_2xx, next_hop, sent_cseq, split_list
 
 RECEIVED_200 = (
     "SIP/2.0 200 OK\r\n"
@@ -179,3 +180,98 @@ def test_a_far_end_that_is_gone_is_no_answer_not_an_error(monkeypatch: pytest.Mo
         port = closed.getsockname()[1]
     lost = _dialog(routes=(), target=f"sip:x@127.0.0.1:{port}")
     assert dialogs.hang_up(lost, "127.0.0.1", "the phone engine failed") is None
+
+
+SENT_180 = (
+    "SIP/2.0 180 Ringing\r\n"
+    "Via: SIP/2.0/UDP 10.0.0.2;rport=5070;received=192.0.2.7;branch=z9hG4bKp1\r\n"
+    "Via: SIP/2.0/UDP 10.0.0.9:5066;branch=z9hG4bKu1\r\n"
+    "Record-Route: <sip:10.0.0.2;lr>\r\n"
+    'From: "Maria" <sip:+390612345678@pbx>;tag=theirs\r\n'
+    "To: <sip:agent@pbx>;tag=ours\r\n"
+    "Call-ID: call-2@host\r\n"
+    "CSeq: 5 INVITE\r\n"
+    "Contact: <sip:agent@10.0.0.1:5060>\r\n"
+    "Allow: INVITE, ACK, BYE, CANCEL\r\n"
+    "Content-Length: 0\r\n\r\n"
+)
+SENT_INVITE = (
+    "INVITE sip:+390612345678@pbx SIP/2.0\r\n"
+    "Via: SIP/2.0/UDP 10.0.0.1:5060;rport;branch=z9hG4bKi1\r\n"
+    "Max-Forwards: 70\r\n"
+    "Route: <sip:10.0.0.2:5070;lr>\r\n"
+    "From: <sip:agent@pbx>;tag=ours\r\n"
+    "To: <sip:+390612345678@pbx>\r\n"
+    "Call-ID: call-3@host\r\n"
+    "CSeq: 9 INVITE\r\n"
+    "Content-Type: application/sdp\r\n"
+    "Content-Length: 4\r\n\r\nv=0\r\n"
+)
+
+
+def test_a_call_ringing_here_is_refused_to_where_its_invite_came_from() -> None:
+    early = dialogs.early_from(SENT_180, sent=True, outgoing=False)
+    assert early is not None and not early.outgoing
+    built = dialogs.final_response(early, 500, "the phone engine failed")
+    assert built is not None
+    message, hop = built
+    assert hop == ("192.0.2.7", 5070)  # the top Via's received and rport (RFC 3261 18.2.2)
+    lines = message.decode().split("\r\n")
+    assert lines[0] == "SIP/2.0 500 the phone engine failed"
+    assert lines[1:7] == [
+        "Via: SIP/2.0/UDP 10.0.0.2;rport=5070;received=192.0.2.7;branch=z9hG4bKp1",
+        "Via: SIP/2.0/UDP 10.0.0.9:5066;branch=z9hG4bKu1",
+        "Record-Route: <sip:10.0.0.2;lr>",
+        'From: "Maria" <sip:+390612345678@pbx>;tag=theirs',
+        "To: <sip:agent@pbx>;tag=ours",  # the same tag as the 180: the same early dialog
+        "Call-ID: call-2@host",
+    ]
+    assert "CSeq: 5 INVITE" in lines and not any(x.startswith("Contact") for x in lines)
+    # A 100 Trying has no To tag yet: the final response gets one.
+    trying = SENT_180.replace("180 Ringing", "100 Trying").replace(";tag=ours", "")
+    built = dialogs.final_response(Early(False, trying.split("\r\n\r\n")[0]), 500, "x")
+    assert built is not None and re.search(rb"To: <sip:agent@pbx>;tag=\w+", built[0])
+
+
+def test_a_call_we_make_that_still_rings_is_cancelled_with_its_invites_via() -> None:
+    early = dialogs.early_from(SENT_INVITE, sent=True, outgoing=True)
+    assert early is not None and "v=0" not in early.head  # the head only
+    built = dialogs.cancel_request(early)
+    assert built is not None
+    message, hop = built
+    assert hop == ("10.0.0.2", 5070)  # the first Route
+    assert message.decode().split("\r\n") == [
+        "CANCEL sip:+390612345678@pbx SIP/2.0",
+        "Via: SIP/2.0/UDP 10.0.0.1:5060;rport;branch=z9hG4bKi1",  # matches the INVITE's
+        "Max-Forwards: 70",
+        "Route: <sip:10.0.0.2:5070;lr>",
+        "From: <sip:agent@pbx>;tag=ours",
+        "To: <sip:+390612345678@pbx>",
+        "Call-ID: call-3@host",
+        "CSeq: 9 CANCEL",
+        "Content-Length: 0",
+        "",
+        "",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("message", "outgoing"),
+    [
+        (SENT_180.replace("CSeq: 5 INVITE", "CSeq: 5 UPDATE"), False),
+        (SENT_180.replace("180 Ringing", "200 OK"), False),  # answered: a dialog, not early
+        (SENT_INVITE.replace("INVITE sip:", "OPTIONS sip:", 1), True),
+        (SENT_180.replace(";tag=theirs", ";tag=the\x00irs"), False),
+    ],
+    ids=["not-invite", "final", "not-an-invite", "control-character"],
+)
+def test_what_cannot_end_an_unanswered_call_is_not_kept(message: str, outgoing: bool) -> None:
+    assert dialogs.early_from(message, sent=True, outgoing=outgoing) is None
+    assert dialogs.early_from(SENT_180, sent=False, outgoing=False) is None  # theirs, not ours
+
+
+def test_unanswered_calls_over_tcp_get_nothing() -> None:
+    over_tcp = SENT_INVITE.replace("SIP/2.0/UDP", "SIP/2.0/TCP").split("\r\n\r\n")[0]
+    assert dialogs.cancel_request(Early(True, over_tcp)) is None
+    tcp_180 = SENT_180.replace("SIP/2.0/UDP 10.0.0.2", "SIP/2.0/TCP 10.0.0.2")
+    assert dialogs.final_response(Early(False, tcp_180), 500, "x") is None
