@@ -1,4 +1,4 @@
-"""Enough of an established call's SIP dialog to hang it up from outside pjsip.
+"""What ends a call from outside pjsip: its dialog once established, before that its INVITE.
 
 When the engine's process dies (sip.supervised), its calls die with it, but the far end does not
 know: the caller hears silence until they give up. The engine reports each call's dialog as it
@@ -24,7 +24,7 @@ import logging
 import re
 import secrets
 import socket
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sip import sipmsg, stateless
 from sip.keepalive import probe_target
@@ -56,12 +56,38 @@ def _clean(value: str) -> str | None:
     return value
 
 
+def has_tag(value: str) -> bool:
+    """A From/To value with a tag parameter: after the URI's ">" in a name-addr, so that a
+    display name ("q;tag=z" <sip:x>) or the URI's own parameters do not count."""
+    if "<" in value:
+        value = value.rsplit(">", 1)[1] if ">" in value else ""
+    return _TAG.search(value) is not None
+
+
+def _cseq(hdrs: list[tuple[str, str]]) -> tuple[int, str] | None:
+    """(number, method) of the CSeq, None when it is not a sane one (at most 10 digits)."""
+    number, _, method = sipmsg.header(hdrs, "CSeq").partition(" ")
+    if not number.isdigit() or len(number) > 10 or not method.strip():
+        return None
+    return int(number), method.strip().upper()
+
+
+def _target(hdrs: list[tuple[str, str]]) -> str | None:
+    """The URI of a message's Contact, fit to be a remote target."""
+    uri = _clean(sipmsg.name_addr(sipmsg.header(hdrs, "Contact"))[1])
+    return uri if uri and uri.lower().startswith(("sip:", "sips:")) else None
+
+
 def split_list(value: str) -> list[str]:
     """The entries of a comma-separated header value (Record-Route), commas inside <> or
     quotes not counted."""
-    entries, current, depth, quoted = [], [], 0, False
+    entries, current, depth, quoted, escaped = [], [], 0, False, False
     for char in value:
-        if char == '"':
+        if escaped:  # a quoted-pair (RFC 3261 25.1): the next character is taken as it is
+            escaped = False
+        elif quoted and char == "\\":
+            escaped = True
+        elif char == '"':
             quoted = not quoted
         elif not quoted and char == "<":
             depth += 1
@@ -84,8 +110,8 @@ def from_2xx(message: str, *, sent: bool, remote_target: str, transport: str) ->
     if not message.startswith("SIP/2.0 2"):
         return None
     hdrs = sipmsg.headers(message)
-    number, _, method = sipmsg.header(hdrs, "CSeq").partition(" ")
-    if method.strip().upper() != "INVITE" or not number.isdigit():
+    cseq_found = _cseq(hdrs)
+    if cseq_found is None or cseq_found[1] != "INVITE":
         return None
     routes = [r for name, v in hdrs if name.lower() == "record-route" for r in split_list(v)]
     from_value, to_value = sipmsg.header(hdrs, "From"), sipmsg.header(hdrs, "To")
@@ -95,14 +121,14 @@ def from_2xx(message: str, *, sent: bool, remote_target: str, transport: str) ->
         local, remote = from_value, to_value
         target = sipmsg.header(hdrs, "Contact")
         routes.reverse()
-        cseq = int(number)
+        cseq = cseq_found[0]
     _, target_uri = sipmsg.name_addr(target)
     fields = [_clean(v) for v in (sipmsg.header(hdrs, "Call-ID"), local, remote, target_uri)]
     route_set = [_clean(route) for route in routes]
     if None in fields or None in route_set or len(route_set) > MAX_ROUTES:
         return None
     call_id, local, remote, target_uri = (f for f in fields if f is not None)
-    if not _TAG.search(local) or not target_uri.lower().startswith(("sip:", "sips:")):
+    if not has_tag(local) or not target_uri.lower().startswith(("sip:", "sips:")):
         return None
     routes_ok = tuple(route for route in route_set if route is not None)
     return Dialog(call_id, local, remote, target_uri, routes_ok, cseq, transport)
@@ -163,15 +189,19 @@ def final_response(early: Early, code: int, reason: str) -> tuple[bytes, tuple[s
         name, _, value = part.strip().partition("=")
         params[name.strip().lower()] = value.strip()
     host = params.get("received") or target[0]
-    port = int(params["rport"]) if params.get("rport", "").isdigit() else target[1]
+    rport = params.get("rport", "")
+    port = int(rport) if rport.isdigit() and 0 < int(rport) < 65536 else target[1]
     text = re.sub(r"[\x00-\x1f\x7f]", "", reason)[:200]
     lines = [f"SIP/2.0 {code} {text}"]
-    for name, value in hdrs:
-        if name.lower() not in _KEEP_IN_RESPONSE:
+    for line in early.head.split("\r\n")[1:]:  # as sent, never cut or dropped by a parser
+        name, _, value = line.partition(":")
+        name = name.strip()
+        canonical = sipmsg.COMPACT.get(name.lower(), name) if len(name) == 1 else name
+        if canonical.lower() not in _KEEP_IN_RESPONSE:
             continue
-        if name.lower() == "to" and not _TAG.search(value):
-            value = f"{value};tag={secrets.token_hex(8)}"  # a final response names its dialog
-        lines.append(f"{name}: {value}")
+        if canonical.lower() == "to" and not has_tag(value):
+            line = f"{line};tag={secrets.token_hex(8)}"  # a final response names its dialog
+        lines.append(line)
     lines.append("Content-Length: 0")
     return ("\r\n".join(lines) + "\r\n\r\n").encode(), (host.strip("[]"), port)
 
@@ -231,12 +261,71 @@ def end_early(early: Early, bind_address: str, reason: str) -> bool:
     return True
 
 
-def sent_cseq(message: str) -> int | None:
-    """The CSeq number of a request we sent (None for a response or no CSeq)."""
-    if message.startswith("SIP/2.0"):
-        return None
-    number = sipmsg.header(sipmsg.headers(message), "CSeq").partition(" ")[0]
-    return int(number) if number.isdigit() and len(number) < 11 else None
+@dataclass
+class Tracker:
+    """One call's messages as the engine sends and receives them (`saw`), turned into what
+    ends the call from outside pjsip: `early` while it is unanswered, then `dialog`.
+
+    Outgoing: our INVITE (again after an authentication challenge) is kept, and becomes `early`
+    once a provisional response has come (RFC 3261 9.1: no CANCEL before one); the 2xx makes the
+    dialog. Incoming: each provisional response we send is `early`; our 2xx makes the dialog,
+    with the caller's Contact from their INVITE (`invite_contact`) as the remote target. Any
+    final response ends `early`, even when no dialog could be made of it. Afterwards the remote
+    target follows a target refresh (their re-INVITE or UPDATE, or the 2xx to ours), and the
+    CSeq the requests we send."""
+
+    outgoing: bool
+    transport: str
+    invite_contact: str = ""
+    dialog: Dialog | None = None
+    early: Early | None = None
+    _invite: Early | None = None
+    _sent_cseq: int = 0
+
+    def saw(self, message: str, *, sent: bool) -> bool:
+        """A message of the call went out (`sent`) or came in; True when `dialog` or `early`
+        changed."""
+        before = (self.dialog, self.early)
+        head = message.split("\r\n\r\n", 1)[0]
+        hdrs = sipmsg.headers(head)
+        cseq = _cseq(hdrs)
+        if cseq is None:
+            return False
+        code = stateless.status(head.encode("utf-8", "replace"))
+        number, method = cseq
+        if sent and code is None:
+            self._sent_cseq = max(self._sent_cseq, number)
+        if self.dialog is None:
+            self._before_answer(message, head, sent, code, method)
+        elif not sent and method in ("INVITE", "UPDATE") and (code is None or 200 <= code < 300):
+            target = _target(hdrs)
+            if target is not None:
+                self.dialog = replace(self.dialog, target=target)
+        if self.dialog is not None:
+            self.dialog = replace(self.dialog, cseq=max(self.dialog.cseq, self._sent_cseq))
+        return (self.dialog, self.early) != before
+
+    def _before_answer(self, message: str, head: str, sent: bool, code: int | None,
+                       method: str) -> None:  # fmt: skip
+        if method != "INVITE":
+            return
+        if self.outgoing:
+            if sent and code is None:
+                self._invite = early_from(message, sent=True, outgoing=True)
+                self.early = None  # until it is answered provisionally
+            elif not sent and code is not None and code < 200:
+                self.early = self._invite
+            elif not sent and code is not None:
+                self.early = None
+                self.dialog = from_2xx(message, sent=False, remote_target="",
+                                       transport=self.transport)  # fmt: skip
+        elif sent and code is not None:
+            if code < 200:
+                self.early = early_from(message, sent=True, outgoing=False) or self.early
+            else:
+                self.early = None
+                self.dialog = from_2xx(message, sent=True, remote_target=self.invite_contact,
+                                       transport=self.transport)  # fmt: skip
 
 
 def next_hop(dialog: Dialog) -> tuple[str, int] | None:

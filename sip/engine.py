@@ -30,14 +30,14 @@ import time
 import traceback
 from collections.abc import Callable
 from concurrent.futures import Future
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 import pjsua2 as pj
 
 from sip import sipmsg
 from sip.config import AccountConfig, EngineConfig, SipConfigError
-from sip.dialog import Dialog, Early, early_from, from_2xx, sent_cseq
+from sip.dialog import Tracker
 from sip.events import (
     CallDialog,
     CallDirection,
@@ -123,9 +123,7 @@ class _CallRecord:
     sip_call_id: str = ""
     listen_target: int | None = None  # a listen-in leg: the call it listens to
     listen_mode: str = ""  # "monitor", "whisper" or "barge"
-    dialog: Dialog | None = None  # once established (sip.dialog)
-    early: Early | None = None  # until then: what ends it unanswered
-    sent_cseq: int = 0  # the highest CSeq of the requests sent for this call
+    ends: Tracker | None = None  # what ends it from outside pjsip (sip.dialog)
 
 
 class _LogWriter(pj.LogWriter):
@@ -383,7 +381,11 @@ class SipEngine:
         return self.submit(self._audio_levels)
 
     def calls(self) -> Future[list[int]]:
-        return self.submit(lambda: sorted(self._calls))
+        """The calls not ended (one that has just ended is dropped on the loop's next turn)."""
+        return self.submit(self._live_calls)
+
+    def _live_calls(self) -> list[int]:
+        return sorted(h for h, c in self._calls.items() if c.state is not CallState.DISCONNECTED)
 
     def bridge_ports(self) -> Future[list[tuple[int, str, tuple[int, ...]]]]:
         """The conference bridge as it is wired now: (port, name, listening ports). Support."""
@@ -737,6 +739,7 @@ class SipEngine:
         record = _CallRecord(
             handle=next(self._handles), call=call, account_id=account.config.id, direction=direction
         )
+        record.ends = Tracker(direction is CallDirection.OUTGOING, account.config.transport)
         call.handle = record.handle
         self._calls[record.handle] = record
         return record
@@ -788,6 +791,8 @@ class SipEngine:
         )
         record.silent = bool(monitor_token)
         record.sip_call_id = sipmsg.display_text(sipmsg.header(hdrs, "Call-ID"), 255)
+        if record.ends is not None:  # the remote target once answered (sip.dialog)
+            record.ends.invite_contact = sipmsg.header(hdrs, "Contact")
         broken = sipmsg.malformed(message, hdrs)
         if broken:  # never a call (or a screen-pop) from a message pjsip let through
             log.info("INVITE refused: %s", broken)
@@ -1137,7 +1142,10 @@ class SipEngine:
         record = self._calls.get(call.handle)
         if record is None:
             return
-        self._on_call_tsx(call, prm.e)
+        try:  # the state below must be reported whatever the message held
+            self._on_call_tsx(call, prm.e)
+        except Exception:
+            log.exception("call %s: its last message was not understood", record.handle)
         info = call.getInfo()
         state = _CALL_STATES.get(info.state, CallState.CALLING)
         record.state = state
@@ -1184,28 +1192,8 @@ class SipEngine:
             message, sent = sipmsg.to_text(source.rdata.wholeMsg), False
         else:
             return
-        before = (record.dialog, record.sent_cseq, record.early)
-        number = sent_cseq(message) if sent else None
-        if number is not None:
-            record.sent_cseq = max(record.sent_cseq, number)
-        if record.dialog is None:
-            outgoing = record.direction is CallDirection.OUTGOING
-            record.early = early_from(message, sent=sent, outgoing=outgoing) or record.early
-        if record.dialog is None and message.startswith("SIP/2.0 2"):
-            remote_target = ""
-            if sent:
-                with contextlib.suppress(pj.Error):
-                    remote_target = str(call.getInfo().remoteContact)
-            record.dialog = from_2xx(
-                message, sent=sent, remote_target=remote_target,
-                transport=call.account.config.transport,
-            )  # fmt: skip
-        if record.dialog is not None:
-            record.early = None
-            record.dialog = replace(record.dialog, cseq=max(record.dialog.cseq, record.sent_cseq))
-            record.sent_cseq = record.dialog.cseq
-        if (record.dialog, record.sent_cseq, record.early) != before:
-            self._emit(CallDialog(record.handle, record.dialog, record.early))
+        if record.ends is not None and record.ends.saw(message, sent=sent):
+            self._emit(CallDialog(record.handle, record.ends.dialog, record.ends.early))
 
     def _reap_calls(self) -> None:
         """Drop disconnected calls outside their own callbacks (deleting inside them crashes)."""

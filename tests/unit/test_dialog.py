@@ -16,7 +16,16 @@ import pytest
 
 from sip import dialog as dialogs
 from sip import stateless
-from sip.dialog import Dialog, Early, bye_request, from_2xx, next_hop, sent_cseq, split_list
+from sip.dialog import (
+    Dialog,
+    Early,
+    Tracker,
+    bye_request,
+    from_2xx,
+    has_tag,
+    next_hop,
+    split_list,
+)
 
 RECEIVED_200 = (
     "SIP/2.0 200 OK\r\n"
@@ -91,11 +100,17 @@ def test_record_route_entries_split_on_commas_outside_brackets_and_quotes() -> N
     ]
 
 
-def test_the_cseq_of_requests_we_send_is_read_and_responses_are_not() -> None:
-    assert sent_cseq("INVITE sip:x SIP/2.0\r\nCSeq: 4711 INVITE\r\n\r\n") == 4711
-    assert sent_cseq("INFO sip:x SIP/2.0\r\nCSeq: 12 INFO\r\n\r\n") == 12
-    assert sent_cseq(RECEIVED_200) is None
-    assert sent_cseq("BYE sip:x SIP/2.0\r\nCSeq: lots BYE\r\n\r\n") is None
+def test_a_tag_counts_only_as_a_parameter_of_the_header_not_of_its_name_or_uri() -> None:
+    assert has_tag("<sip:agent@pbx>;tag=a1") and has_tag("sip:agent@pbx;tag=a1")
+    assert not has_tag('"q;tag=z" <sip:agent@pbx>')
+    assert not has_tag("<sip:agent@pbx;tag=inside>")
+
+
+def test_escaped_quotes_in_a_display_name_do_not_split_a_route() -> None:
+    assert split_list('"a\\", b" <sip:p1;lr>, <sip:p2;lr>') == [
+        '"a\\", b" <sip:p1;lr>',
+        "<sip:p2;lr>",
+    ]
 
 
 def _dialog(**change: object) -> Dialog:
@@ -275,3 +290,66 @@ def test_unanswered_calls_over_tcp_get_nothing() -> None:
     assert dialogs.cancel_request(Early(True, over_tcp)) is None
     tcp_180 = SENT_180.replace("SIP/2.0/UDP 10.0.0.2", "SIP/2.0/TCP 10.0.0.2")
     assert dialogs.final_response(Early(False, tcp_180), 500, "x") is None
+
+
+def _provisional(code: str) -> str:
+    return RECEIVED_200.replace("SIP/2.0 200 OK", f"SIP/2.0 {code}").replace("CSeq: 17", "CSeq: 9")
+
+
+def test_a_call_we_make_is_cancellable_once_it_rings_then_has_its_dialog() -> None:
+    ends = Tracker(outgoing=True, transport="udp")
+    invite = SENT_INVITE.replace("call-3@host", "call-1@host")
+    assert not ends.saw(invite, sent=True) and ends.early is None  # no CANCEL before a 1xx
+    assert ends.saw(_provisional("180 Ringing"), sent=False)
+    assert ends.early == Early(True, invite.split("\r\n\r\n")[0])
+    answered = RECEIVED_200.replace("CSeq: 17", "CSeq: 9")
+    assert ends.saw(answered, sent=False)
+    assert ends.early is None and ends.dialog is not None and ends.dialog.cseq == 9
+    # Requests we send move the CSeq on; their re-INVITE with a new Contact moves the target.
+    assert ends.saw("INFO sip:x SIP/2.0\r\nCSeq: 10 INFO\r\n\r\n", sent=True)
+    assert ends.dialog.cseq == 10
+    reinvite = (
+        "INVITE sip:agent@10.0.0.1 SIP/2.0\r\nCSeq: 300 INVITE\r\n"
+        "Contact: <sip:sbc@10.9.9.9>\r\n\r\n"
+    )
+    assert ends.saw(reinvite, sent=False)
+    assert ends.dialog.target == "sip:sbc@10.9.9.9" and ends.dialog.cseq == 10
+    # A CSeq of 5,000 digits (Python refuses to make an int of it) is not understood, quietly.
+    assert not ends.saw("INFO sip:x SIP/2.0\r\nCSeq: " + "9" * 5000 + " INFO\r\n\r\n", sent=True)
+
+
+def test_an_authentication_challenge_starts_the_outgoing_call_again() -> None:
+    ends = Tracker(outgoing=True, transport="udp")
+    ends.saw(SENT_INVITE, sent=True)
+    ends.saw(_provisional("100 Trying"), sent=False)
+    assert ends.early is not None and "CSeq: 9 INVITE" in ends.early.head
+    ends.saw(_provisional("407 Proxy Authentication Required"), sent=False)
+    assert ends.early is None and ends.dialog is None
+    ends.saw(SENT_INVITE.replace("CSeq: 9", "CSeq: 10"), sent=True)
+    ends.saw(_provisional("180 Ringing").replace("CSeq: 9", "CSeq: 10"), sent=False)
+    assert ends.early is not None and "CSeq: 10 INVITE" in ends.early.head  # the INVITE to cancel
+
+
+def test_a_call_we_answer_has_the_callers_contact_as_its_target() -> None:
+    ends = Tracker(outgoing=False, transport="udp", invite_contact="<sip:caller@10.0.0.8:5080>")
+    assert ends.saw(SENT_180.replace("180 Ringing", "100 Trying"), sent=True)
+    assert ends.saw(SENT_180, sent=True) and ends.early == Early(
+        False, SENT_180.split("\r\n\r\n")[0]
+    )
+    ours = SENT_180.replace("180 Ringing", "200 OK")
+    assert ends.saw(ours, sent=True)
+    assert ends.early is None and ends.dialog is not None
+    assert ends.dialog.target == "sip:caller@10.0.0.8:5080"
+    assert ends.dialog.local == "<sip:agent@pbx>;tag=ours"
+
+
+def test_an_answered_call_whose_2xx_makes_no_dialog_keeps_nothing_unanswered() -> None:
+    """Neither a CANCEL nor a 500 can end an answered call: better nothing than those."""
+    ends = Tracker(outgoing=True, transport="udp")
+    ends.saw(SENT_INVITE, sent=True)
+    ends.saw(_provisional("180 Ringing"), sent=False)
+    no_contact = RECEIVED_200.replace(
+        "Contact: <sip:+390612345678@10.0.0.9:5066;ob>;expires=30\r\n", ""
+    )
+    assert ends.saw(no_contact.replace("CSeq: 17", "CSeq: 9"), sent=False)
+    assert ends.early is None and ends.dialog is None
