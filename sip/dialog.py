@@ -104,9 +104,9 @@ def split_list(value: str) -> list[str]:
 
 def from_2xx(message: str, *, sent: bool, remote_target: str, transport: str) -> Dialog | None:
     """The dialog a 2xx to an INVITE establishes, or None if `message` is not one or is unfit.
-    `sent`: it is our 200 OK (we answered; the remote target is the INVITE's Contact, which
-    pjsua reports as the call's remote contact); else the 2xx we received to our INVITE (the
-    remote target is its Contact, and its Record-Route lists the route set backwards)."""
+    `sent`: it is our 200 OK (we answered; the remote target is `remote_target`, the Contact of
+    the caller's INVITE); else the 2xx we received to our INVITE (the remote target is its
+    Contact, and its Record-Route lists the route set backwards)."""
     if not message.startswith("SIP/2.0 2"):
         return None
     hdrs = sipmsg.headers(message)
@@ -161,7 +161,8 @@ def early_from(message: str, *, sent: bool, outgoing: bool) -> Early | None:
 
 
 def _top_via(hdrs: list[tuple[str, str]]) -> str:
-    return next((split_list(v)[0] for name, v in hdrs if name.lower() == "via" and v), "")
+    vias = [entry for name, v in hdrs if name.lower() == "via" for entry in split_list(v)]
+    return vias[0] if vias else ""
 
 
 def _via_is_udp(via: str) -> bool:
@@ -296,7 +297,7 @@ class Tracker:
         if sent and code is None:
             self._sent_cseq = max(self._sent_cseq, number)
         if self.dialog is None:
-            self._before_answer(message, head, sent, code, method)
+            self._before_answer(message, sent, code, method)
         elif not sent and method in ("INVITE", "UPDATE") and (code is None or 200 <= code < 300):
             target = _target(hdrs)
             if target is not None:
@@ -305,8 +306,7 @@ class Tracker:
             self.dialog = replace(self.dialog, cseq=max(self.dialog.cseq, self._sent_cseq))
         return (self.dialog, self.early) != before
 
-    def _before_answer(self, message: str, head: str, sent: bool, code: int | None,
-                       method: str) -> None:  # fmt: skip
+    def _before_answer(self, message: str, sent: bool, code: int | None, method: str) -> None:
         if method != "INVITE":
             return
         if self.outgoing:
