@@ -584,10 +584,12 @@ class SupervisedEngine:
                 log.warning("an unanswered lost call: %s was sent to the far end", what)
             return
         code = dialogs.hang_up(dialog, self.config.bind_address, LOST_CALL_REASON)
-        if code is not None and 200 <= code < 300:
+        if code is None:
+            log.warning("lost call %s: no answer to its BYE", dialog.call_id)
+        elif 200 <= code < 300:
             log.warning("lost call %s: hung up at the far end", dialog.call_id)
         else:
-            log.warning("lost call %s: its BYE was answered %s", dialog.call_id, code or "never")
+            log.warning("lost call %s: its BYE was refused (%s)", dialog.call_id, code)
 
     def _end_restart(self, error: BaseException | None) -> None:
         """Settle what waited for a restart that has failed for good or been cut short."""
