@@ -23,7 +23,6 @@ from __future__ import annotations
 import logging
 import re
 import secrets
-import socket
 from dataclasses import dataclass, replace
 
 from sip import sipmsg, stateless
@@ -36,6 +35,7 @@ MAX_ROUTES = 16
 CSEQ_MARGIN = 100  # above the last CSeq seen sent: requests in flight when the process died
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 _TAG = re.compile(r";\s*tag\s*=\s*[^;,\s]+", re.IGNORECASE)
+_NOT_UDP = re.compile(r";\s*transport\s*=\s*(?!udp\b)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -192,8 +192,7 @@ def final_response(early: Early, code: int, reason: str) -> tuple[bytes, tuple[s
     host = params.get("received") or target[0]
     rport = params.get("rport", "")
     port = int(rport) if rport.isdigit() and 0 < int(rport) < 65536 else target[1]
-    text = re.sub(r"[\x00-\x1f\x7f]", "", reason)[:200]
-    lines = [f"SIP/2.0 {code} {text}"]
+    lines = [f"SIP/2.0 {code} {_CONTROL.sub('', reason)[:200]}"]
     for line in early.head.split("\r\n")[1:]:  # as sent, never cut or dropped by a parser
         name, _, value = line.partition(":")
         name = name.strip()
@@ -224,8 +223,8 @@ def cancel_request(early: Early) -> tuple[bytes, tuple[str, int]] | None:
         return None
     routes = [r for name, v in hdrs if name.lower() == "route" for r in split_list(v)]
     _, first = sipmsg.name_addr(routes[0]) if routes else ("", uri)
-    hop = probe_target(first)
-    if hop is None or re.search(r";\s*transport\s*=\s*(?!udp\b)", first, re.IGNORECASE):
+    hop = _udp_hop(first)
+    if hop is None:
         return None
     lines = [
         f"CANCEL {uri} SIP/2.0",
@@ -251,11 +250,8 @@ def end_early(early: Early, bind_address: str, reason: str) -> bool:
         log.info("an unanswered call lost with the engine: not over UDP, nothing sent")
         return False
     message, hop = built
-    family = socket.AF_INET6 if ":" in bind_address else socket.AF_INET
-    bind = "" if bind_address in ("0.0.0.0", "::") else bind_address
     try:
-        address = socket.getaddrinfo(hop[0], hop[1], family, socket.SOCK_DGRAM)[0][4]
-        stateless.exchange(family, bind, address, lambda _local: message, lambda _: False)
+        stateless.exchange_with(bind_address, *hop, lambda _local: message, lambda _: False)
     except (OSError, UnicodeError) as exc:
         log.warning("an unanswered call lost with the engine: not ended: %s", exc)
         return False
@@ -333,10 +329,12 @@ def next_hop(dialog: Dialog) -> tuple[str, int] | None:
     if dialog.transport != "udp":
         return None
     first = dialog.routes[0] if dialog.routes else dialog.target
-    _, uri = sipmsg.name_addr(first)
-    if re.search(r";\s*transport\s*=\s*(?!udp\b)", uri, re.IGNORECASE):
-        return None
-    return probe_target(uri)
+    return _udp_hop(sipmsg.name_addr(first)[1])
+
+
+def _udp_hop(uri: str) -> tuple[str, int] | None:
+    """(host, port) of a sip: URI reached over UDP (no other transport parameter), else None."""
+    return None if _NOT_UDP.search(uri) else probe_target(uri)
 
 
 def bye_request(dialog: Dialog, local: tuple[str, int], number: int, branch: str,
@@ -367,7 +365,6 @@ def hang_up(dialog: Dialog, bind_address: str, reason: str) -> int | None:
     if hop is None:
         log.info("call %s: not over UDP, no BYE can be sent for it", dialog.call_id)
         return None
-    family = socket.AF_INET6 if ":" in bind_address else socket.AF_INET
     number = dialog.cseq + CSEQ_MARGIN if dialog.cseq else 1 + secrets.randbelow(2**30)
     wanted_call_id = dialog.call_id.encode("utf-8", "replace")
 
@@ -380,13 +377,10 @@ def hang_up(dialog: Dialog, bind_address: str, reason: str) -> int | None:
             and stateless.cseq(datagram) == (number, "BYE")
         )
 
-    bind = "" if bind_address in ("0.0.0.0", "::") else bind_address
     try:
-        address = socket.getaddrinfo(hop[0], hop[1], family, socket.SOCK_DGRAM)[0][4]
-        answer = stateless.exchange(
-            family,
-            bind,
-            address,
+        answer = stateless.exchange_with(
+            bind_address,
+            *hop,
             lambda local: bye_request(dialog, local, number, secrets.token_hex(8), reason),
             final_to_bye,
         )

@@ -97,8 +97,7 @@ def is_answer(datagram: bytes, call_id: str) -> bool:
 
 class RegistrarWatch:
     def __init__(self, bind_address: str, report: Report) -> None:
-        self._family = socket.AF_INET6 if ":" in bind_address else socket.AF_INET
-        self._bind_address = "" if bind_address in ("0.0.0.0", "::") else bind_address
+        self._family, self._bind_address = stateless.sending_side(bind_address)
         self._report = report
         self._watched: dict[str, _Watched] = {}
         self._changed = threading.Condition()

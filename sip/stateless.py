@@ -48,6 +48,27 @@ def local_host(sock: socket.socket) -> tuple[str, int]:
     return host.split("%", 1)[0], port
 
 
+def sending_side(bind_address: str) -> tuple[int, str]:
+    """(address family, address to bind) for a socket beside a SIP transport bound to
+    `bind_address`: IPv4 unless that is an IPv6 address; any local address for a wildcard."""
+    family = socket.AF_INET6 if ":" in bind_address else socket.AF_INET
+    return family, "" if bind_address in ("0.0.0.0", "::") else bind_address
+
+
+def exchange_with(
+    bind_address: str,
+    host: str,
+    port: int,
+    request_for: Callable[[tuple[str, int]], bytes],
+    accept: Callable[[bytes], bool],
+) -> bytes | None:
+    """`exchange` with the first address `host` has in the family of `bind_address`. Raises
+    OSError (a name that does not resolve too) or UnicodeError (a name that is not one)."""
+    family, bind = sending_side(bind_address)
+    address = socket.getaddrinfo(host, port, family, socket.SOCK_DGRAM)[0][4]
+    return exchange(family, bind, address, request_for, accept)
+
+
 def exchange(
     family: int,
     bind_address: str,

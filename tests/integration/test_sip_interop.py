@@ -4,8 +4,6 @@ and TLS with mandatory SRTP between two instances of our engine."""
 
 from __future__ import annotations
 
-import os
-import signal
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -17,7 +15,14 @@ from sip.engine import SipEngine
 from sip.supervised import SupervisedEngine
 from tests.support.audio import read_wav, tone_present
 from tests.support.baresip import Baresip
-from tests.support.calls import AGENT_HZ, Agent, heard_by_agent, heard_by_peer, wait_active
+from tests.support.calls import (
+    AGENT_HZ,
+    Agent,
+    heard_by_agent,
+    heard_by_peer,
+    kill_engine,
+    wait_active,
+)
 from tests.support.certs import LabPki, make_test_pki
 from tests.support.kamailio import Kamailio
 from tests.support.linphone import Linphonec
@@ -185,6 +190,11 @@ def test_baresip_calls_the_softphone_and_back(
         bare.wait_call_closed()
 
 
+def restarted_and_registered(events: EventLog, mark: int) -> None:
+    events.wait("EngineRestarted", after=mark, timeout=20)
+    events.wait("RegistrationChanged", lambda e: e.registered, after=mark)
+
+
 def test_calls_lost_with_the_engine_are_hung_up_at_baresip_through_kamailio(
     tones: dict[float, str], kamailio: Kamailio
 ) -> None:
@@ -208,30 +218,25 @@ def test_calls_lost_with_the_engine_are_hung_up_at_baresip_through_kamailio(
             wait_active(events, incoming.call_id)
             engine.calls().result(5)  # answered after the events before it: the dialog's too
             mark = events.mark()
-            assert engine.pid is not None
-            os.kill(engine.pid, signal.SIGKILL)
+            kill_engine(engine)
             bare.wait_call_closed()
-            events.wait("EngineRestarted", after=mark, timeout=20)
-            events.wait("RegistrationChanged", lambda e: e.registered, after=mark)
+            restarted_and_registered(events, mark)
 
             mark = events.mark()
             outgoing = engine.make_call("1001", "2001").result(5)  # the softphone -> baresip
             wait_active(events, outgoing, after=mark)
             bare.wait_call_established()
             engine.calls().result(5)
-            assert engine.pid is not None
-            os.kill(engine.pid, signal.SIGKILL)
+            kill_engine(engine)
             bare.wait_call_closed()
-            events.wait("EngineRestarted", after=mark, timeout=20)
-            events.wait("RegistrationChanged", lambda e: e.registered, after=mark)
+            restarted_and_registered(events, mark)
 
             # Ringing, not answered: Kamailio gets our 500 for its branch and passes it on.
             mark = events.mark()
             bare.dial(kamailio.uri("1001"))
             events.wait("IncomingCall", after=mark)
             engine.calls().result(5)
-            assert engine.pid is not None
-            os.kill(engine.pid, signal.SIGKILL)
+            kill_engine(engine)
             closed = bare.wait_call_closed()
             assert "500" in str(closed.get("param", "")), closed
     finally:

@@ -30,6 +30,7 @@ from tests.support.calls import (
     call_agent,
     heard_by_agent,
     heard_by_peer,
+    kill_engine,
     peer_uri,
     start_agent,
     wait_active,
@@ -75,10 +76,9 @@ def test_a_killed_engine_ends_its_calls_comes_back_on_the_same_address_and_takes
     caller_call, incoming = call_agent(caller, supervised)
     answer_and_connect(supervised, caller, caller_call, incoming.call_id)
     uri = engine.account_uri("agent").result(5)  # answered after the call's dialog was sent
-    old_pid = engine_pid(supervised)
     mark, caller_mark = supervised.events.mark(), caller.events.mark()
 
-    os.kill(old_pid, signal.SIGKILL)
+    old_pid = kill_engine(engine)
 
     # The caller is not left in silence: the supervisor hangs the dead call up at their end.
     caller.events.wait(
@@ -124,7 +124,7 @@ def test_a_call_the_agent_made_is_hung_up_at_the_far_end_when_the_engine_dies(
     # A command's answer comes after the events the child sent before it: the dialog included.
     supervised.engine.calls().result(5)
     caller_mark = caller.events.mark()
-    os.kill(engine_pid(supervised), signal.SIGKILL)
+    kill_engine(supervised.engine)
     caller.events.wait(
         "CallStateChanged",
         lambda e: e.call_id == incoming.call_id and e.state == "disconnected",
@@ -142,7 +142,7 @@ def test_a_call_ringing_here_when_the_engine_dies_is_refused_to_the_caller_at_on
     caller.events.wait("CallStateChanged", lambda e: e.call_id == caller_call and e.code == 180)
     supervised.engine.calls().result(5)  # after what the child sent: the 180 and its record
     caller_mark = caller.events.mark()
-    os.kill(engine_pid(supervised), signal.SIGKILL)
+    kill_engine(supervised.engine)
     ended = caller.events.wait(
         "CallStateChanged",
         lambda e: e.call_id == caller_call and e.state == "disconnected",
@@ -161,7 +161,7 @@ def test_a_call_the_agent_dials_that_still_rings_when_the_engine_dies_is_cancell
     incoming = caller.events.wait("IncomingCall", after=mark)
     supervised.engine.calls().result(5)  # after what the child sent: the INVITE's record
     caller_mark = caller.events.mark()
-    os.kill(engine_pid(supervised), signal.SIGKILL)
+    kill_engine(supervised.engine)
     ended = caller.events.wait(
         "CallStateChanged",
         lambda e: e.call_id == incoming.call_id and e.state == "disconnected",
@@ -196,9 +196,7 @@ def test_it_gives_up_past_its_restart_budget_and_says_so(tones: dict[float, str]
     try:
         for attempt in (1, 2):
             mark = events.mark()
-            pid = engine.pid
-            assert pid is not None
-            os.kill(pid, signal.SIGKILL)
+            kill_engine(engine)
             crash = events.wait("EngineCrashed", after=mark)
             assert crash.restarting is (attempt == 1)
             if attempt == 1:
@@ -278,7 +276,7 @@ def test_accounts_it_refused_are_not_replayed(tones: dict[float, str]) -> None:
         with pytest.raises(SipConfigError):  # refused in the child, the error carried back
             engine.add_account(bad).result(5)
         mark = agent.events.mark()
-        os.kill(engine_pid(agent), signal.SIGKILL)
+        kill_engine(agent.engine)
         agent.events.wait("EngineRestarted", after=mark, timeout=20)
         assert engine.account_uri("agent").result(5) == agent.uri
         with pytest.raises(SipCommandError):
@@ -303,8 +301,7 @@ def test_a_second_add_of_an_account_it_has_is_refused_and_the_first_is_still_res
         with pytest.raises(SipCommandError, match="exists"):
             engine.add_account(again).result(5)
         mark = events.mark()
-        assert engine.pid is not None
-        os.kill(engine.pid, signal.SIGKILL)
+        kill_engine(engine)
         events.wait("EngineRestarted", after=mark, timeout=20)
         assert "first@127.0.0.1" in engine.account_uri("first").result(5)  # the one it had
     finally:
@@ -327,8 +324,7 @@ def test_an_account_refused_while_it_restarts_fails_with_the_engines_reason(
     engine.start()
     try:
         mark = events.mark()
-        assert engine.pid is not None
-        os.kill(engine.pid, signal.SIGKILL)
+        kill_engine(engine)
         events.wait("EngineRestarted", after=mark, timeout=20)
         with pytest.raises(SipConfigError):  # why the new engine refused it, not "no account"
             waited[0].result(5)
@@ -359,8 +355,7 @@ def test_account_changes_made_while_it_restarts_reach_the_new_engine(
         for name in ("first", "gone"):
             engine.add_account(_local_account(name)).result(5)
         mark = events.mark()
-        assert engine.pid is not None
-        os.kill(engine.pid, signal.SIGKILL)
+        kill_engine(engine)
         events.wait("EngineRestarted", after=mark, timeout=20)
         # Each change waited for the new child and had taken effect before it was announced.
         assert sorted(changes) == ["added", "removed", "reregistered", "ringtone"]
@@ -394,8 +389,7 @@ def test_a_restart_that_cannot_start_fails_what_waited_for_it_and_says_so(
     try:
         monkeypatch.setattr(sys, "executable", "/bin/false")  # what a new child would run
         mark = events.mark()
-        assert engine.pid is not None
-        os.kill(engine.pid, signal.SIGKILL)
+        kill_engine(engine)
         stopped = events.wait("EngineGaveUp", after=mark, timeout=30)
         assert "could not be started again" in stopped.reason
         assert [e.kind for e in events.all()[mark:]].count("EngineRestarted") == 0
@@ -434,8 +428,7 @@ def test_stopping_while_it_restarts_leaves_no_engine_running_and_nothing_waiting
     try:
         engine.add_account(_local_account("first")).result(5)
         mark = events.mark()
-        assert engine.pid is not None
-        os.kill(engine.pid, signal.SIGKILL)
+        kill_engine(engine)
         events.wait("EngineCrashed", after=mark, timeout=20)
         stoppers[0].join(30)
         assert not stoppers[0].is_alive() and failures == []

@@ -6,6 +6,8 @@ Every party's microphone is a WAV of its own tone (caller 440 Hz, agent 700 Hz, 
 
 from __future__ import annotations
 
+import os
+import signal
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -42,6 +44,14 @@ def start_agent(tones: dict[float, str], *, supervised: bool = False, **override
         AccountConfig(id="agent", username="agent", domain=address, register=False)
     ).result(5)
     return Agent(engine, events, address, f"sip:agent@{address}")
+
+
+def kill_engine(engine: SipEngine | SupervisedEngine) -> int:
+    """SIGKILL the engine's process, as an abort in pjsip ends it; returns its pid."""
+    assert isinstance(engine, SupervisedEngine) and engine.pid is not None
+    pid = engine.pid
+    os.kill(pid, signal.SIGKILL)
+    return pid
 
 
 def make_peer(tones: dict[float, str], freq: float, name: str, user: str) -> SipPeer:

@@ -96,6 +96,23 @@ class Registrar:
         self.sock.close()
 
 
+RegistrarFor = Callable[[Callable[[int], bool]], Registrar]
+
+
+@pytest.fixture
+def registrar_for() -> Iterator[RegistrarFor]:
+    """Registrars that answer as told, closed when the test ends."""
+    made: list[Registrar] = []
+
+    def make(answers: Callable[[int], bool]) -> Registrar:
+        made.append(Registrar(answers))
+        return made[-1]
+
+    yield make
+    for registrar in made:
+        registrar.close()
+
+
 @pytest.fixture
 def fast_rounds(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(keepalive, "RETRANSMIT_S", (0.05, 0.05, 0.05))
@@ -111,48 +128,45 @@ def reports() -> Iterator[tuple[RegistrarWatch, queue.Queue[tuple[str, bool]]]]:
 
 
 def test_a_registrar_that_answers_is_reported_alive_each_round(
-    fast_rounds: None, reports: tuple[RegistrarWatch, queue.Queue[tuple[str, bool]]]
+    fast_rounds: None,
+    reports: tuple[RegistrarWatch, queue.Queue[tuple[str, bool]]],
+    registrar_for: RegistrarFor,
 ) -> None:
     watch, got = reports
-    registrar = Registrar(lambda n: True)
-    try:
-        assert watch.watch("a", f"sip:127.0.0.1:{registrar.port}", "sip:1001@pbx", 0.05)
-        assert [got.get(timeout=5) for _ in range(3)] == [("a", True)] * 3
-        assert registrar.requests[0].startswith(b"OPTIONS sip:127.0.0.1:")
-    finally:
-        registrar.close()
+    registrar = registrar_for(lambda n: True)
+    assert watch.watch("a", f"sip:127.0.0.1:{registrar.port}", "sip:1001@pbx", 0.05)
+    assert [got.get(timeout=5) for _ in range(3)] == [("a", True)] * 3
+    assert registrar.requests[0].startswith(b"OPTIONS sip:127.0.0.1:")
 
 
 def test_one_unanswered_round_is_tried_again_soon_and_not_reported(
-    fast_rounds: None, reports: tuple[RegistrarWatch, queue.Queue[tuple[str, bool]]]
+    fast_rounds: None,
+    reports: tuple[RegistrarWatch, queue.Queue[tuple[str, bool]]],
+    registrar_for: RegistrarFor,
 ) -> None:
     """A lost datagram or two is not a dead registrar: only two silent rounds in a row are."""
     watch, got = reports
-    registrar = Registrar(lambda n: n > 3)  # the first round's three sends go unanswered
-    try:
-        watch.watch("a", f"sip:127.0.0.1:{registrar.port}", "sip:1001@pbx", 60)
-        # (the first round comes after the interval: start it now)
-        with watch._changed:
-            watch._watched["a"].due = 0
-            watch._changed.notify_all()
-        assert got.get(timeout=5) == ("a", True)
-        assert len(registrar.requests) == 4  # three unanswered, then the recheck's first
-    finally:
-        registrar.close()
+    registrar = registrar_for(lambda n: n > 3)  # the first round's three sends go unanswered
+    watch.watch("a", f"sip:127.0.0.1:{registrar.port}", "sip:1001@pbx", 60)
+    # (the first round comes after the interval: start it now)
+    with watch._changed:
+        watch._watched["a"].due = 0
+        watch._changed.notify_all()
+    assert got.get(timeout=5) == ("a", True)
+    assert len(registrar.requests) == 4  # three unanswered, then the recheck's first
 
 
 def test_a_registrar_silent_for_two_rounds_is_reported_silent_then_alive_again(
-    fast_rounds: None, reports: tuple[RegistrarWatch, queue.Queue[tuple[str, bool]]]
+    fast_rounds: None,
+    reports: tuple[RegistrarWatch, queue.Queue[tuple[str, bool]]],
+    registrar_for: RegistrarFor,
 ) -> None:
     watch, got = reports
-    registrar = Registrar(lambda n: n > 6)
-    try:
-        watch.watch("a", f"sip:127.0.0.1:{registrar.port}", "sip:1001@pbx", 0.05)
-        assert got.get(timeout=5) == ("a", False)
-        assert len(registrar.requests) == 6
-        assert got.get(timeout=5) == ("a", True)
-    finally:
-        registrar.close()
+    registrar = registrar_for(lambda n: n > 6)
+    watch.watch("a", f"sip:127.0.0.1:{registrar.port}", "sip:1001@pbx", 0.05)
+    assert got.get(timeout=5) == ("a", False)
+    assert len(registrar.requests) == 6
+    assert got.get(timeout=5) == ("a", True)
 
 
 def dual_stack_resolver(monkeypatch: pytest.MonkeyPatch, names: dict[str, list[str]]) -> None:
@@ -182,41 +196,38 @@ def test_a_name_is_probed_in_the_transports_family(
     fast_rounds: None,
     reports: tuple[RegistrarWatch, queue.Queue[tuple[str, bool]]],
     monkeypatch: pytest.MonkeyPatch,
+    registrar_for: RegistrarFor,
 ) -> None:
     """The engine's UDP transport is IPv4, and so is the registrar it registers with: the probe
     goes there, not to the IPv6 address the name has too."""
     watch, got = reports
-    registrar = Registrar(lambda n: True)
+    registrar = registrar_for(lambda n: True)
     dual_stack_resolver(monkeypatch, {"pbx.test": ["::1", "127.0.0.1"]})
-    try:
-        watch.watch("a", f"sip:pbx.test:{registrar.port}", "sip:1001@pbx", 0.05)
-        assert got.get(timeout=5) == ("a", True)
-    finally:
-        registrar.close()
+    watch.watch("a", f"sip:pbx.test:{registrar.port}", "sip:1001@pbx", 0.05)
+    assert got.get(timeout=5) == ("a", True)
 
 
 def test_each_address_of_the_name_is_tried_in_turn(
     fast_rounds: None,
     reports: tuple[RegistrarWatch, queue.Queue[tuple[str, bool]]],
     monkeypatch: pytest.MonkeyPatch,
+    registrar_for: RegistrarFor,
 ) -> None:
     watch, got = reports
-    registrar = Registrar(lambda n: True)  # on 127.0.0.1; nothing listens on 127.0.0.2
+    registrar = registrar_for(lambda n: True)  # on 127.0.0.1; nothing listens on 127.0.0.2
     dual_stack_resolver(monkeypatch, {"pbx.test": ["127.0.0.2", "127.0.0.1"]})
-    try:
-        watch.watch("a", f"sip:pbx.test:{registrar.port}", "sip:1001@pbx", 0.05)
-        assert got.get(timeout=5) == ("a", True)
-    finally:
-        registrar.close()
+    watch.watch("a", f"sip:pbx.test:{registrar.port}", "sip:1001@pbx", 0.05)
+    assert got.get(timeout=5) == ("a", True)
 
 
 def test_a_probe_that_fails_unexpectedly_does_not_end_the_watch(
     fast_rounds: None,
     reports: tuple[RegistrarWatch, queue.Queue[tuple[str, bool]]],
     monkeypatch: pytest.MonkeyPatch,
+    registrar_for: RegistrarFor,
 ) -> None:
     watch, got = reports
-    registrar = Registrar(lambda n: True)
+    registrar = registrar_for(lambda n: True)
     real = RegistrarWatch._probe_address
     failures = iter([ValueError("filedescriptor out of range in select()")])
 
@@ -226,27 +237,23 @@ def test_a_probe_that_fails_unexpectedly_does_not_end_the_watch(
         return real(self, *args)  # type: ignore[arg-type]
 
     monkeypatch.setattr(RegistrarWatch, "_probe_address", flaky)
-    try:
-        watch.watch("a", f"sip:127.0.0.1:{registrar.port}", "sip:1001@pbx", 0.05)
-        assert got.get(timeout=5) == ("a", True)  # the failed round was rechecked, and answered
-    finally:
-        registrar.close()
+    watch.watch("a", f"sip:127.0.0.1:{registrar.port}", "sip:1001@pbx", 0.05)
+    assert got.get(timeout=5) == ("a", True)  # the failed round was rechecked, and answered
 
 
 def test_unwatching_and_stopping_end_the_rounds(
-    fast_rounds: None, reports: tuple[RegistrarWatch, queue.Queue[tuple[str, bool]]]
+    fast_rounds: None,
+    reports: tuple[RegistrarWatch, queue.Queue[tuple[str, bool]]],
+    registrar_for: RegistrarFor,
 ) -> None:
     watch, got = reports
-    registrar = Registrar(lambda n: True)
-    try:
-        watch.watch("a", f"sip:127.0.0.1:{registrar.port}", "sip:1001@pbx", 0.05)
-        assert got.get(timeout=5) == ("a", True)
-        watch.unwatch("a")
-        while not got.empty():
-            got.get()
-        sent = len(registrar.requests)
-        watch.stop()
-        assert watch._thread is not None and not watch._thread.is_alive()
-        assert len(registrar.requests) <= sent + 1  # at most the round that was under way
-    finally:
-        registrar.close()
+    registrar = registrar_for(lambda n: True)
+    watch.watch("a", f"sip:127.0.0.1:{registrar.port}", "sip:1001@pbx", 0.05)
+    assert got.get(timeout=5) == ("a", True)
+    watch.unwatch("a")
+    while not got.empty():
+        got.get()
+    sent = len(registrar.requests)
+    watch.stop()
+    assert watch._thread is not None and not watch._thread.is_alive()
+    assert len(registrar.requests) <= sent + 1  # at most the round that was under way
