@@ -35,9 +35,10 @@ resources/translations/%.qm: resources/translations/%.ts
 	$(BIN)/pyside6-lrelease -silent $< -qm $@
 
 # After changing user-visible strings: refresh the .ts sources, then translate the new entries.
+# No line numbers in the catalogues: they changed with every edit and made merges conflict.
 update-translations: $(STAMP)
 	for ts in $(TS); do \
-		$(BIN)/pyside6-lupdate -silent ui/*.py softphone/*.py -ts $$ts -no-obsolete; done
+		$(BIN)/pyside6-lupdate -silent ui/*.py softphone/*.py -ts $$ts -no-obsolete -locations none; done
 
 bench: $(STAMP) translations
 	$(BIN)/softphone bench startup

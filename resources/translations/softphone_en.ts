@@ -4,12 +4,10 @@
 <context>
     <name>AnnouncementBar</name>
     <message>
-        <location filename="../../ui/announcements.py" line="89"/>
         <source>everyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/announcements.py" line="91"/>
         <source>%1, to %2, %3 (%Ln unread)</source>
         <translation>
             <numerusform>%1, to %2, %3 (%Ln unread)</numerusform>
@@ -17,17 +15,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/announcements.py" line="92"/>
         <source>Supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/announcements.py" line="108"/>
         <source>Mark read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/announcements.py" line="109"/>
         <source>All announcements…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -35,47 +30,38 @@
 <context>
     <name>AnnouncementComposer</name>
     <message>
-        <location filename="../../ui/announcements.py" line="164"/>
         <source>New announcement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/announcements.py" line="170"/>
         <source>Everyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/announcements.py" line="172"/>
         <source>%1 speakers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/announcements.py" line="182"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/announcements.py" line="183"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/announcements.py" line="184"/>
         <source>Until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/announcements.py" line="188"/>
         <source>Broadcast</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/announcements.py" line="208"/>
         <source>Write the message first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/announcements.py" line="212"/>
         <source>The message is too long: at most %1 characters.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -83,17 +69,14 @@
 <context>
     <name>AnnouncementList</name>
     <message>
-        <location filename="../../ui/announcements.py" line="122"/>
         <source>Announcements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/announcements.py" line="129"/>
         <source>Mark read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/announcements.py" line="142"/>
         <source>everyone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -101,38 +84,31 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../softphone/app.py" line="179"/>
         <source>Settings could not be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="180"/>
         <source>The app started with default settings.
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="262"/>
         <source>Ticket store unreachable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="547"/>
         <source>Telephony unavailable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="670"/>
         <source>The phone engine stopped unexpectedly (%1) and was started again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="676"/>
         <source>Phone engine restarted</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../softphone/app.py" line="678"/>
         <source>The phone engine stopped unexpectedly (%1) and was started again. %n call(s) in progress were cut off; their notes are kept.</source>
         <translation>
             <numerusform>The phone engine stopped unexpectedly (%1) and was started again. %n call in progress was cut off; its note is kept.</numerusform>
@@ -140,13 +116,10 @@
         </translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="684"/>
-        <location filename="../../softphone/app.py" line="699"/>
         <source>Phone engine stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../softphone/app.py" line="686"/>
         <source>The phone engine stopped unexpectedly (%1) too often and was not started again. Restart the softphone. %n call(s) in progress were cut off; their notes are kept.</source>
         <translation>
             <numerusform>The phone engine stopped unexpectedly (%1) too often and was not started again. Restart the softphone. %n call in progress was cut off; its note is kept.</numerusform>
@@ -154,19 +127,16 @@
         </translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="701"/>
         <source>The phone engine could not be started again, so calls can neither be made nor taken. Restart the softphone; if this happens again, tell your IT support.
 
 Details: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="723"/>
         <source>Incoming call from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="812"/>
         <source>Settings could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -174,7 +144,6 @@ Details: %1</source>
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../../ui/wallboard.py" line="96"/>
         <source>Nothing to show</source>
         <translation type="unfinished"></translation>
     </message>
@@ -182,122 +151,98 @@ Details: %1</source>
 <context>
     <name>CallPanel</name>
     <message>
-        <location filename="../../ui/call_panel.py" line="195"/>
         <source>in conference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="197"/>
         <source>recording</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="211"/>
         <source>ringing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="212"/>
         <source>calling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="213"/>
         <source>connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="214"/>
         <source>on hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="215"/>
         <source>ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="222"/>
         <source>good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="224"/>
         <source>fair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="226"/>
         <source>poor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="228"/>
         <source>Quality: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="273"/>
         <source>Calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="274"/>
         <source>Hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="275"/>
         <source>Mute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="276"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="277"/>
         <source>Keypad</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="278"/>
         <source>Conference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="279"/>
         <source>Hang up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="280"/>
         <source>Transfer to…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="281"/>
         <source>Transfer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="282"/>
         <source>Blind transfer: hand the caller over now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="283"/>
         <source>Consult</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="285"/>
         <source>Attended transfer: hold the caller and talk to the colleague first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="287"/>
         <source>Complete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -305,12 +250,10 @@ Details: %1</source>
 <context>
     <name>CallbackQueuePanel</name>
     <message>
-        <location filename="../../ui/callback_queue.py" line="54"/>
         <source>missed by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/callback_queue.py" line="185"/>
         <source>%Ln open request(s) in the queue.</source>
         <translation>
             <numerusform>%Ln open request in the queue.</numerusform>
@@ -318,78 +261,62 @@ Details: %1</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="188"/>
-        <location filename="../../ui/callback_queue.py" line="210"/>
         <source>Requests are assigned to you automatically.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="191"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="198"/>
         <source>Due now: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="200"/>
         <source>No callbacks are due now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="204"/>
         <source>Next in your languages: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="209"/>
         <source>The ticket store is unreachable: no new callbacks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="214"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="215"/>
         <source>Caller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="216"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="217"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="218"/>
         <source>Topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="219"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="220"/>
         <source>Agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="221"/>
         <source>Tries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="222"/>
         <source>Service level left</source>
         <translation type="unfinished"></translation>
     </message>
@@ -397,42 +324,34 @@ Details: %1</source>
 <context>
     <name>CallbackRequestPanel</name>
     <message>
-        <location filename="../../ui/callback_request.py" line="49"/>
         <source>%1 h %2 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/callback_request.py" line="53"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/callback_request.py" line="237"/>
         <source>In your words (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/callback_request.py" line="238"/>
         <source>Skip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/callback_request.py" line="239"/>
         <source>Dial now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/callback_request.py" line="244"/>
         <source>%1 (suggested)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/callback_request.py" line="246"/>
         <source>How did the callback go?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/callback_request.py" line="247"/>
         <source>Dialling in %Ln s</source>
         <translation>
             <numerusform>Dialling in %Ln second</numerusform>
@@ -440,57 +359,46 @@ Details: %1</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/callback_request.py" line="252"/>
         <source>Call back %1 at %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/callback_request.py" line="253"/>
         <source>an unknown caller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/callback_request.py" line="256"/>
         <source>Speak %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/callback_request.py" line="263"/>
         <source>%1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/callback_request.py" line="267"/>
         <source>Asked for: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/callback_request.py" line="269"/>
         <source>Attempt %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/callback_request.py" line="274"/>
         <source>last time: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/callback_request.py" line="279"/>
         <source>Ticket %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/callback_request.py" line="288"/>
         <source>Service level missed by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/callback_request.py" line="292"/>
         <source>Service level: %1 left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/callback_request.py" line="297"/>
         <source>Calling %1…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -498,12 +406,10 @@ Details: %1</source>
 <context>
     <name>CallbackService</name>
     <message>
-        <location filename="../../softphone/callback_service.py" line="278"/>
         <source>This request was given to a colleague (the connection was lost).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/callback_service.py" line="312"/>
         <source>This request is no longer yours; it was not dialled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -511,199 +417,158 @@ Details: %1</source>
 <context>
     <name>CallerCardPage</name>
     <message>
-        <location filename="../../ui/caller_card.py" line="332"/>
         <source>(choose the outcome)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="353"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="355"/>
         <source>Call the caller back at…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="357"/>
         <source>Forward the ticket to a back office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="417"/>
-        <location filename="../../ui/caller_card.py" line="421"/>
         <source>Ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="417"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="417"/>
         <source>Topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="417"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="418"/>
         <source>Updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="421"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="421"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="421"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="423"/>
         <source>Outcome of the call:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="424"/>
         <source>Follow-up:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="426"/>
         <source>New ticket from this call…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="427"/>
         <source>Put this call on the selected ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="428"/>
         <source>Reopen the selected ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="429"/>
         <source>Create a contact for this number…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="430"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="431"/>
         <source>Search by name, e-mail or ticket…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="438"/>
         <source>Notes on this call: saved as you type, and kept if the app closes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="445"/>
         <source>The ticket store is unreachable: this is the local copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="455"/>
         <source>The caller&apos;s language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="458"/>
         <source>Unknown caller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="459"/>
         <source>No contact has this number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="473"/>
         <source>This call goes on the new ticket.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="483"/>
         <source>Speaks %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="486"/>
         <source>Other numbers: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="490"/>
         <source>Notes: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="499"/>
         <source>Topic: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="501"/>
         <source>Language: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="503"/>
         <source>Verified by telephone PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="505"/>
         <source>Not verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="506"/>
         <source>IVR: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="536"/>
         <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="476"/>
-        <location filename="../../ui/caller_card.py" line="515"/>
         <source>This call goes on ticket %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="249"/>
         <source>Not added to the note: it can hold at most %1 characters, and this would make it %2. Nothing was cut: shorten the text and add it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="521"/>
         <source>Already open on this topic: %1 “%2”. Attach this call instead of a new ticket?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="526"/>
         <source>Attach to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -711,18 +576,14 @@ Details: %1</source>
 <context>
     <name>Calls</name>
     <message>
-        <location filename="../../softphone/calls.py" line="68"/>
         <source>Enter a number to call.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/calls.py" line="84"/>
-        <location filename="../../softphone/calls.py" line="97"/>
         <source>Not a phone number: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/calls.py" line="219"/>
         <source>No SIP account is registered.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -730,52 +591,42 @@ Details: %1</source>
 <context>
     <name>CannedAnswerEditor</name>
     <message>
-        <location filename="../../ui/canned_editor.py" line="53"/>
         <source>Edit canned answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/canned_editor.py" line="53"/>
         <source>New canned answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/canned_editor.py" line="63"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/canned_editor.py" line="79"/>
         <source>Placeholders: {{first_name}}, {{last_name}}, {{agent_name}}, {{ticket_number}}, {{ticket_subject}}, {{service_hours}}, {{today}}, {{topic}}; a fallback after a bar: {{first_name|Sir or Madam}}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/canned_editor.py" line="94"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/canned_editor.py" line="95"/>
         <source>Topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/canned_editor.py" line="96"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/canned_editor.py" line="97"/>
         <source>Shortcut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/canned_editor.py" line="98"/>
         <source>Tags (comma-separated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/canned_editor.py" line="99"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
@@ -783,117 +634,94 @@ Details: %1</source>
 <context>
     <name>CannedAnswersPanel</name>
     <message>
-        <location filename="../../ui/canned_answers.py" line="311"/>
         <source>Not filled in: %1. The gaps are highlighted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="313"/>
         <source>Press Enter again to insert it with the gaps marked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="322"/>
         <source>Insert with gaps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="322"/>
         <source>Insert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="327"/>
         <source>first name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="328"/>
         <source>last name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="329"/>
         <source>caller&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="330"/>
         <source>your name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="331"/>
         <source>ticket number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="332"/>
         <source>ticket subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="333"/>
         <source>service hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="334"/>
         <source>today&apos;s date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="335"/>
         <source>topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="349"/>
         <source>Search: title, text, tag or ::shortcut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="350"/>
         <source>All topics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="351"/>
         <source>Answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="351"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="351"/>
         <source>Shortcut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="352"/>
         <source>Language (Alt+←/→):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="353"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="354"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="355"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="356"/>
         <source>Retire</source>
         <translation type="unfinished"></translation>
     </message>
@@ -901,37 +729,30 @@ Details: %1</source>
 <context>
     <name>CannedService</name>
     <message>
-        <location filename="../../softphone/canned_service.py" line="272"/>
         <source>Inserted into the note.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/canned_service.py" line="276"/>
         <source>No note is open: the answer was copied instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/canned_service.py" line="281"/>
         <source>Copied to the clipboard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/canned_service.py" line="297"/>
         <source>%1 inserted; not filled in: %2 (selected in the note).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/canned_service.py" line="347"/>
         <source>The shortcut %1 is already used by another answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/canned_service.py" line="355"/>
         <source>Saved; it reaches every agent&apos;s panel in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/canned_service.py" line="360"/>
         <source>Retired: it leaves every agent&apos;s panel.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -939,12 +760,10 @@ Details: %1</source>
 <context>
     <name>CtiService</name>
     <message>
-        <location filename="../../softphone/cti.py" line="472"/>
         <source>%1: call from %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/cti.py" line="474"/>
         <source>Call from %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -952,32 +771,26 @@ Details: %1</source>
 <context>
     <name>DialPad</name>
     <message>
-        <location filename="../../ui/dial_pad.py" line="110"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dial_pad.py" line="111"/>
         <source>Number or SIP address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dial_pad.py" line="112"/>
         <source>Call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dial_pad.py" line="113"/>
         <source>Redial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dial_pad.py" line="114"/>
         <source>Call the last number again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dial_pad.py" line="115"/>
         <source>No SIP account is set up yet: add one in Settings to call.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -985,48 +798,38 @@ Details: %1</source>
 <context>
     <name>IncomingCallWindow</name>
     <message>
-        <location filename="../../ui/incoming_call.py" line="91"/>
-        <location filename="../../ui/incoming_call.py" line="92"/>
         <source>Incoming call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incoming_call.py" line="93"/>
         <source>Answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incoming_call.py" line="94"/>
         <source>Reject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incoming_call.py" line="98"/>
         <source>Unknown caller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incoming_call.py" line="102"/>
         <source>Topic: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incoming_call.py" line="104"/>
         <source>Language: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incoming_call.py" line="107"/>
         <source>Identity verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incoming_call.py" line="107"/>
         <source>Not verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incoming_call.py" line="110"/>
         <source>Call waiting: answering puts your current call on hold.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1034,262 +837,206 @@ Details: %1</source>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="12"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="13"/>
-        <location filename="../../ui/labels.py" line="81"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="14"/>
-        <location filename="../../ui/labels.py" line="82"/>
         <source>Web form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="15"/>
-        <location filename="../../ui/labels.py" line="83"/>
         <source>Chat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="16"/>
-        <location filename="../../ui/labels.py" line="84"/>
         <source>WhatsApp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="17"/>
-        <location filename="../../ui/labels.py" line="85"/>
         <source>SMS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="20"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="21"/>
         <source>Pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="22"/>
         <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="23"/>
         <source>Reopened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="26"/>
         <source>Call me now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="27"/>
         <source>Call me back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="30"/>
         <source>Reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="31"/>
         <source>No answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="32"/>
         <source>Busy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="33"/>
         <source>Wrong number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="34"/>
         <source>Call back later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="35"/>
         <source>Resolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="36"/>
         <source>Skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="39"/>
         <source>Waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="40"/>
         <source>Assigned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="41"/>
         <source>Dialling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="42"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="43"/>
         <source>Expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="44"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="48"/>
         <source>I do not speak the caller&apos;s language well enough</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="49"/>
         <source>Needs a specialist for this topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="50"/>
         <source>Already handled in another request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="51"/>
         <source>The caller withdrew consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="52"/>
         <source>Other reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="55"/>
         <source>Available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="56"/>
         <source>On call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="57"/>
         <source>Wrap-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="58"/>
         <source>Paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="59"/>
         <source>Offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="62"/>
         <source>Break</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="63"/>
         <source>Training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="64"/>
         <source>Back office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="65"/>
         <source>Meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="68"/>
         <source>the password was not accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="69"/>
         <source>wrong user or password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="70"/>
         <source>unknown user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="71"/>
         <source>the PBX does not answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="72"/>
         <source>the PBX&apos;s name cannot be found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="73"/>
         <source>no connection to the PBX</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="74"/>
         <source>refused by the PBX</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="79"/>
         <source>Call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="80"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="88"/>
         <source>from the caller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="89"/>
         <source>to the caller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="90"/>
         <source>internal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1297,62 +1044,50 @@ Details: %1</source>
 <context>
     <name>ListenInService</name>
     <message>
-        <location filename="../../softphone/monitoring.py" line="217"/>
         <source>Listening in needs a registered phone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/monitoring.py" line="247"/>
         <source>The ticket store is unreachable: nobody can listen in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/monitoring.py" line="250"/>
         <source>No phone address is known for this agent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/monitoring.py" line="259"/>
         <source>The agent&apos;s phone could not be called: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/monitoring.py" line="280"/>
         <source>The mode could not be switched: the store did not answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/monitoring.py" line="326"/>
         <source>The agent&apos;s phone refused the listen-in (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/monitoring.py" line="336"/>
         <source>Only supervisors can listen in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/monitoring.py" line="337"/>
         <source>This agent is not on a call.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/monitoring.py" line="338"/>
         <source>This agent is not known to the ticket store.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/monitoring.py" line="339"/>
         <source>You cannot listen in on your own calls.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/monitoring.py" line="340"/>
         <source>This agent has no extension for the PBX to listen in on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/monitoring.py" line="342"/>
         <source>The listen-in was refused.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1360,93 +1095,74 @@ Details: %1</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
-        <location filename="../../ui/main_window.py" line="187"/>
         <source>%1 is listening to this call.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
         <source>%1 is listening to this call and can speak to you; the caller cannot hear them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
         <source>%1 has joined this call: you and the caller hear them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
         <source>A supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
         <source>Contact Softphone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
         <source>Su&amp;pervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
         <source>&amp;Wallboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284"/>
         <source>&amp;Broadcast an announcement…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="287"/>
         <source>&amp;About</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288"/>
         <source>Callback queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289"/>
         <source>Canned answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="290"/>
         <source>Recent calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
         <source>About Contact Softphone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299"/>
         <source>Contact Softphone %1
 A softphone for contact-centre agents.</source>
         <translation type="unfinished"></translation>
@@ -1455,37 +1171,30 @@ A softphone for contact-centre agents.</source>
 <context>
     <name>NewContactDialog</name>
     <message>
-        <location filename="../../ui/ticket_dialogs.py" line="98"/>
         <source>New contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket_dialogs.py" line="106"/>
         <source>First name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket_dialogs.py" line="107"/>
         <source>Last name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket_dialogs.py" line="108"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket_dialogs.py" line="111"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket_dialogs.py" line="116"/>
         <source>A last name is needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket_dialogs.py" line="119"/>
         <source>That is not an e-mail address.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1493,27 +1202,22 @@ A softphone for contact-centre agents.</source>
 <context>
     <name>NewTicketDialog</name>
     <message>
-        <location filename="../../ui/ticket_dialogs.py" line="69"/>
         <source>New ticket from this call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket_dialogs.py" line="75"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket_dialogs.py" line="76"/>
         <source>Topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket_dialogs.py" line="77"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/ticket_dialogs.py" line="82"/>
         <source>Say in a few words what it is about.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1521,47 +1225,38 @@ A softphone for contact-centre agents.</source>
 <context>
     <name>RecentCallsPanel</name>
     <message>
-        <location filename="../../ui/recent_calls.py" line="103"/>
         <source>Incoming</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/recent_calls.py" line="104"/>
         <source>Outgoing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/recent_calls.py" line="105"/>
         <source>Missed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/recent_calls.py" line="114"/>
         <source>Search calls by name or number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/recent_calls.py" line="116"/>
         <source>Call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/recent_calls.py" line="116"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/recent_calls.py" line="116"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/recent_calls.py" line="116"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/recent_calls.py" line="117"/>
         <source>Duration</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1569,47 +1264,38 @@ A softphone for contact-centre agents.</source>
 <context>
     <name>ScreenPopPanel</name>
     <message>
-        <location filename="../../ui/screen_pop.py" line="136"/>
         <source>A note from a call that was interrupted (%1) was recovered:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screen_pop.py" line="137"/>
         <source>unknown number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screen_pop.py" line="140"/>
         <source>Save it to the caller&apos;s history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screen_pop.py" line="142"/>
         <source>Hello, %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screen_pop.py" line="145"/>
         <source>Waiting for calls. Your languages: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screen_pop.py" line="148"/>
         <source>Hello</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screen_pop.py" line="150"/>
         <source>Waiting for calls. The caller&apos;s card appears here when the phone rings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screen_pop.py" line="154"/>
         <source>Open tickets: the latest %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screen_pop.py" line="159"/>
         <source>Open tickets: %Ln</source>
         <translation>
             <numerusform>%Ln open ticket</numerusform>
@@ -1617,42 +1303,34 @@ A softphone for contact-centre agents.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screen_pop.py" line="163"/>
         <source>Ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screen_pop.py" line="164"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screen_pop.py" line="165"/>
         <source>Caller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screen_pop.py" line="166"/>
         <source>Topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screen_pop.py" line="167"/>
         <source>Channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screen_pop.py" line="168"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screen_pop.py" line="169"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screen_pop.py" line="170"/>
         <source>Updated</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1660,153 +1338,122 @@ A softphone for contact-centre agents.</source>
 <context>
     <name>ScriptPanel</name>
     <message>
-        <location filename="../../ui/script_panel.py" line="288"/>
         <source>Choose one of the answers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="294"/>
         <source>This step needs an answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="316"/>
         <source>Enter a number from %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="319"/>
         <source>Enter a number of at least %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="321"/>
         <source>Enter a number of at most %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="323"/>
         <source>Enter a number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="368"/>
         <source>&amp;Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="369"/>
         <source>&amp;No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="370"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="371"/>
         <source>Back to the previous step (Alt+Left)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="372"/>
         <source>Answer (Ctrl+Enter for the next step)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="373"/>
         <source>A number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="382"/>
-        <location filename="../../ui/script_panel.py" line="394"/>
         <source>Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="386"/>
         <source>Script finished. The answers:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="391"/>
         <source>Step %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="394"/>
         <source>Finish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="395"/>
         <source>Next step (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="402"/>
         <source>⚠ Not known: %1. Ask the caller, or say it in your own words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="416"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="416"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="424"/>
         <source>(no answer)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="429"/>
         <source>first name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="430"/>
         <source>last name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="431"/>
         <source>caller&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="432"/>
         <source>your name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="433"/>
         <source>ticket number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="434"/>
         <source>ticket subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="435"/>
         <source>service hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="436"/>
         <source>today&apos;s date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="437"/>
         <source>topic</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1814,22 +1461,18 @@ A softphone for contact-centre agents.</source>
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../ui/search_dialog.py" line="83"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/search_dialog.py" line="85"/>
         <source>Name, phone number, e-mail, ticket number or words of a subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/search_dialog.py" line="90"/>
         <source>Nothing found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/search_dialog.py" line="92"/>
         <source>%Ln result(s)</source>
         <translation>
             <numerusform>%Ln result</numerusform>
@@ -1837,7 +1480,6 @@ A softphone for contact-centre agents.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/search_dialog.py" line="94"/>
         <source>(the ticket store is unreachable: the local copy was searched)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1845,193 +1487,154 @@ A softphone for contact-centre agents.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="378"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="379"/>
         <source>Agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="380"/>
         <source>Ticket store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="270"/>
         <source>New account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="367"/>
         <source>Choose a ringtone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="367"/>
         <source>WAV sound (*.wav)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="381"/>
         <source>SIP accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="382"/>
         <source>Sound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="383"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="384"/>
         <source>System language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="385"/>
-        <location filename="../../ui/settings_dialog.py" line="386"/>
         <source>System default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="387"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="388"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="389"/>
         <source>Test tone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="390"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="391"/>
         <source>Built-in ring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="393"/>
         <source>Login</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="394"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="395"/>
         <source>Default country (e.g. IT)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="396"/>
         <source>Wrap-up time (seconds)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="397"/>
         <source>Store URL (empty: embedded)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="398"/>
         <source>Store password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="399"/>
         <source>User</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="400"/>
         <source>Domain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="401"/>
         <source>Transport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="402"/>
         <source>SIP password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="403"/>
         <source>Microphone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="404"/>
         <source>Speaker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="405"/>
         <source>Ringtone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="406"/>
         <source>Answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="407"/>
         <source>Hang up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="408"/>
         <source>Hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="409"/>
         <source>Mute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="410"/>
         <source>Transfer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="411"/>
         <source>Dial field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="412"/>
         <source>Canned answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="418"/>
         <source>Leave empty to keep the saved password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="423"/>
         <source>No secure keyring is available (%1). Passwords cannot be saved and are never written to files: install or unlock a keyring service to save them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2039,47 +1642,38 @@ A softphone for contact-centre agents.</source>
 <context>
     <name>SettingsForm</name>
     <message>
-        <location filename="../../softphone/settings_form.py" line="41"/>
         <source>Not a store URL: use postgresql://user@host/database or sqlite:///path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/settings_form.py" line="45"/>
         <source>Remove the password from the URL and type it in the password field.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/settings_form.py" line="49"/>
         <source>A PostgreSQL URL needs a host and a database name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/settings_form.py" line="63"/>
         <source>Not a WAV sound file: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/settings_form.py" line="77"/>
         <source>Already used by another action.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/settings_form.py" line="89"/>
         <source>Letters, digits and . _ @ - only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/settings_form.py" line="95"/>
         <source>Unknown country code: use two letters such as IT or DE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/settings_form.py" line="116"/>
         <source>Enter the SIP user (the part before @).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/settings_form.py" line="120"/>
         <source>Enter a domain or host name, e.g. pbx.example.org.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2087,52 +1681,42 @@ A softphone for contact-centre agents.</source>
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../ui/status_bar.py" line="85"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="109"/>
         <source>SIP: no account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="110"/>
         <source>SIP: registering %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="111"/>
         <source>SIP: registered as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="112"/>
         <source>SIP: %1 not registered: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="119"/>
         <source>Store: connecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="121"/>
         <source>Store: connected (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="123"/>
         <source>Store: offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="125"/>
         <source>Store: unreachable</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/status_bar.py" line="127"/>
         <source>%Ln change(s) waiting</source>
         <translation>
             <numerusform>%Ln change waiting</numerusform>
@@ -2140,7 +1724,6 @@ A softphone for contact-centre agents.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/status_bar.py" line="129"/>
         <source>%Ln change(s) refused</source>
         <translation>
             <numerusform>%Ln change refused</numerusform>
@@ -2148,12 +1731,10 @@ A softphone for contact-centre agents.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="140"/>
         <source>⚠ No secure keyring: passwords cannot be saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="143"/>
         <source>No secure keyring service was found on this desktop. Passwords are never written to files; install or unlock a keyring (GNOME Keyring, KWallet) to save them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2161,27 +1742,22 @@ A softphone for contact-centre agents.</source>
 <context>
     <name>SyncService</name>
     <message>
-        <location filename="../../softphone/sync_service.py" line="84"/>
         <source>The local copy was rebuilt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/sync_service.py" line="86"/>
         <source>The local copy of the ticket store could not be read (%1). It was set aside as %2 and is being rebuilt from the ticket store. Nothing you wrote was in it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/sync_service.py" line="90"/>
         <source>Waiting changes were recovered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/sync_service.py" line="92"/>
         <source>The file of changes waiting to be sent could not be read (%1). It was set aside as %2; what could be read was kept: %3 and %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../softphone/sync_service.py" line="96"/>
         <source>%n waiting change(s)</source>
         <translation>
             <numerusform>%n waiting change</numerusform>
@@ -2189,7 +1765,6 @@ A softphone for contact-centre agents.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../softphone/sync_service.py" line="97"/>
         <source>%n unsaved note(s)</source>
         <translation>
             <numerusform>%n unsaved note</numerusform>
@@ -2197,7 +1772,6 @@ A softphone for contact-centre agents.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../softphone/sync_service.py" line="100"/>
         <source>Some of it could not be read: keep the file set aside for support.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2205,17 +1779,14 @@ A softphone for contact-centre agents.</source>
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../../ui/tray.py" line="86"/>
         <source>Show the softphone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tray.py" line="87"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/tray.py" line="90"/>
         <source>%Ln missed call(s)</source>
         <translation>
             <numerusform>%Ln missed call</numerusform>
@@ -2226,157 +1797,126 @@ A softphone for contact-centre agents.</source>
 <context>
     <name>WallboardWindow</name>
     <message>
-        <location filename="../../ui/wallboard.py" line="287"/>
         <source>The ticket store did not answer: these figures may be out of date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="292"/>
         <source>Updated %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="352"/>
         <source>Listening to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="357"/>
         <source>Select an agent on a call to listen in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="361"/>
         <source>silent monitor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="362"/>
         <source>whisper to the agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="363"/>
         <source>barge in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="378"/>
         <source>Wallboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="380"/>
         <source>Available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="381"/>
         <source>On call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="382"/>
         <source>Wrap-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="383"/>
         <source>Paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="384"/>
         <source>Callbacks due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="385"/>
         <source>Oldest waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="386"/>
         <source>Callbacks on time today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="387"/>
         <source>Calls handled today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="388"/>
         <source>Calls abandoned today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="392"/>
         <source>Callbacks due by language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="393"/>
         <source>Agents by state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="396"/>
         <source>Agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="397"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="398"/>
         <source>For</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="399"/>
         <source>Caller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="400"/>
         <source>Call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="401"/>
         <source>Topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="402"/>
         <source>Languages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="405"/>
         <source>Monitor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="406"/>
         <source>Whisper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="407"/>
         <source>Barge in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="408"/>
         <source>Stop listening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="409"/>
         <source>Announce…</source>
         <translation type="unfinished"></translation>
     </message>

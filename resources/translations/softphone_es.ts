@@ -4,12 +4,10 @@
 <context>
     <name>AnnouncementBar</name>
     <message>
-        <location filename="../../ui/announcements.py" line="89"/>
         <source>everyone</source>
         <translation>todos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/announcements.py" line="91"/>
         <source>%1, to %2, %3 (%Ln unread)</source>
         <translation>
             <numerusform>%1, para %2, %3 (%Ln sin leer)</numerusform>
@@ -17,17 +15,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/announcements.py" line="92"/>
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../ui/announcements.py" line="108"/>
         <source>Mark read</source>
         <translation>Marcar como leído</translation>
     </message>
     <message>
-        <location filename="../../ui/announcements.py" line="109"/>
         <source>All announcements…</source>
         <translation>Todos los avisos…</translation>
     </message>
@@ -35,47 +30,38 @@
 <context>
     <name>AnnouncementComposer</name>
     <message>
-        <location filename="../../ui/announcements.py" line="164"/>
         <source>New announcement</source>
         <translation>Nuevo aviso</translation>
     </message>
     <message>
-        <location filename="../../ui/announcements.py" line="170"/>
         <source>Everyone</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../../ui/announcements.py" line="172"/>
         <source>%1 speakers</source>
         <translation>Quienes hablan %1</translation>
     </message>
     <message>
-        <location filename="../../ui/announcements.py" line="182"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location filename="../../ui/announcements.py" line="183"/>
         <source>To</source>
         <translation>Para</translation>
     </message>
     <message>
-        <location filename="../../ui/announcements.py" line="184"/>
         <source>Until</source>
         <translation>Válido hasta</translation>
     </message>
     <message>
-        <location filename="../../ui/announcements.py" line="188"/>
         <source>Broadcast</source>
         <translation>Publicar</translation>
     </message>
     <message>
-        <location filename="../../ui/announcements.py" line="208"/>
         <source>Write the message first.</source>
         <translation>Escriba primero el mensaje.</translation>
     </message>
     <message>
-        <location filename="../../ui/announcements.py" line="212"/>
         <source>The message is too long: at most %1 characters.</source>
         <translation>El mensaje es demasiado largo: como máximo %1 caracteres.</translation>
     </message>
@@ -83,17 +69,14 @@
 <context>
     <name>AnnouncementList</name>
     <message>
-        <location filename="../../ui/announcements.py" line="122"/>
         <source>Announcements</source>
         <translation>Avisos</translation>
     </message>
     <message>
-        <location filename="../../ui/announcements.py" line="129"/>
         <source>Mark read</source>
         <translation>Marcar como leído</translation>
     </message>
     <message>
-        <location filename="../../ui/announcements.py" line="142"/>
         <source>everyone</source>
         <translation>todos</translation>
     </message>
@@ -101,39 +84,32 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../softphone/app.py" line="179"/>
         <source>Settings could not be read</source>
         <translation>No se pudo leer la configuración</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="180"/>
         <source>The app started with default settings.
 %1</source>
         <translation>La aplicación se ha iniciado con la configuración predeterminada.
 %1</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="262"/>
         <source>Ticket store unreachable</source>
         <translation>Base de datos de tickets inaccesible</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="547"/>
         <source>Telephony unavailable</source>
         <translation>Telefonía no disponible</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="670"/>
         <source>The phone engine stopped unexpectedly (%1) and was started again.</source>
         <translation>El motor telefónico se detuvo inesperadamente (%1) y se ha reiniciado.</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="676"/>
         <source>Phone engine restarted</source>
         <translation>Motor telefónico reiniciado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../softphone/app.py" line="678"/>
         <source>The phone engine stopped unexpectedly (%1) and was started again. %n call(s) in progress were cut off; their notes are kept.</source>
         <translation>
             <numerusform>El motor telefónico se detuvo inesperadamente (%1) y se ha reiniciado. Se cortó %n llamada en curso; sus notas se conservan.</numerusform>
@@ -141,13 +117,10 @@
         </translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="684"/>
-        <location filename="../../softphone/app.py" line="699"/>
         <source>Phone engine stopped</source>
         <translation>Motor telefónico detenido</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../softphone/app.py" line="686"/>
         <source>The phone engine stopped unexpectedly (%1) too often and was not started again. Restart the softphone. %n call(s) in progress were cut off; their notes are kept.</source>
         <translation>
             <numerusform>El motor telefónico se detuvo inesperadamente (%1) demasiadas veces y no se ha reiniciado. Reinicie el softphone. Se cortó %n llamada en curso; sus notas se conservan.</numerusform>
@@ -155,7 +128,6 @@
         </translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="701"/>
         <source>The phone engine could not be started again, so calls can neither be made nor taken. Restart the softphone; if this happens again, tell your IT support.
 
 Details: %1</source>
@@ -164,12 +136,10 @@ Details: %1</source>
 Detalles: %1</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="723"/>
         <source>Incoming call from %1</source>
         <translation>Llamada entrante de %1</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="812"/>
         <source>Settings could not be saved: %1</source>
         <translation>No se pudo guardar la configuración: %1</translation>
     </message>
@@ -177,7 +147,6 @@ Detalles: %1</translation>
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../../ui/wallboard.py" line="96"/>
         <source>Nothing to show</source>
         <translation>Nada que mostrar</translation>
     </message>
@@ -185,122 +154,98 @@ Detalles: %1</translation>
 <context>
     <name>CallPanel</name>
     <message>
-        <location filename="../../ui/call_panel.py" line="195"/>
         <source>in conference</source>
         <translation>en conferencia</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="197"/>
         <source>recording</source>
         <translation>grabando</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="211"/>
         <source>ringing</source>
         <translation>sonando</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="212"/>
         <source>calling…</source>
         <translation>llamando…</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="213"/>
         <source>connected</source>
         <translation>conectada</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="214"/>
         <source>on hold</source>
         <translation>en espera</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="215"/>
         <source>ended</source>
         <translation>finalizada</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="222"/>
         <source>good</source>
         <translation>buena</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="224"/>
         <source>fair</source>
         <translation>regular</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="226"/>
         <source>poor</source>
         <translation>mala</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="228"/>
         <source>Quality: %1 (%2)</source>
         <translation>Calidad: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="273"/>
         <source>Calls</source>
         <translation>Llamadas</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="274"/>
         <source>Hold</source>
         <translation>Retener</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="275"/>
         <source>Mute</source>
         <translation>Silenciar</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="276"/>
         <source>Record</source>
         <translation>Grabar</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="277"/>
         <source>Keypad</source>
         <translation>Teclado</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="278"/>
         <source>Conference</source>
         <translation>Conferencia</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="279"/>
         <source>Hang up</source>
         <translation>Colgar</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="280"/>
         <source>Transfer to…</source>
         <translation>Transferir a…</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="281"/>
         <source>Transfer</source>
         <translation>Transferir</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="282"/>
         <source>Blind transfer: hand the caller over now</source>
         <translation>Transferencia directa: pasar la llamada ahora mismo</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="283"/>
         <source>Consult</source>
         <translation>Consultar</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="285"/>
         <source>Attended transfer: hold the caller and talk to the colleague first</source>
         <translation>Transferencia asistida: poner al llamante en espera y hablar antes con el compañero</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="287"/>
         <source>Complete</source>
         <translation>Completar</translation>
     </message>
@@ -308,12 +253,10 @@ Detalles: %1</translation>
 <context>
     <name>CallbackQueuePanel</name>
     <message>
-        <location filename="../../ui/callback_queue.py" line="54"/>
         <source>missed by %1</source>
         <translation>superado en %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/callback_queue.py" line="185"/>
         <source>%Ln open request(s) in the queue.</source>
         <translation>
             <numerusform>%Ln solicitud abierta en la cola.</numerusform>
@@ -321,78 +264,62 @@ Detalles: %1</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="188"/>
-        <location filename="../../ui/callback_queue.py" line="210"/>
         <source>Requests are assigned to you automatically.</source>
         <translation>Las solicitudes se le asignan automáticamente.</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="191"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="198"/>
         <source>Due now: %1</source>
         <translation>Pendientes ahora: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="200"/>
         <source>No callbacks are due now.</source>
         <translation>No hay devoluciones de llamada pendientes en este momento.</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="204"/>
         <source>Next in your languages: %1</source>
         <translation>Próxima devolución de llamada en sus idiomas: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="209"/>
         <source>The ticket store is unreachable: no new callbacks.</source>
         <translation>La base de datos de tickets no está accesible: no hay nuevas devoluciones de llamada.</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="214"/>
         <source>Due</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="215"/>
         <source>Caller</source>
         <translation>Llamante</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="216"/>
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="217"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="218"/>
         <source>Topic</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="219"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="220"/>
         <source>Agent</source>
         <translation>Agente</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="221"/>
         <source>Tries</source>
         <translation>Intentos</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="222"/>
         <source>Service level left</source>
         <translation>Tiempo restante (nivel de servicio)</translation>
     </message>
@@ -400,42 +327,34 @@ Detalles: %1</translation>
 <context>
     <name>CallbackRequestPanel</name>
     <message>
-        <location filename="../../ui/callback_request.py" line="49"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_request.py" line="53"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_request.py" line="237"/>
         <source>In your words (optional)</source>
         <translation>Con sus propias palabras (opcional)</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_request.py" line="238"/>
         <source>Skip</source>
         <translation>Omitir</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_request.py" line="239"/>
         <source>Dial now</source>
         <translation>Llamar ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_request.py" line="244"/>
         <source>%1 (suggested)</source>
         <translation>%1 (sugerencia)</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_request.py" line="246"/>
         <source>How did the callback go?</source>
         <translation>¿Cómo ha ido la devolución de llamada?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/callback_request.py" line="247"/>
         <source>Dialling in %Ln s</source>
         <translation>
             <numerusform>Llamada en %Ln s</numerusform>
@@ -443,57 +362,46 @@ Detalles: %1</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/callback_request.py" line="252"/>
         <source>Call back %1 at %2</source>
         <translation>Devolver la llamada a %1 al %2</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_request.py" line="253"/>
         <source>an unknown caller</source>
         <translation>un llamante desconocido</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_request.py" line="256"/>
         <source>Speak %1</source>
         <translation>Idioma de la llamada: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_request.py" line="263"/>
         <source>%1 to %2</source>
         <translation>del %1 al %2</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_request.py" line="267"/>
         <source>Asked for: %1</source>
         <translation>Horario solicitado: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_request.py" line="269"/>
         <source>Attempt %1 of %2</source>
         <translation>Intento %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_request.py" line="274"/>
         <source>last time: %1</source>
         <translation>la última vez: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_request.py" line="279"/>
         <source>Ticket %1</source>
         <translation>Ticket %1</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_request.py" line="288"/>
         <source>Service level missed by %1</source>
         <translation>Nivel de servicio superado en %1</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_request.py" line="292"/>
         <source>Service level: %1 left</source>
         <translation>Nivel de servicio: quedan %1</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_request.py" line="297"/>
         <source>Calling %1…</source>
         <translation>Llamando a %1…</translation>
     </message>
@@ -501,12 +409,10 @@ Detalles: %1</translation>
 <context>
     <name>CallbackService</name>
     <message>
-        <location filename="../../softphone/callback_service.py" line="278"/>
         <source>This request was given to a colleague (the connection was lost).</source>
         <translation>Esta solicitud se ha asignado a un compañero (se perdió la conexión).</translation>
     </message>
     <message>
-        <location filename="../../softphone/callback_service.py" line="312"/>
         <source>This request is no longer yours; it was not dialled.</source>
         <translation>Esta solicitud ya no está asignada a usted; no se ha realizado la llamada.</translation>
     </message>
@@ -514,199 +420,158 @@ Detalles: %1</translation>
 <context>
     <name>CallerCardPage</name>
     <message>
-        <location filename="../../ui/caller_card.py" line="332"/>
         <source>(choose the outcome)</source>
         <translation>(elija el resultado)</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="353"/>
         <source>None</source>
         <translation>Ninguno</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="355"/>
         <source>Call the caller back at…</source>
         <translation>Devolver la llamada el…</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="357"/>
         <source>Forward the ticket to a back office</source>
         <translation>Remitir el ticket al back office</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="417"/>
-        <location filename="../../ui/caller_card.py" line="421"/>
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="417"/>
         <source>Subject</source>
         <translation>Asunto</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="417"/>
         <source>Topic</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="417"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="418"/>
         <source>Updated</source>
         <translation>Actualizado</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="421"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="421"/>
         <source>What</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="421"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="423"/>
         <source>Outcome of the call:</source>
         <translation>Resultado de la llamada:</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="424"/>
         <source>Follow-up:</source>
         <translation>Seguimiento:</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="426"/>
         <source>New ticket from this call…</source>
         <translation>Nuevo ticket desde la llamada…</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="427"/>
         <source>Put this call on the selected ticket</source>
         <translation>Asociar la llamada al ticket elegido</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="428"/>
         <source>Reopen the selected ticket</source>
         <translation>Reabrir el ticket seleccionado</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="429"/>
         <source>Create a contact for this number…</source>
         <translation>Crear un contacto para este número…</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="430"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="431"/>
         <source>Search by name, e-mail or ticket…</source>
         <translation>Buscar por nombre, correo o ticket…</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="438"/>
         <source>Notes on this call: saved as you type, and kept if the app closes.</source>
         <translation>Notas sobre esta llamada: se guardan mientras escribe y se conservan si la aplicación se cierra.</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="445"/>
         <source>The ticket store is unreachable: this is the local copy.</source>
         <translation>La base de datos de tickets no está accesible: se muestra la copia local.</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="455"/>
         <source>The caller&apos;s language</source>
         <translation>El idioma de quien llama</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="458"/>
         <source>Unknown caller</source>
         <translation>Llamante desconocido</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="459"/>
         <source>No contact has this number.</source>
         <translation>Ningún contacto tiene este número.</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="473"/>
         <source>This call goes on the new ticket.</source>
         <translation>Esta llamada se asociará al nuevo ticket.</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="483"/>
         <source>Speaks %1</source>
         <translation>Habla %1</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="486"/>
         <source>Other numbers: %1</source>
         <translation>Otros números: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="490"/>
         <source>Notes: %1</source>
         <translation>Notas: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="499"/>
         <source>Topic: %1</source>
         <translation>Tema: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="501"/>
         <source>Language: %1</source>
         <translation>Idioma: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="503"/>
         <source>Verified by telephone PIN</source>
         <translation>Identidad verificada con PIN telefónico</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="505"/>
         <source>Not verified</source>
         <translation>Identidad no verificada</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="506"/>
         <source>IVR: %1</source>
         <translation>IVR: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="536"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="476"/>
-        <location filename="../../ui/caller_card.py" line="515"/>
         <source>This call goes on ticket %1.</source>
         <translation>Esta llamada se asociará al ticket %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="249"/>
         <source>Not added to the note: it can hold at most %1 characters, and this would make it %2. Nothing was cut: shorten the text and add it again.</source>
         <translation>No se ha añadido a la nota: admite como máximo %1 caracteres y quedaría con %2. No se ha recortado nada: acorte el texto y vuelva a añadirlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="521"/>
         <source>Already open on this topic: %1 “%2”. Attach this call instead of a new ticket?</source>
         <translation>Ya hay un ticket abierto sobre este tema: %1 «%2». ¿Asociar esta llamada a ese ticket en lugar de crear uno nuevo?</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="526"/>
         <source>Attach to %1</source>
         <translation>Asociar a %1</translation>
     </message>
@@ -714,18 +579,14 @@ Detalles: %1</translation>
 <context>
     <name>Calls</name>
     <message>
-        <location filename="../../softphone/calls.py" line="68"/>
         <source>Enter a number to call.</source>
         <translation>Introduzca un número para llamar.</translation>
     </message>
     <message>
-        <location filename="../../softphone/calls.py" line="84"/>
-        <location filename="../../softphone/calls.py" line="97"/>
         <source>Not a phone number: %1</source>
         <translation>Número de teléfono no válido: %1</translation>
     </message>
     <message>
-        <location filename="../../softphone/calls.py" line="219"/>
         <source>No SIP account is registered.</source>
         <translation>No hay ninguna cuenta SIP registrada.</translation>
     </message>
@@ -733,52 +594,42 @@ Detalles: %1</translation>
 <context>
     <name>CannedAnswerEditor</name>
     <message>
-        <location filename="../../ui/canned_editor.py" line="53"/>
         <source>Edit canned answer</source>
         <translation>Editar respuesta predefinida</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_editor.py" line="53"/>
         <source>New canned answer</source>
         <translation>Nueva respuesta predefinida</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_editor.py" line="63"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_editor.py" line="79"/>
         <source>Placeholders: {{first_name}}, {{last_name}}, {{agent_name}}, {{ticket_number}}, {{ticket_subject}}, {{service_hours}}, {{today}}, {{topic}}; a fallback after a bar: {{first_name|Sir or Madam}}.</source>
         <translation>Marcadores: {{first_name}}, {{last_name}}, {{agent_name}}, {{ticket_number}}, {{ticket_subject}}, {{service_hours}}, {{today}}, {{topic}}; un texto alternativo tras una barra: {{first_name|señor/señora}}.</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_editor.py" line="94"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_editor.py" line="95"/>
         <source>Topic</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_editor.py" line="96"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_editor.py" line="97"/>
         <source>Shortcut</source>
         <translation>Atajo</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_editor.py" line="98"/>
         <source>Tags (comma-separated)</source>
         <translation>Etiquetas (separadas por comas)</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_editor.py" line="99"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
@@ -786,117 +637,94 @@ Detalles: %1</translation>
 <context>
     <name>CannedAnswersPanel</name>
     <message>
-        <location filename="../../ui/canned_answers.py" line="311"/>
         <source>Not filled in: %1. The gaps are highlighted.</source>
         <translation>Sin completar: %1. Los huecos están resaltados.</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="313"/>
         <source>Press Enter again to insert it with the gaps marked.</source>
         <translation>Pulse Intro otra vez para insertarla con los huecos marcados.</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="322"/>
         <source>Insert with gaps</source>
         <translation>Insertar con huecos</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="322"/>
         <source>Insert</source>
         <translation>Insertar</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="327"/>
         <source>first name</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="328"/>
         <source>last name</source>
         <translation>apellido</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="329"/>
         <source>caller&apos;s name</source>
         <translation>nombre de quien llama</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="330"/>
         <source>your name</source>
         <translation>su nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="331"/>
         <source>ticket number</source>
         <translation>número del ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="332"/>
         <source>ticket subject</source>
         <translation>asunto del ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="333"/>
         <source>service hours</source>
         <translation>horario de atención</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="334"/>
         <source>today&apos;s date</source>
         <translation>fecha de hoy</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="335"/>
         <source>topic</source>
         <translation>tema</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="349"/>
         <source>Search: title, text, tag or ::shortcut</source>
         <translation>Buscar: título, texto, etiqueta o ::atajo</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="350"/>
         <source>All topics</source>
         <translation>Todos los temas</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="351"/>
         <source>Answer</source>
         <translation>Respuesta</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="351"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="351"/>
         <source>Shortcut</source>
         <translation>Atajo</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="352"/>
         <source>Language (Alt+←/→):</source>
         <translation>Idioma (Alt+←/→):</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="353"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="354"/>
         <source>New</source>
         <translation>Nueva</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="355"/>
         <source>Edit</source>
         <translation>Editar</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="356"/>
         <source>Retire</source>
         <translation>Retirar</translation>
     </message>
@@ -904,37 +732,30 @@ Detalles: %1</translation>
 <context>
     <name>CannedService</name>
     <message>
-        <location filename="../../softphone/canned_service.py" line="272"/>
         <source>Inserted into the note.</source>
         <translation>Insertada en la nota.</translation>
     </message>
     <message>
-        <location filename="../../softphone/canned_service.py" line="276"/>
         <source>No note is open: the answer was copied instead.</source>
         <translation>No hay ninguna nota abierta: la respuesta se ha copiado.</translation>
     </message>
     <message>
-        <location filename="../../softphone/canned_service.py" line="281"/>
         <source>Copied to the clipboard.</source>
         <translation>Copiada al portapapeles.</translation>
     </message>
     <message>
-        <location filename="../../softphone/canned_service.py" line="297"/>
         <source>%1 inserted; not filled in: %2 (selected in the note).</source>
         <translation>%1 insertada; sin completar: %2 (seleccionado en la nota).</translation>
     </message>
     <message>
-        <location filename="../../softphone/canned_service.py" line="347"/>
         <source>The shortcut %1 is already used by another answer.</source>
         <translation>El atajo %1 ya lo usa otra respuesta.</translation>
     </message>
     <message>
-        <location filename="../../softphone/canned_service.py" line="355"/>
         <source>Saved; it reaches every agent&apos;s panel in a moment.</source>
         <translation>Guardada; en un momento llega al panel de cada agente.</translation>
     </message>
     <message>
-        <location filename="../../softphone/canned_service.py" line="360"/>
         <source>Retired: it leaves every agent&apos;s panel.</source>
         <translation>Retirada: desaparece del panel de cada agente.</translation>
     </message>
@@ -942,12 +763,10 @@ Detalles: %1</translation>
 <context>
     <name>CtiService</name>
     <message>
-        <location filename="../../softphone/cti.py" line="472"/>
         <source>%1: call from %2</source>
         <translation>%1: llamada de %2</translation>
     </message>
     <message>
-        <location filename="../../softphone/cti.py" line="474"/>
         <source>Call from %1</source>
         <translation>Llamada de %1</translation>
     </message>
@@ -955,32 +774,26 @@ Detalles: %1</translation>
 <context>
     <name>DialPad</name>
     <message>
-        <location filename="../../ui/dial_pad.py" line="110"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../ui/dial_pad.py" line="111"/>
         <source>Number or SIP address</source>
         <translation>Número o dirección SIP</translation>
     </message>
     <message>
-        <location filename="../../ui/dial_pad.py" line="112"/>
         <source>Call</source>
         <translation>Llamar</translation>
     </message>
     <message>
-        <location filename="../../ui/dial_pad.py" line="113"/>
         <source>Redial</source>
         <translation>Rellamar</translation>
     </message>
     <message>
-        <location filename="../../ui/dial_pad.py" line="114"/>
         <source>Call the last number again</source>
         <translation>Volver a llamar al último número</translation>
     </message>
     <message>
-        <location filename="../../ui/dial_pad.py" line="115"/>
         <source>No SIP account is set up yet: add one in Settings to call.</source>
         <translation>Todavía no hay ninguna cuenta SIP configurada: añada una en Configuración para llamar.</translation>
     </message>
@@ -988,48 +801,38 @@ Detalles: %1</translation>
 <context>
     <name>IncomingCallWindow</name>
     <message>
-        <location filename="../../ui/incoming_call.py" line="91"/>
-        <location filename="../../ui/incoming_call.py" line="92"/>
         <source>Incoming call</source>
         <translation>Llamada entrante</translation>
     </message>
     <message>
-        <location filename="../../ui/incoming_call.py" line="93"/>
         <source>Answer</source>
         <translation>Contestar</translation>
     </message>
     <message>
-        <location filename="../../ui/incoming_call.py" line="94"/>
         <source>Reject</source>
         <translation>Rechazar</translation>
     </message>
     <message>
-        <location filename="../../ui/incoming_call.py" line="98"/>
         <source>Unknown caller</source>
         <translation>Llamante desconocido</translation>
     </message>
     <message>
-        <location filename="../../ui/incoming_call.py" line="102"/>
         <source>Topic: %1</source>
         <translation>Tema: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/incoming_call.py" line="104"/>
         <source>Language: %1</source>
         <translation>Idioma: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/incoming_call.py" line="107"/>
         <source>Identity verified</source>
         <translation>Identidad verificada</translation>
     </message>
     <message>
-        <location filename="../../ui/incoming_call.py" line="107"/>
         <source>Not verified</source>
         <translation>Identidad no verificada</translation>
     </message>
     <message>
-        <location filename="../../ui/incoming_call.py" line="110"/>
         <source>Call waiting: answering puts your current call on hold.</source>
         <translation>Llamada en espera: si contesta, su llamada actual quedará en espera.</translation>
     </message>
@@ -1037,262 +840,206 @@ Detalles: %1</translation>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="12"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="13"/>
-        <location filename="../../ui/labels.py" line="81"/>
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="14"/>
-        <location filename="../../ui/labels.py" line="82"/>
         <source>Web form</source>
         <translation>Formulario web</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="15"/>
-        <location filename="../../ui/labels.py" line="83"/>
         <source>Chat</source>
         <translation>Chat</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="16"/>
-        <location filename="../../ui/labels.py" line="84"/>
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="17"/>
-        <location filename="../../ui/labels.py" line="85"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="20"/>
         <source>Open</source>
         <translation>Abierto</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="21"/>
         <source>Pending</source>
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="22"/>
         <source>Closed</source>
         <translation>Cerrado</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="23"/>
         <source>Reopened</source>
         <translation>Reabierto</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="26"/>
         <source>Call me now</source>
         <translation>Llamada inmediata</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="27"/>
         <source>Call me back</source>
         <translation>Llamada programada</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="30"/>
         <source>Reached</source>
         <translation>Contactado</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="31"/>
         <source>No answer</source>
         <translation>Sin respuesta</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="32"/>
         <source>Busy</source>
         <translation>Ocupado</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="33"/>
         <source>Wrong number</source>
         <translation>Número equivocado</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="34"/>
         <source>Call back later</source>
         <translation>Volver a llamar más tarde</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="35"/>
         <source>Resolved</source>
         <translation>Resuelto</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="36"/>
         <source>Skipped</source>
         <translation>Omitido</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="39"/>
         <source>Waiting</source>
         <translation>En espera</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="40"/>
         <source>Assigned</source>
         <translation>Asignada</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="41"/>
         <source>Dialling</source>
         <translation>Marcando</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="42"/>
         <source>Done</source>
         <translation>Completada</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="43"/>
         <source>Expired</source>
         <translation>Caducada</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="44"/>
         <source>Cancelled</source>
         <translation>Cancelada</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="48"/>
         <source>I do not speak the caller&apos;s language well enough</source>
         <translation>No hablo lo bastante bien el idioma del llamante</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="49"/>
         <source>Needs a specialist for this topic</source>
         <translation>Requiere un especialista en este tema</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="50"/>
         <source>Already handled in another request</source>
         <translation>Ya se atendió en otra solicitud</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="51"/>
         <source>The caller withdrew consent</source>
         <translation>El llamante retiró su consentimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="52"/>
         <source>Other reason</source>
         <translation>Otro motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="55"/>
         <source>Available</source>
         <translation>Disponible</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="56"/>
         <source>On call</source>
         <translation>En llamada</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="57"/>
         <source>Wrap-up</source>
         <translation>Cierre de llamada</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="58"/>
         <source>Paused</source>
         <translation>En pausa</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="59"/>
         <source>Offline</source>
         <translation>Desconectado</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="62"/>
         <source>Break</source>
         <translation>Descanso</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="63"/>
         <source>Training</source>
         <translation>Formación</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="64"/>
         <source>Back office</source>
         <translation>Back office</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="65"/>
         <source>Meeting</source>
         <translation>Reunión</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="68"/>
         <source>the password was not accepted</source>
         <translation>la contraseña no fue aceptada</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="69"/>
         <source>wrong user or password</source>
         <translation>usuario o contraseña incorrectos</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="70"/>
         <source>unknown user</source>
         <translation>usuario desconocido</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="71"/>
         <source>the PBX does not answer</source>
         <translation>la centralita no responde</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="72"/>
         <source>the PBX&apos;s name cannot be found</source>
         <translation>no se encuentra el nombre de la centralita</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="73"/>
         <source>no connection to the PBX</source>
         <translation>sin conexión con la centralita</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="74"/>
         <source>refused by the PBX</source>
         <translation>rechazado por la centralita</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="79"/>
         <source>Call</source>
         <translation>Llamada</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="80"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="88"/>
         <source>from the caller</source>
         <translation>del llamante</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="89"/>
         <source>to the caller</source>
         <translation>al llamante</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="90"/>
         <source>internal</source>
         <translation>interno</translation>
     </message>
@@ -1300,62 +1047,50 @@ Detalles: %1</translation>
 <context>
     <name>ListenInService</name>
     <message>
-        <location filename="../../softphone/monitoring.py" line="217"/>
         <source>Listening in needs a registered phone.</source>
         <translation>Para escuchar se necesita un teléfono registrado.</translation>
     </message>
     <message>
-        <location filename="../../softphone/monitoring.py" line="247"/>
         <source>The ticket store is unreachable: nobody can listen in.</source>
         <translation>La base de datos de tickets no está accesible: nadie puede escuchar llamadas.</translation>
     </message>
     <message>
-        <location filename="../../softphone/monitoring.py" line="250"/>
         <source>No phone address is known for this agent.</source>
         <translation>No se conoce ninguna dirección telefónica de este agente.</translation>
     </message>
     <message>
-        <location filename="../../softphone/monitoring.py" line="259"/>
         <source>The agent&apos;s phone could not be called: %1</source>
         <translation>No se pudo llamar al teléfono del agente: %1</translation>
     </message>
     <message>
-        <location filename="../../softphone/monitoring.py" line="280"/>
         <source>The mode could not be switched: the store did not answer.</source>
         <translation>No se pudo cambiar de modo: la base de datos no respondió.</translation>
     </message>
     <message>
-        <location filename="../../softphone/monitoring.py" line="326"/>
         <source>The agent&apos;s phone refused the listen-in (%1).</source>
         <translation>El teléfono del agente rechazó la escucha (%1).</translation>
     </message>
     <message>
-        <location filename="../../softphone/monitoring.py" line="336"/>
         <source>Only supervisors can listen in.</source>
         <translation>Solo los supervisores pueden escuchar llamadas.</translation>
     </message>
     <message>
-        <location filename="../../softphone/monitoring.py" line="337"/>
         <source>This agent is not on a call.</source>
         <translation>Este agente no está en una llamada.</translation>
     </message>
     <message>
-        <location filename="../../softphone/monitoring.py" line="338"/>
         <source>This agent is not known to the ticket store.</source>
         <translation>Este agente no figura en la base de datos de tickets.</translation>
     </message>
     <message>
-        <location filename="../../softphone/monitoring.py" line="339"/>
         <source>You cannot listen in on your own calls.</source>
         <translation>No puede escuchar sus propias llamadas.</translation>
     </message>
     <message>
-        <location filename="../../softphone/monitoring.py" line="340"/>
         <source>This agent has no extension for the PBX to listen in on.</source>
         <translation>Este agente no tiene una extensión en la que la centralita pueda escuchar.</translation>
     </message>
     <message>
-        <location filename="../../softphone/monitoring.py" line="342"/>
         <source>The listen-in was refused.</source>
         <translation>Se rechazó la escucha.</translation>
     </message>
@@ -1363,93 +1098,74 @@ Detalles: %1</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
-        <location filename="../../ui/main_window.py" line="187"/>
         <source>%1 is listening to this call.</source>
         <translation>%1 está escuchando esta llamada.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
         <source>%1 is listening to this call and can speak to you; the caller cannot hear them.</source>
         <translation>%1 está escuchando esta llamada y puede hablarle sin que el llamante lo oiga.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
         <source>%1 has joined this call: you and the caller hear them.</source>
         <translation>%1 se ha unido a esta llamada: usted y el llamante le oyen.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
         <source>A supervisor</source>
         <translation>Un supervisor</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
         <source>Contact Softphone</source>
         <translation>Contact Softphone</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
         <source>Su&amp;pervisor</source>
         <translation>Su&amp;pervisor</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
         <source>&amp;Wallboard</source>
         <translation>&amp;Panel mural</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284"/>
         <source>&amp;Broadcast an announcement…</source>
         <translation>Pu&amp;blicar un aviso…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="287"/>
         <source>&amp;About</source>
         <translation>&amp;Acerca de</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288"/>
         <source>Callback queue</source>
         <translation>Rellamadas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289"/>
         <source>Canned answers</source>
         <translation>Respuestas predefinidas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="290"/>
         <source>Recent calls</source>
         <translation>Llamadas recientes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
         <source>About Contact Softphone</source>
         <translation>Acerca de Contact Softphone</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299"/>
         <source>Contact Softphone %1
 A softphone for contact-centre agents.</source>
         <translation>Contact Softphone %1
@@ -1459,37 +1175,30 @@ Un softphone para agentes de centros de contacto.</translation>
 <context>
     <name>NewContactDialog</name>
     <message>
-        <location filename="../../ui/ticket_dialogs.py" line="98"/>
         <source>New contact</source>
         <translation>Contacto nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket_dialogs.py" line="106"/>
         <source>First name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket_dialogs.py" line="107"/>
         <source>Last name</source>
         <translation>Apellidos</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket_dialogs.py" line="108"/>
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket_dialogs.py" line="111"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket_dialogs.py" line="116"/>
         <source>A last name is needed.</source>
         <translation>Introduzca los apellidos.</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket_dialogs.py" line="119"/>
         <source>That is not an e-mail address.</source>
         <translation>No es una dirección de correo electrónico válida.</translation>
     </message>
@@ -1497,27 +1206,22 @@ Un softphone para agentes de centros de contacto.</translation>
 <context>
     <name>NewTicketDialog</name>
     <message>
-        <location filename="../../ui/ticket_dialogs.py" line="69"/>
         <source>New ticket from this call</source>
         <translation>Nuevo ticket a partir de esta llamada</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket_dialogs.py" line="75"/>
         <source>Subject</source>
         <translation>Asunto</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket_dialogs.py" line="76"/>
         <source>Topic</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket_dialogs.py" line="77"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket_dialogs.py" line="82"/>
         <source>Say in a few words what it is about.</source>
         <translation>Describa en pocas palabras el motivo de la consulta.</translation>
     </message>
@@ -1525,47 +1229,38 @@ Un softphone para agentes de centros de contacto.</translation>
 <context>
     <name>RecentCallsPanel</name>
     <message>
-        <location filename="../../ui/recent_calls.py" line="103"/>
         <source>Incoming</source>
         <translation>Entrante</translation>
     </message>
     <message>
-        <location filename="../../ui/recent_calls.py" line="104"/>
         <source>Outgoing</source>
         <translation>Saliente</translation>
     </message>
     <message>
-        <location filename="../../ui/recent_calls.py" line="105"/>
         <source>Missed</source>
         <translation>Perdida</translation>
     </message>
     <message>
-        <location filename="../../ui/recent_calls.py" line="114"/>
         <source>Search calls by name or number</source>
         <translation>Buscar llamadas por nombre o número</translation>
     </message>
     <message>
-        <location filename="../../ui/recent_calls.py" line="116"/>
         <source>Call</source>
         <translation>Llamada</translation>
     </message>
     <message>
-        <location filename="../../ui/recent_calls.py" line="116"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/recent_calls.py" line="116"/>
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../../ui/recent_calls.py" line="116"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../ui/recent_calls.py" line="117"/>
         <source>Duration</source>
         <translation>Duración</translation>
     </message>
@@ -1573,47 +1268,38 @@ Un softphone para agentes de centros de contacto.</translation>
 <context>
     <name>ScreenPopPanel</name>
     <message>
-        <location filename="../../ui/screen_pop.py" line="136"/>
         <source>A note from a call that was interrupted (%1) was recovered:</source>
         <translation>Se ha recuperado una nota de una llamada interrumpida (%1):</translation>
     </message>
     <message>
-        <location filename="../../ui/screen_pop.py" line="137"/>
         <source>unknown number</source>
         <translation>número desconocido</translation>
     </message>
     <message>
-        <location filename="../../ui/screen_pop.py" line="140"/>
         <source>Save it to the caller&apos;s history</source>
         <translation>Guardarla en el historial del llamante</translation>
     </message>
     <message>
-        <location filename="../../ui/screen_pop.py" line="142"/>
         <source>Hello, %1</source>
         <translation>Hola, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screen_pop.py" line="145"/>
         <source>Waiting for calls. Your languages: %1.</source>
         <translation>Esperando llamadas. Sus idiomas: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/screen_pop.py" line="148"/>
         <source>Hello</source>
         <translation>Hola</translation>
     </message>
     <message>
-        <location filename="../../ui/screen_pop.py" line="150"/>
         <source>Waiting for calls. The caller&apos;s card appears here when the phone rings.</source>
         <translation>Esperando llamadas. La ficha del llamante aparece aquí cuando suena el teléfono.</translation>
     </message>
     <message>
-        <location filename="../../ui/screen_pop.py" line="154"/>
         <source>Open tickets: the latest %1 of %2</source>
         <translation>Tickets abiertos: los %1 más recientes de %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screen_pop.py" line="159"/>
         <source>Open tickets: %Ln</source>
         <translation>
             <numerusform>%Ln ticket abierto</numerusform>
@@ -1621,42 +1307,34 @@ Un softphone para agentes de centros de contacto.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screen_pop.py" line="163"/>
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/screen_pop.py" line="164"/>
         <source>Subject</source>
         <translation>Asunto</translation>
     </message>
     <message>
-        <location filename="../../ui/screen_pop.py" line="165"/>
         <source>Caller</source>
         <translation>Llamante</translation>
     </message>
     <message>
-        <location filename="../../ui/screen_pop.py" line="166"/>
         <source>Topic</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../ui/screen_pop.py" line="167"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../ui/screen_pop.py" line="168"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/screen_pop.py" line="169"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/screen_pop.py" line="170"/>
         <source>Updated</source>
         <translation>Actualizado</translation>
     </message>
@@ -1664,153 +1342,122 @@ Un softphone para agentes de centros de contacto.</translation>
 <context>
     <name>ScriptPanel</name>
     <message>
-        <location filename="../../ui/script_panel.py" line="288"/>
         <source>Choose one of the answers.</source>
         <translation>Elija una de las respuestas.</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="294"/>
         <source>This step needs an answer.</source>
         <translation>Este paso requiere una respuesta.</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="316"/>
         <source>Enter a number from %1 to %2.</source>
         <translation>Introduzca un número entre %1 y %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="319"/>
         <source>Enter a number of at least %1.</source>
         <translation>Introduzca un número mayor o igual que %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="321"/>
         <source>Enter a number of at most %1.</source>
         <translation>Introduzca un número menor o igual que %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="323"/>
         <source>Enter a number.</source>
         <translation>Introduzca un número.</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="368"/>
         <source>&amp;Yes</source>
         <translation>&amp;Sí</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="369"/>
         <source>&amp;No</source>
         <translation>&amp;No</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="370"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="371"/>
         <source>Back to the previous step (Alt+Left)</source>
         <translation>Volver al paso anterior (Alt+Izquierda)</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="372"/>
         <source>Answer (Ctrl+Enter for the next step)</source>
         <translation>Respuesta (Ctrl+Intro para pasar al siguiente paso)</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="373"/>
         <source>A number</source>
         <translation>Un número</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="382"/>
-        <location filename="../../ui/script_panel.py" line="394"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="386"/>
         <source>Script finished. The answers:</source>
         <translation>Guion finalizado. Las respuestas:</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="391"/>
         <source>Step %1</source>
         <translation>Paso %1</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="394"/>
         <source>Finish</source>
         <translation>Finalizar</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="395"/>
         <source>Next step (Enter)</source>
         <translation>Paso siguiente (Intro)</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="402"/>
         <source>⚠ Not known: %1. Ask the caller, or say it in your own words.</source>
         <translation>⚠ Desconocido: %1. Pregúntelo al llamante o dígalo con sus propias palabras.</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="416"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="416"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="424"/>
         <source>(no answer)</source>
         <translation>(sin respuesta)</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="429"/>
         <source>first name</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="430"/>
         <source>last name</source>
         <translation>apellidos</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="431"/>
         <source>caller&apos;s name</source>
         <translation>nombre del llamante</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="432"/>
         <source>your name</source>
         <translation>su nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="433"/>
         <source>ticket number</source>
         <translation>número de ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="434"/>
         <source>ticket subject</source>
         <translation>asunto del ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="435"/>
         <source>service hours</source>
         <translation>horario de atención</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="436"/>
         <source>today&apos;s date</source>
         <translation>fecha de hoy</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="437"/>
         <source>topic</source>
         <translation>tema</translation>
     </message>
@@ -1818,22 +1465,18 @@ Un softphone para agentes de centros de contacto.</translation>
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../ui/search_dialog.py" line="83"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../ui/search_dialog.py" line="85"/>
         <source>Name, phone number, e-mail, ticket number or words of a subject</source>
         <translation>Nombre, número de teléfono, correo electrónico, número de ticket o palabras del asunto</translation>
     </message>
     <message>
-        <location filename="../../ui/search_dialog.py" line="90"/>
         <source>Nothing found.</source>
         <translation>No se ha encontrado nada.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/search_dialog.py" line="92"/>
         <source>%Ln result(s)</source>
         <translation>
             <numerusform>%Ln resultado</numerusform>
@@ -1841,7 +1484,6 @@ Un softphone para agentes de centros de contacto.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/search_dialog.py" line="94"/>
         <source>(the ticket store is unreachable: the local copy was searched)</source>
         <translation>(base de datos de tickets inaccesible: se ha buscado en la copia local)</translation>
     </message>
@@ -1849,193 +1491,154 @@ Un softphone para agentes de centros de contacto.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="378"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="379"/>
         <source>Agent</source>
         <translation>Agente</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="380"/>
         <source>Ticket store</source>
         <translation>Base de datos de tickets</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="270"/>
         <source>New account</source>
         <translation>Cuenta nueva</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="367"/>
         <source>Choose a ringtone</source>
         <translation>Elegir un tono de llamada</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="367"/>
         <source>WAV sound (*.wav)</source>
         <translation>Sonido WAV (*.wav)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="381"/>
         <source>SIP accounts</source>
         <translation>Cuentas SIP</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="382"/>
         <source>Sound</source>
         <translation>Sonido</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="383"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="384"/>
         <source>System language</source>
         <translation>Idioma del sistema</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="385"/>
-        <location filename="../../ui/settings_dialog.py" line="386"/>
         <source>System default</source>
         <translation>Predeterminado del sistema</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="387"/>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="388"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="389"/>
         <source>Test tone</source>
         <translation>Tono de prueba</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="390"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="391"/>
         <source>Built-in ring</source>
         <translation>Tono integrado</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="393"/>
         <source>Login</source>
         <translation>Nombre de usuario</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="394"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="395"/>
         <source>Default country (e.g. IT)</source>
         <translation>País predeterminado (p. ej., IT)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="396"/>
         <source>Wrap-up time (seconds)</source>
         <translation>Tiempo de cierre de llamada (segundos)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="397"/>
         <source>Store URL (empty: embedded)</source>
         <translation>URL de la base de datos (vacío: integrada)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="398"/>
         <source>Store password</source>
         <translation>Contraseña de la base de datos</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="399"/>
         <source>User</source>
         <translation>Usuario</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="400"/>
         <source>Domain</source>
         <translation>Dominio</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="401"/>
         <source>Transport</source>
         <translation>Transporte</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="402"/>
         <source>SIP password</source>
         <translation>Contraseña SIP</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="403"/>
         <source>Microphone</source>
         <translation>Micrófono</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="404"/>
         <source>Speaker</source>
         <translation>Altavoz</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="405"/>
         <source>Ringtone</source>
         <translation>Tono de llamada</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="406"/>
         <source>Answer</source>
         <translation>Contestar</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="407"/>
         <source>Hang up</source>
         <translation>Colgar</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="408"/>
         <source>Hold</source>
         <translation>Retener</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="409"/>
         <source>Mute</source>
         <translation>Silenciar</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="410"/>
         <source>Transfer</source>
         <translation>Transferir</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="411"/>
         <source>Dial field</source>
         <translation>Campo de marcación</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="412"/>
         <source>Canned answers</source>
         <translation>Respuestas predefinidas</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="418"/>
         <source>Leave empty to keep the saved password</source>
         <translation>Déjelo vacío para conservar la contraseña guardada</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="423"/>
         <source>No secure keyring is available (%1). Passwords cannot be saved and are never written to files: install or unlock a keyring service to save them.</source>
         <translation>No hay ningún llavero seguro disponible (%1). Las contraseñas no se pueden guardar y nunca se escriben en archivos: instale o desbloquee un servicio de llavero para guardarlas.</translation>
     </message>
@@ -2043,47 +1646,38 @@ Un softphone para agentes de centros de contacto.</translation>
 <context>
     <name>SettingsForm</name>
     <message>
-        <location filename="../../softphone/settings_form.py" line="41"/>
         <source>Not a store URL: use postgresql://user@host/database or sqlite:///path</source>
         <translation>URL de base de datos no válida: use postgresql://user@host/database o sqlite:///path</translation>
     </message>
     <message>
-        <location filename="../../softphone/settings_form.py" line="45"/>
         <source>Remove the password from the URL and type it in the password field.</source>
         <translation>Quite la contraseña de la URL y escríbala en el campo de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../softphone/settings_form.py" line="49"/>
         <source>A PostgreSQL URL needs a host and a database name.</source>
         <translation>Una URL de PostgreSQL necesita un host y un nombre de base de datos.</translation>
     </message>
     <message>
-        <location filename="../../softphone/settings_form.py" line="63"/>
         <source>Not a WAV sound file: %1</source>
         <translation>No es un archivo de sonido WAV: %1</translation>
     </message>
     <message>
-        <location filename="../../softphone/settings_form.py" line="77"/>
         <source>Already used by another action.</source>
         <translation>Ya la usa otra acción.</translation>
     </message>
     <message>
-        <location filename="../../softphone/settings_form.py" line="89"/>
         <source>Letters, digits and . _ @ - only.</source>
         <translation>Solo se permiten letras, dígitos y . _ @ -.</translation>
     </message>
     <message>
-        <location filename="../../softphone/settings_form.py" line="95"/>
         <source>Unknown country code: use two letters such as IT or DE.</source>
         <translation>Código de país desconocido: use dos letras, como IT o DE.</translation>
     </message>
     <message>
-        <location filename="../../softphone/settings_form.py" line="116"/>
         <source>Enter the SIP user (the part before @).</source>
         <translation>Introduzca el usuario SIP (la parte anterior a @).</translation>
     </message>
     <message>
-        <location filename="../../softphone/settings_form.py" line="120"/>
         <source>Enter a domain or host name, e.g. pbx.example.org.</source>
         <translation>Introduzca un dominio o un nombre de host, p. ej., pbx.example.org.</translation>
     </message>
@@ -2091,52 +1685,42 @@ Un softphone para agentes de centros de contacto.</translation>
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../ui/status_bar.py" line="85"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="109"/>
         <source>SIP: no account</source>
         <translation>SIP: sin cuenta</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="110"/>
         <source>SIP: registering %1…</source>
         <translation>SIP: registrando %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="111"/>
         <source>SIP: registered as %1</source>
         <translation>SIP: registrado como %1</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="112"/>
         <source>SIP: %1 not registered: %2</source>
         <translation>SIP: %1 no registrado: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="119"/>
         <source>Store: connecting…</source>
         <translation>Base de datos: conectando…</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="121"/>
         <source>Store: connected (%1)</source>
         <translation>Base de datos: conectada (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="123"/>
         <source>Store: offline</source>
         <translation>Base de datos: sin conexión</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="125"/>
         <source>Store: unreachable</source>
         <translation>Base de datos: inaccesible</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/status_bar.py" line="127"/>
         <source>%Ln change(s) waiting</source>
         <translation>
             <numerusform>%Ln cambio pendiente</numerusform>
@@ -2144,7 +1728,6 @@ Un softphone para agentes de centros de contacto.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/status_bar.py" line="129"/>
         <source>%Ln change(s) refused</source>
         <translation>
             <numerusform>%Ln cambio rechazado</numerusform>
@@ -2152,12 +1735,10 @@ Un softphone para agentes de centros de contacto.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="140"/>
         <source>⚠ No secure keyring: passwords cannot be saved</source>
         <translation>⚠ No hay llavero seguro: no se pueden guardar las contraseñas</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="143"/>
         <source>No secure keyring service was found on this desktop. Passwords are never written to files; install or unlock a keyring (GNOME Keyring, KWallet) to save them.</source>
         <translation>No se ha encontrado ningún servicio de llavero seguro en este escritorio. Las contraseñas nunca se escriben en archivos; instale o desbloquee un llavero (GNOME Keyring, KWallet) para guardarlas.</translation>
     </message>
@@ -2165,27 +1746,22 @@ Un softphone para agentes de centros de contacto.</translation>
 <context>
     <name>SyncService</name>
     <message>
-        <location filename="../../softphone/sync_service.py" line="84"/>
         <source>The local copy was rebuilt</source>
         <translation>Se ha reconstruido la copia local</translation>
     </message>
     <message>
-        <location filename="../../softphone/sync_service.py" line="86"/>
         <source>The local copy of the ticket store could not be read (%1). It was set aside as %2 and is being rebuilt from the ticket store. Nothing you wrote was in it.</source>
         <translation>No se pudo leer la copia local de la base de datos de tickets (%1). Se ha apartado como %2 y se está reconstruyendo a partir de la base de datos de tickets. No contenía nada de lo que usted escribió.</translation>
     </message>
     <message>
-        <location filename="../../softphone/sync_service.py" line="90"/>
         <source>Waiting changes were recovered</source>
         <translation>Se han recuperado los cambios pendientes</translation>
     </message>
     <message>
-        <location filename="../../softphone/sync_service.py" line="92"/>
         <source>The file of changes waiting to be sent could not be read (%1). It was set aside as %2; what could be read was kept: %3 and %4.</source>
         <translation>No se pudo leer el archivo de cambios pendientes de envío (%1). Se ha apartado como %2; se ha conservado lo que se pudo leer: %3 y %4.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../softphone/sync_service.py" line="96"/>
         <source>%n waiting change(s)</source>
         <translation>
             <numerusform>%n cambio pendiente</numerusform>
@@ -2193,7 +1769,6 @@ Un softphone para agentes de centros de contacto.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../softphone/sync_service.py" line="97"/>
         <source>%n unsaved note(s)</source>
         <translation>
             <numerusform>%n nota sin guardar</numerusform>
@@ -2201,7 +1776,6 @@ Un softphone para agentes de centros de contacto.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../softphone/sync_service.py" line="100"/>
         <source>Some of it could not be read: keep the file set aside for support.</source>
         <translation>Una parte no se pudo leer: conserve el archivo apartado para el servicio de soporte.</translation>
     </message>
@@ -2209,17 +1783,14 @@ Un softphone para agentes de centros de contacto.</translation>
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../../ui/tray.py" line="86"/>
         <source>Show the softphone</source>
         <translation>Mostrar el softphone</translation>
     </message>
     <message>
-        <location filename="../../ui/tray.py" line="87"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/tray.py" line="90"/>
         <source>%Ln missed call(s)</source>
         <translation>
             <numerusform>%Ln llamada perdida</numerusform>
@@ -2230,157 +1801,126 @@ Un softphone para agentes de centros de contacto.</translation>
 <context>
     <name>WallboardWindow</name>
     <message>
-        <location filename="../../ui/wallboard.py" line="287"/>
         <source>The ticket store did not answer: these figures may be out of date.</source>
         <translation>La base de datos de tickets no respondió: estas cifras pueden estar desactualizadas.</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="292"/>
         <source>Updated %1</source>
         <translation>Actualizado: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="352"/>
         <source>Listening to %1: %2</source>
         <translation>Escuchando a %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="357"/>
         <source>Select an agent on a call to listen in.</source>
         <translation>Seleccione un agente en llamada para escuchar.</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="361"/>
         <source>silent monitor</source>
         <translation>escucha silenciosa</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="362"/>
         <source>whisper to the agent</source>
         <translation>susurro al agente</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="363"/>
         <source>barge in</source>
         <translation>intervención en la llamada</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="378"/>
         <source>Wallboard</source>
         <translation>Panel mural</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="380"/>
         <source>Available</source>
         <translation>Disponibles</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="381"/>
         <source>On call</source>
         <translation>En llamada</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="382"/>
         <source>Wrap-up</source>
         <translation>Cierre de llamada</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="383"/>
         <source>Paused</source>
         <translation>En pausa</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="384"/>
         <source>Callbacks due</source>
         <translation>Rellamadas pendientes</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="385"/>
         <source>Oldest waiting</source>
         <translation>Espera más larga</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="386"/>
         <source>Callbacks on time today</source>
         <translation>Rellamadas a tiempo hoy</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="387"/>
         <source>Calls handled today</source>
         <translation>Llamadas atendidas hoy</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="388"/>
         <source>Calls abandoned today</source>
         <translation>Llamadas abandonadas hoy</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="392"/>
         <source>Callbacks due by language</source>
         <translation>Rellamadas pendientes por idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="393"/>
         <source>Agents by state</source>
         <translation>Agentes por estado</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="396"/>
         <source>Agent</source>
         <translation>Agente</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="397"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="398"/>
         <source>For</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="399"/>
         <source>Caller</source>
         <translation>Llamante</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="400"/>
         <source>Call</source>
         <translation>Llamada</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="401"/>
         <source>Topic</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="402"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="405"/>
         <source>Monitor</source>
         <translation>Escuchar</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="406"/>
         <source>Whisper</source>
         <translation>Susurrar</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="407"/>
         <source>Barge in</source>
         <translation>Intervenir</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="408"/>
         <source>Stop listening</source>
         <translation>Dejar de escuchar</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="409"/>
         <source>Announce…</source>
         <translation>Aviso…</translation>
     </message>

@@ -4,12 +4,10 @@
 <context>
     <name>AnnouncementBar</name>
     <message>
-        <location filename="../../ui/announcements.py" line="89"/>
         <source>everyone</source>
         <translation>tous</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/announcements.py" line="91"/>
         <source>%1, to %2, %3 (%Ln unread)</source>
         <translation>
             <numerusform>%1, pour %2, %3 (%Ln non lue)</numerusform>
@@ -17,17 +15,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/announcements.py" line="92"/>
         <source>Supervisor</source>
         <translation>Superviseur</translation>
     </message>
     <message>
-        <location filename="../../ui/announcements.py" line="108"/>
         <source>Mark read</source>
         <translation>Marquer comme lue</translation>
     </message>
     <message>
-        <location filename="../../ui/announcements.py" line="109"/>
         <source>All announcements…</source>
         <translation>Toutes les annonces…</translation>
     </message>
@@ -35,47 +30,38 @@
 <context>
     <name>AnnouncementComposer</name>
     <message>
-        <location filename="../../ui/announcements.py" line="164"/>
         <source>New announcement</source>
         <translation>Nouvelle annonce</translation>
     </message>
     <message>
-        <location filename="../../ui/announcements.py" line="170"/>
         <source>Everyone</source>
         <translation>Tous</translation>
     </message>
     <message>
-        <location filename="../../ui/announcements.py" line="172"/>
         <source>%1 speakers</source>
         <translation>Conseillers parlant %1</translation>
     </message>
     <message>
-        <location filename="../../ui/announcements.py" line="182"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../ui/announcements.py" line="183"/>
         <source>To</source>
         <translation>Destinataires</translation>
     </message>
     <message>
-        <location filename="../../ui/announcements.py" line="184"/>
         <source>Until</source>
         <translation>Valable jusqu’au</translation>
     </message>
     <message>
-        <location filename="../../ui/announcements.py" line="188"/>
         <source>Broadcast</source>
         <translation>Diffuser</translation>
     </message>
     <message>
-        <location filename="../../ui/announcements.py" line="208"/>
         <source>Write the message first.</source>
         <translation>Rédigez d’abord le message.</translation>
     </message>
     <message>
-        <location filename="../../ui/announcements.py" line="212"/>
         <source>The message is too long: at most %1 characters.</source>
         <translation>Le message est trop long&#xa0;: %1 caractères au maximum.</translation>
     </message>
@@ -83,17 +69,14 @@
 <context>
     <name>AnnouncementList</name>
     <message>
-        <location filename="../../ui/announcements.py" line="122"/>
         <source>Announcements</source>
         <translation>Annonces</translation>
     </message>
     <message>
-        <location filename="../../ui/announcements.py" line="129"/>
         <source>Mark read</source>
         <translation>Marquer comme lue</translation>
     </message>
     <message>
-        <location filename="../../ui/announcements.py" line="142"/>
         <source>everyone</source>
         <translation>tous</translation>
     </message>
@@ -101,39 +84,32 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../softphone/app.py" line="179"/>
         <source>Settings could not be read</source>
         <translation>Impossible de lire les paramètres</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="180"/>
         <source>The app started with default settings.
 %1</source>
         <translation>L’application a démarré avec les paramètres par défaut.
 %1</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="262"/>
         <source>Ticket store unreachable</source>
         <translation>Base de tickets inaccessible</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="547"/>
         <source>Telephony unavailable</source>
         <translation>Téléphonie indisponible</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="670"/>
         <source>The phone engine stopped unexpectedly (%1) and was started again.</source>
         <translation>Le moteur téléphonique s’est arrêté de façon inattendue (%1) et a été redémarré.</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="676"/>
         <source>Phone engine restarted</source>
         <translation>Moteur téléphonique redémarré</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../softphone/app.py" line="678"/>
         <source>The phone engine stopped unexpectedly (%1) and was started again. %n call(s) in progress were cut off; their notes are kept.</source>
         <translation>
             <numerusform>Le moteur téléphonique s’est arrêté de façon inattendue (%1) et a été redémarré. %n appel en cours a été coupé ; ses notes sont conservées.</numerusform>
@@ -141,13 +117,10 @@
         </translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="684"/>
-        <location filename="../../softphone/app.py" line="699"/>
         <source>Phone engine stopped</source>
         <translation>Moteur téléphonique arrêté</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../softphone/app.py" line="686"/>
         <source>The phone engine stopped unexpectedly (%1) too often and was not started again. Restart the softphone. %n call(s) in progress were cut off; their notes are kept.</source>
         <translation>
             <numerusform>Le moteur téléphonique s’est arrêté de façon inattendue (%1) trop souvent et n’a pas été redémarré. Redémarrez le softphone. %n appel en cours a été coupé ; ses notes sont conservées.</numerusform>
@@ -155,7 +128,6 @@
         </translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="701"/>
         <source>The phone engine could not be started again, so calls can neither be made nor taken. Restart the softphone; if this happens again, tell your IT support.
 
 Details: %1</source>
@@ -164,12 +136,10 @@ Details: %1</source>
 Détails : %1</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="723"/>
         <source>Incoming call from %1</source>
         <translation>Appel entrant de %1</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="812"/>
         <source>Settings could not be saved: %1</source>
         <translation>Impossible d’enregistrer les paramètres&#xa0;: %1</translation>
     </message>
@@ -177,7 +147,6 @@ Détails : %1</translation>
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../../ui/wallboard.py" line="96"/>
         <source>Nothing to show</source>
         <translation>Rien à afficher</translation>
     </message>
@@ -185,122 +154,98 @@ Détails : %1</translation>
 <context>
     <name>CallPanel</name>
     <message>
-        <location filename="../../ui/call_panel.py" line="195"/>
         <source>in conference</source>
         <translation>en conférence</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="197"/>
         <source>recording</source>
         <translation>enregistrement en cours</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="211"/>
         <source>ringing</source>
         <translation>sonnerie</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="212"/>
         <source>calling…</source>
         <translation>appel en cours…</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="213"/>
         <source>connected</source>
         <translation>connecté</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="214"/>
         <source>on hold</source>
         <translation>en attente</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="215"/>
         <source>ended</source>
         <translation>terminé</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="222"/>
         <source>good</source>
         <translation>bonne</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="224"/>
         <source>fair</source>
         <translation>moyenne</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="226"/>
         <source>poor</source>
         <translation>mauvaise</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="228"/>
         <source>Quality: %1 (%2)</source>
         <translation>Qualité&#xa0;: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="273"/>
         <source>Calls</source>
         <translation>Appels</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="274"/>
         <source>Hold</source>
         <translation>Attente</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="275"/>
         <source>Mute</source>
         <translation>Muet</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="276"/>
         <source>Record</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="277"/>
         <source>Keypad</source>
         <translation>Clavier</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="278"/>
         <source>Conference</source>
         <translation>Conférence</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="279"/>
         <source>Hang up</source>
         <translation>Raccrocher</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="280"/>
         <source>Transfer to…</source>
         <translation>Transférer vers…</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="281"/>
         <source>Transfer</source>
         <translation>Transférer</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="282"/>
         <source>Blind transfer: hand the caller over now</source>
         <translation>Transfert direct&#xa0;: transférer l’appelant immédiatement</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="283"/>
         <source>Consult</source>
         <translation>Consulter</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="285"/>
         <source>Attended transfer: hold the caller and talk to the colleague first</source>
         <translation>Transfert supervisé&#xa0;: mettre l’appelant en attente et parler d’abord au collègue</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="287"/>
         <source>Complete</source>
         <translation>Finaliser</translation>
     </message>
@@ -308,12 +253,10 @@ Détails : %1</translation>
 <context>
     <name>CallbackQueuePanel</name>
     <message>
-        <location filename="../../ui/callback_queue.py" line="54"/>
         <source>missed by %1</source>
         <translation>dépassé de %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/callback_queue.py" line="185"/>
         <source>%Ln open request(s) in the queue.</source>
         <translation>
             <numerusform>%Ln demande ouverte dans la file.</numerusform>
@@ -321,78 +264,62 @@ Détails : %1</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="188"/>
-        <location filename="../../ui/callback_queue.py" line="210"/>
         <source>Requests are assigned to you automatically.</source>
         <translation>Les demandes vous sont attribuées automatiquement.</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="191"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="198"/>
         <source>Due now: %1</source>
         <translation>À rappeler maintenant&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="200"/>
         <source>No callbacks are due now.</source>
         <translation>Aucun rappel à effectuer pour le moment.</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="204"/>
         <source>Next in your languages: %1</source>
         <translation>Prochain rappel dans vos langues&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="209"/>
         <source>The ticket store is unreachable: no new callbacks.</source>
         <translation>La base de tickets est inaccessible&#xa0;: aucun nouveau rappel.</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="214"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="215"/>
         <source>Caller</source>
         <translation>Appelant</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="216"/>
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="217"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="218"/>
         <source>Topic</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="219"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="220"/>
         <source>Agent</source>
         <translation>Conseiller</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="221"/>
         <source>Tries</source>
         <translation>Tentatives</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="222"/>
         <source>Service level left</source>
         <translation>Temps restant (niveau de service)</translation>
     </message>
@@ -400,42 +327,34 @@ Détails : %1</translation>
 <context>
     <name>CallbackRequestPanel</name>
     <message>
-        <location filename="../../ui/callback_request.py" line="49"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_request.py" line="53"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_request.py" line="237"/>
         <source>In your words (optional)</source>
         <translation>Avec vos propres mots (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_request.py" line="238"/>
         <source>Skip</source>
         <translation>Passer</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_request.py" line="239"/>
         <source>Dial now</source>
         <translation>Appeler maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_request.py" line="244"/>
         <source>%1 (suggested)</source>
         <translation>%1 (suggestion)</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_request.py" line="246"/>
         <source>How did the callback go?</source>
         <translation>Comment s’est passé le rappel&#xa0;?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/callback_request.py" line="247"/>
         <source>Dialling in %Ln s</source>
         <translation>
             <numerusform>Appel dans %Ln s</numerusform>
@@ -443,57 +362,46 @@ Détails : %1</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/callback_request.py" line="252"/>
         <source>Call back %1 at %2</source>
         <translation>Rappeler %1 au %2</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_request.py" line="253"/>
         <source>an unknown caller</source>
         <translation>un appelant inconnu</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_request.py" line="256"/>
         <source>Speak %1</source>
         <translation>Langue de l’appel&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_request.py" line="263"/>
         <source>%1 to %2</source>
         <translation>du %1 au %2</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_request.py" line="267"/>
         <source>Asked for: %1</source>
         <translation>Horaire souhaité&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_request.py" line="269"/>
         <source>Attempt %1 of %2</source>
         <translation>Tentative %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_request.py" line="274"/>
         <source>last time: %1</source>
         <translation>la dernière fois&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_request.py" line="279"/>
         <source>Ticket %1</source>
         <translation>Ticket %1</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_request.py" line="288"/>
         <source>Service level missed by %1</source>
         <translation>Niveau de service dépassé de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_request.py" line="292"/>
         <source>Service level: %1 left</source>
         <translation>Niveau de service&#xa0;: encore %1</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_request.py" line="297"/>
         <source>Calling %1…</source>
         <translation>Appel en cours vers %1…</translation>
     </message>
@@ -501,12 +409,10 @@ Détails : %1</translation>
 <context>
     <name>CallbackService</name>
     <message>
-        <location filename="../../softphone/callback_service.py" line="278"/>
         <source>This request was given to a colleague (the connection was lost).</source>
         <translation>Cette demande a été confiée à un collègue (la connexion a été perdue).</translation>
     </message>
     <message>
-        <location filename="../../softphone/callback_service.py" line="312"/>
         <source>This request is no longer yours; it was not dialled.</source>
         <translation>Cette demande ne vous est plus attribuée&#xa0;; l’appel n’a pas été passé.</translation>
     </message>
@@ -514,199 +420,158 @@ Détails : %1</translation>
 <context>
     <name>CallerCardPage</name>
     <message>
-        <location filename="../../ui/caller_card.py" line="332"/>
         <source>(choose the outcome)</source>
         <translation>(choisir le résultat)</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="353"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="355"/>
         <source>Call the caller back at…</source>
         <translation>Rappeler l’appelant le…</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="357"/>
         <source>Forward the ticket to a back office</source>
         <translation>Transmettre le ticket au back-office</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="417"/>
-        <location filename="../../ui/caller_card.py" line="421"/>
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="417"/>
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="417"/>
         <source>Topic</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="417"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="418"/>
         <source>Updated</source>
         <translation>Mis à jour</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="421"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="421"/>
         <source>What</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="421"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="423"/>
         <source>Outcome of the call:</source>
         <translation>Résultat de l’appel&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="424"/>
         <source>Follow-up:</source>
         <translation>Suite à donner :</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="426"/>
         <source>New ticket from this call…</source>
         <translation>Nouveau ticket à partir de cet appel…</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="427"/>
         <source>Put this call on the selected ticket</source>
         <translation>Rattacher cet appel au ticket sélectionné</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="428"/>
         <source>Reopen the selected ticket</source>
         <translation>Rouvrir le ticket sélectionné</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="429"/>
         <source>Create a contact for this number…</source>
         <translation>Créer un contact pour ce numéro…</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="430"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="431"/>
         <source>Search by name, e-mail or ticket…</source>
         <translation>Rechercher par nom, e-mail ou ticket…</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="438"/>
         <source>Notes on this call: saved as you type, and kept if the app closes.</source>
         <translation>Notes sur cet appel&#xa0;: enregistrées au fil de la saisie et conservées si l’application se ferme.</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="445"/>
         <source>The ticket store is unreachable: this is the local copy.</source>
         <translation>La base de tickets est inaccessible&#xa0;: ceci est la copie locale.</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="455"/>
         <source>The caller&apos;s language</source>
         <translation>La langue de l&apos;appelant</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="458"/>
         <source>Unknown caller</source>
         <translation>Appelant inconnu</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="459"/>
         <source>No contact has this number.</source>
         <translation>Aucun contact ne correspond à ce numéro.</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="473"/>
         <source>This call goes on the new ticket.</source>
         <translation>Cet appel sera rattaché au nouveau ticket.</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="483"/>
         <source>Speaks %1</source>
         <translation>Langue parlée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="486"/>
         <source>Other numbers: %1</source>
         <translation>Autres numéros&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="490"/>
         <source>Notes: %1</source>
         <translation>Notes&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="499"/>
         <source>Topic: %1</source>
         <translation>Thème&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="501"/>
         <source>Language: %1</source>
         <translation>Langue&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="503"/>
         <source>Verified by telephone PIN</source>
         <translation>Identité vérifiée par code PIN téléphonique</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="505"/>
         <source>Not verified</source>
         <translation>Identité non vérifiée</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="506"/>
         <source>IVR: %1</source>
         <translation>SVI&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="536"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="476"/>
-        <location filename="../../ui/caller_card.py" line="515"/>
         <source>This call goes on ticket %1.</source>
         <translation>Cet appel sera rattaché au ticket %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="249"/>
         <source>Not added to the note: it can hold at most %1 characters, and this would make it %2. Nothing was cut: shorten the text and add it again.</source>
         <translation>Non ajouté à la note&#xa0;: elle peut contenir au plus %1 caractères, et elle en compterait %2. Rien n’a été coupé&#xa0;: raccourcissez le texte et ajoutez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="521"/>
         <source>Already open on this topic: %1 “%2”. Attach this call instead of a new ticket?</source>
         <translation>Un ticket est déjà ouvert sur ce thème&#xa0;: %1 «&#xa0;%2&#xa0;». Rattacher cet appel à ce ticket plutôt que d’en créer un nouveau&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="526"/>
         <source>Attach to %1</source>
         <translation>Rattacher à %1</translation>
     </message>
@@ -714,18 +579,14 @@ Détails : %1</translation>
 <context>
     <name>Calls</name>
     <message>
-        <location filename="../../softphone/calls.py" line="68"/>
         <source>Enter a number to call.</source>
         <translation>Saisissez un numéro à appeler.</translation>
     </message>
     <message>
-        <location filename="../../softphone/calls.py" line="84"/>
-        <location filename="../../softphone/calls.py" line="97"/>
         <source>Not a phone number: %1</source>
         <translation>Numéro de téléphone non valide&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../softphone/calls.py" line="219"/>
         <source>No SIP account is registered.</source>
         <translation>Aucun compte SIP n’est enregistré.</translation>
     </message>
@@ -733,52 +594,42 @@ Détails : %1</translation>
 <context>
     <name>CannedAnswerEditor</name>
     <message>
-        <location filename="../../ui/canned_editor.py" line="53"/>
         <source>Edit canned answer</source>
         <translation>Modifier la réponse type</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_editor.py" line="53"/>
         <source>New canned answer</source>
         <translation>Nouvelle réponse type</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_editor.py" line="63"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_editor.py" line="79"/>
         <source>Placeholders: {{first_name}}, {{last_name}}, {{agent_name}}, {{ticket_number}}, {{ticket_subject}}, {{service_hours}}, {{today}}, {{topic}}; a fallback after a bar: {{first_name|Sir or Madam}}.</source>
         <translation>Champs variables : {{first_name}}, {{last_name}}, {{agent_name}}, {{ticket_number}}, {{ticket_subject}}, {{service_hours}}, {{today}}, {{topic}} ; un texte de repli après une barre : {{first_name|Madame, Monsieur}}.</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_editor.py" line="94"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_editor.py" line="95"/>
         <source>Topic</source>
         <translation>Sujet</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_editor.py" line="96"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_editor.py" line="97"/>
         <source>Shortcut</source>
         <translation>Raccourci</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_editor.py" line="98"/>
         <source>Tags (comma-separated)</source>
         <translation>Mots-clés (séparés par des virgules)</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_editor.py" line="99"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
@@ -786,117 +637,94 @@ Détails : %1</translation>
 <context>
     <name>CannedAnswersPanel</name>
     <message>
-        <location filename="../../ui/canned_answers.py" line="311"/>
         <source>Not filled in: %1. The gaps are highlighted.</source>
         <translation>Non renseigné : %1. Les manques sont surlignés.</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="313"/>
         <source>Press Enter again to insert it with the gaps marked.</source>
         <translation>Appuyez encore sur Entrée pour l&apos;insérer avec les manques signalés.</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="322"/>
         <source>Insert with gaps</source>
         <translation>Insérer avec les manques</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="322"/>
         <source>Insert</source>
         <translation>Insérer</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="327"/>
         <source>first name</source>
         <translation>prénom</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="328"/>
         <source>last name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="329"/>
         <source>caller&apos;s name</source>
         <translation>nom de l&apos;appelant</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="330"/>
         <source>your name</source>
         <translation>votre nom</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="331"/>
         <source>ticket number</source>
         <translation>numéro du ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="332"/>
         <source>ticket subject</source>
         <translation>objet du ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="333"/>
         <source>service hours</source>
         <translation>horaires du service</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="334"/>
         <source>today&apos;s date</source>
         <translation>date du jour</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="335"/>
         <source>topic</source>
         <translation>sujet</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="349"/>
         <source>Search: title, text, tag or ::shortcut</source>
         <translation>Chercher : titre, texte, mot-clé ou ::raccourci</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="350"/>
         <source>All topics</source>
         <translation>Tous les sujets</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="351"/>
         <source>Answer</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="351"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="351"/>
         <source>Shortcut</source>
         <translation>Raccourci</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="352"/>
         <source>Language (Alt+←/→):</source>
         <translation>Langue (Alt+←/→) :</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="353"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="354"/>
         <source>New</source>
         <translation>Nouvelle</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="355"/>
         <source>Edit</source>
         <translation>Modifier</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="356"/>
         <source>Retire</source>
         <translation>Retirer</translation>
     </message>
@@ -904,37 +732,30 @@ Détails : %1</translation>
 <context>
     <name>CannedService</name>
     <message>
-        <location filename="../../softphone/canned_service.py" line="272"/>
         <source>Inserted into the note.</source>
         <translation>Insérée dans la note.</translation>
     </message>
     <message>
-        <location filename="../../softphone/canned_service.py" line="276"/>
         <source>No note is open: the answer was copied instead.</source>
         <translation>Aucune note ouverte : la réponse a été copiée à la place.</translation>
     </message>
     <message>
-        <location filename="../../softphone/canned_service.py" line="281"/>
         <source>Copied to the clipboard.</source>
         <translation>Copiée dans le presse-papiers.</translation>
     </message>
     <message>
-        <location filename="../../softphone/canned_service.py" line="297"/>
         <source>%1 inserted; not filled in: %2 (selected in the note).</source>
         <translation>%1 insérée ; non renseigné : %2 (sélectionné dans la note).</translation>
     </message>
     <message>
-        <location filename="../../softphone/canned_service.py" line="347"/>
         <source>The shortcut %1 is already used by another answer.</source>
         <translation>Le raccourci %1 est déjà utilisé par une autre réponse.</translation>
     </message>
     <message>
-        <location filename="../../softphone/canned_service.py" line="355"/>
         <source>Saved; it reaches every agent&apos;s panel in a moment.</source>
         <translation>Enregistrée ; elle arrive dans le panneau de chaque agent dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../softphone/canned_service.py" line="360"/>
         <source>Retired: it leaves every agent&apos;s panel.</source>
         <translation>Retirée : elle disparaît du panneau de chaque agent.</translation>
     </message>
@@ -942,12 +763,10 @@ Détails : %1</translation>
 <context>
     <name>CtiService</name>
     <message>
-        <location filename="../../softphone/cti.py" line="472"/>
         <source>%1: call from %2</source>
         <translation>%1 : appel de %2</translation>
     </message>
     <message>
-        <location filename="../../softphone/cti.py" line="474"/>
         <source>Call from %1</source>
         <translation>Appel de %1</translation>
     </message>
@@ -955,32 +774,26 @@ Détails : %1</translation>
 <context>
     <name>DialPad</name>
     <message>
-        <location filename="../../ui/dial_pad.py" line="110"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../ui/dial_pad.py" line="111"/>
         <source>Number or SIP address</source>
         <translation>Numéro ou adresse SIP</translation>
     </message>
     <message>
-        <location filename="../../ui/dial_pad.py" line="112"/>
         <source>Call</source>
         <translation>Appeler</translation>
     </message>
     <message>
-        <location filename="../../ui/dial_pad.py" line="113"/>
         <source>Redial</source>
         <translation>Recomposer</translation>
     </message>
     <message>
-        <location filename="../../ui/dial_pad.py" line="114"/>
         <source>Call the last number again</source>
         <translation>Rappeler le dernier numéro composé</translation>
     </message>
     <message>
-        <location filename="../../ui/dial_pad.py" line="115"/>
         <source>No SIP account is set up yet: add one in Settings to call.</source>
         <translation>Aucun compte SIP n’est encore configuré&#xa0;: ajoutez-en un dans les Paramètres pour appeler.</translation>
     </message>
@@ -988,48 +801,38 @@ Détails : %1</translation>
 <context>
     <name>IncomingCallWindow</name>
     <message>
-        <location filename="../../ui/incoming_call.py" line="91"/>
-        <location filename="../../ui/incoming_call.py" line="92"/>
         <source>Incoming call</source>
         <translation>Appel entrant</translation>
     </message>
     <message>
-        <location filename="../../ui/incoming_call.py" line="93"/>
         <source>Answer</source>
         <translation>Répondre</translation>
     </message>
     <message>
-        <location filename="../../ui/incoming_call.py" line="94"/>
         <source>Reject</source>
         <translation>Refuser</translation>
     </message>
     <message>
-        <location filename="../../ui/incoming_call.py" line="98"/>
         <source>Unknown caller</source>
         <translation>Appelant inconnu</translation>
     </message>
     <message>
-        <location filename="../../ui/incoming_call.py" line="102"/>
         <source>Topic: %1</source>
         <translation>Thème&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/incoming_call.py" line="104"/>
         <source>Language: %1</source>
         <translation>Langue&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/incoming_call.py" line="107"/>
         <source>Identity verified</source>
         <translation>Identité vérifiée</translation>
     </message>
     <message>
-        <location filename="../../ui/incoming_call.py" line="107"/>
         <source>Not verified</source>
         <translation>Identité non vérifiée</translation>
     </message>
     <message>
-        <location filename="../../ui/incoming_call.py" line="110"/>
         <source>Call waiting: answering puts your current call on hold.</source>
         <translation>Double appel&#xa0;: si vous répondez, votre appel en cours sera mis en attente.</translation>
     </message>
@@ -1037,262 +840,206 @@ Détails : %1</translation>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="12"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="13"/>
-        <location filename="../../ui/labels.py" line="81"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="14"/>
-        <location filename="../../ui/labels.py" line="82"/>
         <source>Web form</source>
         <translation>Formulaire web</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="15"/>
-        <location filename="../../ui/labels.py" line="83"/>
         <source>Chat</source>
         <translation>Chat</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="16"/>
-        <location filename="../../ui/labels.py" line="84"/>
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="17"/>
-        <location filename="../../ui/labels.py" line="85"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="20"/>
         <source>Open</source>
         <translation>Ouvert</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="21"/>
         <source>Pending</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="22"/>
         <source>Closed</source>
         <translation>Fermé</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="23"/>
         <source>Reopened</source>
         <translation>Rouvert</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="26"/>
         <source>Call me now</source>
         <translation>Rappel immédiat</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="27"/>
         <source>Call me back</source>
         <translation>Rappel programmé</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="30"/>
         <source>Reached</source>
         <translation>Joint</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="31"/>
         <source>No answer</source>
         <translation>Pas de réponse</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="32"/>
         <source>Busy</source>
         <translation>Occupé</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="33"/>
         <source>Wrong number</source>
         <translation>Faux numéro</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="34"/>
         <source>Call back later</source>
         <translation>Rappeler plus tard</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="35"/>
         <source>Resolved</source>
         <translation>Résolu</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="36"/>
         <source>Skipped</source>
         <translation>Passé</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="39"/>
         <source>Waiting</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="40"/>
         <source>Assigned</source>
         <translation>Attribuée</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="41"/>
         <source>Dialling</source>
         <translation>Appel en cours</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="42"/>
         <source>Done</source>
         <translation>Terminée</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="43"/>
         <source>Expired</source>
         <translation>Expirée</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="44"/>
         <source>Cancelled</source>
         <translation>Annulée</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="48"/>
         <source>I do not speak the caller&apos;s language well enough</source>
         <translation>Je ne parle pas assez bien la langue de l’appelant</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="49"/>
         <source>Needs a specialist for this topic</source>
         <translation>Nécessite un spécialiste de ce thème</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="50"/>
         <source>Already handled in another request</source>
         <translation>Déjà traité dans une autre demande</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="51"/>
         <source>The caller withdrew consent</source>
         <translation>L’appelant a retiré son consentement</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="52"/>
         <source>Other reason</source>
         <translation>Autre raison</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="55"/>
         <source>Available</source>
         <translation>Disponible</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="56"/>
         <source>On call</source>
         <translation>En communication</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="57"/>
         <source>Wrap-up</source>
         <translation>Post-appel</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="58"/>
         <source>Paused</source>
         <translation>En pause</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="59"/>
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="62"/>
         <source>Break</source>
         <translation>Pause courte</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="63"/>
         <source>Training</source>
         <translation>Formation</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="64"/>
         <source>Back office</source>
         <translation>Back-office</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="65"/>
         <source>Meeting</source>
         <translation>Réunion</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="68"/>
         <source>the password was not accepted</source>
         <translation>le mot de passe n&apos;a pas été accepté</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="69"/>
         <source>wrong user or password</source>
         <translation>utilisateur ou mot de passe incorrect</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="70"/>
         <source>unknown user</source>
         <translation>utilisateur inconnu</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="71"/>
         <source>the PBX does not answer</source>
         <translation>le PBX ne répond pas</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="72"/>
         <source>the PBX&apos;s name cannot be found</source>
         <translation>le nom du PBX est introuvable</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="73"/>
         <source>no connection to the PBX</source>
         <translation>aucune connexion au PBX</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="74"/>
         <source>refused by the PBX</source>
         <translation>refusé par le PBX</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="79"/>
         <source>Call</source>
         <translation>Appel</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="80"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="88"/>
         <source>from the caller</source>
         <translation>de l’appelant</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="89"/>
         <source>to the caller</source>
         <translation>vers l’appelant</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="90"/>
         <source>internal</source>
         <translation>interne</translation>
     </message>
@@ -1300,62 +1047,50 @@ Détails : %1</translation>
 <context>
     <name>ListenInService</name>
     <message>
-        <location filename="../../softphone/monitoring.py" line="217"/>
         <source>Listening in needs a registered phone.</source>
         <translation>L’écoute nécessite un téléphone enregistré.</translation>
     </message>
     <message>
-        <location filename="../../softphone/monitoring.py" line="247"/>
         <source>The ticket store is unreachable: nobody can listen in.</source>
         <translation>La base de tickets est inaccessible&#xa0;: aucune écoute n’est possible.</translation>
     </message>
     <message>
-        <location filename="../../softphone/monitoring.py" line="250"/>
         <source>No phone address is known for this agent.</source>
         <translation>Aucune adresse téléphonique n’est connue pour ce conseiller.</translation>
     </message>
     <message>
-        <location filename="../../softphone/monitoring.py" line="259"/>
         <source>The agent&apos;s phone could not be called: %1</source>
         <translation>Impossible d’appeler le téléphone du conseiller&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../softphone/monitoring.py" line="280"/>
         <source>The mode could not be switched: the store did not answer.</source>
         <translation>Impossible de changer de mode&#xa0;: la base n’a pas répondu.</translation>
     </message>
     <message>
-        <location filename="../../softphone/monitoring.py" line="326"/>
         <source>The agent&apos;s phone refused the listen-in (%1).</source>
         <translation>Le téléphone du conseiller a refusé l’écoute (%1).</translation>
     </message>
     <message>
-        <location filename="../../softphone/monitoring.py" line="336"/>
         <source>Only supervisors can listen in.</source>
         <translation>Seuls les superviseurs peuvent écouter les appels.</translation>
     </message>
     <message>
-        <location filename="../../softphone/monitoring.py" line="337"/>
         <source>This agent is not on a call.</source>
         <translation>Ce conseiller n’est pas en communication.</translation>
     </message>
     <message>
-        <location filename="../../softphone/monitoring.py" line="338"/>
         <source>This agent is not known to the ticket store.</source>
         <translation>Ce conseiller est inconnu de la base de tickets.</translation>
     </message>
     <message>
-        <location filename="../../softphone/monitoring.py" line="339"/>
         <source>You cannot listen in on your own calls.</source>
         <translation>Vous ne pouvez pas écouter vos propres appels.</translation>
     </message>
     <message>
-        <location filename="../../softphone/monitoring.py" line="340"/>
         <source>This agent has no extension for the PBX to listen in on.</source>
         <translation>Ce conseiller n’a pas de poste sur lequel le PBX peut effectuer l’écoute.</translation>
     </message>
     <message>
-        <location filename="../../softphone/monitoring.py" line="342"/>
         <source>The listen-in was refused.</source>
         <translation>L’écoute a été refusée.</translation>
     </message>
@@ -1363,93 +1098,74 @@ Détails : %1</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
-        <location filename="../../ui/main_window.py" line="187"/>
         <source>%1 is listening to this call.</source>
         <translation>%1 écoute cet appel.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
         <source>%1 is listening to this call and can speak to you; the caller cannot hear them.</source>
         <translation>%1 écoute cet appel et peut vous parler&#xa0;; l’appelant ne l’entend pas.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
         <source>%1 has joined this call: you and the caller hear them.</source>
         <translation>%1 a rejoint cet appel&#xa0;: vous et l’appelant l’entendez.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
         <source>A supervisor</source>
         <translation>Un superviseur</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
         <source>Contact Softphone</source>
         <translation>Contact Softphone</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
         <source>Su&amp;pervisor</source>
         <translation>Su&amp;perviseur</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
         <source>&amp;Wallboard</source>
         <translation>&amp;Tableau mural</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284"/>
         <source>&amp;Broadcast an announcement…</source>
         <translation>&amp;Diffuser une annonce…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="287"/>
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288"/>
         <source>Callback queue</source>
         <translation>File des rappels</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289"/>
         <source>Canned answers</source>
         <translation>Réponses types</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="290"/>
         <source>Recent calls</source>
         <translation>Appels récents</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
         <source>About Contact Softphone</source>
         <translation>À propos de Contact Softphone</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299"/>
         <source>Contact Softphone %1
 A softphone for contact-centre agents.</source>
         <translation>Contact Softphone %1
@@ -1459,37 +1175,30 @@ Un softphone pour les conseillers des centres de contact.</translation>
 <context>
     <name>NewContactDialog</name>
     <message>
-        <location filename="../../ui/ticket_dialogs.py" line="98"/>
         <source>New contact</source>
         <translation>Nouveau contact</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket_dialogs.py" line="106"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket_dialogs.py" line="107"/>
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket_dialogs.py" line="108"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket_dialogs.py" line="111"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket_dialogs.py" line="116"/>
         <source>A last name is needed.</source>
         <translation>Saisissez un nom de famille.</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket_dialogs.py" line="119"/>
         <source>That is not an e-mail address.</source>
         <translation>Ce n’est pas une adresse e-mail valide.</translation>
     </message>
@@ -1497,27 +1206,22 @@ Un softphone pour les conseillers des centres de contact.</translation>
 <context>
     <name>NewTicketDialog</name>
     <message>
-        <location filename="../../ui/ticket_dialogs.py" line="69"/>
         <source>New ticket from this call</source>
         <translation>Nouveau ticket à partir de cet appel</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket_dialogs.py" line="75"/>
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket_dialogs.py" line="76"/>
         <source>Topic</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket_dialogs.py" line="77"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket_dialogs.py" line="82"/>
         <source>Say in a few words what it is about.</source>
         <translation>Décrivez la demande en quelques mots.</translation>
     </message>
@@ -1525,47 +1229,38 @@ Un softphone pour les conseillers des centres de contact.</translation>
 <context>
     <name>RecentCallsPanel</name>
     <message>
-        <location filename="../../ui/recent_calls.py" line="103"/>
         <source>Incoming</source>
         <translation>Entrant</translation>
     </message>
     <message>
-        <location filename="../../ui/recent_calls.py" line="104"/>
         <source>Outgoing</source>
         <translation>Sortant</translation>
     </message>
     <message>
-        <location filename="../../ui/recent_calls.py" line="105"/>
         <source>Missed</source>
         <translation>Manqué</translation>
     </message>
     <message>
-        <location filename="../../ui/recent_calls.py" line="114"/>
         <source>Search calls by name or number</source>
         <translation>Rechercher des appels par nom ou numéro</translation>
     </message>
     <message>
-        <location filename="../../ui/recent_calls.py" line="116"/>
         <source>Call</source>
         <translation>Appel</translation>
     </message>
     <message>
-        <location filename="../../ui/recent_calls.py" line="116"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/recent_calls.py" line="116"/>
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../../ui/recent_calls.py" line="116"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../ui/recent_calls.py" line="117"/>
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
@@ -1573,47 +1268,38 @@ Un softphone pour les conseillers des centres de contact.</translation>
 <context>
     <name>ScreenPopPanel</name>
     <message>
-        <location filename="../../ui/screen_pop.py" line="136"/>
         <source>A note from a call that was interrupted (%1) was recovered:</source>
         <translation>Une note d’un appel interrompu (%1) a été récupérée&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/screen_pop.py" line="137"/>
         <source>unknown number</source>
         <translation>numéro inconnu</translation>
     </message>
     <message>
-        <location filename="../../ui/screen_pop.py" line="140"/>
         <source>Save it to the caller&apos;s history</source>
         <translation>L’enregistrer dans l’historique de l’appelant</translation>
     </message>
     <message>
-        <location filename="../../ui/screen_pop.py" line="142"/>
         <source>Hello, %1</source>
         <translation>Bonjour, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screen_pop.py" line="145"/>
         <source>Waiting for calls. Your languages: %1.</source>
         <translation>En attente d’appels. Vos langues&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/screen_pop.py" line="148"/>
         <source>Hello</source>
         <translation>Bonjour</translation>
     </message>
     <message>
-        <location filename="../../ui/screen_pop.py" line="150"/>
         <source>Waiting for calls. The caller&apos;s card appears here when the phone rings.</source>
         <translation>En attente d’appels. La fiche de l’appelant s’affiche ici lorsque le téléphone sonne.</translation>
     </message>
     <message>
-        <location filename="../../ui/screen_pop.py" line="154"/>
         <source>Open tickets: the latest %1 of %2</source>
         <translation>Tickets ouverts&#xa0;: les %1 plus récents sur %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screen_pop.py" line="159"/>
         <source>Open tickets: %Ln</source>
         <translation>
             <numerusform>%Ln ticket ouvert</numerusform>
@@ -1621,42 +1307,34 @@ Un softphone pour les conseillers des centres de contact.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screen_pop.py" line="163"/>
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/screen_pop.py" line="164"/>
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../ui/screen_pop.py" line="165"/>
         <source>Caller</source>
         <translation>Appelant</translation>
     </message>
     <message>
-        <location filename="../../ui/screen_pop.py" line="166"/>
         <source>Topic</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../ui/screen_pop.py" line="167"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../ui/screen_pop.py" line="168"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/screen_pop.py" line="169"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/screen_pop.py" line="170"/>
         <source>Updated</source>
         <translation>Mis à jour</translation>
     </message>
@@ -1664,153 +1342,122 @@ Un softphone pour les conseillers des centres de contact.</translation>
 <context>
     <name>ScriptPanel</name>
     <message>
-        <location filename="../../ui/script_panel.py" line="288"/>
         <source>Choose one of the answers.</source>
         <translation>Choisissez l’une des réponses.</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="294"/>
         <source>This step needs an answer.</source>
         <translation>Cette étape nécessite une réponse.</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="316"/>
         <source>Enter a number from %1 to %2.</source>
         <translation>Saisissez un nombre entre %1 et %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="319"/>
         <source>Enter a number of at least %1.</source>
         <translation>Saisissez un nombre supérieur ou égal à %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="321"/>
         <source>Enter a number of at most %1.</source>
         <translation>Saisissez un nombre inférieur ou égal à %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="323"/>
         <source>Enter a number.</source>
         <translation>Saisissez un nombre.</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="368"/>
         <source>&amp;Yes</source>
         <translation>&amp;Oui</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="369"/>
         <source>&amp;No</source>
         <translation>&amp;Non</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="370"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="371"/>
         <source>Back to the previous step (Alt+Left)</source>
         <translation>Retour à l’étape précédente (Alt+Gauche)</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="372"/>
         <source>Answer (Ctrl+Enter for the next step)</source>
         <translation>Réponse (Ctrl+Entrée pour passer à l’étape suivante)</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="373"/>
         <source>A number</source>
         <translation>Un nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="382"/>
-        <location filename="../../ui/script_panel.py" line="394"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="386"/>
         <source>Script finished. The answers:</source>
         <translation>Script terminé. Les réponses&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="391"/>
         <source>Step %1</source>
         <translation>Étape %1</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="394"/>
         <source>Finish</source>
         <translation>Terminer</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="395"/>
         <source>Next step (Enter)</source>
         <translation>Étape suivante (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="402"/>
         <source>⚠ Not known: %1. Ask the caller, or say it in your own words.</source>
         <translation>⚠ Inconnu&#xa0;: %1. Demandez à l’appelant ou formulez-le avec vos propres mots.</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="416"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="416"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="424"/>
         <source>(no answer)</source>
         <translation>(aucune réponse)</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="429"/>
         <source>first name</source>
         <translation>prénom</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="430"/>
         <source>last name</source>
         <translation>nom de famille</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="431"/>
         <source>caller&apos;s name</source>
         <translation>nom de l’appelant</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="432"/>
         <source>your name</source>
         <translation>votre nom</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="433"/>
         <source>ticket number</source>
         <translation>numéro de ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="434"/>
         <source>ticket subject</source>
         <translation>objet du ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="435"/>
         <source>service hours</source>
         <translation>horaires du service</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="436"/>
         <source>today&apos;s date</source>
         <translation>date du jour</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="437"/>
         <source>topic</source>
         <translation>thème</translation>
     </message>
@@ -1818,22 +1465,18 @@ Un softphone pour les conseillers des centres de contact.</translation>
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../ui/search_dialog.py" line="83"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../ui/search_dialog.py" line="85"/>
         <source>Name, phone number, e-mail, ticket number or words of a subject</source>
         <translation>Nom, numéro de téléphone, e-mail, numéro de ticket ou mots de l’objet</translation>
     </message>
     <message>
-        <location filename="../../ui/search_dialog.py" line="90"/>
         <source>Nothing found.</source>
         <translation>Aucun résultat.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/search_dialog.py" line="92"/>
         <source>%Ln result(s)</source>
         <translation>
             <numerusform>%Ln résultat</numerusform>
@@ -1841,7 +1484,6 @@ Un softphone pour les conseillers des centres de contact.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/search_dialog.py" line="94"/>
         <source>(the ticket store is unreachable: the local copy was searched)</source>
         <translation>(base de tickets inaccessible&#xa0;: recherche dans la copie locale)</translation>
     </message>
@@ -1849,193 +1491,154 @@ Un softphone pour les conseillers des centres de contact.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="378"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="379"/>
         <source>Agent</source>
         <translation>Conseiller</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="380"/>
         <source>Ticket store</source>
         <translation>Base de tickets</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="270"/>
         <source>New account</source>
         <translation>Nouveau compte</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="367"/>
         <source>Choose a ringtone</source>
         <translation>Choisir une sonnerie</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="367"/>
         <source>WAV sound (*.wav)</source>
         <translation>Son WAV (*.wav)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="381"/>
         <source>SIP accounts</source>
         <translation>Comptes SIP</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="382"/>
         <source>Sound</source>
         <translation>Son</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="383"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="384"/>
         <source>System language</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="385"/>
-        <location filename="../../ui/settings_dialog.py" line="386"/>
         <source>System default</source>
         <translation>Par défaut du système</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="387"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="388"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="389"/>
         <source>Test tone</source>
         <translation>Tonalité d&apos;essai</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="390"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="391"/>
         <source>Built-in ring</source>
         <translation>Sonnerie intégrée</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="393"/>
         <source>Login</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="394"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="395"/>
         <source>Default country (e.g. IT)</source>
         <translation>Pays par défaut (p. ex. IT)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="396"/>
         <source>Wrap-up time (seconds)</source>
         <translation>Durée du post-appel (secondes)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="397"/>
         <source>Store URL (empty: embedded)</source>
         <translation>URL de la base (vide&#xa0;: intégrée)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="398"/>
         <source>Store password</source>
         <translation>Mot de passe de la base</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="399"/>
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="400"/>
         <source>Domain</source>
         <translation>Domaine</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="401"/>
         <source>Transport</source>
         <translation>Transport</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="402"/>
         <source>SIP password</source>
         <translation>Mot de passe SIP</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="403"/>
         <source>Microphone</source>
         <translation>Microphone</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="404"/>
         <source>Speaker</source>
         <translation>Haut-parleur</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="405"/>
         <source>Ringtone</source>
         <translation>Sonnerie</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="406"/>
         <source>Answer</source>
         <translation>Répondre</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="407"/>
         <source>Hang up</source>
         <translation>Raccrocher</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="408"/>
         <source>Hold</source>
         <translation>Attente</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="409"/>
         <source>Mute</source>
         <translation>Muet</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="410"/>
         <source>Transfer</source>
         <translation>Transférer</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="411"/>
         <source>Dial field</source>
         <translation>Champ de numérotation</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="412"/>
         <source>Canned answers</source>
         <translation>Réponses types</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="418"/>
         <source>Leave empty to keep the saved password</source>
         <translation>Laisser vide pour conserver le mot de passe enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="423"/>
         <source>No secure keyring is available (%1). Passwords cannot be saved and are never written to files: install or unlock a keyring service to save them.</source>
         <translation>Aucun trousseau sécurisé n’est disponible (%1). Les mots de passe ne peuvent pas être enregistrés et ne sont jamais écrits dans des fichiers&#xa0;: installez ou déverrouillez un service de trousseau pour les enregistrer.</translation>
     </message>
@@ -2043,47 +1646,38 @@ Un softphone pour les conseillers des centres de contact.</translation>
 <context>
     <name>SettingsForm</name>
     <message>
-        <location filename="../../softphone/settings_form.py" line="41"/>
         <source>Not a store URL: use postgresql://user@host/database or sqlite:///path</source>
         <translation>URL de base non valide&#xa0;: utilisez postgresql://user@host/database ou sqlite:///path</translation>
     </message>
     <message>
-        <location filename="../../softphone/settings_form.py" line="45"/>
         <source>Remove the password from the URL and type it in the password field.</source>
         <translation>Retirez le mot de passe de l’URL et saisissez-le dans le champ du mot de passe.</translation>
     </message>
     <message>
-        <location filename="../../softphone/settings_form.py" line="49"/>
         <source>A PostgreSQL URL needs a host and a database name.</source>
         <translation>Une URL PostgreSQL doit comporter un hôte et un nom de base de données.</translation>
     </message>
     <message>
-        <location filename="../../softphone/settings_form.py" line="63"/>
         <source>Not a WAV sound file: %1</source>
         <translation>Ce n&apos;est pas un fichier son WAV&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../softphone/settings_form.py" line="77"/>
         <source>Already used by another action.</source>
         <translation>Déjà utilisé par une autre action.</translation>
     </message>
     <message>
-        <location filename="../../softphone/settings_form.py" line="89"/>
         <source>Letters, digits and . _ @ - only.</source>
         <translation>Lettres, chiffres et . _ @ - uniquement.</translation>
     </message>
     <message>
-        <location filename="../../softphone/settings_form.py" line="95"/>
         <source>Unknown country code: use two letters such as IT or DE.</source>
         <translation>Code pays inconnu&#xa0;: utilisez deux lettres, par exemple IT ou DE.</translation>
     </message>
     <message>
-        <location filename="../../softphone/settings_form.py" line="116"/>
         <source>Enter the SIP user (the part before @).</source>
         <translation>Saisissez l’utilisateur SIP (la partie avant @).</translation>
     </message>
     <message>
-        <location filename="../../softphone/settings_form.py" line="120"/>
         <source>Enter a domain or host name, e.g. pbx.example.org.</source>
         <translation>Saisissez un domaine ou un nom d’hôte, par exemple pbx.example.org.</translation>
     </message>
@@ -2091,52 +1685,42 @@ Un softphone pour les conseillers des centres de contact.</translation>
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../ui/status_bar.py" line="85"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="109"/>
         <source>SIP: no account</source>
         <translation>SIP&#xa0;: aucun compte</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="110"/>
         <source>SIP: registering %1…</source>
         <translation>SIP&#xa0;: enregistrement de %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="111"/>
         <source>SIP: registered as %1</source>
         <translation>SIP&#xa0;: enregistré en tant que %1</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="112"/>
         <source>SIP: %1 not registered: %2</source>
         <translation>SIP&#xa0;: %1 non enregistré&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="119"/>
         <source>Store: connecting…</source>
         <translation>Base&#xa0;: connexion…</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="121"/>
         <source>Store: connected (%1)</source>
         <translation>Base&#xa0;: connectée (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="123"/>
         <source>Store: offline</source>
         <translation>Base&#xa0;: hors ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="125"/>
         <source>Store: unreachable</source>
         <translation>Base&#xa0;: inaccessible</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/status_bar.py" line="127"/>
         <source>%Ln change(s) waiting</source>
         <translation>
             <numerusform>%Ln modification en attente</numerusform>
@@ -2144,7 +1728,6 @@ Un softphone pour les conseillers des centres de contact.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/status_bar.py" line="129"/>
         <source>%Ln change(s) refused</source>
         <translation>
             <numerusform>%Ln modification refusée</numerusform>
@@ -2152,12 +1735,10 @@ Un softphone pour les conseillers des centres de contact.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="140"/>
         <source>⚠ No secure keyring: passwords cannot be saved</source>
         <translation>⚠ Aucun trousseau sécurisé&#xa0;: impossible d’enregistrer les mots de passe</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="143"/>
         <source>No secure keyring service was found on this desktop. Passwords are never written to files; install or unlock a keyring (GNOME Keyring, KWallet) to save them.</source>
         <translation>Aucun service de trousseau sécurisé n’a été trouvé sur ce bureau. Les mots de passe ne sont jamais écrits dans des fichiers&#xa0;; installez ou déverrouillez un trousseau (GNOME Keyring, KWallet) pour les enregistrer.</translation>
     </message>
@@ -2165,27 +1746,22 @@ Un softphone pour les conseillers des centres de contact.</translation>
 <context>
     <name>SyncService</name>
     <message>
-        <location filename="../../softphone/sync_service.py" line="84"/>
         <source>The local copy was rebuilt</source>
         <translation>La copie locale a été reconstruite</translation>
     </message>
     <message>
-        <location filename="../../softphone/sync_service.py" line="86"/>
         <source>The local copy of the ticket store could not be read (%1). It was set aside as %2 and is being rebuilt from the ticket store. Nothing you wrote was in it.</source>
         <translation>La copie locale de la base de tickets n’a pas pu être lue (%1). Elle a été mise de côté sous le nom %2 et est en cours de reconstruction à partir de la base de tickets. Elle ne contenait rien de ce que vous avez écrit.</translation>
     </message>
     <message>
-        <location filename="../../softphone/sync_service.py" line="90"/>
         <source>Waiting changes were recovered</source>
         <translation>Les modifications en attente ont été récupérées</translation>
     </message>
     <message>
-        <location filename="../../softphone/sync_service.py" line="92"/>
         <source>The file of changes waiting to be sent could not be read (%1). It was set aside as %2; what could be read was kept: %3 and %4.</source>
         <translation>Le fichier des modifications en attente d’envoi n’a pas pu être lu (%1). Il a été mis de côté sous le nom %2&#xa0;; ce qui était lisible a été conservé&#xa0;: %3 et %4.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../softphone/sync_service.py" line="96"/>
         <source>%n waiting change(s)</source>
         <translation>
             <numerusform>%n modification en attente</numerusform>
@@ -2193,7 +1769,6 @@ Un softphone pour les conseillers des centres de contact.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../softphone/sync_service.py" line="97"/>
         <source>%n unsaved note(s)</source>
         <translation>
             <numerusform>%n note non enregistrée</numerusform>
@@ -2201,7 +1776,6 @@ Un softphone pour les conseillers des centres de contact.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../softphone/sync_service.py" line="100"/>
         <source>Some of it could not be read: keep the file set aside for support.</source>
         <translation>Une partie n’a pas pu être lue&#xa0;: conservez le fichier mis de côté pour le support.</translation>
     </message>
@@ -2209,17 +1783,14 @@ Un softphone pour les conseillers des centres de contact.</translation>
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../../ui/tray.py" line="86"/>
         <source>Show the softphone</source>
         <translation>Afficher le softphone</translation>
     </message>
     <message>
-        <location filename="../../ui/tray.py" line="87"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/tray.py" line="90"/>
         <source>%Ln missed call(s)</source>
         <translation>
             <numerusform>%Ln appel manqué</numerusform>
@@ -2230,157 +1801,126 @@ Un softphone pour les conseillers des centres de contact.</translation>
 <context>
     <name>WallboardWindow</name>
     <message>
-        <location filename="../../ui/wallboard.py" line="287"/>
         <source>The ticket store did not answer: these figures may be out of date.</source>
         <translation>La base de tickets n’a pas répondu&#xa0;: ces chiffres ne sont peut-être pas à jour.</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="292"/>
         <source>Updated %1</source>
         <translation>Mis à jour&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="352"/>
         <source>Listening to %1: %2</source>
         <translation>Écoute de %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="357"/>
         <source>Select an agent on a call to listen in.</source>
         <translation>Sélectionnez un conseiller en communication pour l’écouter.</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="361"/>
         <source>silent monitor</source>
         <translation>écoute discrète</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="362"/>
         <source>whisper to the agent</source>
         <translation>chuchotement au conseiller</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="363"/>
         <source>barge in</source>
         <translation>intervention dans l’appel</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="378"/>
         <source>Wallboard</source>
         <translation>Tableau mural</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="380"/>
         <source>Available</source>
         <translation>Disponibles</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="381"/>
         <source>On call</source>
         <translation>En communication</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="382"/>
         <source>Wrap-up</source>
         <translation>Post-appel</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="383"/>
         <source>Paused</source>
         <translation>En pause</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="384"/>
         <source>Callbacks due</source>
         <translation>À rappeler</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="385"/>
         <source>Oldest waiting</source>
         <translation>Plus longue attente</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="386"/>
         <source>Callbacks on time today</source>
         <translation>Rappels dans les délais aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="387"/>
         <source>Calls handled today</source>
         <translation>Appels traités aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="388"/>
         <source>Calls abandoned today</source>
         <translation>Appels abandonnés aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="392"/>
         <source>Callbacks due by language</source>
         <translation>Rappels à effectuer par langue</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="393"/>
         <source>Agents by state</source>
         <translation>Conseillers par état</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="396"/>
         <source>Agent</source>
         <translation>Conseiller</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="397"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="398"/>
         <source>For</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="399"/>
         <source>Caller</source>
         <translation>Appelant</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="400"/>
         <source>Call</source>
         <translation>Appel</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="401"/>
         <source>Topic</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="402"/>
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="405"/>
         <source>Monitor</source>
         <translation>Écouter</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="406"/>
         <source>Whisper</source>
         <translation>Chuchoter</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="407"/>
         <source>Barge in</source>
         <translation>Intervenir</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="408"/>
         <source>Stop listening</source>
         <translation>Arrêter l’écoute</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="409"/>
         <source>Announce…</source>
         <translation>Annonce…</translation>
     </message>

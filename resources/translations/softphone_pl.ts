@@ -4,12 +4,10 @@
 <context>
     <name>AnnouncementBar</name>
     <message>
-        <location filename="../../ui/announcements.py" line="89"/>
         <source>everyone</source>
         <translation>wszyscy</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/announcements.py" line="91"/>
         <source>%1, to %2, %3 (%Ln unread)</source>
         <translation>
             <numerusform>%1, odbiorcy: %2, %3 (%Ln nieprzeczytany)</numerusform>
@@ -18,17 +16,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/announcements.py" line="92"/>
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../ui/announcements.py" line="108"/>
         <source>Mark read</source>
         <translation>Oznacz jako przeczytany</translation>
     </message>
     <message>
-        <location filename="../../ui/announcements.py" line="109"/>
         <source>All announcements…</source>
         <translation>Wszystkie komunikaty…</translation>
     </message>
@@ -36,47 +31,38 @@
 <context>
     <name>AnnouncementComposer</name>
     <message>
-        <location filename="../../ui/announcements.py" line="164"/>
         <source>New announcement</source>
         <translation>Nowy komunikat</translation>
     </message>
     <message>
-        <location filename="../../ui/announcements.py" line="170"/>
         <source>Everyone</source>
         <translation>Wszyscy</translation>
     </message>
     <message>
-        <location filename="../../ui/announcements.py" line="172"/>
         <source>%1 speakers</source>
         <translation>Mówiący w języku: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/announcements.py" line="182"/>
         <source>Message</source>
         <translation>Treść</translation>
     </message>
     <message>
-        <location filename="../../ui/announcements.py" line="183"/>
         <source>To</source>
         <translation>Odbiorcy</translation>
     </message>
     <message>
-        <location filename="../../ui/announcements.py" line="184"/>
         <source>Until</source>
         <translation>Ważny do</translation>
     </message>
     <message>
-        <location filename="../../ui/announcements.py" line="188"/>
         <source>Broadcast</source>
         <translation>Roześlij</translation>
     </message>
     <message>
-        <location filename="../../ui/announcements.py" line="208"/>
         <source>Write the message first.</source>
         <translation>Najpierw wpisz treść komunikatu.</translation>
     </message>
     <message>
-        <location filename="../../ui/announcements.py" line="212"/>
         <source>The message is too long: at most %1 characters.</source>
         <translation>Komunikat jest za długi: maksymalnie %1 znaków.</translation>
     </message>
@@ -84,17 +70,14 @@
 <context>
     <name>AnnouncementList</name>
     <message>
-        <location filename="../../ui/announcements.py" line="122"/>
         <source>Announcements</source>
         <translation>Komunikaty</translation>
     </message>
     <message>
-        <location filename="../../ui/announcements.py" line="129"/>
         <source>Mark read</source>
         <translation>Oznacz jako przeczytany</translation>
     </message>
     <message>
-        <location filename="../../ui/announcements.py" line="142"/>
         <source>everyone</source>
         <translation>wszyscy</translation>
     </message>
@@ -102,39 +85,32 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../softphone/app.py" line="179"/>
         <source>Settings could not be read</source>
         <translation>Nie można odczytać ustawień</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="180"/>
         <source>The app started with default settings.
 %1</source>
         <translation>Aplikacja została uruchomiona z ustawieniami domyślnymi.
 %1</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="262"/>
         <source>Ticket store unreachable</source>
         <translation>Baza ticketów jest niedostępna</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="547"/>
         <source>Telephony unavailable</source>
         <translation>Telefonia niedostępna</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="670"/>
         <source>The phone engine stopped unexpectedly (%1) and was started again.</source>
         <translation>Silnik telefonu nieoczekiwanie się zatrzymał (%1) i został uruchomiony ponownie.</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="676"/>
         <source>Phone engine restarted</source>
         <translation>Silnik telefonu uruchomiony ponownie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../softphone/app.py" line="678"/>
         <source>The phone engine stopped unexpectedly (%1) and was started again. %n call(s) in progress were cut off; their notes are kept.</source>
         <translation>
             <numerusform>Silnik telefonu nieoczekiwanie się zatrzymał (%1) i został uruchomiony ponownie. Przerwano %n trwające połączenie; notatki zostały zachowane.</numerusform>
@@ -143,13 +119,10 @@
         </translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="684"/>
-        <location filename="../../softphone/app.py" line="699"/>
         <source>Phone engine stopped</source>
         <translation>Silnik telefonu zatrzymany</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../softphone/app.py" line="686"/>
         <source>The phone engine stopped unexpectedly (%1) too often and was not started again. Restart the softphone. %n call(s) in progress were cut off; their notes are kept.</source>
         <translation>
             <numerusform>Silnik telefonu zbyt często nieoczekiwanie się zatrzymywał (%1) i nie został uruchomiony ponownie. Uruchom ponownie softphone. Przerwano %n trwające połączenie; notatki zostały zachowane.</numerusform>
@@ -158,7 +131,6 @@
         </translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="701"/>
         <source>The phone engine could not be started again, so calls can neither be made nor taken. Restart the softphone; if this happens again, tell your IT support.
 
 Details: %1</source>
@@ -167,12 +139,10 @@ Details: %1</source>
 Szczegóły: %1</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="723"/>
         <source>Incoming call from %1</source>
         <translation>Połączenie przychodzące od %1</translation>
     </message>
     <message>
-        <location filename="../../softphone/app.py" line="812"/>
         <source>Settings could not be saved: %1</source>
         <translation>Nie można zapisać ustawień: %1</translation>
     </message>
@@ -180,7 +150,6 @@ Szczegóły: %1</translation>
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../../ui/wallboard.py" line="96"/>
         <source>Nothing to show</source>
         <translation>Brak danych</translation>
     </message>
@@ -188,122 +157,98 @@ Szczegóły: %1</translation>
 <context>
     <name>CallPanel</name>
     <message>
-        <location filename="../../ui/call_panel.py" line="195"/>
         <source>in conference</source>
         <translation>w konferencji</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="197"/>
         <source>recording</source>
         <translation>nagrywanie</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="211"/>
         <source>ringing</source>
         <translation>dzwoni</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="212"/>
         <source>calling…</source>
         <translation>wybieranie…</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="213"/>
         <source>connected</source>
         <translation>połączone</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="214"/>
         <source>on hold</source>
         <translation>zawieszone</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="215"/>
         <source>ended</source>
         <translation>zakończone</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="222"/>
         <source>good</source>
         <translation>dobra</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="224"/>
         <source>fair</source>
         <translation>średnia</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="226"/>
         <source>poor</source>
         <translation>słaba</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="228"/>
         <source>Quality: %1 (%2)</source>
         <translation>Jakość: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="273"/>
         <source>Calls</source>
         <translation>Połączenia</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="274"/>
         <source>Hold</source>
         <translation>Zawieś</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="275"/>
         <source>Mute</source>
         <translation>Wycisz</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="276"/>
         <source>Record</source>
         <translation>Nagrywaj</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="277"/>
         <source>Keypad</source>
         <translation>Klawiatura</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="278"/>
         <source>Conference</source>
         <translation>Konferencja</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="279"/>
         <source>Hang up</source>
         <translation>Rozłącz</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="280"/>
         <source>Transfer to…</source>
         <translation>Przekaż do…</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="281"/>
         <source>Transfer</source>
         <translation>Przekaż</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="282"/>
         <source>Blind transfer: hand the caller over now</source>
         <translation>Przekazanie bez konsultacji: od razu przekaż dzwoniącego</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="283"/>
         <source>Consult</source>
         <translation>Konsultuj</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="285"/>
         <source>Attended transfer: hold the caller and talk to the colleague first</source>
         <translation>Przekazanie z konsultacją: zawieś dzwoniącego i najpierw porozmawiaj ze współpracownikiem</translation>
     </message>
     <message>
-        <location filename="../../ui/call_panel.py" line="287"/>
         <source>Complete</source>
         <translation>Dokończ</translation>
     </message>
@@ -311,12 +256,10 @@ Szczegóły: %1</translation>
 <context>
     <name>CallbackQueuePanel</name>
     <message>
-        <location filename="../../ui/callback_queue.py" line="54"/>
         <source>missed by %1</source>
         <translation>przekroczony o %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/callback_queue.py" line="185"/>
         <source>%Ln open request(s) in the queue.</source>
         <translation>
             <numerusform>%Ln otwarta prośba w kolejce.</numerusform>
@@ -325,78 +268,62 @@ Szczegóły: %1</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="188"/>
-        <location filename="../../ui/callback_queue.py" line="210"/>
         <source>Requests are assigned to you automatically.</source>
         <translation>Prośby są ci przydzielane automatycznie.</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="191"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="198"/>
         <source>Due now: %1</source>
         <translation>Do oddzwonienia teraz: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="200"/>
         <source>No callbacks are due now.</source>
         <translation>Obecnie nie ma oddzwonień do wykonania.</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="204"/>
         <source>Next in your languages: %1</source>
         <translation>Następne oddzwonienie w twoich językach: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="209"/>
         <source>The ticket store is unreachable: no new callbacks.</source>
         <translation>Baza ticketów jest niedostępna: brak nowych oddzwonień.</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="214"/>
         <source>Due</source>
         <translation>Termin</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="215"/>
         <source>Caller</source>
         <translation>Dzwoniący</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="216"/>
         <source>Number</source>
         <translation>Numer</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="217"/>
         <source>Language</source>
         <translation>Język</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="218"/>
         <source>Topic</source>
         <translation>Kategoria</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="219"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="220"/>
         <source>Agent</source>
         <translation>Konsultant</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="221"/>
         <source>Tries</source>
         <translation>Próby</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_queue.py" line="222"/>
         <source>Service level left</source>
         <translation>Pozostały czas (poziom obsługi)</translation>
     </message>
@@ -404,42 +331,34 @@ Szczegóły: %1</translation>
 <context>
     <name>CallbackRequestPanel</name>
     <message>
-        <location filename="../../ui/callback_request.py" line="49"/>
         <source>%1 h %2 min</source>
         <translation>%1 godz. %2 min</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_request.py" line="53"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_request.py" line="237"/>
         <source>In your words (optional)</source>
         <translation>Własnymi słowami (opcjonalnie)</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_request.py" line="238"/>
         <source>Skip</source>
         <translation>Pomiń</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_request.py" line="239"/>
         <source>Dial now</source>
         <translation>Zadzwoń teraz</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_request.py" line="244"/>
         <source>%1 (suggested)</source>
         <translation>%1 (sugestia)</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_request.py" line="246"/>
         <source>How did the callback go?</source>
         <translation>Jak przebiegło oddzwonienie?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/callback_request.py" line="247"/>
         <source>Dialling in %Ln s</source>
         <translation>
             <numerusform>Wybieranie za %Ln sekundę</numerusform>
@@ -448,57 +367,46 @@ Szczegóły: %1</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/callback_request.py" line="252"/>
         <source>Call back %1 at %2</source>
         <translation>Oddzwoń: %1, numer %2</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_request.py" line="253"/>
         <source>an unknown caller</source>
         <translation>nieznany dzwoniący</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_request.py" line="256"/>
         <source>Speak %1</source>
         <translation>Język rozmowy: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_request.py" line="263"/>
         <source>%1 to %2</source>
         <translation>od %1 do %2</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_request.py" line="267"/>
         <source>Asked for: %1</source>
         <translation>Wskazany termin: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_request.py" line="269"/>
         <source>Attempt %1 of %2</source>
         <translation>Próba %1 z %2</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_request.py" line="274"/>
         <source>last time: %1</source>
         <translation>ostatnio: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_request.py" line="279"/>
         <source>Ticket %1</source>
         <translation>Ticket %1</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_request.py" line="288"/>
         <source>Service level missed by %1</source>
         <translation>Poziom obsługi przekroczony o %1</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_request.py" line="292"/>
         <source>Service level: %1 left</source>
         <translation>Poziom obsługi: pozostało %1</translation>
     </message>
     <message>
-        <location filename="../../ui/callback_request.py" line="297"/>
         <source>Calling %1…</source>
         <translation>Łączenie z numerem %1…</translation>
     </message>
@@ -506,12 +414,10 @@ Szczegóły: %1</translation>
 <context>
     <name>CallbackService</name>
     <message>
-        <location filename="../../softphone/callback_service.py" line="278"/>
         <source>This request was given to a colleague (the connection was lost).</source>
         <translation>Ta prośba została przekazana współpracownikowi (utracono połączenie).</translation>
     </message>
     <message>
-        <location filename="../../softphone/callback_service.py" line="312"/>
         <source>This request is no longer yours; it was not dialled.</source>
         <translation>Ta prośba nie jest już przypisana do ciebie; numer nie został wybrany.</translation>
     </message>
@@ -519,199 +425,158 @@ Szczegóły: %1</translation>
 <context>
     <name>CallerCardPage</name>
     <message>
-        <location filename="../../ui/caller_card.py" line="332"/>
         <source>(choose the outcome)</source>
         <translation>(wybierz wynik)</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="353"/>
         <source>None</source>
         <translation>Brak</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="355"/>
         <source>Call the caller back at…</source>
         <translation>Oddzwonić do rozmówcy…</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="357"/>
         <source>Forward the ticket to a back office</source>
         <translation>Przekazać zgłoszenie do back office</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="417"/>
-        <location filename="../../ui/caller_card.py" line="421"/>
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="417"/>
         <source>Subject</source>
         <translation>Temat</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="417"/>
         <source>Topic</source>
         <translation>Kategoria</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="417"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="418"/>
         <source>Updated</source>
         <translation>Zaktualizowano</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="421"/>
         <source>When</source>
         <translation>Kiedy</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="421"/>
         <source>What</source>
         <translation>Rodzaj</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="421"/>
         <source>Summary</source>
         <translation>Podsumowanie</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="423"/>
         <source>Outcome of the call:</source>
         <translation>Wynik połączenia:</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="424"/>
         <source>Follow-up:</source>
         <translation>Dalsze działania:</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="426"/>
         <source>New ticket from this call…</source>
         <translation>Nowy ticket z tego połączenia…</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="427"/>
         <source>Put this call on the selected ticket</source>
         <translation>Dołącz to połączenie do wybranego ticketu</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="428"/>
         <source>Reopen the selected ticket</source>
         <translation>Otwórz ponownie wybrany ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="429"/>
         <source>Create a contact for this number…</source>
         <translation>Utwórz kontakt dla tego numeru…</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="430"/>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="431"/>
         <source>Search by name, e-mail or ticket…</source>
         <translation>Szukaj po nazwisku, e-mailu lub tickecie…</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="438"/>
         <source>Notes on this call: saved as you type, and kept if the app closes.</source>
         <translation>Notatki do tego połączenia: zapisywane na bieżąco podczas pisania i zachowywane nawet po zamknięciu aplikacji.</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="445"/>
         <source>The ticket store is unreachable: this is the local copy.</source>
         <translation>Baza ticketów jest niedostępna: wyświetlana jest kopia lokalna.</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="455"/>
         <source>The caller&apos;s language</source>
         <translation>Język dzwoniącego</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="458"/>
         <source>Unknown caller</source>
         <translation>Nieznany dzwoniący</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="459"/>
         <source>No contact has this number.</source>
         <translation>Ten numer nie jest przypisany do żadnego kontaktu.</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="473"/>
         <source>This call goes on the new ticket.</source>
         <translation>To połączenie zostanie dołączone do nowego ticketu.</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="483"/>
         <source>Speaks %1</source>
         <translation>Mówi w języku: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="486"/>
         <source>Other numbers: %1</source>
         <translation>Inne numery: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="490"/>
         <source>Notes: %1</source>
         <translation>Notatki: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="499"/>
         <source>Topic: %1</source>
         <translation>Kategoria: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="501"/>
         <source>Language: %1</source>
         <translation>Język: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="503"/>
         <source>Verified by telephone PIN</source>
         <translation>Tożsamość zweryfikowana telefonicznym kodem PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="505"/>
         <source>Not verified</source>
         <translation>Tożsamość niezweryfikowana</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="506"/>
         <source>IVR: %1</source>
         <translation>IVR: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="536"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="476"/>
-        <location filename="../../ui/caller_card.py" line="515"/>
         <source>This call goes on ticket %1.</source>
         <translation>To połączenie zostanie dołączone do ticketu %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="249"/>
         <source>Not added to the note: it can hold at most %1 characters, and this would make it %2. Nothing was cut: shorten the text and add it again.</source>
         <translation>Nie dodano do notatki: może zawierać najwyżej %1 znaków, a po dodaniu miałaby ich %2. Nic nie zostało obcięte: skróć tekst i dodaj go ponownie.</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="521"/>
         <source>Already open on this topic: %1 “%2”. Attach this call instead of a new ticket?</source>
         <translation>W tej kategorii jest już otwarty ticket: %1 „%2”. Dołączyć to połączenie do niego zamiast tworzyć nowy ticket?</translation>
     </message>
     <message>
-        <location filename="../../ui/caller_card.py" line="526"/>
         <source>Attach to %1</source>
         <translation>Dołącz do %1</translation>
     </message>
@@ -719,18 +584,14 @@ Szczegóły: %1</translation>
 <context>
     <name>Calls</name>
     <message>
-        <location filename="../../softphone/calls.py" line="68"/>
         <source>Enter a number to call.</source>
         <translation>Wpisz numer, aby zadzwonić.</translation>
     </message>
     <message>
-        <location filename="../../softphone/calls.py" line="84"/>
-        <location filename="../../softphone/calls.py" line="97"/>
         <source>Not a phone number: %1</source>
         <translation>Nieprawidłowy numer telefonu: %1</translation>
     </message>
     <message>
-        <location filename="../../softphone/calls.py" line="219"/>
         <source>No SIP account is registered.</source>
         <translation>Brak zarejestrowanego konta SIP.</translation>
     </message>
@@ -738,52 +599,42 @@ Szczegóły: %1</translation>
 <context>
     <name>CannedAnswerEditor</name>
     <message>
-        <location filename="../../ui/canned_editor.py" line="53"/>
         <source>Edit canned answer</source>
         <translation>Edytuj gotową odpowiedź</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_editor.py" line="53"/>
         <source>New canned answer</source>
         <translation>Nowa gotowa odpowiedź</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_editor.py" line="63"/>
         <source>(none)</source>
         <translation>(brak)</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_editor.py" line="79"/>
         <source>Placeholders: {{first_name}}, {{last_name}}, {{agent_name}}, {{ticket_number}}, {{ticket_subject}}, {{service_hours}}, {{today}}, {{topic}}; a fallback after a bar: {{first_name|Sir or Madam}}.</source>
         <translation>Pola zastępcze: {{first_name}}, {{last_name}}, {{agent_name}}, {{ticket_number}}, {{ticket_subject}}, {{service_hours}}, {{today}}, {{topic}}; tekst zastępczy po kresce pionowej: {{first_name|Szanowni Państwo}}.</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_editor.py" line="94"/>
         <source>Language</source>
         <translation>Język</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_editor.py" line="95"/>
         <source>Topic</source>
         <translation>Temat</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_editor.py" line="96"/>
         <source>Title</source>
         <translation>Tytuł</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_editor.py" line="97"/>
         <source>Shortcut</source>
         <translation>Skrót</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_editor.py" line="98"/>
         <source>Tags (comma-separated)</source>
         <translation>Tagi (oddzielone przecinkami)</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_editor.py" line="99"/>
         <source>Text</source>
         <translation>Treść</translation>
     </message>
@@ -791,117 +642,94 @@ Szczegóły: %1</translation>
 <context>
     <name>CannedAnswersPanel</name>
     <message>
-        <location filename="../../ui/canned_answers.py" line="311"/>
         <source>Not filled in: %1. The gaps are highlighted.</source>
         <translation>Nieuzupełnione: %1. Luki są podświetlone.</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="313"/>
         <source>Press Enter again to insert it with the gaps marked.</source>
         <translation>Naciśnij Enter ponownie, aby wstawić z zaznaczonymi lukami.</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="322"/>
         <source>Insert with gaps</source>
         <translation>Wstaw z lukami</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="322"/>
         <source>Insert</source>
         <translation>Wstaw</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="327"/>
         <source>first name</source>
         <translation>imię</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="328"/>
         <source>last name</source>
         <translation>nazwisko</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="329"/>
         <source>caller&apos;s name</source>
         <translation>imię i nazwisko dzwoniącego</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="330"/>
         <source>your name</source>
         <translation>Twoje imię i nazwisko</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="331"/>
         <source>ticket number</source>
         <translation>numer zgłoszenia</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="332"/>
         <source>ticket subject</source>
         <translation>temat zgłoszenia</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="333"/>
         <source>service hours</source>
         <translation>godziny pracy</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="334"/>
         <source>today&apos;s date</source>
         <translation>dzisiejsza data</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="335"/>
         <source>topic</source>
         <translation>temat</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="349"/>
         <source>Search: title, text, tag or ::shortcut</source>
         <translation>Szukaj: tytuł, treść, tag lub ::skrót</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="350"/>
         <source>All topics</source>
         <translation>Wszystkie tematy</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="351"/>
         <source>Answer</source>
         <translation>Odpowiedź</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="351"/>
         <source>Language</source>
         <translation>Język</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="351"/>
         <source>Shortcut</source>
         <translation>Skrót</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="352"/>
         <source>Language (Alt+←/→):</source>
         <translation>Język (Alt+←/→):</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="353"/>
         <source>Copy</source>
         <translation>Kopiuj</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="354"/>
         <source>New</source>
         <translation>Nowa</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="355"/>
         <source>Edit</source>
         <translation>Edytuj</translation>
     </message>
     <message>
-        <location filename="../../ui/canned_answers.py" line="356"/>
         <source>Retire</source>
         <translation>Wycofaj</translation>
     </message>
@@ -909,37 +737,30 @@ Szczegóły: %1</translation>
 <context>
     <name>CannedService</name>
     <message>
-        <location filename="../../softphone/canned_service.py" line="272"/>
         <source>Inserted into the note.</source>
         <translation>Wstawiono do notatki.</translation>
     </message>
     <message>
-        <location filename="../../softphone/canned_service.py" line="276"/>
         <source>No note is open: the answer was copied instead.</source>
         <translation>Żadna notatka nie jest otwarta: odpowiedź została skopiowana.</translation>
     </message>
     <message>
-        <location filename="../../softphone/canned_service.py" line="281"/>
         <source>Copied to the clipboard.</source>
         <translation>Skopiowano do schowka.</translation>
     </message>
     <message>
-        <location filename="../../softphone/canned_service.py" line="297"/>
         <source>%1 inserted; not filled in: %2 (selected in the note).</source>
         <translation>Wstawiono %1; nieuzupełnione: %2 (zaznaczone w notatce).</translation>
     </message>
     <message>
-        <location filename="../../softphone/canned_service.py" line="347"/>
         <source>The shortcut %1 is already used by another answer.</source>
         <translation>Skrót %1 jest już używany przez inną odpowiedź.</translation>
     </message>
     <message>
-        <location filename="../../softphone/canned_service.py" line="355"/>
         <source>Saved; it reaches every agent&apos;s panel in a moment.</source>
         <translation>Zapisano; za chwilę pojawi się w panelu każdego konsultanta.</translation>
     </message>
     <message>
-        <location filename="../../softphone/canned_service.py" line="360"/>
         <source>Retired: it leaves every agent&apos;s panel.</source>
         <translation>Wycofano: znika z panelu każdego konsultanta.</translation>
     </message>
@@ -947,12 +768,10 @@ Szczegóły: %1</translation>
 <context>
     <name>CtiService</name>
     <message>
-        <location filename="../../softphone/cti.py" line="472"/>
         <source>%1: call from %2</source>
         <translation>%1: połączenie od %2</translation>
     </message>
     <message>
-        <location filename="../../softphone/cti.py" line="474"/>
         <source>Call from %1</source>
         <translation>Połączenie od %1</translation>
     </message>
@@ -960,32 +779,26 @@ Szczegóły: %1</translation>
 <context>
     <name>DialPad</name>
     <message>
-        <location filename="../../ui/dial_pad.py" line="110"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../ui/dial_pad.py" line="111"/>
         <source>Number or SIP address</source>
         <translation>Numer lub adres SIP</translation>
     </message>
     <message>
-        <location filename="../../ui/dial_pad.py" line="112"/>
         <source>Call</source>
         <translation>Zadzwoń</translation>
     </message>
     <message>
-        <location filename="../../ui/dial_pad.py" line="113"/>
         <source>Redial</source>
         <translation>Ponów</translation>
     </message>
     <message>
-        <location filename="../../ui/dial_pad.py" line="114"/>
         <source>Call the last number again</source>
         <translation>Zadzwoń ponownie na ostatni numer</translation>
     </message>
     <message>
-        <location filename="../../ui/dial_pad.py" line="115"/>
         <source>No SIP account is set up yet: add one in Settings to call.</source>
         <translation>Nie skonfigurowano jeszcze konta SIP: dodaj je w Ustawieniach, aby dzwonić.</translation>
     </message>
@@ -993,48 +806,38 @@ Szczegóły: %1</translation>
 <context>
     <name>IncomingCallWindow</name>
     <message>
-        <location filename="../../ui/incoming_call.py" line="91"/>
-        <location filename="../../ui/incoming_call.py" line="92"/>
         <source>Incoming call</source>
         <translation>Połączenie przychodzące</translation>
     </message>
     <message>
-        <location filename="../../ui/incoming_call.py" line="93"/>
         <source>Answer</source>
         <translation>Odbierz</translation>
     </message>
     <message>
-        <location filename="../../ui/incoming_call.py" line="94"/>
         <source>Reject</source>
         <translation>Odrzuć</translation>
     </message>
     <message>
-        <location filename="../../ui/incoming_call.py" line="98"/>
         <source>Unknown caller</source>
         <translation>Nieznany dzwoniący</translation>
     </message>
     <message>
-        <location filename="../../ui/incoming_call.py" line="102"/>
         <source>Topic: %1</source>
         <translation>Kategoria: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/incoming_call.py" line="104"/>
         <source>Language: %1</source>
         <translation>Język: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/incoming_call.py" line="107"/>
         <source>Identity verified</source>
         <translation>Tożsamość zweryfikowana</translation>
     </message>
     <message>
-        <location filename="../../ui/incoming_call.py" line="107"/>
         <source>Not verified</source>
         <translation>Tożsamość niezweryfikowana</translation>
     </message>
     <message>
-        <location filename="../../ui/incoming_call.py" line="110"/>
         <source>Call waiting: answering puts your current call on hold.</source>
         <translation>Połączenie oczekujące: odebranie zawiesi bieżącą rozmowę.</translation>
     </message>
@@ -1042,262 +845,206 @@ Szczegóły: %1</translation>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="12"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="13"/>
-        <location filename="../../ui/labels.py" line="81"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="14"/>
-        <location filename="../../ui/labels.py" line="82"/>
         <source>Web form</source>
         <translation>Formularz internetowy</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="15"/>
-        <location filename="../../ui/labels.py" line="83"/>
         <source>Chat</source>
         <translation>Czat</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="16"/>
-        <location filename="../../ui/labels.py" line="84"/>
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="17"/>
-        <location filename="../../ui/labels.py" line="85"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="20"/>
         <source>Open</source>
         <translation>Otwarty</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="21"/>
         <source>Pending</source>
         <translation>Oczekujący</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="22"/>
         <source>Closed</source>
         <translation>Zamknięty</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="23"/>
         <source>Reopened</source>
         <translation>Ponownie otwarty</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="26"/>
         <source>Call me now</source>
         <translation>Oddzwonienie teraz</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="27"/>
         <source>Call me back</source>
         <translation>Oddzwonienie w terminie</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="30"/>
         <source>Reached</source>
         <translation>Dodzwoniono się</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="31"/>
         <source>No answer</source>
         <translation>Nie odbiera</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="32"/>
         <source>Busy</source>
         <translation>Zajęte</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="33"/>
         <source>Wrong number</source>
         <translation>Błędny numer</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="34"/>
         <source>Call back later</source>
         <translation>Oddzwonić później</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="35"/>
         <source>Resolved</source>
         <translation>Rozwiązane</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="36"/>
         <source>Skipped</source>
         <translation>Pominięte</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="39"/>
         <source>Waiting</source>
         <translation>Oczekuje</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="40"/>
         <source>Assigned</source>
         <translation>Przydzielona</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="41"/>
         <source>Dialling</source>
         <translation>Wybieranie</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="42"/>
         <source>Done</source>
         <translation>Zakończona</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="43"/>
         <source>Expired</source>
         <translation>Wygasła</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="44"/>
         <source>Cancelled</source>
         <translation>Anulowana</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="48"/>
         <source>I do not speak the caller&apos;s language well enough</source>
         <translation>Nie znam wystarczająco dobrze języka dzwoniącego</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="49"/>
         <source>Needs a specialist for this topic</source>
         <translation>Wymaga specjalisty z tej kategorii</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="50"/>
         <source>Already handled in another request</source>
         <translation>Już załatwione w ramach innej prośby</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="51"/>
         <source>The caller withdrew consent</source>
         <translation>Dzwoniący wycofał zgodę</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="52"/>
         <source>Other reason</source>
         <translation>Inny powód</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="55"/>
         <source>Available</source>
         <translation>Dostępny</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="56"/>
         <source>On call</source>
         <translation>W trakcie rozmowy</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="57"/>
         <source>Wrap-up</source>
         <translation>Po rozmowie</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="58"/>
         <source>Paused</source>
         <translation>Przerwa</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="59"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="62"/>
         <source>Break</source>
         <translation>Odpoczynek</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="63"/>
         <source>Training</source>
         <translation>Szkolenie</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="64"/>
         <source>Back office</source>
         <translation>Back office</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="65"/>
         <source>Meeting</source>
         <translation>Spotkanie</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="68"/>
         <source>the password was not accepted</source>
         <translation>hasło nie zostało zaakceptowane</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="69"/>
         <source>wrong user or password</source>
         <translation>błędny użytkownik lub hasło</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="70"/>
         <source>unknown user</source>
         <translation>nieznany użytkownik</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="71"/>
         <source>the PBX does not answer</source>
         <translation>centrala nie odpowiada</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="72"/>
         <source>the PBX&apos;s name cannot be found</source>
         <translation>nie można odnaleźć nazwy centrali</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="73"/>
         <source>no connection to the PBX</source>
         <translation>brak połączenia z centralą</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="74"/>
         <source>refused by the PBX</source>
         <translation>odrzucone przez centralę</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="79"/>
         <source>Call</source>
         <translation>Połączenie</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="80"/>
         <source>Note</source>
         <translation>Notatka</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="88"/>
         <source>from the caller</source>
         <translation>od dzwoniącego</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="89"/>
         <source>to the caller</source>
         <translation>do dzwoniącego</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="90"/>
         <source>internal</source>
         <translation>wewnętrzne</translation>
     </message>
@@ -1305,62 +1052,50 @@ Szczegóły: %1</translation>
 <context>
     <name>ListenInService</name>
     <message>
-        <location filename="../../softphone/monitoring.py" line="217"/>
         <source>Listening in needs a registered phone.</source>
         <translation>Odsłuch wymaga zarejestrowanego telefonu.</translation>
     </message>
     <message>
-        <location filename="../../softphone/monitoring.py" line="247"/>
         <source>The ticket store is unreachable: nobody can listen in.</source>
         <translation>Baza ticketów jest niedostępna: odsłuch jest niemożliwy.</translation>
     </message>
     <message>
-        <location filename="../../softphone/monitoring.py" line="250"/>
         <source>No phone address is known for this agent.</source>
         <translation>Adres telefonu tego konsultanta jest nieznany.</translation>
     </message>
     <message>
-        <location filename="../../softphone/monitoring.py" line="259"/>
         <source>The agent&apos;s phone could not be called: %1</source>
         <translation>Nie można połączyć się z telefonem konsultanta: %1</translation>
     </message>
     <message>
-        <location filename="../../softphone/monitoring.py" line="280"/>
         <source>The mode could not be switched: the store did not answer.</source>
         <translation>Nie można zmienić trybu: baza nie odpowiedziała.</translation>
     </message>
     <message>
-        <location filename="../../softphone/monitoring.py" line="326"/>
         <source>The agent&apos;s phone refused the listen-in (%1).</source>
         <translation>Telefon konsultanta odrzucił odsłuch (%1).</translation>
     </message>
     <message>
-        <location filename="../../softphone/monitoring.py" line="336"/>
         <source>Only supervisors can listen in.</source>
         <translation>Z odsłuchu mogą korzystać tylko supervisorzy.</translation>
     </message>
     <message>
-        <location filename="../../softphone/monitoring.py" line="337"/>
         <source>This agent is not on a call.</source>
         <translation>Ten konsultant nie prowadzi teraz rozmowy.</translation>
     </message>
     <message>
-        <location filename="../../softphone/monitoring.py" line="338"/>
         <source>This agent is not known to the ticket store.</source>
         <translation>Tego konsultanta nie ma w bazie ticketów.</translation>
     </message>
     <message>
-        <location filename="../../softphone/monitoring.py" line="339"/>
         <source>You cannot listen in on your own calls.</source>
         <translation>Nie możesz włączyć odsłuchu własnych rozmów.</translation>
     </message>
     <message>
-        <location filename="../../softphone/monitoring.py" line="340"/>
         <source>This agent has no extension for the PBX to listen in on.</source>
         <translation>Ten konsultant nie ma numeru wewnętrznego, na którym centrala mogłaby prowadzić odsłuch.</translation>
     </message>
     <message>
-        <location filename="../../softphone/monitoring.py" line="342"/>
         <source>The listen-in was refused.</source>
         <translation>Odsłuch został odrzucony.</translation>
     </message>
@@ -1368,93 +1103,74 @@ Szczegóły: %1</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
-        <location filename="../../ui/main_window.py" line="187"/>
         <source>%1 is listening to this call.</source>
         <translation>%1 słucha tej rozmowy.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
         <source>%1 is listening to this call and can speak to you; the caller cannot hear them.</source>
         <translation>%1 słucha tej rozmowy i może mówić do ciebie; dzwoniący tego nie słyszy.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
         <source>%1 has joined this call: you and the caller hear them.</source>
         <translation>%1 uczestniczy teraz w tej rozmowie: ty i dzwoniący słyszycie tę osobę.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
         <source>A supervisor</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
         <source>Contact Softphone</source>
         <translation>Contact Softphone</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281"/>
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
         <source>Su&amp;pervisor</source>
         <translation>Su&amp;pervisor</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
         <source>&amp;Wallboard</source>
         <translation>&amp;Tablica statystyk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284"/>
         <source>&amp;Broadcast an announcement…</source>
         <translation>&amp;Roześlij komunikat…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Ustawienia…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286"/>
         <source>&amp;Quit</source>
         <translation>Za&amp;kończ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="287"/>
         <source>&amp;About</source>
         <translation>&amp;O programie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288"/>
         <source>Callback queue</source>
         <translation>Kolejka oddzwonień</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289"/>
         <source>Canned answers</source>
         <translation>Gotowe odpowiedzi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="290"/>
         <source>Recent calls</source>
         <translation>Ostatnie połączenia</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
         <source>About Contact Softphone</source>
         <translation>O programie Contact Softphone</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299"/>
         <source>Contact Softphone %1
 A softphone for contact-centre agents.</source>
         <translation>Contact Softphone %1
@@ -1464,37 +1180,30 @@ Softphone dla konsultantów contact center.</translation>
 <context>
     <name>NewContactDialog</name>
     <message>
-        <location filename="../../ui/ticket_dialogs.py" line="98"/>
         <source>New contact</source>
         <translation>Nowy kontakt</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket_dialogs.py" line="106"/>
         <source>First name</source>
         <translation>Imię</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket_dialogs.py" line="107"/>
         <source>Last name</source>
         <translation>Nazwisko</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket_dialogs.py" line="108"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket_dialogs.py" line="111"/>
         <source>Language</source>
         <translation>Język</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket_dialogs.py" line="116"/>
         <source>A last name is needed.</source>
         <translation>Wpisz nazwisko.</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket_dialogs.py" line="119"/>
         <source>That is not an e-mail address.</source>
         <translation>To nie jest prawidłowy adres e-mail.</translation>
     </message>
@@ -1502,27 +1211,22 @@ Softphone dla konsultantów contact center.</translation>
 <context>
     <name>NewTicketDialog</name>
     <message>
-        <location filename="../../ui/ticket_dialogs.py" line="69"/>
         <source>New ticket from this call</source>
         <translation>Nowy ticket z tego połączenia</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket_dialogs.py" line="75"/>
         <source>Subject</source>
         <translation>Temat</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket_dialogs.py" line="76"/>
         <source>Topic</source>
         <translation>Kategoria</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket_dialogs.py" line="77"/>
         <source>Language</source>
         <translation>Język</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket_dialogs.py" line="82"/>
         <source>Say in a few words what it is about.</source>
         <translation>Opisz krótko, czego dotyczy sprawa.</translation>
     </message>
@@ -1530,47 +1234,38 @@ Softphone dla konsultantów contact center.</translation>
 <context>
     <name>RecentCallsPanel</name>
     <message>
-        <location filename="../../ui/recent_calls.py" line="103"/>
         <source>Incoming</source>
         <translation>Przychodzące</translation>
     </message>
     <message>
-        <location filename="../../ui/recent_calls.py" line="104"/>
         <source>Outgoing</source>
         <translation>Wychodzące</translation>
     </message>
     <message>
-        <location filename="../../ui/recent_calls.py" line="105"/>
         <source>Missed</source>
         <translation>Nieodebrane</translation>
     </message>
     <message>
-        <location filename="../../ui/recent_calls.py" line="114"/>
         <source>Search calls by name or number</source>
         <translation>Szukaj połączeń po nazwie lub numerze</translation>
     </message>
     <message>
-        <location filename="../../ui/recent_calls.py" line="116"/>
         <source>Call</source>
         <translation>Połączenie</translation>
     </message>
     <message>
-        <location filename="../../ui/recent_calls.py" line="116"/>
         <source>Name</source>
         <translation>Nazwa</translation>
     </message>
     <message>
-        <location filename="../../ui/recent_calls.py" line="116"/>
         <source>Number</source>
         <translation>Numer</translation>
     </message>
     <message>
-        <location filename="../../ui/recent_calls.py" line="116"/>
         <source>When</source>
         <translation>Kiedy</translation>
     </message>
     <message>
-        <location filename="../../ui/recent_calls.py" line="117"/>
         <source>Duration</source>
         <translation>Czas trwania</translation>
     </message>
@@ -1578,47 +1273,38 @@ Softphone dla konsultantów contact center.</translation>
 <context>
     <name>ScreenPopPanel</name>
     <message>
-        <location filename="../../ui/screen_pop.py" line="136"/>
         <source>A note from a call that was interrupted (%1) was recovered:</source>
         <translation>Odzyskano notatkę z przerwanego połączenia (%1):</translation>
     </message>
     <message>
-        <location filename="../../ui/screen_pop.py" line="137"/>
         <source>unknown number</source>
         <translation>nieznany numer</translation>
     </message>
     <message>
-        <location filename="../../ui/screen_pop.py" line="140"/>
         <source>Save it to the caller&apos;s history</source>
         <translation>Zapisz ją w historii dzwoniącego</translation>
     </message>
     <message>
-        <location filename="../../ui/screen_pop.py" line="142"/>
         <source>Hello, %1</source>
         <translation>Witaj, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screen_pop.py" line="145"/>
         <source>Waiting for calls. Your languages: %1.</source>
         <translation>Oczekiwanie na połączenia. Twoje języki: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/screen_pop.py" line="148"/>
         <source>Hello</source>
         <translation>Witaj</translation>
     </message>
     <message>
-        <location filename="../../ui/screen_pop.py" line="150"/>
         <source>Waiting for calls. The caller&apos;s card appears here when the phone rings.</source>
         <translation>Oczekiwanie na połączenia. Karta dzwoniącego pojawi się tutaj, gdy zadzwoni telefon.</translation>
     </message>
     <message>
-        <location filename="../../ui/screen_pop.py" line="154"/>
         <source>Open tickets: the latest %1 of %2</source>
         <translation>Otwarte tickety: najnowsze %1 z %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screen_pop.py" line="159"/>
         <source>Open tickets: %Ln</source>
         <translation>
             <numerusform>%Ln otwarty ticket</numerusform>
@@ -1627,42 +1313,34 @@ Softphone dla konsultantów contact center.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screen_pop.py" line="163"/>
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/screen_pop.py" line="164"/>
         <source>Subject</source>
         <translation>Temat</translation>
     </message>
     <message>
-        <location filename="../../ui/screen_pop.py" line="165"/>
         <source>Caller</source>
         <translation>Dzwoniący</translation>
     </message>
     <message>
-        <location filename="../../ui/screen_pop.py" line="166"/>
         <source>Topic</source>
         <translation>Kategoria</translation>
     </message>
     <message>
-        <location filename="../../ui/screen_pop.py" line="167"/>
         <source>Channel</source>
         <translation>Kanał</translation>
     </message>
     <message>
-        <location filename="../../ui/screen_pop.py" line="168"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/screen_pop.py" line="169"/>
         <source>Language</source>
         <translation>Język</translation>
     </message>
     <message>
-        <location filename="../../ui/screen_pop.py" line="170"/>
         <source>Updated</source>
         <translation>Zaktualizowano</translation>
     </message>
@@ -1670,153 +1348,122 @@ Softphone dla konsultantów contact center.</translation>
 <context>
     <name>ScriptPanel</name>
     <message>
-        <location filename="../../ui/script_panel.py" line="288"/>
         <source>Choose one of the answers.</source>
         <translation>Wybierz jedną z odpowiedzi.</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="294"/>
         <source>This step needs an answer.</source>
         <translation>Ten krok wymaga odpowiedzi.</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="316"/>
         <source>Enter a number from %1 to %2.</source>
         <translation>Wpisz liczbę od %1 do %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="319"/>
         <source>Enter a number of at least %1.</source>
         <translation>Wpisz liczbę nie mniejszą niż %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="321"/>
         <source>Enter a number of at most %1.</source>
         <translation>Wpisz liczbę nie większą niż %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="323"/>
         <source>Enter a number.</source>
         <translation>Wpisz liczbę.</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="368"/>
         <source>&amp;Yes</source>
         <translation>&amp;Tak</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="369"/>
         <source>&amp;No</source>
         <translation>&amp;Nie</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="370"/>
         <source>Back</source>
         <translation>Wstecz</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="371"/>
         <source>Back to the previous step (Alt+Left)</source>
         <translation>Wróć do poprzedniego kroku (Alt+Strzałka w lewo)</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="372"/>
         <source>Answer (Ctrl+Enter for the next step)</source>
         <translation>Odpowiedź (Ctrl+Enter – następny krok)</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="373"/>
         <source>A number</source>
         <translation>Liczba</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="382"/>
-        <location filename="../../ui/script_panel.py" line="394"/>
         <source>Next</source>
         <translation>Dalej</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="386"/>
         <source>Script finished. The answers:</source>
         <translation>Skrypt zakończony. Odpowiedzi:</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="391"/>
         <source>Step %1</source>
         <translation>Krok %1</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="394"/>
         <source>Finish</source>
         <translation>Zakończ</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="395"/>
         <source>Next step (Enter)</source>
         <translation>Następny krok (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="402"/>
         <source>⚠ Not known: %1. Ask the caller, or say it in your own words.</source>
         <translation>⚠ Brak danych: %1. Zapytaj dzwoniącego lub powiedz to własnymi słowami.</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="416"/>
         <source>Yes</source>
         <translation>Tak</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="416"/>
         <source>No</source>
         <translation>Nie</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="424"/>
         <source>(no answer)</source>
         <translation>(brak odpowiedzi)</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="429"/>
         <source>first name</source>
         <translation>imię</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="430"/>
         <source>last name</source>
         <translation>nazwisko</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="431"/>
         <source>caller&apos;s name</source>
         <translation>imię i nazwisko dzwoniącego</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="432"/>
         <source>your name</source>
         <translation>twoje imię</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="433"/>
         <source>ticket number</source>
         <translation>numer ticketu</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="434"/>
         <source>ticket subject</source>
         <translation>temat ticketu</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="435"/>
         <source>service hours</source>
         <translation>godziny obsługi</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="436"/>
         <source>today&apos;s date</source>
         <translation>dzisiejsza data</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="437"/>
         <source>topic</source>
         <translation>kategoria</translation>
     </message>
@@ -1824,22 +1471,18 @@ Softphone dla konsultantów contact center.</translation>
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../ui/search_dialog.py" line="83"/>
         <source>Search</source>
         <translation>Szukaj</translation>
     </message>
     <message>
-        <location filename="../../ui/search_dialog.py" line="85"/>
         <source>Name, phone number, e-mail, ticket number or words of a subject</source>
         <translation>Imię i nazwisko, numer telefonu, e-mail, numer ticketu lub słowa z tematu</translation>
     </message>
     <message>
-        <location filename="../../ui/search_dialog.py" line="90"/>
         <source>Nothing found.</source>
         <translation>Nic nie znaleziono.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/search_dialog.py" line="92"/>
         <source>%Ln result(s)</source>
         <translation>
             <numerusform>%Ln wynik</numerusform>
@@ -1848,7 +1491,6 @@ Softphone dla konsultantów contact center.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/search_dialog.py" line="94"/>
         <source>(the ticket store is unreachable: the local copy was searched)</source>
         <translation>(baza ticketów niedostępna: przeszukano kopię lokalną)</translation>
     </message>
@@ -1856,193 +1498,154 @@ Softphone dla konsultantów contact center.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="378"/>
         <source>Settings</source>
         <translation>Ustawienia</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="379"/>
         <source>Agent</source>
         <translation>Konsultant</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="380"/>
         <source>Ticket store</source>
         <translation>Baza ticketów</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="270"/>
         <source>New account</source>
         <translation>Nowe konto</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="367"/>
         <source>Choose a ringtone</source>
         <translation>Wybierz dzwonek</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="367"/>
         <source>WAV sound (*.wav)</source>
         <translation>Dźwięk WAV (*.wav)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="381"/>
         <source>SIP accounts</source>
         <translation>Konta SIP</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="382"/>
         <source>Sound</source>
         <translation>Dźwięk</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="383"/>
         <source>Keyboard shortcuts</source>
         <translation>Skróty klawiszowe</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="384"/>
         <source>System language</source>
         <translation>Język systemu</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="385"/>
-        <location filename="../../ui/settings_dialog.py" line="386"/>
         <source>System default</source>
         <translation>Domyślne systemowe</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="387"/>
         <source>Add</source>
         <translation>Dodaj</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="388"/>
         <source>Remove</source>
         <translation>Usuń</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="389"/>
         <source>Test tone</source>
         <translation>Dźwięk testowy</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="390"/>
         <source>Choose…</source>
         <translation>Wybierz…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="391"/>
         <source>Built-in ring</source>
         <translation>Wbudowany dzwonek</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="393"/>
         <source>Login</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="394"/>
         <source>Language</source>
         <translation>Język</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="395"/>
         <source>Default country (e.g. IT)</source>
         <translation>Domyślny kraj (np. IT)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="396"/>
         <source>Wrap-up time (seconds)</source>
         <translation>Czas po rozmowie (sekundy)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="397"/>
         <source>Store URL (empty: embedded)</source>
         <translation>URL bazy (puste: wbudowana)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="398"/>
         <source>Store password</source>
         <translation>Hasło do bazy</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="399"/>
         <source>User</source>
         <translation>Użytkownik</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="400"/>
         <source>Domain</source>
         <translation>Domena</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="401"/>
         <source>Transport</source>
         <translation>Transport</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="402"/>
         <source>SIP password</source>
         <translation>Hasło SIP</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="403"/>
         <source>Microphone</source>
         <translation>Mikrofon</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="404"/>
         <source>Speaker</source>
         <translation>Głośnik</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="405"/>
         <source>Ringtone</source>
         <translation>Dzwonek</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="406"/>
         <source>Answer</source>
         <translation>Odbierz</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="407"/>
         <source>Hang up</source>
         <translation>Rozłącz</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="408"/>
         <source>Hold</source>
         <translation>Zawieś</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="409"/>
         <source>Mute</source>
         <translation>Wycisz</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="410"/>
         <source>Transfer</source>
         <translation>Przekaż</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="411"/>
         <source>Dial field</source>
         <translation>Pole numeru</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="412"/>
         <source>Canned answers</source>
         <translation>Gotowe odpowiedzi</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="418"/>
         <source>Leave empty to keep the saved password</source>
         <translation>Pozostaw puste, aby zachować zapisane hasło</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="423"/>
         <source>No secure keyring is available (%1). Passwords cannot be saved and are never written to files: install or unlock a keyring service to save them.</source>
         <translation>Brak bezpiecznego pęku kluczy (%1). Nie można zachować haseł, a nigdy nie są one zapisywane w plikach: zainstaluj lub odblokuj usługę pęku kluczy, aby je zapisać.</translation>
     </message>
@@ -2050,47 +1653,38 @@ Softphone dla konsultantów contact center.</translation>
 <context>
     <name>SettingsForm</name>
     <message>
-        <location filename="../../softphone/settings_form.py" line="41"/>
         <source>Not a store URL: use postgresql://user@host/database or sqlite:///path</source>
         <translation>Nieprawidłowy URL bazy: użyj postgresql://user@host/database lub sqlite:///path</translation>
     </message>
     <message>
-        <location filename="../../softphone/settings_form.py" line="45"/>
         <source>Remove the password from the URL and type it in the password field.</source>
         <translation>Usuń hasło z adresu URL i wpisz je w polu hasła.</translation>
     </message>
     <message>
-        <location filename="../../softphone/settings_form.py" line="49"/>
         <source>A PostgreSQL URL needs a host and a database name.</source>
         <translation>Adres URL PostgreSQL musi zawierać hosta i nazwę bazy danych.</translation>
     </message>
     <message>
-        <location filename="../../softphone/settings_form.py" line="63"/>
         <source>Not a WAV sound file: %1</source>
         <translation>To nie jest plik dźwiękowy WAV: %1</translation>
     </message>
     <message>
-        <location filename="../../softphone/settings_form.py" line="77"/>
         <source>Already used by another action.</source>
         <translation>Już używany przez inną akcję.</translation>
     </message>
     <message>
-        <location filename="../../softphone/settings_form.py" line="89"/>
         <source>Letters, digits and . _ @ - only.</source>
         <translation>Dozwolone są tylko litery, cyfry oraz znaki . _ @ -.</translation>
     </message>
     <message>
-        <location filename="../../softphone/settings_form.py" line="95"/>
         <source>Unknown country code: use two letters such as IT or DE.</source>
         <translation>Nieznany kod kraju: użyj dwóch liter, np. IT lub DE.</translation>
     </message>
     <message>
-        <location filename="../../softphone/settings_form.py" line="116"/>
         <source>Enter the SIP user (the part before @).</source>
         <translation>Wpisz użytkownika SIP (część przed @).</translation>
     </message>
     <message>
-        <location filename="../../softphone/settings_form.py" line="120"/>
         <source>Enter a domain or host name, e.g. pbx.example.org.</source>
         <translation>Wpisz domenę lub nazwę hosta, np. pbx.example.org.</translation>
     </message>
@@ -2098,52 +1692,42 @@ Softphone dla konsultantów contact center.</translation>
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../ui/status_bar.py" line="85"/>
         <source>Pause</source>
         <translation>Przerwa</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="109"/>
         <source>SIP: no account</source>
         <translation>SIP: brak konta</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="110"/>
         <source>SIP: registering %1…</source>
         <translation>SIP: rejestrowanie %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="111"/>
         <source>SIP: registered as %1</source>
         <translation>SIP: zarejestrowano jako %1</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="112"/>
         <source>SIP: %1 not registered: %2</source>
         <translation>SIP: %1 niezarejestrowany: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="119"/>
         <source>Store: connecting…</source>
         <translation>Baza: łączenie…</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="121"/>
         <source>Store: connected (%1)</source>
         <translation>Baza: połączono (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="123"/>
         <source>Store: offline</source>
         <translation>Baza: offline</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="125"/>
         <source>Store: unreachable</source>
         <translation>Baza: niedostępna</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/status_bar.py" line="127"/>
         <source>%Ln change(s) waiting</source>
         <translation>
             <numerusform>%Ln zmiana oczekuje</numerusform>
@@ -2152,7 +1736,6 @@ Softphone dla konsultantów contact center.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/status_bar.py" line="129"/>
         <source>%Ln change(s) refused</source>
         <translation>
             <numerusform>%Ln zmiana odrzucona</numerusform>
@@ -2161,12 +1744,10 @@ Softphone dla konsultantów contact center.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="140"/>
         <source>⚠ No secure keyring: passwords cannot be saved</source>
         <translation>⚠ Brak bezpiecznego pęku kluczy: nie można zapisać haseł</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="143"/>
         <source>No secure keyring service was found on this desktop. Passwords are never written to files; install or unlock a keyring (GNOME Keyring, KWallet) to save them.</source>
         <translation>W tym środowisku graficznym nie znaleziono usługi bezpiecznego pęku kluczy. Hasła nigdy nie są zapisywane w plikach; zainstaluj lub odblokuj pęk kluczy (GNOME Keyring, KWallet), aby je zapisać.</translation>
     </message>
@@ -2174,27 +1755,22 @@ Softphone dla konsultantów contact center.</translation>
 <context>
     <name>SyncService</name>
     <message>
-        <location filename="../../softphone/sync_service.py" line="84"/>
         <source>The local copy was rebuilt</source>
         <translation>Kopia lokalna została odbudowana</translation>
     </message>
     <message>
-        <location filename="../../softphone/sync_service.py" line="86"/>
         <source>The local copy of the ticket store could not be read (%1). It was set aside as %2 and is being rebuilt from the ticket store. Nothing you wrote was in it.</source>
         <translation>Nie można odczytać kopii lokalnej bazy ticketów (%1). Odłożono ją jako %2 i jest odbudowywana z bazy ticketów. Nie zawierała żadnych twoich wpisów.</translation>
     </message>
     <message>
-        <location filename="../../softphone/sync_service.py" line="90"/>
         <source>Waiting changes were recovered</source>
         <translation>Odzyskano oczekujące zmiany</translation>
     </message>
     <message>
-        <location filename="../../softphone/sync_service.py" line="92"/>
         <source>The file of changes waiting to be sent could not be read (%1). It was set aside as %2; what could be read was kept: %3 and %4.</source>
         <translation>Nie można odczytać pliku zmian oczekujących na wysłanie (%1). Odłożono go jako %2; zachowano to, co dało się odczytać: %3 i %4.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../softphone/sync_service.py" line="96"/>
         <source>%n waiting change(s)</source>
         <translation>
             <numerusform>%n oczekująca zmiana</numerusform>
@@ -2203,7 +1779,6 @@ Softphone dla konsultantów contact center.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../softphone/sync_service.py" line="97"/>
         <source>%n unsaved note(s)</source>
         <translation>
             <numerusform>%n niezapisana notatka</numerusform>
@@ -2212,7 +1787,6 @@ Softphone dla konsultantów contact center.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../softphone/sync_service.py" line="100"/>
         <source>Some of it could not be read: keep the file set aside for support.</source>
         <translation>Części nie dało się odczytać: zachowaj odłożony plik dla działu wsparcia.</translation>
     </message>
@@ -2220,17 +1794,14 @@ Softphone dla konsultantów contact center.</translation>
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../../ui/tray.py" line="86"/>
         <source>Show the softphone</source>
         <translation>Pokaż softphone</translation>
     </message>
     <message>
-        <location filename="../../ui/tray.py" line="87"/>
         <source>Quit</source>
         <translation>Zakończ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/tray.py" line="90"/>
         <source>%Ln missed call(s)</source>
         <translation>
             <numerusform>%Ln nieodebrane połączenie</numerusform>
@@ -2242,157 +1813,126 @@ Softphone dla konsultantów contact center.</translation>
 <context>
     <name>WallboardWindow</name>
     <message>
-        <location filename="../../ui/wallboard.py" line="287"/>
         <source>The ticket store did not answer: these figures may be out of date.</source>
         <translation>Baza ticketów nie odpowiedziała: te dane mogą być nieaktualne.</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="292"/>
         <source>Updated %1</source>
         <translation>Zaktualizowano: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="352"/>
         <source>Listening to %1: %2</source>
         <translation>Konsultant %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="357"/>
         <source>Select an agent on a call to listen in.</source>
         <translation>Wybierz konsultanta w trakcie rozmowy, aby włączyć odsłuch.</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="361"/>
         <source>silent monitor</source>
         <translation>cichy odsłuch</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="362"/>
         <source>whisper to the agent</source>
         <translation>szept do konsultanta</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="363"/>
         <source>barge in</source>
         <translation>włączenie się do rozmowy</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="378"/>
         <source>Wallboard</source>
         <translation>Tablica statystyk</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="380"/>
         <source>Available</source>
         <translation>Dostępni</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="381"/>
         <source>On call</source>
         <translation>W trakcie rozmowy</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="382"/>
         <source>Wrap-up</source>
         <translation>Po rozmowie</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="383"/>
         <source>Paused</source>
         <translation>Przerwa</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="384"/>
         <source>Callbacks due</source>
         <translation>Do oddzwonienia</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="385"/>
         <source>Oldest waiting</source>
         <translation>Najdłuższe oczekiwanie</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="386"/>
         <source>Callbacks on time today</source>
         <translation>Oddzwonienia w terminie dziś</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="387"/>
         <source>Calls handled today</source>
         <translation>Połączenia obsłużone dziś</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="388"/>
         <source>Calls abandoned today</source>
         <translation>Połączenia porzucone dziś</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="392"/>
         <source>Callbacks due by language</source>
         <translation>Do oddzwonienia według języka</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="393"/>
         <source>Agents by state</source>
         <translation>Konsultanci według statusu</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="396"/>
         <source>Agent</source>
         <translation>Konsultant</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="397"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="398"/>
         <source>For</source>
         <translation>Czas</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="399"/>
         <source>Caller</source>
         <translation>Dzwoniący</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="400"/>
         <source>Call</source>
         <translation>Rozmowa</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="401"/>
         <source>Topic</source>
         <translation>Kategoria</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="402"/>
         <source>Languages</source>
         <translation>Języki</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="405"/>
         <source>Monitor</source>
         <translation>Odsłuch</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="406"/>
         <source>Whisper</source>
         <translation>Szept</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="407"/>
         <source>Barge in</source>
         <translation>Włącz się</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="408"/>
         <source>Stop listening</source>
         <translation>Zakończ odsłuch</translation>
     </message>
     <message>
-        <location filename="../../ui/wallboard.py" line="409"/>
         <source>Announce…</source>
         <translation>Komunikat…</translation>
     </message>
