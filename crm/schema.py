@@ -32,6 +32,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
@@ -690,4 +691,59 @@ applied_writes = Table(
     Column("idempotency_key", String(64), primary_key=True),
     Column("client_id", String(64), nullable=False, index=True),
     _stamp("applied_at"),
+)
+
+
+# -- the portal service (softphone portal serve) ----------------------------------------------
+
+# A web portal's API key: only a SHA-256 of the secret is kept (the secret is 256 random bits,
+# so a fast hash is enough); `key_id` is the public part of the key, looked up by index.
+portal_keys = Table(
+    "portal_keys",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("portal", String(64), nullable=False, index=True),
+    Column("key_id", String(16), nullable=False, unique=True),
+    Column("key_hash", String(64), nullable=False),
+    Column("origins", JSON, nullable=False, default=list),  # CORS: the portal's web origins
+    _stamp("created_at"),
+    Column("revoked_at", UTCDateTime()),
+)
+
+# A booking made through the portal service: the opaque reference the caller holds, and the
+# request it is part of (a second booking for an open request points at the same request).
+portal_bookings = Table(
+    "portal_bookings",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("ref", String(32), nullable=False, unique=True),
+    Column("portal", String(64), nullable=False),
+    Column("request_uid", String(36), nullable=False, index=True),
+    _stamp("created_at"),
+)
+
+# The answers to requests sent with an Idempotency-Key, per portal, so a retry gets the answer
+# of the first try instead of doing the work again.
+portal_idempotency = Table(
+    "portal_idempotency",
+    metadata,
+    Column("portal", String(64), primary_key=True),
+    Column("key", String(128), primary_key=True),
+    Column("fingerprint", String(64), nullable=False),  # SHA-256 of method, path and body
+    Column("status_code", Integer),  # None while the first try is still running
+    Column("response", JSON),
+    _stamp("created_at", index=True),
+)
+
+# Files a caller attached to a web-form ticket (small: the service limits their size).
+ticket_attachments = Table(
+    "ticket_attachments",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("ticket_id", ForeignKey("tickets.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("filename", String(255), nullable=False),
+    Column("content_type", String(127), nullable=False),
+    Column("size", Integer, nullable=False),
+    Column("data", LargeBinary, nullable=False),
+    _stamp("created_at"),
 )

@@ -10,6 +10,7 @@
     softphone bench sip-fuzz [--messages N]                mutated SIP soak: liveness, RSS drift
     softphone bench callbacks                              claims/s; a due request to the screen
     softphone bench canned                                 canned-answer search per keystroke
+    softphone portal serve|create-key|revoke-key|openapi   the HTTP service for web portals
 
 Heavy imports (Qt, SQLAlchemy) happen inside the command that needs them, so `--version`,
 `--help` and the db commands start fast and work without a display.
@@ -107,9 +108,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     action.add_argument("name", choices=("answer", "hang_up", "hold", "mute", "toggle_call"))
 
-    from softphone import cli_callbacks, cli_scripts
+    from softphone import cli_callbacks, cli_portal, cli_scripts
 
     cli_callbacks.add_parser(commands)
+    cli_portal.add_parser(commands)
     cli_scripts.add_parser(commands)
     bench = commands.add_parser("bench", help="benchmarks, printed as JSON")
     bench_commands = bench.add_subparsers(dest="bench_command", metavar="NAME", required=True)
@@ -216,6 +218,10 @@ def main(argv: list[str] | None = None) -> int:
         from softphone import cli_callbacks
 
         return cli_callbacks.run(args, paths)
+    if args.command == "portal":
+        from softphone import cli_portal
+
+        return cli_portal.run(args, paths)
     if args.command == "scripts":
         from softphone import cli_scripts
 

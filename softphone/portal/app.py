@@ -1,0 +1,575 @@
+"""The portal service's HTTP API (FastAPI): callbacks, availability and web-form tickets.
+
+Every route needs a portal's API key (`X-API-Key`); a portal sees only the bookings it made.
+Refusals are JSON `{"problems": [{"field": ..., "message": ...}]}` with a 4xx status, the field
+named as the request had it ("" when the problem is the whole request). Handlers are plain
+functions: FastAPI runs them on its worker threads, each store call on its own connection.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from importlib import resources
+from typing import Annotated, Any, Literal
+
+from fastapi import Depends, FastAPI, Header, Path, Query, Request, Response
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from fastapi.security import APIKeyHeader
+from pydantic import BaseModel, ConfigDict, Field
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from crm import portal_keys
+from crm.portal_store import (
+    Answer,
+    Attachment,
+    Idempotency,
+    PortalStore,
+    Refused,
+    fingerprint,
+)
+
+API_TITLE = "Contact Softphone portal API"
+API_VERSION = "1.0.0"
+KEY_HEADER = "X-API-Key"
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Request sizes and rates. The ticket route takes attachments, the others small JSON."""
+
+    max_body: int = 16 * 1024
+    max_ticket_body: int = 8 * 1024 * 1024
+    max_attachment: int = 2 * 1024 * 1024
+    max_attachments_total: int = 5 * 1024 * 1024
+    max_attachments: int = 5
+    rate_per_s: float = 50.0  # per API key, sustained
+    burst: int = 100
+    key_cache_s: float = 30.0  # a revoked key stops working within this time
+
+
+class ApiError(Exception):
+    def __init__(
+        self, status: int, name: str, message: str, headers: dict[str, str] | None = None
+    ) -> None:
+        super().__init__(message)
+        self.status, self.name, self.message, self.headers = status, name, message, headers
+
+
+# -- request and response models -----------------------------------------------------------------
+
+
+class Problem(BaseModel):
+    field: str = Field(description="the field the problem is about; empty for the whole request")
+    message: str
+
+
+class Problems(BaseModel):
+    problems: list[Problem]
+
+
+_STRICT = ConfigDict(extra="forbid")
+
+
+class CallbackIn(BaseModel):
+    """A booking, with the rules of the web-form file import."""
+
+    model_config = _STRICT
+    kind: Literal["now", "scheduled"] | None = Field(
+        None, description='"now" (default) or "scheduled" (default when window_start is given)'
+    )
+    phone: str = Field(max_length=64, description="any usual format; without a country code, IT")
+    language: str = Field(max_length=16, description="it de en fr ar pl es ru, or any spoken")
+    topic: str | None = Field(None, max_length=48, description="an active topic code")
+    window_start: str | None = Field(
+        None, max_length=64, description="ISO 8601; without an offset, local in caller_time_zone"
+    )
+    window_end: str | None = Field(None, max_length=64)
+    caller_time_zone: str | None = Field(None, max_length=64, description="IANA, Europe/Rome")
+    name: str | None = Field(None, max_length=255)
+    message: str | None = Field(None, max_length=4000)
+    consent: bool = Field(description="the caller agreed to be called: must be true")
+    expires_at: str | None = Field(None, max_length=64)
+
+
+CallerStatus = Literal["queued", "being_called", "done", "expired", "cancelled"]
+
+
+class CallbackOut(BaseModel):
+    reference: str
+    status: CallerStatus
+    kind: Literal["now", "scheduled"]
+    expected_at: datetime | None = Field(description="when the call is expected (UTC)")
+    window_start: datetime | None
+    window_end: datetime | None
+    merged: bool | None = Field(
+        None, description="on booking: joined an open request for the same number and topic"
+    )
+    cancelled: bool | None = Field(None, description="on cancelling: whether this cancelled it")
+
+
+class WindowOut(BaseModel):
+    start: datetime
+    end: datetime
+    room: int
+
+
+class AvailabilityOut(BaseModel):
+    language: str
+    topic: str | None
+    call_now: bool = Field(description='whether "call me now" can be honoured now')
+    open_now: bool
+    agents_available: int = Field(description="agents who speak it, signed in and not paused")
+    expected_wait_s: int | None
+    open_until: datetime | None
+    next_open: datetime | None
+    windows: list[WindowOut] = Field(description="next bookable windows with room left")
+
+
+class AttachmentIn(BaseModel):
+    model_config = _STRICT
+    filename: str = Field(min_length=1, max_length=255)
+    content_type: str = Field(
+        "application/octet-stream", max_length=127, pattern=r"^[\w.+-]+/[\w.+-]+$"
+    )
+    content_base64: str = Field(max_length=3 * 1024 * 1024, description="the file, base64")
+
+
+class TicketIn(BaseModel):
+    model_config = _STRICT
+    topic: str | None = Field(None, max_length=48)
+    subject: str = Field(max_length=255)
+    description: str = Field(max_length=8000)
+    email: str | None = Field(None, max_length=254)
+    phone: str | None = Field(None, max_length=64)
+    language: str = Field(max_length=16)
+    name: str | None = Field(None, max_length=255)
+    attachments: list[AttachmentIn] = Field(default_factory=list, max_length=5)
+
+
+class TicketOut(BaseModel):
+    ticket_number: str
+    attachments: int
+    new_contact: bool
+
+
+# -- keys, rates, origins --------------------------------------------------------------------------
+
+
+class _Keys:
+    """Verified keys for a short while (one index probe per key per half minute, not per call)."""
+
+    def __init__(self, store: PortalStore, cache_s: float) -> None:
+        self._store, self._cache_s = store, cache_s
+        self._cache: dict[str, tuple[float, portal_keys.PortalKey | None]] = {}
+        self._origins: tuple[float, frozenset[str]] = (-1e9, frozenset())
+        self._lock = threading.Lock()
+
+    def verify(self, key: str) -> portal_keys.PortalKey | None:
+        now = time.monotonic()
+        hit = self._cache.get(key)
+        if hit is not None and now - hit[0] < self._cache_s:
+            return hit[1]
+        with self._store.engine.connect() as conn:
+            found = portal_keys.verify_key(conn, key)
+        with self._lock:
+            if len(self._cache) > 10_000:
+                self._cache.clear()
+            self._cache[key] = (now, found)
+        return found
+
+    def origins(self) -> frozenset[str]:
+        now = time.monotonic()
+        at, origins = self._origins
+        if now - at < self._cache_s:
+            return origins
+        with self._store.engine.connect() as conn:
+            origins = portal_keys.all_origins(conn)
+        self._origins = (now, origins)
+        return origins
+
+
+class _Rates:
+    """A token bucket per key: `burst` at once, `rate_per_s` sustained."""
+
+    def __init__(self, limits: Limits) -> None:
+        self._limits = limits
+        self._buckets: dict[str, tuple[float, float]] = {}
+        self._lock = threading.Lock()
+
+    def take(self, key_id: str) -> float:
+        """0 when the request may go, else the seconds to wait."""
+        rate, burst = self._limits.rate_per_s, float(self._limits.burst)
+        now = time.monotonic()
+        with self._lock:
+            tokens, at = self._buckets.get(key_id, (burst, now))
+            tokens = min(burst, tokens + (now - at) * rate)
+            if tokens >= 1.0:
+                self._buckets[key_id] = (tokens - 1.0, now)
+                return 0.0
+            self._buckets[key_id] = (tokens, now)
+            return (1.0 - tokens) / rate
+
+
+class _BodyLimit:
+    """Refuses a body over the route's limit with 413, by Content-Length or while it streams."""
+
+    def __init__(self, app: ASGIApp, limits: Limits) -> None:
+        self.app, self.limits = app, limits
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        path = str(scope.get("path", ""))
+        limit = self.limits.max_ticket_body if path == "/v1/tickets" else self.limits.max_body
+        headers = dict(scope.get("headers") or [])
+        declared = headers.get(b"content-length")
+        too_big = _problem_response(413, "", f"the request body is larger than {limit} bytes")
+        if declared is not None:
+            try:
+                if int(declared) > limit:
+                    await too_big(scope, receive, send)
+                    return
+            except ValueError:
+                await _problem_response(400, "", "Content-Length is not a number")(
+                    scope, receive, send
+                )
+                return
+        seen = 0
+
+        async def limited() -> Message:
+            nonlocal seen
+            message = await receive()
+            if message["type"] == "http.request":
+                seen += len(message.get("body", b""))
+                if seen > limit:
+                    raise ApiError(413, "", f"the request body is larger than {limit} bytes")
+            return message
+
+        await self.app(scope, limited, send)
+
+
+class _Cors:
+    """CORS for the portals' own origins only: others get no CORS headers (the browser then
+    refuses the answer) and a preflight from them is refused with 403."""
+
+    def __init__(self, app: ASGIApp, keys: _Keys) -> None:
+        self.app, self.keys = app, keys
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        headers = dict(scope.get("headers") or [])
+        origin = headers.get(b"origin", b"").decode("latin-1")
+        if not origin:
+            await self.app(scope, receive, send)
+            return
+        allowed = origin in self.keys.origins()
+        if scope["method"] == "OPTIONS" and b"access-control-request-method" in headers:
+            if not allowed:
+                await _problem_response(403, "Origin", "this origin may not use the API")(
+                    scope, receive, send
+                )
+                return
+            response = Response(status_code=204, headers=_cors_headers(origin, preflight=True))
+            await response(scope, receive, send)
+            return
+
+        async def with_cors(message: Message) -> None:
+            if message["type"] == "http.response.start" and allowed:
+                extra = [(k.encode(), v.encode()) for k, v in _cors_headers(origin).items()]
+                message["headers"] = [*message.get("headers", []), *extra]
+            await send(message)
+
+        await self.app(scope, receive, with_cors)
+
+
+def _cors_headers(origin: str, preflight: bool = False) -> dict[str, str]:
+    headers = {
+        "Access-Control-Allow-Origin": origin,
+        "Vary": "Origin",
+        "Access-Control-Expose-Headers": "Idempotent-Replayed, Retry-After",
+    }
+    if preflight:
+        headers.update(
+            {
+                "Access-Control-Allow-Methods": "GET, POST, DELETE",
+                "Access-Control-Allow-Headers": "Content-Type, X-API-Key, Idempotency-Key",
+                "Access-Control-Max-Age": "600",
+            }
+        )
+    return headers
+
+
+def _problem_response(status: int, name: str, message: str) -> JSONResponse:
+    return JSONResponse({"problems": [{"field": name, "message": message}]}, status_code=status)
+
+
+# -- the application -------------------------------------------------------------------------------
+
+_REFUSALS: dict[int | str, dict[str, Any]] = {
+    code: {"model": Problems, "description": text}
+    for code, text in (
+        (400, "a malformed request"),
+        (401, "no API key, or not a valid one"),
+        (403, "the key may not be used from this origin"),
+        (404, "no such booking for this portal"),
+        (413, "the request is too large"),
+        (422, "the request breaks a rule: every problem, with its field"),
+        (429, "too many requests: see Retry-After"),
+    )
+}
+
+_key_header = APIKeyHeader(name=KEY_HEADER, auto_error=False, description="the portal's key")
+
+
+def _portal(
+    request: Request, key: Annotated[str | None, Depends(_key_header)]
+) -> portal_keys.PortalKey:
+    """The portal a request comes from: its key checked, its origin and rate too."""
+    if not key:
+        raise ApiError(401, KEY_HEADER, "is required: the portal's API key")
+    keys: _Keys = request.app.state.keys
+    found = keys.verify(key)
+    if found is None:
+        raise ApiError(401, KEY_HEADER, "is not a valid API key")
+    origin = request.headers.get("origin")
+    if origin and origin not in found.origins:
+        raise ApiError(403, "Origin", "this key may not be used from this origin")
+    rates: _Rates = request.app.state.rates
+    wait = rates.take(found.key_id)
+    if wait > 0:
+        raise ApiError(
+            429,
+            "",
+            "too many requests for this key: try again later",
+            {"Retry-After": str(max(1, round(wait)))},
+        )
+    return found
+
+
+Portal = Annotated[portal_keys.PortalKey, Depends(_portal)]
+IdempotencyKey = Annotated[
+    str | None,
+    Header(
+        alias="Idempotency-Key",
+        max_length=128,
+        pattern=r"^[\x21-\x7e]+$",
+        description="makes a retry safe: the same key and request get the first answer",
+    ),
+]
+Reference = Annotated[str, Path(max_length=32, pattern=r"^[A-Za-z0-9_-]+$")]
+
+
+def create_app(store: PortalStore, limits: Limits | None = None) -> FastAPI:
+    limits = limits or Limits()
+    keys, rates = _Keys(store, limits.key_cache_s), _Rates(limits)
+    app = FastAPI(
+        title=API_TITLE,
+        version=API_VERSION,
+        description="Call me now / call me back, availability, and web-form tickets for "
+        "web portals. Every call needs the portal's API key in the X-API-Key header.",
+        docs_url=None,
+        redoc_url=None,
+        responses=_REFUSALS,
+    )
+    app.state.keys, app.state.rates = keys, rates
+
+    async def idempotency(request: Request, portal: str, key: str | None) -> Idempotency | None:
+        if key is None:
+            return None
+        body = await request.body()
+        return Idempotency(portal, key, fingerprint(request.method, request.url.path, body))
+
+    def answer(result: Answer) -> JSONResponse:
+        headers = {"Idempotent-Replayed": "true"} if result.replayed else None
+        return JSONResponse(result.body, status_code=result.status, headers=headers)
+
+    @app.post(
+        "/v1/callbacks",
+        status_code=201,
+        response_model=CallbackOut,
+        response_model_exclude_none=False,
+        summary="Book call me now / call me back",
+    )
+    async def book_callback(
+        body: CallbackIn,
+        request: Request,
+        key: Portal,
+        idempotency_key: IdempotencyKey = None,
+    ) -> Any:
+        idem = await idempotency(request, key.portal, idempotency_key)
+        fields = body.model_dump(exclude_none=True)
+        result = await _threaded(lambda: store.book(key.portal, fields, idem))
+        return answer(result)
+
+    @app.get("/v1/callbacks/{reference}", response_model=CallbackOut, summary="A booking's status")
+    async def callback_status(reference: Reference, key: Portal) -> Any:
+        found = await _threaded(lambda: store.status(key.portal, reference))
+        if found is None:
+            raise ApiError(404, "reference", "no booking of this portal has this reference")
+        return found
+
+    @app.delete(
+        "/v1/callbacks/{reference}", response_model=CallbackOut, summary="The caller cancels"
+    )
+    async def cancel_callback(reference: Reference, key: Portal) -> Any:
+        found = await _threaded(lambda: store.cancel(key.portal, reference))
+        if found is None:
+            raise ApiError(404, "reference", "no booking of this portal has this reference")
+        return found
+
+    @app.get(
+        "/v1/availability",
+        response_model=AvailabilityOut,
+        summary="Whether call me now can be honoured, and the next windows",
+    )
+    async def availability(
+        key: Portal,
+        language: Annotated[str, Query(max_length=16)],
+        topic: Annotated[str | None, Query(max_length=48)] = None,
+    ) -> Any:
+        found = await _threaded(lambda: store.availability(language, topic))
+        return {
+            "language": found.language,
+            "topic": found.topic,
+            "call_now": found.call_now,
+            "open_now": found.open_now,
+            "agents_available": found.agents_signed_in,
+            "expected_wait_s": found.expected_wait_s,
+            "open_until": found.open_until,
+            "next_open": found.next_open,
+            "windows": [{"start": w.start, "end": w.end, "room": w.room} for w in found.windows],
+        }
+
+    @app.post("/v1/tickets", status_code=201, response_model=TicketOut, summary="A web-form ticket")
+    async def create_ticket(
+        body: TicketIn,
+        request: Request,
+        key: Portal,
+        idempotency_key: IdempotencyKey = None,
+    ) -> Any:
+        files = _attachments(body.attachments, limits)
+        idem = await idempotency(request, key.portal, idempotency_key)
+        fields = body.model_dump(exclude_none=True, exclude={"attachments"})
+        result = await _threaded(lambda: store.create_ticket(key.portal, fields, files, idem))
+        return answer(result)
+
+    @app.exception_handler(ApiError)
+    async def on_api_error(request: Request, exc: ApiError) -> JSONResponse:
+        response = _problem_response(exc.status, exc.name, exc.message)
+        if exc.headers:
+            response.headers.update(exc.headers)
+        return response
+
+    @app.exception_handler(Refused)
+    async def on_refused(request: Request, exc: Refused) -> JSONResponse:
+        return JSONResponse(
+            {"problems": [{"field": p.field, "message": p.message} for p in exc.problems]},
+            status_code=422,
+        )
+
+    @app.exception_handler(RequestValidationError)
+    async def on_invalid(request: Request, exc: RequestValidationError) -> JSONResponse:
+        problems = []
+        for error in exc.errors():
+            loc = [str(part) for part in error.get("loc", ())]
+            if loc and loc[0] in ("body", "query", "path", "header"):
+                loc = loc[1:]
+            problems.append({"field": ".".join(loc), "message": str(error.get("msg", ""))})
+        if any(
+            e.get("type") == "json_invalid" for e in exc.errors()
+        ):  # not JSON at all: a 400, not a rule broken
+            return JSONResponse({"problems": problems}, status_code=400)
+        return JSONResponse({"problems": problems}, status_code=422)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def on_http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        return _problem_response(exc.status_code, "", str(exc.detail))
+
+    _mount_widget(app)
+    app.add_middleware(_BodyLimit, limits=limits)
+    app.add_middleware(_Cors, keys=keys)
+    app.add_middleware(_Errors)
+    return app
+
+
+class _Errors:
+    """A body refused while it streamed (the size limit) becomes its 413, not a 500."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        started = False
+
+        async def tracking(message: Message) -> None:
+            nonlocal started
+            if message["type"] == "http.response.start":
+                started = True
+            await send(message)
+
+        try:
+            await self.app(scope, receive, tracking)
+        except ApiError as exc:
+            if started:
+                raise
+            await _problem_response(exc.status, exc.name, exc.message)(scope, receive, send)
+
+
+def _attachments(items: list[AttachmentIn], limits: Limits) -> list[Attachment]:
+    files: list[Attachment] = []
+    total = 0
+    for i, item in enumerate(items):
+        name = f"attachments.{i}.content_base64"
+        try:
+            data = base64.b64decode(item.content_base64, validate=True)
+        except (binascii.Error, ValueError):
+            raise ApiError(422, name, "is not base64") from None
+        if len(data) > limits.max_attachment:
+            raise ApiError(413, name, f"the file is larger than {limits.max_attachment} bytes")
+        total += len(data)
+        if total > limits.max_attachments_total:
+            raise ApiError(
+                413, "attachments", f"the files are larger than {limits.max_attachments_total}"
+            )
+        files.append(Attachment(item.filename, item.content_type, data))
+    return files
+
+
+async def _threaded(work: Callable[[], Any]) -> Any:
+    from starlette.concurrency import run_in_threadpool
+
+    return await run_in_threadpool(work)
+
+
+def _mount_widget(app: FastAPI) -> None:
+    """The embeddable widget's files at /widget/ (read from the package, not a checkout)."""
+    from starlette.responses import Response as PlainResponse
+
+    files = resources.files("softphone.portal") / "widget"
+    types = {".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8",
+             ".css": "text/css; charset=utf-8"}  # fmt: skip
+
+    @app.get("/widget/{name}", include_in_schema=False)
+    def widget_file(name: Annotated[str, Path(pattern=r"^[a-z0-9-]+\.(html|js|css)$")]) -> Any:
+        item = files / name
+        if not item.is_file():
+            raise ApiError(404, "name", "no such file")
+        suffix = name[name.rindex(".") :]
+        return PlainResponse(item.read_bytes(), media_type=types[suffix])
+
+
+def openapi_json(app: FastAPI) -> str:
+    """The OpenAPI document as kept in docs/ (sorted keys, two-space indent, final newline)."""
+    return json.dumps(app.openapi(), indent=2, sort_keys=True, ensure_ascii=False) + "\n"

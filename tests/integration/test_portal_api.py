@@ -1,0 +1,538 @@
+"""The portal service over HTTP on loopback (uvicorn on a thread), with the real store on SQLite
+and PostgreSQL: the import's rules, merge, status, cancel, idempotent retries, keys, limits,
+CORS, web-form tickets and availability.
+
+One seeded store and one running service per backend (module scope); each test books with its
+own phone numbers so the tests do not see each other's requests.
+"""
+
+from __future__ import annotations
+
+import base64
+import contextlib
+import io
+import itertools
+import json
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import httpx
+import pytest
+from sqlalchemy import func, select, update
+
+from crm import schema
+from crm.portal_store import PortalStore
+from softphone.cli import main
+from softphone.portal.app import Limits, create_app, openapi_json
+from softphone.portal.server import running
+from tests.support.postgres import PostgresServer, temp_database
+from tests.support.sync_lab import Central, make_central
+
+ROME = ZoneInfo("Europe/Rome")
+ORIGIN = "https://www.example.org"
+DOCS = Path(__file__).resolve().parents[2] / "docs" / "portal-openapi.json"
+# A Tuesday morning: every demo queue is open (the service's clock; bookings use the real one).
+TUESDAY_10 = datetime(2026, 12, 15, 10, 0, tzinfo=ROME).astimezone(UTC)
+_numbers = itertools.count(1)
+
+
+def new_phone() -> str:
+    return f"+39 02 5{next(_numbers):07d}"
+
+
+@dataclass
+class Service:
+    central: Central
+    store: PortalStore
+    http: httpx.Client
+    key: str
+    other_key: str
+    clock: list[datetime]
+
+    def post(self, path: str, body: Any, **headers: str) -> httpx.Response:
+        return self.http.post(path, json=body, headers={"X-API-Key": self.key, **headers})
+
+    def get(self, path: str, key: str | None = None, **params: str) -> httpx.Response:
+        return self.http.get(path, params=params, headers={"X-API-Key": key or self.key})
+
+    def request_of(self, phone_e164: str) -> dict[str, Any]:
+        r = schema.callback_requests.c
+        with self.central.engine.connect() as conn:
+            rows = conn.execute(
+                select(schema.callback_requests).where(r.phone_e164 == phone_e164)
+            ).mappings()
+            (row,) = rows.all()
+            return dict(row)
+
+
+def create_key(url: str, portal: str, *origins: str) -> str:
+    out = io.StringIO()
+    args = ["portal", "create-key", portal, "--url", url]
+    for origin in origins:
+        args += ["--origin", origin]
+    with contextlib.redirect_stdout(out):
+        assert main(args) == 0
+    return out.getvalue().strip()
+
+
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def service(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Service]:
+    with contextlib.ExitStack() as stack:
+        if request.param == "sqlite":
+            url = f"sqlite:///{tmp_path_factory.mktemp('portal') / 'store.sqlite3'}"
+        else:
+            server: PostgresServer = request.getfixturevalue("pg_server")
+            url = server.sqlalchemy_url(stack.enter_context(temp_database(server)))
+        central = make_central(url, [])
+        stack.callback(central.engine.dispose)
+        clock = [TUESDAY_10]
+        store = PortalStore(central.engine, clock=lambda: clock[0])
+        key = create_key(url, "www", ORIGIN)
+        other = create_key(url, "other-portal")
+        limits = Limits(rate_per_s=10_000, burst=10_000, key_cache_s=0)
+        live = stack.enter_context(running(store, limits))
+        http = stack.enter_context(httpx.Client(base_url=live.url, timeout=30))
+        yield Service(central, store, http, key, other, clock)
+
+
+def booking(phone: str, **fields: Any) -> dict[str, Any]:
+    return {"phone": phone, "language": "it", "consent": True, **fields}
+
+
+def problem_fields(response: httpx.Response) -> set[str]:
+    return {p["field"] for p in response.json()["problems"]}
+
+
+# -- bookings --------------------------------------------------------------------------------------
+
+
+def test_a_booking_is_queued_with_its_reference_and_expected_time(service: Service) -> None:
+    phone = new_phone()
+    response = service.post("/v1/callbacks", booking(phone, topic="pensions", message="March"))
+    assert response.status_code == 201, response.text
+    body = response.json()
+    assert body["status"] == "queued" and body["kind"] == "now" and body["merged"] is False
+    assert len(body["reference"]) >= 20 and body["expected_at"] is not None
+    row = service.request_of("+39025" + phone[-7:])
+    assert row["source"] == "web_form" and row["status"] == "queued" and row["consent"]
+    assert row["topic_code"] == "pensions" and row["message"] == "March"
+    assert row["ticket_id"] is not None  # a web booking becomes a ticket, as the import's do
+
+
+def test_a_scheduled_booking_reads_local_times_in_the_callers_zone(service: Service) -> None:
+    phone = new_phone()
+    local = (
+        (TUESDAY_10 + timedelta(days=3))
+        .astimezone(ROME)
+        .replace(hour=10, minute=30, second=0, microsecond=0, tzinfo=None)
+    )
+    response = service.post(
+        "/v1/callbacks",
+        booking(
+            phone,
+            language="de-AT",
+            window_start=local.isoformat(),
+            window_end=(local + timedelta(hours=1)).isoformat(),
+            caller_time_zone="Europe/Rome",
+        ),
+    )
+    assert response.status_code == 201, response.text
+    body = response.json()
+    assert body["kind"] == "scheduled"
+    start = local.replace(tzinfo=ROME)
+    assert datetime.fromisoformat(body["window_start"]) == start
+    row = service.request_of("+39025" + phone[-7:])
+    assert row["language"] == "de" and row["window_start"] == start
+    assert row["caller_time_zone"] == "Europe/Rome"
+
+
+@pytest.mark.parametrize(
+    ("fields", "field"),
+    [
+        ({"consent": False}, "consent"),
+        ({"phone": "12"}, "phone"),
+        ({"phone": "+39 02 1234 567 890 123"}, "phone"),
+        ({"language": "xx"}, "language"),
+        ({"topic": "astrology"}, "topic"),
+        ({"kind": "scheduled"}, "window_start"),
+        ({"window_start": "2026-12-20T10:00"}, "window_start"),  # no offset, no zone
+        ({"window_start": "tomorrow"}, "window_start"),
+        ({"window_start": "2026-12-20T10:00", "caller_time_zone": "Mars/Base"}, "caller_time_zone"),
+        ({"window_start": "2030-01-02T10:00Z", "window_end": "2030-01-02T09:00Z"}, "window_end"),
+        ({"window_start": "2020-01-02T10:00Z"}, "window_start"),
+        ({"expires_at": "2020-01-01T00:00Z"}, "expires_at"),
+        ({"color": "blue"}, "color"),
+        ({"kind": "later"}, "kind"),
+        ({"consent": None}, "consent"),
+    ],
+)
+def test_every_rule_of_the_import_refuses_with_the_field(
+    service: Service, fields: dict[str, Any], field: str
+) -> None:
+    body = {**booking(new_phone()), **fields}
+    if fields.get("consent", True) is None:
+        del body["consent"]
+    response = service.post("/v1/callbacks", body)
+    assert response.status_code == 422, response.text
+    assert field in problem_fields(response)
+    with service.central.engine.connect() as conn:
+        phones = conn.scalars(select(schema.callback_requests.c.phone_e164)).all()
+    assert not any(p.endswith(body["phone"][-7:]) for p in phones if len(body["phone"]) > 8)
+
+
+def test_a_second_booking_for_the_same_number_and_topic_merges(service: Service) -> None:
+    phone = new_phone()
+    first = service.post("/v1/callbacks", booking(phone, topic="payments", message="IBAN"))
+    second = service.post("/v1/callbacks", booking(phone, topic="payments", message="urgent"))
+    assert first.status_code == second.status_code == 201
+    assert second.json()["merged"] is True
+    assert first.json()["reference"] != second.json()["reference"]
+    row = service.request_of("+39025" + phone[-7:])  # one request, both messages
+    assert row["message"] == "IBAN\nurgent"
+    other_topic = service.post("/v1/callbacks", booking(phone, topic="pensions"))
+    assert other_topic.json()["merged"] is False
+
+
+def test_status_and_cancel_are_the_portals_own(service: Service) -> None:
+    phone = new_phone()
+    ref = service.post("/v1/callbacks", booking(phone)).json()["reference"]
+    assert service.get(f"/v1/callbacks/{ref}").json()["status"] == "queued"
+    # Another portal neither sees nor cancels it.
+    assert service.get(f"/v1/callbacks/{ref}", key=service.other_key).status_code == 404
+    refused = service.http.delete(f"/v1/callbacks/{ref}", headers={"X-API-Key": service.other_key})
+    assert refused.status_code == 404
+    assert service.get("/v1/callbacks/no-such-ref").status_code == 404
+    cancelled = service.http.delete(f"/v1/callbacks/{ref}", headers={"X-API-Key": service.key})
+    assert cancelled.status_code == 200
+    assert cancelled.json()["cancelled"] is True and cancelled.json()["status"] == "cancelled"
+    assert service.request_of("+39025" + phone[-7:])["status"] == "cancelled"
+    again = service.http.delete(f"/v1/callbacks/{ref}", headers={"X-API-Key": service.key})
+    assert again.json()["cancelled"] is False
+    # The status says nothing more than the caller's view: no number, no agent, no message.
+    assert set(again.json()) == {
+        "reference", "status", "kind", "expected_at", "window_start", "window_end",
+        "merged", "cancelled",
+    }  # fmt: skip
+
+
+def test_a_request_being_called_is_not_cancelled(service: Service) -> None:
+    phone = new_phone()
+    ref = service.post("/v1/callbacks", booking(phone)).json()["reference"]
+    r = schema.callback_requests
+    with service.central.engine.begin() as conn:
+        conn.execute(
+            update(r).where(r.c.phone_e164 == "+39025" + phone[-7:]).values(status="dialling")
+        )
+    assert service.get(f"/v1/callbacks/{ref}").json()["status"] == "being_called"
+    answer = service.http.delete(f"/v1/callbacks/{ref}", headers={"X-API-Key": service.key})
+    assert answer.json()["cancelled"] is False and answer.json()["status"] == "being_called"
+    with service.central.engine.begin() as conn:
+        conn.execute(update(r).where(r.c.phone_e164 == "+39025" + phone[-7:]).values(status="done"))
+    assert service.get(f"/v1/callbacks/{ref}").json()["status"] == "done"
+
+
+def test_a_retry_with_the_same_idempotency_key_books_once(service: Service) -> None:
+    phone = new_phone()
+    body = booking(phone, topic="benefits")
+    answers: list[httpx.Response] = []
+
+    def send() -> None:
+        answers.append(
+            service.post("/v1/callbacks", body, **{"Idempotency-Key": f"k-{phone[-7:]}"})
+        )
+
+    threads = [threading.Thread(target=send) for _ in range(6)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert {a.status_code for a in answers} == {201}, [a.text for a in answers]
+    assert len({a.json()["reference"] for a in answers}) == 1
+    assert sum(a.headers.get("Idempotent-Replayed") == "true" for a in answers) == 5
+    with service.central.engine.connect() as conn:
+        bookings = conn.scalar(
+            select(func.count())
+            .select_from(schema.portal_bookings)
+            .where(schema.portal_bookings.c.ref == answers[0].json()["reference"])
+        )
+        count = conn.scalar(
+            select(func.count())
+            .select_from(schema.portal_bookings)
+            .join(
+                schema.callback_requests,
+                schema.callback_requests.c.uid == schema.portal_bookings.c.request_uid,
+            )
+            .where(schema.callback_requests.c.phone_e164 == "+39025" + phone[-7:])
+        )
+    assert bookings == 1 and count == 1
+    changed = service.post(
+        "/v1/callbacks", booking(phone, topic="pensions"), **{"Idempotency-Key": f"k-{phone[-7:]}"}
+    )
+    assert changed.status_code == 422 and problem_fields(changed) == {"Idempotency-Key"}
+
+
+# -- keys, limits, CORS ----------------------------------------------------------------------------
+
+
+def test_keys_are_required_checked_stored_hashed_and_revocable(service: Service) -> None:
+    no_key = service.http.get("/v1/availability", params={"language": "it"})
+    assert no_key.status_code == 401 and problem_fields(no_key) == {"X-API-Key"}
+    forged = service.key[:-4] + ("AAAA" if not service.key.endswith("AAAA") else "BBBB")
+    assert service.get("/v1/availability", key=forged, language="it").status_code == 401
+    assert service.get("/v1/availability", key="hello", language="it").status_code == 401
+    with service.central.engine.connect() as conn:
+        rows = conn.execute(select(schema.portal_keys)).mappings().all()
+    secret = service.key.rsplit("_", 1)[1]
+    assert rows and all(secret not in json.dumps(dict(r), default=str) for r in rows)
+    url = service.central.url
+    key = create_key(url, "short-lived")
+    assert service.get("/v1/availability", key=key, language="it").status_code == 200
+    assert main(["portal", "revoke-key", key.split("_")[1], "--url", url]) == 0
+    assert service.get("/v1/availability", key=key, language="it").status_code == 401
+
+
+def test_request_sizes_are_limited(service: Service) -> None:
+    big = booking(new_phone(), message="x" * 20_000)
+    response = service.post("/v1/callbacks", big)
+    assert response.status_code == 413, response.text
+    file = base64.b64encode(b"\0" * (2 * 1024 * 1024 + 1)).decode()
+    ticket = {
+        "subject": "Big scan", "description": "see attached", "email": "big@example.org",
+        "language": "it", "attachments": [{"filename": "scan.pdf", "content_base64": file}],
+    }  # fmt: skip
+    response = service.post("/v1/tickets", ticket)
+    assert response.status_code == 413
+    assert problem_fields(response) == {"attachments.0.content_base64"}
+
+
+def test_rates_are_limited_per_key(service: Service) -> None:
+    limits = Limits(rate_per_s=0.5, burst=3, key_cache_s=0)
+    with running(service.store, limits) as live, httpx.Client(base_url=live.url) as http:
+        codes = [
+            http.get(
+                "/v1/availability", params={"language": "it"}, headers={"X-API-Key": service.key}
+            )
+            for _ in range(4)
+        ]
+        other = http.get(
+            "/v1/availability", params={"language": "it"}, headers={"X-API-Key": service.other_key}
+        )
+    assert [c.status_code for c in codes] == [200, 200, 200, 429]
+    assert int(codes[-1].headers["Retry-After"]) >= 1
+    assert other.status_code == 200  # the other portal has its own budget
+
+
+def test_cors_allows_only_the_portals_origins(service: Service) -> None:
+    preflight = {"Access-Control-Request-Method": "POST", "Access-Control-Request-Headers": "x"}
+    ok = service.http.options("/v1/callbacks", headers={"Origin": ORIGIN, **preflight})
+    assert ok.status_code == 204 and ok.headers["Access-Control-Allow-Origin"] == ORIGIN
+    assert "X-API-Key" in ok.headers["Access-Control-Allow-Headers"]
+    evil = service.http.options(
+        "/v1/callbacks", headers={"Origin": "https://evil.example", **preflight}
+    )
+    assert evil.status_code == 403 and "Access-Control-Allow-Origin" not in evil.headers
+    headers = {"X-API-Key": service.key}
+    allowed = service.http.get(
+        "/v1/availability", params={"language": "it"}, headers={**headers, "Origin": ORIGIN}
+    )
+    assert allowed.status_code == 200
+    assert allowed.headers["Access-Control-Allow-Origin"] == ORIGIN
+    refused = service.http.get(
+        "/v1/availability",
+        params={"language": "it"},
+        headers={**headers, "Origin": "https://evil.example"},
+    )
+    assert refused.status_code == 403 and "Access-Control-Allow-Origin" not in refused.headers
+    # A key of a portal without that origin cannot be used from the first portal's pages.
+    other = service.http.get(
+        "/v1/availability",
+        params={"language": "it"},
+        headers={"X-API-Key": service.other_key, "Origin": ORIGIN},
+    )
+    assert other.status_code == 403
+
+
+# -- tickets ---------------------------------------------------------------------------------------
+
+
+def test_a_web_form_becomes_a_ticket_on_the_contacts_card(service: Service) -> None:
+    c = schema.contacts.c
+    with service.central.engine.begin() as conn:
+        contact_id, email = conn.execute(
+            select(c.id, c.email).where(c.email.is_not(None)).order_by(c.id).limit(1)
+        ).one()
+    note = b"%PDF-1.4 a scan"
+    response = service.post(
+        "/v1/tickets",
+        {
+            "topic": "certificates",
+            "subject": "Certificate missing",
+            "description": "I asked for the CU in March.",
+            "email": email.upper(),
+            "language": "it",
+            "attachments": [
+                {
+                    "filename": "request.pdf",
+                    "content_type": "application/pdf",
+                    "content_base64": base64.b64encode(note).decode(),
+                }
+            ],
+        },
+    )
+    assert response.status_code == 201, response.text
+    body = response.json()
+    assert body["new_contact"] is False and body["attachments"] == 1
+    t, i, a = schema.tickets.c, schema.interactions.c, schema.ticket_attachments.c
+    with service.central.engine.connect() as conn:
+        ticket = conn.execute(select(schema.tickets).where(t.number == body["ticket_number"]))
+        ticket = ticket.mappings().one()
+        assert ticket["contact_id"] == contact_id and ticket["channel"] == "web_form"
+        assert ticket["topic_code"] == "certificates" and ticket["status"] == "open"
+        form = conn.execute(
+            select(i.kind, i.direction, i.body, i.contact_id).where(i.ticket_id == ticket["id"])
+        ).one()
+        assert tuple(form) == ("web_form", "inbound", "I asked for the CU in March.", contact_id)
+        assert conn.scalar(select(a.data).where(a.ticket_id == ticket["id"])) == note
+
+
+def test_a_web_form_from_someone_new_makes_a_contact(service: Service) -> None:
+    phone = new_phone()
+    response = service.post(
+        "/v1/tickets",
+        {
+            "subject": "Login", "description": "Cannot log in", "phone": phone,
+            "email": f"new{phone[-7:]}@example.org", "language": "fr", "name": "Anne Martin",
+        },
+    )  # fmt: skip
+    assert response.status_code == 201, response.text
+    assert response.json()["new_contact"] is True
+    c, p = schema.contacts.c, schema.contact_phones.c
+    with service.central.engine.connect() as conn:
+        contact = conn.execute(
+            select(c.first_name, c.last_name, c.preferred_language)
+            .join(schema.contact_phones, p.contact_id == c.id)
+            .where(p.e164 == "+39025" + phone[-7:])
+        ).one()
+    assert tuple(contact) == ("Anne", "Martin", "fr")
+    again = service.post(
+        "/v1/tickets",
+        {"subject": "Still", "description": "Still cannot", "phone": phone, "language": "fr"},
+    )
+    assert again.json()["new_contact"] is False  # found by the phone this time
+
+
+@pytest.mark.parametrize(
+    ("fields", "field"),
+    [
+        ({"email": "not-an-address"}, "email"),
+        ({"email": None, "phone": None}, "email"),
+        ({"phone": "000"}, "phone"),
+        ({"language": "tlh"}, "language"),
+        ({"topic": "astrology"}, "topic"),
+        ({"subject": ""}, "subject"),
+        ({"description": "  "}, "description"),
+    ],
+)
+def test_a_web_form_is_refused_with_the_field(
+    service: Service, fields: dict[str, Any], field: str
+) -> None:
+    form = {"subject": "S", "description": "D", "email": "a@example.org", "language": "it"}
+    form.update(fields)
+    response = service.post("/v1/tickets", {k: v for k, v in form.items() if v is not None})
+    assert response.status_code == 422, response.text
+    assert field in problem_fields(response)
+
+
+# -- availability ----------------------------------------------------------------------------------
+
+
+def set_presence(service: Service, state: str, *logins: str) -> None:
+    ag, p = schema.agents.c, schema.agent_presence
+    with service.central.engine.begin() as conn:
+        ids = conn.scalars(select(ag.id).where(ag.login.in_(logins)) if logins else select(ag.id))
+        for agent_id in ids.all():
+            changed = conn.execute(
+                update(p).where(p.c.agent_id == agent_id).values(state=state)
+            ).rowcount
+            if not changed:
+                conn.execute(
+                    p.insert().values(
+                        agent_id=agent_id,
+                        state=state,
+                        since=datetime.now(UTC),
+                        heartbeat_at=datetime.now(UTC),
+                        current_call={},
+                    )
+                )
+
+
+def test_call_now_follows_the_agents_and_the_hours(service: Service) -> None:
+    set_presence(service, "offline")
+    service.clock[0] = TUESDAY_10
+    try:
+        closed = service.get("/v1/availability", language="pl").json()
+        assert closed["open_now"] is True and closed["call_now"] is False
+        assert closed["agents_available"] == 0 and closed["expected_wait_s"] is None
+        set_presence(service, "available", "katarzyna.nowak")  # the one who speaks Polish
+        offered = service.get("/v1/availability", language="pl").json()
+        assert offered["call_now"] is True and offered["agents_available"] == 1
+        assert offered["expected_wait_s"] is not None
+        assert datetime.fromisoformat(offered["open_until"]) == TUESDAY_10.replace(
+            hour=13
+        )  # 14:00 in Rome
+        set_presence(service, "paused", "katarzyna.nowak")
+        assert service.get("/v1/availability", language="pl").json()["call_now"] is False
+        set_presence(service, "on_call", "katarzyna.nowak")  # signed in, busy: still offered
+        assert service.get("/v1/availability", language="pl").json()["call_now"] is True
+        service.clock[0] = TUESDAY_10 + timedelta(hours=5)  # 15:00 in Rome: hours over
+        after = service.get("/v1/availability", language="pl").json()
+        assert after["open_now"] is False and after["call_now"] is False
+        assert datetime.fromisoformat(after["next_open"]) == TUESDAY_10 + timedelta(hours=23)
+        windows = after["windows"]
+        assert windows and all(
+            9 <= datetime.fromisoformat(w["start"]).astimezone(ROME).hour < 14 for w in windows
+        )
+    finally:
+        service.clock[0] = TUESDAY_10
+        set_presence(service, "offline")
+
+
+def test_booked_requests_use_up_a_windows_room(service: Service) -> None:
+    service.clock[0] = datetime.now(UTC)
+    try:
+        first = service.get("/v1/availability", language="ru").json()["windows"][0]
+        start = datetime.fromisoformat(first["start"])
+        for _ in range(first["room"]):
+            response = service.post(
+                "/v1/callbacks",
+                booking(new_phone(), language="ru", window_start=start.isoformat()),
+            )
+            assert response.status_code == 201, response.text
+        after = service.get("/v1/availability", language="ru").json()["windows"]
+        assert after and all(datetime.fromisoformat(w["start"]) != start for w in after)
+    finally:
+        service.clock[0] = TUESDAY_10
+
+
+def test_availability_refuses_unknown_languages_and_topics(service: Service) -> None:
+    assert problem_fields(service.get("/v1/availability", language="xx")) == {"language"}
+    bad = service.get("/v1/availability", language="it", topic="astrology")
+    assert bad.status_code == 422 and problem_fields(bad) == {"topic"}
+    missing = service.http.get("/v1/availability", headers={"X-API-Key": service.key})
+    assert missing.status_code == 422 and problem_fields(missing) == {"language"}
+
+
+# -- the OpenAPI document --------------------------------------------------------------------------
+
+
+def test_the_openapi_document_in_docs_is_the_one_served(service: Service) -> None:
+    served = service.http.get("/openapi.json").json()
+    assert json.loads(DOCS.read_text(encoding="utf-8")) == served
+    assert DOCS.read_text(encoding="utf-8") == openapi_json(create_app(service.store))
