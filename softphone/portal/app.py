@@ -484,8 +484,8 @@ def create_app(store: PortalStore, limits: Limits | None = None) -> FastAPI:
         problems = []
         for error in exc.errors():
             loc = [str(part) for part in error.get("loc", ())]
-            if loc and loc[0] in ("body", "query", "path", "header"):
-                loc = loc[1:]
+            if len(loc) > 1 and loc[0] in ("body", "query", "path", "header"):
+                loc = loc[1:]  # the field itself; "body" alone when the body is missing
             problems.append({"field": ".".join(loc), "message": str(error.get("msg", ""))})
         if any(
             e.get("type") == "json_invalid" for e in exc.errors()
