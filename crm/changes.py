@@ -597,7 +597,10 @@ def _callback_request(ctx: ApplyContext, key: str, p: Mapping[str, Any]) -> None
         uid = ctx.conn.scalar(
             insert_stmt.on_conflict_do_nothing(
                 index_elements=["phone_e164", "topic_code"],
-                index_where=open_statuses,
+                # The predicate as literal SQL: bound parameters cannot be matched to the
+                # partial index once psycopg prepares the statement (its 6th run on a
+                # connection), and PostgreSQL then refuses the ON CONFLICT.
+                index_where=text("status IN ('queued', 'assigned', 'dialling')"),
             ).returning(requests.c.uid)
         )
         if uid is not None:

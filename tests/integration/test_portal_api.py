@@ -536,3 +536,20 @@ def test_the_openapi_document_in_docs_is_the_one_served(service: Service) -> Non
     served = service.http.get("/openapi.json").json()
     assert json.loads(DOCS.read_text(encoding="utf-8")) == served
     assert DOCS.read_text(encoding="utf-8") == openapi_json(create_app(service.store))
+
+
+def test_many_bookings_on_one_connection(service: Service) -> None:
+    """psycopg prepares a statement on its sixth run on a connection, and PostgreSQL plans it
+    generically after five more; the booking's ON CONFLICT
+    must still find the partial unique index then (it did not with a bound predicate)."""
+    from crm.changes import apply_writes
+
+    with service.central.engine.connect() as conn:
+        for n in range(15):
+            phone = "+39025" + new_phone()[-7:]
+            payload = {"kind": "now", "source": "web_form", "phone_e164": phone, "language": "it"}
+            assert apply_writes(
+                conn, [(f"one-conn-{phone}-{n}", "callback.request", payload)],
+                client_id="test", actor_login="",
+            ) == 1  # fmt: skip
+        conn.commit()
