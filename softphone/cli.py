@@ -10,6 +10,7 @@
     softphone bench sip-fuzz [--messages N]                mutated SIP soak: liveness, RSS drift
     softphone bench callbacks                              claims/s; a due request to the screen
     softphone bench canned                                 canned-answer search per keystroke
+    softphone bench portal                                 portal bookings/s, availability p99
     softphone portal serve|create-key|revoke-key|openapi   the HTTP service for web portals
 
 Heavy imports (Qt, SQLAlchemy) happen inside the command that needs them, so `--version`,
@@ -185,6 +186,18 @@ def build_parser() -> argparse.ArgumentParser:
     callbacks.add_argument("--pops", type=int, default=200, help="requests popped on screen")
     callbacks.add_argument("--backend", choices=("postgresql", "sqlite"), default="postgresql",
                            help="the store of the on-screen part (claims: PostgreSQL)")  # fmt: skip
+    portal = bench_commands.add_parser(
+        "portal",
+        help="bookings/s and availability latency of the portal service, 200 clients, PostgreSQL",
+    )
+    portal.add_argument(
+        "--url",
+        default="postgresql://postgres@127.0.0.1:5432/postgres",
+        help="an administrator's URL of a PostgreSQL server; a database is created and dropped",
+    )
+    portal.add_argument("--clients", type=int, default=200)
+    portal.add_argument("--bookings", type=int, default=4000)
+    portal.add_argument("--workers", type=int, default=2, help="service processes")
     return parser
 
 
@@ -253,6 +266,10 @@ def main(argv: list[str] | None = None) -> int:
                 "claims": bench_claims(args.url, args.agents, args.requests),
                 "due_to_screen": bench_callback_pop(args.backend, args.url, args.pops),
             }
+        elif args.bench_command == "portal":
+            from softphone.bench_portal import bench_portal
+
+            report = bench_portal(args.url, args.clients, args.bookings, args.workers)
         elif args.bench_command == "canned":
             from softphone.bench_canned import bench_canned
 

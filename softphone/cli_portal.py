@@ -33,6 +33,10 @@ def add_parser(commands: Any) -> None:
     serve.add_argument(
         "--region", default="IT", help="country of numbers without a country code (IT)"
     )
+    serve.add_argument("--workers", type=int, default=1, help="server processes (1)")
+    serve.add_argument(
+        "--rate", help="requests per second and burst per API key, RATE:BURST (50:100)"
+    )
     create = actions.add_parser("create-key", help="a new API key for a portal, printed once")
     create.add_argument("portal", help="the portal's name, e.g. www-example")
     create.add_argument("--url", required=True, help=url_help)
@@ -76,7 +80,7 @@ def run(args: argparse.Namespace, paths: Any) -> int:
         if isinstance(engine, int):
             return engine
         engine.dispose()
-        serve(args.url, args.listen, region=args.region)
+        serve(args.url, args.listen, region=args.region, workers=args.workers, rate=args.rate)
         return 0
     engine = _open_store(args.url, paths.embedded_store)
     if isinstance(engine, int):

@@ -3,15 +3,17 @@ the benchmark (uvicorn in this process, on a port the system picks)."""
 
 from __future__ import annotations
 
+import os
 import socket
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import uvicorn
+from fastapi import FastAPI
 
-from crm.db import make_engine
+from crm.db import is_sqlite, make_engine
 from crm.portal_store import PortalStore
 from softphone.portal.app import Limits, create_app
 
@@ -25,16 +27,46 @@ def parse_listen(text: str) -> tuple[str, int]:
     return host, int(port)
 
 
-def serve(url: str, listen: str = "127.0.0.1:8080", *, region: str = "IT") -> None:
-    """Serve until interrupted (Ctrl+C or SIGTERM)."""
+ENV_URL = "SOFTPHONE_PORTAL_STORE"
+ENV_REGION = "SOFTPHONE_PORTAL_REGION"
+ENV_RATE = "SOFTPHONE_PORTAL_RATE"  # "RATE_PER_S:BURST" per API key
+
+
+def from_environment() -> FastAPI:
+    """The app as each uvicorn worker process builds it (`--workers` needs a factory)."""
+    url = os.environ[ENV_URL]
+    engine = make_engine(url) if is_sqlite(url) else make_engine(url, pool_size=20, max_overflow=20)
+    limits = Limits()
+    if os.environ.get(ENV_RATE):
+        rate, _, burst = os.environ[ENV_RATE].partition(":")
+        limits = replace(limits, rate_per_s=float(rate), burst=int(burst or float(rate) * 2))
+    store = PortalStore(engine, default_region=os.environ.get(ENV_REGION, "IT"))
+    return create_app(store, limits)
+
+
+def serve(
+    url: str,
+    listen: str = "127.0.0.1:8080",
+    *,
+    region: str = "IT",
+    workers: int = 1,
+    rate: str | None = None,
+) -> None:
+    """Serve until interrupted (Ctrl+C or SIGTERM), in `workers` processes."""
     host, port = parse_listen(listen)
-    engine = (
-        make_engine(url, pool_size=20, max_overflow=20)
-        if "sqlite" not in url
-        else (make_engine(url))
+    os.environ[ENV_URL] = url
+    os.environ[ENV_REGION] = region
+    if rate:
+        os.environ[ENV_RATE] = rate
+    uvicorn.run(
+        "softphone.portal.server:from_environment",
+        factory=True,
+        host=host,
+        port=port,
+        workers=workers,
+        log_level="warning",
+        access_log=False,
     )
-    app = create_app(PortalStore(engine, default_region=region))
-    uvicorn.run(app, host=host, port=port, log_level="info", access_log=False)
 
 
 @dataclass
