@@ -526,6 +526,18 @@ class PortalStore:
             at += SLOT
         return tuple(windows)
 
+    def topics(self, language: str | None) -> list[dict[str, str]]:
+        """The active topics, named in the language (else Italian, else the code)."""
+        t = schema.topics.c
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(t.code, t.names).where(t.active).order_by(t.code)).all()
+        lang = (language or "it").lower().split("-", 1)[0]
+        return [
+            {"code": str(code), "name": str((names or {}).get(lang) or (names or {}).get("it")
+                                            or code)}
+            for code, names in rows
+        ]  # fmt: skip
+
     # -- web-form tickets ----------------------------------------------------------------------
 
     def create_ticket(

@@ -12,6 +12,8 @@ wanted=(libegl1 libgl1 libxcb-cursor0 libxkbcommon-x11-0 libfontconfig1 libdbus-
         fonts-dejavu-core)
 if [ "${1:-test}" = "test" ]; then
     wanted+=(kamailio kamailio-tls-modules baresip linphone-cli sngrep xvfb xauth)
+    # The portal widget's browser test and its screenshot (tests/ui/test_portal_widget.py).
+    wanted+=(chromium chromium-driver)
     if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
         wanted+=(postgresql)
     fi

@@ -134,6 +134,11 @@ class AvailabilityOut(BaseModel):
     windows: list[WindowOut] = Field(description="next bookable windows with room left")
 
 
+class TopicOut(BaseModel):
+    code: str
+    name: str
+
+
 class AttachmentIn(BaseModel):
     model_config = _STRICT
     filename: str = Field(min_length=1, max_length=255)
@@ -271,7 +276,7 @@ class _Cors:
             return
         headers = dict(scope.get("headers") or [])
         origin = headers.get(b"origin", b"").decode("latin-1")
-        if not origin:
+        if not origin or _same_origin(origin, headers, str(scope.get("scheme", "http"))):
             await self.app(scope, receive, send)
             return
         allowed = origin in self.keys.origins()
@@ -292,6 +297,13 @@ class _Cors:
             await send(message)
 
         await self.app(scope, receive, with_cors)
+
+
+def _same_origin(origin: str, scope_headers: dict[bytes, bytes], scheme: str) -> bool:
+    """The widget served by this service calls it from its own origin (browsers send Origin
+    on a same-origin POST too): that is not a cross-origin call."""
+    host = scope_headers.get(b"host", b"").decode("latin-1")
+    return bool(host) and origin == f"{scheme}://{host}"
 
 
 def _cors_headers(origin: str, preflight: bool = False) -> dict[str, str]:
@@ -344,7 +356,10 @@ def _portal(
     if found is None:
         raise ApiError(401, KEY_HEADER, "is not a valid API key")
     origin = request.headers.get("origin")
-    if origin and origin not in found.origins:
+    same = origin is not None and _same_origin(
+        origin, {b"host": request.headers.get("host", "").encode()}, request.url.scheme
+    )
+    if origin and not same and origin not in found.origins:
         raise ApiError(403, "Origin", "this key may not be used from this origin")
     rates: _Rates = request.app.state.rates
     wait = rates.take(found.key_id)
