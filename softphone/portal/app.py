@@ -249,18 +249,33 @@ class _BodyLimit:
                     scope, receive, send
                 )
                 return
+        # Read the body here (it is small: the limit bounds it), so one that grows past the
+        # limit while it arrives (chunked, no Content-Length) is refused before any parsing.
+        chunks: list[bytes] = []
         seen = 0
-
-        async def limited() -> Message:
-            nonlocal seen
+        while True:
             message = await receive()
-            if message["type"] == "http.request":
-                seen += len(message.get("body", b""))
-                if seen > limit:
-                    raise ApiError(413, "", f"the request body is larger than {limit} bytes")
-            return message
+            if message["type"] != "http.request":
+                break
+            chunk = message.get("body", b"")
+            seen += len(chunk)
+            if seen > limit:
+                await too_big(scope, receive, send)
+                return
+            chunks.append(chunk)
+            if not message.get("more_body", False):
+                break
+        body = b"".join(chunks)
+        replayed = False
 
-        await self.app(scope, limited, send)
+        async def replay() -> Message:
+            nonlocal replayed
+            if not replayed:
+                replayed = True
+                return {"type": "http.request", "body": body, "more_body": False}
+            return await receive()
+
+        await self.app(scope, replay, send)
 
 
 class _Cors:
@@ -515,31 +530,7 @@ def create_app(store: PortalStore, limits: Limits | None = None) -> FastAPI:
     _mount_widget(app)
     app.add_middleware(_BodyLimit, limits=limits)
     app.add_middleware(_Cors, keys=keys)
-    app.add_middleware(_Errors)
     return app
-
-
-class _Errors:
-    """A body refused while it streamed (the size limit) becomes its 413, not a 500."""
-
-    def __init__(self, app: ASGIApp) -> None:
-        self.app = app
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        started = False
-
-        async def tracking(message: Message) -> None:
-            nonlocal started
-            if message["type"] == "http.response.start":
-                started = True
-            await send(message)
-
-        try:
-            await self.app(scope, receive, tracking)
-        except ApiError as exc:
-            if started:
-                raise
-            await _problem_response(exc.status, exc.name, exc.message)(scope, receive, send)
 
 
 def _attachments(items: list[AttachmentIn], limits: Limits) -> list[Attachment]:

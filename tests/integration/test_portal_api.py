@@ -302,6 +302,15 @@ def test_request_sizes_are_limited(service: Service) -> None:
     big = booking(new_phone(), message="x" * 20_000)
     response = service.post("/v1/callbacks", big)
     assert response.status_code == 413, response.text
+    # Without a Content-Length (chunked): counted while it arrives.
+    chunks = (json.dumps(big).encode()[i : i + 1000] for i in range(0, 21_000, 1000))
+    chunked = service.http.post(
+        "/v1/callbacks",
+        content=chunks,
+        headers={"X-API-Key": service.key, "Content-Type": "application/json"},
+    )
+    assert chunked.status_code == 413, chunked.text
+    assert "Content-Length" not in chunked.request.headers
     file = base64.b64encode(b"\0" * (2 * 1024 * 1024 + 1)).decode()
     ticket = {
         "subject": "Big scan", "description": "see attached", "email": "big@example.org",
