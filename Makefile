@@ -66,7 +66,8 @@ screenshots: $(STAMP) translations
 		tests/ui/test_screen_pop.py::test_an_unknown_number_and_a_shared_number \
 		tests/ui/test_callbacks.py::test_a_callback_is_assigned_dialled_scripted_and_logged_on_the_ticket \
 		tests/ui/test_canned_answers.py::test_an_arabic_answer_is_laid_out_right_to_left \
-		tests/ui/test_languages.py::test_switching_to_arabic_at_run_time_mirrors_the_window
+		tests/ui/test_languages.py::test_switching_to_arabic_at_run_time_mirrors_the_window \
+		tests/ui/test_portal_widget.py::test_the_widget_offers_call_me_now_only_while_an_agent_is_there
 
 # Register the softphone for tel:, sip: and callto: links in this user's desktop (Linux).
 desktop-file: $(STAMP)

@@ -140,6 +140,7 @@ class _Cached:
     calendar: ServiceCalendar | None = None
     vocabulary: callback_import.Vocabulary | None = None
     topics: dict[str | None, str | None] = field(default_factory=dict)
+    handling: timedelta = DEFAULT_HANDLING  # a rolling average: half a minute old is fine
 
 
 def fingerprint(method: str, path: str, body: bytes) -> str:
@@ -182,6 +183,7 @@ class PortalStore:
             calendar=ServiceCalendar.load(conn),
             vocabulary=callback_import.load_vocabulary(conn),
             topics=topic_queues(conn),
+            handling=self._handling(conn),
         )
         with self._lock:
             self._cache = fresh
@@ -438,7 +440,7 @@ class PortalStore:
         _, signed_in, _ = self._agents(conn, language)
         if not signed_in:
             return None
-        handling = self._handling(conn)
+        handling = ref_data.handling
         return round(self._queue_length(conn, language) * handling.total_seconds() / signed_in)
 
     def availability(self, language: str | None, topic: str | None) -> Availability:
@@ -452,7 +454,7 @@ class PortalStore:
             known = queue is not None and queue in calendar.codes
             open_now = calendar.is_open(queue, now) if known else True  # type: ignore[arg-type]
             rostered, signed_in, free = self._agents(conn, lang)
-            handling = self._handling(conn)
+            handling = ref_data.handling
             length = self._queue_length(conn, lang)
             wait = round(length * handling.total_seconds() / signed_in) if signed_in else None
             windows = self._windows(conn, calendar if known else None, queue, lang, rostered,
