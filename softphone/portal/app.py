@@ -482,6 +482,12 @@ def create_app(store: PortalStore, limits: Limits | None = None) -> FastAPI:
             "windows": [{"start": w.start, "end": w.end, "room": w.room} for w in found.windows],
         }
 
+    @app.get("/v1/topics", response_model=list[TopicOut], summary="The topics, named")
+    async def topics(
+        key: Portal, language: Annotated[str | None, Query(max_length=16)] = None
+    ) -> Any:
+        return await _threaded(lambda: store.topics(language))
+
     @app.post("/v1/tickets", status_code=201, response_model=TicketOut, summary="A web-form ticket")
     async def create_ticket(
         body: TicketIn,

@@ -41,6 +41,7 @@ def from_environment() -> FastAPI:
         rate, _, burst = os.environ[ENV_RATE].partition(":")
         limits = replace(limits, rate_per_s=float(rate), burst=int(burst or float(rate) * 2))
     store = PortalStore(engine, default_region=os.environ.get(ENV_REGION, "IT"))
+    store.forget_answers()  # answers kept for retries older than a day
     return create_app(store, limits)
 
 

@@ -562,3 +562,38 @@ def test_many_bookings_on_one_connection(service: Service) -> None:
                 client_id="test", actor_login="",
             ) == 1  # fmt: skip
         conn.commit()
+
+
+def test_softphone_portal_serve_answers_on_its_port(service: Service) -> None:
+    """The command as deployed: its own process (uvicorn with the app factory), its key checks."""
+    import socket
+    import subprocess
+    import sys
+    import time
+
+    if not service.central.url.startswith("sqlite"):
+        pytest.skip("the command is the same on both backends: run once")
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    process = subprocess.Popen(
+        [sys.executable, "-m", "softphone", "portal", "serve", "--url", service.central.url,
+         "--listen", f"127.0.0.1:{port}"],
+        stderr=subprocess.PIPE,
+    )  # fmt: skip
+    try:
+        deadline = time.monotonic() + 30
+        with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=5) as http:
+            while True:
+                try:
+                    answer = http.get("/v1/topics", headers={"X-API-Key": service.key})
+                    break
+                except httpx.TransportError:
+                    assert process.poll() is None, process.stderr.read().decode()  # type: ignore[union-attr]
+                    assert time.monotonic() < deadline, "the service did not start"
+                    time.sleep(0.1)
+            assert answer.status_code == 200 and "pensions" in {t["code"] for t in answer.json()}
+            assert http.get("/v1/topics").status_code == 401
+    finally:
+        process.terminate()
+        process.wait(15)

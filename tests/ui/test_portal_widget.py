@@ -181,6 +181,8 @@ def test_the_widget_offers_call_me_now_only_while_an_agent_is_there(tmp_path: Pa
             wait(driver, lambda d: visible(d, ".spcb-now") is None)
             wait(driver, lambda d: visible(d, ".spcb-window input"))
             assert "Bitte wählen Sie eine Zeit" in status_text(driver)
+            topics = [o.text for o in driver.find_elements(By.CSS_SELECTOR, "[name=topic] option")]
+            assert len(topics) > 5 and "Renten" in " ".join(topics)  # named in German
             windows = driver.find_elements(By.CSS_SELECTOR, ".spcb-window label")
             assert windows and all(w.text for w in windows)
             assert driver.save_screenshot(str(folder / "portal-widget-de.png"))
