@@ -9,9 +9,10 @@ A tenth of the bookings are sent twice with the same key, as a client that lost 
 would: the retry must get the same reference and book nothing more.
 
 Figures: bookings_per_s (201 answers over the wall time of the run), availability latency
-percentiles under that load, and the check of the store afterwards: lost bookings (answered 201
-but with no request for the number, or no reference row), doubled bookings (more than one
-request or reference for one number), and retries answered with another reference.
+percentiles under that load, then with 20 queries at once and with one client alone, and the
+check of the store afterwards: lost bookings (answered 201 but with no request for the number,
+or no reference row), doubled bookings (more than one request or reference for one number),
+and retries answered with another reference.
 """
 
 from __future__ import annotations
@@ -166,6 +167,14 @@ async def _run(base: str, key: str, clients: int, bookings: int) -> dict[str, An
 
         for _ in range(5):
             await asyncio.gather(*(ask() for _ in range(clients // 10)))
+        # And one client alone, one query after the other: the service's own latency.
+        alone: list[float] = []
+        for i in range(100):
+            t0 = time.perf_counter()
+            await http.get(
+                "/v1/availability", params={"language": LANGUAGES[i % 8]}, headers=headers
+            )
+            alone.append((time.perf_counter() - t0) * 1000)
     return {
         "clients": clients,
         "bookings": len(answers),
@@ -174,6 +183,7 @@ async def _run(base: str, key: str, clients: int, bookings: int) -> dict[str, An
         "booking_ms": percentiles(booking_ms) if booking_ms else None,
         "availability_ms_under_load": percentiles(availability_ms) if availability_ms else None,
         "availability_ms_quiet": percentiles(quiet) if quiet else None,
+        "availability_ms_one_client": percentiles(alone),
         "refused": {str(k): v for k, v in sorted(refused.items())},
         "retries_with_another_reference": retries_mismatched,
         "_answers": answers,
