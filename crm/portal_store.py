@@ -647,7 +647,6 @@ class PortalStore:
                 {
                     "ticket_number": str(number),
                     "attachments": len(attachments),
-                    "new_contact": new_contact is not None,
                 },
             )
             self._remember(conn, idem, answer)

@@ -161,9 +161,9 @@ class TicketIn(BaseModel):
 
 
 class TicketOut(BaseModel):
+    # Not whether the contact was known: that would tell a portal who is a customer.
     ticket_number: str
     attachments: int
-    new_contact: bool
 
 
 # -- keys, rates, origins --------------------------------------------------------------------------
