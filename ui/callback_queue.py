@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.accessibility import no_tab_stop, set_name
 from ui.callback_request import CallbackRequestPanel, minutes_text
 from ui.formatting import language_name, local_datetime
 from ui.labels import callback_kind_label, callback_status_label
@@ -116,6 +117,8 @@ class CallbackQueuePanel(QWidget):
         self.view.setModel(self.model)
         self.view.setSortingEnabled(True)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        # Tab leaves the table (the arrows move in it): no focus trap for keyboard users.
+        self.view.setTabKeyNavigation(False)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.verticalHeader().hide()
         self.view.setAlternatingRowColors(True)
@@ -133,6 +136,7 @@ class CallbackQueuePanel(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(top)
+        no_tab_stop(scroll)
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.summary)
@@ -209,6 +213,7 @@ class CallbackQueuePanel(QWidget):
                 lines.append(self.tr("The ticket store is unreachable: no new callbacks."))
             lines.append(self.tr("Requests are assigned to you automatically."))
             self.counts.setText("\n".join(lines))
+        set_name(self.view, self.tr("Open callback requests"))
         self.model.set_headers(
             [
                 self.tr("Due"),

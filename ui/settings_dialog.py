@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.accessibility import buddy, first_focusable, install_interfaces, no_tab_stop
 from ui.formatting import language_name
 from ui.text import plain_label
 from ui.viewmodels import AccountForm, SettingsForm
@@ -62,6 +63,7 @@ class SettingsDialog(QDialog):
         self._submit = submit
         self._errors: dict[str, QLabel] = {}
         self._labels: dict[str, QLabel] = {}
+        self._fields: dict[str, QWidget] = {}  # what each label names, for screen readers
         self._accounts = [replace(a) for a in form.accounts]
         self._shown_account = -1
         self._keyring_backend = form.keyring_backend
@@ -88,6 +90,7 @@ class SettingsDialog(QDialog):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(content)
+        no_tab_stop(scroll)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -214,6 +217,7 @@ class SettingsDialog(QDialog):
     def _shortcuts_box(self, form: SettingsForm) -> QGroupBox:
         box = QGroupBox()
         grid = QGridLayout(box)
+        install_interfaces()  # a reader calls the key editors hotkey fields
         self.shortcut_edits: dict[str, QKeySequenceEdit] = {}
         for row, name in enumerate(SHORTCUT_NAMES):
             edit = QKeySequenceEdit(QKeySequence(form.shortcuts.get(name, "")))
@@ -226,6 +230,7 @@ class SettingsDialog(QDialog):
             grid.addWidget(edit, row, 1)
             grid.addWidget(error, row, 2)
             self._labels[f"shortcut_{name}"] = label
+            self._fields[f"shortcut_{name}"] = edit
             self.shortcut_edits[name] = edit
         return box
 
@@ -247,6 +252,7 @@ class SettingsDialog(QDialog):
         column.addWidget(self._error_label(name))
         label = plain_label()
         self._labels[name] = label
+        self._fields[name] = first_focusable(widget)
         form.addRow(label, box)
 
     # -- accounts --------------------------------------------------------------------------------
@@ -413,6 +419,14 @@ class SettingsDialog(QDialog):
         }
         for name, label in self._labels.items():
             label.setText(texts[name])
+            if name in self._fields:
+                buddy(label, self._fields[name])
+        for edit in self.shortcut_edits.values():
+            for part in (edit, *edit.findChildren(QLineEdit)):
+                part.setAccessibleDescription(self.tr("Keyboard shortcut: press the keys"))
+        self.account_list.setAccessibleName(self.tr("SIP account"))
+        self.add_account_button.setAccessibleName(self.tr("Add a SIP account"))
+        self.remove_account_button.setAccessibleName(self.tr("Remove the SIP account"))
         for index, account in enumerate(self._accounts):
             self.account_list.setItemText(index, self._account_title(account))
         unchanged = self.tr("Leave empty to keep the saved password")

@@ -61,38 +61,45 @@ def _shown(widget: QWidget) -> bool:
     return widget.isVisible() and widget.isEnabled()
 
 
+def presented(widget: QWidget) -> QWidget:
+    """What a reader presents when `widget` has the focus: a spin box rather than the line edit
+    inside it (Qt gives that one no interface of its own), the tab bar a tab widget passes its
+    focus to, the line edit a key-sequence editor does."""
+    if widget.objectName() == "qt_spinbox_lineedit" and widget.parentWidget() is not None:
+        return widget.parentWidget()
+    proxy = widget.focusProxy()
+    while proxy is not None and proxy.focusProxy() is not None:
+        proxy = proxy.focusProxy()
+    return proxy or widget
+
+
 def focusable(root: QWidget) -> list[QWidget]:
-    """The widgets under `root` (and itself) that Tab can land on now."""
-    found = [root, *root.findChildren(QWidget)]
-    return [
-        w
-        for w in found
-        if _shown(w)
-        and w.focusPolicy() & Qt.FocusPolicy.TabFocus
-        and not w.isWindow()
-        and not _inner(w)
-    ]
-
-
-def _inner(widget: QWidget) -> bool:
-    """The line edit inside a spin box or a key-sequence editor: its owner is what a reader
-    presents (and names), Tab lands in it on the owner's behalf."""
-    parent = widget.parentWidget()
-    return parent is not None and parent.focusProxy() is widget
+    """The controls under `root` that Tab can land on now, as a reader presents them."""
+    found: dict[int, QWidget] = {}
+    for w in [root, *root.findChildren(QWidget)]:
+        if _shown(w) and w.focusPolicy() & Qt.FocusPolicy.TabFocus and not w.isWindow():
+            shown = presented(w)
+            found.setdefault(id(shown), shown)
+    return list(found.values())
 
 
 def interactive(root: QWidget) -> list[QWidget]:
     """Focusable widgets and every control a pointer could use (a button Tab skips too)."""
-    seen = {id(w) for w in focusable(root)}
+    focus = focusable(root)
+    seen = {id(w) for w in focus}
     extra = [
-        w
+        presented(w)
         for w in root.findChildren(QWidget)
         if _shown(w)
         and isinstance(w, INTERACTIVE)
         and not isinstance(w, QHeaderView)  # read as the table's column headers
-        and not _inner(w)
     ]
-    return focusable(root) + [w for w in extra if id(w) not in seen]
+    out = list(focus)
+    for w in extra:
+        if id(w) not in seen:
+            seen.add(id(w))
+            out.append(w)
+    return out
 
 
 def accessible_name(widget: QWidget) -> str:
