@@ -12,6 +12,9 @@ wanted=(libegl1 libgl1 libxcb-cursor0 libxkbcommon-x11-0 libfontconfig1 libdbus-
         fonts-dejavu-core)
 if [ "${1:-test}" = "test" ]; then
     wanted+=(kamailio kamailio-tls-modules baresip linphone-cli sngrep xvfb xauth)
+    # The accessibility-bus test (tests/integration/test_atspi.py), as a reader finds a desktop:
+    wanted+=(dbus-daemon)  # dbus-run-session: a D-Bus session of the test's own
+    wanted+=(at-spi2-core)  # the AT-SPI bus launcher and registry
     if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
         wanted+=(postgresql)
     fi

@@ -198,6 +198,7 @@ class CallPanel(QWidget):
             details.append(self.tr("recording"))
         self.details.setText(" · ".join(details))
         self.quality.setText(self._quality_text(call.mos))
+        self.quality.setVisible(bool(self.quality.text()))  # no empty text for a reader to find
         self._refresh_timer()
 
     def _refresh_timer(self) -> None:

@@ -369,9 +369,8 @@ class MainWindow(QMainWindow):
         self.side_tabs.setTabText(0, self.tr("Callback queue"))
         self.side_tabs.setTabText(1, self.tr("Canned answers"))
         self.side_tabs.setTabText(2, self.tr("Recent calls"))
-        set_name(
-            self.side_tabs.tabBar(), self.tr("Side panel"), self.tr("Ctrl+Tab shows the next tab")
-        )
+        for part in (self.side_tabs, self.side_tabs.tabBar()):
+            set_name(part, self.tr("Side panel"), self.tr("Ctrl+Tab shows the next tab"))
         # Every tab's title in view, in every language: no scroll arrows hiding one of them.
         self.side_tabs.setMinimumWidth(self.side_tabs.tabBar().sizeHint().width() + 4)
 

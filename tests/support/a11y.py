@@ -83,6 +83,15 @@ def focusable(root: QWidget) -> list[QWidget]:
     return list(found.values())
 
 
+def reader_focusable(root: QWidget) -> list[QWidget]:
+    """What AT-SPI calls focusable: any focus policy, a click's too (a selectable label)."""
+    return [
+        w
+        for w in root.findChildren(QWidget)
+        if _shown(w) and w.focusPolicy() != Qt.FocusPolicy.NoFocus and not w.isWindow()
+    ]
+
+
 def interactive(root: QWidget) -> list[QWidget]:
     """Focusable widgets and every control a pointer could use (a button Tab skips too)."""
     focus = focusable(root)

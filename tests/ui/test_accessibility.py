@@ -20,6 +20,7 @@ from tests.support.a11y import (
     focusable,
     interactive,
     presented,
+    reader_focusable,
 )
 from tests.support.layout import settle
 from ui.i18n import apply_language
@@ -58,6 +59,10 @@ def _problems(roots: list[QWidget]) -> list[str]:
                 found.append(f"{label}: a name of several lines ({name!r})")
             if role not in ROLES:
                 found.append(f"{label}: role {role}")
+        # A reader's "focusable" includes what a click can focus (a selectable label): named too.
+        for widget in reader_focusable(root):
+            if not accessible_name(widget):
+                found.append(f"{describe(widget)}: focusable by a click, no name")
     return found
 
 
