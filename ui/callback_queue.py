@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     QEvent,
     QLocale,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
 )
@@ -52,7 +53,8 @@ def _sla(row: CallbackRow) -> str:
     if left is None:
         return ""
     if left < 0:
-        return QCoreApplication.translate("CallbackQueuePanel", "missed by %1").replace(
+        # A sign as well as the red: colour is never the only signal of a missed target.
+        return "⚠ " + QCoreApplication.translate("CallbackQueuePanel", "missed by %1").replace(
             "%1", minutes_text(left)
         )
     return minutes_text(left)
@@ -137,12 +139,23 @@ class CallbackQueuePanel(QWidget):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(top)
         no_tab_stop(scroll)
+        # As wide as the request needs (at 200 % text too): the panel makes way, rather than
+        # cutting the skip reasons or scrolling them sideways.
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._scroll = scroll
+        top.installEventFilter(self)
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.summary)
         layout.addWidget(self.view, 2)
         self.set_supervisor(False)
         self._retranslate()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest and watched is self._scroll.widget():
+            bar = self._scroll.verticalScrollBar().sizeHint().width()
+            self._scroll.setMinimumWidth(watched.minimumSizeHint().width() + bar)
+        return super().eventFilter(watched, event)
 
     def set_supervisor(self, supervisor: bool) -> None:
         """Supervisors see every open request with its service level; agents their own."""

@@ -322,8 +322,9 @@ class CallbackRequestPanel(QFrame):
         if self._sla_left is None:
             self.sla.clear()
         elif late:
-            self.sla.setText(
-                self.tr("Service level missed by %1").replace("%1", minutes_text(self._sla_left))
+            self.sla.setText(  # a sign as well as the red: not colour alone
+                "⚠ "
+                + self.tr("Service level missed by %1").replace("%1", minutes_text(self._sla_left))
             )
         else:
             self.sla.setText(

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.accessibility import set_name
-from ui.text import plain_label
+from ui.text import keep_labels_whole, keep_placeholder_whole, plain_label
 
 KEYS = ("1", "2", "3", "4", "5", "6", "7", "8", "9", "*", "0", "#")
 LETTERS = {
@@ -125,4 +125,6 @@ class DialPad(QWidget):
         self.call_button.setText(self.tr("Call"))
         self.redial_button.setText(self.tr("Redial"))
         self.redial_button.setToolTip(self.tr("Call the last number again"))
+        keep_labels_whole(self.call_button, self.redial_button)
+        keep_placeholder_whole(self.number)
         self.hint.setText(self.tr("No SIP account is set up yet: add one in Settings to call."))

@@ -6,7 +6,7 @@ It only displays what it is handed and emits what the agent asks for; the applic
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QMainWindow,
@@ -32,6 +32,7 @@ from ui.search_dialog import SearchDialog
 from ui.shortcuts_help import ShortcutsDialog, key_text
 from ui.status_bar import StatusBar
 from ui.text import plain_label
+from ui.theme import text_scale
 from ui.viewmodels import CallPhase, CallView, HomeView
 
 STYLE = """
@@ -77,7 +78,7 @@ class MainWindow(QMainWindow):
         phone_layout.addWidget(self.call_panel)
         phone_layout.addStretch(1)
         # No fixed minimum: the column is as wide as its buttons' labels need, in every language.
-        phone.setMaximumWidth(440)  # room for three call buttons with long labels
+        self.phone_column = phone  # as wide as three call buttons with long labels (_retranslate)
         # Its own top-level window: it must come up even when this one is minimised.
         self.incoming = IncomingCallWindow()
         self.screen_pop = ScreenPopPanel()
@@ -86,6 +87,7 @@ class MainWindow(QMainWindow):
         self.side_tabs = QTabWidget()
         self.side_tabs.setObjectName("sideTabs")
         self.recent_calls = RecentCallsPanel()
+        self.side_tabs.installEventFilter(self)
         self.side_tabs.addTab(self.callback_queue, "")
         self.side_tabs.addTab(self.canned_answers, "")
         self.side_tabs.addTab(self.recent_calls, "")
@@ -192,6 +194,10 @@ class MainWindow(QMainWindow):
             self.shortcut_actions[name] = action
         self.set_shortcuts({})
         self._retranslate()
+        # Once in the window, with its style sheet (a bold call button), each part sizes its
+        # buttons for their labels again.
+        for widget in self.findChildren(QWidget):
+            QCoreApplication.sendEvent(widget, QEvent(QEvent.Type.LanguageChange))
 
     def set_supervisor(self, supervisor: bool) -> None:
         """Supervisor tools in the menu only for supervisors (the store enforces it too)."""
@@ -371,8 +377,22 @@ class MainWindow(QMainWindow):
         self.side_tabs.setTabText(2, self.tr("Recent calls"))
         for part in (self.side_tabs, self.side_tabs.tabBar()):
             set_name(part, self.tr("Side panel"), self.tr("Ctrl+Tab shows the next tab"))
+        self.phone_column.setMaximumWidth(round(440 * text_scale()))
         # Every tab's title in view, in every language: no scroll arrows hiding one of them.
-        self.side_tabs.setMinimumWidth(self.side_tabs.tabBar().sizeHint().width() + 4)
+        self._fit_side_tabs()
+
+    def _fit_side_tabs(self) -> None:
+        # The tab titles, or what the current page needs (a callback request at 200 % text),
+        # whichever is wider: a fixed minimum would hide the page's own.
+        tabs = self.side_tabs
+        tabs.setMinimumWidth(
+            max(tabs.tabBar().sizeHint().width() + 4, tabs.minimumSizeHint().width())
+        )
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest and watched is self.side_tabs:
+            self._fit_side_tabs()
+        return super().eventFilter(watched, event)
 
     def _on_about_triggered(self) -> None:
         box = QMessageBox(self)

@@ -1912,6 +1912,30 @@ A softphone for contact-centre agents.</source>
         <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
+        <source>Appearance</source>
+        <translation>المظهر</translation>
+    </message>
+    <message>
+        <source>As the desktop is set</source>
+        <translation>كما في إعدادات سطح المكتب</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>قياسي</translation>
+    </message>
+    <message>
+        <source>High contrast, light</source>
+        <translation>تباين عالٍ، فاتح</translation>
+    </message>
+    <message>
+        <source>High contrast, dark</source>
+        <translation>تباين عالٍ، داكن</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1٪</translation>
+    </message>
+    <message>
         <source>System language</source>
         <translation>لغة النظام</translation>
     </message>
@@ -1942,6 +1966,14 @@ A softphone for contact-centre agents.</source>
     <message>
         <source>Login</source>
         <translation>اسم المستخدم</translation>
+    </message>
+    <message>
+        <source>Contrast</source>
+        <translation>التباين</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>حجم النص</translation>
     </message>
     <message>
         <source>Language</source>

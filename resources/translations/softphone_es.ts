@@ -1872,6 +1872,30 @@ Un softphone para agentes de centros de contacto.</translation>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
+        <source>Appearance</source>
+        <translation>Apariencia</translation>
+    </message>
+    <message>
+        <source>As the desktop is set</source>
+        <translation>Como esté configurado el escritorio</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Estándar</translation>
+    </message>
+    <message>
+        <source>High contrast, light</source>
+        <translation>Alto contraste, claro</translation>
+    </message>
+    <message>
+        <source>High contrast, dark</source>
+        <translation>Alto contraste, oscuro</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
         <source>System language</source>
         <translation>Idioma del sistema</translation>
     </message>
@@ -1902,6 +1926,14 @@ Un softphone para agentes de centros de contacto.</translation>
     <message>
         <source>Login</source>
         <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>Contrast</source>
+        <translation>Contraste</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Tamaño del texto</translation>
     </message>
     <message>
         <source>Language</source>

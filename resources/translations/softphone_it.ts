@@ -1872,6 +1872,30 @@ Un softphone per gli operatori dei contact center.</translation>
         <translation>Scorciatoie da tastiera</translation>
     </message>
     <message>
+        <source>Appearance</source>
+        <translation>Aspetto</translation>
+    </message>
+    <message>
+        <source>As the desktop is set</source>
+        <translation>Come impostato nel desktop</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>High contrast, light</source>
+        <translation>Contrasto elevato, chiaro</translation>
+    </message>
+    <message>
+        <source>High contrast, dark</source>
+        <translation>Contrasto elevato, scuro</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
         <source>System language</source>
         <translation>Lingua di sistema</translation>
     </message>
@@ -1902,6 +1926,14 @@ Un softphone per gli operatori dei contact center.</translation>
     <message>
         <source>Login</source>
         <translation>Nome utente</translation>
+    </message>
+    <message>
+        <source>Contrast</source>
+        <translation>Contrasto</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Dimensione del testo</translation>
     </message>
     <message>
         <source>Language</source>

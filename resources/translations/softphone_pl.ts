@@ -1882,6 +1882,30 @@ Softphone dla konsultantów contact center.</translation>
         <translation>Skróty klawiszowe</translation>
     </message>
     <message>
+        <source>Appearance</source>
+        <translation>Wygląd</translation>
+    </message>
+    <message>
+        <source>As the desktop is set</source>
+        <translation>Jak ustawiono w systemie</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standardowy</translation>
+    </message>
+    <message>
+        <source>High contrast, light</source>
+        <translation>Wysoki kontrast, jasny</translation>
+    </message>
+    <message>
+        <source>High contrast, dark</source>
+        <translation>Wysoki kontrast, ciemny</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
         <source>System language</source>
         <translation>Język systemu</translation>
     </message>
@@ -1912,6 +1936,14 @@ Softphone dla konsultantów contact center.</translation>
     <message>
         <source>Login</source>
         <translation>Login</translation>
+    </message>
+    <message>
+        <source>Contrast</source>
+        <translation>Kontrast</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Rozmiar tekstu</translation>
     </message>
     <message>
         <source>Language</source>

@@ -1882,6 +1882,30 @@ A softphone for contact-centre agents.</source>
         <translation>Сочетания клавиш</translation>
     </message>
     <message>
+        <source>Appearance</source>
+        <translation>Внешний вид</translation>
+    </message>
+    <message>
+        <source>As the desktop is set</source>
+        <translation>Как настроено в системе</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Стандартный</translation>
+    </message>
+    <message>
+        <source>High contrast, light</source>
+        <translation>Высокий контраст, светлый</translation>
+    </message>
+    <message>
+        <source>High contrast, dark</source>
+        <translation>Высокий контраст, тёмный</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
         <source>System language</source>
         <translation>Язык системы</translation>
     </message>
@@ -1912,6 +1936,14 @@ A softphone for contact-centre agents.</source>
     <message>
         <source>Login</source>
         <translation>Логин</translation>
+    </message>
+    <message>
+        <source>Contrast</source>
+        <translation>Контраст</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Размер текста</translation>
     </message>
     <message>
         <source>Language</source>

@@ -11,7 +11,7 @@ import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -241,6 +241,9 @@ class Screens:
             window.close()
             window.deleteLater()
         settle()
+        # Gone now, not at some later turn of an event loop: a test that restyles the whole
+        # application afterwards must not pay for these windows.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
     def show(self, name: str) -> list[QWidget]:
         window = self.window
