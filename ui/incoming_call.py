@@ -114,6 +114,10 @@ class IncomingCallWindow(QWidget):
         if call is None:
             return
         self.caller.setText(call.name or self.tr("Unknown caller"))
+        # Readers without announcements (Orca before 46) say the window's title and the focused
+        # button's description when the window comes up: who calls, and the IVR's findings.
+        self.setWindowTitle(self.tr("Incoming call: %1").replace("%1", self.caller.text()))
+        self.answer_button.setAccessibleDescription(self.spoken_text(call))
         self.number.setText(call.number)
         parts = []
         if call.topic:

@@ -1050,6 +1050,10 @@ Details: %1</source>
         <translation>متصل غير معروف</translation>
     </message>
     <message>
+        <source>Incoming call: %1</source>
+        <translation>مكالمة واردة: %1</translation>
+    </message>
+    <message>
         <source>Topic: %1</source>
         <translation>الفئة: %1</translation>
     </message>

@@ -1018,6 +1018,10 @@ Details: %1</translation>
         <translation>Unbekannter Anrufer</translation>
     </message>
     <message>
+        <source>Incoming call: %1</source>
+        <translation>Eingehender Anruf: %1</translation>
+    </message>
+    <message>
         <source>Topic: %1</source>
         <translation>Thema: %1</translation>
     </message>

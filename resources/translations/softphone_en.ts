@@ -1015,6 +1015,10 @@ Details: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Incoming call: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Topic: %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1018,6 +1018,10 @@ Detalles: %1</translation>
         <translation>Llamante desconocido</translation>
     </message>
     <message>
+        <source>Incoming call: %1</source>
+        <translation>Llamada entrante: %1</translation>
+    </message>
+    <message>
         <source>Topic: %1</source>
         <translation>Tema: %1</translation>
     </message>

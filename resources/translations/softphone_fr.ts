@@ -1018,6 +1018,10 @@ Détails : %1</translation>
         <translation>Appelant inconnu</translation>
     </message>
     <message>
+        <source>Incoming call: %1</source>
+        <translation>Appel entrant : %1</translation>
+    </message>
+    <message>
         <source>Topic: %1</source>
         <translation>Thème&#xa0;: %1</translation>
     </message>

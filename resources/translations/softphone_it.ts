@@ -1018,6 +1018,10 @@ Dettagli: %1</translation>
         <translation>Chiamante sconosciuto</translation>
     </message>
     <message>
+        <source>Incoming call: %1</source>
+        <translation>Chiamata in arrivo: %1</translation>
+    </message>
+    <message>
         <source>Topic: %1</source>
         <translation>Argomento: %1</translation>
     </message>

@@ -1026,6 +1026,10 @@ Szczegóły: %1</translation>
         <translation>Nieznany dzwoniący</translation>
     </message>
     <message>
+        <source>Incoming call: %1</source>
+        <translation>Połączenie przychodzące: %1</translation>
+    </message>
+    <message>
         <source>Topic: %1</source>
         <translation>Kategoria: %1</translation>
     </message>

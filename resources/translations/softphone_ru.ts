@@ -1026,6 +1026,10 @@ Details: %1</source>
         <translation>Неизвестный абонент</translation>
     </message>
     <message>
+        <source>Incoming call: %1</source>
+        <translation>Входящий звонок: %1</translation>
+    </message>
+    <message>
         <source>Topic: %1</source>
         <translation>Категория: %1</translation>
     </message>

@@ -62,7 +62,7 @@ def test_every_focusable_object_has_a_role_and_a_name(
 
 def test_the_controls_of_a_call_are_on_the_bus_by_name(report: dict[str, Any]) -> None:
     ringing = report["states"]["en ringing"]
-    assert ringing["windows"] == ["Contact Softphone", "Incoming call"]
+    assert ringing["windows"] == ["Contact Softphone", "Incoming call: Maria Rossi"]
     names = {(c["role"], c["name"]) for c in ringing["controls"]}
     assert {("push button", "Answer"), ("push button", "Reject"), ("text", "Call note"),
             ("tree", "Tickets"), ("tree", "History"), ("text", "Number to call"),
