@@ -78,7 +78,13 @@ def resolved(theme: str) -> str:
     if theme != "system":
         return theme if theme in THEMES else "standard"
     hints = QGuiApplication.styleHints()
-    high = hints.accessibility().contrastPreference() == Qt.ContrastPreference.HighContrast
+    accessibility = getattr(hints, "accessibility", None)  # Qt 6.10+; older: no preference
+    preference = getattr(Qt, "ContrastPreference", None)
+    high = (
+        accessibility is not None
+        and preference is not None
+        and accessibility().contrastPreference() == preference.HighContrast
+    )
     if not high:
         return "standard"
     return "contrast-dark" if hints.colorScheme() == Qt.ColorScheme.Dark else "contrast-light"
