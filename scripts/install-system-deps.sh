@@ -14,6 +14,9 @@ if [ "${1:-test}" = "test" ]; then
     wanted+=(kamailio kamailio-tls-modules baresip linphone-cli sngrep xvfb xauth)
     # The portal widget's browser test and its screenshot (tests/ui/test_portal_widget.py).
     wanted+=(chromium chromium-driver)
+    # The accessibility-bus test (tests/integration/test_atspi.py), as a reader finds a desktop:
+    wanted+=(dbus-daemon)  # dbus-run-session: a D-Bus session of the test's own
+    wanted+=(at-spi2-core)  # the AT-SPI bus launcher and registry
     if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
         wanted+=(postgresql)
     fi

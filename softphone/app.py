@@ -43,6 +43,7 @@ from ui.i18n import apply_language
 from ui.main_window import MainWindow
 from ui.settings_dialog import SettingsDialog
 from ui.text_insert import NoteFields
+from ui.theme import apply_appearance
 from ui.tray import Tray
 from ui.viewmodels import (
     AccountForm,
@@ -769,6 +770,8 @@ class AppController(QObject):
         form = SettingsForm(
             agent_login=self.settings.agent_login,
             ui_language=self.settings.ui_language,
+            theme=self.settings.theme,
+            text_scale=self.settings.text_scale,
             default_region=self.settings.default_region,
             store_url=self.settings.store.url,
             wrap_up_seconds=self.settings.wrap_up_seconds,
@@ -823,6 +826,8 @@ class AppController(QObject):
     def _apply_settings(self, old: Settings, new_secrets: list[str]) -> None:
         """Everything takes effect at once: no restart after saving settings."""
         new = self.settings
+        if (old.theme, old.text_scale) != (new.theme, new.text_scale):
+            apply_appearance(self.app, new.theme, new.text_scale)
         if old.ui_language != new.ui_language:
             apply_language(self.app, new.ui_language, resources_dir() / "translations")
             if self.tray is not None:
@@ -903,6 +908,7 @@ def run(options: AppOptions, paths: AppPaths, settings: Settings, problem: str |
     check_display()
     app = create_application()
     apply_language(app, settings.ui_language, resources_dir() / "translations")
+    apply_appearance(app, settings.theme, settings.text_scale)
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     controller = AppController(app, options, paths, settings, problem)

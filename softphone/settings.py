@@ -121,6 +121,10 @@ class Settings:
     # How supervisors listen in: "client" (any PBX: this app calls the agent's app) or a PBX
     # that does it itself with feature codes: "asterisk" (ChanSpy) or "freeswitch" (eavesdrop).
     listen_in_via: str = "client"
+    # Low vision: "system" follows the desktop's contrast preference; "standard",
+    # "contrast-light" or "contrast-dark" choose. The text size in percent (100 to 200).
+    theme: str = "system"
+    text_scale: int = 100
 
     def validate(self) -> None:
         """Refuse values that would misbehave later; raises SettingsError naming the field."""
@@ -136,6 +140,12 @@ class Settings:
             r"\{(?!number\})", self.callback_dial_format
         ):
             raise SettingsError("callback_dial_format", "expected {number} once, e.g. 0{number}")
+        if self.theme not in ("system", "standard", "contrast-light", "contrast-dark"):
+            raise SettingsError(
+                "theme", "expected system, standard, contrast-light or contrast-dark"
+            )
+        if not 100 <= self.text_scale <= 200:
+            raise SettingsError("text_scale", "expected 100 to 200 (percent)")
         if self.listen_in_via not in ("client", "asterisk", "freeswitch"):
             raise SettingsError("listen_in_via", "expected client, asterisk or freeswitch")
         if not 0.5 <= self.store.connect_timeout_s <= 60:

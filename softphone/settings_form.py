@@ -97,6 +97,8 @@ def apply_form(current: Settings, form: SettingsForm) -> FormResult:
         )
     settings.default_region = form.default_region
     settings.ui_language = form.ui_language
+    settings.theme = form.theme
+    settings.text_scale = form.text_scale
     settings.wrap_up_seconds = form.wrap_up_seconds
 
     url_error = store_url_error(form.store_url)

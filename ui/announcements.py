@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.accessibility import buddy_form, readable, set_name
+from ui.announcer import announce
 from ui.formatting import language_name
 from ui.text import plain_label
 
@@ -69,8 +71,11 @@ class AnnouncementBar(QFrame):
         layout.addLayout(text, 1)
         layout.addWidget(self.read_button)
         layout.addWidget(self.all_button)
+        readable(self.heading)
+        readable(self.body)
         self._items: tuple[AnnouncementItem, ...] = ()
         self._shown: AnnouncementItem | None = None
+        self._said: set[int] = set()  # the announcements already spoken
         self._retranslate()
         self.setVisible(False)
 
@@ -81,6 +86,16 @@ class AnnouncementBar(QFrame):
         self.setVisible(self._shown is not None)
         if self._shown is not None:
             self._show(self._shown, len(unread))
+        fresh = [item for item in unread if item.id not in self._said]
+        if fresh:
+            self._said.update(item.id for item in fresh)
+            newest = fresh[0]
+            announce(
+                self,
+                self.tr("Announcement from %1: %2")
+                .replace("%1", newest.author or self.tr("Supervisor"))
+                .replace("%2", newest.body),
+            )
 
     def items(self) -> tuple[AnnouncementItem, ...]:
         return self._items
@@ -123,6 +138,11 @@ class AnnouncementList(QDialog):
         self.list = QListWidget()
         self.list.setWordWrap(True)
         self.list.itemDoubleClicked.connect(self._on_item_double_clicked)
+        set_name(
+            self.list,
+            self.tr("Announcements"),
+            self.tr("Unread first; Mark read marks the chosen one"),
+        )
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         self.read_button = buttons.addButton(
@@ -182,6 +202,7 @@ class AnnouncementComposer(QDialog):
         form.addRow(self.tr("Message"), self.body)
         form.addRow(self.tr("To"), self.audience)
         form.addRow(self.tr("Until"), self.expires)
+        buddy_form(form)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

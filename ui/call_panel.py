@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.dial_pad import KEYS
+from ui.accessibility import set_name
+from ui.dial_pad import KEYS, LETTERS, key_name
 from ui.formatting import clock_duration
 from ui.text import keep_labels_whole, plain_label
 from ui.viewmodels import CallPhase, CallView
@@ -197,6 +198,7 @@ class CallPanel(QWidget):
             details.append(self.tr("recording"))
         self.details.setText(" · ".join(details))
         self.quality.setText(self._quality_text(call.mos))
+        self.quality.setVisible(bool(self.quality.text()))  # no empty text for a reader to find
         self._refresh_timer()
 
     def _refresh_timer(self) -> None:
@@ -278,6 +280,17 @@ class CallPanel(QWidget):
         self.conference_button.setText(self.tr("Conference"))
         self.hangup_button.setText(self.tr("Hang up"))
         self.transfer_target.setPlaceholderText(self.tr("Transfer to…"))
+        set_name(
+            self.transfer_target,
+            self.tr("Transfer to"),
+            self.tr("The colleague's extension, number or SIP address"),
+        )
+        set_name(
+            self.list, self.tr("Calls"), self.tr("Your calls in progress; the chosen one is shown")
+        )
+        for key, button in self.dtmf_keys.items():
+            set_name(button, key_name(key), LETTERS.get(key, ""))
+        set_name(self.keypad, self.tr("Keypad: send tones"))
         self.transfer_button.setText(self.tr("Transfer"))
         self.transfer_button.setToolTip(self.tr("Blind transfer: hand the caller over now"))
         self.consult_button.setText(self.tr("Consult"))

@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     QEvent,
     QLocale,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
 )
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.accessibility import no_tab_stop, set_name
 from ui.callback_request import CallbackRequestPanel, minutes_text
 from ui.formatting import language_name, local_datetime
 from ui.labels import callback_kind_label, callback_status_label
@@ -51,7 +53,8 @@ def _sla(row: CallbackRow) -> str:
     if left is None:
         return ""
     if left < 0:
-        return QCoreApplication.translate("CallbackQueuePanel", "missed by %1").replace(
+        # A sign as well as the red: colour is never the only signal of a missed target.
+        return "⚠ " + QCoreApplication.translate("CallbackQueuePanel", "missed by %1").replace(
             "%1", minutes_text(left)
         )
     return minutes_text(left)
@@ -116,6 +119,8 @@ class CallbackQueuePanel(QWidget):
         self.view.setModel(self.model)
         self.view.setSortingEnabled(True)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        # Tab leaves the table (the arrows move in it): no focus trap for keyboard users.
+        self.view.setTabKeyNavigation(False)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.verticalHeader().hide()
         self.view.setAlternatingRowColors(True)
@@ -133,12 +138,24 @@ class CallbackQueuePanel(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(top)
+        no_tab_stop(scroll)
+        # As wide as the request needs (at 200 % text too): the panel makes way, rather than
+        # cutting the skip reasons or scrolling them sideways.
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._scroll = scroll
+        top.installEventFilter(self)
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.summary)
         layout.addWidget(self.view, 2)
         self.set_supervisor(False)
         self._retranslate()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest and watched is self._scroll.widget():
+            bar = self._scroll.verticalScrollBar().sizeHint().width()
+            self._scroll.setMinimumWidth(watched.minimumSizeHint().width() + bar)
+        return super().eventFilter(watched, event)
 
     def set_supervisor(self, supervisor: bool) -> None:
         """Supervisors see every open request with its service level; agents their own."""
@@ -209,6 +226,7 @@ class CallbackQueuePanel(QWidget):
                 lines.append(self.tr("The ticket store is unreachable: no new callbacks."))
             lines.append(self.tr("Requests are assigned to you automatically."))
             self.counts.setText("\n".join(lines))
+        set_name(self.view, self.tr("Open callback requests"))
         self.model.set_headers(
             [
                 self.tr("Due"),

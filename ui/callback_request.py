@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.accessibility import readable, set_name
+from ui.announcer import announce
 from ui.formatting import language_name, local_datetime
 from ui.labels import (
     SKIP_REASONS,
@@ -68,6 +70,7 @@ class CallbackRequestPanel(QFrame):
         self._seconds_left = 0
         self._suggested = ""
         self._sla_left: float | None = None
+        self._unannounced = False
 
         self.title = plain_label(wrap=True)
         self.title.setObjectName("callbackTitle")
@@ -155,6 +158,17 @@ class CallbackRequestPanel(QFrame):
             'QLabel#callbackSla[late="true"] { color: #b00020; font-weight: 600; }'
             "QLabel#callbackStatus { color: #8a5300; }"
         )
+        for label in (
+            self.title,
+            self.language,
+            self.details,
+            self.message,
+            self.sla,
+            self.status,
+            self.calling_text,
+            self.outcome_title,
+        ):
+            readable(label)  # fmt: skip
         self.hide()
         self._retranslate()
 
@@ -162,9 +176,11 @@ class CallbackRequestPanel(QFrame):
 
     def show_request(self, view: CallbackRequestView, sla_minutes_left: float | None) -> None:
         self._view = view
+        self._unannounced = True  # said with its countdown, once that is set
         self._sla_left = sla_minutes_left
         self._suggested = ""
         self.status.clear()
+        self.status.hide()
         self.skip_words.clear()
         self.skip_reason.setCurrentIndex(0)
         self.pages.setCurrentWidget(self.preview_page)
@@ -178,6 +194,23 @@ class CallbackRequestPanel(QFrame):
         self.countdown.setRange(0, max(1, total))
         self.countdown.setValue(self._seconds_left)
         self._retranslate()
+        if self._unannounced and self._view is not None:
+            self._unannounced = False
+            announce(self, self.spoken_text(self._view, self._seconds_left), urgent=True)
+
+    def spoken_text(self, view: CallbackRequestView, seconds_left: int) -> str:
+        """The request in one breath: who, in which language, about what, when it dials."""
+        parts = [
+            self.tr("Callback for you: %1, %2.")
+            .replace("%1", view.caller or self.tr("an unknown caller"))
+            .replace("%2", view.number),
+            self.tr("Speak %1.").replace("%1", language_name(view.language)),
+        ]
+        if view.topic:
+            parts.append(self.tr("Topic: %1.").replace("%1", view.topic))
+        if seconds_left:
+            parts.append(self.tr("Dialling in %Ln seconds.", "", seconds_left))
+        return " ".join(parts)
 
     def show_calling(self) -> None:
         self.pages.setCurrentWidget(self.calling_page)
@@ -198,6 +231,7 @@ class CallbackRequestPanel(QFrame):
 
     def show_status(self, text: str) -> None:
         self.status.setText(text)
+        self.status.setVisible(bool(text))
 
     def clear(self) -> None:
         self._view = None
@@ -235,6 +269,10 @@ class CallbackRequestPanel(QFrame):
         if current is not None:
             self.skip_reason.setCurrentIndex(max(0, self.skip_reason.findData(current)))
         self.skip_words.setPlaceholderText(self.tr("In your words (optional)"))
+        set_name(self.skip_words, self.tr("Why you skip it, in your words (optional)"))
+        set_name(self.skip_reason, self.tr("Reason to skip"))
+        set_name(self.countdown, self.tr("Time before the call is dialled"))
+        set_name(self.later_at, self.tr("When to call back"))
         self.skip.setText(self.tr("Skip"))
         self.dial_now.setText(self.tr("Dial now"))
         self.later.setText(callback_outcome_label("call_back_later"))
@@ -284,8 +322,9 @@ class CallbackRequestPanel(QFrame):
         if self._sla_left is None:
             self.sla.clear()
         elif late:
-            self.sla.setText(
-                self.tr("Service level missed by %1").replace("%1", minutes_text(self._sla_left))
+            self.sla.setText(  # a sign as well as the red: not colour alone
+                "⚠ "
+                + self.tr("Service level missed by %1").replace("%1", minutes_text(self._sla_left))
             )
         else:
             self.sla.setText(

@@ -9,6 +9,7 @@ from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import QDateTime, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDateTimeEdit,
     QFrame,
@@ -23,6 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.accessibility import buddy, readable, set_name
+from ui.announcer import announce
 from ui.formatting import language_name, local_datetime
 from ui.labels import direction_label, interaction_kind_label, ticket_status_label
 from ui.text import LimitedPlainTextEdit, keep_labels_whole, plain_label
@@ -207,7 +210,64 @@ class CallerCardPage(QWidget):
         layout.addLayout(self.actions)
         layout.addWidget(lists, 1)
         layout.addWidget(self.note_problem)
+        for label in (
+            self.title,
+            self.ivr,
+            self.details,
+            self.duplicate_text,
+            self.source,
+            self.attached_label,
+            self.note_problem,
+        ):
+            readable(label)  # fmt: skip
         self._retranslate()
+
+    def sections(self) -> list[QWidget]:
+        """The card's parts in reading order, as the section key visits them."""
+        parts: list[QWidget] = [
+            self.title, self.ivr, self.duplicate_text, self.details, self.disposition,
+            self.tickets, self.history, self.note,
+        ]  # fmt: skip
+        return [p for p in parts if p.isVisibleTo(self) and p.isEnabled()]
+
+    def next_section(self, step: int = 1) -> QWidget | None:
+        """Move the focus to the next (step 1) or previous (-1) part of the card."""
+        parts = self.sections()
+        if not parts:
+            return None
+        focus = QApplication.focusWidget()
+        here = next(
+            (
+                i
+                for i, p in enumerate(parts)
+                if focus is not None and (p is focus or p.isAncestorOf(focus))
+            ),
+            -1,
+        )
+        target = parts[(here + step) % len(parts)] if here >= 0 else parts[0 if step > 0 else -1]
+        target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        return target
+
+    def spoken_summary(self, pop: CallerPop) -> str:
+        """What the reader says when the card arrives: open tickets and a duplicate warning
+        (who is calling and why was said when it rang)."""
+        card = pop.cards[0] if len(pop.cards) == 1 else None
+        if not pop.cards:
+            return self.tr("Caller's card: no contact has this number.")
+        if card is None:
+            return self.tr("Caller's card: %Ln contacts have this number.", "", len(pop.cards))
+        open_tickets = sum(1 for t in card.tickets if t.is_open)
+        parts = [
+            self.tr("Caller's card: %1.").replace("%1", card.name),
+            self.tr("%Ln open ticket(s).", "", open_tickets),
+        ]
+        if card.duplicate is not None:
+            parts.append(
+                self.tr("Possible duplicate: ticket %1 is already open on this topic.").replace(
+                    "%1", card.duplicate.number
+                )
+            )
+        return " ".join(parts)
 
     # -- filling -----------------------------------------------------------------------------
 
@@ -216,6 +276,8 @@ class CallerCardPage(QWidget):
         refresh = self._pop is not None and self._pop.call_id == pop.call_id
         chosen = self.card.uid if refresh and self.card else ""
         self._pop = pop
+        if not refresh and pop.incoming:
+            announce(self, self.spoken_summary(pop))
         if not refresh:
             self._attached = ""
             self.wrap_up.hide()
@@ -422,6 +484,19 @@ class CallerCardPage(QWidget):
         )
         self.outcome_label.setText(self.tr("Outcome of the call:"))
         self.follow_up_label.setText(self.tr("Follow-up:"))
+        buddy(self.outcome_label, self.disposition)
+        buddy(self.follow_up_label, self.follow_up)
+        set_name(self.callback_at, self.tr("When to call back"))
+        set_name(self.back_office, self.tr("Back office to forward to"))
+        set_name(self.chooser, self.tr("Contact"), self.tr("Several contacts have this number"))
+        set_name(
+            self.tickets,
+            self.tr("Tickets"),
+            self.tr("The caller's tickets, open ones first"),
+        )
+        set_name(self.history, self.tr("History"), self.tr("The caller's contacts, newest first"))
+        set_name(self.note, self.tr("Call note"), self.tr("Saved as you type"))
+        set_name(self.close_button, self.tr("Close the card"))
         self._fill_follow_up()
         self.new_ticket_button.setText(self.tr("New ticket from this call…"))
         self.attach_selected_button.setText(self.tr("Put this call on the selected ticket"))

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.accessibility import buddy, readable, set_name
 from ui.formatting import language_name
 from ui.i18n import RTL_LANGUAGES
 from ui.table_model import RowsModel
@@ -77,6 +78,8 @@ class CannedAnswersPanel(QWidget):
         self.view.setObjectName("cannedTable")
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        # Tab leaves the table (the arrows move in it): no focus trap for keyboard users.
+        self.view.setTabKeyNavigation(False)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.verticalHeader().hide()
@@ -158,6 +161,7 @@ class CannedAnswersPanel(QWidget):
         self.status.setObjectName("cannedStatus")
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.status)
+        readable(self.gaps_label)
         self._retranslate()
 
     # -- what the application hands over ------------------------------------------------------
@@ -350,6 +354,16 @@ class CannedAnswersPanel(QWidget):
         self.topic.setItemText(0, self.tr("All topics"))
         self.model.set_headers([self.tr("Answer"), self.tr("Language"), self.tr("Shortcut")])
         self.language_label.setText(self.tr("Language (Alt+←/→):"))
+        buddy(self.language_label, self.language)
+        set_name(
+            self.search,
+            self.tr("Search canned answers"),
+            self.tr("Title, text, tag or two colons and a shortcut; Enter inserts the answer"),
+        )
+        set_name(self.topic, self.tr("Topic"))
+        set_name(self.view, self.tr("Canned answers"))
+        set_name(self.preview, self.tr("Answer text"))
+        set_name(self.retire_button, self.tr("Retire"), self.tr("Withdraw the answer from use"))
         self.copy_button.setText(self.tr("Copy"))
         self.new_button.setText(self.tr("New"))
         self.edit_button.setText(self.tr("Edit"))

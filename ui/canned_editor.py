@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.accessibility import buddy_form, set_name
 from ui.text import plain_label
 
 
@@ -100,6 +101,8 @@ class CannedAnswerEditor(QDialog):
         layout.addRow(hint)
         layout.addRow(self.error)
         layout.addRow(self.buttons)
+        buddy_form(layout)
+        set_name(self.shortcut, self.tr("Shortcut"), self.tr("Two colons and a word, e.g. ::pin"))
 
     def form(self) -> CannedAnswerForm:
         return CannedAnswerForm(

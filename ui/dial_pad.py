@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -12,7 +12,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.text import plain_label
+from ui.accessibility import set_name
+from ui.text import keep_labels_whole, keep_placeholder_whole, plain_label
 
 KEYS = ("1", "2", "3", "4", "5", "6", "7", "8", "9", "*", "0", "#")
 LETTERS = {
@@ -26,6 +27,15 @@ LETTERS = {
     "9": "WXYZ",
     "0": "+",
 }
+
+
+def key_name(key: str) -> str:
+    """What a reader says for a keypad key: the digit, or the symbol's name."""
+    if key == "*":
+        return QCoreApplication.translate("DialPad", "star")
+    if key == "#":
+        return QCoreApplication.translate("DialPad", "hash")
+    return key
 
 
 class DialPad(QWidget):
@@ -109,7 +119,12 @@ class DialPad(QWidget):
     def _retranslate(self) -> None:
         self.title.setText(self.tr("Phone"))
         self.number.setPlaceholderText(self.tr("Number or SIP address"))
+        set_name(self.number, self.tr("Number to call"), self.tr("A phone number or a SIP address"))
+        for key, button in self.keys.items():
+            set_name(button, key_name(key), LETTERS.get(key, ""))
         self.call_button.setText(self.tr("Call"))
         self.redial_button.setText(self.tr("Redial"))
         self.redial_button.setToolTip(self.tr("Call the last number again"))
+        keep_labels_whole(self.call_button, self.redial_button)
+        keep_placeholder_whole(self.number)
         self.hint.setText(self.tr("No SIP account is set up yet: add one in Settings to call."))

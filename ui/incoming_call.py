@@ -7,6 +7,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
+from ui.announcer import announce
 from ui.formatting import language_name
 from ui.text import plain_label
 from ui.viewmodels import CallView
@@ -63,11 +64,28 @@ class IncomingCallWindow(QWidget):
     def show_call(self, call: CallView) -> None:
         self._call = call
         self._retranslate()
+        announce(self, self.spoken_text(call), urgent=True)
         self.adjustSize()
         self.show()
         self.raise_()
         self.activateWindow()
         QApplication.alert(self)  # the taskbar flashes where the platform supports it
+
+    def spoken_text(self, call: CallView) -> str:
+        """Who is calling, in which language, about what, verified or not: one short text."""
+        parts = [self.tr("Incoming call from %1.").replace("%1", self.caller.text())]
+        if call.name and call.number:
+            parts.append(call.number + ".")
+        if call.language:
+            parts.append(self.tr("Language: %1.").replace("%1", language_name(call.language)))
+        if call.topic:
+            parts.append(self.tr("Topic: %1.").replace("%1", call.topic))
+        if call.verified:
+            verified = call.verified.lower() in ("pin", "yes", "true", "1", "verified")
+            parts.append(self.tr("PIN verified.") if verified else self.tr("Not verified."))
+        if call.waiting:
+            parts.append(self.tr("Call waiting."))
+        return " ".join(parts)
 
     def close_call(self, call_id: int) -> None:
         if self._call is not None and self._call.call_id == call_id:
@@ -96,6 +114,10 @@ class IncomingCallWindow(QWidget):
         if call is None:
             return
         self.caller.setText(call.name or self.tr("Unknown caller"))
+        # Readers without announcements (Orca before 46) say the window's title and the focused
+        # button's description when the window comes up: who calls, and the IVR's findings.
+        self.setWindowTitle(self.tr("Incoming call: %1").replace("%1", self.caller.text()))
+        self.answer_button.setAccessibleDescription(self.spoken_text(call))
         self.number.setText(call.number)
         parts = []
         if call.topic:

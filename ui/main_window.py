@@ -6,7 +6,7 @@ It only displays what it is handed and emits what the agent asks for; the applic
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QMainWindow,
@@ -17,17 +17,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.accessibility import set_name
 from ui.announcements import AnnouncementBar
+from ui.announcer import announce
 from ui.call_panel import CallPanel
 from ui.callback_queue import CallbackQueuePanel
 from ui.canned_answers import CannedAnswersPanel
 from ui.dial_pad import DialPad
 from ui.incoming_call import IncomingCallWindow
 from ui.recent_calls import RecentCallsPanel
+from ui.regions import RegionCycler
 from ui.screen_pop import ScreenPopPanel
 from ui.search_dialog import SearchDialog
+from ui.shortcuts_help import ShortcutsDialog, key_text
 from ui.status_bar import StatusBar
 from ui.text import plain_label
+from ui.theme import text_scale
 from ui.viewmodels import CallPhase, CallView, HomeView
 
 STYLE = """
@@ -73,7 +78,7 @@ class MainWindow(QMainWindow):
         phone_layout.addWidget(self.call_panel)
         phone_layout.addStretch(1)
         # No fixed minimum: the column is as wide as its buttons' labels need, in every language.
-        phone.setMaximumWidth(440)  # room for three call buttons with long labels
+        self.phone_column = phone  # as wide as three call buttons with long labels (_retranslate)
         # Its own top-level window: it must come up even when this one is minimised.
         self.incoming = IncomingCallWindow()
         self.screen_pop = ScreenPopPanel()
@@ -82,6 +87,7 @@ class MainWindow(QMainWindow):
         self.side_tabs = QTabWidget()
         self.side_tabs.setObjectName("sideTabs")
         self.recent_calls = RecentCallsPanel()
+        self.side_tabs.installEventFilter(self)
         self.side_tabs.addTab(self.callback_queue, "")
         self.side_tabs.addTab(self.canned_answers, "")
         self.side_tabs.addTab(self.recent_calls, "")
@@ -142,7 +148,27 @@ class MainWindow(QMainWindow):
         self.supervisor_menu.menuAction().setVisible(False)
         self.wallboard_action.setEnabled(False)
         self.help_menu = self.menuBar().addMenu("")
+        self.keys_action = QAction(self)
+        self.keys_action.setObjectName("keyboardShortcutsAction")
+        self.keys_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        self.keys_action.triggered.connect(self.show_shortcuts)
+        self.help_menu.addAction(self.keys_action)
         self.help_menu.addAction(self.about_action)
+        self.shortcuts_dialog: ShortcutsDialog | None = None
+        # F6 / Shift+F6: the window's regions; F7 / Shift+F7: the sections of the caller's card.
+        self.region_cycler = RegionCycler(self._regions)
+        for key, handler in (
+            ("F6", lambda: self.region_cycler.move(1)),
+            ("Shift+F6", lambda: self.region_cycler.move(-1)),
+            ("F7", lambda: self._on_card_section(1)),
+            ("Shift+F7", lambda: self._on_card_section(-1)),
+        ):
+            action = QAction(self)
+            action.setObjectName(f"key_{key}")
+            action.setShortcut(QKeySequence(key))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.triggered.connect(handler)
+            self.addAction(action)
         self._version = ""
         self.shortcut_actions: dict[str, QAction] = {}
         self.search = SearchDialog(self)
@@ -168,6 +194,10 @@ class MainWindow(QMainWindow):
             self.shortcut_actions[name] = action
         self.set_shortcuts({})
         self._retranslate()
+        # Once in the window, with its style sheet (a bold call button), each part sizes its
+        # buttons for their labels again.
+        for widget in self.findChildren(QWidget):
+            QCoreApplication.sendEvent(widget, QEvent(QEvent.Type.LanguageChange))
 
     def set_supervisor(self, supervisor: bool) -> None:
         """Supervisor tools in the menu only for supervisors (the store enforces it too)."""
@@ -177,6 +207,8 @@ class MainWindow(QMainWindow):
 
     def show_monitoring(self, supervisor: str, mode: str) -> None:
         if not mode:
+            if self.monitor_notice.isVisibleTo(self):
+                announce(self, self.tr("Nobody is listening to this call any more."))
             self.monitor_notice.setVisible(False)
             return
         text = {
@@ -185,8 +217,62 @@ class MainWindow(QMainWindow):
                                "cannot hear them."),
             "barge": self.tr("%1 has joined this call: you and the caller hear them."),
         }.get(mode, self.tr("%1 is listening to this call."))  # fmt: skip
-        self.monitor_notice.setText(text.replace("%1", supervisor or self.tr("A supervisor")))
+        said = text.replace("%1", supervisor or self.tr("A supervisor"))
+        if said != self.monitor_notice.text() or not self.monitor_notice.isVisibleTo(self):
+            announce(self, said, urgent=True)  # the agent must know, at once
+        self.monitor_notice.setText(said)
         self.monitor_notice.setVisible(True)
+
+    def _regions(self) -> list[QWidget]:
+        return [
+            self.announcements, self.dial_pad, self.call_panel, self.screen_pop,
+            self.side_tabs, self.status,
+        ]  # fmt: skip
+
+    def _on_card_section(self, step: int) -> None:
+        if self.screen_pop.currentWidget() is self.screen_pop.caller_page:
+            self.screen_pop.caller_page.next_section(step)
+
+    def shortcut_rows(self) -> list[tuple[str, str]]:
+        """Every key of the window with what it does, for Help > Keyboard shortcuts."""
+        configured = {
+            "answer": self.tr("Answer the ringing call"),
+            "hang_up": self.tr("Hang up"),
+            "hold": self.tr("Hold or resume the call"),
+            "mute": self.tr("Mute or unmute the microphone"),
+            "transfer": self.tr("Go to the transfer field"),
+            "focus_dial": self.tr("Go to the number field"),
+            "toggle_call": self.tr("Answer, or hang up"),
+            "search": self.tr("Search contacts and tickets"),
+            "canned_answers": self.tr("Search the canned answers"),
+        }
+        rows = [
+            (key_text("F6", "Shift+F6"), self.tr("Next or previous region of the window")),
+            (key_text("F7", "Shift+F7"), self.tr("Next or previous section of the caller's card")),
+            (self.tr("Tab, Shift+Tab"), self.tr("Next or previous control")),
+            (key_text("Ctrl+Tab"), self.tr("Next tab of the side panel")),
+        ]
+        for name, action in self.shortcut_actions.items():
+            keys = key_text(*action.shortcuts())
+            if keys:
+                rows.append((keys, configured[name]))
+        rows += [
+            (key_text("Esc"), self.tr("Reject the ringing call (incoming-call window)")),
+            (self.tr("Enter"), self.tr("Insert the chosen canned answer; next step of a script")),
+            (key_text("Alt+Left", "Alt+Right"), self.tr("Language of the canned answer")),
+            (key_text("Alt+Left"), self.tr("Previous step of a script")),
+            (key_text(*self.wallboard_action.shortcuts()), self.tr("Wallboard (supervisors)")),
+            (key_text("F11"), self.tr("Wallboard full screen")),
+            (key_text(*self.settings_action.shortcuts()), self.tr("Settings")),
+            (key_text(*self.keys_action.shortcuts()), self.tr("This list")),
+            (key_text(*self.quit_action.shortcuts()), self.tr("Quit")),
+        ]
+        return [(keys, what) for keys, what in rows if keys]
+
+    def show_shortcuts(self) -> None:
+        self.shortcuts_dialog = ShortcutsDialog(self.shortcut_rows(), self)
+        self.shortcuts_dialog.open()
+        self.shortcuts_dialog.table.setFocus()
 
     def set_version(self, version: str) -> None:
         self._version = version
@@ -285,11 +371,28 @@ class MainWindow(QMainWindow):
         self.settings_action.setText(self.tr("&Settings…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.about_action.setText(self.tr("&About"))
+        self.keys_action.setText(self.tr("&Keyboard shortcuts"))
         self.side_tabs.setTabText(0, self.tr("Callback queue"))
         self.side_tabs.setTabText(1, self.tr("Canned answers"))
         self.side_tabs.setTabText(2, self.tr("Recent calls"))
+        for part in (self.side_tabs, self.side_tabs.tabBar()):
+            set_name(part, self.tr("Side panel"), self.tr("Ctrl+Tab shows the next tab"))
+        self.phone_column.setMaximumWidth(round(440 * text_scale()))
         # Every tab's title in view, in every language: no scroll arrows hiding one of them.
-        self.side_tabs.setMinimumWidth(self.side_tabs.tabBar().sizeHint().width() + 4)
+        self._fit_side_tabs()
+
+    def _fit_side_tabs(self) -> None:
+        # The tab titles, or what the current page needs (a callback request at 200 % text),
+        # whichever is wider: a fixed minimum would hide the page's own.
+        tabs = self.side_tabs
+        tabs.setMinimumWidth(
+            max(tabs.tabBar().sizeHint().width() + 4, tabs.minimumSizeHint().width())
+        )
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest and watched is self.side_tabs:
+            self._fit_side_tabs()
+        return super().eventFilter(watched, event)
 
     def _on_about_triggered(self) -> None:
         box = QMessageBox(self)

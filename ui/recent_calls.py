@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.accessibility import set_name
 from ui.call_panel import format_duration
 from ui.formatting import local_datetime
 from ui.table_model import RowsModel
@@ -79,6 +80,8 @@ class RecentCallsPanel(QWidget):
         self.view.setObjectName("recentTable")
         self.view.setModel(self.proxy)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        # Tab leaves the table (the arrows move in it): no focus trap for keyboard users.
+        self.view.setTabKeyNavigation(False)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.verticalHeader().hide()
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -112,6 +115,8 @@ class RecentCallsPanel(QWidget):
 
     def _retranslate(self) -> None:
         self.search.setPlaceholderText(self.tr("Search calls by name or number"))
+        set_name(self.search, self.tr("Search recent calls"))
+        set_name(self.view, self.tr("Recent calls"), self.tr("Enter calls the chosen number back"))
         self.model.set_headers(
             [self.tr("Call"), self.tr("Name"), self.tr("Number"), self.tr("When"),
              self.tr("Duration")]

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.accessibility import buddy, readable, set_name
 from ui.caller_card import CallerCardPage
 from ui.formatting import language_name, local_datetime
 from ui.labels import channel_label, ticket_status_label
@@ -61,6 +62,8 @@ class ScreenPopPanel(QStackedWidget):
         self.tickets_view.setModel(self.tickets_model)
         self.tickets_view.setSortingEnabled(True)
         self.tickets_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        # Tab leaves the table (the arrows move in it): no focus trap for keyboard users.
+        self.tickets_view.setTabKeyNavigation(False)
         self.tickets_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tickets_view.setAlternatingRowColors(True)
         self.tickets_view.verticalHeader().hide()
@@ -95,6 +98,8 @@ class ScreenPopPanel(QStackedWidget):
         self.addWidget(self.idle_page)
         self.caller_page = CallerCardPage()
         self.addWidget(self.caller_page)
+        readable(self.waiting)
+        readable(self.recovered_title)
         self._retranslate()
 
     def show_caller(self, pop: CallerPop, note: str = "") -> None:
@@ -158,6 +163,8 @@ class ScreenPopPanel(QStackedWidget):
         else:
             title = self.tr("Open tickets: %Ln", "", self._ticket_count)
         self.tickets_title.setText(title)
+        buddy(self.tickets_title, self.tickets_view)
+        set_name(self.recovered_text, self.tr("Recovered note"))
         self.tickets_model.set_headers(
             [
                 self.tr("Ticket"),

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.accessibility import readable, set_name
 from ui.text import plain_label
 from ui.text_insert import mark_note_field
 
@@ -197,6 +198,8 @@ class ScriptPanel(QWidget):
         back_keys.update(QKeySequence.keyBindings(QKeySequence.StandardKey.Back))
         for sequence in back_keys:
             QShortcut(sequence, self, self._on_back_button_clicked, context)
+        for label in (self.name_label, self.step_text, self.missing_label, self.error_label):
+            readable(label)
         self._retranslate()
 
     # -- what the session hands over ---------------------------------------------------------
@@ -384,6 +387,7 @@ class ScriptPanel(QWidget):
         if view is None:
             self.position_label.clear()
             self.step_text.setText(self.tr("Script finished. The answers:"))
+            set_name(self.summary_view, self.tr("The script's answers"))
             self.summary_view.setPlainText(self._summary_text())
             return
         self.name_label.setText(view.script_name)
@@ -391,6 +395,9 @@ class ScriptPanel(QWidget):
             self.tr("Step %1").replace("%1", QLocale().toString(view.position))
         )
         self.step_text.setText(view.text)
+        # The answer fields are named for what they answer: the step's words.
+        for field in (self.text_edit, self.number_edit, self.date_edit):
+            set_name(field, self.tr("Your answer"), view.text)
         self.next_button.setText(self.tr("Finish") if view.kind == "end" else self.tr("Next"))
         self.next_button.setToolTip(self.tr("Next step (Enter)"))
         has_gaps = bool(view.missing)

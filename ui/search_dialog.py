@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
+from ui.accessibility import readable, set_name
 from ui.text import plain_label
 from ui.viewmodels import SearchRow
 
@@ -40,6 +41,7 @@ class SearchDialog(QDialog):
         self._from_cache = False
         self._count = -1
         self.shown_query = ""  # the query whose results are on screen
+        readable(self.status)
         self._retranslate()
 
     def start(self) -> None:
@@ -81,6 +83,12 @@ class SearchDialog(QDialog):
 
     def _retranslate(self) -> None:
         self.setWindowTitle(self.tr("Search"))
+        set_name(
+            self.field,
+            self.tr("Search"),
+            self.tr("Name, phone number, e-mail, ticket number or words of a subject"),
+        )
+        set_name(self.results, self.tr("Results"), self.tr("Enter opens the contact's card"))
         self.field.setPlaceholderText(
             self.tr("Name, phone number, e-mail, ticket number or words of a subject")
         )

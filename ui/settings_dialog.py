@@ -33,8 +33,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.accessibility import buddy, first_focusable, install_interfaces, no_tab_stop
 from ui.formatting import language_name
 from ui.text import plain_label
+from ui.theme import TEXT_SCALES, THEMES
 from ui.viewmodels import AccountForm, SettingsForm
 
 UI_LANGUAGES = ("en", "it", "de", "fr", "ar", "pl", "es", "ru")
@@ -62,6 +64,7 @@ class SettingsDialog(QDialog):
         self._submit = submit
         self._errors: dict[str, QLabel] = {}
         self._labels: dict[str, QLabel] = {}
+        self._fields: dict[str, QWidget] = {}  # what each label names, for screen readers
         self._accounts = [replace(a) for a in form.accounts]
         self._shown_account = -1
         self._keyring_backend = form.keyring_backend
@@ -73,11 +76,13 @@ class SettingsDialog(QDialog):
         self.sip_box = self._sip_box()
         self.audio_box = self._audio_box(form)
         self.shortcuts_box = self._shortcuts_box(form)
+        self.appearance_box = self._appearance_box(form)
         self.keyring_note = plain_label(wrap=True)
         self.keyring_note.setObjectName("keyringNote")
         self.keyring_note.setVisible(not form.keyring_secure)
         for widget in (
             self.agent_box,
+            self.appearance_box,
             self.store_box,
             self.sip_box,
             self.audio_box,
@@ -88,6 +93,7 @@ class SettingsDialog(QDialog):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(content)
+        no_tab_stop(scroll)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -124,6 +130,22 @@ class SettingsDialog(QDialog):
             ("wrap_up_seconds", self.wrap_up),
         ):
             self._row(rows, name, widget)  # fmt: skip
+        return box
+
+    def _appearance_box(self, form: SettingsForm) -> QGroupBox:
+        """Low vision: high contrast and larger text, applied on Save."""
+        box = QGroupBox()
+        rows = QFormLayout(box)
+        self.theme = QComboBox()
+        for code in THEMES:
+            self.theme.addItem(code, code)
+        self.theme.setCurrentIndex(max(0, self.theme.findData(form.theme)))
+        self.text_scale = QComboBox()
+        for percent in TEXT_SCALES:
+            self.text_scale.addItem(f"{percent} %", percent)
+        self.text_scale.setCurrentIndex(max(0, self.text_scale.findData(form.text_scale)))
+        self._row(rows, "theme", self.theme)
+        self._row(rows, "text_scale", self.text_scale)
         return box
 
     def _store_box(self, form: SettingsForm) -> QGroupBox:
@@ -214,6 +236,7 @@ class SettingsDialog(QDialog):
     def _shortcuts_box(self, form: SettingsForm) -> QGroupBox:
         box = QGroupBox()
         grid = QGridLayout(box)
+        install_interfaces()  # a reader calls the key editors hotkey fields
         self.shortcut_edits: dict[str, QKeySequenceEdit] = {}
         for row, name in enumerate(SHORTCUT_NAMES):
             edit = QKeySequenceEdit(QKeySequence(form.shortcuts.get(name, "")))
@@ -226,6 +249,7 @@ class SettingsDialog(QDialog):
             grid.addWidget(edit, row, 1)
             grid.addWidget(error, row, 2)
             self._labels[f"shortcut_{name}"] = label
+            self._fields[f"shortcut_{name}"] = edit
             self.shortcut_edits[name] = edit
         return box
 
@@ -247,6 +271,7 @@ class SettingsDialog(QDialog):
         column.addWidget(self._error_label(name))
         label = plain_label()
         self._labels[name] = label
+        self._fields[name] = first_focusable(widget)
         form.addRow(label, box)
 
     # -- accounts --------------------------------------------------------------------------------
@@ -325,6 +350,8 @@ class SettingsDialog(QDialog):
             default_region=self.default_region.text().strip().upper(),
             store_url=self.store_url.text().strip(),
             wrap_up_seconds=self.wrap_up.value(),
+            theme=str(self.theme.currentData() or "system"),
+            text_scale=int(self.text_scale.currentData() or 100),
             accounts=[replace(a) for a in self._accounts],
             capture_device=self.capture_device.currentData() or "",
             playback_device=self.playback_device.currentData() or "",
@@ -381,6 +408,19 @@ class SettingsDialog(QDialog):
         self.sip_box.setTitle(self.tr("SIP accounts"))
         self.audio_box.setTitle(self.tr("Sound"))
         self.shortcuts_box.setTitle(self.tr("Keyboard shortcuts"))
+        self.appearance_box.setTitle(self.tr("Appearance"))
+        themes = {
+            "system": self.tr("As the desktop is set"),
+            "standard": self.tr("Standard"),
+            "contrast-light": self.tr("High contrast, light"),
+            "contrast-dark": self.tr("High contrast, dark"),
+        }
+        for index, code in enumerate(THEMES):
+            self.theme.setItemText(index, themes[code])
+        for index, percent in enumerate(TEXT_SCALES):
+            self.text_scale.setItemText(
+                index, self.tr("%1 %").replace("%1", self.locale().toString(percent))
+            )
         self.ui_language.setItemText(0, self.tr("System language"))
         self.capture_device.setItemText(0, self.tr("System default"))
         self.playback_device.setItemText(0, self.tr("System default"))
@@ -391,6 +431,8 @@ class SettingsDialog(QDialog):
         self.ringtone.setPlaceholderText(self.tr("Built-in ring"))
         texts = {
             "agent_login": self.tr("Login"),
+            "theme": self.tr("Contrast"),
+            "text_scale": self.tr("Text size"),
             "ui_language": self.tr("Language"),
             "default_region": self.tr("Default country (e.g. IT)"),
             "wrap_up_seconds": self.tr("Wrap-up time (seconds)"),
@@ -413,6 +455,14 @@ class SettingsDialog(QDialog):
         }
         for name, label in self._labels.items():
             label.setText(texts[name])
+            if name in self._fields:
+                buddy(label, self._fields[name])
+        for edit in self.shortcut_edits.values():
+            for part in (edit, *edit.findChildren(QLineEdit)):
+                part.setAccessibleDescription(self.tr("Keyboard shortcut: press the keys"))
+        self.account_list.setAccessibleName(self.tr("SIP account"))
+        self.add_account_button.setAccessibleName(self.tr("Add a SIP account"))
+        self.remove_account_button.setAccessibleName(self.tr("Remove the SIP account"))
         for index, account in enumerate(self._accounts):
             self.account_list.setItemText(index, self._account_title(account))
         unchanged = self.tr("Leave empty to keep the saved password")

@@ -6,6 +6,8 @@ from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QMenu, QStatusBar, QToolButton, QWidget
 
+from ui.accessibility import readable, set_name
+from ui.announcer import announce
 from ui.formatting import clock_duration
 from ui.labels import agent_state_label, pause_reason_label, registration_failure_label
 from ui.text import plain_label
@@ -41,22 +43,52 @@ class StatusBar(QStatusBar):
         self._store_status = StoreStatus(StoreState.CONNECTING)
         self._agent_state = AgentState.OFFLINE
         self._keyring_secure = True
+        self._line_lost = False  # said "line lost", not yet "back"
+        self._store_lost = False
         self._retranslate()
         self._rebuild_state_menu()
 
     def _add(self, name: str) -> QLabel:
         label = plain_label()
         label.setObjectName(name)
+        readable(label)  # the status bar is a region F6 reaches: its texts are read there
         self.addPermanentWidget(label)
         return label
 
     def set_registration(self, status: RegistrationStatus) -> None:
+        before = self._registration_status.state
         self._registration_status = status
         self._retranslate()
+        # Said once when the line drops after working, and once when it is back.
+        if status.state is RegistrationState.REGISTERED:
+            if self._line_lost:
+                announce(self, self.tr("Phone line back: you can take calls."))
+            self._line_lost = False
+        elif (
+            status.state is RegistrationState.FAILED
+            and not self._line_lost
+            and before in (RegistrationState.REGISTERED, RegistrationState.REGISTERING)
+        ):
+            self._line_lost = True
+            announce(
+                self, self.tr("Phone line lost: %1").replace("%1", self.registration.text()),
+                urgent=True,
+            )  # fmt: skip
 
     def set_store(self, status: StoreStatus) -> None:
         self._store_status = status
         self._retranslate()
+        down = status.state in (StoreState.OFFLINE, StoreState.UNREACHABLE)
+        if down and not self._store_lost:
+            self._store_lost = True
+            announce(
+                self,
+                self.tr("Ticket store offline: your work is kept and sent when it is back."),
+                urgent=True,
+            )
+        elif status.state is StoreState.CONNECTED and self._store_lost:
+            self._store_lost = False
+            announce(self, self.tr("Ticket store back online."))
 
     def set_agent_state(self, state: AgentState, reason: str = "", wrap_up_left: int = 0) -> None:
         self._agent_state, self._reason, self._wrap_up_left = state, reason, wrap_up_left
@@ -137,6 +169,11 @@ class StatusBar(QStatusBar):
         elif self._agent_state is AgentState.WRAP_UP and self._wrap_up_left:
             state_text = f"{state_text} {clock_duration(self._wrap_up_left)}"
         self.agent_state.setText(state_text)
+        set_name(
+            self.agent_state,
+            self.tr("Your state: %1").replace("%1", state_text),
+            self.tr("Choose available, a pause or offline"),
+        )
         self.keyring_warning.setText(self.tr("⚠ No secure keyring: passwords cannot be saved"))
         self.keyring_warning.setToolTip(
             self.tr(

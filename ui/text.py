@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QMimeData, Qt, Signal
-from PySide6.QtWidgets import QAbstractButton, QLabel, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 
 def keep_labels_whole(*buttons: QAbstractButton) -> None:
@@ -11,8 +11,16 @@ def keep_labels_whole(*buttons: QAbstractButton) -> None:
     (another column shrinks, or the window cannot be made that narrow) instead of cutting the
     label off. Call again after a retranslation."""
     for button in buttons:
+        button.ensurePolished()  # its style sheet's font (bold, larger) is the one that counts
         text = button.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
         button.setMinimumWidth(button.fontMetrics().horizontalAdvance(text) + 16)
+
+
+def keep_placeholder_whole(field: QLineEdit) -> None:
+    """A field as wide as its placeholder (the hint of what to type), at any text size."""
+    field.ensurePolished()
+    needed = field.fontMetrics().horizontalAdvance(field.placeholderText()) + 12
+    field.setMinimumWidth(needed + (24 if field.isClearButtonEnabled() else 0))
 
 
 def plain_label(text: str = "", parent: QWidget | None = None, *, wrap: bool = False) -> QLabel:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.accessibility import buddy_form
 from ui.text import plain_label
 
 
@@ -38,6 +39,7 @@ class _FormDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
 
     def _finish_layout(self) -> None:
+        buddy_form(self.form)
         self.form.addRow(self.error)
         self.form.addRow(self.buttons)
         self.error.hide()

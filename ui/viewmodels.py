@@ -169,6 +169,8 @@ class SettingsForm:
 
     agent_login: str = ""
     ui_language: str = ""
+    theme: str = "system"
+    text_scale: int = 100
     default_region: str = "IT"
     store_url: str = ""
     wrap_up_seconds: int = 30

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.accessibility import readable, set_name
 from ui.formatting import clock_duration, language_name
 from ui.labels import agent_state_label, pause_reason_label
 from ui.text import plain_label
@@ -138,6 +139,10 @@ class _Tile(QFrame):
         layout = QVBoxLayout(self)
         layout.addWidget(self.value)
         layout.addWidget(self.caption)
+        readable(self.value)  # Tab reads the figures: "Available: 4"
+
+    def refresh_name(self) -> None:
+        set_name(self.value, f"{self.caption.text()}: {self.value.text()}")
 
 
 STYLE = """
@@ -184,6 +189,8 @@ class WallboardWindow(QWidget):
         self.table = QTableWidget(0, 7)
         self.table.setObjectName("agentsTable")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        # Tab leaves the table (the arrows move in it): no focus trap for keyboard users.
+        self.table.setTabKeyNavigation(False)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
@@ -229,6 +236,8 @@ class WallboardWindow(QWidget):
         footer.addWidget(self.updated)
         layout.addLayout(footer)
 
+        for label in (self.listen_status, self.problem, self.updated):
+            readable(label)
         full = QShortcut(QKeySequence(Qt.Key.Key_F11), self)
         full.activated.connect(self._toggle_full_screen)
         self._retranslate()
@@ -283,11 +292,14 @@ class WallboardWindow(QWidget):
                 self.table.setItem(row, column, item)
             if agent.login == selected:
                 self.table.selectRow(row)
+        for tile in self.tiles.values():
+            tile.refresh_name()
         self.problem.setText(
             self.tr("The ticket store did not answer: these figures may be out of date.")
             if view.stale
             else ""
         )
+        self.problem.setVisible(view.stale)
         self.updated.setText(
             self.tr("Updated %1").replace("%1", view.updated) if view.updated else ""
         )
@@ -299,6 +311,7 @@ class WallboardWindow(QWidget):
 
     def show_problem(self, text: str) -> None:
         self.problem.setText(text)
+        self.problem.setVisible(bool(text))
 
     def selected_login(self) -> str:
         items = self.table.selectedItems()
@@ -387,10 +400,15 @@ class WallboardWindow(QWidget):
             "handled": self.tr("Calls handled today"),
             "abandoned": self.tr("Calls abandoned today"),
         }
-        for name, caption in captions.items():
-            self.tiles[name].caption.setText(caption)
+        for key, caption in captions.items():
+            self.tiles[key].caption.setText(caption)
         self.due_title.setText(self.tr("Callbacks due by language"))
         self.state_title.setText(self.tr("Agents by state"))
+        set_name(self.due_chart, self.due_title.text())
+        set_name(self.state_chart, self.state_title.text())
+        set_name(self.table, self.tr("Agents"), self.tr("Choose an agent, then a way to listen in"))
+        for tile in self.tiles.values():
+            tile.refresh_name()
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Agent"),

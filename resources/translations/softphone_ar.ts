@@ -23,6 +23,10 @@
         <translation>المشرف</translation>
     </message>
     <message>
+        <source>Announcement from %1: %2</source>
+        <translation>إعلان من %1: %2</translation>
+    </message>
+    <message>
         <source>Mark read</source>
         <translation>تحديد كمقروء</translation>
     </message>
@@ -75,6 +79,10 @@
     <message>
         <source>Announcements</source>
         <translation>الإعلانات</translation>
+    </message>
+    <message>
+        <source>Unread first; Mark read marks the chosen one</source>
+        <translation>غير المقروءة أولًا؛ «تعليم كمقروء» يعلّم المختار</translation>
     </message>
     <message>
         <source>Mark read</source>
@@ -242,6 +250,22 @@ Details: %1</source>
         <translation>تحويل إلى…</translation>
     </message>
     <message>
+        <source>Transfer to</source>
+        <translation>التحويل إلى</translation>
+    </message>
+    <message>
+        <source>The colleague&apos;s extension, number or SIP address</source>
+        <translation>تحويلة الزميل أو رقمه أو عنوان SIP الخاص به</translation>
+    </message>
+    <message>
+        <source>Your calls in progress; the chosen one is shown</source>
+        <translation>مكالماتك الجارية؛ تُعرض المختارة منها</translation>
+    </message>
+    <message>
+        <source>Keypad: send tones</source>
+        <translation>لوحة المفاتيح: إرسال النغمات</translation>
+    </message>
+    <message>
         <source>Transfer</source>
         <translation>تحويل</translation>
     </message>
@@ -304,6 +328,10 @@ Details: %1</source>
         <translation>تعذّر الوصول إلى قاعدة بيانات التذاكر: لا توجد معاودات اتصال جديدة.</translation>
     </message>
     <message>
+        <source>Open callback requests</source>
+        <translation>طلبات معاودة الاتصال المفتوحة</translation>
+    </message>
+    <message>
         <source>Due</source>
         <translation>الموعد</translation>
     </message>
@@ -351,8 +379,47 @@ Details: %1</source>
         <translation>%1 د</translation>
     </message>
     <message>
+        <source>Callback for you: %1, %2.</source>
+        <translation>معاودة اتصال لك: %1، %2.</translation>
+    </message>
+    <message>
+        <source>Speak %1.</source>
+        <translation>تحدّث بـ%1.</translation>
+    </message>
+    <message>
+        <source>Topic: %1.</source>
+        <translation>الموضوع: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dialling in %Ln seconds.</source>
+        <translation>
+            <numerusform>الطلب خلال %Ln ثانية.</numerusform>
+            <numerusform>الطلب خلال ثانية واحدة (%Ln).</numerusform>
+            <numerusform>الطلب خلال ثانيتين (%Ln).</numerusform>
+            <numerusform>الطلب خلال %Ln ثوانٍ.</numerusform>
+            <numerusform>الطلب خلال %Ln ثانية.</numerusform>
+            <numerusform>الطلب خلال %Ln ثانية.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>In your words (optional)</source>
         <translation>بكلماتك (اختياري)</translation>
+    </message>
+    <message>
+        <source>Why you skip it, in your words (optional)</source>
+        <translation>سبب التخطي بكلماتك (اختياري)</translation>
+    </message>
+    <message>
+        <source>Reason to skip</source>
+        <translation>سبب التخطي</translation>
+    </message>
+    <message>
+        <source>Time before the call is dialled</source>
+        <translation>الوقت المتبقي قبل طلب المكالمة</translation>
+    </message>
+    <message>
+        <source>When to call back</source>
+        <translation>موعد معاودة الاتصال</translation>
     </message>
     <message>
         <source>Skip</source>
@@ -496,6 +563,50 @@ Details: %1</source>
         <translation>المتابعة:</translation>
     </message>
     <message>
+        <source>When to call back</source>
+        <translation>موعد معاودة الاتصال</translation>
+    </message>
+    <message>
+        <source>Back office to forward to</source>
+        <translation>المكتب الخلفي المحوَّل إليه</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>جهة الاتصال</translation>
+    </message>
+    <message>
+        <source>Several contacts have this number</source>
+        <translation>لعدة جهات اتصال هذا الرقم</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>التذاكر</translation>
+    </message>
+    <message>
+        <source>The caller&apos;s tickets, open ones first</source>
+        <translation>تذاكر المتصل، المفتوحة أولًا</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <source>The caller&apos;s contacts, newest first</source>
+        <translation>تواصلات المتصل، الأحدث أولًا</translation>
+    </message>
+    <message>
+        <source>Call note</source>
+        <translation>ملاحظة المكالمة</translation>
+    </message>
+    <message>
+        <source>Saved as you type</source>
+        <translation>تُحفَظ أثناء الكتابة</translation>
+    </message>
+    <message>
+        <source>Close the card</source>
+        <translation>إغلاق البطاقة</translation>
+    </message>
+    <message>
         <source>New ticket from this call…</source>
         <translation>تذكرة جديدة من هذه المكالمة…</translation>
     </message>
@@ -584,6 +695,40 @@ Details: %1</source>
         <translation>ستُضاف هذه المكالمة إلى التذكرة %1.</translation>
     </message>
     <message>
+        <source>Caller&apos;s card: no contact has this number.</source>
+        <translation>بطاقة المتصل: لا توجد جهة اتصال بهذا الرقم.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Caller&apos;s card: %Ln contacts have this number.</source>
+        <translation>
+            <numerusform>بطاقة المتصل: لا جهات اتصال بهذا الرقم (%Ln).</numerusform>
+            <numerusform>بطاقة المتصل: جهة اتصال واحدة بهذا الرقم (%Ln).</numerusform>
+            <numerusform>بطاقة المتصل: جهتا اتصال بهذا الرقم (%Ln).</numerusform>
+            <numerusform>بطاقة المتصل: %Ln جهات اتصال بهذا الرقم.</numerusform>
+            <numerusform>بطاقة المتصل: %Ln جهة اتصال بهذا الرقم.</numerusform>
+            <numerusform>بطاقة المتصل: %Ln جهة اتصال بهذا الرقم.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Caller&apos;s card: %1.</source>
+        <translation>بطاقة المتصل: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln open ticket(s).</source>
+        <translation>
+            <numerusform>لا تذاكر مفتوحة (%Ln).</numerusform>
+            <numerusform>تذكرة مفتوحة واحدة (%Ln).</numerusform>
+            <numerusform>تذكرتان مفتوحتان (%Ln).</numerusform>
+            <numerusform>%Ln تذاكر مفتوحة.</numerusform>
+            <numerusform>%Ln تذكرة مفتوحة.</numerusform>
+            <numerusform>%Ln تذكرة مفتوحة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Possible duplicate: ticket %1 is already open on this topic.</source>
+        <translation>تكرار محتمل: التذكرة %1 مفتوحة بالفعل حول هذا الموضوع.</translation>
+    </message>
+    <message>
         <source>Not added to the note: it can hold at most %1 characters, and this would make it %2. Nothing was cut: shorten the text and add it again.</source>
         <translation>لم تتم الإضافة إلى الملاحظة: لا تتسع لأكثر من %1 حرف، وستصبح بهذه الإضافة %2. لم يُحذف أي شيء: اختصر النص وأضفه مرة أخرى.</translation>
     </message>
@@ -652,6 +797,10 @@ Details: %1</source>
     <message>
         <source>Text</source>
         <translation>النص</translation>
+    </message>
+    <message>
+        <source>Two colons and a word, e.g. ::pin</source>
+        <translation>نقطتان مزدوجتان وكلمة، مثل ::pin</translation>
     </message>
 </context>
 <context>
@@ -733,6 +882,30 @@ Details: %1</source>
         <translation>اللغة (Alt+←/→):</translation>
     </message>
     <message>
+        <source>Search canned answers</source>
+        <translation>البحث في الردود الجاهزة</translation>
+    </message>
+    <message>
+        <source>Title, text, tag or two colons and a shortcut; Enter inserts the answer</source>
+        <translation>العنوان أو النص أو الوسم أو نقطتان مزدوجتان واختصار؛ يُدرج Enter الرد</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>الموضوع</translation>
+    </message>
+    <message>
+        <source>Canned answers</source>
+        <translation>الردود الجاهزة</translation>
+    </message>
+    <message>
+        <source>Answer text</source>
+        <translation>نص الرد</translation>
+    </message>
+    <message>
+        <source>Withdraw the answer from use</source>
+        <translation>سحب الرد من الاستخدام</translation>
+    </message>
+    <message>
         <source>Copy</source>
         <translation>نسخ</translation>
     </message>
@@ -794,12 +967,28 @@ Details: %1</source>
 <context>
     <name>DialPad</name>
     <message>
+        <source>star</source>
+        <translation>نجمة</translation>
+    </message>
+    <message>
+        <source>hash</source>
+        <translation>مربع</translation>
+    </message>
+    <message>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
         <source>Number or SIP address</source>
         <translation>الرقم أو عنوان SIP</translation>
+    </message>
+    <message>
+        <source>Number to call</source>
+        <translation>الرقم المطلوب</translation>
+    </message>
+    <message>
+        <source>A phone number or a SIP address</source>
+        <translation>رقم هاتف أو عنوان SIP</translation>
     </message>
     <message>
         <source>Call</source>
@@ -821,6 +1010,30 @@ Details: %1</source>
 <context>
     <name>IncomingCallWindow</name>
     <message>
+        <source>Incoming call from %1.</source>
+        <translation>مكالمة واردة من %1.</translation>
+    </message>
+    <message>
+        <source>Language: %1.</source>
+        <translation>اللغة: %1.</translation>
+    </message>
+    <message>
+        <source>Topic: %1.</source>
+        <translation>الموضوع: %1.</translation>
+    </message>
+    <message>
+        <source>PIN verified.</source>
+        <translation>تم التحقق من الرقم السري.</translation>
+    </message>
+    <message>
+        <source>Not verified.</source>
+        <translation>لم يتم التحقق.</translation>
+    </message>
+    <message>
+        <source>Call waiting.</source>
+        <translation>مكالمة في الانتظار.</translation>
+    </message>
+    <message>
         <source>Incoming call</source>
         <translation>مكالمة واردة</translation>
     </message>
@@ -835,6 +1048,10 @@ Details: %1</source>
     <message>
         <source>Unknown caller</source>
         <translation>متصل غير معروف</translation>
+    </message>
+    <message>
+        <source>Incoming call: %1</source>
+        <translation>مكالمة واردة: %1</translation>
     </message>
     <message>
         <source>Topic: %1</source>
@@ -1118,6 +1335,10 @@ Details: %1</source>
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Nobody is listening to this call any more.</source>
+        <translation>لم يعد أحد يستمع إلى هذه المكالمة.</translation>
+    </message>
+    <message>
         <source>%1 is listening to this call.</source>
         <translation>يستمع %1 إلى هذه المكالمة.</translation>
     </message>
@@ -1132,6 +1353,102 @@ Details: %1</source>
     <message>
         <source>A supervisor</source>
         <translation>أحد المشرفين</translation>
+    </message>
+    <message>
+        <source>Answer the ringing call</source>
+        <translation>الرد على المكالمة الواردة</translation>
+    </message>
+    <message>
+        <source>Hang up</source>
+        <translation>إنهاء المكالمة</translation>
+    </message>
+    <message>
+        <source>Hold or resume the call</source>
+        <translation>تعليق المكالمة أو استئنافها</translation>
+    </message>
+    <message>
+        <source>Mute or unmute the microphone</source>
+        <translation>كتم الميكروفون أو إلغاء كتمه</translation>
+    </message>
+    <message>
+        <source>Go to the transfer field</source>
+        <translation>الانتقال إلى حقل التحويل</translation>
+    </message>
+    <message>
+        <source>Go to the number field</source>
+        <translation>الانتقال إلى حقل الرقم</translation>
+    </message>
+    <message>
+        <source>Answer, or hang up</source>
+        <translation>الرد أو إنهاء المكالمة</translation>
+    </message>
+    <message>
+        <source>Search contacts and tickets</source>
+        <translation>البحث في جهات الاتصال والتذاكر</translation>
+    </message>
+    <message>
+        <source>Search the canned answers</source>
+        <translation>البحث في الردود الجاهزة</translation>
+    </message>
+    <message>
+        <source>Next or previous region of the window</source>
+        <translation>منطقة النافذة التالية أو السابقة</translation>
+    </message>
+    <message>
+        <source>Next or previous section of the caller&apos;s card</source>
+        <translation>القسم التالي أو السابق من بطاقة المتصل</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab، Shift+Tab</translation>
+    </message>
+    <message>
+        <source>Next or previous control</source>
+        <translation>عنصر التحكم التالي أو السابق</translation>
+    </message>
+    <message>
+        <source>Next tab of the side panel</source>
+        <translation>التبويب التالي في اللوحة الجانبية</translation>
+    </message>
+    <message>
+        <source>Reject the ringing call (incoming-call window)</source>
+        <translation>رفض المكالمة الواردة (نافذة المكالمة الواردة)</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Insert the chosen canned answer; next step of a script</source>
+        <translation>إدراج الرد الجاهز المختار؛ الخطوة التالية من النص الإرشادي</translation>
+    </message>
+    <message>
+        <source>Language of the canned answer</source>
+        <translation>لغة الرد الجاهز</translation>
+    </message>
+    <message>
+        <source>Previous step of a script</source>
+        <translation>الخطوة السابقة من النص الإرشادي</translation>
+    </message>
+    <message>
+        <source>Wallboard (supervisors)</source>
+        <translation>لوحة المتابعة (للمشرفين)</translation>
+    </message>
+    <message>
+        <source>Wallboard full screen</source>
+        <translation>لوحة المتابعة بملء الشاشة</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>الإعدادات</translation>
+    </message>
+    <message>
+        <source>This list</source>
+        <translation>هذه القائمة</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>خروج</translation>
     </message>
     <message>
         <source>Contact Softphone</source>
@@ -1170,6 +1487,10 @@ Details: %1</source>
         <translation>&amp;حول البرنامج</translation>
     </message>
     <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>اختصارات &amp;لوحة المفاتيح</translation>
+    </message>
+    <message>
         <source>Callback queue</source>
         <translation>قائمة انتظار معاودة الاتصال</translation>
     </message>
@@ -1180,6 +1501,14 @@ Details: %1</source>
     <message>
         <source>Recent calls</source>
         <translation>المكالمات الأخيرة</translation>
+    </message>
+    <message>
+        <source>Side panel</source>
+        <translation>اللوحة الجانبية</translation>
+    </message>
+    <message>
+        <source>Ctrl+Tab shows the next tab</source>
+        <translation>يعرض Ctrl+Tab التبويب التالي</translation>
     </message>
     <message>
         <source>About Contact Softphone</source>
@@ -1265,6 +1594,18 @@ A softphone for contact-centre agents.</source>
         <translation>ابحث في المكالمات بالاسم أو الرقم</translation>
     </message>
     <message>
+        <source>Search recent calls</source>
+        <translation>البحث في المكالمات الأخيرة</translation>
+    </message>
+    <message>
+        <source>Recent calls</source>
+        <translation>المكالمات الأخيرة</translation>
+    </message>
+    <message>
+        <source>Enter calls the chosen number back</source>
+        <translation>يعاود Enter الاتصال بالرقم المختار</translation>
+    </message>
+    <message>
         <source>Call</source>
         <translation>المكالمة</translation>
     </message>
@@ -1329,6 +1670,10 @@ A softphone for contact-centre agents.</source>
             <numerusform>%Ln تذكرة مفتوحة</numerusform>
             <numerusform>%Ln تذكرة مفتوحة</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Recovered note</source>
+        <translation>الملاحظة المستعادة</translation>
     </message>
     <message>
         <source>Ticket</source>
@@ -1422,8 +1767,16 @@ A softphone for contact-centre agents.</source>
         <translation>اكتمل نص المكالمة. الإجابات:</translation>
     </message>
     <message>
+        <source>The script&apos;s answers</source>
+        <translation>إجابات النص الإرشادي</translation>
+    </message>
+    <message>
         <source>Step %1</source>
         <translation>الخطوة %1</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation>إجابتك</translation>
     </message>
     <message>
         <source>Finish</source>
@@ -1497,6 +1850,14 @@ A softphone for contact-centre agents.</source>
         <translation>الاسم أو رقم الهاتف أو البريد الإلكتروني أو رقم التذكرة أو كلمات من الموضوع</translation>
     </message>
     <message>
+        <source>Results</source>
+        <translation>النتائج</translation>
+    </message>
+    <message>
+        <source>Enter opens the contact&apos;s card</source>
+        <translation>يفتح Enter بطاقة جهة الاتصال</translation>
+    </message>
+    <message>
         <source>Nothing found.</source>
         <translation>لم يُعثر على شيء.</translation>
     </message>
@@ -1555,6 +1916,30 @@ A softphone for contact-centre agents.</source>
         <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
+        <source>Appearance</source>
+        <translation>المظهر</translation>
+    </message>
+    <message>
+        <source>As the desktop is set</source>
+        <translation>كما في إعدادات سطح المكتب</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>قياسي</translation>
+    </message>
+    <message>
+        <source>High contrast, light</source>
+        <translation>تباين عالٍ، فاتح</translation>
+    </message>
+    <message>
+        <source>High contrast, dark</source>
+        <translation>تباين عالٍ، داكن</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1٪</translation>
+    </message>
+    <message>
         <source>System language</source>
         <translation>لغة النظام</translation>
     </message>
@@ -1585,6 +1970,14 @@ A softphone for contact-centre agents.</source>
     <message>
         <source>Login</source>
         <translation>اسم المستخدم</translation>
+    </message>
+    <message>
+        <source>Contrast</source>
+        <translation>التباين</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>حجم النص</translation>
     </message>
     <message>
         <source>Language</source>
@@ -1663,6 +2056,22 @@ A softphone for contact-centre agents.</source>
         <translation>الردود الجاهزة</translation>
     </message>
     <message>
+        <source>Keyboard shortcut: press the keys</source>
+        <translation>اختصار لوحة المفاتيح: اضغط المفاتيح</translation>
+    </message>
+    <message>
+        <source>SIP account</source>
+        <translation>حساب SIP</translation>
+    </message>
+    <message>
+        <source>Add a SIP account</source>
+        <translation>إضافة حساب SIP</translation>
+    </message>
+    <message>
+        <source>Remove the SIP account</source>
+        <translation>إزالة حساب SIP</translation>
+    </message>
+    <message>
         <source>Leave empty to keep the saved password</source>
         <translation>اتركه فارغًا للإبقاء على كلمة المرور المحفوظة</translation>
     </message>
@@ -1711,7 +2120,42 @@ A softphone for contact-centre agents.</source>
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>Everything works from the keyboard. F6 moves between the window&apos;s regions; Tab moves between the controls of a region.</source>
+        <translation>كل شيء يعمل من لوحة المفاتيح. ينتقل F6 بين مناطق النافذة؛ وينتقل Tab بين عناصر التحكم في المنطقة.</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>المفاتيح</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>الوظيفة</translation>
+    </message>
+</context>
+<context>
     <name>StatusBar</name>
+    <message>
+        <source>Phone line back: you can take calls.</source>
+        <translation>عاد خط الهاتف: يمكنك تلقي المكالمات.</translation>
+    </message>
+    <message>
+        <source>Phone line lost: %1</source>
+        <translation>انقطع خط الهاتف: %1</translation>
+    </message>
+    <message>
+        <source>Ticket store offline: your work is kept and sent when it is back.</source>
+        <translation>قاعدة بيانات التذاكر غير متصلة: يُحفَظ عملك ويُرسَل عند عودتها.</translation>
+    </message>
+    <message>
+        <source>Ticket store back online.</source>
+        <translation>عادت قاعدة بيانات التذاكر للاتصال.</translation>
+    </message>
     <message>
         <source>Pause</source>
         <translation>استراحة</translation>
@@ -1769,6 +2213,14 @@ A softphone for contact-centre agents.</source>
             <numerusform>%Ln تغييرًا مرفوضًا</numerusform>
             <numerusform>%Ln تغيير مرفوض</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Your state: %1</source>
+        <translation>حالتك: %1</translation>
+    </message>
+    <message>
+        <source>Choose available, a pause or offline</source>
+        <translation>اختر متاح أو استراحة أو غير متصل</translation>
     </message>
     <message>
         <source>⚠ No secure keyring: passwords cannot be saved</source>
@@ -1923,6 +2375,14 @@ A softphone for contact-centre agents.</source>
     <message>
         <source>Agents by state</source>
         <translation>الموظفون حسب الحالة</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>الموظفون</translation>
+    </message>
+    <message>
+        <source>Choose an agent, then a way to listen in</source>
+        <translation>اختر موظفًا، ثم طريقة الاستماع</translation>
     </message>
     <message>
         <source>Agent</source>

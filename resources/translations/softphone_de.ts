@@ -19,6 +19,10 @@
         <translation>Supervisor</translation>
     </message>
     <message>
+        <source>Announcement from %1: %2</source>
+        <translation>Mitteilung von %1: %2</translation>
+    </message>
+    <message>
         <source>Mark read</source>
         <translation>Als gelesen markieren</translation>
     </message>
@@ -71,6 +75,10 @@
     <message>
         <source>Announcements</source>
         <translation>Mitteilungen</translation>
+    </message>
+    <message>
+        <source>Unread first; Mark read marks the chosen one</source>
+        <translation>Ungelesene zuerst; „Als gelesen markieren“ markiert die gewählte</translation>
     </message>
     <message>
         <source>Mark read</source>
@@ -230,6 +238,22 @@ Details: %1</translation>
         <translation>Weiterleiten an…</translation>
     </message>
     <message>
+        <source>Transfer to</source>
+        <translation>Weiterleiten an</translation>
+    </message>
+    <message>
+        <source>The colleague&apos;s extension, number or SIP address</source>
+        <translation>Nebenstelle, Nummer oder SIP-Adresse des Kollegen</translation>
+    </message>
+    <message>
+        <source>Your calls in progress; the chosen one is shown</source>
+        <translation>Ihre laufenden Anrufe; der gewählte wird angezeigt</translation>
+    </message>
+    <message>
+        <source>Keypad: send tones</source>
+        <translation>Tastenfeld: Töne senden</translation>
+    </message>
+    <message>
         <source>Transfer</source>
         <translation>Weiterleiten</translation>
     </message>
@@ -288,6 +312,10 @@ Details: %1</translation>
         <translation>Die Ticket-Datenbank ist nicht erreichbar: keine neuen Rückrufe.</translation>
     </message>
     <message>
+        <source>Open callback requests</source>
+        <translation>Offene Rückrufanfragen</translation>
+    </message>
+    <message>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
@@ -335,8 +363,43 @@ Details: %1</translation>
         <translation>%1 Min.</translation>
     </message>
     <message>
+        <source>Callback for you: %1, %2.</source>
+        <translation>Rückruf für Sie: %1, %2.</translation>
+    </message>
+    <message>
+        <source>Speak %1.</source>
+        <translation>Sprechen Sie %1.</translation>
+    </message>
+    <message>
+        <source>Topic: %1.</source>
+        <translation>Thema: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dialling in %Ln seconds.</source>
+        <translation>
+            <numerusform>Anwahl in %Ln Sekunde.</numerusform>
+            <numerusform>Anwahl in %Ln Sekunden.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>In your words (optional)</source>
         <translation>Mit eigenen Worten (optional)</translation>
+    </message>
+    <message>
+        <source>Why you skip it, in your words (optional)</source>
+        <translation>Warum Sie sie überspringen, mit eigenen Worten (optional)</translation>
+    </message>
+    <message>
+        <source>Reason to skip</source>
+        <translation>Grund zum Überspringen</translation>
+    </message>
+    <message>
+        <source>Time before the call is dialled</source>
+        <translation>Zeit bis zur Anwahl</translation>
+    </message>
+    <message>
+        <source>When to call back</source>
+        <translation>Wann zurückrufen</translation>
     </message>
     <message>
         <source>Skip</source>
@@ -476,6 +539,50 @@ Details: %1</translation>
         <translation>Nachbearbeitung:</translation>
     </message>
     <message>
+        <source>When to call back</source>
+        <translation>Wann zurückrufen</translation>
+    </message>
+    <message>
+        <source>Back office to forward to</source>
+        <translation>Backoffice, an das weitergeleitet wird</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Several contacts have this number</source>
+        <translation>Mehrere Kontakte haben diese Nummer</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <source>The caller&apos;s tickets, open ones first</source>
+        <translation>Die Tickets des Anrufers, offene zuerst</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>The caller&apos;s contacts, newest first</source>
+        <translation>Die Kontakte des Anrufers, neueste zuerst</translation>
+    </message>
+    <message>
+        <source>Call note</source>
+        <translation>Gesprächsnotiz</translation>
+    </message>
+    <message>
+        <source>Saved as you type</source>
+        <translation>Wird beim Tippen gespeichert</translation>
+    </message>
+    <message>
+        <source>Close the card</source>
+        <translation>Karte schließen</translation>
+    </message>
+    <message>
         <source>New ticket from this call…</source>
         <translation>Neues Ticket aus diesem Anruf…</translation>
     </message>
@@ -564,6 +671,32 @@ Details: %1</translation>
         <translation>Dieser Anruf wird dem Ticket %1 hinzugefügt.</translation>
     </message>
     <message>
+        <source>Caller&apos;s card: no contact has this number.</source>
+        <translation>Karte des Anrufers: Kein Kontakt hat diese Nummer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Caller&apos;s card: %Ln contacts have this number.</source>
+        <translation>
+            <numerusform>Karte des Anrufers: %Ln Kontakt hat diese Nummer.</numerusform>
+            <numerusform>Karte des Anrufers: %Ln Kontakte haben diese Nummer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Caller&apos;s card: %1.</source>
+        <translation>Karte des Anrufers: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln open ticket(s).</source>
+        <translation>
+            <numerusform>%Ln offenes Ticket.</numerusform>
+            <numerusform>%Ln offene Tickets.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Possible duplicate: ticket %1 is already open on this topic.</source>
+        <translation>Mögliches Duplikat: Ticket %1 ist zu diesem Thema bereits offen.</translation>
+    </message>
+    <message>
         <source>Not added to the note: it can hold at most %1 characters, and this would make it %2. Nothing was cut: shorten the text and add it again.</source>
         <translation>Nicht zur Notiz hinzugefügt: Sie darf höchstens %1 Zeichen enthalten, damit wären es %2. Es wurde nichts gekürzt: Kürzen Sie den Text und fügen Sie ihn erneut hinzu.</translation>
     </message>
@@ -632,6 +765,10 @@ Details: %1</translation>
     <message>
         <source>Text</source>
         <translation>Text</translation>
+    </message>
+    <message>
+        <source>Two colons and a word, e.g. ::pin</source>
+        <translation>Zwei Doppelpunkte und ein Wort, z. B. ::pin</translation>
     </message>
 </context>
 <context>
@@ -713,6 +850,30 @@ Details: %1</translation>
         <translation>Sprache (Alt+←/→):</translation>
     </message>
     <message>
+        <source>Search canned answers</source>
+        <translation>Textbausteine suchen</translation>
+    </message>
+    <message>
+        <source>Title, text, tag or two colons and a shortcut; Enter inserts the answer</source>
+        <translation>Titel, Text, Schlagwort oder zwei Doppelpunkte und ein Kürzel; Eingabe fügt die Antwort ein</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>Canned answers</source>
+        <translation>Textbausteine</translation>
+    </message>
+    <message>
+        <source>Answer text</source>
+        <translation>Text der Antwort</translation>
+    </message>
+    <message>
+        <source>Withdraw the answer from use</source>
+        <translation>Antwort außer Gebrauch nehmen</translation>
+    </message>
+    <message>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
@@ -774,12 +935,28 @@ Details: %1</translation>
 <context>
     <name>DialPad</name>
     <message>
+        <source>star</source>
+        <translation>Stern</translation>
+    </message>
+    <message>
+        <source>hash</source>
+        <translation>Raute</translation>
+    </message>
+    <message>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
         <source>Number or SIP address</source>
         <translation>Rufnummer oder SIP-Adresse</translation>
+    </message>
+    <message>
+        <source>Number to call</source>
+        <translation>Zu wählende Nummer</translation>
+    </message>
+    <message>
+        <source>A phone number or a SIP address</source>
+        <translation>Eine Telefonnummer oder eine SIP-Adresse</translation>
     </message>
     <message>
         <source>Call</source>
@@ -801,6 +978,30 @@ Details: %1</translation>
 <context>
     <name>IncomingCallWindow</name>
     <message>
+        <source>Incoming call from %1.</source>
+        <translation>Eingehender Anruf von %1.</translation>
+    </message>
+    <message>
+        <source>Language: %1.</source>
+        <translation>Sprache: %1.</translation>
+    </message>
+    <message>
+        <source>Topic: %1.</source>
+        <translation>Thema: %1.</translation>
+    </message>
+    <message>
+        <source>PIN verified.</source>
+        <translation>PIN bestätigt.</translation>
+    </message>
+    <message>
+        <source>Not verified.</source>
+        <translation>Nicht bestätigt.</translation>
+    </message>
+    <message>
+        <source>Call waiting.</source>
+        <translation>Anklopfen.</translation>
+    </message>
+    <message>
         <source>Incoming call</source>
         <translation>Eingehender Anruf</translation>
     </message>
@@ -815,6 +1016,10 @@ Details: %1</translation>
     <message>
         <source>Unknown caller</source>
         <translation>Unbekannter Anrufer</translation>
+    </message>
+    <message>
+        <source>Incoming call: %1</source>
+        <translation>Eingehender Anruf: %1</translation>
     </message>
     <message>
         <source>Topic: %1</source>
@@ -1098,6 +1303,10 @@ Details: %1</translation>
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Nobody is listening to this call any more.</source>
+        <translation>Niemand hört dieses Gespräch mehr mit.</translation>
+    </message>
+    <message>
         <source>%1 is listening to this call.</source>
         <translation>%1 hört dieses Gespräch mit.</translation>
     </message>
@@ -1112,6 +1321,102 @@ Details: %1</translation>
     <message>
         <source>A supervisor</source>
         <translation>Ein Supervisor</translation>
+    </message>
+    <message>
+        <source>Answer the ringing call</source>
+        <translation>Klingelnden Anruf annehmen</translation>
+    </message>
+    <message>
+        <source>Hang up</source>
+        <translation>Auflegen</translation>
+    </message>
+    <message>
+        <source>Hold or resume the call</source>
+        <translation>Anruf halten oder fortsetzen</translation>
+    </message>
+    <message>
+        <source>Mute or unmute the microphone</source>
+        <translation>Mikrofon stumm- oder wieder einschalten</translation>
+    </message>
+    <message>
+        <source>Go to the transfer field</source>
+        <translation>Zum Weiterleitungsfeld</translation>
+    </message>
+    <message>
+        <source>Go to the number field</source>
+        <translation>Zum Nummernfeld</translation>
+    </message>
+    <message>
+        <source>Answer, or hang up</source>
+        <translation>Annehmen oder auflegen</translation>
+    </message>
+    <message>
+        <source>Search contacts and tickets</source>
+        <translation>Kontakte und Tickets suchen</translation>
+    </message>
+    <message>
+        <source>Search the canned answers</source>
+        <translation>Textbausteine durchsuchen</translation>
+    </message>
+    <message>
+        <source>Next or previous region of the window</source>
+        <translation>Nächster oder vorheriger Bereich des Fensters</translation>
+    </message>
+    <message>
+        <source>Next or previous section of the caller&apos;s card</source>
+        <translation>Nächster oder vorheriger Abschnitt der Anruferkarte</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Umschalt+Tab</translation>
+    </message>
+    <message>
+        <source>Next or previous control</source>
+        <translation>Nächstes oder vorheriges Bedienelement</translation>
+    </message>
+    <message>
+        <source>Next tab of the side panel</source>
+        <translation>Nächster Reiter der Seitenleiste</translation>
+    </message>
+    <message>
+        <source>Reject the ringing call (incoming-call window)</source>
+        <translation>Klingelnden Anruf ablehnen (Fenster des eingehenden Anrufs)</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>Insert the chosen canned answer; next step of a script</source>
+        <translation>Gewählten Textbaustein einfügen; nächster Schritt eines Leitfadens</translation>
+    </message>
+    <message>
+        <source>Language of the canned answer</source>
+        <translation>Sprache des Textbausteins</translation>
+    </message>
+    <message>
+        <source>Previous step of a script</source>
+        <translation>Vorheriger Schritt eines Leitfadens</translation>
+    </message>
+    <message>
+        <source>Wallboard (supervisors)</source>
+        <translation>Wallboard (Supervisoren)</translation>
+    </message>
+    <message>
+        <source>Wallboard full screen</source>
+        <translation>Wallboard im Vollbild</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>This list</source>
+        <translation>Diese Liste</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
     </message>
     <message>
         <source>Contact Softphone</source>
@@ -1150,6 +1455,10 @@ Details: %1</translation>
         <translation>&amp;Über</translation>
     </message>
     <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
         <source>Callback queue</source>
         <translation>Rückrufwarteschlange</translation>
     </message>
@@ -1160,6 +1469,14 @@ Details: %1</translation>
     <message>
         <source>Recent calls</source>
         <translation>Letzte Anrufe</translation>
+    </message>
+    <message>
+        <source>Side panel</source>
+        <translation>Seitenleiste</translation>
+    </message>
+    <message>
+        <source>Ctrl+Tab shows the next tab</source>
+        <translation>Strg+Tab zeigt den nächsten Reiter</translation>
     </message>
     <message>
         <source>About Contact Softphone</source>
@@ -1245,6 +1562,18 @@ Ein Softphone für Contact-Center-Agenten.</translation>
         <translation>Anrufe nach Name oder Nummer suchen</translation>
     </message>
     <message>
+        <source>Search recent calls</source>
+        <translation>Letzte Anrufe durchsuchen</translation>
+    </message>
+    <message>
+        <source>Recent calls</source>
+        <translation>Letzte Anrufe</translation>
+    </message>
+    <message>
+        <source>Enter calls the chosen number back</source>
+        <translation>Eingabe ruft die gewählte Nummer zurück</translation>
+    </message>
+    <message>
         <source>Call</source>
         <translation>Anruf</translation>
     </message>
@@ -1305,6 +1634,10 @@ Ein Softphone für Contact-Center-Agenten.</translation>
             <numerusform>%Ln offenes Ticket</numerusform>
             <numerusform>%Ln offene Tickets</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Recovered note</source>
+        <translation>Wiederhergestellte Notiz</translation>
     </message>
     <message>
         <source>Ticket</source>
@@ -1398,8 +1731,16 @@ Ein Softphone für Contact-Center-Agenten.</translation>
         <translation>Gesprächsleitfaden abgeschlossen. Die Antworten:</translation>
     </message>
     <message>
+        <source>The script&apos;s answers</source>
+        <translation>Die Antworten des Gesprächsleitfadens</translation>
+    </message>
+    <message>
         <source>Step %1</source>
         <translation>Schritt %1</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation>Ihre Antwort</translation>
     </message>
     <message>
         <source>Finish</source>
@@ -1473,6 +1814,14 @@ Ein Softphone für Contact-Center-Agenten.</translation>
         <translation>Name, Telefonnummer, E-Mail, Ticketnummer oder Wörter aus dem Betreff</translation>
     </message>
     <message>
+        <source>Results</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Enter opens the contact&apos;s card</source>
+        <translation>Eingabe öffnet die Karte des Kontakts</translation>
+    </message>
+    <message>
         <source>Nothing found.</source>
         <translation>Nichts gefunden.</translation>
     </message>
@@ -1527,6 +1876,30 @@ Ein Softphone für Contact-Center-Agenten.</translation>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
+        <source>Appearance</source>
+        <translation>Darstellung</translation>
+    </message>
+    <message>
+        <source>As the desktop is set</source>
+        <translation>Wie auf dem Desktop eingestellt</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>High contrast, light</source>
+        <translation>Hoher Kontrast, hell</translation>
+    </message>
+    <message>
+        <source>High contrast, dark</source>
+        <translation>Hoher Kontrast, dunkel</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
         <source>System language</source>
         <translation>Systemsprache</translation>
     </message>
@@ -1557,6 +1930,14 @@ Ein Softphone für Contact-Center-Agenten.</translation>
     <message>
         <source>Login</source>
         <translation>Anmeldename</translation>
+    </message>
+    <message>
+        <source>Contrast</source>
+        <translation>Kontrast</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Textgröße</translation>
     </message>
     <message>
         <source>Language</source>
@@ -1635,6 +2016,22 @@ Ein Softphone für Contact-Center-Agenten.</translation>
         <translation>Textbausteine</translation>
     </message>
     <message>
+        <source>Keyboard shortcut: press the keys</source>
+        <translation>Tastenkürzel: drücken Sie die Tasten</translation>
+    </message>
+    <message>
+        <source>SIP account</source>
+        <translation>SIP-Konto</translation>
+    </message>
+    <message>
+        <source>Add a SIP account</source>
+        <translation>SIP-Konto hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove the SIP account</source>
+        <translation>SIP-Konto entfernen</translation>
+    </message>
+    <message>
         <source>Leave empty to keep the saved password</source>
         <translation>Leer lassen, um das gespeicherte Passwort beizubehalten</translation>
     </message>
@@ -1683,7 +2080,42 @@ Ein Softphone für Contact-Center-Agenten.</translation>
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Everything works from the keyboard. F6 moves between the window&apos;s regions; Tab moves between the controls of a region.</source>
+        <translation>Alles funktioniert mit der Tastatur. F6 wechselt zwischen den Bereichen des Fensters, Tab zwischen den Bedienelementen eines Bereichs.</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>Funktion</translation>
+    </message>
+</context>
+<context>
     <name>StatusBar</name>
+    <message>
+        <source>Phone line back: you can take calls.</source>
+        <translation>Telefonleitung wieder da: Sie können Anrufe annehmen.</translation>
+    </message>
+    <message>
+        <source>Phone line lost: %1</source>
+        <translation>Telefonleitung verloren: %1</translation>
+    </message>
+    <message>
+        <source>Ticket store offline: your work is kept and sent when it is back.</source>
+        <translation>Ticket-Datenbank offline: Ihre Arbeit bleibt erhalten und wird gesendet, sobald sie wieder da ist.</translation>
+    </message>
+    <message>
+        <source>Ticket store back online.</source>
+        <translation>Ticket-Datenbank wieder online.</translation>
+    </message>
     <message>
         <source>Pause</source>
         <translation>Pause</translation>
@@ -1733,6 +2165,14 @@ Ein Softphone für Contact-Center-Agenten.</translation>
             <numerusform>%Ln Änderung abgelehnt</numerusform>
             <numerusform>%Ln Änderungen abgelehnt</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Your state: %1</source>
+        <translation>Ihr Status: %1</translation>
+    </message>
+    <message>
+        <source>Choose available, a pause or offline</source>
+        <translation>Wählen Sie verfügbar, eine Pause oder offline</translation>
     </message>
     <message>
         <source>⚠ No secure keyring: passwords cannot be saved</source>
@@ -1875,6 +2315,14 @@ Ein Softphone für Contact-Center-Agenten.</translation>
     <message>
         <source>Agents by state</source>
         <translation>Agenten nach Status</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>Agenten</translation>
+    </message>
+    <message>
+        <source>Choose an agent, then a way to listen in</source>
+        <translation>Wählen Sie einen Agenten, dann eine Art des Mithörens</translation>
     </message>
     <message>
         <source>Agent</source>

@@ -19,6 +19,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Announcement from %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Mark read</source>
         <translation type="unfinished"></translation>
     </message>
@@ -70,6 +74,10 @@
     <name>AnnouncementList</name>
     <message>
         <source>Announcements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unread first; Mark read marks the chosen one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -227,6 +235,22 @@ Details: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Transfer to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The colleague&apos;s extension, number or SIP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your calls in progress; the chosen one is shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keypad: send tones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Transfer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -285,6 +309,10 @@ Details: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Open callback requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
@@ -332,7 +360,42 @@ Details: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Callback for you: %1, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speak %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Dialling in %Ln seconds.</source>
+        <translation>
+            <numerusform>Dialling in %Ln second.</numerusform>
+            <numerusform>Dialling in %Ln seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>In your words (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why you skip it, in your words (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason to skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time before the call is dialled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When to call back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -473,6 +536,50 @@ Details: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>When to call back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back office to forward to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several contacts have this number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The caller&apos;s tickets, open ones first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The caller&apos;s contacts, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as you type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>New ticket from this call…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -561,6 +668,32 @@ Details: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Caller&apos;s card: no contact has this number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Caller&apos;s card: %Ln contacts have this number.</source>
+        <translation>
+            <numerusform>Caller&apos;s card: %Ln contact has this number.</numerusform>
+            <numerusform>Caller&apos;s card: %Ln contacts have this number.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Caller&apos;s card: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln open ticket(s).</source>
+        <translation>
+            <numerusform>%Ln open ticket.</numerusform>
+            <numerusform>%Ln open tickets.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Possible duplicate: ticket %1 is already open on this topic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not added to the note: it can hold at most %1 characters, and this would make it %2. Nothing was cut: shorten the text and add it again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -628,6 +761,10 @@ Details: %1</source>
     </message>
     <message>
         <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two colons and a word, e.g. ::pin</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -710,6 +847,30 @@ Details: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Search canned answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title, text, tag or two colons and a shortcut; Enter inserts the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canned answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw the answer from use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -771,11 +932,27 @@ Details: %1</source>
 <context>
     <name>DialPad</name>
     <message>
+        <source>star</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Number or SIP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number to call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A phone number or a SIP address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -798,6 +975,30 @@ Details: %1</source>
 <context>
     <name>IncomingCallWindow</name>
     <message>
+        <source>Incoming call from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Incoming call</source>
         <translation type="unfinished"></translation>
     </message>
@@ -811,6 +1012,10 @@ Details: %1</source>
     </message>
     <message>
         <source>Unknown caller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incoming call: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1095,6 +1300,10 @@ Details: %1</source>
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Nobody is listening to this call any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 is listening to this call.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1108,6 +1317,102 @@ Details: %1</source>
     </message>
     <message>
         <source>A supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer the ringing call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hang up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold or resume the call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mute or unmute the microphone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the transfer field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the number field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer, or hang up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search contacts and tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the canned answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next or previous region of the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next or previous section of the caller&apos;s card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next or previous control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next tab of the side panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject the ringing call (incoming-call window)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert the chosen canned answer; next step of a script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the canned answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous step of a script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wallboard (supervisors)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wallboard full screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1147,6 +1452,10 @@ Details: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Callback queue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1156,6 +1465,14 @@ Details: %1</source>
     </message>
     <message>
         <source>Recent calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Tab shows the next tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1241,6 +1558,18 @@ A softphone for contact-centre agents.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Search recent calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter calls the chosen number back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Call</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1301,6 +1630,10 @@ A softphone for contact-centre agents.</source>
             <numerusform>%Ln open ticket</numerusform>
             <numerusform>%Ln open tickets</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Recovered note</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ticket</source>
@@ -1394,7 +1727,15 @@ A softphone for contact-centre agents.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The script&apos;s answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1469,6 +1810,14 @@ A softphone for contact-centre agents.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter opens the contact&apos;s card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nothing found.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1523,6 +1872,30 @@ A softphone for contact-centre agents.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the desktop is set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High contrast, light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High contrast, dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>System language</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1552,6 +1925,14 @@ A softphone for contact-centre agents.</source>
     </message>
     <message>
         <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1631,6 +2012,22 @@ A softphone for contact-centre agents.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Keyboard shortcut: press the keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIP account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a SIP account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the SIP account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Leave empty to keep the saved password</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1679,7 +2076,42 @@ A softphone for contact-centre agents.</source>
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything works from the keyboard. F6 moves between the window&apos;s regions; Tab moves between the controls of a region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StatusBar</name>
+    <message>
+        <source>Phone line back: you can take calls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone line lost: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket store offline: your work is kept and sent when it is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket store back online.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Pause</source>
         <translation type="unfinished"></translation>
@@ -1729,6 +2161,14 @@ A softphone for contact-centre agents.</source>
             <numerusform>%Ln change refused</numerusform>
             <numerusform>%Ln changes refused</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Your state: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose available, a pause or offline</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>⚠ No secure keyring: passwords cannot be saved</source>
@@ -1870,6 +2310,14 @@ A softphone for contact-centre agents.</source>
     </message>
     <message>
         <source>Agents by state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an agent, then a way to listen in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -19,6 +19,10 @@
         <translation>Supervisor</translation>
     </message>
     <message>
+        <source>Announcement from %1: %2</source>
+        <translation>Aviso de %1: %2</translation>
+    </message>
+    <message>
         <source>Mark read</source>
         <translation>Marcar como leído</translation>
     </message>
@@ -71,6 +75,10 @@
     <message>
         <source>Announcements</source>
         <translation>Avisos</translation>
+    </message>
+    <message>
+        <source>Unread first; Mark read marks the chosen one</source>
+        <translation>Primero los no leídos; «Marcar como leído» marca el elegido</translation>
     </message>
     <message>
         <source>Mark read</source>
@@ -230,6 +238,22 @@ Detalles: %1</translation>
         <translation>Transferir a…</translation>
     </message>
     <message>
+        <source>Transfer to</source>
+        <translation>Transferir a</translation>
+    </message>
+    <message>
+        <source>The colleague&apos;s extension, number or SIP address</source>
+        <translation>Extensión, número o dirección SIP del compañero</translation>
+    </message>
+    <message>
+        <source>Your calls in progress; the chosen one is shown</source>
+        <translation>Sus llamadas en curso; se muestra la elegida</translation>
+    </message>
+    <message>
+        <source>Keypad: send tones</source>
+        <translation>Teclado: enviar tonos</translation>
+    </message>
+    <message>
         <source>Transfer</source>
         <translation>Transferir</translation>
     </message>
@@ -288,6 +312,10 @@ Detalles: %1</translation>
         <translation>La base de datos de tickets no está accesible: no hay nuevas devoluciones de llamada.</translation>
     </message>
     <message>
+        <source>Open callback requests</source>
+        <translation>Solicitudes de devolución de llamada abiertas</translation>
+    </message>
+    <message>
         <source>Due</source>
         <translation>Cuándo</translation>
     </message>
@@ -335,8 +363,43 @@ Detalles: %1</translation>
         <translation>%1 min</translation>
     </message>
     <message>
+        <source>Callback for you: %1, %2.</source>
+        <translation>Devolución de llamada para usted: %1, %2.</translation>
+    </message>
+    <message>
+        <source>Speak %1.</source>
+        <translation>Hable %1.</translation>
+    </message>
+    <message>
+        <source>Topic: %1.</source>
+        <translation>Tema: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dialling in %Ln seconds.</source>
+        <translation>
+            <numerusform>Marcando en %Ln segundo.</numerusform>
+            <numerusform>Marcando en %Ln segundos.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>In your words (optional)</source>
         <translation>Con sus propias palabras (opcional)</translation>
+    </message>
+    <message>
+        <source>Why you skip it, in your words (optional)</source>
+        <translation>Por qué la omite, con sus palabras (opcional)</translation>
+    </message>
+    <message>
+        <source>Reason to skip</source>
+        <translation>Motivo para omitirla</translation>
+    </message>
+    <message>
+        <source>Time before the call is dialled</source>
+        <translation>Tiempo antes de marcar la llamada</translation>
+    </message>
+    <message>
+        <source>When to call back</source>
+        <translation>Cuándo devolver la llamada</translation>
     </message>
     <message>
         <source>Skip</source>
@@ -476,6 +539,50 @@ Detalles: %1</translation>
         <translation>Seguimiento:</translation>
     </message>
     <message>
+        <source>When to call back</source>
+        <translation>Cuándo devolver la llamada</translation>
+    </message>
+    <message>
+        <source>Back office to forward to</source>
+        <translation>Back office al que reenviar</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <source>Several contacts have this number</source>
+        <translation>Varios contactos tienen este número</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <source>The caller&apos;s tickets, open ones first</source>
+        <translation>Los tickets del llamante, primero los abiertos</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>The caller&apos;s contacts, newest first</source>
+        <translation>Los contactos del llamante, primero los más recientes</translation>
+    </message>
+    <message>
+        <source>Call note</source>
+        <translation>Nota de la llamada</translation>
+    </message>
+    <message>
+        <source>Saved as you type</source>
+        <translation>Se guarda mientras escribe</translation>
+    </message>
+    <message>
+        <source>Close the card</source>
+        <translation>Cerrar la ficha</translation>
+    </message>
+    <message>
         <source>New ticket from this call…</source>
         <translation>Nuevo ticket desde la llamada…</translation>
     </message>
@@ -564,6 +671,32 @@ Detalles: %1</translation>
         <translation>Esta llamada se asociará al ticket %1.</translation>
     </message>
     <message>
+        <source>Caller&apos;s card: no contact has this number.</source>
+        <translation>Ficha del llamante: ningún contacto tiene este número.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Caller&apos;s card: %Ln contacts have this number.</source>
+        <translation>
+            <numerusform>Ficha del llamante: %Ln contacto tiene este número.</numerusform>
+            <numerusform>Ficha del llamante: %Ln contactos tienen este número.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Caller&apos;s card: %1.</source>
+        <translation>Ficha del llamante: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln open ticket(s).</source>
+        <translation>
+            <numerusform>%Ln ticket abierto.</numerusform>
+            <numerusform>%Ln tickets abiertos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Possible duplicate: ticket %1 is already open on this topic.</source>
+        <translation>Posible duplicado: el ticket %1 ya está abierto sobre este tema.</translation>
+    </message>
+    <message>
         <source>Not added to the note: it can hold at most %1 characters, and this would make it %2. Nothing was cut: shorten the text and add it again.</source>
         <translation>No se ha añadido a la nota: admite como máximo %1 caracteres y quedaría con %2. No se ha recortado nada: acorte el texto y vuelva a añadirlo.</translation>
     </message>
@@ -632,6 +765,10 @@ Detalles: %1</translation>
     <message>
         <source>Text</source>
         <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Two colons and a word, e.g. ::pin</source>
+        <translation>Dos veces dos puntos y una palabra, p. ej. ::pin</translation>
     </message>
 </context>
 <context>
@@ -713,6 +850,30 @@ Detalles: %1</translation>
         <translation>Idioma (Alt+←/→):</translation>
     </message>
     <message>
+        <source>Search canned answers</source>
+        <translation>Buscar respuestas predefinidas</translation>
+    </message>
+    <message>
+        <source>Title, text, tag or two colons and a shortcut; Enter inserts the answer</source>
+        <translation>Título, texto, etiqueta o dos veces dos puntos y un atajo; Intro inserta la respuesta</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Canned answers</source>
+        <translation>Respuestas predefinidas</translation>
+    </message>
+    <message>
+        <source>Answer text</source>
+        <translation>Texto de la respuesta</translation>
+    </message>
+    <message>
+        <source>Withdraw the answer from use</source>
+        <translation>Retirar la respuesta del uso</translation>
+    </message>
+    <message>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
@@ -774,12 +935,28 @@ Detalles: %1</translation>
 <context>
     <name>DialPad</name>
     <message>
+        <source>star</source>
+        <translation>asterisco</translation>
+    </message>
+    <message>
+        <source>hash</source>
+        <translation>almohadilla</translation>
+    </message>
+    <message>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
         <source>Number or SIP address</source>
         <translation>Número o dirección SIP</translation>
+    </message>
+    <message>
+        <source>Number to call</source>
+        <translation>Número al que llamar</translation>
+    </message>
+    <message>
+        <source>A phone number or a SIP address</source>
+        <translation>Un número de teléfono o una dirección SIP</translation>
     </message>
     <message>
         <source>Call</source>
@@ -801,6 +978,30 @@ Detalles: %1</translation>
 <context>
     <name>IncomingCallWindow</name>
     <message>
+        <source>Incoming call from %1.</source>
+        <translation>Llamada entrante de %1.</translation>
+    </message>
+    <message>
+        <source>Language: %1.</source>
+        <translation>Idioma: %1.</translation>
+    </message>
+    <message>
+        <source>Topic: %1.</source>
+        <translation>Tema: %1.</translation>
+    </message>
+    <message>
+        <source>PIN verified.</source>
+        <translation>PIN verificado.</translation>
+    </message>
+    <message>
+        <source>Not verified.</source>
+        <translation>No verificado.</translation>
+    </message>
+    <message>
+        <source>Call waiting.</source>
+        <translation>Llamada en espera.</translation>
+    </message>
+    <message>
         <source>Incoming call</source>
         <translation>Llamada entrante</translation>
     </message>
@@ -815,6 +1016,10 @@ Detalles: %1</translation>
     <message>
         <source>Unknown caller</source>
         <translation>Llamante desconocido</translation>
+    </message>
+    <message>
+        <source>Incoming call: %1</source>
+        <translation>Llamada entrante: %1</translation>
     </message>
     <message>
         <source>Topic: %1</source>
@@ -1098,6 +1303,10 @@ Detalles: %1</translation>
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Nobody is listening to this call any more.</source>
+        <translation>Ya nadie escucha esta llamada.</translation>
+    </message>
+    <message>
         <source>%1 is listening to this call.</source>
         <translation>%1 está escuchando esta llamada.</translation>
     </message>
@@ -1112,6 +1321,102 @@ Detalles: %1</translation>
     <message>
         <source>A supervisor</source>
         <translation>Un supervisor</translation>
+    </message>
+    <message>
+        <source>Answer the ringing call</source>
+        <translation>Atender la llamada entrante</translation>
+    </message>
+    <message>
+        <source>Hang up</source>
+        <translation>Colgar</translation>
+    </message>
+    <message>
+        <source>Hold or resume the call</source>
+        <translation>Poner en espera o reanudar la llamada</translation>
+    </message>
+    <message>
+        <source>Mute or unmute the microphone</source>
+        <translation>Silenciar o activar el micrófono</translation>
+    </message>
+    <message>
+        <source>Go to the transfer field</source>
+        <translation>Ir al campo de transferencia</translation>
+    </message>
+    <message>
+        <source>Go to the number field</source>
+        <translation>Ir al campo del número</translation>
+    </message>
+    <message>
+        <source>Answer, or hang up</source>
+        <translation>Atender o colgar</translation>
+    </message>
+    <message>
+        <source>Search contacts and tickets</source>
+        <translation>Buscar contactos y tickets</translation>
+    </message>
+    <message>
+        <source>Search the canned answers</source>
+        <translation>Buscar en las respuestas predefinidas</translation>
+    </message>
+    <message>
+        <source>Next or previous region of the window</source>
+        <translation>Zona siguiente o anterior de la ventana</translation>
+    </message>
+    <message>
+        <source>Next or previous section of the caller&apos;s card</source>
+        <translation>Sección siguiente o anterior de la ficha del llamante</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Mayús+Tab</translation>
+    </message>
+    <message>
+        <source>Next or previous control</source>
+        <translation>Control siguiente o anterior</translation>
+    </message>
+    <message>
+        <source>Next tab of the side panel</source>
+        <translation>Pestaña siguiente del panel lateral</translation>
+    </message>
+    <message>
+        <source>Reject the ringing call (incoming-call window)</source>
+        <translation>Rechazar la llamada entrante (ventana de llamada entrante)</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Intro</translation>
+    </message>
+    <message>
+        <source>Insert the chosen canned answer; next step of a script</source>
+        <translation>Insertar la respuesta elegida; paso siguiente de un guion</translation>
+    </message>
+    <message>
+        <source>Language of the canned answer</source>
+        <translation>Idioma de la respuesta predefinida</translation>
+    </message>
+    <message>
+        <source>Previous step of a script</source>
+        <translation>Paso anterior de un guion</translation>
+    </message>
+    <message>
+        <source>Wallboard (supervisors)</source>
+        <translation>Panel mural (supervisores)</translation>
+    </message>
+    <message>
+        <source>Wallboard full screen</source>
+        <translation>Panel mural a pantalla completa</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>This list</source>
+        <translation>Esta lista</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
     </message>
     <message>
         <source>Contact Softphone</source>
@@ -1150,6 +1455,10 @@ Detalles: %1</translation>
         <translation>&amp;Acerca de</translation>
     </message>
     <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Atajos de teclado</translation>
+    </message>
+    <message>
         <source>Callback queue</source>
         <translation>Rellamadas</translation>
     </message>
@@ -1160,6 +1469,14 @@ Detalles: %1</translation>
     <message>
         <source>Recent calls</source>
         <translation>Llamadas recientes</translation>
+    </message>
+    <message>
+        <source>Side panel</source>
+        <translation>Panel lateral</translation>
+    </message>
+    <message>
+        <source>Ctrl+Tab shows the next tab</source>
+        <translation>Ctrl+Tab muestra la pestaña siguiente</translation>
     </message>
     <message>
         <source>About Contact Softphone</source>
@@ -1245,6 +1562,18 @@ Un softphone para agentes de centros de contacto.</translation>
         <translation>Buscar llamadas por nombre o número</translation>
     </message>
     <message>
+        <source>Search recent calls</source>
+        <translation>Buscar llamadas recientes</translation>
+    </message>
+    <message>
+        <source>Recent calls</source>
+        <translation>Llamadas recientes</translation>
+    </message>
+    <message>
+        <source>Enter calls the chosen number back</source>
+        <translation>Intro devuelve la llamada al número elegido</translation>
+    </message>
+    <message>
         <source>Call</source>
         <translation>Llamada</translation>
     </message>
@@ -1305,6 +1634,10 @@ Un softphone para agentes de centros de contacto.</translation>
             <numerusform>%Ln ticket abierto</numerusform>
             <numerusform>%Ln tickets abiertos</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Recovered note</source>
+        <translation>Nota recuperada</translation>
     </message>
     <message>
         <source>Ticket</source>
@@ -1398,8 +1731,16 @@ Un softphone para agentes de centros de contacto.</translation>
         <translation>Guion finalizado. Las respuestas:</translation>
     </message>
     <message>
+        <source>The script&apos;s answers</source>
+        <translation>Las respuestas del guion</translation>
+    </message>
+    <message>
         <source>Step %1</source>
         <translation>Paso %1</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation>Su respuesta</translation>
     </message>
     <message>
         <source>Finish</source>
@@ -1473,6 +1814,14 @@ Un softphone para agentes de centros de contacto.</translation>
         <translation>Nombre, número de teléfono, correo electrónico, número de ticket o palabras del asunto</translation>
     </message>
     <message>
+        <source>Results</source>
+        <translation>Resultados</translation>
+    </message>
+    <message>
+        <source>Enter opens the contact&apos;s card</source>
+        <translation>Intro abre la ficha del contacto</translation>
+    </message>
+    <message>
         <source>Nothing found.</source>
         <translation>No se ha encontrado nada.</translation>
     </message>
@@ -1527,6 +1876,30 @@ Un softphone para agentes de centros de contacto.</translation>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
+        <source>Appearance</source>
+        <translation>Apariencia</translation>
+    </message>
+    <message>
+        <source>As the desktop is set</source>
+        <translation>Como esté configurado el escritorio</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Estándar</translation>
+    </message>
+    <message>
+        <source>High contrast, light</source>
+        <translation>Alto contraste, claro</translation>
+    </message>
+    <message>
+        <source>High contrast, dark</source>
+        <translation>Alto contraste, oscuro</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
         <source>System language</source>
         <translation>Idioma del sistema</translation>
     </message>
@@ -1557,6 +1930,14 @@ Un softphone para agentes de centros de contacto.</translation>
     <message>
         <source>Login</source>
         <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>Contrast</source>
+        <translation>Contraste</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Tamaño del texto</translation>
     </message>
     <message>
         <source>Language</source>
@@ -1635,6 +2016,22 @@ Un softphone para agentes de centros de contacto.</translation>
         <translation>Respuestas predefinidas</translation>
     </message>
     <message>
+        <source>Keyboard shortcut: press the keys</source>
+        <translation>Atajo de teclado: pulse las teclas</translation>
+    </message>
+    <message>
+        <source>SIP account</source>
+        <translation>Cuenta SIP</translation>
+    </message>
+    <message>
+        <source>Add a SIP account</source>
+        <translation>Añadir una cuenta SIP</translation>
+    </message>
+    <message>
+        <source>Remove the SIP account</source>
+        <translation>Quitar la cuenta SIP</translation>
+    </message>
+    <message>
         <source>Leave empty to keep the saved password</source>
         <translation>Déjelo vacío para conservar la contraseña guardada</translation>
     </message>
@@ -1683,7 +2080,42 @@ Un softphone para agentes de centros de contacto.</translation>
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Everything works from the keyboard. F6 moves between the window&apos;s regions; Tab moves between the controls of a region.</source>
+        <translation>Todo funciona con el teclado. F6 pasa de una zona de la ventana a otra; Tab pasa de un control a otro dentro de una zona.</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>Qué hacen</translation>
+    </message>
+</context>
+<context>
     <name>StatusBar</name>
+    <message>
+        <source>Phone line back: you can take calls.</source>
+        <translation>Línea telefónica restablecida: puede atender llamadas.</translation>
+    </message>
+    <message>
+        <source>Phone line lost: %1</source>
+        <translation>Línea telefónica perdida: %1</translation>
+    </message>
+    <message>
+        <source>Ticket store offline: your work is kept and sent when it is back.</source>
+        <translation>Almacén de tickets sin conexión: su trabajo se guarda y se envía cuando vuelva.</translation>
+    </message>
+    <message>
+        <source>Ticket store back online.</source>
+        <translation>Almacén de tickets de nuevo en línea.</translation>
+    </message>
     <message>
         <source>Pause</source>
         <translation>Pausa</translation>
@@ -1733,6 +2165,14 @@ Un softphone para agentes de centros de contacto.</translation>
             <numerusform>%Ln cambio rechazado</numerusform>
             <numerusform>%Ln cambios rechazados</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Your state: %1</source>
+        <translation>Su estado: %1</translation>
+    </message>
+    <message>
+        <source>Choose available, a pause or offline</source>
+        <translation>Elija disponible, una pausa o desconectado</translation>
     </message>
     <message>
         <source>⚠ No secure keyring: passwords cannot be saved</source>
@@ -1875,6 +2315,14 @@ Un softphone para agentes de centros de contacto.</translation>
     <message>
         <source>Agents by state</source>
         <translation>Agentes por estado</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>Agentes</translation>
+    </message>
+    <message>
+        <source>Choose an agent, then a way to listen in</source>
+        <translation>Elija un agente y después un modo de escucha</translation>
     </message>
     <message>
         <source>Agent</source>

@@ -19,6 +19,10 @@
         <translation>Superviseur</translation>
     </message>
     <message>
+        <source>Announcement from %1: %2</source>
+        <translation>Annonce de %1 : %2</translation>
+    </message>
+    <message>
         <source>Mark read</source>
         <translation>Marquer comme lue</translation>
     </message>
@@ -71,6 +75,10 @@
     <message>
         <source>Announcements</source>
         <translation>Annonces</translation>
+    </message>
+    <message>
+        <source>Unread first; Mark read marks the chosen one</source>
+        <translation>Non lus d’abord ; « Marquer comme lu » marque celui choisi</translation>
     </message>
     <message>
         <source>Mark read</source>
@@ -230,6 +238,22 @@ Détails : %1</translation>
         <translation>Transférer vers…</translation>
     </message>
     <message>
+        <source>Transfer to</source>
+        <translation>Transférer à</translation>
+    </message>
+    <message>
+        <source>The colleague&apos;s extension, number or SIP address</source>
+        <translation>Poste, numéro ou adresse SIP du collègue</translation>
+    </message>
+    <message>
+        <source>Your calls in progress; the chosen one is shown</source>
+        <translation>Vos appels en cours ; celui choisi est affiché</translation>
+    </message>
+    <message>
+        <source>Keypad: send tones</source>
+        <translation>Clavier : envoyer des tonalités</translation>
+    </message>
+    <message>
         <source>Transfer</source>
         <translation>Transférer</translation>
     </message>
@@ -288,6 +312,10 @@ Détails : %1</translation>
         <translation>La base de tickets est inaccessible&#xa0;: aucun nouveau rappel.</translation>
     </message>
     <message>
+        <source>Open callback requests</source>
+        <translation>Demandes de rappel ouvertes</translation>
+    </message>
+    <message>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
@@ -335,8 +363,43 @@ Détails : %1</translation>
         <translation>%1 min</translation>
     </message>
     <message>
+        <source>Callback for you: %1, %2.</source>
+        <translation>Rappel pour vous : %1, %2.</translation>
+    </message>
+    <message>
+        <source>Speak %1.</source>
+        <translation>Parlez %1.</translation>
+    </message>
+    <message>
+        <source>Topic: %1.</source>
+        <translation>Sujet : %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dialling in %Ln seconds.</source>
+        <translation>
+            <numerusform>Composition dans %Ln seconde.</numerusform>
+            <numerusform>Composition dans %Ln secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>In your words (optional)</source>
         <translation>Avec vos propres mots (facultatif)</translation>
+    </message>
+    <message>
+        <source>Why you skip it, in your words (optional)</source>
+        <translation>Pourquoi vous la passez, avec vos mots (facultatif)</translation>
+    </message>
+    <message>
+        <source>Reason to skip</source>
+        <translation>Raison de passer</translation>
+    </message>
+    <message>
+        <source>Time before the call is dialled</source>
+        <translation>Temps avant la composition de l’appel</translation>
+    </message>
+    <message>
+        <source>When to call back</source>
+        <translation>Quand rappeler</translation>
     </message>
     <message>
         <source>Skip</source>
@@ -476,6 +539,50 @@ Détails : %1</translation>
         <translation>Suite à donner :</translation>
     </message>
     <message>
+        <source>When to call back</source>
+        <translation>Quand rappeler</translation>
+    </message>
+    <message>
+        <source>Back office to forward to</source>
+        <translation>Back-office destinataire</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Several contacts have this number</source>
+        <translation>Plusieurs contacts ont ce numéro</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <source>The caller&apos;s tickets, open ones first</source>
+        <translation>Les tickets de l’appelant, ouverts d’abord</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>The caller&apos;s contacts, newest first</source>
+        <translation>Les échanges de l’appelant, les plus récents d’abord</translation>
+    </message>
+    <message>
+        <source>Call note</source>
+        <translation>Note d’appel</translation>
+    </message>
+    <message>
+        <source>Saved as you type</source>
+        <translation>Enregistrée pendant la saisie</translation>
+    </message>
+    <message>
+        <source>Close the card</source>
+        <translation>Fermer la fiche</translation>
+    </message>
+    <message>
         <source>New ticket from this call…</source>
         <translation>Nouveau ticket à partir de cet appel…</translation>
     </message>
@@ -564,6 +671,32 @@ Détails : %1</translation>
         <translation>Cet appel sera rattaché au ticket %1.</translation>
     </message>
     <message>
+        <source>Caller&apos;s card: no contact has this number.</source>
+        <translation>Fiche de l’appelant : aucun contact n’a ce numéro.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Caller&apos;s card: %Ln contacts have this number.</source>
+        <translation>
+            <numerusform>Fiche de l’appelant : %Ln contact a ce numéro.</numerusform>
+            <numerusform>Fiche de l’appelant : %Ln contacts ont ce numéro.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Caller&apos;s card: %1.</source>
+        <translation>Fiche de l’appelant : %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln open ticket(s).</source>
+        <translation>
+            <numerusform>%Ln ticket ouvert.</numerusform>
+            <numerusform>%Ln tickets ouverts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Possible duplicate: ticket %1 is already open on this topic.</source>
+        <translation>Doublon possible : le ticket %1 est déjà ouvert sur ce sujet.</translation>
+    </message>
+    <message>
         <source>Not added to the note: it can hold at most %1 characters, and this would make it %2. Nothing was cut: shorten the text and add it again.</source>
         <translation>Non ajouté à la note&#xa0;: elle peut contenir au plus %1 caractères, et elle en compterait %2. Rien n’a été coupé&#xa0;: raccourcissez le texte et ajoutez-le à nouveau.</translation>
     </message>
@@ -632,6 +765,10 @@ Détails : %1</translation>
     <message>
         <source>Text</source>
         <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Two colons and a word, e.g. ::pin</source>
+        <translation>Deux deux-points et un mot, p. ex. ::pin</translation>
     </message>
 </context>
 <context>
@@ -713,6 +850,30 @@ Détails : %1</translation>
         <translation>Langue (Alt+←/→) :</translation>
     </message>
     <message>
+        <source>Search canned answers</source>
+        <translation>Rechercher des réponses types</translation>
+    </message>
+    <message>
+        <source>Title, text, tag or two colons and a shortcut; Enter inserts the answer</source>
+        <translation>Titre, texte, mot-clé ou deux deux-points et un raccourci ; Entrée insère la réponse</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Sujet</translation>
+    </message>
+    <message>
+        <source>Canned answers</source>
+        <translation>Réponses types</translation>
+    </message>
+    <message>
+        <source>Answer text</source>
+        <translation>Texte de la réponse</translation>
+    </message>
+    <message>
+        <source>Withdraw the answer from use</source>
+        <translation>Retirer la réponse de l’usage</translation>
+    </message>
+    <message>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
@@ -774,12 +935,28 @@ Détails : %1</translation>
 <context>
     <name>DialPad</name>
     <message>
+        <source>star</source>
+        <translation>étoile</translation>
+    </message>
+    <message>
+        <source>hash</source>
+        <translation>dièse</translation>
+    </message>
+    <message>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
         <source>Number or SIP address</source>
         <translation>Numéro ou adresse SIP</translation>
+    </message>
+    <message>
+        <source>Number to call</source>
+        <translation>Numéro à appeler</translation>
+    </message>
+    <message>
+        <source>A phone number or a SIP address</source>
+        <translation>Un numéro de téléphone ou une adresse SIP</translation>
     </message>
     <message>
         <source>Call</source>
@@ -801,6 +978,30 @@ Détails : %1</translation>
 <context>
     <name>IncomingCallWindow</name>
     <message>
+        <source>Incoming call from %1.</source>
+        <translation>Appel entrant de %1.</translation>
+    </message>
+    <message>
+        <source>Language: %1.</source>
+        <translation>Langue : %1.</translation>
+    </message>
+    <message>
+        <source>Topic: %1.</source>
+        <translation>Sujet : %1.</translation>
+    </message>
+    <message>
+        <source>PIN verified.</source>
+        <translation>PIN vérifié.</translation>
+    </message>
+    <message>
+        <source>Not verified.</source>
+        <translation>Non vérifié.</translation>
+    </message>
+    <message>
+        <source>Call waiting.</source>
+        <translation>Double appel.</translation>
+    </message>
+    <message>
         <source>Incoming call</source>
         <translation>Appel entrant</translation>
     </message>
@@ -815,6 +1016,10 @@ Détails : %1</translation>
     <message>
         <source>Unknown caller</source>
         <translation>Appelant inconnu</translation>
+    </message>
+    <message>
+        <source>Incoming call: %1</source>
+        <translation>Appel entrant : %1</translation>
     </message>
     <message>
         <source>Topic: %1</source>
@@ -1098,6 +1303,10 @@ Détails : %1</translation>
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Nobody is listening to this call any more.</source>
+        <translation>Plus personne n’écoute cet appel.</translation>
+    </message>
+    <message>
         <source>%1 is listening to this call.</source>
         <translation>%1 écoute cet appel.</translation>
     </message>
@@ -1112,6 +1321,102 @@ Détails : %1</translation>
     <message>
         <source>A supervisor</source>
         <translation>Un superviseur</translation>
+    </message>
+    <message>
+        <source>Answer the ringing call</source>
+        <translation>Répondre à l’appel entrant</translation>
+    </message>
+    <message>
+        <source>Hang up</source>
+        <translation>Raccrocher</translation>
+    </message>
+    <message>
+        <source>Hold or resume the call</source>
+        <translation>Mettre en attente ou reprendre l’appel</translation>
+    </message>
+    <message>
+        <source>Mute or unmute the microphone</source>
+        <translation>Couper ou rétablir le micro</translation>
+    </message>
+    <message>
+        <source>Go to the transfer field</source>
+        <translation>Aller au champ de transfert</translation>
+    </message>
+    <message>
+        <source>Go to the number field</source>
+        <translation>Aller au champ du numéro</translation>
+    </message>
+    <message>
+        <source>Answer, or hang up</source>
+        <translation>Répondre ou raccrocher</translation>
+    </message>
+    <message>
+        <source>Search contacts and tickets</source>
+        <translation>Rechercher des contacts et des tickets</translation>
+    </message>
+    <message>
+        <source>Search the canned answers</source>
+        <translation>Rechercher dans les réponses types</translation>
+    </message>
+    <message>
+        <source>Next or previous region of the window</source>
+        <translation>Zone suivante ou précédente de la fenêtre</translation>
+    </message>
+    <message>
+        <source>Next or previous section of the caller&apos;s card</source>
+        <translation>Section suivante ou précédente de la fiche de l’appelant</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Maj+Tab</translation>
+    </message>
+    <message>
+        <source>Next or previous control</source>
+        <translation>Contrôle suivant ou précédent</translation>
+    </message>
+    <message>
+        <source>Next tab of the side panel</source>
+        <translation>Onglet suivant du panneau latéral</translation>
+    </message>
+    <message>
+        <source>Reject the ringing call (incoming-call window)</source>
+        <translation>Refuser l’appel entrant (fenêtre d’appel entrant)</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>Insert the chosen canned answer; next step of a script</source>
+        <translation>Insérer la réponse choisie ; étape suivante d’un script</translation>
+    </message>
+    <message>
+        <source>Language of the canned answer</source>
+        <translation>Langue de la réponse type</translation>
+    </message>
+    <message>
+        <source>Previous step of a script</source>
+        <translation>Étape précédente d’un script</translation>
+    </message>
+    <message>
+        <source>Wallboard (supervisors)</source>
+        <translation>Tableau mural (superviseurs)</translation>
+    </message>
+    <message>
+        <source>Wallboard full screen</source>
+        <translation>Tableau mural en plein écran</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>This list</source>
+        <translation>Cette liste</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
     </message>
     <message>
         <source>Contact Softphone</source>
@@ -1150,6 +1455,10 @@ Détails : %1</translation>
         <translation>À &amp;propos</translation>
     </message>
     <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
         <source>Callback queue</source>
         <translation>File des rappels</translation>
     </message>
@@ -1160,6 +1469,14 @@ Détails : %1</translation>
     <message>
         <source>Recent calls</source>
         <translation>Appels récents</translation>
+    </message>
+    <message>
+        <source>Side panel</source>
+        <translation>Panneau latéral</translation>
+    </message>
+    <message>
+        <source>Ctrl+Tab shows the next tab</source>
+        <translation>Ctrl+Tab affiche l’onglet suivant</translation>
     </message>
     <message>
         <source>About Contact Softphone</source>
@@ -1245,6 +1562,18 @@ Un softphone pour les conseillers des centres de contact.</translation>
         <translation>Rechercher des appels par nom ou numéro</translation>
     </message>
     <message>
+        <source>Search recent calls</source>
+        <translation>Rechercher dans les appels récents</translation>
+    </message>
+    <message>
+        <source>Recent calls</source>
+        <translation>Appels récents</translation>
+    </message>
+    <message>
+        <source>Enter calls the chosen number back</source>
+        <translation>Entrée rappelle le numéro choisi</translation>
+    </message>
+    <message>
         <source>Call</source>
         <translation>Appel</translation>
     </message>
@@ -1305,6 +1634,10 @@ Un softphone pour les conseillers des centres de contact.</translation>
             <numerusform>%Ln ticket ouvert</numerusform>
             <numerusform>%Ln tickets ouverts</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Recovered note</source>
+        <translation>Note récupérée</translation>
     </message>
     <message>
         <source>Ticket</source>
@@ -1398,8 +1731,16 @@ Un softphone pour les conseillers des centres de contact.</translation>
         <translation>Script terminé. Les réponses&#xa0;:</translation>
     </message>
     <message>
+        <source>The script&apos;s answers</source>
+        <translation>Les réponses du script</translation>
+    </message>
+    <message>
         <source>Step %1</source>
         <translation>Étape %1</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation>Votre réponse</translation>
     </message>
     <message>
         <source>Finish</source>
@@ -1473,6 +1814,14 @@ Un softphone pour les conseillers des centres de contact.</translation>
         <translation>Nom, numéro de téléphone, e-mail, numéro de ticket ou mots de l’objet</translation>
     </message>
     <message>
+        <source>Results</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <source>Enter opens the contact&apos;s card</source>
+        <translation>Entrée ouvre la fiche du contact</translation>
+    </message>
+    <message>
         <source>Nothing found.</source>
         <translation>Aucun résultat.</translation>
     </message>
@@ -1527,6 +1876,30 @@ Un softphone pour les conseillers des centres de contact.</translation>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
+        <source>Appearance</source>
+        <translation>Apparence</translation>
+    </message>
+    <message>
+        <source>As the desktop is set</source>
+        <translation>Comme le bureau</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>High contrast, light</source>
+        <translation>Contraste élevé, clair</translation>
+    </message>
+    <message>
+        <source>High contrast, dark</source>
+        <translation>Contraste élevé, sombre</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
         <source>System language</source>
         <translation>Langue du système</translation>
     </message>
@@ -1557,6 +1930,14 @@ Un softphone pour les conseillers des centres de contact.</translation>
     <message>
         <source>Login</source>
         <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Contrast</source>
+        <translation>Contraste</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Taille du texte</translation>
     </message>
     <message>
         <source>Language</source>
@@ -1635,6 +2016,22 @@ Un softphone pour les conseillers des centres de contact.</translation>
         <translation>Réponses types</translation>
     </message>
     <message>
+        <source>Keyboard shortcut: press the keys</source>
+        <translation>Raccourci clavier : appuyez sur les touches</translation>
+    </message>
+    <message>
+        <source>SIP account</source>
+        <translation>Compte SIP</translation>
+    </message>
+    <message>
+        <source>Add a SIP account</source>
+        <translation>Ajouter un compte SIP</translation>
+    </message>
+    <message>
+        <source>Remove the SIP account</source>
+        <translation>Supprimer le compte SIP</translation>
+    </message>
+    <message>
         <source>Leave empty to keep the saved password</source>
         <translation>Laisser vide pour conserver le mot de passe enregistré</translation>
     </message>
@@ -1683,7 +2080,42 @@ Un softphone pour les conseillers des centres de contact.</translation>
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Everything works from the keyboard. F6 moves between the window&apos;s regions; Tab moves between the controls of a region.</source>
+        <translation>Tout fonctionne au clavier. F6 passe d’une zone de la fenêtre à l’autre ; Tab passe d’un contrôle à l’autre dans une zone.</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>Action</translation>
+    </message>
+</context>
+<context>
     <name>StatusBar</name>
+    <message>
+        <source>Phone line back: you can take calls.</source>
+        <translation>Ligne téléphonique rétablie : vous pouvez prendre des appels.</translation>
+    </message>
+    <message>
+        <source>Phone line lost: %1</source>
+        <translation>Ligne téléphonique perdue : %1</translation>
+    </message>
+    <message>
+        <source>Ticket store offline: your work is kept and sent when it is back.</source>
+        <translation>Base de tickets hors ligne : votre travail est conservé et envoyé à son retour.</translation>
+    </message>
+    <message>
+        <source>Ticket store back online.</source>
+        <translation>Base de tickets de nouveau en ligne.</translation>
+    </message>
     <message>
         <source>Pause</source>
         <translation>Pause</translation>
@@ -1733,6 +2165,14 @@ Un softphone pour les conseillers des centres de contact.</translation>
             <numerusform>%Ln modification refusée</numerusform>
             <numerusform>%Ln modifications refusées</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Your state: %1</source>
+        <translation>Votre état : %1</translation>
+    </message>
+    <message>
+        <source>Choose available, a pause or offline</source>
+        <translation>Choisissez disponible, une pause ou hors ligne</translation>
     </message>
     <message>
         <source>⚠ No secure keyring: passwords cannot be saved</source>
@@ -1875,6 +2315,14 @@ Un softphone pour les conseillers des centres de contact.</translation>
     <message>
         <source>Agents by state</source>
         <translation>Conseillers par état</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>Agents</translation>
+    </message>
+    <message>
+        <source>Choose an agent, then a way to listen in</source>
+        <translation>Choisissez un agent, puis un mode d’écoute</translation>
     </message>
     <message>
         <source>Agent</source>

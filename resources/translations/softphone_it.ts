@@ -19,6 +19,10 @@
         <translation>Supervisore</translation>
     </message>
     <message>
+        <source>Announcement from %1: %2</source>
+        <translation>Comunicazione da %1: %2</translation>
+    </message>
+    <message>
         <source>Mark read</source>
         <translation>Segna come letto</translation>
     </message>
@@ -71,6 +75,10 @@
     <message>
         <source>Announcements</source>
         <translation>Annunci</translation>
+    </message>
+    <message>
+        <source>Unread first; Mark read marks the chosen one</source>
+        <translation>Prima quelli non letti; «Segna come letto» segna quello scelto</translation>
     </message>
     <message>
         <source>Mark read</source>
@@ -230,6 +238,22 @@ Dettagli: %1</translation>
         <translation>Trasferisci a…</translation>
     </message>
     <message>
+        <source>Transfer to</source>
+        <translation>Trasferisci a</translation>
+    </message>
+    <message>
+        <source>The colleague&apos;s extension, number or SIP address</source>
+        <translation>Interno, numero o indirizzo SIP del collega</translation>
+    </message>
+    <message>
+        <source>Your calls in progress; the chosen one is shown</source>
+        <translation>Le tue chiamate in corso; è mostrata quella scelta</translation>
+    </message>
+    <message>
+        <source>Keypad: send tones</source>
+        <translation>Tastierino: invia toni</translation>
+    </message>
+    <message>
         <source>Transfer</source>
         <translation>Trasferisci</translation>
     </message>
@@ -288,6 +312,10 @@ Dettagli: %1</translation>
         <translation>L’archivio ticket non è raggiungibile: nessuna nuova richiamata.</translation>
     </message>
     <message>
+        <source>Open callback requests</source>
+        <translation>Richieste di richiamata aperte</translation>
+    </message>
+    <message>
         <source>Due</source>
         <translation>Quando</translation>
     </message>
@@ -335,8 +363,43 @@ Dettagli: %1</translation>
         <translation>%1 min</translation>
     </message>
     <message>
+        <source>Callback for you: %1, %2.</source>
+        <translation>Richiamata per te: %1, %2.</translation>
+    </message>
+    <message>
+        <source>Speak %1.</source>
+        <translation>Parla %1.</translation>
+    </message>
+    <message>
+        <source>Topic: %1.</source>
+        <translation>Argomento: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dialling in %Ln seconds.</source>
+        <translation>
+            <numerusform>Composizione tra %Ln secondo.</numerusform>
+            <numerusform>Composizione tra %Ln secondi.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>In your words (optional)</source>
         <translation>Con parole tue (facoltativo)</translation>
+    </message>
+    <message>
+        <source>Why you skip it, in your words (optional)</source>
+        <translation>Perché la salti, con parole tue (facoltativo)</translation>
+    </message>
+    <message>
+        <source>Reason to skip</source>
+        <translation>Motivo per saltarla</translation>
+    </message>
+    <message>
+        <source>Time before the call is dialled</source>
+        <translation>Tempo prima che la chiamata parta</translation>
+    </message>
+    <message>
+        <source>When to call back</source>
+        <translation>Quando richiamare</translation>
     </message>
     <message>
         <source>Skip</source>
@@ -476,6 +539,50 @@ Dettagli: %1</translation>
         <translation>Azione successiva:</translation>
     </message>
     <message>
+        <source>When to call back</source>
+        <translation>Quando richiamare</translation>
+    </message>
+    <message>
+        <source>Back office to forward to</source>
+        <translation>Back office a cui inoltrare</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contatto</translation>
+    </message>
+    <message>
+        <source>Several contacts have this number</source>
+        <translation>Più contatti hanno questo numero</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>The caller&apos;s tickets, open ones first</source>
+        <translation>I ticket del chiamante, prima quelli aperti</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Cronologia</translation>
+    </message>
+    <message>
+        <source>The caller&apos;s contacts, newest first</source>
+        <translation>I contatti del chiamante, prima i più recenti</translation>
+    </message>
+    <message>
+        <source>Call note</source>
+        <translation>Nota della chiamata</translation>
+    </message>
+    <message>
+        <source>Saved as you type</source>
+        <translation>Salvata mentre scrivi</translation>
+    </message>
+    <message>
+        <source>Close the card</source>
+        <translation>Chiudi la scheda</translation>
+    </message>
+    <message>
         <source>New ticket from this call…</source>
         <translation>Nuovo ticket da questa chiamata…</translation>
     </message>
@@ -564,6 +671,32 @@ Dettagli: %1</translation>
         <translation>Questa chiamata verrà associata al ticket %1.</translation>
     </message>
     <message>
+        <source>Caller&apos;s card: no contact has this number.</source>
+        <translation>Scheda del chiamante: nessun contatto ha questo numero.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Caller&apos;s card: %Ln contacts have this number.</source>
+        <translation>
+            <numerusform>Scheda del chiamante: %Ln contatto ha questo numero.</numerusform>
+            <numerusform>Scheda del chiamante: %Ln contatti hanno questo numero.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Caller&apos;s card: %1.</source>
+        <translation>Scheda del chiamante: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln open ticket(s).</source>
+        <translation>
+            <numerusform>%Ln ticket aperto.</numerusform>
+            <numerusform>%Ln ticket aperti.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Possible duplicate: ticket %1 is already open on this topic.</source>
+        <translation>Possibile duplicato: il ticket %1 è già aperto su questo argomento.</translation>
+    </message>
+    <message>
         <source>Not added to the note: it can hold at most %1 characters, and this would make it %2. Nothing was cut: shorten the text and add it again.</source>
         <translation>Non aggiunto alla nota: può contenere al massimo %1 caratteri e così arriverebbe a %2. Non è stato tagliato nulla: accorcia il testo e aggiungilo di nuovo.</translation>
     </message>
@@ -632,6 +765,10 @@ Dettagli: %1</translation>
     <message>
         <source>Text</source>
         <translation>Testo</translation>
+    </message>
+    <message>
+        <source>Two colons and a word, e.g. ::pin</source>
+        <translation>Due punti doppi e una parola, ad es. ::pin</translation>
     </message>
 </context>
 <context>
@@ -713,6 +850,30 @@ Dettagli: %1</translation>
         <translation>Lingua (Alt+←/→):</translation>
     </message>
     <message>
+        <source>Search canned answers</source>
+        <translation>Cerca risposte predefinite</translation>
+    </message>
+    <message>
+        <source>Title, text, tag or two colons and a shortcut; Enter inserts the answer</source>
+        <translation>Titolo, testo, etichetta o due punti doppi e una scorciatoia; Invio inserisce la risposta</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Argomento</translation>
+    </message>
+    <message>
+        <source>Canned answers</source>
+        <translation>Risposte predefinite</translation>
+    </message>
+    <message>
+        <source>Answer text</source>
+        <translation>Testo della risposta</translation>
+    </message>
+    <message>
+        <source>Withdraw the answer from use</source>
+        <translation>Ritira la risposta dall’uso</translation>
+    </message>
+    <message>
         <source>Copy</source>
         <translation>Copia</translation>
     </message>
@@ -774,12 +935,28 @@ Dettagli: %1</translation>
 <context>
     <name>DialPad</name>
     <message>
+        <source>star</source>
+        <translation>asterisco</translation>
+    </message>
+    <message>
+        <source>hash</source>
+        <translation>cancelletto</translation>
+    </message>
+    <message>
         <source>Phone</source>
         <translation>Telefono</translation>
     </message>
     <message>
         <source>Number or SIP address</source>
         <translation>Numero o indirizzo SIP</translation>
+    </message>
+    <message>
+        <source>Number to call</source>
+        <translation>Numero da chiamare</translation>
+    </message>
+    <message>
+        <source>A phone number or a SIP address</source>
+        <translation>Un numero di telefono o un indirizzo SIP</translation>
     </message>
     <message>
         <source>Call</source>
@@ -801,6 +978,30 @@ Dettagli: %1</translation>
 <context>
     <name>IncomingCallWindow</name>
     <message>
+        <source>Incoming call from %1.</source>
+        <translation>Chiamata in arrivo da %1.</translation>
+    </message>
+    <message>
+        <source>Language: %1.</source>
+        <translation>Lingua: %1.</translation>
+    </message>
+    <message>
+        <source>Topic: %1.</source>
+        <translation>Argomento: %1.</translation>
+    </message>
+    <message>
+        <source>PIN verified.</source>
+        <translation>PIN verificato.</translation>
+    </message>
+    <message>
+        <source>Not verified.</source>
+        <translation>Non verificato.</translation>
+    </message>
+    <message>
+        <source>Call waiting.</source>
+        <translation>Chiamata in attesa.</translation>
+    </message>
+    <message>
         <source>Incoming call</source>
         <translation>Chiamata in arrivo</translation>
     </message>
@@ -815,6 +1016,10 @@ Dettagli: %1</translation>
     <message>
         <source>Unknown caller</source>
         <translation>Chiamante sconosciuto</translation>
+    </message>
+    <message>
+        <source>Incoming call: %1</source>
+        <translation>Chiamata in arrivo: %1</translation>
     </message>
     <message>
         <source>Topic: %1</source>
@@ -1098,6 +1303,10 @@ Dettagli: %1</translation>
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Nobody is listening to this call any more.</source>
+        <translation>Nessuno ascolta più questa chiamata.</translation>
+    </message>
+    <message>
         <source>%1 is listening to this call.</source>
         <translation>%1 sta ascoltando questa chiamata.</translation>
     </message>
@@ -1112,6 +1321,102 @@ Dettagli: %1</translation>
     <message>
         <source>A supervisor</source>
         <translation>Un supervisore</translation>
+    </message>
+    <message>
+        <source>Answer the ringing call</source>
+        <translation>Rispondi alla chiamata in arrivo</translation>
+    </message>
+    <message>
+        <source>Hang up</source>
+        <translation>Riaggancia</translation>
+    </message>
+    <message>
+        <source>Hold or resume the call</source>
+        <translation>Metti in attesa o riprendi la chiamata</translation>
+    </message>
+    <message>
+        <source>Mute or unmute the microphone</source>
+        <translation>Disattiva o riattiva il microfono</translation>
+    </message>
+    <message>
+        <source>Go to the transfer field</source>
+        <translation>Vai al campo di trasferimento</translation>
+    </message>
+    <message>
+        <source>Go to the number field</source>
+        <translation>Vai al campo del numero</translation>
+    </message>
+    <message>
+        <source>Answer, or hang up</source>
+        <translation>Rispondi o riaggancia</translation>
+    </message>
+    <message>
+        <source>Search contacts and tickets</source>
+        <translation>Cerca contatti e ticket</translation>
+    </message>
+    <message>
+        <source>Search the canned answers</source>
+        <translation>Cerca nelle risposte predefinite</translation>
+    </message>
+    <message>
+        <source>Next or previous region of the window</source>
+        <translation>Zona successiva o precedente della finestra</translation>
+    </message>
+    <message>
+        <source>Next or previous section of the caller&apos;s card</source>
+        <translation>Sezione successiva o precedente della scheda del chiamante</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Maiusc+Tab</translation>
+    </message>
+    <message>
+        <source>Next or previous control</source>
+        <translation>Controllo successivo o precedente</translation>
+    </message>
+    <message>
+        <source>Next tab of the side panel</source>
+        <translation>Scheda successiva del pannello laterale</translation>
+    </message>
+    <message>
+        <source>Reject the ringing call (incoming-call window)</source>
+        <translation>Rifiuta la chiamata in arrivo (finestra della chiamata in arrivo)</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Invio</translation>
+    </message>
+    <message>
+        <source>Insert the chosen canned answer; next step of a script</source>
+        <translation>Inserisci la risposta scelta; passo successivo di una traccia</translation>
+    </message>
+    <message>
+        <source>Language of the canned answer</source>
+        <translation>Lingua della risposta predefinita</translation>
+    </message>
+    <message>
+        <source>Previous step of a script</source>
+        <translation>Passo precedente di una traccia</translation>
+    </message>
+    <message>
+        <source>Wallboard (supervisors)</source>
+        <translation>Tabellone (supervisori)</translation>
+    </message>
+    <message>
+        <source>Wallboard full screen</source>
+        <translation>Tabellone a schermo intero</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Impostazioni</translation>
+    </message>
+    <message>
+        <source>This list</source>
+        <translation>Questo elenco</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Esci</translation>
     </message>
     <message>
         <source>Contact Softphone</source>
@@ -1150,6 +1455,10 @@ Dettagli: %1</translation>
         <translation>&amp;Informazioni</translation>
     </message>
     <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Scorciatoie da tastiera</translation>
+    </message>
+    <message>
         <source>Callback queue</source>
         <translation>Coda richiamate</translation>
     </message>
@@ -1160,6 +1469,14 @@ Dettagli: %1</translation>
     <message>
         <source>Recent calls</source>
         <translation>Chiamate recenti</translation>
+    </message>
+    <message>
+        <source>Side panel</source>
+        <translation>Pannello laterale</translation>
+    </message>
+    <message>
+        <source>Ctrl+Tab shows the next tab</source>
+        <translation>Ctrl+Tab mostra la scheda successiva</translation>
     </message>
     <message>
         <source>About Contact Softphone</source>
@@ -1245,6 +1562,18 @@ Un softphone per gli operatori dei contact center.</translation>
         <translation>Cerca chiamate per nome o numero</translation>
     </message>
     <message>
+        <source>Search recent calls</source>
+        <translation>Cerca chiamate recenti</translation>
+    </message>
+    <message>
+        <source>Recent calls</source>
+        <translation>Chiamate recenti</translation>
+    </message>
+    <message>
+        <source>Enter calls the chosen number back</source>
+        <translation>Invio richiama il numero scelto</translation>
+    </message>
+    <message>
         <source>Call</source>
         <translation>Chiamata</translation>
     </message>
@@ -1305,6 +1634,10 @@ Un softphone per gli operatori dei contact center.</translation>
             <numerusform>%Ln ticket aperto</numerusform>
             <numerusform>%Ln ticket aperti</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Recovered note</source>
+        <translation>Nota recuperata</translation>
     </message>
     <message>
         <source>Ticket</source>
@@ -1398,8 +1731,16 @@ Un softphone per gli operatori dei contact center.</translation>
         <translation>Script completato. Le risposte:</translation>
     </message>
     <message>
+        <source>The script&apos;s answers</source>
+        <translation>Le risposte della traccia</translation>
+    </message>
+    <message>
         <source>Step %1</source>
         <translation>Passaggio %1</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation>La tua risposta</translation>
     </message>
     <message>
         <source>Finish</source>
@@ -1473,6 +1814,14 @@ Un softphone per gli operatori dei contact center.</translation>
         <translation>Nome, numero di telefono, e-mail, numero di ticket o parole dell’oggetto</translation>
     </message>
     <message>
+        <source>Results</source>
+        <translation>Risultati</translation>
+    </message>
+    <message>
+        <source>Enter opens the contact&apos;s card</source>
+        <translation>Invio apre la scheda del contatto</translation>
+    </message>
+    <message>
         <source>Nothing found.</source>
         <translation>Nessun risultato.</translation>
     </message>
@@ -1527,6 +1876,30 @@ Un softphone per gli operatori dei contact center.</translation>
         <translation>Scorciatoie da tastiera</translation>
     </message>
     <message>
+        <source>Appearance</source>
+        <translation>Aspetto</translation>
+    </message>
+    <message>
+        <source>As the desktop is set</source>
+        <translation>Come impostato nel desktop</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>High contrast, light</source>
+        <translation>Contrasto elevato, chiaro</translation>
+    </message>
+    <message>
+        <source>High contrast, dark</source>
+        <translation>Contrasto elevato, scuro</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
         <source>System language</source>
         <translation>Lingua di sistema</translation>
     </message>
@@ -1557,6 +1930,14 @@ Un softphone per gli operatori dei contact center.</translation>
     <message>
         <source>Login</source>
         <translation>Nome utente</translation>
+    </message>
+    <message>
+        <source>Contrast</source>
+        <translation>Contrasto</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Dimensione del testo</translation>
     </message>
     <message>
         <source>Language</source>
@@ -1635,6 +2016,22 @@ Un softphone per gli operatori dei contact center.</translation>
         <translation>Risposte predefinite</translation>
     </message>
     <message>
+        <source>Keyboard shortcut: press the keys</source>
+        <translation>Scorciatoia da tastiera: premi i tasti</translation>
+    </message>
+    <message>
+        <source>SIP account</source>
+        <translation>Account SIP</translation>
+    </message>
+    <message>
+        <source>Add a SIP account</source>
+        <translation>Aggiungi un account SIP</translation>
+    </message>
+    <message>
+        <source>Remove the SIP account</source>
+        <translation>Rimuovi l’account SIP</translation>
+    </message>
+    <message>
         <source>Leave empty to keep the saved password</source>
         <translation>Lascia vuoto per mantenere la password salvata</translation>
     </message>
@@ -1683,7 +2080,42 @@ Un softphone per gli operatori dei contact center.</translation>
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Scorciatoie da tastiera</translation>
+    </message>
+    <message>
+        <source>Everything works from the keyboard. F6 moves between the window&apos;s regions; Tab moves between the controls of a region.</source>
+        <translation>Tutto funziona da tastiera. F6 passa da una zona all’altra della finestra; Tab passa da un controllo all’altro di una zona.</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasti</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>Cosa fanno</translation>
+    </message>
+</context>
+<context>
     <name>StatusBar</name>
+    <message>
+        <source>Phone line back: you can take calls.</source>
+        <translation>Linea telefonica tornata: puoi ricevere chiamate.</translation>
+    </message>
+    <message>
+        <source>Phone line lost: %1</source>
+        <translation>Linea telefonica persa: %1</translation>
+    </message>
+    <message>
+        <source>Ticket store offline: your work is kept and sent when it is back.</source>
+        <translation>Archivio ticket non in linea: il tuo lavoro è conservato e inviato al ritorno.</translation>
+    </message>
+    <message>
+        <source>Ticket store back online.</source>
+        <translation>Archivio ticket di nuovo in linea.</translation>
+    </message>
     <message>
         <source>Pause</source>
         <translation>Pausa</translation>
@@ -1733,6 +2165,14 @@ Un softphone per gli operatori dei contact center.</translation>
             <numerusform>%Ln modifica rifiutata</numerusform>
             <numerusform>%Ln modifiche rifiutate</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Your state: %1</source>
+        <translation>Il tuo stato: %1</translation>
+    </message>
+    <message>
+        <source>Choose available, a pause or offline</source>
+        <translation>Scegli disponibile, una pausa o non in linea</translation>
     </message>
     <message>
         <source>⚠ No secure keyring: passwords cannot be saved</source>
@@ -1875,6 +2315,14 @@ Un softphone per gli operatori dei contact center.</translation>
     <message>
         <source>Agents by state</source>
         <translation>Operatori per stato</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>Operatori</translation>
+    </message>
+    <message>
+        <source>Choose an agent, then a way to listen in</source>
+        <translation>Scegli un operatore, poi un modo di ascolto</translation>
     </message>
     <message>
         <source>Agent</source>

@@ -20,6 +20,10 @@
         <translation>Supervisor</translation>
     </message>
     <message>
+        <source>Announcement from %1: %2</source>
+        <translation>Ogłoszenie od %1: %2</translation>
+    </message>
+    <message>
         <source>Mark read</source>
         <translation>Oznacz jako przeczytany</translation>
     </message>
@@ -72,6 +76,10 @@
     <message>
         <source>Announcements</source>
         <translation>Komunikaty</translation>
+    </message>
+    <message>
+        <source>Unread first; Mark read marks the chosen one</source>
+        <translation>Najpierw nieprzeczytane; „Oznacz jako przeczytane” oznacza wybrane</translation>
     </message>
     <message>
         <source>Mark read</source>
@@ -233,6 +241,22 @@ Szczegóły: %1</translation>
         <translation>Przekaż do…</translation>
     </message>
     <message>
+        <source>Transfer to</source>
+        <translation>Przekaż do</translation>
+    </message>
+    <message>
+        <source>The colleague&apos;s extension, number or SIP address</source>
+        <translation>Numer wewnętrzny, numer lub adres SIP współpracownika</translation>
+    </message>
+    <message>
+        <source>Your calls in progress; the chosen one is shown</source>
+        <translation>Twoje trwające połączenia; pokazane jest wybrane</translation>
+    </message>
+    <message>
+        <source>Keypad: send tones</source>
+        <translation>Klawiatura: wysyłanie tonów</translation>
+    </message>
+    <message>
         <source>Transfer</source>
         <translation>Przekaż</translation>
     </message>
@@ -292,6 +316,10 @@ Szczegóły: %1</translation>
         <translation>Baza ticketów jest niedostępna: brak nowych oddzwonień.</translation>
     </message>
     <message>
+        <source>Open callback requests</source>
+        <translation>Otwarte prośby o oddzwonienie</translation>
+    </message>
+    <message>
         <source>Due</source>
         <translation>Termin</translation>
     </message>
@@ -339,8 +367,44 @@ Szczegóły: %1</translation>
         <translation>%1 min</translation>
     </message>
     <message>
+        <source>Callback for you: %1, %2.</source>
+        <translation>Oddzwonienie dla ciebie: %1, %2.</translation>
+    </message>
+    <message>
+        <source>Speak %1.</source>
+        <translation>Mów: %1.</translation>
+    </message>
+    <message>
+        <source>Topic: %1.</source>
+        <translation>Temat: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dialling in %Ln seconds.</source>
+        <translation>
+            <numerusform>Wybieranie za %Ln sekundę.</numerusform>
+            <numerusform>Wybieranie za %Ln sekundy.</numerusform>
+            <numerusform>Wybieranie za %Ln sekund.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>In your words (optional)</source>
         <translation>Własnymi słowami (opcjonalnie)</translation>
+    </message>
+    <message>
+        <source>Why you skip it, in your words (optional)</source>
+        <translation>Dlaczego pomijasz, własnymi słowami (opcjonalnie)</translation>
+    </message>
+    <message>
+        <source>Reason to skip</source>
+        <translation>Powód pominięcia</translation>
+    </message>
+    <message>
+        <source>Time before the call is dialled</source>
+        <translation>Czas do wybrania numeru</translation>
+    </message>
+    <message>
+        <source>When to call back</source>
+        <translation>Kiedy oddzwonić</translation>
     </message>
     <message>
         <source>Skip</source>
@@ -481,6 +545,50 @@ Szczegóły: %1</translation>
         <translation>Dalsze działania:</translation>
     </message>
     <message>
+        <source>When to call back</source>
+        <translation>Kiedy oddzwonić</translation>
+    </message>
+    <message>
+        <source>Back office to forward to</source>
+        <translation>Zaplecze, do którego przekazać</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Several contacts have this number</source>
+        <translation>Ten numer ma kilka kontaktów</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Zgłoszenia</translation>
+    </message>
+    <message>
+        <source>The caller&apos;s tickets, open ones first</source>
+        <translation>Zgłoszenia dzwoniącego, najpierw otwarte</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historia</translation>
+    </message>
+    <message>
+        <source>The caller&apos;s contacts, newest first</source>
+        <translation>Kontakty dzwoniącego, najnowsze najpierw</translation>
+    </message>
+    <message>
+        <source>Call note</source>
+        <translation>Notatka z rozmowy</translation>
+    </message>
+    <message>
+        <source>Saved as you type</source>
+        <translation>Zapisywana podczas pisania</translation>
+    </message>
+    <message>
+        <source>Close the card</source>
+        <translation>Zamknij kartę</translation>
+    </message>
+    <message>
         <source>New ticket from this call…</source>
         <translation>Nowy ticket z tego połączenia…</translation>
     </message>
@@ -569,6 +677,34 @@ Szczegóły: %1</translation>
         <translation>To połączenie zostanie dołączone do ticketu %1.</translation>
     </message>
     <message>
+        <source>Caller&apos;s card: no contact has this number.</source>
+        <translation>Karta dzwoniącego: żaden kontakt nie ma tego numeru.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Caller&apos;s card: %Ln contacts have this number.</source>
+        <translation>
+            <numerusform>Karta dzwoniącego: %Ln kontakt ma ten numer.</numerusform>
+            <numerusform>Karta dzwoniącego: %Ln kontakty mają ten numer.</numerusform>
+            <numerusform>Karta dzwoniącego: %Ln kontaktów ma ten numer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Caller&apos;s card: %1.</source>
+        <translation>Karta dzwoniącego: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln open ticket(s).</source>
+        <translation>
+            <numerusform>%Ln otwarte zgłoszenie.</numerusform>
+            <numerusform>%Ln otwarte zgłoszenia.</numerusform>
+            <numerusform>%Ln otwartych zgłoszeń.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Possible duplicate: ticket %1 is already open on this topic.</source>
+        <translation>Możliwy duplikat: zgłoszenie %1 jest już otwarte w tym temacie.</translation>
+    </message>
+    <message>
         <source>Not added to the note: it can hold at most %1 characters, and this would make it %2. Nothing was cut: shorten the text and add it again.</source>
         <translation>Nie dodano do notatki: może zawierać najwyżej %1 znaków, a po dodaniu miałaby ich %2. Nic nie zostało obcięte: skróć tekst i dodaj go ponownie.</translation>
     </message>
@@ -637,6 +773,10 @@ Szczegóły: %1</translation>
     <message>
         <source>Text</source>
         <translation>Treść</translation>
+    </message>
+    <message>
+        <source>Two colons and a word, e.g. ::pin</source>
+        <translation>Dwa dwukropki i słowo, np. ::pin</translation>
     </message>
 </context>
 <context>
@@ -718,6 +858,30 @@ Szczegóły: %1</translation>
         <translation>Język (Alt+←/→):</translation>
     </message>
     <message>
+        <source>Search canned answers</source>
+        <translation>Szukaj gotowych odpowiedzi</translation>
+    </message>
+    <message>
+        <source>Title, text, tag or two colons and a shortcut; Enter inserts the answer</source>
+        <translation>Tytuł, tekst, tag lub dwa dwukropki i skrót; Enter wstawia odpowiedź</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Temat</translation>
+    </message>
+    <message>
+        <source>Canned answers</source>
+        <translation>Gotowe odpowiedzi</translation>
+    </message>
+    <message>
+        <source>Answer text</source>
+        <translation>Treść odpowiedzi</translation>
+    </message>
+    <message>
+        <source>Withdraw the answer from use</source>
+        <translation>Wycofaj odpowiedź z użycia</translation>
+    </message>
+    <message>
         <source>Copy</source>
         <translation>Kopiuj</translation>
     </message>
@@ -779,12 +943,28 @@ Szczegóły: %1</translation>
 <context>
     <name>DialPad</name>
     <message>
+        <source>star</source>
+        <translation>gwiazdka</translation>
+    </message>
+    <message>
+        <source>hash</source>
+        <translation>krzyżyk</translation>
+    </message>
+    <message>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
         <source>Number or SIP address</source>
         <translation>Numer lub adres SIP</translation>
+    </message>
+    <message>
+        <source>Number to call</source>
+        <translation>Numer do wybrania</translation>
+    </message>
+    <message>
+        <source>A phone number or a SIP address</source>
+        <translation>Numer telefonu lub adres SIP</translation>
     </message>
     <message>
         <source>Call</source>
@@ -806,6 +986,30 @@ Szczegóły: %1</translation>
 <context>
     <name>IncomingCallWindow</name>
     <message>
+        <source>Incoming call from %1.</source>
+        <translation>Połączenie przychodzące od %1.</translation>
+    </message>
+    <message>
+        <source>Language: %1.</source>
+        <translation>Język: %1.</translation>
+    </message>
+    <message>
+        <source>Topic: %1.</source>
+        <translation>Temat: %1.</translation>
+    </message>
+    <message>
+        <source>PIN verified.</source>
+        <translation>PIN zweryfikowany.</translation>
+    </message>
+    <message>
+        <source>Not verified.</source>
+        <translation>Niezweryfikowany.</translation>
+    </message>
+    <message>
+        <source>Call waiting.</source>
+        <translation>Połączenie oczekujące.</translation>
+    </message>
+    <message>
         <source>Incoming call</source>
         <translation>Połączenie przychodzące</translation>
     </message>
@@ -820,6 +1024,10 @@ Szczegóły: %1</translation>
     <message>
         <source>Unknown caller</source>
         <translation>Nieznany dzwoniący</translation>
+    </message>
+    <message>
+        <source>Incoming call: %1</source>
+        <translation>Połączenie przychodzące: %1</translation>
     </message>
     <message>
         <source>Topic: %1</source>
@@ -1103,6 +1311,10 @@ Szczegóły: %1</translation>
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Nobody is listening to this call any more.</source>
+        <translation>Nikt już nie słucha tej rozmowy.</translation>
+    </message>
+    <message>
         <source>%1 is listening to this call.</source>
         <translation>%1 słucha tej rozmowy.</translation>
     </message>
@@ -1117,6 +1329,102 @@ Szczegóły: %1</translation>
     <message>
         <source>A supervisor</source>
         <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Answer the ringing call</source>
+        <translation>Odbierz dzwoniące połączenie</translation>
+    </message>
+    <message>
+        <source>Hang up</source>
+        <translation>Rozłącz</translation>
+    </message>
+    <message>
+        <source>Hold or resume the call</source>
+        <translation>Zawieś lub wznów połączenie</translation>
+    </message>
+    <message>
+        <source>Mute or unmute the microphone</source>
+        <translation>Wycisz lub włącz mikrofon</translation>
+    </message>
+    <message>
+        <source>Go to the transfer field</source>
+        <translation>Przejdź do pola przekazania</translation>
+    </message>
+    <message>
+        <source>Go to the number field</source>
+        <translation>Przejdź do pola numeru</translation>
+    </message>
+    <message>
+        <source>Answer, or hang up</source>
+        <translation>Odbierz lub rozłącz</translation>
+    </message>
+    <message>
+        <source>Search contacts and tickets</source>
+        <translation>Szukaj kontaktów i zgłoszeń</translation>
+    </message>
+    <message>
+        <source>Search the canned answers</source>
+        <translation>Szukaj w gotowych odpowiedziach</translation>
+    </message>
+    <message>
+        <source>Next or previous region of the window</source>
+        <translation>Następny lub poprzedni obszar okna</translation>
+    </message>
+    <message>
+        <source>Next or previous section of the caller&apos;s card</source>
+        <translation>Następna lub poprzednia sekcja karty dzwoniącego</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Shift+Tab</translation>
+    </message>
+    <message>
+        <source>Next or previous control</source>
+        <translation>Następna lub poprzednia kontrolka</translation>
+    </message>
+    <message>
+        <source>Next tab of the side panel</source>
+        <translation>Następna karta panelu bocznego</translation>
+    </message>
+    <message>
+        <source>Reject the ringing call (incoming-call window)</source>
+        <translation>Odrzuć dzwoniące połączenie (okno połączenia przychodzącego)</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Insert the chosen canned answer; next step of a script</source>
+        <translation>Wstaw wybraną odpowiedź; następny krok skryptu</translation>
+    </message>
+    <message>
+        <source>Language of the canned answer</source>
+        <translation>Język gotowej odpowiedzi</translation>
+    </message>
+    <message>
+        <source>Previous step of a script</source>
+        <translation>Poprzedni krok skryptu</translation>
+    </message>
+    <message>
+        <source>Wallboard (supervisors)</source>
+        <translation>Tablica (dla supervisorów)</translation>
+    </message>
+    <message>
+        <source>Wallboard full screen</source>
+        <translation>Tablica na pełnym ekranie</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Ustawienia</translation>
+    </message>
+    <message>
+        <source>This list</source>
+        <translation>Ta lista</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Zakończ</translation>
     </message>
     <message>
         <source>Contact Softphone</source>
@@ -1155,6 +1463,10 @@ Szczegóły: %1</translation>
         <translation>&amp;O programie</translation>
     </message>
     <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Skróty klawiszowe</translation>
+    </message>
+    <message>
         <source>Callback queue</source>
         <translation>Kolejka oddzwonień</translation>
     </message>
@@ -1165,6 +1477,14 @@ Szczegóły: %1</translation>
     <message>
         <source>Recent calls</source>
         <translation>Ostatnie połączenia</translation>
+    </message>
+    <message>
+        <source>Side panel</source>
+        <translation>Panel boczny</translation>
+    </message>
+    <message>
+        <source>Ctrl+Tab shows the next tab</source>
+        <translation>Ctrl+Tab pokazuje następną kartę</translation>
     </message>
     <message>
         <source>About Contact Softphone</source>
@@ -1250,6 +1570,18 @@ Softphone dla konsultantów contact center.</translation>
         <translation>Szukaj połączeń po nazwie lub numerze</translation>
     </message>
     <message>
+        <source>Search recent calls</source>
+        <translation>Szukaj ostatnich połączeń</translation>
+    </message>
+    <message>
+        <source>Recent calls</source>
+        <translation>Ostatnie połączenia</translation>
+    </message>
+    <message>
+        <source>Enter calls the chosen number back</source>
+        <translation>Enter oddzwania na wybrany numer</translation>
+    </message>
+    <message>
         <source>Call</source>
         <translation>Połączenie</translation>
     </message>
@@ -1311,6 +1643,10 @@ Softphone dla konsultantów contact center.</translation>
             <numerusform>%Ln otwarte tickety</numerusform>
             <numerusform>%Ln otwartych ticketów</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Recovered note</source>
+        <translation>Odzyskana notatka</translation>
     </message>
     <message>
         <source>Ticket</source>
@@ -1404,8 +1740,16 @@ Softphone dla konsultantów contact center.</translation>
         <translation>Skrypt zakończony. Odpowiedzi:</translation>
     </message>
     <message>
+        <source>The script&apos;s answers</source>
+        <translation>Odpowiedzi ze skryptu</translation>
+    </message>
+    <message>
         <source>Step %1</source>
         <translation>Krok %1</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation>Twoja odpowiedź</translation>
     </message>
     <message>
         <source>Finish</source>
@@ -1479,6 +1823,14 @@ Softphone dla konsultantów contact center.</translation>
         <translation>Imię i nazwisko, numer telefonu, e-mail, numer ticketu lub słowa z tematu</translation>
     </message>
     <message>
+        <source>Results</source>
+        <translation>Wyniki</translation>
+    </message>
+    <message>
+        <source>Enter opens the contact&apos;s card</source>
+        <translation>Enter otwiera kartę kontaktu</translation>
+    </message>
+    <message>
         <source>Nothing found.</source>
         <translation>Nic nie znaleziono.</translation>
     </message>
@@ -1534,6 +1886,30 @@ Softphone dla konsultantów contact center.</translation>
         <translation>Skróty klawiszowe</translation>
     </message>
     <message>
+        <source>Appearance</source>
+        <translation>Wygląd</translation>
+    </message>
+    <message>
+        <source>As the desktop is set</source>
+        <translation>Jak ustawiono w systemie</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standardowy</translation>
+    </message>
+    <message>
+        <source>High contrast, light</source>
+        <translation>Wysoki kontrast, jasny</translation>
+    </message>
+    <message>
+        <source>High contrast, dark</source>
+        <translation>Wysoki kontrast, ciemny</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
         <source>System language</source>
         <translation>Język systemu</translation>
     </message>
@@ -1564,6 +1940,14 @@ Softphone dla konsultantów contact center.</translation>
     <message>
         <source>Login</source>
         <translation>Login</translation>
+    </message>
+    <message>
+        <source>Contrast</source>
+        <translation>Kontrast</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Rozmiar tekstu</translation>
     </message>
     <message>
         <source>Language</source>
@@ -1642,6 +2026,22 @@ Softphone dla konsultantów contact center.</translation>
         <translation>Gotowe odpowiedzi</translation>
     </message>
     <message>
+        <source>Keyboard shortcut: press the keys</source>
+        <translation>Skrót klawiszowy: naciśnij klawisze</translation>
+    </message>
+    <message>
+        <source>SIP account</source>
+        <translation>Konto SIP</translation>
+    </message>
+    <message>
+        <source>Add a SIP account</source>
+        <translation>Dodaj konto SIP</translation>
+    </message>
+    <message>
+        <source>Remove the SIP account</source>
+        <translation>Usuń konto SIP</translation>
+    </message>
+    <message>
         <source>Leave empty to keep the saved password</source>
         <translation>Pozostaw puste, aby zachować zapisane hasło</translation>
     </message>
@@ -1690,7 +2090,42 @@ Softphone dla konsultantów contact center.</translation>
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Skróty klawiszowe</translation>
+    </message>
+    <message>
+        <source>Everything works from the keyboard. F6 moves between the window&apos;s regions; Tab moves between the controls of a region.</source>
+        <translation>Wszystko działa z klawiatury. F6 przechodzi między obszarami okna, Tab między kontrolkami obszaru.</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Klawisze</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>Działanie</translation>
+    </message>
+</context>
+<context>
     <name>StatusBar</name>
+    <message>
+        <source>Phone line back: you can take calls.</source>
+        <translation>Linia telefoniczna wróciła: możesz odbierać połączenia.</translation>
+    </message>
+    <message>
+        <source>Phone line lost: %1</source>
+        <translation>Utracono linię telefoniczną: %1</translation>
+    </message>
+    <message>
+        <source>Ticket store offline: your work is kept and sent when it is back.</source>
+        <translation>Baza zgłoszeń offline: twoja praca jest zachowana i zostanie wysłana po jej powrocie.</translation>
+    </message>
+    <message>
+        <source>Ticket store back online.</source>
+        <translation>Baza zgłoszeń znów online.</translation>
+    </message>
     <message>
         <source>Pause</source>
         <translation>Przerwa</translation>
@@ -1742,6 +2177,14 @@ Softphone dla konsultantów contact center.</translation>
             <numerusform>%Ln zmiany odrzucone</numerusform>
             <numerusform>%Ln zmian odrzuconych</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Your state: %1</source>
+        <translation>Twój status: %1</translation>
+    </message>
+    <message>
+        <source>Choose available, a pause or offline</source>
+        <translation>Wybierz dostępny, przerwę lub offline</translation>
     </message>
     <message>
         <source>⚠ No secure keyring: passwords cannot be saved</source>
@@ -1887,6 +2330,14 @@ Softphone dla konsultantów contact center.</translation>
     <message>
         <source>Agents by state</source>
         <translation>Konsultanci według statusu</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>Konsultanci</translation>
+    </message>
+    <message>
+        <source>Choose an agent, then a way to listen in</source>
+        <translation>Wybierz konsultanta, potem sposób odsłuchu</translation>
     </message>
     <message>
         <source>Agent</source>

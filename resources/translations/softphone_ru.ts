@@ -20,6 +20,10 @@
         <translation>Супервайзер</translation>
     </message>
     <message>
+        <source>Announcement from %1: %2</source>
+        <translation>Объявление от %1: %2</translation>
+    </message>
+    <message>
         <source>Mark read</source>
         <translation>Отметить прочитанным</translation>
     </message>
@@ -72,6 +76,10 @@
     <message>
         <source>Announcements</source>
         <translation>Объявления</translation>
+    </message>
+    <message>
+        <source>Unread first; Mark read marks the chosen one</source>
+        <translation>Сначала непрочитанные; «Отметить прочитанным» отмечает выбранное</translation>
     </message>
     <message>
         <source>Mark read</source>
@@ -233,6 +241,22 @@ Details: %1</source>
         <translation>Перевести на…</translation>
     </message>
     <message>
+        <source>Transfer to</source>
+        <translation>Перевести на</translation>
+    </message>
+    <message>
+        <source>The colleague&apos;s extension, number or SIP address</source>
+        <translation>Внутренний номер, телефон или SIP-адрес коллеги</translation>
+    </message>
+    <message>
+        <source>Your calls in progress; the chosen one is shown</source>
+        <translation>Ваши текущие звонки; показан выбранный</translation>
+    </message>
+    <message>
+        <source>Keypad: send tones</source>
+        <translation>Клавиатура: отправка тонов</translation>
+    </message>
+    <message>
         <source>Transfer</source>
         <translation>Перевести</translation>
     </message>
@@ -292,6 +316,10 @@ Details: %1</source>
         <translation>База обращений недоступна: новые обратные звонки не поступают.</translation>
     </message>
     <message>
+        <source>Open callback requests</source>
+        <translation>Открытые заявки на обратный звонок</translation>
+    </message>
+    <message>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
@@ -339,8 +367,44 @@ Details: %1</source>
         <translation>%1 мин</translation>
     </message>
     <message>
+        <source>Callback for you: %1, %2.</source>
+        <translation>Обратный звонок для вас: %1, %2.</translation>
+    </message>
+    <message>
+        <source>Speak %1.</source>
+        <translation>Говорите: %1.</translation>
+    </message>
+    <message>
+        <source>Topic: %1.</source>
+        <translation>Тема: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dialling in %Ln seconds.</source>
+        <translation>
+            <numerusform>Набор через %Ln секунду.</numerusform>
+            <numerusform>Набор через %Ln секунды.</numerusform>
+            <numerusform>Набор через %Ln секунд.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>In your words (optional)</source>
         <translation>Своими словами (необязательно)</translation>
+    </message>
+    <message>
+        <source>Why you skip it, in your words (optional)</source>
+        <translation>Почему пропускаете, своими словами (необязательно)</translation>
+    </message>
+    <message>
+        <source>Reason to skip</source>
+        <translation>Причина пропуска</translation>
+    </message>
+    <message>
+        <source>Time before the call is dialled</source>
+        <translation>Время до набора номера</translation>
+    </message>
+    <message>
+        <source>When to call back</source>
+        <translation>Когда перезвонить</translation>
     </message>
     <message>
         <source>Skip</source>
@@ -481,6 +545,50 @@ Details: %1</source>
         <translation>Дальнейшие действия:</translation>
     </message>
     <message>
+        <source>When to call back</source>
+        <translation>Когда перезвонить</translation>
+    </message>
+    <message>
+        <source>Back office to forward to</source>
+        <translation>Бэк-офис для передачи</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Контакт</translation>
+    </message>
+    <message>
+        <source>Several contacts have this number</source>
+        <translation>Этот номер есть у нескольких контактов</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Обращения</translation>
+    </message>
+    <message>
+        <source>The caller&apos;s tickets, open ones first</source>
+        <translation>Обращения звонящего, сначала открытые</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <source>The caller&apos;s contacts, newest first</source>
+        <translation>Обращения звонящего, сначала новые</translation>
+    </message>
+    <message>
+        <source>Call note</source>
+        <translation>Заметка о звонке</translation>
+    </message>
+    <message>
+        <source>Saved as you type</source>
+        <translation>Сохраняется по мере ввода</translation>
+    </message>
+    <message>
+        <source>Close the card</source>
+        <translation>Закрыть карточку</translation>
+    </message>
+    <message>
         <source>New ticket from this call…</source>
         <translation>Новое обращение по звонку…</translation>
     </message>
@@ -569,6 +677,34 @@ Details: %1</source>
         <translation>Этот звонок будет привязан к обращению %1.</translation>
     </message>
     <message>
+        <source>Caller&apos;s card: no contact has this number.</source>
+        <translation>Карточка звонящего: ни у одного контакта нет этого номера.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Caller&apos;s card: %Ln contacts have this number.</source>
+        <translation>
+            <numerusform>Карточка звонящего: этот номер есть у %Ln контакта.</numerusform>
+            <numerusform>Карточка звонящего: этот номер есть у %Ln контактов.</numerusform>
+            <numerusform>Карточка звонящего: этот номер есть у %Ln контактов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Caller&apos;s card: %1.</source>
+        <translation>Карточка звонящего: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln open ticket(s).</source>
+        <translation>
+            <numerusform>%Ln открытое обращение.</numerusform>
+            <numerusform>%Ln открытых обращения.</numerusform>
+            <numerusform>%Ln открытых обращений.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Possible duplicate: ticket %1 is already open on this topic.</source>
+        <translation>Возможный дубликат: обращение %1 по этой теме уже открыто.</translation>
+    </message>
+    <message>
         <source>Not added to the note: it can hold at most %1 characters, and this would make it %2. Nothing was cut: shorten the text and add it again.</source>
         <translation>Не добавлено в заметку: в ней может быть не более %1 символов, а стало бы %2. Ничего не обрезано: сократите текст и добавьте его снова.</translation>
     </message>
@@ -637,6 +773,10 @@ Details: %1</source>
     <message>
         <source>Text</source>
         <translation>Текст</translation>
+    </message>
+    <message>
+        <source>Two colons and a word, e.g. ::pin</source>
+        <translation>Два двоеточия и слово, например ::pin</translation>
     </message>
 </context>
 <context>
@@ -718,6 +858,30 @@ Details: %1</source>
         <translation>Язык (Alt+←/→):</translation>
     </message>
     <message>
+        <source>Search canned answers</source>
+        <translation>Поиск готовых ответов</translation>
+    </message>
+    <message>
+        <source>Title, text, tag or two colons and a shortcut; Enter inserts the answer</source>
+        <translation>Заголовок, текст, тег или два двоеточия и сокращение; Enter вставляет ответ</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Canned answers</source>
+        <translation>Готовые ответы</translation>
+    </message>
+    <message>
+        <source>Answer text</source>
+        <translation>Текст ответа</translation>
+    </message>
+    <message>
+        <source>Withdraw the answer from use</source>
+        <translation>Вывести ответ из использования</translation>
+    </message>
+    <message>
         <source>Copy</source>
         <translation>Копировать</translation>
     </message>
@@ -779,12 +943,28 @@ Details: %1</source>
 <context>
     <name>DialPad</name>
     <message>
+        <source>star</source>
+        <translation>звёздочка</translation>
+    </message>
+    <message>
+        <source>hash</source>
+        <translation>решётка</translation>
+    </message>
+    <message>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
         <source>Number or SIP address</source>
         <translation>Номер или SIP-адрес</translation>
+    </message>
+    <message>
+        <source>Number to call</source>
+        <translation>Номер для вызова</translation>
+    </message>
+    <message>
+        <source>A phone number or a SIP address</source>
+        <translation>Номер телефона или SIP-адрес</translation>
     </message>
     <message>
         <source>Call</source>
@@ -806,6 +986,30 @@ Details: %1</source>
 <context>
     <name>IncomingCallWindow</name>
     <message>
+        <source>Incoming call from %1.</source>
+        <translation>Входящий звонок от %1.</translation>
+    </message>
+    <message>
+        <source>Language: %1.</source>
+        <translation>Язык: %1.</translation>
+    </message>
+    <message>
+        <source>Topic: %1.</source>
+        <translation>Тема: %1.</translation>
+    </message>
+    <message>
+        <source>PIN verified.</source>
+        <translation>PIN подтверждён.</translation>
+    </message>
+    <message>
+        <source>Not verified.</source>
+        <translation>Не подтверждён.</translation>
+    </message>
+    <message>
+        <source>Call waiting.</source>
+        <translation>Ожидающий вызов.</translation>
+    </message>
+    <message>
         <source>Incoming call</source>
         <translation>Входящий вызов</translation>
     </message>
@@ -820,6 +1024,10 @@ Details: %1</source>
     <message>
         <source>Unknown caller</source>
         <translation>Неизвестный абонент</translation>
+    </message>
+    <message>
+        <source>Incoming call: %1</source>
+        <translation>Входящий звонок: %1</translation>
     </message>
     <message>
         <source>Topic: %1</source>
@@ -1103,6 +1311,10 @@ Details: %1</source>
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Nobody is listening to this call any more.</source>
+        <translation>Этот звонок больше никто не прослушивает.</translation>
+    </message>
+    <message>
         <source>%1 is listening to this call.</source>
         <translation>%1 слушает этот звонок.</translation>
     </message>
@@ -1117,6 +1329,102 @@ Details: %1</source>
     <message>
         <source>A supervisor</source>
         <translation>Супервайзер</translation>
+    </message>
+    <message>
+        <source>Answer the ringing call</source>
+        <translation>Ответить на входящий звонок</translation>
+    </message>
+    <message>
+        <source>Hang up</source>
+        <translation>Положить трубку</translation>
+    </message>
+    <message>
+        <source>Hold or resume the call</source>
+        <translation>Удержать или возобновить звонок</translation>
+    </message>
+    <message>
+        <source>Mute or unmute the microphone</source>
+        <translation>Выключить или включить микрофон</translation>
+    </message>
+    <message>
+        <source>Go to the transfer field</source>
+        <translation>Перейти к полю перевода</translation>
+    </message>
+    <message>
+        <source>Go to the number field</source>
+        <translation>Перейти к полю номера</translation>
+    </message>
+    <message>
+        <source>Answer, or hang up</source>
+        <translation>Ответить или положить трубку</translation>
+    </message>
+    <message>
+        <source>Search contacts and tickets</source>
+        <translation>Поиск контактов и обращений</translation>
+    </message>
+    <message>
+        <source>Search the canned answers</source>
+        <translation>Поиск по готовым ответам</translation>
+    </message>
+    <message>
+        <source>Next or previous region of the window</source>
+        <translation>Следующая или предыдущая область окна</translation>
+    </message>
+    <message>
+        <source>Next or previous section of the caller&apos;s card</source>
+        <translation>Следующий или предыдущий раздел карточки звонящего</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Shift+Tab</translation>
+    </message>
+    <message>
+        <source>Next or previous control</source>
+        <translation>Следующий или предыдущий элемент</translation>
+    </message>
+    <message>
+        <source>Next tab of the side panel</source>
+        <translation>Следующая вкладка боковой панели</translation>
+    </message>
+    <message>
+        <source>Reject the ringing call (incoming-call window)</source>
+        <translation>Отклонить входящий звонок (окно входящего звонка)</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Insert the chosen canned answer; next step of a script</source>
+        <translation>Вставить выбранный ответ; следующий шаг сценария</translation>
+    </message>
+    <message>
+        <source>Language of the canned answer</source>
+        <translation>Язык готового ответа</translation>
+    </message>
+    <message>
+        <source>Previous step of a script</source>
+        <translation>Предыдущий шаг сценария</translation>
+    </message>
+    <message>
+        <source>Wallboard (supervisors)</source>
+        <translation>Табло (для супервизоров)</translation>
+    </message>
+    <message>
+        <source>Wallboard full screen</source>
+        <translation>Табло на весь экран</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>This list</source>
+        <translation>Этот список</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Выход</translation>
     </message>
     <message>
         <source>Contact Softphone</source>
@@ -1155,6 +1463,10 @@ Details: %1</source>
         <translation>&amp;О программе</translation>
     </message>
     <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Сочетания клавиш</translation>
+    </message>
+    <message>
         <source>Callback queue</source>
         <translation>Обратные звонки</translation>
     </message>
@@ -1165,6 +1477,14 @@ Details: %1</source>
     <message>
         <source>Recent calls</source>
         <translation>Недавние вызовы</translation>
+    </message>
+    <message>
+        <source>Side panel</source>
+        <translation>Боковая панель</translation>
+    </message>
+    <message>
+        <source>Ctrl+Tab shows the next tab</source>
+        <translation>Ctrl+Tab показывает следующую вкладку</translation>
     </message>
     <message>
         <source>About Contact Softphone</source>
@@ -1250,6 +1570,18 @@ A softphone for contact-centre agents.</source>
         <translation>Поиск вызовов по имени или номеру</translation>
     </message>
     <message>
+        <source>Search recent calls</source>
+        <translation>Поиск недавних звонков</translation>
+    </message>
+    <message>
+        <source>Recent calls</source>
+        <translation>Недавние звонки</translation>
+    </message>
+    <message>
+        <source>Enter calls the chosen number back</source>
+        <translation>Enter перезванивает на выбранный номер</translation>
+    </message>
+    <message>
         <source>Call</source>
         <translation>Вызов</translation>
     </message>
@@ -1311,6 +1643,10 @@ A softphone for contact-centre agents.</source>
             <numerusform>%Ln открытых обращения</numerusform>
             <numerusform>%Ln открытых обращений</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Recovered note</source>
+        <translation>Восстановленная заметка</translation>
     </message>
     <message>
         <source>Ticket</source>
@@ -1404,8 +1740,16 @@ A softphone for contact-centre agents.</source>
         <translation>Скрипт завершён. Ответы:</translation>
     </message>
     <message>
+        <source>The script&apos;s answers</source>
+        <translation>Ответы по сценарию</translation>
+    </message>
+    <message>
         <source>Step %1</source>
         <translation>Шаг %1</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation>Ваш ответ</translation>
     </message>
     <message>
         <source>Finish</source>
@@ -1479,6 +1823,14 @@ A softphone for contact-centre agents.</source>
         <translation>Имя, номер телефона, e-mail, номер обращения или слова из темы</translation>
     </message>
     <message>
+        <source>Results</source>
+        <translation>Результаты</translation>
+    </message>
+    <message>
+        <source>Enter opens the contact&apos;s card</source>
+        <translation>Enter открывает карточку контакта</translation>
+    </message>
+    <message>
         <source>Nothing found.</source>
         <translation>Ничего не найдено.</translation>
     </message>
@@ -1534,6 +1886,30 @@ A softphone for contact-centre agents.</source>
         <translation>Сочетания клавиш</translation>
     </message>
     <message>
+        <source>Appearance</source>
+        <translation>Внешний вид</translation>
+    </message>
+    <message>
+        <source>As the desktop is set</source>
+        <translation>Как настроено в системе</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Стандартный</translation>
+    </message>
+    <message>
+        <source>High contrast, light</source>
+        <translation>Высокий контраст, светлый</translation>
+    </message>
+    <message>
+        <source>High contrast, dark</source>
+        <translation>Высокий контраст, тёмный</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
         <source>System language</source>
         <translation>Язык системы</translation>
     </message>
@@ -1564,6 +1940,14 @@ A softphone for contact-centre agents.</source>
     <message>
         <source>Login</source>
         <translation>Логин</translation>
+    </message>
+    <message>
+        <source>Contrast</source>
+        <translation>Контраст</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Размер текста</translation>
     </message>
     <message>
         <source>Language</source>
@@ -1642,6 +2026,22 @@ A softphone for contact-centre agents.</source>
         <translation>Шаблоны ответов</translation>
     </message>
     <message>
+        <source>Keyboard shortcut: press the keys</source>
+        <translation>Сочетание клавиш: нажмите клавиши</translation>
+    </message>
+    <message>
+        <source>SIP account</source>
+        <translation>Учётная запись SIP</translation>
+    </message>
+    <message>
+        <source>Add a SIP account</source>
+        <translation>Добавить учётную запись SIP</translation>
+    </message>
+    <message>
+        <source>Remove the SIP account</source>
+        <translation>Удалить учётную запись SIP</translation>
+    </message>
+    <message>
         <source>Leave empty to keep the saved password</source>
         <translation>Оставьте пустым, чтобы не менять сохранённый пароль</translation>
     </message>
@@ -1690,7 +2090,42 @@ A softphone for contact-centre agents.</source>
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Everything works from the keyboard. F6 moves between the window&apos;s regions; Tab moves between the controls of a region.</source>
+        <translation>Всё работает с клавиатуры. F6 переключает области окна, Tab — элементы управления внутри области.</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Клавиши</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>Действие</translation>
+    </message>
+</context>
+<context>
     <name>StatusBar</name>
+    <message>
+        <source>Phone line back: you can take calls.</source>
+        <translation>Телефонная линия восстановлена: можно принимать звонки.</translation>
+    </message>
+    <message>
+        <source>Phone line lost: %1</source>
+        <translation>Телефонная линия потеряна: %1</translation>
+    </message>
+    <message>
+        <source>Ticket store offline: your work is kept and sent when it is back.</source>
+        <translation>База обращений недоступна: ваша работа сохраняется и будет отправлена, когда она вернётся.</translation>
+    </message>
+    <message>
+        <source>Ticket store back online.</source>
+        <translation>База обращений снова доступна.</translation>
+    </message>
     <message>
         <source>Pause</source>
         <translation>Перерыв</translation>
@@ -1742,6 +2177,14 @@ A softphone for contact-centre agents.</source>
             <numerusform>%Ln изменения отклонены</numerusform>
             <numerusform>%Ln изменений отклонено</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Your state: %1</source>
+        <translation>Ваш статус: %1</translation>
+    </message>
+    <message>
+        <source>Choose available, a pause or offline</source>
+        <translation>Выберите «доступен», перерыв или «не в сети»</translation>
     </message>
     <message>
         <source>⚠ No secure keyring: passwords cannot be saved</source>
@@ -1887,6 +2330,14 @@ A softphone for contact-centre agents.</source>
     <message>
         <source>Agents by state</source>
         <translation>Операторы по статусам</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>Операторы</translation>
+    </message>
+    <message>
+        <source>Choose an agent, then a way to listen in</source>
+        <translation>Выберите оператора, затем способ прослушивания</translation>
     </message>
     <message>
         <source>Agent</source>
