@@ -12,6 +12,7 @@ class StoreState(enum.Enum):
     CONNECTED = "connected"
     OFFLINE = "offline"  # was connected; working from the local cache, writes queue up
     UNREACHABLE = "unreachable"  # could not be opened at all
+    NEEDS_UPGRADE = "needs_upgrade"  # reached, but its schema is not this app's: an admin's job
 
 
 class RegistrationState(enum.Enum):

@@ -98,6 +98,22 @@
         <translation>Ticket-Datenbank nicht erreichbar</translation>
     </message>
     <message>
+        <source>The ticket store at %1 was upgraded for a newer softphone (schema version %2; this softphone knows up to %3). Install the newer softphone. Calls can still be made and taken.</source>
+        <translation>Der Ticketspeicher auf %1 wurde für ein neueres Softphone aktualisiert (Schemaversion %2; dieses Softphone kennt bis %3). Installieren Sie das neuere Softphone. Anrufe können weiterhin getätigt und angenommen werden.</translation>
+    </message>
+    <message>
+        <source>The ticket store at %1 needs an upgrade (schema version %2; this softphone needs %3). Only its administrator may upgrade it, with `softphone db upgrade`: the softphone does not change the store as %4. Calls can still be made and taken.</source>
+        <translation>Der Ticketspeicher auf %1 muss aktualisiert werden (Schemaversion %2; dieses Softphone braucht %3). Nur seine Administration darf ihn aktualisieren, mit `softphone db upgrade`: Das Softphone ändert den Speicher nicht als %4. Anrufe können weiterhin getätigt und angenommen werden.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Ticket store needs an upgrade</source>
+        <translation>Ticketspeicher muss aktualisiert werden</translation>
+    </message>
+    <message>
         <source>Telephony unavailable</source>
         <translation>Telefonie nicht verfügbar</translation>
     </message>
@@ -1715,6 +1731,10 @@ Ein Softphone für Contact-Center-Agenten.</translation>
     <message>
         <source>Store: offline</source>
         <translation>Datenbank: offline</translation>
+    </message>
+    <message>
+        <source>Store: needs an upgrade by its administrator</source>
+        <translation>Speicher: muss von der Administration aktualisiert werden</translation>
     </message>
     <message>
         <source>Store: unreachable</source>

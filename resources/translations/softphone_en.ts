@@ -97,6 +97,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The ticket store at %1 was upgraded for a newer softphone (schema version %2; this softphone knows up to %3). Install the newer softphone. Calls can still be made and taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket store at %1 needs an upgrade (schema version %2; this softphone needs %3). Only its administrator may upgrade it, with `softphone db upgrade`: the softphone does not change the store as %4. Calls can still be made and taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket store needs an upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Telephony unavailable</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1710,6 +1726,10 @@ A softphone for contact-centre agents.</source>
     </message>
     <message>
         <source>Store: offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store: needs an upgrade by its administrator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -99,6 +99,22 @@
         <translation>Baza ticketów jest niedostępna</translation>
     </message>
     <message>
+        <source>The ticket store at %1 was upgraded for a newer softphone (schema version %2; this softphone knows up to %3). Install the newer softphone. Calls can still be made and taken.</source>
+        <translation>Magazyn zgłoszeń na %1 został zaktualizowany dla nowszego softphone'u (wersja schematu %2; ten softphone zna do %3). Zainstaluj nowszy softphone. Połączenia nadal można wykonywać i odbierać.</translation>
+    </message>
+    <message>
+        <source>The ticket store at %1 needs an upgrade (schema version %2; this softphone needs %3). Only its administrator may upgrade it, with `softphone db upgrade`: the softphone does not change the store as %4. Calls can still be made and taken.</source>
+        <translation>Magazyn zgłoszeń na %1 wymaga aktualizacji (wersja schematu %2; ten softphone potrzebuje %3). Zaktualizować go może tylko jego administrator, poleceniem `softphone db upgrade`: softphone nie zmienia magazynu jako %4. Połączenia nadal można wykonywać i odbierać.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>brak</translation>
+    </message>
+    <message>
+        <source>Ticket store needs an upgrade</source>
+        <translation>Magazyn zgłoszeń wymaga aktualizacji</translation>
+    </message>
+    <message>
         <source>Telephony unavailable</source>
         <translation>Telefonia niedostępna</translation>
     </message>
@@ -1722,6 +1738,10 @@ Softphone dla konsultantów contact center.</translation>
     <message>
         <source>Store: offline</source>
         <translation>Baza: offline</translation>
+    </message>
+    <message>
+        <source>Store: needs an upgrade by its administrator</source>
+        <translation>Magazyn: wymaga aktualizacji przez administratora</translation>
     </message>
     <message>
         <source>Store: unreachable</source>
