@@ -97,8 +97,11 @@ def caller_pop(
         tickets_by_contact.setdefault(ticket.get("contact_id"), []).append(ticket)
         numbers_by_id[ticket.get("id")] = str(ticket.get("number") or "")
     history_by_contact: dict[Any, list[dict[str, Any]]] = {}
+    unlinked_by_number: dict[str, list[dict[str, Any]]] = {}
     for item in rows.get("interactions", ()):
         history_by_contact.setdefault(item.get("contact_id"), []).append(item)
+        if item.get("contact_id") is None and item.get("phone_e164"):
+            unlinked_by_number.setdefault(str(item["phone_e164"]), []).append(item)
     cards = []
     for contact in sorted(
         rows.get("contacts", ()), key=lambda c: (c.get("last_name") or "", c.get("id") or 0)
@@ -128,7 +131,15 @@ def caller_pop(
                 body=str(i.get("body") or ""),
                 ticket_number=numbers_by_id.get(i.get("ticket_id"), ""),
             )
-            for i in history_by_contact.get(contact.get("id"), ())
+            for i in [
+                *history_by_contact.get(contact.get("id"), ()),
+                # Calls from one of their numbers that no contact was chosen for (a shared line).
+                *(
+                    i
+                    for phone in contact.get("phones") or ()
+                    for i in unlinked_by_number.get(str(phone.get("e164")), ())
+                ),
+            ]
         ]
         history.sort(key=lambda h: h.at or _EPOCH, reverse=True)
         raw_by_uid = {str(t["uid"]): t for t in tickets_by_contact.get(contact.get("id"), ())}
