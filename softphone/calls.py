@@ -20,7 +20,7 @@ import time
 import unicodedata
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -126,6 +126,7 @@ class FinishedCall:
     recording_ref: str | None
     ivr: dict[str, str]
     end_code: int = 0  # the SIP status that ended the call: tells busy from no answer
+    sip_call_id: str = ""  # the dialog's Call-ID, logged with the call (traces, PBX records)
 
 
 def _e164_of(target: str) -> str:
@@ -204,6 +205,24 @@ class CallCenter(QObject):
 
     def recent(self) -> tuple[RecentCall, ...]:
         return tuple(self._recent)
+
+    def facts(self, call_id: int) -> dict[str, Any]:
+        """What is known of a call in progress, as JSON, for a note's draft: enough to log the
+        call should the app die before it ends (start, answer, Call-ID, IVR data)."""
+        call = self._calls.get(call_id)
+        if call is None:
+            return {}
+        view = call.view
+        connected = None
+        if view.connected_at is not None:
+            since = time.monotonic() - view.connected_at
+            connected = (datetime.now(UTC) - timedelta(seconds=since)).isoformat()
+        return {
+            "started_at": call.started_wall.isoformat(),
+            "connected_at": connected,
+            "sip_call_id": call.sip_call_id,
+            "ivr": self._finished(call).ivr,
+        }
 
     # -- the agent's commands ------------------------------------------------------------------
 
@@ -547,6 +566,7 @@ class CallCenter(QObject):
             recording_ref=call.recording_ref,
             ivr=ivr,
             end_code=call.end_code,
+            sip_call_id=call.sip_call_id,
         )
 
     def _load_recent(self) -> list[RecentCall]:
