@@ -27,7 +27,7 @@ from crm.callback_import import ingest_bookings
 from sip.events import EngineCrashed
 from softphone import APP_DISPLAY_NAME, APP_NAME, __version__, passwords
 from softphone.callback_service import CallbackService
-from softphone.calls import CallCenter
+from softphone.calls import CallCenter, FinishedCall
 from softphone.canned_service import CannedService
 from softphone.cti import CtiService
 from softphone.monitoring import ListenInGuard, ListenInService
@@ -613,6 +613,8 @@ class AppController(QObject):
         calls.problem.connect(self._on_calls_problem)
         calls.consultation_started.connect(window.call_panel.note_consultation)
         window.dial_pad.dial_requested.connect(calls.dial)
+        calls.outgoing_call.connect(window.dial_pad.note_call_placed)
+        calls.call_finished.connect(self._on_calls_call_finished)
         window.incoming.answer_clicked.connect(calls.answer)
         window.incoming.reject_clicked.connect(calls.reject)
         panel = window.call_panel
@@ -637,6 +639,10 @@ class AppController(QObject):
         window.side_tabs.currentChanged.connect(self._on_side_tabs_current_changed)
         self._start_tray(calls)
         return calls
+
+    def _on_calls_call_finished(self, finished: FinishedCall) -> None:
+        if not finished.view.incoming:
+            self.window.dial_pad.note_call_ended()
 
     def _start_tray(self, calls: CallCenter) -> None:
         tray = Tray(self)

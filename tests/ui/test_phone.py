@@ -219,6 +219,8 @@ def test_dial_from_the_field_then_blind_transfer(app, caller, colleague, qtbot, 
         colleague.command("answer", call_id=at_colleague.call_id)
         await until(lambda: app.calls.calls() == (), timeout=15)  # handed over: our leg ends
         assert [r.kind for r in app.calls.recent()] == ["outgoing"]
+        # The dial field is ready for the next number (redial keeps this one).
+        await until(lambda: window.dial_pad.number.text() == "", timeout=5)
         app.quit()
         await task
 
