@@ -424,6 +424,19 @@ class SyncClient:
             lambda: [r for r in [self.local.row("contacts", uid)] if r is not None],
         )
 
+    def read_ticket(self, uid: str) -> dict[str, Any] | None:
+        """One ticket by uid (the one a callback request is on): central, else the cache."""
+        try:
+            with self.engine.connect() as conn:
+                if self.backend == "postgresql":
+                    conn.execute(text(f"SET LOCAL statement_timeout = {READ_TIMEOUT_MS}"))
+                return changes.fetch_rows(conn, "tickets", [uid]).get(uid)
+        except DBAPIError as exc:
+            if not _is_connection_error(exc) and not _is_timeout(exc):
+                raise
+            row = self.local.row("tickets", uid)
+            return row.data if row is not None else None
+
     def read_service_hours(self) -> dict[str, Any]:
         """The queues' weekly hours (for answers that quote them): central, kept locally for
         the next time the store is away; {} if it never was reachable."""

@@ -12,6 +12,7 @@ through the outbox, and the draft is dropped. A draft left by a crash is offered
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import time
 import uuid
@@ -24,7 +25,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from crm.limits import MAX_TEXT_CHARS
 from softphone.calls import CallCenter, FinishedCall, NotDialable, normalise_number
-from softphone.presenters import caller_pop, display_number, topic_label
+from softphone.presenters import caller_pop, display_number, pop_ticket, topic_label
 from softphone.settings import UI_LANGUAGES
 from softphone.sync_service import SyncService
 from ui.formatting import language_name
@@ -180,10 +181,6 @@ class CtiService(QObject):
             rows, from_cache = result.rows, result.source == "cache"
         else:
             rows, from_cache = {}, False
-        if self._notes.get(view.call_id) is not note:
-            return  # the call ended before the store answered
-        if self._browsing and self._shown == view.call_id:
-            return  # a refresh while the agent looks at a card from search: later
         pop: CallerPop = caller_pop(
             view,
             rows,
@@ -191,6 +188,17 @@ class CtiService(QObject):
             topic_names=self._topic_names,
             language=self._language,
         )
+        on_cards = {t.uid for card in pop.cards for t in card.tickets}
+        if note.ticket_uid and note.ticket_uid not in on_cards:
+            # A callback request's ticket, for a number no contact has: listed all the same.
+            ticket = await self._sync.read_ticket(note.ticket_uid)
+            if ticket is not None:
+                listed = pop_ticket(ticket, self._topic_names, self._language)
+                pop = dataclasses.replace(pop, call_tickets=(listed,))
+        if self._notes.get(view.call_id) is not note:
+            return  # the call ended before the store answered
+        if self._browsing and self._shown == view.call_id:
+            return  # a refresh while the agent looks at a card from search: later
         if pop.cards and note.contact_uid not in {card.uid for card in pop.cards}:
             note.contact_uid = pop.cards[0].uid  # the card shown first (a chooser if several)
         self._shown = view.call_id

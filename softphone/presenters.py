@@ -82,6 +82,22 @@ def home_view(snapshot: HomeSnapshot, language: str) -> HomeView:
     )
 
 
+def pop_ticket(
+    t: dict[str, Any], topic_names: dict[str, dict[str, str]], language: str
+) -> PopTicket:
+    """A ticket row (as the store or the cache gives it) as the card lists it."""
+    return PopTicket(
+        uid=str(t["uid"]),
+        number=str(t.get("number") or ""),
+        subject=str(t.get("subject") or ""),
+        topic=topic_label(topic_names, t.get("topic_code"), language),
+        status=str(t.get("status") or ""),
+        channel=str(t.get("channel") or ""),
+        updated_at=_when(t.get("updated_at")),
+        back_office=str(t.get("back_office_code") or ""),
+    )
+
+
 def caller_pop(
     view: CallView,
     rows: dict[str, list[dict[str, Any]]],
@@ -107,16 +123,7 @@ def caller_pop(
         rows.get("contacts", ()), key=lambda c: (c.get("last_name") or "", c.get("id") or 0)
     ):
         tickets = [
-            PopTicket(
-                uid=str(t["uid"]),
-                number=str(t.get("number") or ""),
-                subject=str(t.get("subject") or ""),
-                topic=topic_label(topic_names, t.get("topic_code"), language),
-                status=str(t.get("status") or ""),
-                channel=str(t.get("channel") or ""),
-                updated_at=_when(t.get("updated_at")),
-                back_office=str(t.get("back_office_code") or ""),
-            )
+            pop_ticket(t, topic_names, language)
             for t in tickets_by_contact.get(contact.get("id"), ())
         ]
         # Open tickets first, then the rest; newest first within each.

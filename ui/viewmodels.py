@@ -295,6 +295,9 @@ class CallerPop:
     verified: str  # "pin", "no", ... as the IVR said
     cards: tuple[CallerCard, ...]  # empty: unknown number; several: a chooser
     from_cache: bool = False  # the central store was unreachable
+    # Tickets the call is on that are no card's: a callback request's ticket, when the number
+    # it is to call is no contact's (listed on the unknown caller's card).
+    call_tickets: tuple[PopTicket, ...] = ()
 
 
 @dataclass(frozen=True)
