@@ -59,6 +59,7 @@ from sip.events import (
     TransferProgressed,
 )
 from sip.keepalive import RegistrarWatch
+from sip.media_address import media_address_towards
 from sip.quality import estimate_mos
 
 log = logging.getLogger(__name__)
@@ -593,6 +594,13 @@ class SipEngine:
             acfg.natConfig.sdpNatRewriteUse = 0
         med = acfg.mediaConfig
         med.transportConfig.boundAddress = self.config.bind_address
+        if self.config.bind_address in ("0.0.0.0", "::"):
+            # The audio where the signalling is: RTP bound (and offered in the SDP) on the
+            # interface that reaches the registrar, e.g. 127.0.0.1 (sip/media_address.py).
+            towards = config.outbound_proxy or config.registrar or f"sip:{config.domain}"
+            local = media_address_towards(towards)
+            if local is not None:
+                med.transportConfig.boundAddress = local
         med.transportConfig.port = self.config.rtp_port
         med.srtpUse = _SRTP[config.srtp]
         med.srtpSecureSignaling = 1 if config.srtp == "mandatory" else 0
