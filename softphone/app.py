@@ -611,6 +611,7 @@ class AppController(QObject):
         calls.incoming_call.connect(self._on_calls_incoming_call)
         calls.agent_state_changed.connect(window.status.set_agent_state)
         calls.problem.connect(self._on_calls_problem)
+        calls.call_lost.connect(lambda text: window.status.showMessage(text, 60000))
         calls.consultation_started.connect(window.call_panel.note_consultation)
         window.dial_pad.dial_requested.connect(calls.dial)
         calls.outgoing_call.connect(window.dial_pad.note_call_placed)

@@ -626,6 +626,14 @@ Details: %1</source>
         <source>No SIP account is registered.</source>
         <translation>لا يوجد حساب SIP مسجَّل.</translation>
     </message>
+    <message>
+        <source>A call from %1 could not be taken: its request was larger than the phone accepts (%2 bytes). It is in the recent calls as missed.</source>
+        <translation>تعذّر استقبال مكالمة من %1: كان طلبها أكبر مما يقبله الهاتف (%2 بايت). وهي مدرجة في المكالمات الأخيرة كمكالمة فائتة.</translation>
+    </message>
+    <message>
+        <source>an unknown caller</source>
+        <translation>متصل مجهول</translation>
+    </message>
 </context>
 <context>
     <name>CannedAnswerEditor</name>

@@ -606,6 +606,14 @@ Details: %1</translation>
         <source>No SIP account is registered.</source>
         <translation>Es ist kein SIP-Konto registriert.</translation>
     </message>
+    <message>
+        <source>A call from %1 could not be taken: its request was larger than the phone accepts (%2 bytes). It is in the recent calls as missed.</source>
+        <translation>Ein Anruf von %1 konnte nicht angenommen werden: Seine Anfrage war größer, als das Telefon annimmt (%2 Byte). Er steht in den letzten Anrufen als verpasst.</translation>
+    </message>
+    <message>
+        <source>an unknown caller</source>
+        <translation>einem unbekannten Anrufer</translation>
+    </message>
 </context>
 <context>
     <name>CannedAnswerEditor</name>

@@ -603,6 +603,14 @@ Details: %1</source>
         <source>No SIP account is registered.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A call from %1 could not be taken: its request was larger than the phone accepts (%2 bytes). It is in the recent calls as missed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown caller</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CannedAnswerEditor</name>

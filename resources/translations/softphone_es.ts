@@ -606,6 +606,14 @@ Detalles: %1</translation>
         <source>No SIP account is registered.</source>
         <translation>No hay ninguna cuenta SIP registrada.</translation>
     </message>
+    <message>
+        <source>A call from %1 could not be taken: its request was larger than the phone accepts (%2 bytes). It is in the recent calls as missed.</source>
+        <translation>No se pudo atender una llamada de %1: su solicitud superaba el tamaño que acepta el teléfono (%2 bytes). Figura en las llamadas recientes como perdida.</translation>
+    </message>
+    <message>
+        <source>an unknown caller</source>
+        <translation>un llamante desconocido</translation>
+    </message>
 </context>
 <context>
     <name>CannedAnswerEditor</name>

@@ -611,6 +611,14 @@ Details: %1</source>
         <source>No SIP account is registered.</source>
         <translation>Нет зарегистрированной учётной записи SIP.</translation>
     </message>
+    <message>
+        <source>A call from %1 could not be taken: its request was larger than the phone accepts (%2 bytes). It is in the recent calls as missed.</source>
+        <translation>Не удалось принять звонок от %1: его запрос был больше, чем принимает телефон (%2 байт). Он есть в недавних звонках как пропущенный.</translation>
+    </message>
+    <message>
+        <source>an unknown caller</source>
+        <translation>неизвестного абонента</translation>
+    </message>
 </context>
 <context>
     <name>CannedAnswerEditor</name>
