@@ -834,13 +834,14 @@ class SipEngine:
         if record.ends is not None:  # the remote target once answered (sip.dialog)
             record.ends.invite_contact = sipmsg.header(hdrs, "Contact")
         broken = sipmsg.malformed(message, hdrs)
+        code = 400
+        if oversize.cut_short(message, hdrs):
+            # Cut at pjsip's receive limit (its body or even its head lost): never rung as a
+            # mangled call; a call lost for its size, said as such.
+            code, broken = 513, "Message Too Large"
+            self._report_too_large(message, prm.rdata, code)
         if broken:  # never a call (or a screen-pop) from a message pjsip let through
             record.silent = True
-            code = 400
-            if oversize.cut_short(len(message.encode("utf-8", "surrogateescape"))):
-                # Cut at pjsip's receive limit: a call lost for its size, said as such.
-                code, broken = 513, "Message Too Large"
-                self._report_too_large(message, prm.rdata, code)
             log.info("INVITE refused: %d %s", code, broken)
             # Refused on the loop's next turn: ending a call inside its own incoming callback
             # makes pjsip free the request it is still reading (an assertion, the process ends).
@@ -898,7 +899,7 @@ class SipEngine:
         """pjsua refused an INVITE before it became a call (its SDP unreadable, ...): if it
         was cut at the receive limit, that is a call lost for its size."""
         message = sipmsg.to_text(prm.rdata.wholeMsg)
-        if oversize.cut_short(len(message.encode("utf-8", "surrogateescape"))):
+        if oversize.cut_short(message, sipmsg.headers(message)):
             self._report_too_large(message, prm.rdata, int(prm.statusCode))
 
     def _refuse(self, call_id: int, reason: str, code: int = 400) -> None:

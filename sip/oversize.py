@@ -77,6 +77,12 @@ def request_facts(transport: str, source: str, packet: str) -> Dropped:
     )
 
 
-def cut_short(message_size: int) -> bool:
-    """A message that filled pjsip's whole receive buffer was most likely cut there."""
-    return message_size >= MAX_PACKET
+def cut_short(message: str, all_headers: list[tuple[str, str]]) -> bool:
+    """A message that filled pjsip's whole receive buffer and does not end where its own
+    Content-Length says (or has none left: the cut fell in its head) was cut there."""
+    if len(message.encode("utf-8", "surrogateescape")) < MAX_PACKET:
+        return False
+    length = sipmsg.header(all_headers, "Content-Length").strip()
+    parts = message.split("\r\n\r\n", 1)
+    body = parts[1].encode("utf-8", "surrogateescape") if len(parts) == 2 else b""
+    return not (length.isdigit() and int(length) == len(body))

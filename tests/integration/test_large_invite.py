@@ -45,7 +45,14 @@ def lab() -> Iterator[Lab]:
 
 
 def invite(
-    port: int, local: int, transport: str, size: int, *, name: str = "Caller", late: bool = True
+    port: int,
+    local: int,
+    transport: str,
+    size: int,
+    *,
+    name: str = "Caller",
+    late: bool = True,
+    user: str = "agent",
 ) -> tuple[bytes, str]:
     """An INVITE of exactly `size` bytes, padded in a header just before the body (`late`: a
     cut lands in the body) or in the caller's display name (a cut lands in the head)."""
@@ -59,11 +66,11 @@ def invite(
         shown = name + "x" * (0 if late else pad)
         extra = f"X-Pad: {'y' * pad}\r\n" if late and pad else ""
         return (
-            f"INVITE sip:agent@127.0.0.1:{port} SIP/2.0\r\n"
+            f"INVITE sip:{user}@127.0.0.1:{port} SIP/2.0\r\n"
             f"Via: SIP/2.0/{transport} 127.0.0.1:{local};branch=z9hG4bK{call_id[:12]};rport\r\n"
             "Max-Forwards: 70\r\n"
             f'From: "{shown}" <sip:{CALLER}@127.0.0.1:{local}>;tag={call_id[:8]}\r\n'
-            f"To: <sip:agent@127.0.0.1:{port}>\r\nCall-ID: {call_id}\r\nCSeq: 1 INVITE\r\n"
+            f"To: <sip:{user}@127.0.0.1:{port}>\r\nCall-ID: {call_id}\r\nCSeq: 1 INVITE\r\n"
             f"Contact: <sip:{CALLER}@127.0.0.1:{local};transport={transport.lower()}>\r\n"
             f"{extra}Content-Type: application/sdp\r\nContent-Length: {len(sdp)}\r\n\r\n{sdp}"
         )
@@ -118,6 +125,9 @@ def test_an_invite_of_the_largest_size_rings(lab: Lab, transport: str) -> None:
         (MAX_PACKET + len("a=sendrecv\r\n"), 513),
         # The cut falls in the middle of an SDP line: pjsip refuses it itself ("Bad SDP").
         (MAX_PACKET + 100, 400),
+        # The cut falls in the head, Content-Length and all: an INVITE with no offer left,
+        # which would ring as if it had none; refused for its size.
+        (MAX_PACKET + 400, 513),
     ],
 )
 def test_an_invite_cut_in_its_body_is_refused_and_reported(
