@@ -5,13 +5,17 @@ compile-time limit on every message it receives, over UDP and over TCP alike (me
 tests/integration/test_large_invite.py). An INVITE over it (a 5,000-character display name, a
 long SDP behind a chain of proxies) is cut at 4,000 bytes:
 
-- cut in its head, pjsip drops it and says so in its log ("Dropping 4000 bytes packet from UDP
-  ...", or over TCP "Rx buffer overflow"), with the part it has; the caller hears nothing;
-- cut in its body, it reaches the engine with a Content-Length beyond what arrived.
+- cut in its head so that pjsip cannot parse it, pjsip drops it and says so in its log
+  ("Dropping 4000 bytes packet from UDP <source>", only that line; over TCP "Rx buffer
+  overflow", with the part it has): nobody can answer it, the caller's side times out;
+- cut so that it still parses, it reaches pjsua: with an unreadable offer pjsua refuses it
+  ("400 Bad SDP", Endpoint.onRejectedIncomingCall), otherwise the engine sees a message that
+  fills the buffer and does not end where its Content-Length says, and answers "513 Message
+  Too Large" (RFC 3261 21.5.11) instead of ringing a mangled call.
 
-Either way the engine reports the call it could not take (sip.events.CallTooLarge), from the
-log entry or from the request, so the agent and the log know, and answers the second kind
-"513 Message Too Large" (RFC 3261 21.5.11) instead of a bare 400.
+Every time, the engine reports the call it could not take (sip.events.CallTooLarge) with what
+is known (the caller and Call-ID when the cut left them, else only where it came from), so
+the agent and the log know.
 """
 
 from __future__ import annotations

@@ -20,6 +20,7 @@ from sip.config import AccountConfig, EngineConfig
 from sip.engine import SipEngine
 from sip.events import CallTooLarge, IncomingCall
 from sip.oversize import MAX_PACKET
+from tests.support.kamailio import Kamailio, kamailio_available
 from tests.support.sip_peer import EventLog
 
 CALLER = "+390612345678"
@@ -153,3 +154,31 @@ def test_a_5000_character_display_name_is_reported_though_pjsip_drops_it(
         report = lab.events.wait(CallTooLarge, lambda e: e.source == local, timeout=5)
     assert report.transport == transport and report.limit == MAX_PACKET
     assert report.display_name.startswith("Mario Rossi") or report.display_name == ""
+
+
+@pytest.mark.skipif(not kamailio_available(), reason="kamailio is not installed")
+def test_through_kamailio_a_call_with_a_5000_character_name_is_reported(lab: Lab) -> None:
+    """The issue's path: the caller's INVITE goes to a proxy (Kamailio, registrar of the
+    agent's account), which forwards it over UDP to the engine; pjsip drops it, cut in its head.
+    Nothing of the caller survives the cut in pjsip's report, and no answer can be made (the
+    caller's proxy times out): the engine reports a call lost from the proxy's address."""
+    user, password = "1101", "proxy-pw-1101"
+    with Kamailio(users={user: password}, require_invite_auth=False) as proxy:
+        lab.engine.add_account(
+            AccountConfig(id="proxied", username=user, password=password,
+                          domain=f"127.0.0.1:{proxy.port}", keepalive_s=0)
+        ).result(5)  # fmt: skip
+        lab.events.wait("RegistrationChanged", lambda e: e.account_id == "proxied" and e.registered)
+        mark = lab.events.mark()
+        with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as sock:
+            sock.bind(("127.0.0.1", 0))
+            message, call_id = invite(
+                proxy.port, sock.getsockname()[1], "UDP", 5300, name="Mario ", late=False,
+                user=user,
+            )  # fmt: skip
+            sock.sendto(message, ("127.0.0.1", proxy.port))
+            report = lab.events.wait(
+                CallTooLarge, lambda e: e.source == f"127.0.0.1:{proxy.port}", after=mark
+            )
+        assert (report.transport, report.limit, report.answered) == ("UDP", MAX_PACKET, 0)
+        assert not [e for e in lab.events.all("IncomingCall") if e.sip_call_id == call_id]
