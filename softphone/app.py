@@ -244,6 +244,15 @@ class AppController(QObject):
     # -- store --------------------------------------------------------------------------------
 
     async def _open_store(self) -> None:
+        """Open the store and show its data; whatever the store does (away, refusing, not
+        migrated, failing half-way), the phone is started."""
+        try:
+            await self._open_store_and_show()
+        finally:
+            if self.telephony is None and not self.one_shot:
+                await self._start_telephony(self.store)  # no store is no reason for no phone
+
+    async def _open_store_and_show(self) -> None:
         url = self.store_url
         self.window.status.set_store(StoreStatus(StoreState.CONNECTING))
         password = None
@@ -274,8 +283,6 @@ class AppController(QObject):
             self.store_failed.emit(str(exc))
             if self.one_shot:
                 self.quit(1)
-            elif self.telephony is None:
-                await self._start_telephony(None)  # no store is no reason to have no phone
             return
         if self.sync is not None:
             self.sync.stop()

@@ -203,7 +203,7 @@ class StoreService:
         """The home page's data: from the store (and kept locally), else as last read."""
 
         def work() -> HomeSnapshot:
-            from sqlalchemy.exc import OperationalError
+            from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
             from crm.queries import home_snapshot
 
@@ -215,6 +215,8 @@ class StoreService:
                     if self._saved_home(login) is None:
                         raise StoreUnavailable(f"the store went away: {exc.orig}") from exc
                     self._offline = True
+                except SQLAlchemyError as exc:  # refused (a grant missing, ...): said, not fatal
+                    raise StoreUnavailable(f"the store refused to answer: {exc}") from exc
                 else:
                     self._save_home(login, snapshot)
                     return snapshot

@@ -165,3 +165,30 @@ def test_a_store_behind_the_app_is_said_plainly_never_migrated_and_the_phone_sti
     finally:
         close(app)
     assert version_of(pg_server, seeded_store) == "0005"  # the agent never migrated it
+
+
+def test_a_store_that_refuses_the_agent_a_table_is_said_and_the_phone_still_works(
+    qapp, async_loop, run_async, english, pg_server, seeded_store, registrar
+) -> None:
+    # An administrator's slip: the agents lost a grant the home page needs.
+    with psycopg.connect(pg_server.conninfo(seeded_store), autocommit=True) as conn:
+        conn.execute("REVOKE SELECT ON topics FROM softphone_agent")
+    app = desk(qapp, registrar, agent_url(pg_server, seeded_store))
+    try:
+
+        async def scenario() -> None:
+            failed = asyncio.ensure_future(wait_signal(app.store_failed, timeout=60))
+            await asyncio.sleep(0)
+            task = asyncio.ensure_future(app.run())
+            (reason,) = await failed
+            assert "permission denied" in reason
+            status = app.window.status
+            assert status.store.text() == "Store: unreachable"
+            await until(lambda: status.registration.text() == REGISTERED, 20)
+            assert registrar.is_registered(SIP_USER)
+            app.quit()
+            assert await task == 0
+
+        run_async(scenario(), timeout=90)
+    finally:
+        close(app)
