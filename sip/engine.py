@@ -241,6 +241,7 @@ class SipEngine:
         # Engine-thread state below: touched only on the engine thread.
         self._ep: Any = None
         self._log_writer: _LogWriter | None = None
+        self._too_large = oversize.Reported()  # calls lost for their size, reported once
         self._transports: dict[str, int] = {}
         self._accounts: dict[str, _Account] = {}
         self._registrar_watch: RegistrarWatch | None = None
@@ -552,7 +553,7 @@ class SipEngine:
     def _on_pjsip_log(self, text: str) -> None:  # engine thread
         """A request pjsip dropped for its size: a call the agent must hear of (sip.oversize)."""
         dropped = oversize.dropped_request(text)
-        if dropped is None:
+        if dropped is None or not self._too_large.first(dropped.sip_call_id, dropped.source):
             return
         log.warning("a %s request from %s over %s was larger than %d bytes and was lost "
                     "(caller %r, Call-ID %r)", dropped.method or "SIP", dropped.source,
@@ -885,6 +886,8 @@ class SipEngine:
         info = str(getattr(rdata, "info", "")).upper()
         transport = next((kind for kind in ("TLS", "TCP") if kind in info), "UDP")
         cut = oversize.request_facts(transport, str(getattr(rdata, "srcAddress", "")), message)
+        if not self._too_large.first(cut.sip_call_id, cut.source):
+            return  # a retransmission of one already reported
         log.warning("an INVITE from %s (caller %r, Call-ID %r) was cut at %d bytes: refused "
                     "with %d", cut.source, cut.caller_user, cut.sip_call_id, oversize.MAX_PACKET,
                     code)  # fmt: skip

@@ -21,7 +21,8 @@ the agent and the log know.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+import time
+from dataclasses import dataclass, field
 
 from sip import sipmsg
 
@@ -90,3 +91,26 @@ def cut_short(message: str, all_headers: list[tuple[str, str]]) -> bool:
     parts = message.split("\r\n\r\n", 1)
     body = parts[1].encode("utf-8", "surrogateescape") if len(parts) == 2 else b""
     return not (length.isdigit() and int(length) == len(body))
+
+
+RETRANSMISSIONS_S = 32.0  # an INVITE's retransmissions stop by then (RFC 3261 timer B, 64*T1)
+
+
+@dataclass
+class Reported:
+    """One report per lost call, not one per retransmission: a caller (or proxy) sends an
+    unanswered INVITE again for 32 s. Keyed by Call-ID; when the cut left none, by where it came
+    from (so calls from one proxy within those seconds are counted once)."""
+
+    seen: dict[str, float] = field(default_factory=dict)
+
+    def first(self, sip_call_id: str, source: str, now: float | None = None) -> bool:
+        now = time.monotonic() if now is None else now
+        for key, at in list(self.seen.items()):
+            if now - at > RETRANSMISSIONS_S:
+                del self.seen[key]
+        key = f"call {sip_call_id}" if sip_call_id else f"from {source}"
+        if key in self.seen:
+            return False
+        self.seen[key] = now
+        return True

@@ -144,6 +144,24 @@ def test_an_invite_cut_in_its_body_is_refused_and_reported(
     assert not [e for e in lab.events.all("IncomingCall") if e.sip_call_id == call_id]
 
 
+def test_a_lost_call_sent_again_is_reported_once(lab: Lab) -> None:
+    """An unanswered INVITE comes again and again (retransmissions): one lost call, one report."""
+    mark = lab.events.mark()
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        local = f"127.0.0.1:{sock.getsockname()[1]}"
+        message, _ = invite(lab.ports["udp"], sock.getsockname()[1], "UDP", 5300, late=False)
+        for _attempt in range(3):
+            sock.sendto(message, ("127.0.0.1", lab.ports["udp"]))
+    # A call that rings after them: the engine has handled all three by the time it reports it.
+    after, call_id = send(lab, "UDP", 1500)
+    with after:
+        ringing = lab.events.wait(IncomingCall, lambda e: e.sip_call_id == call_id, after=mark)
+        lab.engine.reject(ringing.call_id, 486).result(5)
+    reports = [e for e in lab.events.all("CallTooLarge")[-5:] if e.source == local]
+    assert len(reports) == 1
+
+
 @pytest.mark.parametrize("transport", ["UDP", "TCP"])
 def test_a_5000_character_display_name_is_reported_though_pjsip_drops_it(
     lab: Lab, transport: str
