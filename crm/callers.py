@@ -32,17 +32,14 @@ def sole_owner(conn: Connection, e164: str | None) -> int | None:
     return int(owners[0]) if len(owners) == 1 else None
 
 
-def history_filter(contact_ids: Iterable[int]) -> Any:
-    """Interactions in these contacts' history: theirs, and the unlinked ones made from a number
-    one of them has (a shared line's calls, or calls from before the number was theirs)."""
-    ids = list(contact_ids)
-    interactions, phones = schema.interactions.c, schema.contact_phones.c
+def history_filter(contact_ids: Iterable[int], numbers: Iterable[str]) -> Any:
+    """Interactions in these contacts' history: theirs, and the unlinked ones made from one of
+    their numbers (a shared line's calls, or calls from before the number was theirs). The
+    numbers are given as values, so each is one probe of the unlinked calls' partial index."""
+    interactions = schema.interactions.c
     return or_(
-        interactions.contact_id.in_(ids),
-        and_(
-            interactions.contact_id.is_(None),
-            interactions.phone_e164.in_(select(phones.e164).where(phones.contact_id.in_(ids))),
-        ),
+        interactions.contact_id.in_(list(contact_ids)),
+        and_(interactions.contact_id.is_(None), interactions.phone_e164.in_(sorted(set(numbers)))),
     )
 
 

@@ -503,7 +503,9 @@ class SyncClient:
         history = [
             changes.plain(r)
             for r in conn.execute(
-                select(interactions).where(history_filter(contact_ids))
+                select(interactions).where(
+                    history_filter(contact_ids, [n for c in contacts for n in numbers_of(c)])
+                )
             ).mappings()
         ]
         return {"contacts": contacts, "tickets": ticket_rows, "interactions": history}
