@@ -31,6 +31,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from sqlalchemy import Connection, Table, case, func, insert, select, text, update
 
 from crm import schema
+from crm.callers import sole_owner
 
 NOTIFY_CHANNEL = "softphone_changes"
 _FEED_LOCK_ID = 0x50F7_C4A6  # pg_advisory_xact_lock key of the change feed
@@ -256,6 +257,8 @@ def _interaction_append(ctx: ApplyContext, key: str, p: Mapping[str, Any]) -> No
         contact_id = ctx.conn.scalar(
             select(schema.tickets.c.contact_id).where(schema.tickets.c.id == ticket_id)
         )
+    if contact_id is None:  # logged while the caller was not known here: the store knows
+        contact_id = sole_owner(ctx.conn, p.get("phone_e164"))
     ctx.conn.execute(
         insert(schema.interactions).values(
             uid=uid,

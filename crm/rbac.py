@@ -326,30 +326,49 @@ def create_agent(
     extension: str | None = None,
     password: str | None = None,
 ) -> int:
-    """Add an agent to the store and, on PostgreSQL, the login they connect as."""
+    """Add an agent to the store and, on PostgreSQL, the login they connect as.
+
+    An agent already in the store (the demo seed's, or one added before on SQLite) keeps their
+    row and history: their name, role, languages (and extension, if given) are set as given,
+    and they get the login they lacked."""
+    from sqlalchemy import delete
+
     from crm import schema
 
     check_login(login)
     _group(role)
-    agent_id = conn.scalar(
-        insert(schema.agents)
-        .values(
-            login=login,
-            display_name=display_name,
-            extension=extension,
-            role=role,
-            time_zone="Europe/Rome",
-            active=True,
-            created_at=datetime.now(UTC),
+    agents = schema.agents
+    values = {"display_name": display_name, "extension": extension, "role": role}
+    agent_id = conn.scalar(select(agents.c.id).where(agents.c.login == login))
+    existed = agent_id is not None
+    if existed:
+        if extension is None:
+            del values["extension"]  # not given: the agent keeps the one they have
+        conn.execute(update(agents).where(agents.c.id == agent_id).values(**values))
+        conn.execute(
+            delete(schema.agent_languages).where(schema.agent_languages.c.agent_id == agent_id)
         )
-        .returning(schema.agents.c.id)
-    )
+    else:
+        agent_id = conn.scalar(
+            insert(agents)
+            .values(
+                login=login,
+                time_zone="Europe/Rome",
+                active=True,
+                created_at=datetime.now(UTC),
+                **values,
+            )
+            .returning(agents.c.id)
+        )
     conn.execute(
         insert(schema.agent_languages),
         [{"agent_id": agent_id, "language": lang, "rank": i} for i, lang in enumerate(languages)],
     )
     create_login(conn, login, role, password)
-    _audit(conn, "agent.create", agent_id, {"role": role, "languages": languages})
+    detail: dict[str, object] = {"role": role, "languages": languages}
+    if existed:
+        detail["existing"] = True
+    _audit(conn, "agent.create", int(agent_id), detail)
     return int(agent_id)
 
 

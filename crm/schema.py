@@ -420,6 +420,13 @@ interactions = Table(
     _change_seq(),
     Index("ix_interactions_ticket_time", "ticket_id", "occurred_at"),
     Index("ix_interactions_contact_time", "contact_id", "occurred_at"),
+    # Calls linked to no contact (a shared line's), found by number for the sharers' history.
+    Index(
+        "ix_interactions_unlinked_phone",
+        "phone_e164",
+        sqlite_where=text("contact_id IS NULL"),
+        postgresql_where=text("contact_id IS NULL"),
+    ),
     CheckConstraint("duration_s IS NULL OR duration_s >= 0", name="duration_not_negative"),
 )
 

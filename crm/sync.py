@@ -38,6 +38,7 @@ from sqlalchemy.exc import (
 )
 
 from crm import changes, schema
+from crm.callers import contacts_with_number, history_filter, numbers_of
 from crm.limits import checked_payload
 from crm.local_store import CachedRow, LocalStore, OutboxEntry
 
@@ -410,9 +411,8 @@ class SyncClient:
         the feed keeps those rows fresh from then on. If the feed moved on while the read ran,
         it may have skipped a change of these rows (they were not cached yet): read again.
         """
-        phones = schema.contact_phones.c
         return self._read_contacts(
-            select(phones.contact_id).where(phones.e164 == e164),
+            contacts_with_number(e164),
             lambda: [r for r in self.local.lookup("phone", e164) if r.table == "contacts"],
         )
 
@@ -423,6 +423,19 @@ class SyncClient:
             select(contacts.id).where(contacts.uid == uid),
             lambda: [r for r in [self.local.row("contacts", uid)] if r is not None],
         )
+
+    def read_ticket(self, uid: str) -> dict[str, Any] | None:
+        """One ticket by uid (the one a callback request is on): central, else the cache."""
+        try:
+            with self.engine.connect() as conn:
+                if self.backend == "postgresql":
+                    conn.execute(text(f"SET LOCAL statement_timeout = {READ_TIMEOUT_MS}"))
+                return changes.fetch_rows(conn, "tickets", [uid]).get(uid)
+        except DBAPIError as exc:
+            if not _is_connection_error(exc) and not _is_timeout(exc):
+                raise
+            row = self.local.row("tickets", uid)
+            return row.data if row is not None else None
 
     def read_service_hours(self) -> dict[str, Any]:
         """The queues' weekly hours (for answers that quote them): central, kept locally for
@@ -490,7 +503,9 @@ class SyncClient:
         history = [
             changes.plain(r)
             for r in conn.execute(
-                select(interactions).where(interactions.c.contact_id.in_(contact_ids))
+                select(interactions).where(
+                    history_filter(contact_ids, [n for c in contacts for n in numbers_of(c)])
+                )
             ).mappings()
         ]
         return {"contacts": contacts, "tickets": ticket_rows, "interactions": history}
@@ -505,6 +520,13 @@ class SyncClient:
             tickets += [r.data for r in self.local.rows_where("tickets", "contact_id", contact_id)]
             history += [
                 r.data for r in self.local.rows_where("interactions", "contact_id", contact_id)
+            ]
+        seen = {h.get("uid") for h in history}
+        for number in {n for contact in contacts for n in numbers_of(contact)}:
+            history += [  # unlinked calls from their numbers, as the store reads them
+                r.data
+                for r in self.local.rows_where("interactions", "phone_e164", number)
+                if r.data.get("contact_id") is None and r.data.get("uid") not in seen
             ]
         return {"contacts": contacts, "tickets": tickets, "interactions": history}
 

@@ -35,7 +35,7 @@ from typing import Any, TypeVar
 
 import pjsua2 as pj
 
-from sip import sipmsg
+from sip import oversize, sipmsg
 from sip.config import AccountConfig, EngineConfig, SipConfigError
 from sip.dialog import Tracker
 from sip.events import (
@@ -46,6 +46,7 @@ from sip.events import (
     CallReplaced,
     CallState,
     CallStateChanged,
+    CallTooLarge,
     DtmfReceived,
     EngineError,
     EngineStarted,
@@ -59,6 +60,7 @@ from sip.events import (
     TransferProgressed,
 )
 from sip.keepalive import RegistrarWatch
+from sip.media_address import media_address_towards
 from sip.quality import estimate_mos
 
 log = logging.getLogger(__name__)
@@ -127,12 +129,22 @@ class _CallRecord:
 
 
 class _LogWriter(pj.LogWriter):
-    """pjsip's own log, into Python logging (engine thread)."""
+    """pjsip's own log, into Python logging (engine thread). Each entry is also shown to
+    `on_entry` (raw), which looks for what pjsip drops without another sign (sip.oversize)."""
+
+    def __init__(self, on_entry: Callable[[str], None] | None = None) -> None:
+        super().__init__()
+        self._on_entry = on_entry
 
     def write(self, entry: Any) -> None:
         level = {1: logging.ERROR, 2: logging.WARNING, 3: logging.INFO}.get(
             entry.level, logging.DEBUG
         )
+        if self._on_entry is not None and entry.level <= 2:
+            try:
+                self._on_entry(str(entry.msg))
+            except Exception:  # a log line must never take the engine down
+                logging.getLogger(__name__).exception("pjsip log hook failed")
         # pjsip quotes what arrived from the network: undecodable bytes and control characters
         # are made printable, and a line is capped, before any log handler sees it.
         text = str(entry.msg).rstrip().encode("utf-8", "backslashreplace").decode("utf-8")
@@ -149,6 +161,9 @@ class _Endpoint(pj.Endpoint):
 
     def onTransportState(self, prm: Any) -> None:  # engine thread
         self._engine._guard("transport state", self._engine._on_transport_state, prm)
+
+    def onRejectedIncomingCall(self, prm: Any) -> None:  # engine thread
+        self._engine._guard("rejected call", self._engine._on_rejected_call, prm)
 
 
 class _Account(pj.Account):
@@ -226,6 +241,7 @@ class SipEngine:
         # Engine-thread state below: touched only on the engine thread.
         self._ep: Any = None
         self._log_writer: _LogWriter | None = None
+        self._too_large = oversize.Reported()  # calls lost for their size, reported once
         self._transports: dict[str, int] = {}
         self._accounts: dict[str, _Account] = {}
         self._registrar_watch: RegistrarWatch | None = None
@@ -434,7 +450,7 @@ class SipEngine:
         # pjlib's 64-slot select ioqueue, and closed slots are only reused after 500 ms: a
         # burst of short calls can exhaust it (see the hostile-input notes).
         ep_cfg.uaConfig.maxCalls = MAX_CALLS
-        self._log_writer = _LogWriter()
+        self._log_writer = _LogWriter(self._on_pjsip_log)
         ep_cfg.logConfig.writer = self._log_writer
         ep_cfg.logConfig.level = cfg.log_level
         # pjsua hands the writer only what passes the console level: the same as `level`.
@@ -534,6 +550,24 @@ class SipEngine:
             log.error("SIP engine: %s failed\n%s", where, _detach(exc))
             self._emit(EngineError(where, str(exc)))
 
+    def _on_pjsip_log(self, text: str) -> None:  # engine thread
+        """A request pjsip dropped for its size: a call the agent must hear of (sip.oversize)."""
+        dropped = oversize.dropped_request(text)
+        if dropped is None or not self._too_large.first(dropped.sip_call_id, dropped.source):
+            return
+        log.warning("a %s request from %s over %s was larger than %d bytes and was lost "
+                    "(caller %r, Call-ID %r)", dropped.method or "SIP", dropped.source,
+                    dropped.transport, oversize.MAX_PACKET, dropped.caller_user,
+                    dropped.sip_call_id)  # fmt: skip
+        if dropped.method not in ("INVITE", ""):
+            return  # not a call
+        self._emit(
+            CallTooLarge(
+                dropped.transport, dropped.source, oversize.MAX_PACKET, dropped.caller_user,
+                dropped.display_name, dropped.sip_call_id,
+            )
+        )  # fmt: skip
+
     def _emit(self, event: SipEvent) -> None:
         try:
             self._listener(event)
@@ -593,6 +627,13 @@ class SipEngine:
             acfg.natConfig.sdpNatRewriteUse = 0
         med = acfg.mediaConfig
         med.transportConfig.boundAddress = self.config.bind_address
+        if self.config.bind_address in ("0.0.0.0", "::"):
+            # The audio where the signalling is: RTP bound (and offered in the SDP) on the
+            # interface that reaches the registrar, e.g. 127.0.0.1 (sip/media_address.py).
+            towards = config.outbound_proxy or config.registrar or f"sip:{config.domain}"
+            local = media_address_towards(towards)
+            if local is not None:
+                med.transportConfig.boundAddress = local
         med.transportConfig.port = self.config.rtp_port
         med.srtpUse = _SRTP[config.srtp]
         med.srtpSecureSignaling = 1 if config.srtp == "mandatory" else 0
@@ -794,12 +835,18 @@ class SipEngine:
         if record.ends is not None:  # the remote target once answered (sip.dialog)
             record.ends.invite_contact = sipmsg.header(hdrs, "Contact")
         broken = sipmsg.malformed(message, hdrs)
+        code = 400
+        if oversize.cut_short(message, hdrs):
+            # Cut at pjsip's receive limit (its body or even its head lost): never rung as a
+            # mangled call; a call lost for its size, said as such.
+            code, broken = 513, "Message Too Large"
+            self._report_too_large(message, prm.rdata, code)
         if broken:  # never a call (or a screen-pop) from a message pjsip let through
-            log.info("INVITE refused: %s", broken)
             record.silent = True
+            log.info("INVITE refused: %d %s", code, broken)
             # Refused on the loop's next turn: ending a call inside its own incoming callback
             # makes pjsip free the request it is still reading (an assertion, the process ends).
-            self._schedule(0, lambda: self._refuse(record.handle, broken))
+            self._schedule(0, lambda: self._refuse(record.handle, broken, code))
             return
         display, uri = sipmsg.name_addr(sipmsg.header(hdrs, "From"))
         record.remote_uri = uri
@@ -834,12 +881,36 @@ class SipEngine:
         self._update_tones()
         self._emit(event)
 
-    def _refuse(self, call_id: int, reason: str) -> None:
+    def _report_too_large(self, message: str, rdata: Any, code: int) -> None:
+        """An INVITE cut at pjsip's receive limit: a call lost for its size (sip.oversize)."""
+        info = str(getattr(rdata, "info", "")).upper()
+        transport = next((kind for kind in ("TLS", "TCP") if kind in info), "UDP")
+        cut = oversize.request_facts(transport, str(getattr(rdata, "srcAddress", "")), message)
+        if not self._too_large.first(cut.sip_call_id, cut.source):
+            return  # a retransmission of one already reported
+        log.warning("an INVITE from %s (caller %r, Call-ID %r) was cut at %d bytes: refused "
+                    "with %d", cut.source, cut.caller_user, cut.sip_call_id, oversize.MAX_PACKET,
+                    code)  # fmt: skip
+        self._emit(
+            CallTooLarge(
+                cut.transport, cut.source, oversize.MAX_PACKET, cut.caller_user,
+                cut.display_name, cut.sip_call_id, answered=code,
+            )
+        )  # fmt: skip
+
+    def _on_rejected_call(self, prm: Any) -> None:
+        """pjsua refused an INVITE before it became a call (its SDP unreadable, ...): if it
+        was cut at the receive limit, that is a call lost for its size."""
+        message = sipmsg.to_text(prm.rdata.wholeMsg)
+        if oversize.cut_short(message, sipmsg.headers(message)):
+            self._report_too_large(message, prm.rdata, int(prm.statusCode))
+
+    def _refuse(self, call_id: int, reason: str, code: int = 400) -> None:
         record = self._calls.get(call_id)
         if record is None or record.state is CallState.DISCONNECTED:
             return
         refusal = pj.CallOpParam()
-        refusal.statusCode = 400
+        refusal.statusCode = code
         refusal.reason = reason
         with contextlib.suppress(pj.Error):
             record.call.hangup(refusal)

@@ -197,6 +197,21 @@ class EngineGaveUp:
     reason: str
 
 
+@dataclass(frozen=True)
+class CallTooLarge:
+    """A call was lost or refused because its INVITE was larger than the engine can receive
+    (sip.oversize): the caller got no answer, or 513. Fields from the caller are untrusted and
+    "" when the cut came before them."""
+
+    transport: str  # "UDP", "TCP" or "TLS"
+    source: str  # host:port the request came from
+    limit: int  # the largest message the engine takes, in bytes
+    caller_user: str
+    display_name: str
+    sip_call_id: str
+    answered: int = 0  # the status the caller got (513), 0 when none could be sent
+
+
 SipEvent = (
     EngineStarted
     | EngineStopped
@@ -210,6 +225,7 @@ SipEvent = (
     | DtmfReceived
     | TransferProgressed
     | CallReplaced
+    | CallTooLarge
     | CallDialog
     | CallQualityMeasured
     | RecordingStopped

@@ -27,7 +27,7 @@ from crm.callback_import import ingest_bookings
 from sip.events import EngineCrashed
 from softphone import APP_DISPLAY_NAME, APP_NAME, __version__, passwords
 from softphone.callback_service import CallbackService
-from softphone.calls import CallCenter
+from softphone.calls import CallCenter, FinishedCall
 from softphone.canned_service import CannedService
 from softphone.cti import CtiService
 from softphone.monitoring import ListenInGuard, ListenInService
@@ -35,7 +35,14 @@ from softphone.paths import AppPaths, resources_dir
 from softphone.presenters import home_view, topic_label
 from softphone.settings import UI_LANGUAGES, Settings, SettingsError, save_settings
 from softphone.single_instance import InstanceServer, send_to_running
-from softphone.store_service import StoreInfo, StoreService, StoreUnavailable, store_url_user
+from softphone.store_service import (
+    SchemaMismatch,
+    StoreInfo,
+    StoreNeedsUpgrade,
+    StoreService,
+    StoreUnavailable,
+    store_url_user,
+)
 from softphone.supervisor_service import AnnouncementService, WallboardService
 from softphone.sync_service import SyncService, local_store_path
 from softphone.telephony import Telephony, demo_caller_payload
@@ -238,6 +245,15 @@ class AppController(QObject):
     # -- store --------------------------------------------------------------------------------
 
     async def _open_store(self) -> None:
+        """Open the store and show its data; whatever the store does (away, refusing, not
+        migrated, failing half-way), the phone is started."""
+        try:
+            await self._open_store_and_show()
+        finally:
+            if self.telephony is None and not self.one_shot:
+                await self._start_telephony(self.store)  # no store is no reason for no phone
+
+    async def _open_store_and_show(self) -> None:
         url = self.store_url
         self.window.status.set_store(StoreStatus(StoreState.CONNECTING))
         password = None
@@ -259,8 +275,12 @@ class AppController(QObject):
         except StoreUnavailable as exc:
             store.close()
             log.error("store unavailable: %s", exc)
-            self.window.status.set_store(StoreStatus(StoreState.UNREACHABLE, detail=str(exc)))
-            self.window.show_problem(self.tr("Ticket store unreachable"), str(exc))
+            if isinstance(exc, StoreNeedsUpgrade):
+                self.window.status.set_store(StoreStatus(StoreState.NEEDS_UPGRADE, detail=str(exc)))
+                self.window.show_problem(*self._schema_mismatch_text(exc.mismatch))
+            else:
+                self.window.status.set_store(StoreStatus(StoreState.UNREACHABLE, detail=str(exc)))
+                self.window.show_problem(self.tr("Ticket store unreachable"), str(exc))
             self.store_failed.emit(str(exc))
             if self.one_shot:
                 self.quit(1)
@@ -312,6 +332,29 @@ class AppController(QObject):
         self._start_supervision()
         self.home_shown.emit()
         self._on_home_shown()
+
+    def _schema_mismatch_text(self, mismatch: SchemaMismatch) -> tuple[str, str]:
+        """The problem's title and text: what is wrong with the store, and who can fix it."""
+        if mismatch.newer:
+            text = self.tr(
+                "The ticket store at %1 was upgraded for a newer softphone (schema version %2; "
+                "this softphone knows up to %3). Install the newer softphone. Calls can still "
+                "be made and taken."
+            )
+        else:
+            text = self.tr(
+                "The ticket store at %1 needs an upgrade (schema version %2; this softphone "
+                "needs %3). Only its administrator may upgrade it, with `softphone db "
+                "upgrade`: the softphone does not change the store as %4. Calls can still be "
+                "made and taken."
+            )
+        text = (
+            text.replace("%1", mismatch.location)
+            .replace("%2", mismatch.revision or self.tr("none"))
+            .replace("%3", mismatch.needed)
+            .replace("%4", mismatch.user)
+        )
+        return self.tr("Ticket store needs an upgrade"), text
 
     def _start_cti(self) -> None:
         assert self.calls is not None and self.sync is not None
@@ -521,7 +564,7 @@ class AppController(QObject):
             )
         )
 
-    async def _start_telephony(self, store: StoreService) -> None:
+    async def _start_telephony(self, store: StoreService | None) -> None:
         telephony = Telephony(
             self.settings.accounts,
             demo=self.options.demo,
@@ -532,10 +575,11 @@ class AppController(QObject):
         telephony.engine_crashed.connect(self._on_telephony_engine_crashed)
         telephony.engine_failed.connect(self._on_telephony_engine_failed)
         self.telephony = telephony
-        self.calls = self._make_call_center(telephony, store)
-        self._start_cti()
+        self.calls = self._make_call_center(telephony)
+        if self.sync is not None:
+            self._start_cti()
         callers = None
-        if self.options.demo and self.options.demo_caller and not self.one_shot:
+        if store and self.options.demo and self.options.demo_caller and not self.one_shot:
             callers = demo_caller_payload(await store.demo_callers())
         try:
             await telephony.start(callers)
@@ -547,7 +591,7 @@ class AppController(QObject):
             log.exception("the SIP engine could not start")
             self.window.show_problem(self.tr("Telephony unavailable"), str(exc))
 
-    def _make_call_center(self, telephony: Telephony, store: StoreService) -> CallCenter:
+    def _make_call_center(self, telephony: Telephony) -> CallCenter:
         login = self.agent_login
 
         async def publish(state: str, reason: str | None, call: dict[str, Any] | None) -> None:
@@ -575,8 +619,11 @@ class AppController(QObject):
         calls.incoming_call.connect(self._on_calls_incoming_call)
         calls.agent_state_changed.connect(window.status.set_agent_state)
         calls.problem.connect(self._on_calls_problem)
+        calls.call_lost.connect(lambda text: window.status.showMessage(text, 60000))
         calls.consultation_started.connect(window.call_panel.note_consultation)
         window.dial_pad.dial_requested.connect(calls.dial)
+        calls.outgoing_call.connect(window.dial_pad.note_call_placed)
+        calls.call_finished.connect(self._on_calls_call_finished)
         window.incoming.answer_clicked.connect(calls.answer)
         window.incoming.reject_clicked.connect(calls.reject)
         panel = window.call_panel
@@ -601,6 +648,10 @@ class AppController(QObject):
         window.side_tabs.currentChanged.connect(self._on_side_tabs_current_changed)
         self._start_tray(calls)
         return calls
+
+    def _on_calls_call_finished(self, finished: FinishedCall) -> None:
+        if not finished.view.incoming:
+            self.window.dial_pad.note_call_ended()
 
     def _start_tray(self, calls: CallCenter) -> None:
         tray = Tray(self)

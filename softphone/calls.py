@@ -20,7 +20,7 @@ import time
 import unicodedata
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +34,7 @@ from sip.events import (
     CallReplaced,
     CallState,
     CallStateChanged,
+    CallTooLarge,
     IncomingCall,
     MediaState,
 )
@@ -126,6 +127,7 @@ class FinishedCall:
     recording_ref: str | None
     ivr: dict[str, str]
     end_code: int = 0  # the SIP status that ended the call: tells busy from no answer
+    sip_call_id: str = ""  # the dialog's Call-ID, logged with the call (traces, PBX records)
 
 
 def _e164_of(target: str) -> str:
@@ -142,6 +144,7 @@ class CallCenter(QObject):
     agent_state_changed = Signal(object, str, int)  # AgentState, pause reason, wrap-up seconds
     recent_changed = Signal(object)  # tuple[RecentCall, ...], newest first
     problem = Signal(str)  # something the agent must know (a refused number, a failed command)
+    call_lost = Signal(str)  # a call the phone could not take at all, said for the agent
     consultation_started = Signal(int, int)  # (the caller's call, the consultation call)
 
     def __init__(
@@ -204,6 +207,24 @@ class CallCenter(QObject):
 
     def recent(self) -> tuple[RecentCall, ...]:
         return tuple(self._recent)
+
+    def facts(self, call_id: int) -> dict[str, Any]:
+        """What is known of a call in progress, as JSON, for a note's draft: enough to log the
+        call should the app die before it ends (start, answer, Call-ID, IVR data)."""
+        call = self._calls.get(call_id)
+        if call is None:
+            return {}
+        view = call.view
+        connected = None
+        if view.connected_at is not None:
+            since = time.monotonic() - view.connected_at
+            connected = (datetime.now(UTC) - timedelta(seconds=since)).isoformat()
+        return {
+            "started_at": call.started_wall.isoformat(),
+            "connected_at": connected,
+            "sip_call_id": call.sip_call_id,
+            "ivr": self._finished(call).ivr,
+        }
 
     # -- the agent's commands ------------------------------------------------------------------
 
@@ -373,6 +394,8 @@ class CallCenter(QObject):
             )
         elif isinstance(event, CallQualityMeasured):
             self._update(event.call_id, mos=event.mos)
+        elif isinstance(event, CallTooLarge):
+            self._on_call_too_large(event)
         elif isinstance(event, CallReplaced):
             old = self._calls.pop(event.old_call_id, None)
             if old is not None:
@@ -524,6 +547,37 @@ class CallCenter(QObject):
         self._save_recent()
         self.recent_changed.emit(tuple(self._recent))
 
+    def _on_call_too_large(self, event: CallTooLarge) -> None:
+        """A call the engine could not take, its INVITE too large (sip.oversize): never lost
+        without a word. It is a missed call in the recent calls (with the caller, when the cut
+        left the From header), in the log, and said in the status bar."""
+        number = event.caller_user
+        try:
+            e164 = normalise_number(number, self.default_region).target if number else ""
+        except NotDialable:
+            e164 = ""
+        shown = display_number(e164) if e164.startswith("+") else number
+        log.warning("call from %s (%s, Call-ID %r) lost: its request was over %d bytes",
+                    shown or "an unknown caller", event.source, event.sip_call_id,
+                    event.limit)  # fmt: skip
+        entry = RecentCall(
+            kind="missed", name=event.display_name[:80], number=e164 or number,
+            display_number=shown, at=datetime.now(UTC), duration_s=0,
+        )  # fmt: skip
+        self._recent.insert(0, entry)
+        del self._recent[MAX_RECENT:]
+        self._save_recent()
+        self.recent_changed.emit(tuple(self._recent))
+        self.call_lost.emit(
+            QCoreApplication.translate(
+                "Calls",
+                "A call from %1 could not be taken: its request was larger than the phone "
+                "accepts (%2 bytes). It is in the recent calls as missed.",
+            )
+            .replace("%1", shown or QCoreApplication.translate("Calls", "an unknown caller"))
+            .replace("%2", str(event.limit))
+        )
+
     def _finished(self, call: _Call) -> FinishedCall:
         view = call.view
         talk = (
@@ -547,6 +601,7 @@ class CallCenter(QObject):
             recording_ref=call.recording_ref,
             ivr=ivr,
             end_code=call.end_code,
+            sip_call_id=call.sip_call_id,
         )
 
     def _load_recent(self) -> list[RecentCall]:

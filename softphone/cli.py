@@ -24,9 +24,14 @@ import json
 import os
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from softphone import APP_DISPLAY_NAME, __version__
+
+if TYPE_CHECKING:
+    from softphone.app import AppOptions
+    from softphone.paths import AppPaths
+    from softphone.settings import Settings
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -372,11 +377,30 @@ def _read_new_password(from_stdin: bool) -> str:
 
 
 def _run_app(args: argparse.Namespace, paths: object) -> int:
-    from softphone.app import AppOptions, NoDisplayError, run
+    from softphone.app import NoDisplayError, run
     from softphone.paths import AppPaths
-    from softphone.settings import load_settings
 
     assert isinstance(paths, AppPaths)
+    launch = app_launch(args, paths)
+    if isinstance(launch, int):
+        return launch
+    options, settings, problem = launch
+    try:
+        return run(options, paths, settings, problem)
+    except NoDisplayError as exc:
+        print(f"softphone: {exc}", file=sys.stderr)
+        return 2
+
+
+def app_launch(
+    args: argparse.Namespace, paths: AppPaths
+) -> tuple[AppOptions, Settings, str | None] | int:
+    """What `softphone [--store URL] [--as LOGIN] ...` starts the app with: its options, the
+    settings (with the login of --as) and a settings problem to show; or the exit code when
+    the command line is wrong (said on stderr). The tests start the app through this too."""
+    from softphone.app import AppOptions
+    from softphone.settings import load_settings
+
     loaded = load_settings(paths.settings_file)
     if getattr(args, "login", None):
         from crm.rbac import check_login
@@ -403,11 +427,7 @@ def _run_app(args: argparse.Namespace, paths: object) -> int:
         except StoreUrlError as exc:
             print(f"softphone: {exc}", file=sys.stderr)
             return 2
-    try:
-        return run(options, paths, loaded.settings, loaded.problem)
-    except NoDisplayError as exc:
-        print(f"softphone: {exc}", file=sys.stderr)
-        return 2
+    return options, loaded.settings, loaded.problem
 
 
 if __name__ == "__main__":

@@ -12,6 +12,7 @@ through the outbox, and the draft is dropped. A draft left by a crash is offered
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import time
 import uuid
@@ -24,7 +25,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from crm.limits import MAX_TEXT_CHARS
 from softphone.calls import CallCenter, FinishedCall, NotDialable, normalise_number
-from softphone.presenters import caller_pop, display_number, topic_label
+from softphone.presenters import caller_pop, display_number, pop_ticket, topic_label
 from softphone.settings import UI_LANGUAGES
 from softphone.sync_service import SyncService
 from ui.formatting import language_name
@@ -180,10 +181,6 @@ class CtiService(QObject):
             rows, from_cache = result.rows, result.source == "cache"
         else:
             rows, from_cache = {}, False
-        if self._notes.get(view.call_id) is not note:
-            return  # the call ended before the store answered
-        if self._browsing and self._shown == view.call_id:
-            return  # a refresh while the agent looks at a card from search: later
         pop: CallerPop = caller_pop(
             view,
             rows,
@@ -191,6 +188,17 @@ class CtiService(QObject):
             topic_names=self._topic_names,
             language=self._language,
         )
+        on_cards = {t.uid for card in pop.cards for t in card.tickets}
+        if note.ticket_uid and note.ticket_uid not in on_cards:
+            # A callback request's ticket, for a number no contact has: listed all the same.
+            ticket = await self._sync.read_ticket(note.ticket_uid)
+            if ticket is not None:
+                listed = pop_ticket(ticket, self._topic_names, self._language)
+                pop = dataclasses.replace(pop, call_tickets=(listed,))
+        if self._notes.get(view.call_id) is not note:
+            return  # the call ended before the store answered
+        if self._browsing and self._shown == view.call_id:
+            return  # a refresh while the agent looks at a card from search: later
         if pop.cards and note.contact_uid not in {card.uid for card in pop.cards}:
             note.contact_uid = pop.cards[0].uid  # the card shown first (a chooser if several)
         self._shown = view.call_id
@@ -331,11 +339,17 @@ class CtiService(QObject):
         note.note = text
         self._save_timer.start()
 
+    def _draft_context(self, note: _CallNote) -> dict[str, Any]:
+        """The note's context, with what is known of its call so far: if the app dies now, the
+        next start logs the call with it (recovered_call)."""
+        facts = self._calls.facts(note.view.call_id)
+        return {**note.context(), **facts, "saved_at": datetime.now(UTC).isoformat()}
+
     def _save_draft(self) -> None:
         note = self._current()
         if note is None:
             return
-        self._spawn(self._sync.save_draft(note.draft_key, note.note, note.context()))
+        self._spawn(self._sync.save_draft(note.draft_key, note.note, self._draft_context(note)))
 
     def flush_draft(self) -> None:
         """Save the note being typed now (the app is closing)."""
@@ -343,7 +357,7 @@ class CtiService(QObject):
             self._save_timer.stop()
             note = self._current()
             if note is not None:
-                self._sync.local.save_draft(note.draft_key, note.note, note.context())
+                self._sync.local.save_draft(note.draft_key, note.note, self._draft_context(note))
 
     # -- after the call ----------------------------------------------------------------------
 
@@ -404,19 +418,7 @@ class CtiService(QObject):
         self._spawn(self._save_recovered(key, body, context))
 
     async def _save_recovered(self, key: str, body: str, context: dict[str, Any]) -> None:
-        await self._sync.write(
-            "interaction.append",
-            {
-                "uid": key,
-                "kind": "note",
-                "direction": "internal",
-                "occurred_at": datetime.now(UTC).isoformat(),
-                "phone_e164": context.get("e164") or None,
-                "contact_uid": context.get("contact_uid") or None,
-                "ticket_uid": context.get("ticket_uid") or None,
-                "body": body,
-            },
-        )
+        await self._sync.write("interaction.append", recovered_call(key, body, context))
         await self._sync.drop_draft(key)
         self.show_recovered()
 
@@ -524,6 +526,7 @@ class CtiService(QObject):
             "occurred_at": call.started_at.isoformat(),
             "duration_s": call.duration_s,
             "phone_e164": call.e164 or None,
+            "sip_call_id": call.sip_call_id or None,
             "contact_uid": note.contact_uid or None,
             "ticket_uid": note.ticket_uid or None,
             "subject": None,
@@ -532,6 +535,41 @@ class CtiService(QObject):
             "recording_ref": call.recording_ref,
             "ivr_data": call.ivr,
         }
+
+
+ENDED_ABNORMALLY = "ended_abnormally"  # the outcome of a call the app's death cut short
+
+
+def recovered_call(key: str, body: str, context: dict[str, Any]) -> dict[str, Any]:
+    """The interaction for a note a crash left behind: the call it was typed in, logged as one
+    that ended abnormally, with what its draft knew (start, talk time up to the last save,
+    number, Call-ID, IVR data). A draft from before these were kept is still a call, now."""
+
+    def when(name: str) -> datetime | None:
+        try:
+            return datetime.fromisoformat(str(context[name]))
+        except (KeyError, TypeError, ValueError):
+            return None
+
+    started, connected, saved = when("started_at"), when("connected_at"), when("saved_at")
+    incoming = context.get("incoming")
+    return {
+        "uid": key,
+        "kind": "call",
+        "direction": "outbound" if incoming is False else "inbound",
+        "occurred_at": (started or datetime.now(UTC)).isoformat(),
+        # At least this long: the call was still up when the note was last saved.
+        "duration_s": max(0, int((saved - connected).total_seconds()))
+        if saved and connected
+        else None,
+        "phone_e164": context.get("e164") or None,
+        "sip_call_id": context.get("sip_call_id") or None,
+        "contact_uid": context.get("contact_uid") or None,
+        "ticket_uid": context.get("ticket_uid") or None,
+        "disposition_code": ENDED_ABNORMALLY,
+        "body": body,
+        "ivr_data": dict(context.get("ivr") or {}),
+    }
 
 
 def ivr_callback(wish: str, now: datetime | None = None) -> tuple[bool, datetime | None]:

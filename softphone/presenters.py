@@ -82,6 +82,22 @@ def home_view(snapshot: HomeSnapshot, language: str) -> HomeView:
     )
 
 
+def pop_ticket(
+    t: dict[str, Any], topic_names: dict[str, dict[str, str]], language: str
+) -> PopTicket:
+    """A ticket row (as the store or the cache gives it) as the card lists it."""
+    return PopTicket(
+        uid=str(t["uid"]),
+        number=str(t.get("number") or ""),
+        subject=str(t.get("subject") or ""),
+        topic=topic_label(topic_names, t.get("topic_code"), language),
+        status=str(t.get("status") or ""),
+        channel=str(t.get("channel") or ""),
+        updated_at=_when(t.get("updated_at")),
+        back_office=str(t.get("back_office_code") or ""),
+    )
+
+
 def caller_pop(
     view: CallView,
     rows: dict[str, list[dict[str, Any]]],
@@ -97,23 +113,17 @@ def caller_pop(
         tickets_by_contact.setdefault(ticket.get("contact_id"), []).append(ticket)
         numbers_by_id[ticket.get("id")] = str(ticket.get("number") or "")
     history_by_contact: dict[Any, list[dict[str, Any]]] = {}
+    unlinked_by_number: dict[str, list[dict[str, Any]]] = {}
     for item in rows.get("interactions", ()):
         history_by_contact.setdefault(item.get("contact_id"), []).append(item)
+        if item.get("contact_id") is None and item.get("phone_e164"):
+            unlinked_by_number.setdefault(str(item["phone_e164"]), []).append(item)
     cards = []
     for contact in sorted(
         rows.get("contacts", ()), key=lambda c: (c.get("last_name") or "", c.get("id") or 0)
     ):
         tickets = [
-            PopTicket(
-                uid=str(t["uid"]),
-                number=str(t.get("number") or ""),
-                subject=str(t.get("subject") or ""),
-                topic=topic_label(topic_names, t.get("topic_code"), language),
-                status=str(t.get("status") or ""),
-                channel=str(t.get("channel") or ""),
-                updated_at=_when(t.get("updated_at")),
-                back_office=str(t.get("back_office_code") or ""),
-            )
+            pop_ticket(t, topic_names, language)
             for t in tickets_by_contact.get(contact.get("id"), ())
         ]
         # Open tickets first, then the rest; newest first within each.
@@ -128,7 +138,15 @@ def caller_pop(
                 body=str(i.get("body") or ""),
                 ticket_number=numbers_by_id.get(i.get("ticket_id"), ""),
             )
-            for i in history_by_contact.get(contact.get("id"), ())
+            for i in [
+                *history_by_contact.get(contact.get("id"), ()),
+                # Calls from one of their numbers that no contact was chosen for (a shared line).
+                *(
+                    i
+                    for phone in contact.get("phones") or ()
+                    for i in unlinked_by_number.get(str(phone.get("e164")), ())
+                ),
+            ]
         ]
         history.sort(key=lambda h: h.at or _EPOCH, reverse=True)
         raw_by_uid = {str(t["uid"]): t for t in tickets_by_contact.get(contact.get("id"), ())}

@@ -39,6 +39,31 @@ class StoreUnavailable(RuntimeError):
     """The store could not be reached or opened; the message says why, for people."""
 
 
+@dataclass(frozen=True)
+class SchemaMismatch:
+    """A store this app may not use as it is, and may not migrate as the connected user."""
+
+    location: str
+    user: str  # who the app connected as
+    revision: str | None  # the store's schema version (None: it has no schema yet)
+    needed: str  # the version this app needs
+    newer: bool  # the store was migrated by a newer app than this one
+
+
+class StoreNeedsUpgrade(StoreUnavailable):
+    """The store's schema is not the one this app needs, and the connected user is not its
+    owner: only an administrator may migrate it (the app never tries as an agent)."""
+
+    def __init__(self, mismatch: SchemaMismatch) -> None:
+        self.mismatch = mismatch
+        m = mismatch
+        if m.newer:
+            why = f"is at schema version {m.revision}, newer than this softphone ({m.needed})"
+        else:
+            why = f"is at schema version {m.revision or 'none'}; this softphone needs {m.needed}"
+        super().__init__(f"PostgreSQL store at {m.location} {why}; {m.user} may not migrate it")
+
+
 def store_url_user(url: str) -> str:
     """The user name in a store URL ("" when none, or when the URL does not parse)."""
     from urllib.parse import urlsplit
@@ -81,7 +106,6 @@ class StoreService:
         from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
         from crm.db import make_engine, normalise_url
-        from crm.migrate import is_up_to_date, upgrade
 
         url = normalise_url(self._url)
         if url.get_backend_name() == "postgresql" and not url.username and self._username:
@@ -95,10 +119,7 @@ class StoreService:
         )
         try:
             engine = make_engine(url, password=self._password, connect_timeout_s=self._timeout_s)
-            migrated = not is_up_to_date(engine)
-            if migrated:
-                log.info("migrating the %s store at %s", backend, location)
-                upgrade(engine)
+            migrated = self._migrate_if_allowed(engine, backend, location)
         except OperationalError as exc:
             if backend == "PostgreSQL" and self._saved_home() is not None:
                 # Reached before: work from the local copy; the sync client connects when it can.
@@ -112,6 +133,36 @@ class StoreService:
         self._engine = engine
         seeded = self._seed_if_empty(seed_catalog, seed_now) if seed_catalog else None
         return StoreInfo(backend, location, migrated, seeded)
+
+    @staticmethod
+    def _migrate_if_allowed(engine: Engine, backend: str, location: str) -> bool:
+        """Migrate the store if it needs it and the connected user owns its schema (True when
+        it was migrated). An agent's login never migrates: a store behind (or ahead of) this
+        app raises StoreNeedsUpgrade, which says so, and a version the login may not read
+        (a store from before agents were granted it) is taken as current, with a warning."""
+        from crm.migrate import check_schema, head_revision, is_known_revision, upgrade
+
+        check = check_schema(engine)
+        if check.up_to_date:
+            return False
+        if check.may_migrate:
+            log.info("migrating the %s store at %s", backend, location)
+            upgrade(engine)
+            return True
+        if not check.readable:
+            log.warning("%s may not read the schema version of the store at %s; using it as "
+                        "it is (its administrator should run `softphone db upgrade`)",
+                        check.user, location)  # fmt: skip
+            return False
+        mismatch = SchemaMismatch(
+            location,
+            check.user,
+            check.revision,
+            head_revision(),
+            newer=check.revision is not None and not is_known_revision(check.revision),
+        )
+        log.error("not migrating the store as %s: %s", check.user, mismatch)
+        raise StoreNeedsUpgrade(mismatch)
 
     def _seed_if_empty(self, catalog_path: Path, now: Any) -> SeedReport | None:
         import json
@@ -152,7 +203,7 @@ class StoreService:
         """The home page's data: from the store (and kept locally), else as last read."""
 
         def work() -> HomeSnapshot:
-            from sqlalchemy.exc import OperationalError
+            from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
             from crm.queries import home_snapshot
 
@@ -164,6 +215,8 @@ class StoreService:
                     if self._saved_home(login) is None:
                         raise StoreUnavailable(f"the store went away: {exc.orig}") from exc
                     self._offline = True
+                except SQLAlchemyError as exc:  # refused (a grant missing, ...): said, not fatal
+                    raise StoreUnavailable(f"the store refused to answer: {exc}") from exc
                 else:
                     self._save_home(login, snapshot)
                     return snapshot

@@ -169,6 +169,10 @@ class SyncService(QObject):
         loop = asyncio.get_running_loop()
         return await loop.run_in_executor(self._reader, self.client.search, query, e164)
 
+    async def read_ticket(self, uid: str) -> dict[str, Any] | None:
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self._reader, self.client.read_ticket, uid)
+
     async def read_caller(self, e164: str) -> ReadResult:
         loop = asyncio.get_running_loop()
         return await loop.run_in_executor(self._reader, self.client.read_caller, e164)

@@ -201,12 +201,16 @@ class Telephony(QObject):
     async def _add(self, engine: SupervisedEngine, account: SipAccountSettings) -> None:
         loop = asyncio.get_running_loop()
         password = await loop.run_in_executor(None, passwords.load, account.keyring_user)
+        # "Registering" is said before the engine is asked: its events (registered, failed)
+        # can reach this thread before its reply to the addition does, and what is shown must
+        # be the engine's latest word, never this step's.
+        self._registrations.pop(account.id, None)
+        self._publish(RegistrationStatus(RegistrationState.REGISTERING, account.id))
         try:
             await asyncio.wrap_future(engine.add_account(account_config(account, password)))
         except (SipConfigError, SipCommandError, EngineNotRunning) as exc:
-            self._publish(RegistrationStatus(RegistrationState.FAILED, account.id, str(exc)))
-            return
-        self._publish(RegistrationStatus(RegistrationState.REGISTERING, account.id))
+            if account.id not in self._registrations:  # the engine has said nothing newer
+                self._publish(RegistrationStatus(RegistrationState.FAILED, account.id, str(exc)))
 
     def password_changed(self, account_id: str) -> None:
         """A new password was saved: the account registers again with it."""

@@ -113,6 +113,7 @@ class CallPanel(QWidget):
         self.keypad_button.toggled.connect(self.keypad.setVisible)
         self.conference_button.clicked.connect(self.conference_clicked)
         self.transfer_button.clicked.connect(self._on_transfer_button_clicked)
+        self.transfer_target.returnPressed.connect(self._on_transfer_target_return_pressed)
         self.consult_button.clicked.connect(self._on_consult_button_clicked)
         self.complete_button.clicked.connect(self._on_complete_button_clicked)
 
@@ -251,6 +252,13 @@ class CallPanel(QWidget):
         call, target = self.current(), self.transfer_target.text().strip()
         if call is not None and target:
             self.transfer_clicked.emit(call.call_id, target)
+
+    def _on_transfer_target_return_pressed(self) -> None:
+        """Enter in "Transfer to..." is the Transfer button, for keyboard users (Ctrl+Shift+T,
+        type, Enter): the very same click, so the same checks and feedback; nothing while the
+        button is off (no call to hand over)."""
+        if self.transfer_button.isEnabled():
+            self.transfer_button.animateClick()
 
     def _on_consult_button_clicked(self) -> None:
         call, target = self.current(), self.transfer_target.text().strip()

@@ -31,7 +31,7 @@ from ui.labels import direction_label, interaction_kind_label, ticket_status_lab
 from ui.text import LimitedPlainTextEdit, keep_labels_whole, plain_label
 from ui.text_insert import mark_note_field
 from ui.ticket_dialogs import NewContactDialog, NewTicketDialog
-from ui.viewmodels import CallerCard, CallerPop, FollowUp
+from ui.viewmodels import CallerCard, CallerPop, FollowUp, PopTicket
 
 
 class CallerCardPage(QWidget):
@@ -532,9 +532,15 @@ class CallerCardPage(QWidget):
         if card is None:
             self.title.setText(self.tr("Unknown caller"))
             self.details.setText(self.tr("No contact has this number."))
-            self.attached_label.hide()
+            attached = next((t for t in pop.call_tickets if t.uid == self._attached), None)
+            self.attached_label.setText(
+                self.tr("This call goes on ticket %1.").replace("%1", attached.number)
+                if attached
+                else ""
+            )
+            self.attached_label.setVisible(attached is not None)
             self.duplicate.hide()
-            self.tickets.clear()
+            self._fill_tickets(pop.call_tickets)  # a callback request's own ticket
             self.history.clear()
             return
         self.title.setText(card.name)
@@ -565,7 +571,7 @@ class CallerCardPage(QWidget):
             parts.append(self.tr("Notes: %1").replace("%1", card.notes))
         self.details.setText("\n".join(parts))
         self._fill_duplicate(card)
-        self._fill_tickets(card)
+        self._fill_tickets(card.tickets)
         self._fill_history(card)
 
     def _ivr_text(self, pop: CallerPop) -> str:
@@ -601,10 +607,10 @@ class CallerCardPage(QWidget):
         self.attach_button.setText(self.tr("Attach to %1").replace("%1", ticket.number))
         self.attach_button.show()
 
-    def _fill_tickets(self, card: CallerCard) -> None:
+    def _fill_tickets(self, tickets: tuple[PopTicket, ...]) -> None:
         self.tickets.clear()
         offices = dict(self._back_offices)
-        for ticket in card.tickets:
+        for ticket in tickets:
             status = ticket_status_label(ticket.status)
             if ticket.back_office and ticket.is_open:  # waiting on a back office
                 office = offices.get(ticket.back_office, ticket.back_office)

@@ -51,6 +51,7 @@ class DialPad(QWidget):
         self.number = QLineEdit()
         self.number.setObjectName("dialField")
         self.number.setClearButtonEnabled(True)
+        self._dialled: str | None = None  # the field's text when the last call went out
         self.number.returnPressed.connect(self._on_call_clicked)
         self.number.textEdited.connect(lambda _text: self.show_problem(""))
         self.error = plain_label(wrap=True)
@@ -101,6 +102,18 @@ class DialPad(QWidget):
         """Why the last number could not be dialled, next to the field."""
         self.error.setText(message)
         self.error.setVisible(bool(message))
+
+    def note_call_placed(self, _call: object = None) -> None:
+        """A call went out: what the field holds now is what was dialled."""
+        self._dialled = self.number.text()
+
+    def note_call_ended(self) -> None:
+        """A call the agent placed is over: the field is cleared for the next number (redial
+        and the recent calls keep this one), unless the agent has typed another meanwhile."""
+        if self._dialled is not None and self.number.text() == self._dialled:
+            self.number.clear()
+            self.show_problem("")
+        self._dialled = None
 
     def _on_key_clicked(self, key: str) -> None:
         self.number.insert(key)

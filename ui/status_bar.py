@@ -153,6 +153,8 @@ class StatusBar(QStatusBar):
             text = self.tr("Store: connected (%1)").replace("%1", store.backend)
         elif store.state is StoreState.OFFLINE:
             text = self.tr("Store: offline")
+        elif store.state is StoreState.NEEDS_UPGRADE:
+            text = self.tr("Store: needs an upgrade by its administrator")
         else:
             text = self.tr("Store: unreachable")
         if store.pending_changes:

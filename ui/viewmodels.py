@@ -12,6 +12,7 @@ class StoreState(enum.Enum):
     CONNECTED = "connected"
     OFFLINE = "offline"  # was connected; working from the local cache, writes queue up
     UNREACHABLE = "unreachable"  # could not be opened at all
+    NEEDS_UPGRADE = "needs_upgrade"  # reached, but its schema is not this app's: an admin's job
 
 
 class RegistrationState(enum.Enum):
@@ -296,6 +297,9 @@ class CallerPop:
     verified: str  # "pin", "no", ... as the IVR said
     cards: tuple[CallerCard, ...]  # empty: unknown number; several: a chooser
     from_cache: bool = False  # the central store was unreachable
+    # Tickets the call is on that are no card's: a callback request's ticket, when the number
+    # it is to call is no contact's (listed on the unknown caller's card).
+    call_tickets: tuple[PopTicket, ...] = ()
 
 
 @dataclass(frozen=True)

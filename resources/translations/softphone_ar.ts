@@ -110,6 +110,22 @@
         <translation>تعذّر الوصول إلى قاعدة بيانات التذاكر</translation>
     </message>
     <message>
+        <source>The ticket store at %1 was upgraded for a newer softphone (schema version %2; this softphone knows up to %3). Install the newer softphone. Calls can still be made and taken.</source>
+        <translation>تمت ترقية مخزن التذاكر على %1 لهاتف برمجي أحدث (إصدار المخطط %2؛ هذا الهاتف يعرف حتى %3). ثبّت الهاتف البرمجي الأحدث. لا يزال بالإمكان إجراء المكالمات واستقبالها.</translation>
+    </message>
+    <message>
+        <source>The ticket store at %1 needs an upgrade (schema version %2; this softphone needs %3). Only its administrator may upgrade it, with `softphone db upgrade`: the softphone does not change the store as %4. Calls can still be made and taken.</source>
+        <translation>يحتاج مخزن التذاكر على %1 إلى ترقية (إصدار المخطط %2؛ هذا الهاتف يحتاج %3). لا يجوز ترقيته إلا لمسؤوله، باستخدام `softphone db upgrade`: لا يغيّر الهاتف البرمجي المخزن بصفته %4. لا يزال بالإمكان إجراء المكالمات واستقبالها.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>لا يوجد</translation>
+    </message>
+    <message>
+        <source>Ticket store needs an upgrade</source>
+        <translation>مخزن التذاكر يحتاج إلى ترقية</translation>
+    </message>
+    <message>
         <source>Telephony unavailable</source>
         <translation>خدمة الهاتف غير متاحة</translation>
     </message>
@@ -754,6 +770,14 @@ Details: %1</source>
     <message>
         <source>No SIP account is registered.</source>
         <translation>لا يوجد حساب SIP مسجَّل.</translation>
+    </message>
+    <message>
+        <source>A call from %1 could not be taken: its request was larger than the phone accepts (%2 bytes). It is in the recent calls as missed.</source>
+        <translation>تعذّر استقبال مكالمة من %1: كان طلبها أكبر مما يقبله الهاتف (%2 بايت). وهي مدرجة في المكالمات الأخيرة كمكالمة فائتة.</translation>
+    </message>
+    <message>
+        <source>an unknown caller</source>
+        <translation>متصل مجهول</translation>
     </message>
 </context>
 <context>
@@ -2187,6 +2211,10 @@ A softphone for contact-centre agents.</source>
     <message>
         <source>Store: offline</source>
         <translation>قاعدة البيانات: غير متصل</translation>
+    </message>
+    <message>
+        <source>Store: needs an upgrade by its administrator</source>
+        <translation>المخزن: يحتاج إلى ترقية من مسؤوله</translation>
     </message>
     <message>
         <source>Store: unreachable</source>

@@ -106,6 +106,22 @@
         <translation>Ticket-Datenbank nicht erreichbar</translation>
     </message>
     <message>
+        <source>The ticket store at %1 was upgraded for a newer softphone (schema version %2; this softphone knows up to %3). Install the newer softphone. Calls can still be made and taken.</source>
+        <translation>Der Ticketspeicher auf %1 wurde für ein neueres Softphone aktualisiert (Schemaversion %2; dieses Softphone kennt bis %3). Installieren Sie das neuere Softphone. Anrufe können weiterhin getätigt und angenommen werden.</translation>
+    </message>
+    <message>
+        <source>The ticket store at %1 needs an upgrade (schema version %2; this softphone needs %3). Only its administrator may upgrade it, with `softphone db upgrade`: the softphone does not change the store as %4. Calls can still be made and taken.</source>
+        <translation>Der Ticketspeicher auf %1 muss aktualisiert werden (Schemaversion %2; dieses Softphone braucht %3). Nur seine Administration darf ihn aktualisieren, mit `softphone db upgrade`: Das Softphone ändert den Speicher nicht als %4. Anrufe können weiterhin getätigt und angenommen werden.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Ticket store needs an upgrade</source>
+        <translation>Ticketspeicher muss aktualisiert werden</translation>
+    </message>
+    <message>
         <source>Telephony unavailable</source>
         <translation>Telefonie nicht verfügbar</translation>
     </message>
@@ -722,6 +738,14 @@ Details: %1</translation>
     <message>
         <source>No SIP account is registered.</source>
         <translation>Es ist kein SIP-Konto registriert.</translation>
+    </message>
+    <message>
+        <source>A call from %1 could not be taken: its request was larger than the phone accepts (%2 bytes). It is in the recent calls as missed.</source>
+        <translation>Ein Anruf von %1 konnte nicht angenommen werden: Seine Anfrage war größer, als das Telefon annimmt (%2 Byte). Er steht in den letzten Anrufen als verpasst.</translation>
+    </message>
+    <message>
+        <source>an unknown caller</source>
+        <translation>einem unbekannten Anrufer</translation>
     </message>
 </context>
 <context>
@@ -2147,6 +2171,10 @@ Ein Softphone für Contact-Center-Agenten.</translation>
     <message>
         <source>Store: offline</source>
         <translation>Datenbank: offline</translation>
+    </message>
+    <message>
+        <source>Store: needs an upgrade by its administrator</source>
+        <translation>Speicher: muss von der Administration aktualisiert werden</translation>
     </message>
     <message>
         <source>Store: unreachable</source>

@@ -105,6 +105,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The ticket store at %1 was upgraded for a newer softphone (schema version %2; this softphone knows up to %3). Install the newer softphone. Calls can still be made and taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket store at %1 needs an upgrade (schema version %2; this softphone needs %3). Only its administrator may upgrade it, with `softphone db upgrade`: the softphone does not change the store as %4. Calls can still be made and taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket store needs an upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Telephony unavailable</source>
         <translation type="unfinished"></translation>
     </message>
@@ -718,6 +734,14 @@ Details: %1</source>
     </message>
     <message>
         <source>No SIP account is registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A call from %1 could not be taken: its request was larger than the phone accepts (%2 bytes). It is in the recent calls as missed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown caller</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2142,6 +2166,10 @@ A softphone for contact-centre agents.</source>
     </message>
     <message>
         <source>Store: offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store: needs an upgrade by its administrator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

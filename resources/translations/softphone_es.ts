@@ -106,6 +106,22 @@
         <translation>Base de datos de tickets inaccesible</translation>
     </message>
     <message>
+        <source>The ticket store at %1 was upgraded for a newer softphone (schema version %2; this softphone knows up to %3). Install the newer softphone. Calls can still be made and taken.</source>
+        <translation>El almacén de tickets en %1 se actualizó para un softphone más reciente (versión de esquema %2; este softphone conoce hasta la %3). Instale el softphone más reciente. Las llamadas se pueden seguir haciendo y recibiendo.</translation>
+    </message>
+    <message>
+        <source>The ticket store at %1 needs an upgrade (schema version %2; this softphone needs %3). Only its administrator may upgrade it, with `softphone db upgrade`: the softphone does not change the store as %4. Calls can still be made and taken.</source>
+        <translation>El almacén de tickets en %1 necesita una actualización (versión de esquema %2; este softphone necesita la %3). Solo su administrador puede actualizarlo, con `softphone db upgrade`: el softphone no modifica el almacén como %4. Las llamadas se pueden seguir haciendo y recibiendo.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>Ticket store needs an upgrade</source>
+        <translation>El almacén de tickets necesita una actualización</translation>
+    </message>
+    <message>
         <source>Telephony unavailable</source>
         <translation>Telefonía no disponible</translation>
     </message>
@@ -722,6 +738,14 @@ Detalles: %1</translation>
     <message>
         <source>No SIP account is registered.</source>
         <translation>No hay ninguna cuenta SIP registrada.</translation>
+    </message>
+    <message>
+        <source>A call from %1 could not be taken: its request was larger than the phone accepts (%2 bytes). It is in the recent calls as missed.</source>
+        <translation>No se pudo atender una llamada de %1: su solicitud superaba el tamaño que acepta el teléfono (%2 bytes). Figura en las llamadas recientes como perdida.</translation>
+    </message>
+    <message>
+        <source>an unknown caller</source>
+        <translation>un llamante desconocido</translation>
     </message>
 </context>
 <context>
@@ -2147,6 +2171,10 @@ Un softphone para agentes de centros de contacto.</translation>
     <message>
         <source>Store: offline</source>
         <translation>Base de datos: sin conexión</translation>
+    </message>
+    <message>
+        <source>Store: needs an upgrade by its administrator</source>
+        <translation>Almacén: necesita que su administrador lo actualice</translation>
     </message>
     <message>
         <source>Store: unreachable</source>

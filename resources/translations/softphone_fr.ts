@@ -106,6 +106,22 @@
         <translation>Base de tickets inaccessible</translation>
     </message>
     <message>
+        <source>The ticket store at %1 was upgraded for a newer softphone (schema version %2; this softphone knows up to %3). Install the newer softphone. Calls can still be made and taken.</source>
+        <translation>Le magasin de tickets sur %1 a été mis à niveau pour un softphone plus récent (version de schéma %2 ; ce softphone connaît jusqu&apos;à %3). Installez le softphone plus récent. Les appels peuvent toujours être passés et reçus.</translation>
+    </message>
+    <message>
+        <source>The ticket store at %1 needs an upgrade (schema version %2; this softphone needs %3). Only its administrator may upgrade it, with `softphone db upgrade`: the softphone does not change the store as %4. Calls can still be made and taken.</source>
+        <translation>Le magasin de tickets sur %1 doit être mis à niveau (version de schéma %2 ; ce softphone a besoin de %3). Seul son administrateur peut le mettre à niveau, avec `softphone db upgrade` : le softphone ne modifie pas le magasin en tant que %4. Les appels peuvent toujours être passés et reçus.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>Ticket store needs an upgrade</source>
+        <translation>Le magasin de tickets doit être mis à niveau</translation>
+    </message>
+    <message>
         <source>Telephony unavailable</source>
         <translation>Téléphonie indisponible</translation>
     </message>
@@ -722,6 +738,14 @@ Détails : %1</translation>
     <message>
         <source>No SIP account is registered.</source>
         <translation>Aucun compte SIP n’est enregistré.</translation>
+    </message>
+    <message>
+        <source>A call from %1 could not be taken: its request was larger than the phone accepts (%2 bytes). It is in the recent calls as missed.</source>
+        <translation>Un appel de %1 n'a pas pu être pris : sa requête dépassait la taille que le téléphone accepte (%2 octets). Il figure dans les appels récents comme manqué.</translation>
+    </message>
+    <message>
+        <source>an unknown caller</source>
+        <translation>un appelant inconnu</translation>
     </message>
 </context>
 <context>
@@ -2147,6 +2171,10 @@ Un softphone pour les conseillers des centres de contact.</translation>
     <message>
         <source>Store: offline</source>
         <translation>Base&#xa0;: hors ligne</translation>
+    </message>
+    <message>
+        <source>Store: needs an upgrade by its administrator</source>
+        <translation>Magasin : à mettre à niveau par son administrateur</translation>
     </message>
     <message>
         <source>Store: unreachable</source>

@@ -106,6 +106,22 @@
         <translation>Archivio ticket non raggiungibile</translation>
     </message>
     <message>
+        <source>The ticket store at %1 was upgraded for a newer softphone (schema version %2; this softphone knows up to %3). Install the newer softphone. Calls can still be made and taken.</source>
+        <translation>L&apos;archivio dei ticket su %1 è stato aggiornato per un softphone più recente (versione dello schema %2; questo softphone conosce fino alla %3). Installa il softphone più recente. Le chiamate si possono comunque fare e ricevere.</translation>
+    </message>
+    <message>
+        <source>The ticket store at %1 needs an upgrade (schema version %2; this softphone needs %3). Only its administrator may upgrade it, with `softphone db upgrade`: the softphone does not change the store as %4. Calls can still be made and taken.</source>
+        <translation>L&apos;archivio dei ticket su %1 deve essere aggiornato (versione dello schema %2; questo softphone richiede la %3). Solo il suo amministratore può aggiornarlo, con `softphone db upgrade`: il softphone non modifica l&apos;archivio come %4. Le chiamate si possono comunque fare e ricevere.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nessuna</translation>
+    </message>
+    <message>
+        <source>Ticket store needs an upgrade</source>
+        <translation>L&apos;archivio dei ticket deve essere aggiornato</translation>
+    </message>
+    <message>
         <source>Telephony unavailable</source>
         <translation>Telefonia non disponibile</translation>
     </message>
@@ -722,6 +738,14 @@ Dettagli: %1</translation>
     <message>
         <source>No SIP account is registered.</source>
         <translation>Nessun account SIP registrato.</translation>
+    </message>
+    <message>
+        <source>A call from %1 could not be taken: its request was larger than the phone accepts (%2 bytes). It is in the recent calls as missed.</source>
+        <translation>Non è stato possibile ricevere una chiamata da %1: la sua richiesta superava la dimensione che il telefono accetta (%2 byte). È tra le chiamate recenti come persa.</translation>
+    </message>
+    <message>
+        <source>an unknown caller</source>
+        <translation>un chiamante sconosciuto</translation>
     </message>
 </context>
 <context>
@@ -2147,6 +2171,10 @@ Un softphone per gli operatori dei contact center.</translation>
     <message>
         <source>Store: offline</source>
         <translation>Archivio: non in linea</translation>
+    </message>
+    <message>
+        <source>Store: needs an upgrade by its administrator</source>
+        <translation>Archivio: da aggiornare a cura dell&apos;amministratore</translation>
     </message>
     <message>
         <source>Store: unreachable</source>

@@ -107,6 +107,22 @@
         <translation>Baza ticketów jest niedostępna</translation>
     </message>
     <message>
+        <source>The ticket store at %1 was upgraded for a newer softphone (schema version %2; this softphone knows up to %3). Install the newer softphone. Calls can still be made and taken.</source>
+        <translation>Magazyn zgłoszeń na %1 został zaktualizowany dla nowszego softphone&apos;u (wersja schematu %2; ten softphone zna do %3). Zainstaluj nowszy softphone. Połączenia nadal można wykonywać i odbierać.</translation>
+    </message>
+    <message>
+        <source>The ticket store at %1 needs an upgrade (schema version %2; this softphone needs %3). Only its administrator may upgrade it, with `softphone db upgrade`: the softphone does not change the store as %4. Calls can still be made and taken.</source>
+        <translation>Magazyn zgłoszeń na %1 wymaga aktualizacji (wersja schematu %2; ten softphone potrzebuje %3). Zaktualizować go może tylko jego administrator, poleceniem `softphone db upgrade`: softphone nie zmienia magazynu jako %4. Połączenia nadal można wykonywać i odbierać.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>brak</translation>
+    </message>
+    <message>
+        <source>Ticket store needs an upgrade</source>
+        <translation>Magazyn zgłoszeń wymaga aktualizacji</translation>
+    </message>
+    <message>
         <source>Telephony unavailable</source>
         <translation>Telefonia niedostępna</translation>
     </message>
@@ -730,6 +746,14 @@ Szczegóły: %1</translation>
     <message>
         <source>No SIP account is registered.</source>
         <translation>Brak zarejestrowanego konta SIP.</translation>
+    </message>
+    <message>
+        <source>A call from %1 could not be taken: its request was larger than the phone accepts (%2 bytes). It is in the recent calls as missed.</source>
+        <translation>Nie można było odebrać połączenia od %1: jego żądanie było większe, niż telefon przyjmuje (%2 bajtów). Jest na liście ostatnich połączeń jako nieodebrane.</translation>
+    </message>
+    <message>
+        <source>an unknown caller</source>
+        <translation>nieznanego rozmówcy</translation>
     </message>
 </context>
 <context>
@@ -2157,6 +2181,10 @@ Softphone dla konsultantów contact center.</translation>
     <message>
         <source>Store: offline</source>
         <translation>Baza: offline</translation>
+    </message>
+    <message>
+        <source>Store: needs an upgrade by its administrator</source>
+        <translation>Magazyn: wymaga aktualizacji przez administratora</translation>
     </message>
     <message>
         <source>Store: unreachable</source>

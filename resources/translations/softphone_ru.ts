@@ -107,6 +107,22 @@
         <translation>База обращений недоступна</translation>
     </message>
     <message>
+        <source>The ticket store at %1 was upgraded for a newer softphone (schema version %2; this softphone knows up to %3). Install the newer softphone. Calls can still be made and taken.</source>
+        <translation>Хранилище заявок на %1 обновлено для более нового софтфона (версия схемы %2; этот софтфон знает до %3). Установите более новый софтфон. Звонить и принимать звонки по-прежнему можно.</translation>
+    </message>
+    <message>
+        <source>The ticket store at %1 needs an upgrade (schema version %2; this softphone needs %3). Only its administrator may upgrade it, with `softphone db upgrade`: the softphone does not change the store as %4. Calls can still be made and taken.</source>
+        <translation>Хранилище заявок на %1 нужно обновить (версия схемы %2; этому софтфону нужна %3). Обновить его может только администратор, командой `softphone db upgrade`: софтфон не изменяет хранилище от имени %4. Звонить и принимать звонки по-прежнему можно.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Ticket store needs an upgrade</source>
+        <translation>Хранилище заявок нужно обновить</translation>
+    </message>
+    <message>
         <source>Telephony unavailable</source>
         <translation>Телефония недоступна</translation>
     </message>
@@ -730,6 +746,14 @@ Details: %1</source>
     <message>
         <source>No SIP account is registered.</source>
         <translation>Нет зарегистрированной учётной записи SIP.</translation>
+    </message>
+    <message>
+        <source>A call from %1 could not be taken: its request was larger than the phone accepts (%2 bytes). It is in the recent calls as missed.</source>
+        <translation>Не удалось принять звонок от %1: его запрос был больше, чем принимает телефон (%2 байт). Он есть в недавних звонках как пропущенный.</translation>
+    </message>
+    <message>
+        <source>an unknown caller</source>
+        <translation>неизвестного абонента</translation>
     </message>
 </context>
 <context>
@@ -2157,6 +2181,10 @@ A softphone for contact-centre agents.</source>
     <message>
         <source>Store: offline</source>
         <translation>База: нет связи</translation>
+    </message>
+    <message>
+        <source>Store: needs an upgrade by its administrator</source>
+        <translation>Хранилище: нужно обновление администратором</translation>
     </message>
     <message>
         <source>Store: unreachable</source>

@@ -1,5 +1,6 @@
-"""The real app in its own process, for the crash test: waits for the demo caller's call, types a
-note into the caller's card as an agent would, says TYPED, and runs on until it is killed."""
+"""The real app in its own process, for the crash test: waits for the demo caller's call, answers
+it, types a note into the caller's card as an agent would, says TYPED, and runs on until it is
+killed."""
 
 from __future__ import annotations
 
@@ -32,6 +33,10 @@ def main(note: str) -> None:
         popped: asyncio.Future[object] = loop.create_future()
         controller.cti.popped.connect(lambda pop: popped.done() or popped.set_result(pop))
         await popped
+        assert controller.calls is not None
+        controller.window.incoming.answer_button.click()  # the agent takes the call
+        while not any(c.connected_at for c in controller.calls.calls()):
+            await asyncio.sleep(0.05)
         QTest.keyClicks(controller.window.screen_pop.caller_page.note, note)
         print("TYPED", flush=True)
         await running

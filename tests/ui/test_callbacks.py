@@ -111,6 +111,12 @@ def test_a_callback_is_assigned_dialled_scripted_and_logged_on_the_ticket(
         assert "Giulia Rossi" in script.step_text.text()  # {{agent_name}} filled in
         ticket_number = app.callbacks.request.ticket_number
         assert ticket_number and ticket_number in script.step_text.text()
+        # The booking's number is no contact's: the card says so, and lists the request's
+        # ticket all the same (the ticket the call and its outcome go on).
+        page = window.screen_pop.caller_page
+        assert page.card is None and page.title.text() == "Unknown caller"
+        await until(lambda: page.tickets.topLevelItemCount() == 1)
+        assert page.tickets.topLevelItem(0).text(0) == ticket_number
 
         # The countdown runs out and the phone dials by itself; the customer answers.
         incoming = await peer_event(customer, "IncomingCall", lambda e: True, timeout=15)

@@ -219,6 +219,45 @@ def test_dial_from_the_field_then_blind_transfer(app, caller, colleague, qtbot, 
         colleague.command("answer", call_id=at_colleague.call_id)
         await until(lambda: app.calls.calls() == (), timeout=15)  # handed over: our leg ends
         assert [r.kind for r in app.calls.recent()] == ["outgoing"]
+        # The dial field is ready for the next number (redial keeps this one).
+        await until(lambda: window.dial_pad.number.text() == "", timeout=5)
+        app.quit()
+        await task
+
+    run_async(scenario(), timeout=60)
+
+
+def test_keyboard_only_blind_transfer_ctrl_shift_t_then_enter(
+    app, caller, colleague, qtbot, run_async
+) -> None:
+    """Issue 20, point 5: the transfer shortcut puts the cursor in "Transfer to...", and Enter
+    there transfers, as Enter in the dial field dials: no Tab to the button."""
+    window = app.window
+
+    async def scenario() -> None:
+        task = await started(app)
+        window.dial_pad.number.setText(f"sip:+390612345678@{caller.address}")
+        click(qtbot, window.dial_pad.call_button)
+        incoming = await peer_event(caller, "IncomingCall", lambda e: True)
+        caller.command("answer", call_id=incoming.call_id)
+        await until(lambda: [c.phase for c in app.calls.calls()] == [CallPhase.ACTIVE])
+
+        window.activateWindow()
+        await until(window.isActiveWindow, 5)
+        qtbot.keyClick(
+            window.focusWidget() or window, Qt.Key.Key_T,
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+        )  # fmt: skip
+        field = window.call_panel.transfer_target
+        await until(field.hasFocus, 5)
+        qtbot.keyClicks(field, f"sip:2002@{colleague.address}")
+        qtbot.keyClick(field, Qt.Key.Key_Return)
+        at_colleague = await peer_event(colleague, "IncomingCall", lambda e: True)
+        colleague.command("answer", call_id=at_colleague.call_id)
+        await until(lambda: app.calls.calls() == (), timeout=15)  # handed over: our leg ends
+        # Enter with no call up (or an empty field) does nothing, as the button would.
+        qtbot.keyClick(field, Qt.Key.Key_Return)
+        assert app.calls.calls() == ()
         app.quit()
         await task
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import json
 import os
 import signal
 import sqlite3
@@ -144,7 +145,8 @@ def test_a_known_caller_pops_with_ivr_data_tickets_and_history_before_answering(
             shoot(app, qtbot, "known", shots)
             app.calls.wrap_up_seconds = 60  # time to choose the outcome
             caller.command("hangup", call_id=call_id)
-            await disconnected(caller, call_id)
+            ended = await disconnected(caller, call_id)
+            assert ended.sip_call_id  # the caller's side of the dialog names it
 
             # Wrap-up: the outcomes for this call's topic and the general ones.
             await until(lambda: page.wrap_up.isVisible())
@@ -165,7 +167,7 @@ def test_a_known_caller_pops_with_ivr_data_tickets_and_history_before_answering(
                 return store_rows(
                     app,
                     "SELECT i.direction, i.duration_s, i.body, t.number, a.login, i.phone_e164,"
-                    " i.ivr_data, i.disposition_code FROM interactions i"
+                    " i.ivr_data, i.disposition_code, i.sip_call_id FROM interactions i"
                     " JOIN tickets t ON t.id = i.ticket_id JOIN agents a ON a.id = i.author_id"
                     " WHERE i.kind = 'call' AND i.body = :note",
                     note=NOTE,
@@ -173,7 +175,8 @@ def test_a_known_caller_pops_with_ivr_data_tickets_and_history_before_answering(
 
             await until(lambda: bool(logged_call()), timeout=10)
             (logged,) = logged_call()
-            direction, duration, body, ticket, author, phone, ivr, outcome = logged
+            direction, duration, body, ticket, author, phone, ivr, outcome, sip_call_id = logged
+            assert sip_call_id == ended.sip_call_id  # the dialog's Call-ID, as both sides know it
             assert (direction, ticket, author, phone) == ("inbound", number, "giulia.rossi", e164)
             assert body == NOTE
             assert duration >= 0 and topic in ivr
@@ -281,11 +284,22 @@ def test_a_note_typed_during_a_call_survives_sigkill_and_is_back_on_restart(
         click(qtbot, panel.recovered_save)
         await until(lambda: not panel.recovered.isVisible())
 
-        def kinds() -> list[Any]:
-            return store_rows(controller, "SELECT kind FROM interactions WHERE body = :b", b=note)
+        def logged() -> list[Any]:
+            return store_rows(
+                controller,
+                "SELECT kind, direction, occurred_at, duration_s, phone_e164, sip_call_id,"
+                " ivr_data, disposition_code FROM interactions WHERE body = :b",
+                b=note,
+            )
 
-        await until(lambda: bool(kinds()))
-        assert kinds() == [("note",)]
+        await until(lambda: bool(logged()))
+        # Logged as the call it was typed in, one that ended abnormally, with what was known.
+        ((kind, direction, at, duration, e164, call_id, ivr, outcome),) = logged()
+        assert (kind, direction, outcome) == ("call", "inbound", "ended_abnormally")
+        assert at is not None and duration is not None and duration >= 0
+        assert e164 and e164.startswith("+") and call_id
+        ivr = json.loads(ivr) if isinstance(ivr, str) else ivr
+        assert ivr.get("topic") and ivr.get("language")
         assert controller.sync.local.drafts() == []
         controller.quit()
         assert await task == 0
