@@ -1,7 +1,7 @@
 """The portal service: hashed API keys, booking references, idempotent answers, attachments.
 
-Revision ID: 0007
-Revises: 0006
+Revision ID: 0009
+Revises: 0008
 Create Date: 2026-12-07 00:40:00
 """
 
@@ -14,8 +14,8 @@ from alembic import op
 
 from crm.schema import UTCDateTime
 
-revision: str = "0007"
-down_revision: str | None = "0006"
+revision: str = "0009"
+down_revision: str | None = "0008"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
