@@ -20,7 +20,8 @@ from typing import TYPE_CHECKING, Any
 
 import qasync
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QTabWidget
 
 from crm.callback_dispatch import CallbackDispatcher
 from crm.callback_import import ingest_bookings
@@ -31,7 +32,7 @@ from softphone.calls import CallCenter
 from softphone.canned_service import CannedService
 from softphone.cti import CtiService
 from softphone.monitoring import ListenInGuard, ListenInService
-from softphone.paths import AppPaths, resources_dir
+from softphone.paths import AppPaths, icon_file, resources_dir
 from softphone.presenters import home_view, topic_label
 from softphone.settings import UI_LANGUAGES, Settings, SettingsError, save_settings
 from softphone.single_instance import InstanceServer, send_to_running
@@ -741,6 +742,18 @@ class AppController(QObject):
                 self.quit(1)
                 return
             print(f"screenshot written to {target}")
+            # What an installed package's test reads back: the language the window is in.
+            tabs = [
+                widget.tabText(i)
+                for widget in self.window.findChildren(QTabWidget)
+                for i in range(widget.count())
+            ]
+            log.info(
+                "screenshot %s: %s, tabs %s",
+                target,
+                "right to left" if self.window.isRightToLeft() else "left to right",
+                json.dumps(tabs, ensure_ascii=False),
+            )
             self.quit()
         elif self.options.bench_probe:
             self.app.processEvents()
@@ -878,6 +891,8 @@ def create_application() -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_DISPLAY_NAME)
     app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_NAME)  # the desktop entry's name: its icon and its dock entry
+    app.setWindowIcon(QIcon(str(icon_file())))
     app.setQuitOnLastWindowClosed(False)  # the controller decides when to stop the loop
     return app
 
@@ -902,7 +917,13 @@ def run(options: AppOptions, paths: AppPaths, settings: Settings, problem: str |
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     check_display()
     app = create_application()
-    apply_language(app, settings.ui_language, resources_dir() / "translations")
+    found = apply_language(app, settings.ui_language, resources_dir() / "translations")
+    log.info(
+        "user interface in %s (catalogue %s, %s)",
+        settings.ui_language or "the system language",
+        "loaded" if found else "missing",
+        "right to left" if app.isRightToLeft() else "left to right",
+    )
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     controller = AppController(app, options, paths, settings, problem)
