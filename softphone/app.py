@@ -31,10 +31,11 @@ from softphone.callback_service import CallbackService
 from softphone.calls import CallCenter
 from softphone.canned_service import CannedService
 from softphone.cti import CtiService
+from softphone.managed_settings import ManagedSettings, save_user_settings
 from softphone.monitoring import ListenInGuard, ListenInService
 from softphone.paths import AppPaths, icon_file, resources_dir
 from softphone.presenters import home_view, topic_label
-from softphone.settings import UI_LANGUAGES, Settings, SettingsError, save_settings
+from softphone.settings import UI_LANGUAGES, Settings, SettingsError
 from softphone.single_instance import InstanceServer, send_to_running
 from softphone.store_service import StoreInfo, StoreService, StoreUnavailable, store_url_user
 from softphone.supervisor_service import AnnouncementService, WallboardService
@@ -91,6 +92,7 @@ class AppController(QObject):
         paths: AppPaths,
         settings: Settings,
         settings_problem: str | None = None,
+        managed: ManagedSettings | None = None,
     ) -> None:
         super().__init__()
         self.app = app
@@ -98,6 +100,7 @@ class AppController(QObject):
         self.paths = paths
         self.settings = settings
         self._settings_problem = settings_problem
+        self.managed = managed or ManagedSettings()
         self._done = asyncio.Event()
         self._exit_code = 0
         self._tasks: set[asyncio.Task[Any]] = set()
@@ -181,6 +184,20 @@ class AppController(QObject):
                 self.tr("The app started with default settings.\n%1").replace(
                     "%1", self._settings_problem
                 ),
+            )
+        if self.managed.problem:
+            self.window.show_problem(
+                self.tr("Your administrator's settings could not be read"),
+                self.tr(
+                    "The settings your IT department provides for this computer cannot be "
+                    "used, so the app runs on your own settings and nothing is locked. Tell "
+                    "your IT support.\n%1"
+                ).replace("%1", self.managed.problem),
+            )
+            self.window.status.showMessage(
+                self.tr("Administrator's settings unreadable: %1").replace(
+                    "%1", self.managed.problem
+                )
             )
         self.spawn(self._check_keyring())
         self.spawn(self._open_store())
@@ -774,6 +791,8 @@ class AppController(QObject):
     # -- settings -------------------------------------------------------------------------------
 
     def _on_window_settings_requested(self) -> None:
+        from softphone.settings_form import locked_form_fields
+
         telephony = self.telephony
         devices = tuple(
             (d.name, d.inputs > 0, d.outputs > 0)
@@ -795,6 +814,7 @@ class AppController(QObject):
             audio_devices=devices,
             keyring_secure=self.keyring_secure,
             keyring_backend=self.keyring_backend,
+            locked=locked_form_fields(self.managed.is_locked),
         )
         self.settings_dialog = SettingsDialog(form, self.submit_settings, self.window)
         if telephony is not None:
@@ -819,13 +839,13 @@ class AppController(QObject):
         if errors:
             return errors
         try:
-            save_settings(result.settings, self.paths.settings_file)
+            in_force = save_user_settings(result.settings, self.managed, self.paths.settings_file)
         except (OSError, SettingsError) as exc:
             return {
                 "agent_login": self.tr("Settings could not be saved: %1").replace("%1", str(exc))
             }
         old = self.settings
-        self.settings = result.settings
+        self.settings = in_force
         kept = {a.id for a in self.settings.accounts}
         for account in old.accounts:
             if account.id not in kept:
@@ -912,7 +932,13 @@ def check_display(environ: dict[str, str] | os._Environ[str] = os.environ) -> No
         )
 
 
-def run(options: AppOptions, paths: AppPaths, settings: Settings, problem: str | None) -> int:
+def run(
+    options: AppOptions,
+    paths: AppPaths,
+    settings: Settings,
+    problem: str | None,
+    managed: ManagedSettings | None = None,
+) -> int:
     if options.screenshot or options.bench_probe:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     check_display()
@@ -926,7 +952,7 @@ def run(options: AppOptions, paths: AppPaths, settings: Settings, problem: str |
     )
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
-    controller = AppController(app, options, paths, settings, problem)
+    controller = AppController(app, options, paths, settings, problem, managed)
     with loop:
         return loop.run_until_complete(controller.run())
 

@@ -350,19 +350,20 @@ def _read_new_password(from_stdin: bool) -> str:
 
 def _run_app(args: argparse.Namespace, paths: object) -> int:
     from softphone.app import AppOptions, NoDisplayError, run
+    from softphone.managed_settings import load_layered
     from softphone.paths import AppPaths
-    from softphone.settings import load_settings
 
     assert isinstance(paths, AppPaths)
-    loaded = load_settings(paths.settings_file)
+    login = None
     if getattr(args, "login", None):
         from crm.rbac import check_login
 
         try:
-            loaded.settings.agent_login = check_login(args.login)
+            login = check_login(args.login)
         except ValueError as exc:
             print(f"softphone: {exc}", file=sys.stderr)
             return 2
+    loaded = load_layered(paths.settings_file, login=login)
     t0 = os.environ.get("SOFTPHONE_BENCH_T0_NS")
     options = AppOptions(
         store_url=args.store,
@@ -381,7 +382,7 @@ def _run_app(args: argparse.Namespace, paths: object) -> int:
             print(f"softphone: {exc}", file=sys.stderr)
             return 2
     try:
-        return run(options, paths, loaded.settings, loaded.problem)
+        return run(options, paths, loaded.settings, loaded.problem, loaded.managed)
     except NoDisplayError as exc:
         print(f"softphone: {exc}", file=sys.stderr)
         return 2

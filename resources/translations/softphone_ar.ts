@@ -98,6 +98,20 @@
 %1</translation>
     </message>
     <message>
+        <source>Your administrator&apos;s settings could not be read</source>
+        <translation>تعذّرت قراءة الإعدادات التي وضعها المسؤول</translation>
+    </message>
+    <message>
+        <source>The settings your IT department provides for this computer cannot be used, so the app runs on your own settings and nothing is locked. Tell your IT support.
+%1</source>
+        <translation>لا يمكن استخدام الإعدادات التي يوفّرها قسم تقنية المعلومات لهذا الحاسوب، لذا يعمل التطبيق بإعداداتك الخاصة ولا شيء مقفل. أبلغ الدعم التقني.
+%1</translation>
+    </message>
+    <message>
+        <source>Administrator&apos;s settings unreadable: %1</source>
+        <translation>إعدادات المسؤول غير مقروءة: %1</translation>
+    </message>
+    <message>
         <source>Ticket store unreachable</source>
         <translation>تعذّر الوصول إلى قاعدة بيانات التذاكر</translation>
     </message>
@@ -1661,6 +1675,10 @@ A softphone for contact-centre agents.</source>
     <message>
         <source>Canned answers</source>
         <translation>الردود الجاهزة</translation>
+    </message>
+    <message>
+        <source>Set by your administrator</source>
+        <translation>يحدّده المسؤول</translation>
     </message>
     <message>
         <source>Leave empty to keep the saved password</source>

@@ -94,6 +94,20 @@
 %1</translation>
     </message>
     <message>
+        <source>Your administrator&apos;s settings could not be read</source>
+        <translation>Die Einstellungen Ihrer Administration können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>The settings your IT department provides for this computer cannot be used, so the app runs on your own settings and nothing is locked. Tell your IT support.
+%1</source>
+        <translation>Die Einstellungen, die Ihre IT-Abteilung für diesen Computer bereitstellt, sind nicht verwendbar. Die App läuft mit Ihren eigenen Einstellungen, nichts ist gesperrt. Bitte informieren Sie den IT-Support.
+%1</translation>
+    </message>
+    <message>
+        <source>Administrator&apos;s settings unreadable: %1</source>
+        <translation>Einstellungen der Administration unlesbar: %1</translation>
+    </message>
+    <message>
         <source>Ticket store unreachable</source>
         <translation>Ticket-Datenbank nicht erreichbar</translation>
     </message>
@@ -1633,6 +1647,10 @@ Ein Softphone für Contact-Center-Agenten.</translation>
     <message>
         <source>Canned answers</source>
         <translation>Textbausteine</translation>
+    </message>
+    <message>
+        <source>Set by your administrator</source>
+        <translation>Von Ihrer Administration festgelegt</translation>
     </message>
     <message>
         <source>Leave empty to keep the saved password</source>

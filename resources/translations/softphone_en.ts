@@ -93,6 +93,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Your administrator&apos;s settings could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings your IT department provides for this computer cannot be used, so the app runs on your own settings and nothing is locked. Tell your IT support.
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator&apos;s settings unreadable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Ticket store unreachable</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1628,6 +1641,10 @@ A softphone for contact-centre agents.</source>
     </message>
     <message>
         <source>Canned answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set by your administrator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -94,6 +94,20 @@
 %1</translation>
     </message>
     <message>
+        <source>Your administrator&apos;s settings could not be read</source>
+        <translation>No se pueden leer los ajustes de su administrador</translation>
+    </message>
+    <message>
+        <source>The settings your IT department provides for this computer cannot be used, so the app runs on your own settings and nothing is locked. Tell your IT support.
+%1</source>
+        <translation>Los ajustes que su departamento de TI proporciona para este equipo no se pueden usar: la aplicación funciona con sus propios ajustes y nada está bloqueado. Avise al soporte de TI.
+%1</translation>
+    </message>
+    <message>
+        <source>Administrator&apos;s settings unreadable: %1</source>
+        <translation>Ajustes del administrador ilegibles: %1</translation>
+    </message>
+    <message>
         <source>Ticket store unreachable</source>
         <translation>Base de datos de tickets inaccesible</translation>
     </message>
@@ -1633,6 +1647,10 @@ Un softphone para agentes de centros de contacto.</translation>
     <message>
         <source>Canned answers</source>
         <translation>Respuestas predefinidas</translation>
+    </message>
+    <message>
+        <source>Set by your administrator</source>
+        <translation>Establecido por su administrador</translation>
     </message>
     <message>
         <source>Leave empty to keep the saved password</source>

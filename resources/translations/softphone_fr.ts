@@ -94,6 +94,20 @@
 %1</translation>
     </message>
     <message>
+        <source>Your administrator&apos;s settings could not be read</source>
+        <translation>Les paramètres de votre administrateur sont illisibles</translation>
+    </message>
+    <message>
+        <source>The settings your IT department provides for this computer cannot be used, so the app runs on your own settings and nothing is locked. Tell your IT support.
+%1</source>
+        <translation>Les paramètres fournis par votre service informatique pour cet ordinateur sont inutilisables : l&apos;application utilise vos propres paramètres et rien n&apos;est verrouillé. Prévenez le support informatique.
+%1</translation>
+    </message>
+    <message>
+        <source>Administrator&apos;s settings unreadable: %1</source>
+        <translation>Paramètres de l&apos;administrateur illisibles : %1</translation>
+    </message>
+    <message>
         <source>Ticket store unreachable</source>
         <translation>Base de tickets inaccessible</translation>
     </message>
@@ -1633,6 +1647,10 @@ Un softphone pour les conseillers des centres de contact.</translation>
     <message>
         <source>Canned answers</source>
         <translation>Réponses types</translation>
+    </message>
+    <message>
+        <source>Set by your administrator</source>
+        <translation>Défini par votre administrateur</translation>
     </message>
     <message>
         <source>Leave empty to keep the saved password</source>

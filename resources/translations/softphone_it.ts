@@ -94,6 +94,20 @@
 %1</translation>
     </message>
     <message>
+        <source>Your administrator&apos;s settings could not be read</source>
+        <translation>Le impostazioni dell&apos;amministratore non si possono leggere</translation>
+    </message>
+    <message>
+        <source>The settings your IT department provides for this computer cannot be used, so the app runs on your own settings and nothing is locked. Tell your IT support.
+%1</source>
+        <translation>Le impostazioni che il reparto IT fornisce per questo computer non sono utilizzabili: l&apos;app usa le tue impostazioni e nulla è bloccato. Avvisa il supporto IT.
+%1</translation>
+    </message>
+    <message>
+        <source>Administrator&apos;s settings unreadable: %1</source>
+        <translation>Impostazioni dell&apos;amministratore illeggibili: %1</translation>
+    </message>
+    <message>
         <source>Ticket store unreachable</source>
         <translation>Archivio ticket non raggiungibile</translation>
     </message>
@@ -1633,6 +1647,10 @@ Un softphone per gli operatori dei contact center.</translation>
     <message>
         <source>Canned answers</source>
         <translation>Risposte predefinite</translation>
+    </message>
+    <message>
+        <source>Set by your administrator</source>
+        <translation>Impostato dall&apos;amministratore</translation>
     </message>
     <message>
         <source>Leave empty to keep the saved password</source>

@@ -95,6 +95,20 @@
 %1</translation>
     </message>
     <message>
+        <source>Your administrator&apos;s settings could not be read</source>
+        <translation>Nie można odczytać ustawień administratora</translation>
+    </message>
+    <message>
+        <source>The settings your IT department provides for this computer cannot be used, so the app runs on your own settings and nothing is locked. Tell your IT support.
+%1</source>
+        <translation>Ustawień, które dział IT przygotował dla tego komputera, nie można użyć: aplikacja działa na Twoich ustawieniach i nic nie jest zablokowane. Powiadom wsparcie IT.
+%1</translation>
+    </message>
+    <message>
+        <source>Administrator&apos;s settings unreadable: %1</source>
+        <translation>Nieczytelne ustawienia administratora: %1</translation>
+    </message>
+    <message>
         <source>Ticket store unreachable</source>
         <translation>Baza ticketów jest niedostępna</translation>
     </message>
@@ -1640,6 +1654,10 @@ Softphone dla konsultantów contact center.</translation>
     <message>
         <source>Canned answers</source>
         <translation>Gotowe odpowiedzi</translation>
+    </message>
+    <message>
+        <source>Set by your administrator</source>
+        <translation>Ustawione przez administratora</translation>
     </message>
     <message>
         <source>Leave empty to keep the saved password</source>

@@ -95,6 +95,20 @@
 %1</translation>
     </message>
     <message>
+        <source>Your administrator&apos;s settings could not be read</source>
+        <translation>Не удалось прочитать настройки администратора</translation>
+    </message>
+    <message>
+        <source>The settings your IT department provides for this computer cannot be used, so the app runs on your own settings and nothing is locked. Tell your IT support.
+%1</source>
+        <translation>Настройки, которые ИТ-отдел задал для этого компьютера, использовать нельзя: приложение работает с вашими собственными настройками, ничего не заблокировано. Сообщите в ИТ-поддержку.
+%1</translation>
+    </message>
+    <message>
+        <source>Administrator&apos;s settings unreadable: %1</source>
+        <translation>Настройки администратора не читаются: %1</translation>
+    </message>
+    <message>
         <source>Ticket store unreachable</source>
         <translation>База обращений недоступна</translation>
     </message>
@@ -1640,6 +1654,10 @@ A softphone for contact-centre agents.</source>
     <message>
         <source>Canned answers</source>
         <translation>Шаблоны ответов</translation>
+    </message>
+    <message>
+        <source>Set by your administrator</source>
+        <translation>Задано администратором</translation>
     </message>
     <message>
         <source>Leave empty to keep the saved password</source>
