@@ -73,6 +73,7 @@ class AppOptions:
     screenshot: Path | None = None
     bench_probe: bool = False
     bench_t0_ns: int | None = None  # CLOCK_MONOTONIC at the parent's spawn, for the probe
+    sign_in: bool = False  # start on the sign-in window (softphone.desk): outside the demo
     demo_caller: bool = True  # in demo mode: start the demo caller (tests drive their own)
     dial: str | None = None  # `softphone dial X` with no instance running: dial once ready
 
@@ -952,6 +953,13 @@ def run(
     )
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
+    if options.sign_in and not (options.demo or options.screenshot or options.bench_probe):
+        from softphone.desk import run_desk
+
+        with loop:
+            return loop.run_until_complete(
+                run_desk(app, options, paths, managed or ManagedSettings())
+            )
     controller = AppController(app, options, paths, settings, problem, managed)
     with loop:
         return loop.run_until_complete(controller.run())

@@ -372,6 +372,8 @@ def _run_app(args: argparse.Namespace, paths: object) -> int:
         bench_probe=args.bench_probe,
         bench_t0_ns=int(t0) if t0 else None,
         dial=getattr(args, "target", "") or None,
+        # Outside the demo an agent signs in at the desk; --as names the agent for this run.
+        sign_in=not (args.demo or args.screenshot or args.bench_probe or login),
     )
     if options.store_url:
         from crm.db import StoreUrlError, normalise_url

@@ -806,6 +806,29 @@ Details: %1</source>
     </message>
 </context>
 <context>
+    <name>Desk</name>
+    <message>
+        <source>This computer&apos;s store address names another agent.</source>
+        <translation>عنوان المخزن على هذا الحاسوب يخص موظفًا آخر.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>أدخل كلمة المرور.</translation>
+    </message>
+    <message>
+        <source>Wrong login or password.</source>
+        <translation>اسم الدخول أو كلمة المرور غير صحيحة.</translation>
+    </message>
+    <message>
+        <source>The ticket store cannot be reached: %1</source>
+        <translation>تعذّر الوصول إلى مخزن التذاكر: %1</translation>
+    </message>
+    <message>
+        <source>There is no agent with this login.</source>
+        <translation>لا يوجد موظف بهذا الاسم.</translation>
+    </message>
+</context>
+<context>
     <name>DialPad</name>
     <message>
         <source>Phone</source>
@@ -1178,6 +1201,10 @@ Details: %1</source>
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>&amp;تسجيل الخروج</translation>
     </message>
     <message>
         <source>&amp;About</source>
@@ -1726,6 +1753,65 @@ A softphone for contact-centre agents.</source>
     <message>
         <source>Enter a domain or host name, e.g. pbx.example.org.</source>
         <translation>أدخل نطاقًا أو اسم مضيف، مثل pbx.example.org.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInWindow</name>
+    <message>
+        <source>Signing in…</source>
+        <translation>جارٍ تسجيل الدخول…</translation>
+    </message>
+    <message>
+        <source>Enter your login.</source>
+        <translation>أدخل اسم الدخول.</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>تسجيل الدخول</translation>
+    </message>
+    <message>
+        <source>Sign in to the softphone</source>
+        <translation>تسجيل الدخول إلى الهاتف</translation>
+    </message>
+    <message>
+        <source>&amp;Login</source>
+        <translation>&amp;اسم الدخول</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;كلمة المرور</translation>
+    </message>
+    <message>
+        <source>&amp;SIP password (if different)</source>
+        <translation>كلمة مرور &amp;SIP (إن اختلفت)</translation>
+    </message>
+    <message>
+        <source>&amp;Remember on this computer</source>
+        <translation>&amp;تذكّر على هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in</source>
+        <translation>&amp;دخول</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>اسم المستخدم</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>كلمة المرور</translation>
+    </message>
+    <message>
+        <source>SIP password, if different</source>
+        <translation>كلمة مرور SIP، إن اختلفت</translation>
+    </message>
+    <message>
+        <source>Remember on this computer</source>
+        <translation>تذكّر على هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>Keeps your passwords in this computer&apos;s keyring, nowhere else</source>
+        <translation>يحفظ كلمات مرورك في سلسلة مفاتيح هذا الحاسوب فقط</translation>
     </message>
 </context>
 <context>

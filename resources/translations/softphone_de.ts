@@ -786,6 +786,29 @@ Details: %1</translation>
     </message>
 </context>
 <context>
+    <name>Desk</name>
+    <message>
+        <source>This computer&apos;s store address names another agent.</source>
+        <translation>Die Speicheradresse dieses Computers nennt einen anderen Agenten.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Geben Sie Ihr Passwort ein.</translation>
+    </message>
+    <message>
+        <source>Wrong login or password.</source>
+        <translation>Anmeldename oder Passwort falsch.</translation>
+    </message>
+    <message>
+        <source>The ticket store cannot be reached: %1</source>
+        <translation>Der Ticketspeicher ist nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>There is no agent with this login.</source>
+        <translation>Es gibt keinen Agenten mit diesem Anmeldenamen.</translation>
+    </message>
+</context>
+<context>
     <name>DialPad</name>
     <message>
         <source>Phone</source>
@@ -1158,6 +1181,10 @@ Details: %1</translation>
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Abmelden</translation>
     </message>
     <message>
         <source>&amp;About</source>
@@ -1698,6 +1725,65 @@ Ein Softphone für Contact-Center-Agenten.</translation>
     <message>
         <source>Enter a domain or host name, e.g. pbx.example.org.</source>
         <translation>Geben Sie eine Domäne oder einen Hostnamen ein, z. B. pbx.example.org.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInWindow</name>
+    <message>
+        <source>Signing in…</source>
+        <translation>Anmeldung läuft…</translation>
+    </message>
+    <message>
+        <source>Enter your login.</source>
+        <translation>Geben Sie Ihren Anmeldenamen ein.</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Sign in to the softphone</source>
+        <translation>Am Softphone anmelden</translation>
+    </message>
+    <message>
+        <source>&amp;Login</source>
+        <translation>&amp;Anmeldename</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Passwort</translation>
+    </message>
+    <message>
+        <source>&amp;SIP password (if different)</source>
+        <translation>&amp;SIP-Passwort (falls anders)</translation>
+    </message>
+    <message>
+        <source>&amp;Remember on this computer</source>
+        <translation>Auf diesem Computer &amp;merken</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in</source>
+        <translation>&amp;Anmelden</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Anmeldename</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>SIP password, if different</source>
+        <translation>SIP-Passwort, falls anders</translation>
+    </message>
+    <message>
+        <source>Remember on this computer</source>
+        <translation>Auf diesem Computer merken</translation>
+    </message>
+    <message>
+        <source>Keeps your passwords in this computer&apos;s keyring, nowhere else</source>
+        <translation>Bewahrt Ihre Passwörter im Schlüsselbund dieses Computers auf, nirgendwo sonst</translation>
     </message>
 </context>
 <context>

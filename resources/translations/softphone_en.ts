@@ -782,6 +782,29 @@ Details: %1</source>
     </message>
 </context>
 <context>
+    <name>Desk</name>
+    <message>
+        <source>This computer&apos;s store address names another agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong login or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket store cannot be reached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no agent with this login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DialPad</name>
     <message>
         <source>Phone</source>
@@ -1153,6 +1176,10 @@ Details: %1</source>
     </message>
     <message>
         <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1692,6 +1719,65 @@ A softphone for contact-centre agents.</source>
     </message>
     <message>
         <source>Enter a domain or host name, e.g. pbx.example.org.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignInWindow</name>
+    <message>
+        <source>Signing in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to the softphone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;SIP password (if different)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remember on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIP password, if different</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeps your passwords in this computer&apos;s keyring, nowhere else</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -786,6 +786,29 @@ Detalles: %1</translation>
     </message>
 </context>
 <context>
+    <name>Desk</name>
+    <message>
+        <source>This computer&apos;s store address names another agent.</source>
+        <translation>La dirección del almacén de este equipo indica otro agente.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Introduzca su contraseña.</translation>
+    </message>
+    <message>
+        <source>Wrong login or password.</source>
+        <translation>Usuario o contraseña incorrectos.</translation>
+    </message>
+    <message>
+        <source>The ticket store cannot be reached: %1</source>
+        <translation>No se puede acceder al almacén de tickets: %1</translation>
+    </message>
+    <message>
+        <source>There is no agent with this login.</source>
+        <translation>No hay ningún agente con este usuario.</translation>
+    </message>
+</context>
+<context>
     <name>DialPad</name>
     <message>
         <source>Phone</source>
@@ -1158,6 +1181,10 @@ Detalles: %1</translation>
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Cerrar sesión</translation>
     </message>
     <message>
         <source>&amp;About</source>
@@ -1698,6 +1725,65 @@ Un softphone para agentes de centros de contacto.</translation>
     <message>
         <source>Enter a domain or host name, e.g. pbx.example.org.</source>
         <translation>Introduzca un dominio o un nombre de host, p. ej., pbx.example.org.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInWindow</name>
+    <message>
+        <source>Signing in…</source>
+        <translation>Iniciando sesión…</translation>
+    </message>
+    <message>
+        <source>Enter your login.</source>
+        <translation>Introduzca su usuario.</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Sign in to the softphone</source>
+        <translation>Iniciar sesión en el softphone</translation>
+    </message>
+    <message>
+        <source>&amp;Login</source>
+        <translation>&amp;Usuario</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;SIP password (if different)</source>
+        <translation>Contraseña &amp;SIP (si es distinta)</translation>
+    </message>
+    <message>
+        <source>&amp;Remember on this computer</source>
+        <translation>&amp;Recordar en este equipo</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in</source>
+        <translation>&amp;Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>SIP password, if different</source>
+        <translation>Contraseña SIP, si es distinta</translation>
+    </message>
+    <message>
+        <source>Remember on this computer</source>
+        <translation>Recordar en este equipo</translation>
+    </message>
+    <message>
+        <source>Keeps your passwords in this computer&apos;s keyring, nowhere else</source>
+        <translation>Guarda sus contraseñas en el llavero de este equipo y en ningún otro sitio</translation>
     </message>
 </context>
 <context>

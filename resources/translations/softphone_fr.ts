@@ -786,6 +786,29 @@ Détails : %1</translation>
     </message>
 </context>
 <context>
+    <name>Desk</name>
+    <message>
+        <source>This computer&apos;s store address names another agent.</source>
+        <translation>L&apos;adresse de la base de ce poste désigne un autre agent.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Saisissez votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>Wrong login or password.</source>
+        <translation>Identifiant ou mot de passe incorrect.</translation>
+    </message>
+    <message>
+        <source>The ticket store cannot be reached: %1</source>
+        <translation>La base des tickets est injoignable : %1</translation>
+    </message>
+    <message>
+        <source>There is no agent with this login.</source>
+        <translation>Aucun agent n&apos;a cet identifiant.</translation>
+    </message>
+</context>
+<context>
     <name>DialPad</name>
     <message>
         <source>Phone</source>
@@ -1158,6 +1181,10 @@ Détails : %1</translation>
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Se &amp;déconnecter</translation>
     </message>
     <message>
         <source>&amp;About</source>
@@ -1698,6 +1725,65 @@ Un softphone pour les conseillers des centres de contact.</translation>
     <message>
         <source>Enter a domain or host name, e.g. pbx.example.org.</source>
         <translation>Saisissez un domaine ou un nom d’hôte, par exemple pbx.example.org.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInWindow</name>
+    <message>
+        <source>Signing in…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>Enter your login.</source>
+        <translation>Saisissez votre identifiant.</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>Sign in to the softphone</source>
+        <translation>Connexion au softphone</translation>
+    </message>
+    <message>
+        <source>&amp;Login</source>
+        <translation>&amp;Identifiant</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Mot de passe</translation>
+    </message>
+    <message>
+        <source>&amp;SIP password (if different)</source>
+        <translation>Mot de passe &amp;SIP (s&apos;il diffère)</translation>
+    </message>
+    <message>
+        <source>&amp;Remember on this computer</source>
+        <translation>Se &amp;souvenir sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in</source>
+        <translation>Se &amp;connecter</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>SIP password, if different</source>
+        <translation>Mot de passe SIP, s&apos;il diffère</translation>
+    </message>
+    <message>
+        <source>Remember on this computer</source>
+        <translation>Se souvenir sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Keeps your passwords in this computer&apos;s keyring, nowhere else</source>
+        <translation>Garde vos mots de passe dans le trousseau de cet ordinateur, nulle part ailleurs</translation>
     </message>
 </context>
 <context>

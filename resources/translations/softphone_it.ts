@@ -786,6 +786,29 @@ Dettagli: %1</translation>
     </message>
 </context>
 <context>
+    <name>Desk</name>
+    <message>
+        <source>This computer&apos;s store address names another agent.</source>
+        <translation>L&apos;indirizzo dell&apos;archivio di questo computer indica un altro operatore.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Inserisci la password.</translation>
+    </message>
+    <message>
+        <source>Wrong login or password.</source>
+        <translation>Nome utente o password errati.</translation>
+    </message>
+    <message>
+        <source>The ticket store cannot be reached: %1</source>
+        <translation>L&apos;archivio dei ticket non è raggiungibile: %1</translation>
+    </message>
+    <message>
+        <source>There is no agent with this login.</source>
+        <translation>Nessun operatore con questo nome utente.</translation>
+    </message>
+</context>
+<context>
     <name>DialPad</name>
     <message>
         <source>Phone</source>
@@ -1158,6 +1181,10 @@ Dettagli: %1</translation>
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Esci dall&apos;account</translation>
     </message>
     <message>
         <source>&amp;About</source>
@@ -1698,6 +1725,65 @@ Un softphone per gli operatori dei contact center.</translation>
     <message>
         <source>Enter a domain or host name, e.g. pbx.example.org.</source>
         <translation>Inserisci un dominio o un nome host, ad es. pbx.example.org.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInWindow</name>
+    <message>
+        <source>Signing in…</source>
+        <translation>Accesso in corso…</translation>
+    </message>
+    <message>
+        <source>Enter your login.</source>
+        <translation>Inserisci il nome utente.</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Accedi</translation>
+    </message>
+    <message>
+        <source>Sign in to the softphone</source>
+        <translation>Accedi al softphone</translation>
+    </message>
+    <message>
+        <source>&amp;Login</source>
+        <translation>&amp;Nome utente</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <source>&amp;SIP password (if different)</source>
+        <translation>Password &amp;SIP (se diversa)</translation>
+    </message>
+    <message>
+        <source>&amp;Remember on this computer</source>
+        <translation>&amp;Ricorda su questo computer</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in</source>
+        <translation>&amp;Accedi</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Nome utente</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>SIP password, if different</source>
+        <translation>Password SIP, se diversa</translation>
+    </message>
+    <message>
+        <source>Remember on this computer</source>
+        <translation>Ricorda su questo computer</translation>
+    </message>
+    <message>
+        <source>Keeps your passwords in this computer&apos;s keyring, nowhere else</source>
+        <translation>Conserva le password nel portachiavi di questo computer, e in nessun altro luogo</translation>
     </message>
 </context>
 <context>

@@ -791,6 +791,29 @@ Szczegóły: %1</translation>
     </message>
 </context>
 <context>
+    <name>Desk</name>
+    <message>
+        <source>This computer&apos;s store address names another agent.</source>
+        <translation>Adres bazy na tym komputerze wskazuje innego konsultanta.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Wpisz hasło.</translation>
+    </message>
+    <message>
+        <source>Wrong login or password.</source>
+        <translation>Nieprawidłowy login lub hasło.</translation>
+    </message>
+    <message>
+        <source>The ticket store cannot be reached: %1</source>
+        <translation>Baza zgłoszeń jest nieosiągalna: %1</translation>
+    </message>
+    <message>
+        <source>There is no agent with this login.</source>
+        <translation>Nie ma konsultanta o tym loginie.</translation>
+    </message>
+</context>
+<context>
     <name>DialPad</name>
     <message>
         <source>Phone</source>
@@ -1163,6 +1186,10 @@ Szczegóły: %1</translation>
     <message>
         <source>&amp;Quit</source>
         <translation>Za&amp;kończ</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Wyloguj</translation>
     </message>
     <message>
         <source>&amp;About</source>
@@ -1705,6 +1732,65 @@ Softphone dla konsultantów contact center.</translation>
     <message>
         <source>Enter a domain or host name, e.g. pbx.example.org.</source>
         <translation>Wpisz domenę lub nazwę hosta, np. pbx.example.org.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInWindow</name>
+    <message>
+        <source>Signing in…</source>
+        <translation>Logowanie…</translation>
+    </message>
+    <message>
+        <source>Enter your login.</source>
+        <translation>Wpisz login.</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Zaloguj</translation>
+    </message>
+    <message>
+        <source>Sign in to the softphone</source>
+        <translation>Zaloguj się do softphone’u</translation>
+    </message>
+    <message>
+        <source>&amp;Login</source>
+        <translation>&amp;Login</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Hasło</translation>
+    </message>
+    <message>
+        <source>&amp;SIP password (if different)</source>
+        <translation>Hasło &amp;SIP (jeśli inne)</translation>
+    </message>
+    <message>
+        <source>&amp;Remember on this computer</source>
+        <translation>&amp;Zapamiętaj na tym komputerze</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in</source>
+        <translation>&amp;Zaloguj</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Hasło</translation>
+    </message>
+    <message>
+        <source>SIP password, if different</source>
+        <translation>Hasło SIP, jeśli inne</translation>
+    </message>
+    <message>
+        <source>Remember on this computer</source>
+        <translation>Zapamiętaj na tym komputerze</translation>
+    </message>
+    <message>
+        <source>Keeps your passwords in this computer&apos;s keyring, nowhere else</source>
+        <translation>Przechowuje hasła w pęku kluczy tego komputera i nigdzie indziej</translation>
     </message>
 </context>
 <context>

@@ -791,6 +791,29 @@ Details: %1</source>
     </message>
 </context>
 <context>
+    <name>Desk</name>
+    <message>
+        <source>This computer&apos;s store address names another agent.</source>
+        <translation>Адрес хранилища на этом компьютере указывает на другого оператора.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Введите пароль.</translation>
+    </message>
+    <message>
+        <source>Wrong login or password.</source>
+        <translation>Неверный логин или пароль.</translation>
+    </message>
+    <message>
+        <source>The ticket store cannot be reached: %1</source>
+        <translation>Хранилище заявок недоступно: %1</translation>
+    </message>
+    <message>
+        <source>There is no agent with this login.</source>
+        <translation>Нет оператора с таким логином.</translation>
+    </message>
+</context>
+<context>
     <name>DialPad</name>
     <message>
         <source>Phone</source>
@@ -1163,6 +1186,10 @@ Details: %1</source>
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Выйти из учётной записи</translation>
     </message>
     <message>
         <source>&amp;About</source>
@@ -1705,6 +1732,65 @@ A softphone for contact-centre agents.</source>
     <message>
         <source>Enter a domain or host name, e.g. pbx.example.org.</source>
         <translation>Введите домен или имя хоста, например pbx.example.org.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInWindow</name>
+    <message>
+        <source>Signing in…</source>
+        <translation>Вход…</translation>
+    </message>
+    <message>
+        <source>Enter your login.</source>
+        <translation>Введите логин.</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Войти</translation>
+    </message>
+    <message>
+        <source>Sign in to the softphone</source>
+        <translation>Вход в софтфон</translation>
+    </message>
+    <message>
+        <source>&amp;Login</source>
+        <translation>&amp;Логин</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Пароль</translation>
+    </message>
+    <message>
+        <source>&amp;SIP password (if different)</source>
+        <translation>Пароль &amp;SIP (если другой)</translation>
+    </message>
+    <message>
+        <source>&amp;Remember on this computer</source>
+        <translation>&amp;Запомнить на этом компьютере</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in</source>
+        <translation>&amp;Войти</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>SIP password, if different</source>
+        <translation>Пароль SIP, если другой</translation>
+    </message>
+    <message>
+        <source>Remember on this computer</source>
+        <translation>Запомнить на этом компьютере</translation>
+    </message>
+    <message>
+        <source>Keeps your passwords in this computer&apos;s keyring, nowhere else</source>
+        <translation>Хранит пароли в связке ключей этого компьютера и больше нигде</translation>
     </message>
 </context>
 <context>
