@@ -106,6 +106,7 @@ class AppController(QObject):
         self._exit_code = 0
         self._tasks: set[asyncio.Task[Any]] = set()
         self._first_frame_ms: float | None = None
+        self._registered_ms: float | None = None
         self.store: StoreService | None = None
         self.sync: SyncService | None = None
         self.cti: CtiService | None = None
@@ -672,6 +673,12 @@ class AppController(QObject):
         return names.get(self._ui_language()) or names.get("en") or code
 
     def _on_telephony_registration_changed(self, status: RegistrationStatus) -> None:
+        if (
+            self.options.bench_t0_ns is not None
+            and status.state is RegistrationState.REGISTERED
+            and self._registered_ms is None
+        ):
+            self._registered_ms = (time.monotonic_ns() - self.options.bench_t0_ns) / 1e6
         self.window.status.set_registration(status)
         if self.callbacks is not None:
             self.callbacks.refresh_ready()
@@ -884,17 +891,32 @@ class AppController(QObject):
             self._first_frame_ms = (time.monotonic_ns() - self.options.bench_t0_ns) / 1e6
 
     def _report_probe(self) -> None:
-        import psutil
-
         ready_ms = (
             (time.monotonic_ns() - self.options.bench_t0_ns) / 1e6
             if self.options.bench_t0_ns is not None
             else None
         )
+        self.spawn(self._report_probe_at_rest(ready_ms))
+
+    async def _report_probe_at_rest(self, ready_ms: float | None) -> None:
+        """Once registered and after a second at rest: the times and the whole tree's memory."""
+        from softphone.bench_tree import process_tree_memory
+
+        for _ in range(100):  # up to 10 s for the registration
+            if self._registered_ms is not None:
+                break
+            await asyncio.sleep(0.1)
+        await asyncio.sleep(1.0)  # at rest: the start-up's transient work is over
+        gc.collect()
+        tree = await asyncio.get_running_loop().run_in_executor(None, process_tree_memory)
         result = {
             "first_frame_ms": self._first_frame_ms,
             "data_painted_ms": ready_ms,
-            "rss_mb": psutil.Process().memory_info().rss / 2**20,
+            "registered_ms": self._registered_ms,
+            "rss_mb": tree["processes"][0]["rss_mb"],
+            "tree_rss_mb": tree["tree_rss_mb"],
+            "tree_pss_mb": tree["tree_pss_mb"],
+            "processes": tree["processes"],
             "tickets_shown": self.window.screen_pop.tickets_model.rowCount(),
         }
         print("BENCH " + json.dumps(result), flush=True)
