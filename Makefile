@@ -13,7 +13,7 @@ TS     := $(wildcard resources/translations/*.ts)
 QM     := $(patsubst resources/translations/%.ts,softphone/resources/translations/%.qm,$(TS))
 
 .PHONY: demo test lint contract pytest system-deps translations update-translations bench \
-	screenshots desktop-file dist clean
+	screenshots desktop-file dist bundle clean
 
 demo: $(STAMP) translations
 	@scripts/install-system-deps.sh demo
@@ -86,6 +86,16 @@ desktop-file: $(STAMP)
 dist: $(STAMP)
 	rm -rf build dist
 	$(BIN)/python -m build --no-isolation --outdir dist .
+
+# A one-folder bundle that needs no Python on the desk (PyInstaller): dist/contact-softphone/.
+# Not part of make test (it takes minutes); then tests/packaging/test_bundle.py starts a copy.
+bundle: $(STAMP) translations
+	$(BIN)/python -m pip install --quiet "pyinstaller>=6.10,<7"
+	rm -rf build/bundle dist/contact-softphone
+	$(BIN)/pyinstaller --noconfirm --log-level WARN --workpath build/bundle --distpath dist \
+		packaging/contact-softphone.spec
+	du -sh dist/contact-softphone
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -n 0 tests/packaging/test_bundle.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info softphone/resources/translations/*.qm
