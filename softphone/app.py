@@ -202,6 +202,7 @@ class AppController(QObject):
                 )
             )
         self.spawn(self._check_keyring())
+        self._prestart_telephony()
         self.spawn(self._open_store())
         await self._done.wait()
         if self.instance is not None:
@@ -325,7 +326,7 @@ class AppController(QObject):
         if self.calls is not None:
             self._start_cti()  # the store changed: the card reads from the new one
         self.window.show_home(home_view(snapshot, self._ui_language()))
-        if self.telephony is None:
+        if self.calls is None:
             await self._start_telephony(store)
             _settle_heap()
         self._start_supervision()
@@ -540,7 +541,9 @@ class AppController(QObject):
             )
         )
 
-    async def _start_telephony(self, store: StoreService) -> None:
+    def _prestart_telephony(self) -> None:
+        """The SIP engine starts and registers while the store opens and the window fills:
+        registration waits for neither (`softphone bench startup`: registered_ms)."""
         telephony = Telephony(
             self.settings.accounts,
             demo=self.options.demo,
@@ -551,8 +554,17 @@ class AppController(QObject):
         telephony.engine_crashed.connect(self._on_telephony_engine_crashed)
         telephony.engine_failed.connect(self._on_telephony_engine_failed)
         self.telephony = telephony
+        telephony.prestart()
+
+    async def _start_telephony(self, store: StoreService) -> None:
+        if self.telephony is None:
+            self._prestart_telephony()
+        telephony = self.telephony
+        assert telephony is not None
         self.calls = self._make_call_center(telephony, store)
         self._start_cti()
+        for status in telephony.last_statuses():  # registered before the phone was wired up
+            self._on_telephony_registration_changed(status)
         callers = None
         if self.options.demo and self.options.demo_caller and not self.one_shot:
             callers = demo_caller_payload(await store.demo_callers())
