@@ -8,10 +8,12 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 TS     := $(wildcard resources/translations/*.ts)
-QM     := $(TS:.ts=.qm)
+# Compiled catalogues are package data (read through importlib.resources); the wheel's build
+# hook (setup.py) compiles its own, so these only serve the checkout's editable install.
+QM     := $(patsubst resources/translations/%.ts,softphone/resources/translations/%.qm,$(TS))
 
 .PHONY: demo test lint contract pytest system-deps translations update-translations bench \
-	screenshots desktop-file clean
+	screenshots desktop-file dist bundle clean
 
 demo: $(STAMP) translations
 	@scripts/install-system-deps.sh demo
@@ -31,7 +33,8 @@ $(STAMP): pyproject.toml
 
 translations: $(STAMP) $(QM)
 
-resources/translations/%.qm: resources/translations/%.ts
+softphone/resources/translations/%.qm: resources/translations/%.ts
+	@mkdir -p $(@D)
 	$(BIN)/pyside6-lrelease -silent $< -qm $@
 
 # After changing user-visible strings: refresh the .ts sources, then translate the new entries.
@@ -73,10 +76,27 @@ screenshots: $(STAMP) translations
 desktop-file: $(STAMP)
 	mkdir -p $(HOME)/.local/share/applications
 	sed 's|^Exec=softphone |Exec=$(abspath $(BIN))/softphone |' \
-		resources/desktop/contact-softphone.desktop \
+		softphone/resources/desktop/contact-softphone.desktop \
 		> $(HOME)/.local/share/applications/contact-softphone.desktop
+	mkdir -p $(HOME)/.local/share/icons/hicolor/scalable/apps
+	cp softphone/resources/icons/contact-softphone.svg $(HOME)/.local/share/icons/hicolor/scalable/apps/
 	-command -v xdg-mime >/dev/null && for scheme in tel sip callto; do \
 		xdg-mime default contact-softphone.desktop x-scheme-handler/$$scheme; done
 
+# The wheel and the sdist in dist/; the wheel's build hook compiles the translations into it.
+dist: $(STAMP)
+	rm -rf build dist
+	$(BIN)/python -m build --no-isolation --outdir dist .
+
+# A one-folder bundle that needs no Python on the desk (PyInstaller): dist/contact-softphone/.
+# Not part of make test (it takes minutes); then tests/packaging/test_bundle.py starts a copy.
+bundle: $(STAMP) translations
+	$(BIN)/python -m pip install --quiet "pyinstaller>=6.10,<7"
+	rm -rf build/bundle dist/contact-softphone
+	$(BIN)/pyinstaller --noconfirm --log-level WARN --workpath build/bundle --distpath dist \
+		packaging/contact-softphone.spec
+	du -sh dist/contact-softphone
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -n 0 tests/packaging/test_bundle.py
+
 clean:
-	rm -rf $(VENV) build *.egg-info resources/translations/*.qm
+	rm -rf $(VENV) build dist *.egg-info softphone/resources/translations/*.qm

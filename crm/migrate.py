@@ -8,6 +8,7 @@ Alembic itself is imported only when there is something to migrate.
 from __future__ import annotations
 
 import ast
+import importlib.resources
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -19,7 +20,8 @@ from sqlalchemy.exc import DatabaseError
 if TYPE_CHECKING:
     from alembic.config import Config
 
-MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+# Package data of crm, found through importlib.resources (a wheel, an editable install, a bundle).
+MIGRATIONS_DIR = Path(str(importlib.resources.files("crm") / "migrations"))
 
 
 def alembic_config(engine: Engine) -> Config:

@@ -1,4 +1,4 @@
-"""Realistic demo data for a store, from the catalogue in resources/demo/catalog.json.
+"""Realistic demo data for a store, from the catalogue in softphone/resources/demo/catalog.json.
 
 The catalogue is derived from the public contact-centre texts in shared/seeds: the topics of a
 social-security contact centre (pensions, benefits, payments, digital services, portal access),

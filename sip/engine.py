@@ -38,6 +38,7 @@ import pjsua2 as pj
 from sip import oversize, sipmsg
 from sip.config import AccountConfig, EngineConfig, SipConfigError
 from sip.dialog import Tracker
+from sip.engine_types import AudioDevice, EngineNotRunning, SipCommandError
 from sip.events import (
     CallDialog,
     CallDirection,
@@ -95,14 +96,6 @@ _DTMF_IS_UPDATE, _DTMF_IS_END = 1, 2
 
 
 UNREGISTER_WAIT_S = 3.0  # removing an account waits this long at most for the registrar
-
-
-class EngineNotRunning(RuntimeError):
-    pass
-
-
-class SipCommandError(RuntimeError):
-    """A command could not be carried out (unknown call, wrong state, pjsua2 refused)."""
 
 
 @dataclass
@@ -213,15 +206,6 @@ class _Call(pj.Call):
 
     def onCallTsxState(self, prm: Any) -> None:  # engine thread
         self.engine._guard("onCallTsxState", self.engine._on_call_tsx, self, prm.e)
-
-
-@dataclass(frozen=True)
-class AudioDevice:
-    index: int
-    name: str
-    driver: str
-    inputs: int
-    outputs: int
 
 
 class SipEngine:

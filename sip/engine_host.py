@@ -25,7 +25,6 @@ from concurrent.futures import Future
 from multiprocessing.connection import Connection
 from typing import Any
 
-from sip.engine import SipEngine
 from sip.events import EngineStopped
 
 # The commands of SipEngine the app may send: each returns a Future.
@@ -125,6 +124,8 @@ def main(argv: list[str] | None = None) -> int:
             # supervisor starts a new one instead of talking to a dead engine.
             logging.getLogger(__name__).error("the SIP engine stopped by itself: exiting")
             os._exit(3)
+
+    from sip.engine import SipEngine  # here, not at the top: the app imports COMMANDS
 
     engine = SipEngine(config, forward)
     try:

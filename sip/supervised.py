@@ -54,8 +54,8 @@ from typing import Any
 from sip import dialog as dialogs
 from sip.config import AccountConfig, EngineConfig
 from sip.dialog import Dialog, Early
-from sip.engine import AudioDevice, EngineNotRunning
 from sip.engine_host import COMMANDS
+from sip.engine_types import AudioDevice, EngineNotRunning
 from sip.events import (
     CallDialog,
     CallDirection,

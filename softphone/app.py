@@ -20,7 +20,8 @@ from typing import TYPE_CHECKING, Any
 
 import qasync
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QTabWidget
 
 from crm.callback_dispatch import CallbackDispatcher
 from crm.callback_import import ingest_bookings
@@ -30,10 +31,11 @@ from softphone.callback_service import CallbackService
 from softphone.calls import CallCenter, FinishedCall
 from softphone.canned_service import CannedService
 from softphone.cti import CtiService
+from softphone.managed_settings import ManagedSettings, save_user_settings
 from softphone.monitoring import ListenInGuard, ListenInService
-from softphone.paths import AppPaths, resources_dir
+from softphone.paths import AppPaths, icon_file, resources_dir
 from softphone.presenters import home_view, topic_label
-from softphone.settings import UI_LANGUAGES, Settings, SettingsError, save_settings
+from softphone.settings import UI_LANGUAGES, Settings, SettingsError
 from softphone.single_instance import InstanceServer, send_to_running
 from softphone.store_service import (
     SchemaMismatch,
@@ -79,6 +81,7 @@ class AppOptions:
     screenshot: Path | None = None
     bench_probe: bool = False
     bench_t0_ns: int | None = None  # CLOCK_MONOTONIC at the parent's spawn, for the probe
+    sign_in: bool = False  # start on the sign-in window (softphone.desk): outside the demo
     demo_caller: bool = True  # in demo mode: start the demo caller (tests drive their own)
     dial: str | None = None  # `softphone dial X` with no instance running: dial once ready
 
@@ -98,6 +101,7 @@ class AppController(QObject):
         paths: AppPaths,
         settings: Settings,
         settings_problem: str | None = None,
+        managed: ManagedSettings | None = None,
     ) -> None:
         super().__init__()
         self.app = app
@@ -105,10 +109,12 @@ class AppController(QObject):
         self.paths = paths
         self.settings = settings
         self._settings_problem = settings_problem
+        self.managed = managed or ManagedSettings()
         self._done = asyncio.Event()
         self._exit_code = 0
         self._tasks: set[asyncio.Task[Any]] = set()
         self._first_frame_ms: float | None = None
+        self._registered_ms: float | None = None
         self.store: StoreService | None = None
         self.sync: SyncService | None = None
         self.cti: CtiService | None = None
@@ -189,7 +195,22 @@ class AppController(QObject):
                     "%1", self._settings_problem
                 ),
             )
+        if self.managed.problem:
+            self.window.show_problem(
+                self.tr("Your administrator's settings could not be read"),
+                self.tr(
+                    "The settings your IT department provides for this computer cannot be "
+                    "used, so the app runs on your own settings and nothing is locked. Tell "
+                    "your IT support.\n%1"
+                ).replace("%1", self.managed.problem),
+            )
+            self.window.status.showMessage(
+                self.tr("Administrator's settings unreadable: %1").replace(
+                    "%1", self.managed.problem
+                )
+            )
         self.spawn(self._check_keyring())
+        self._prestart_telephony()
         self.spawn(self._open_store())
         await self._done.wait()
         if self.instance is not None:
@@ -326,7 +347,7 @@ class AppController(QObject):
         if self.calls is not None:
             self._start_cti()  # the store changed: the card reads from the new one
         self.window.show_home(home_view(snapshot, self._ui_language()))
-        if self.telephony is None:
+        if self.calls is None:
             await self._start_telephony(store)
             _settle_heap()
         self._start_supervision()
@@ -564,7 +585,9 @@ class AppController(QObject):
             )
         )
 
-    async def _start_telephony(self, store: StoreService | None) -> None:
+    def _prestart_telephony(self) -> None:
+        """The SIP engine starts and registers while the store opens and the window fills:
+        registration waits for neither (`softphone bench startup`: registered_ms)."""
         telephony = Telephony(
             self.settings.accounts,
             demo=self.options.demo,
@@ -575,9 +598,18 @@ class AppController(QObject):
         telephony.engine_crashed.connect(self._on_telephony_engine_crashed)
         telephony.engine_failed.connect(self._on_telephony_engine_failed)
         self.telephony = telephony
+        telephony.prestart()
+
+    async def _start_telephony(self, store: StoreService | None) -> None:
+        if self.telephony is None:
+            self._prestart_telephony()
+        telephony = self.telephony
+        assert telephony is not None
         self.calls = self._make_call_center(telephony)
         if self.sync is not None:
             self._start_cti()
+        for status in telephony.last_statuses():  # registered before the phone was wired up
+            self._on_telephony_registration_changed(status)
         callers = None
         if store and self.options.demo and self.options.demo_caller and not self.one_shot:
             callers = demo_caller_payload(await store.demo_callers())
@@ -705,6 +737,12 @@ class AppController(QObject):
         return names.get(self._ui_language()) or names.get("en") or code
 
     def _on_telephony_registration_changed(self, status: RegistrationStatus) -> None:
+        if (
+            self.options.bench_t0_ns is not None
+            and status.state is RegistrationState.REGISTERED
+            and self._registered_ms is None
+        ):
+            self._registered_ms = (time.monotonic_ns() - self.options.bench_t0_ns) / 1e6
         self.window.status.set_registration(status)
         if self.callbacks is not None:
             self.callbacks.refresh_ready()
@@ -793,6 +831,18 @@ class AppController(QObject):
                 self.quit(1)
                 return
             print(f"screenshot written to {target}")
+            # What an installed package's test reads back: the language the window is in.
+            tabs = [
+                widget.tabText(i)
+                for widget in self.window.findChildren(QTabWidget)
+                for i in range(widget.count())
+            ]
+            log.info(
+                "screenshot %s: %s, tabs %s",
+                target,
+                "right to left" if self.window.isRightToLeft() else "left to right",
+                json.dumps(tabs, ensure_ascii=False),
+            )
             self.quit()
         elif self.options.bench_probe:
             self.app.processEvents()
@@ -813,6 +863,8 @@ class AppController(QObject):
     # -- settings -------------------------------------------------------------------------------
 
     def _on_window_settings_requested(self) -> None:
+        from softphone.settings_form import locked_form_fields
+
         telephony = self.telephony
         devices = tuple(
             (d.name, d.inputs > 0, d.outputs > 0)
@@ -836,6 +888,7 @@ class AppController(QObject):
             audio_devices=devices,
             keyring_secure=self.keyring_secure,
             keyring_backend=self.keyring_backend,
+            locked=locked_form_fields(self.managed.is_locked),
         )
         self.settings_dialog = SettingsDialog(form, self.submit_settings, self.window)
         if telephony is not None:
@@ -860,13 +913,13 @@ class AppController(QObject):
         if errors:
             return errors
         try:
-            save_settings(result.settings, self.paths.settings_file)
+            in_force = save_user_settings(result.settings, self.managed, self.paths.settings_file)
         except (OSError, SettingsError) as exc:
             return {
                 "agent_login": self.tr("Settings could not be saved: %1").replace("%1", str(exc))
             }
         old = self.settings
-        self.settings = result.settings
+        self.settings = in_force
         kept = {a.id for a in self.settings.accounts}
         for account in old.accounts:
             if account.id not in kept:
@@ -906,17 +959,32 @@ class AppController(QObject):
             self._first_frame_ms = (time.monotonic_ns() - self.options.bench_t0_ns) / 1e6
 
     def _report_probe(self) -> None:
-        import psutil
-
         ready_ms = (
             (time.monotonic_ns() - self.options.bench_t0_ns) / 1e6
             if self.options.bench_t0_ns is not None
             else None
         )
+        self.spawn(self._report_probe_at_rest(ready_ms))
+
+    async def _report_probe_at_rest(self, ready_ms: float | None) -> None:
+        """Once registered and after a second at rest: the times and the whole tree's memory."""
+        from softphone.bench_tree import process_tree_memory
+
+        for _ in range(100):  # up to 10 s for the registration
+            if self._registered_ms is not None:
+                break
+            await asyncio.sleep(0.1)
+        await asyncio.sleep(1.0)  # at rest: the start-up's transient work is over
+        gc.collect()
+        tree = await asyncio.get_running_loop().run_in_executor(None, process_tree_memory)
         result = {
             "first_frame_ms": self._first_frame_ms,
             "data_painted_ms": ready_ms,
-            "rss_mb": psutil.Process().memory_info().rss / 2**20,
+            "registered_ms": self._registered_ms,
+            "rss_mb": tree["processes"][0]["rss_mb"],
+            "tree_rss_mb": tree["tree_rss_mb"],
+            "tree_pss_mb": tree["tree_pss_mb"],
+            "processes": tree["processes"],
             "tickets_shown": self.window.screen_pop.tickets_model.rowCount(),
         }
         print("BENCH " + json.dumps(result), flush=True)
@@ -934,6 +1002,8 @@ def create_application() -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_DISPLAY_NAME)
     app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_NAME)  # the desktop entry's name: its icon and its dock entry
+    app.setWindowIcon(QIcon(str(icon_file())))
     app.setQuitOnLastWindowClosed(False)  # the controller decides when to stop the loop
     return app
 
@@ -953,16 +1023,35 @@ def check_display(environ: dict[str, str] | os._Environ[str] = os.environ) -> No
         )
 
 
-def run(options: AppOptions, paths: AppPaths, settings: Settings, problem: str | None) -> int:
+def run(
+    options: AppOptions,
+    paths: AppPaths,
+    settings: Settings,
+    problem: str | None,
+    managed: ManagedSettings | None = None,
+) -> int:
     if options.screenshot or options.bench_probe:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     check_display()
     app = create_application()
-    apply_language(app, settings.ui_language, resources_dir() / "translations")
+    found = apply_language(app, settings.ui_language, resources_dir() / "translations")
     apply_appearance(app, settings.theme, settings.text_scale)
+    log.info(
+        "user interface in %s (catalogue %s, %s)",
+        settings.ui_language or "the system language",
+        "loaded" if found else "missing",
+        "right to left" if app.isRightToLeft() else "left to right",
+    )
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
-    controller = AppController(app, options, paths, settings, problem)
+    if options.sign_in and not (options.demo or options.screenshot or options.bench_probe):
+        from softphone.desk import run_desk
+
+        with loop:
+            return loop.run_until_complete(
+                run_desk(app, options, paths, managed or ManagedSettings())
+            )
+    controller = AppController(app, options, paths, settings, problem, managed)
     with loop:
         return loop.run_until_complete(controller.run())
 

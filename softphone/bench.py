@@ -3,7 +3,9 @@
 startup: each run spawns a fresh `softphone --demo --bench-probe` process, offscreen, on a demo
 store prepared beforehand (not timed). The child reports the time from the parent's spawn
 (CLOCK_MONOTONIC, shared by both processes) to the first painted frame of the main window, to
-the frame with the store's data painted, and its RSS at that point.
+the frame with the store's data painted, and to the SIP account registered; then, after a
+second at rest, the RSS and PSS of each process of its tree (the app and the SIP engine
+process) and their sums (softphone/bench_tree.py).
 """
 
 from __future__ import annotations
@@ -18,7 +20,8 @@ import time
 from pathlib import Path
 from typing import Any
 
-STARTUP_TARGETS = {"first_frame_ms": 1500.0, "rss_mb": 150.0}
+# The issue's targets for the whole tree (app + SIP engine process) at rest.
+STARTUP_TARGETS = {"first_frame_ms": 800.0, "registered_ms": 300.0, "tree_pss_mb": 110.0}
 
 
 def _probe(home: Path) -> dict[str, Any]:
@@ -57,9 +60,21 @@ def bench_startup(runs: int = 5) -> dict[str, Any]:
         _probe(home)  # first start: migrate and seed the demo store; not counted
         samples = [_probe(home) for _ in range(max(1, runs))]
     result: dict[str, Any] = {"benchmark": "startup", "runs": len(samples)}
-    for key in ("first_frame_ms", "data_painted_ms", "rss_mb"):
-        result[key] = _summary([float(s[key]) for s in samples])
+    for key in (
+        "first_frame_ms",
+        "data_painted_ms",
+        "registered_ms",
+        "rss_mb",
+        "tree_rss_mb",
+        "tree_pss_mb",
+    ):
+        values = [float(s[key]) for s in samples if s.get(key) is not None]
+        result[key] = _summary(values) if values else None
+    result["processes"] = samples[-1]["processes"]  # the last run's, per process
     result["targets"] = STARTUP_TARGETS
-    result["met"] = all(result[key]["max"] <= limit for key, limit in STARTUP_TARGETS.items())
+    result["met"] = all(
+        result[key] is not None and result[key]["max"] <= limit
+        for key, limit in STARTUP_TARGETS.items()
+    )
     result["platform"] = os.environ.get("QT_QPA_PLATFORM", "offscreen")
     return result

@@ -30,8 +30,8 @@ from softphone import APP_DISPLAY_NAME, __version__
 
 if TYPE_CHECKING:
     from softphone.app import AppOptions
+    from softphone.managed_settings import LayeredLoad
     from softphone.paths import AppPaths
-    from softphone.settings import Settings
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -384,32 +384,32 @@ def _run_app(args: argparse.Namespace, paths: object) -> int:
     launch = app_launch(args, paths)
     if isinstance(launch, int):
         return launch
-    options, settings, problem = launch
+    options, loaded = launch
     try:
-        return run(options, paths, settings, problem)
+        return run(options, paths, loaded.settings, loaded.problem, loaded.managed)
     except NoDisplayError as exc:
         print(f"softphone: {exc}", file=sys.stderr)
         return 2
 
 
-def app_launch(
-    args: argparse.Namespace, paths: AppPaths
-) -> tuple[AppOptions, Settings, str | None] | int:
-    """What `softphone [--store URL] [--as LOGIN] ...` starts the app with: its options, the
-    settings (with the login of --as) and a settings problem to show; or the exit code when
-    the command line is wrong (said on stderr). The tests start the app through this too."""
+def app_launch(args: argparse.Namespace, paths: AppPaths) -> tuple[AppOptions, LayeredLoad] | int:
+    """What `softphone [--store URL] [--as LOGIN] ...` starts the app with: its options and the
+    settings in force (the system file's, the agent's, the locks; with the login of --as); or
+    the exit code when the command line is wrong (said on stderr). The tests start the app
+    through this too."""
     from softphone.app import AppOptions
-    from softphone.settings import load_settings
+    from softphone.managed_settings import load_layered
 
-    loaded = load_settings(paths.settings_file)
+    login = None
     if getattr(args, "login", None):
         from crm.rbac import check_login
 
         try:
-            loaded.settings.agent_login = check_login(args.login)
+            login = check_login(args.login)
         except ValueError as exc:
             print(f"softphone: {exc}", file=sys.stderr)
             return 2
+    loaded = load_layered(paths.settings_file, login=login)
     t0 = os.environ.get("SOFTPHONE_BENCH_T0_NS")
     options = AppOptions(
         store_url=args.store,
@@ -418,6 +418,8 @@ def app_launch(
         bench_probe=args.bench_probe,
         bench_t0_ns=int(t0) if t0 else None,
         dial=getattr(args, "target", "") or None,
+        # Outside the demo an agent signs in at the desk; --as names the agent for this run.
+        sign_in=not (args.demo or args.screenshot or args.bench_probe or login),
     )
     if options.store_url:
         from crm.db import StoreUrlError, normalise_url
@@ -427,7 +429,7 @@ def app_launch(
         except StoreUrlError as exc:
             print(f"softphone: {exc}", file=sys.stderr)
             return 2
-    return options, loaded.settings, loaded.problem
+    return options, loaded
 
 
 if __name__ == "__main__":

@@ -79,7 +79,24 @@ def store(user: str, password: str) -> None:
         raise NoSecureKeyring(f"The keyring refused the password: {exc}") from exc
 
 
+# Passwords typed at sign-in for this session only ("remember on this computer" unticked): in
+# this process's memory until sign-out, never in a file or the keyring.
+_held: dict[str, str] = {}
+
+
+def hold(user: str, password: str) -> None:
+    """Use this password for `user` until `drop_held()` (the end of the agent's session)."""
+    register_secret(password)
+    _held[user] = password
+
+
+def drop_held() -> None:
+    _held.clear()
+
+
 def load(user: str) -> str | None:
+    if user in _held:
+        return _held[user]
     keyring = _keyring()
     backend = keyring.get_keyring()
     if not _is_secure(backend):

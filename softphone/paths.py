@@ -6,8 +6,8 @@ otherwise platformdirs gives the OS's usual places (~/.config, ~/.local/share, .
 
 from __future__ import annotations
 
+import importlib.resources
 import os
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -56,12 +56,15 @@ def app_paths() -> AppPaths:
 
 
 def resources_dir() -> Path:
-    """resources/ from a source checkout or editable install, else the installed data files."""
-    candidates = [
-        Path(__file__).resolve().parent.parent / "resources",
-        Path(sys.prefix) / "share" / APP_NAME / "resources",
-    ]
-    for candidate in candidates:
-        if candidate.is_dir():
-            return candidate
-    raise FileNotFoundError(f"resources directory not found in {candidates}")
+    """The run-time resources (compiled translations, icons, the desktop entry, the demo data):
+    package data of `softphone`, found through importlib.resources wherever the package is
+    installed (a wheel, an editable install, a frozen bundle), never through the checkout."""
+    root = importlib.resources.files("softphone") / "resources"
+    if not isinstance(root, Path):  # a zipped install: Qt and Alembic need real files
+        raise FileNotFoundError(f"softphone's resources are not on the file system: {root}")
+    return root
+
+
+def icon_file() -> Path:
+    """The app's icon, one SVG for every size (window, tray, desktop entry, bundle)."""
+    return resources_dir() / "icons" / f"{APP_NAME}.svg"

@@ -92,6 +92,9 @@ class Settings:
     default_region: str = "IT"  # for numbers typed without a country code
     store: StoreSettings = field(default_factory=StoreSettings)
     accounts: list[SipAccountSettings] = field(default_factory=list)
+    # Provisioned by IT (softphone.managed_settings): every agent's SIP account, "{login}" in
+    # its user names replaced by the agent's login.
+    sip_account_template: SipAccountSettings | None = None
     wrap_up_seconds: int = 30
     # The agent takes callback requests from the queue when free (off: inbound calls only).
     take_callbacks: bool = True

@@ -7,14 +7,16 @@ password belongs in its own field, which goes to the keyring, never into the set
 from __future__ import annotations
 
 import copy
+import dataclasses
 import re
 import wave
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import phonenumbers
 from PySide6.QtCore import QCoreApplication
 
-from softphone.settings import Settings, SettingsError, SipAccountSettings
+from softphone.settings import Settings, SettingsError, Shortcuts, SipAccountSettings
 from ui.viewmodels import SettingsForm
 
 HOST_RE = re.compile(r"^(?=.{1,253}$)([A-Za-z0-9-]{1,63}\.)*[A-Za-z0-9-]{1,63}(:\d{1,5})?$")
@@ -79,6 +81,32 @@ def shortcut_errors(shortcuts: dict[str, str]) -> dict[str, str]:
             )
         seen.setdefault(keys, name)
     return errors
+
+
+# Settings keys (as locked in the system settings file) -> the dialog's fields they lock.
+LOCKABLE_FIELDS: dict[str, tuple[str, ...]] = {
+    "agent_login": ("agent_login",),
+    "ui_language": ("ui_language",),
+    "default_region": ("default_region",),
+    "wrap_up_seconds": ("wrap_up_seconds",),
+    "store.url": ("store_url",),
+    "accounts": ("accounts",),
+    "sip_account_template": ("accounts",),
+    "audio_capture": ("capture_device",),
+    "audio_playback": ("playback_device",),
+    "ringtone_wav": ("ringtone",),
+}
+
+
+def locked_form_fields(is_locked: Callable[[str], bool]) -> frozenset[str]:
+    """The dialog's fields to grey out, given the system file's locks."""
+    names = {name for key, fields in LOCKABLE_FIELDS.items() if is_locked(key) for name in fields}
+    names.update(
+        f"shortcut_{shortcut.name}"
+        for shortcut in dataclasses.fields(Shortcuts)
+        if is_locked(f"shortcuts.{shortcut.name}")
+    )
+    return frozenset(names)
 
 
 def apply_form(current: Settings, form: SettingsForm) -> FormResult:

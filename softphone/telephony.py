@@ -16,6 +16,7 @@ demo caller is never started.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import logging
 import socket
@@ -28,7 +29,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from sip.config import AccountConfig, EngineConfig, SipConfigError, TlsSettings
-from sip.engine import AudioDevice, EngineNotRunning, SipCommandError
+from sip.engine_types import AudioDevice, EngineNotRunning, SipCommandError
 from sip.events import (
     EngineCrashed,
     EngineGaveUp,
@@ -95,6 +96,8 @@ class Telephony(QObject):
         self.demo_customers = ""  # the demo caller's address, which answers callbacks
         self.audio_devices: list[AudioDevice] = []
         self._inbox = Inbox(self._on_engine_event_queued, self)
+        self._starting: asyncio.Future[EngineStarted] | None = None
+        self._published: dict[str, RegistrationStatus] = {}
 
     @property
     def engine(self) -> SupervisedEngine | None:
@@ -110,7 +113,20 @@ class Telephony(QObject):
                 return account.id
         return None
 
+    def prestart(self) -> None:
+        """Start the engine and register now, before the store and the window are ready, so
+        registration waits for neither; `start()` then finishes (the demo caller)."""
+        if self._starting is None:
+            self._starting = asyncio.ensure_future(self._start_engine())
+
     async def start(self, demo_callers: list[dict[str, Any]] | None = None) -> None:
+        self.prestart()
+        assert self._starting is not None
+        await self._starting
+        if self._demo:
+            await self._start_demo_caller(demo_callers or [])
+
+    async def _start_engine(self) -> EngineStarted:
         loop = asyncio.get_running_loop()
         # UDP from the start; TCP and TLS are opened by the engine when an account needs them.
         tls = next(
@@ -132,11 +148,15 @@ class Telephony(QObject):
         for account in self._accounts:
             await self._add(engine, account)
         if self._demo:
-            await self._start_demo(engine, started, demo_callers or [])
+            await self._start_demo_account(engine, started)
+        return started
 
-    async def _start_demo(
-        self, engine: SupervisedEngine, started: EngineStarted, callers: list[dict[str, Any]]
-    ) -> None:
+    def last_statuses(self) -> list[RegistrationStatus]:
+        """The registration states published so far, latest per account (for whoever connects
+        after the engine started early)."""
+        return list(self._published.values())
+
+    async def _start_demo_account(self, engine: SupervisedEngine, started: EngineStarted) -> None:
         address = started.transports[0][1]
         demo = AccountConfig(
             id=DEMO_ACCOUNT_ID, username=self._agent_login, domain=address, register=False
@@ -146,6 +166,8 @@ class Telephony(QObject):
         self._publish(
             RegistrationStatus(RegistrationState.REGISTERED, f"{self._agent_login}@{address}")
         )
+
+    async def _start_demo_caller(self, callers: list[dict[str, Any]]) -> None:
         if not callers or self._work_dir is None:
             return
         calls_file = self._work_dir / "demo-calls.json"
@@ -252,6 +274,9 @@ class Telephony(QObject):
             self._engine = None
 
     async def stop(self) -> None:
+        if self._starting is not None and not self._starting.done():
+            with contextlib.suppress(Exception):  # its failure was reported where awaited
+                await self._starting  # an engine half started would be left running
         await asyncio.get_running_loop().run_in_executor(None, self.shutdown_now)
         self.close()
 
@@ -296,6 +321,7 @@ class Telephony(QObject):
             self._publish(status)
 
     def _publish(self, status: RegistrationStatus) -> None:
+        self._published[status.account] = status
         self.registration_changed.emit(status)
 
 

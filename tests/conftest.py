@@ -20,7 +20,7 @@ from tests.support.postgres import PostgresServer, find_or_start_server, temp_da
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 ROOT = Path(__file__).resolve().parent.parent
-CATALOG_PATH = ROOT / "resources" / "demo" / "catalog.json"
+CATALOG_PATH = ROOT / "softphone" / "resources" / "demo" / "catalog.json"
 
 
 class MemoryKeyring(KeyringBackend):

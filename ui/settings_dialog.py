@@ -68,6 +68,8 @@ class SettingsDialog(QDialog):
         self._accounts = [replace(a) for a in form.accounts]
         self._shown_account = -1
         self._keyring_backend = form.keyring_backend
+        self._locked = form.locked
+        self._lock_notes: dict[str, QLabel] = {}
 
         content = QWidget()
         layout = QVBoxLayout(content)
@@ -104,6 +106,7 @@ class SettingsDialog(QDialog):
         outer.addWidget(self.buttons)
         self.resize(620, 720)
         self._load_account_list(0)
+        self._apply_locks()
         self._retranslate()
         self.show_errors(form.errors)
 
@@ -248,6 +251,7 @@ class SettingsDialog(QDialog):
             grid.addWidget(label, row, 0)
             grid.addWidget(edit, row, 1)
             grid.addWidget(error, row, 2)
+            grid.addWidget(self._lock_note(f"shortcut_{name}"), row, 3)
             self._labels[f"shortcut_{name}"] = label
             self._fields[f"shortcut_{name}"] = edit
             self.shortcut_edits[name] = edit
@@ -269,10 +273,55 @@ class SettingsDialog(QDialog):
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(widget)
         column.addWidget(self._error_label(name))
+        column.addWidget(self._lock_note(name))
         label = plain_label()
         self._labels[name] = label
         self._fields[name] = first_focusable(widget)
         form.addRow(label, box)
+
+    def _lock_note(self, name: str) -> QLabel:
+        note = plain_label(wrap=True)
+        note.setObjectName(f"{name}_locked")
+        note.setEnabled(False)  # greyed, like the field it explains
+        note.hide()
+        self._lock_notes[name] = note
+        return note
+
+    def is_locked(self, name: str) -> bool:
+        """A field the administrator set: greyed, and what it shows is what applies."""
+        if name in ("sip_username", "sip_domain", "sip_transport"):
+            return "accounts" in self._locked
+        return name in self._locked
+
+    def _locked_widgets(self) -> dict[str, QWidget]:
+        widgets: dict[str, QWidget] = {
+            "agent_login": self.agent_login,
+            "ui_language": self.ui_language,
+            "default_region": self.default_region,
+            "wrap_up_seconds": self.wrap_up,
+            "store_url": self.store_url,
+            "sip_username": self.sip_username,
+            "sip_domain": self.sip_domain,
+            "sip_transport": self.sip_transport,
+            "capture_device": self.capture_device,
+            "playback_device": self.playback_device,
+            "ringtone": self.ringtone,
+        }
+        for name, edit in self.shortcut_edits.items():
+            widgets[f"shortcut_{name}"] = edit
+        return widgets
+
+    def _apply_locks(self) -> None:
+        for name, widget in self._locked_widgets().items():
+            locked = self.is_locked(name)
+            if locked:
+                widget.setEnabled(False)
+            self._lock_notes[name].setVisible(locked)
+        if self.is_locked("ringtone"):
+            self.browse_ringtone.setEnabled(False)
+        if "accounts" in self._locked:
+            self.add_account_button.setEnabled(False)
+            self.remove_account_button.setEnabled(False)
 
     # -- accounts --------------------------------------------------------------------------------
 
@@ -306,14 +355,14 @@ class SettingsDialog(QDialog):
     def _show_account(self, index: int) -> None:
         self._shown_account = index
         has = 0 <= index < len(self._accounts)
-        for widget in (
-            self.sip_username,
-            self.sip_domain,
-            self.sip_transport,
-            self.sip_password,
-            self.remove_account_button,
+        for name, widget in (
+            ("sip_username", self.sip_username),
+            ("sip_domain", self.sip_domain),
+            ("sip_transport", self.sip_transport),
+            ("sip_password", self.sip_password),
+            ("accounts", self.remove_account_button),
         ):
-            widget.setEnabled(has)  # fmt: skip
+            widget.setEnabled(has and not self.is_locked(name))  # fmt: skip
         account = self._accounts[index] if has else AccountForm(id="")
         self.sip_username.setText(account.username)
         self.sip_domain.setText(account.domain)
@@ -465,6 +514,15 @@ class SettingsDialog(QDialog):
         self.remove_account_button.setAccessibleName(self.tr("Remove the SIP account"))
         for index, account in enumerate(self._accounts):
             self.account_list.setItemText(index, self._account_title(account))
+        by_admin = self.tr("Set by your administrator")
+        widgets = self._locked_widgets()
+        for name, note in self._lock_notes.items():
+            note.setText(by_admin)
+            note.setAccessibleName(by_admin)
+            widget = widgets.get(name)
+            if widget is not None and self.is_locked(name):
+                widget.setToolTip(by_admin)
+                widget.setAccessibleDescription(by_admin)
         unchanged = self.tr("Leave empty to keep the saved password")
         self.store_password.setPlaceholderText(unchanged)
         self.sip_password.setPlaceholderText(unchanged)

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPixmap
+from PySide6.QtCore import QObject, QRectF, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QGuiApplication, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from ui.labels import agent_state_label
@@ -18,25 +18,52 @@ STATE_COLOURS = {
 }
 
 
-def state_icon(state: AgentState, missed: int) -> QIcon:
-    pixmap = QPixmap(32, 32)
+TRAY_SIZES = (16, 22, 24, 32, 48, 64)
+
+
+def _state_pixmap(base: QIcon, size: int, state: AgentState, missed: int) -> QPixmap:
+    """The app's icon with the agent's state as a dot in the lower corner (and the missed
+    calls as a badge in the upper one), drawn at each size so it stays crisp."""
+    pixmap = QPixmap(size, size)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setBrush(QBrush(QColor(STATE_COLOURS[state])))
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.drawEllipse(2, 2, 28, 28)
+    if base.isNull():
+        painter.setBrush(QBrush(QColor(STATE_COLOURS[state])))
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.drawEllipse(QRectF(1, 1, size - 2, size - 2))
+    else:
+        painter.drawPixmap(0, 0, base.pixmap(size, size))
+        dot = max(7.0, size * 0.5)
+        ring = max(1.0, size / 16)
+        painter.setPen(QPen(QColor("white"), ring))
+        painter.setBrush(QBrush(QColor(STATE_COLOURS[state])))
+        painter.drawEllipse(QRectF(size - dot - ring / 2, size - dot - ring / 2, dot, dot))
     if missed:
+        badge = size * 0.45
+        painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QBrush(QColor("#b00020")))
-        painter.drawEllipse(18, 0, 14, 14)
-        painter.setPen(QColor("white"))
-        font = painter.font()
-        font.setPixelSize(10)
-        font.setBold(True)
-        painter.setFont(font)
-        painter.drawText(18, 0, 14, 14, Qt.AlignmentFlag.AlignCenter, str(min(missed, 9)))
+        painter.drawEllipse(QRectF(0, 0, badge, badge))
+        if size >= 22:
+            painter.setPen(QColor("white"))
+            font = painter.font()
+            font.setPixelSize(max(8, int(badge * 0.75)))
+            font.setBold(True)
+            painter.setFont(font)
+            painter.drawText(
+                QRectF(0, 0, badge, badge), Qt.AlignmentFlag.AlignCenter, str(min(missed, 9))
+            )
     painter.end()
-    return QIcon(pixmap)
+    return pixmap
+
+
+def state_icon(state: AgentState, missed: int, base: QIcon | None = None) -> QIcon:
+    """The tray's icon: the app's own (the window icon by default) with the state on it."""
+    base = QGuiApplication.windowIcon() if base is None else base
+    icon = QIcon()
+    for size in TRAY_SIZES:
+        icon.addPixmap(_state_pixmap(base, size, state, missed))
+    return icon
 
 
 class Tray(QObject):

@@ -187,6 +187,9 @@ class SettingsForm:
     keyring_secure: bool = True
     keyring_backend: str = ""
     errors: dict[str, str] = field(default_factory=dict)
+    # Field names the administrator locked (shown greyed, "Set by your administrator");
+    # "accounts" locks the SIP accounts' addresses and the Add/Remove buttons.
+    locked: frozenset[str] = frozenset()
 
 
 class CallPhase(enum.Enum):

@@ -179,6 +179,20 @@ Details: %1</source>
         <source>Settings could not be saved: %1</source>
         <translation>تعذّر حفظ الإعدادات: %1</translation>
     </message>
+    <message>
+        <source>Your administrator&apos;s settings could not be read</source>
+        <translation>تعذّرت قراءة الإعدادات التي وضعها المسؤول</translation>
+    </message>
+    <message>
+        <source>The settings your IT department provides for this computer cannot be used, so the app runs on your own settings and nothing is locked. Tell your IT support.
+%1</source>
+        <translation>لا يمكن استخدام الإعدادات التي يوفّرها قسم تقنية المعلومات لهذا الحاسوب، لذا يعمل التطبيق بإعداداتك الخاصة ولا شيء مقفل. أبلغ الدعم التقني.
+%1</translation>
+    </message>
+    <message>
+        <source>Administrator&apos;s settings unreadable: %1</source>
+        <translation>إعدادات المسؤول غير مقروءة: %1</translation>
+    </message>
 </context>
 <context>
     <name>BarChart</name>
@@ -989,6 +1003,29 @@ Details: %1</source>
     </message>
 </context>
 <context>
+    <name>Desk</name>
+    <message>
+        <source>This computer&apos;s store address names another agent.</source>
+        <translation>عنوان المخزن على هذا الحاسوب يخص موظفًا آخر.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>أدخل كلمة المرور.</translation>
+    </message>
+    <message>
+        <source>Wrong login or password.</source>
+        <translation>اسم الدخول أو كلمة المرور غير صحيحة.</translation>
+    </message>
+    <message>
+        <source>The ticket store cannot be reached: %1</source>
+        <translation>تعذّر الوصول إلى مخزن التذاكر: %1</translation>
+    </message>
+    <message>
+        <source>There is no agent with this login.</source>
+        <translation>لا يوجد موظف بهذا الاسم.</translation>
+    </message>
+</context>
+<context>
     <name>DialPad</name>
     <message>
         <source>star</source>
@@ -1543,6 +1580,10 @@ Details: %1</source>
 A softphone for contact-centre agents.</source>
         <translation>Contact Softphone %1
 هاتف برمجي لموظفي مراكز الاتصال.</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>&amp;تسجيل الخروج</translation>
     </message>
 </context>
 <context>
@@ -2103,6 +2144,10 @@ A softphone for contact-centre agents.</source>
         <source>No secure keyring is available (%1). Passwords cannot be saved and are never written to files: install or unlock a keyring service to save them.</source>
         <translation>لا تتوفر حلقة مفاتيح آمنة (%1). لا يمكن حفظ كلمات المرور، ولا تُكتب أبدًا في ملفات: ثبّت خدمة حلقة مفاتيح أو ألغِ قفلها لحفظها.</translation>
     </message>
+    <message>
+        <source>Set by your administrator</source>
+        <translation>يحدّده المسؤول</translation>
+    </message>
 </context>
 <context>
     <name>SettingsForm</name>
@@ -2160,6 +2205,65 @@ A softphone for contact-centre agents.</source>
     <message>
         <source>What they do</source>
         <translation>الوظيفة</translation>
+    </message>
+</context>
+<context>
+    <name>SignInWindow</name>
+    <message>
+        <source>Signing in…</source>
+        <translation>جارٍ تسجيل الدخول…</translation>
+    </message>
+    <message>
+        <source>Enter your login.</source>
+        <translation>أدخل اسم الدخول.</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>تسجيل الدخول</translation>
+    </message>
+    <message>
+        <source>Sign in to the softphone</source>
+        <translation>تسجيل الدخول إلى الهاتف</translation>
+    </message>
+    <message>
+        <source>&amp;Login</source>
+        <translation>&amp;اسم الدخول</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;كلمة المرور</translation>
+    </message>
+    <message>
+        <source>&amp;SIP password (if different)</source>
+        <translation>كلمة مرور &amp;SIP (إن اختلفت)</translation>
+    </message>
+    <message>
+        <source>&amp;Remember on this computer</source>
+        <translation>&amp;تذكّر على هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in</source>
+        <translation>&amp;دخول</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>اسم المستخدم</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>كلمة المرور</translation>
+    </message>
+    <message>
+        <source>SIP password, if different</source>
+        <translation>كلمة مرور SIP، إن اختلفت</translation>
+    </message>
+    <message>
+        <source>Remember on this computer</source>
+        <translation>تذكّر على هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>Keeps your passwords in this computer&apos;s keyring, nowhere else</source>
+        <translation>يحفظ كلمات مرورك في سلسلة مفاتيح هذا الحاسوب فقط</translation>
     </message>
 </context>
 <context>

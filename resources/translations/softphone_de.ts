@@ -167,6 +167,20 @@ Details: %1</translation>
         <source>Settings could not be saved: %1</source>
         <translation>Einstellungen konnten nicht gespeichert werden: %1</translation>
     </message>
+    <message>
+        <source>Your administrator&apos;s settings could not be read</source>
+        <translation>Die Einstellungen Ihrer Administration können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>The settings your IT department provides for this computer cannot be used, so the app runs on your own settings and nothing is locked. Tell your IT support.
+%1</source>
+        <translation>Die Einstellungen, die Ihre IT-Abteilung für diesen Computer bereitstellt, sind nicht verwendbar. Die App läuft mit Ihren eigenen Einstellungen, nichts ist gesperrt. Bitte informieren Sie den IT-Support.
+%1</translation>
+    </message>
+    <message>
+        <source>Administrator&apos;s settings unreadable: %1</source>
+        <translation>Einstellungen der Administration unlesbar: %1</translation>
+    </message>
 </context>
 <context>
     <name>BarChart</name>
@@ -957,6 +971,29 @@ Details: %1</translation>
     </message>
 </context>
 <context>
+    <name>Desk</name>
+    <message>
+        <source>This computer&apos;s store address names another agent.</source>
+        <translation>Die Speicheradresse dieses Computers nennt einen anderen Agenten.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Geben Sie Ihr Passwort ein.</translation>
+    </message>
+    <message>
+        <source>Wrong login or password.</source>
+        <translation>Anmeldename oder Passwort falsch.</translation>
+    </message>
+    <message>
+        <source>The ticket store cannot be reached: %1</source>
+        <translation>Der Ticketspeicher ist nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>There is no agent with this login.</source>
+        <translation>Es gibt keinen Agenten mit diesem Anmeldenamen.</translation>
+    </message>
+</context>
+<context>
     <name>DialPad</name>
     <message>
         <source>star</source>
@@ -1512,6 +1549,10 @@ A softphone for contact-centre agents.</source>
         <translation>Contact Softphone %1
 Ein Softphone für Contact-Center-Agenten.</translation>
     </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Abmelden</translation>
+    </message>
 </context>
 <context>
     <name>NewContactDialog</name>
@@ -2063,6 +2104,10 @@ Ein Softphone für Contact-Center-Agenten.</translation>
         <source>No secure keyring is available (%1). Passwords cannot be saved and are never written to files: install or unlock a keyring service to save them.</source>
         <translation>Kein sicherer Schlüsselbund verfügbar (%1). Passwörter können nicht gespeichert werden und werden nie in Dateien geschrieben: Installieren oder entsperren Sie einen Schlüsselbunddienst, um sie zu speichern.</translation>
     </message>
+    <message>
+        <source>Set by your administrator</source>
+        <translation>Von Ihrer Administration festgelegt</translation>
+    </message>
 </context>
 <context>
     <name>SettingsForm</name>
@@ -2120,6 +2165,65 @@ Ein Softphone für Contact-Center-Agenten.</translation>
     <message>
         <source>What they do</source>
         <translation>Funktion</translation>
+    </message>
+</context>
+<context>
+    <name>SignInWindow</name>
+    <message>
+        <source>Signing in…</source>
+        <translation>Anmeldung läuft…</translation>
+    </message>
+    <message>
+        <source>Enter your login.</source>
+        <translation>Geben Sie Ihren Anmeldenamen ein.</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Sign in to the softphone</source>
+        <translation>Am Softphone anmelden</translation>
+    </message>
+    <message>
+        <source>&amp;Login</source>
+        <translation>&amp;Anmeldename</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Passwort</translation>
+    </message>
+    <message>
+        <source>&amp;SIP password (if different)</source>
+        <translation>&amp;SIP-Passwort (falls anders)</translation>
+    </message>
+    <message>
+        <source>&amp;Remember on this computer</source>
+        <translation>Auf diesem Computer &amp;merken</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in</source>
+        <translation>&amp;Anmelden</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Anmeldename</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>SIP password, if different</source>
+        <translation>SIP-Passwort, falls anders</translation>
+    </message>
+    <message>
+        <source>Remember on this computer</source>
+        <translation>Auf diesem Computer merken</translation>
+    </message>
+    <message>
+        <source>Keeps your passwords in this computer&apos;s keyring, nowhere else</source>
+        <translation>Bewahrt Ihre Passwörter im Schlüsselbund dieses Computers auf, nirgendwo sonst</translation>
     </message>
 </context>
 <context>

@@ -167,6 +167,20 @@ Detalles: %1</translation>
         <source>Settings could not be saved: %1</source>
         <translation>No se pudo guardar la configuración: %1</translation>
     </message>
+    <message>
+        <source>Your administrator&apos;s settings could not be read</source>
+        <translation>No se pueden leer los ajustes de su administrador</translation>
+    </message>
+    <message>
+        <source>The settings your IT department provides for this computer cannot be used, so the app runs on your own settings and nothing is locked. Tell your IT support.
+%1</source>
+        <translation>Los ajustes que su departamento de TI proporciona para este equipo no se pueden usar: la aplicación funciona con sus propios ajustes y nada está bloqueado. Avise al soporte de TI.
+%1</translation>
+    </message>
+    <message>
+        <source>Administrator&apos;s settings unreadable: %1</source>
+        <translation>Ajustes del administrador ilegibles: %1</translation>
+    </message>
 </context>
 <context>
     <name>BarChart</name>
@@ -957,6 +971,29 @@ Detalles: %1</translation>
     </message>
 </context>
 <context>
+    <name>Desk</name>
+    <message>
+        <source>This computer&apos;s store address names another agent.</source>
+        <translation>La dirección del almacén de este equipo indica otro agente.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Introduzca su contraseña.</translation>
+    </message>
+    <message>
+        <source>Wrong login or password.</source>
+        <translation>Usuario o contraseña incorrectos.</translation>
+    </message>
+    <message>
+        <source>The ticket store cannot be reached: %1</source>
+        <translation>No se puede acceder al almacén de tickets: %1</translation>
+    </message>
+    <message>
+        <source>There is no agent with this login.</source>
+        <translation>No hay ningún agente con este usuario.</translation>
+    </message>
+</context>
+<context>
     <name>DialPad</name>
     <message>
         <source>star</source>
@@ -1512,6 +1549,10 @@ A softphone for contact-centre agents.</source>
         <translation>Contact Softphone %1
 Un softphone para agentes de centros de contacto.</translation>
     </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Cerrar sesión</translation>
+    </message>
 </context>
 <context>
     <name>NewContactDialog</name>
@@ -2063,6 +2104,10 @@ Un softphone para agentes de centros de contacto.</translation>
         <source>No secure keyring is available (%1). Passwords cannot be saved and are never written to files: install or unlock a keyring service to save them.</source>
         <translation>No hay ningún llavero seguro disponible (%1). Las contraseñas no se pueden guardar y nunca se escriben en archivos: instale o desbloquee un servicio de llavero para guardarlas.</translation>
     </message>
+    <message>
+        <source>Set by your administrator</source>
+        <translation>Establecido por su administrador</translation>
+    </message>
 </context>
 <context>
     <name>SettingsForm</name>
@@ -2120,6 +2165,65 @@ Un softphone para agentes de centros de contacto.</translation>
     <message>
         <source>What they do</source>
         <translation>Qué hacen</translation>
+    </message>
+</context>
+<context>
+    <name>SignInWindow</name>
+    <message>
+        <source>Signing in…</source>
+        <translation>Iniciando sesión…</translation>
+    </message>
+    <message>
+        <source>Enter your login.</source>
+        <translation>Introduzca su usuario.</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Sign in to the softphone</source>
+        <translation>Iniciar sesión en el softphone</translation>
+    </message>
+    <message>
+        <source>&amp;Login</source>
+        <translation>&amp;Usuario</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;SIP password (if different)</source>
+        <translation>Contraseña &amp;SIP (si es distinta)</translation>
+    </message>
+    <message>
+        <source>&amp;Remember on this computer</source>
+        <translation>&amp;Recordar en este equipo</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in</source>
+        <translation>&amp;Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>SIP password, if different</source>
+        <translation>Contraseña SIP, si es distinta</translation>
+    </message>
+    <message>
+        <source>Remember on this computer</source>
+        <translation>Recordar en este equipo</translation>
+    </message>
+    <message>
+        <source>Keeps your passwords in this computer&apos;s keyring, nowhere else</source>
+        <translation>Guarda sus contraseñas en el llavero de este equipo y en ningún otro sitio</translation>
     </message>
 </context>
 <context>

@@ -167,6 +167,20 @@ Détails : %1</translation>
         <source>Settings could not be saved: %1</source>
         <translation>Impossible d’enregistrer les paramètres&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Your administrator&apos;s settings could not be read</source>
+        <translation>Les paramètres de votre administrateur sont illisibles</translation>
+    </message>
+    <message>
+        <source>The settings your IT department provides for this computer cannot be used, so the app runs on your own settings and nothing is locked. Tell your IT support.
+%1</source>
+        <translation>Les paramètres fournis par votre service informatique pour cet ordinateur sont inutilisables : l&apos;application utilise vos propres paramètres et rien n&apos;est verrouillé. Prévenez le support informatique.
+%1</translation>
+    </message>
+    <message>
+        <source>Administrator&apos;s settings unreadable: %1</source>
+        <translation>Paramètres de l&apos;administrateur illisibles : %1</translation>
+    </message>
 </context>
 <context>
     <name>BarChart</name>
@@ -741,7 +755,7 @@ Détails : %1</translation>
     </message>
     <message>
         <source>A call from %1 could not be taken: its request was larger than the phone accepts (%2 bytes). It is in the recent calls as missed.</source>
-        <translation>Un appel de %1 n'a pas pu être pris : sa requête dépassait la taille que le téléphone accepte (%2 octets). Il figure dans les appels récents comme manqué.</translation>
+        <translation>Un appel de %1 n&apos;a pas pu être pris : sa requête dépassait la taille que le téléphone accepte (%2 octets). Il figure dans les appels récents comme manqué.</translation>
     </message>
     <message>
         <source>an unknown caller</source>
@@ -954,6 +968,29 @@ Détails : %1</translation>
     <message>
         <source>Call from %1</source>
         <translation>Appel de %1</translation>
+    </message>
+</context>
+<context>
+    <name>Desk</name>
+    <message>
+        <source>This computer&apos;s store address names another agent.</source>
+        <translation>L&apos;adresse de la base de ce poste désigne un autre agent.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Saisissez votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>Wrong login or password.</source>
+        <translation>Identifiant ou mot de passe incorrect.</translation>
+    </message>
+    <message>
+        <source>The ticket store cannot be reached: %1</source>
+        <translation>La base des tickets est injoignable : %1</translation>
+    </message>
+    <message>
+        <source>There is no agent with this login.</source>
+        <translation>Aucun agent n&apos;a cet identifiant.</translation>
     </message>
 </context>
 <context>
@@ -1512,6 +1549,10 @@ A softphone for contact-centre agents.</source>
         <translation>Contact Softphone %1
 Un softphone pour les conseillers des centres de contact.</translation>
     </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Se &amp;déconnecter</translation>
+    </message>
 </context>
 <context>
     <name>NewContactDialog</name>
@@ -2063,6 +2104,10 @@ Un softphone pour les conseillers des centres de contact.</translation>
         <source>No secure keyring is available (%1). Passwords cannot be saved and are never written to files: install or unlock a keyring service to save them.</source>
         <translation>Aucun trousseau sécurisé n’est disponible (%1). Les mots de passe ne peuvent pas être enregistrés et ne sont jamais écrits dans des fichiers&#xa0;: installez ou déverrouillez un service de trousseau pour les enregistrer.</translation>
     </message>
+    <message>
+        <source>Set by your administrator</source>
+        <translation>Défini par votre administrateur</translation>
+    </message>
 </context>
 <context>
     <name>SettingsForm</name>
@@ -2120,6 +2165,65 @@ Un softphone pour les conseillers des centres de contact.</translation>
     <message>
         <source>What they do</source>
         <translation>Action</translation>
+    </message>
+</context>
+<context>
+    <name>SignInWindow</name>
+    <message>
+        <source>Signing in…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>Enter your login.</source>
+        <translation>Saisissez votre identifiant.</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>Sign in to the softphone</source>
+        <translation>Connexion au softphone</translation>
+    </message>
+    <message>
+        <source>&amp;Login</source>
+        <translation>&amp;Identifiant</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Mot de passe</translation>
+    </message>
+    <message>
+        <source>&amp;SIP password (if different)</source>
+        <translation>Mot de passe &amp;SIP (s&apos;il diffère)</translation>
+    </message>
+    <message>
+        <source>&amp;Remember on this computer</source>
+        <translation>Se &amp;souvenir sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in</source>
+        <translation>Se &amp;connecter</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>SIP password, if different</source>
+        <translation>Mot de passe SIP, s&apos;il diffère</translation>
+    </message>
+    <message>
+        <source>Remember on this computer</source>
+        <translation>Se souvenir sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Keeps your passwords in this computer&apos;s keyring, nowhere else</source>
+        <translation>Garde vos mots de passe dans le trousseau de cet ordinateur, nulle part ailleurs</translation>
     </message>
 </context>
 <context>

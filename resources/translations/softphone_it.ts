@@ -167,6 +167,20 @@ Dettagli: %1</translation>
         <source>Settings could not be saved: %1</source>
         <translation>Impossibile salvare le impostazioni: %1</translation>
     </message>
+    <message>
+        <source>Your administrator&apos;s settings could not be read</source>
+        <translation>Le impostazioni dell&apos;amministratore non si possono leggere</translation>
+    </message>
+    <message>
+        <source>The settings your IT department provides for this computer cannot be used, so the app runs on your own settings and nothing is locked. Tell your IT support.
+%1</source>
+        <translation>Le impostazioni che il reparto IT fornisce per questo computer non sono utilizzabili: l&apos;app usa le tue impostazioni e nulla è bloccato. Avvisa il supporto IT.
+%1</translation>
+    </message>
+    <message>
+        <source>Administrator&apos;s settings unreadable: %1</source>
+        <translation>Impostazioni dell&apos;amministratore illeggibili: %1</translation>
+    </message>
 </context>
 <context>
     <name>BarChart</name>
@@ -957,6 +971,29 @@ Dettagli: %1</translation>
     </message>
 </context>
 <context>
+    <name>Desk</name>
+    <message>
+        <source>This computer&apos;s store address names another agent.</source>
+        <translation>L&apos;indirizzo dell&apos;archivio di questo computer indica un altro operatore.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Inserisci la password.</translation>
+    </message>
+    <message>
+        <source>Wrong login or password.</source>
+        <translation>Nome utente o password errati.</translation>
+    </message>
+    <message>
+        <source>The ticket store cannot be reached: %1</source>
+        <translation>L&apos;archivio dei ticket non è raggiungibile: %1</translation>
+    </message>
+    <message>
+        <source>There is no agent with this login.</source>
+        <translation>Nessun operatore con questo nome utente.</translation>
+    </message>
+</context>
+<context>
     <name>DialPad</name>
     <message>
         <source>star</source>
@@ -1512,6 +1549,10 @@ A softphone for contact-centre agents.</source>
         <translation>Contact Softphone %1
 Un softphone per gli operatori dei contact center.</translation>
     </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Esci dall&apos;account</translation>
+    </message>
 </context>
 <context>
     <name>NewContactDialog</name>
@@ -2063,6 +2104,10 @@ Un softphone per gli operatori dei contact center.</translation>
         <source>No secure keyring is available (%1). Passwords cannot be saved and are never written to files: install or unlock a keyring service to save them.</source>
         <translation>Nessun portachiavi sicuro disponibile (%1). Le password non possono essere salvate e non vengono mai scritte su file: installa o sblocca un servizio portachiavi per salvarle.</translation>
     </message>
+    <message>
+        <source>Set by your administrator</source>
+        <translation>Impostato dall&apos;amministratore</translation>
+    </message>
 </context>
 <context>
     <name>SettingsForm</name>
@@ -2120,6 +2165,65 @@ Un softphone per gli operatori dei contact center.</translation>
     <message>
         <source>What they do</source>
         <translation>Cosa fanno</translation>
+    </message>
+</context>
+<context>
+    <name>SignInWindow</name>
+    <message>
+        <source>Signing in…</source>
+        <translation>Accesso in corso…</translation>
+    </message>
+    <message>
+        <source>Enter your login.</source>
+        <translation>Inserisci il nome utente.</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Accedi</translation>
+    </message>
+    <message>
+        <source>Sign in to the softphone</source>
+        <translation>Accedi al softphone</translation>
+    </message>
+    <message>
+        <source>&amp;Login</source>
+        <translation>&amp;Nome utente</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <source>&amp;SIP password (if different)</source>
+        <translation>Password &amp;SIP (se diversa)</translation>
+    </message>
+    <message>
+        <source>&amp;Remember on this computer</source>
+        <translation>&amp;Ricorda su questo computer</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in</source>
+        <translation>&amp;Accedi</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Nome utente</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>SIP password, if different</source>
+        <translation>Password SIP, se diversa</translation>
+    </message>
+    <message>
+        <source>Remember on this computer</source>
+        <translation>Ricorda su questo computer</translation>
+    </message>
+    <message>
+        <source>Keeps your passwords in this computer&apos;s keyring, nowhere else</source>
+        <translation>Conserva le password nel portachiavi di questo computer, e in nessun altro luogo</translation>
     </message>
 </context>
 <context>

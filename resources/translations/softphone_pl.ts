@@ -170,6 +170,20 @@ Szczegóły: %1</translation>
         <source>Settings could not be saved: %1</source>
         <translation>Nie można zapisać ustawień: %1</translation>
     </message>
+    <message>
+        <source>Your administrator&apos;s settings could not be read</source>
+        <translation>Nie można odczytać ustawień administratora</translation>
+    </message>
+    <message>
+        <source>The settings your IT department provides for this computer cannot be used, so the app runs on your own settings and nothing is locked. Tell your IT support.
+%1</source>
+        <translation>Ustawień, które dział IT przygotował dla tego komputera, nie można użyć: aplikacja działa na Twoich ustawieniach i nic nie jest zablokowane. Powiadom wsparcie IT.
+%1</translation>
+    </message>
+    <message>
+        <source>Administrator&apos;s settings unreadable: %1</source>
+        <translation>Nieczytelne ustawienia administratora: %1</translation>
+    </message>
 </context>
 <context>
     <name>BarChart</name>
@@ -965,6 +979,29 @@ Szczegóły: %1</translation>
     </message>
 </context>
 <context>
+    <name>Desk</name>
+    <message>
+        <source>This computer&apos;s store address names another agent.</source>
+        <translation>Adres bazy na tym komputerze wskazuje innego konsultanta.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Wpisz hasło.</translation>
+    </message>
+    <message>
+        <source>Wrong login or password.</source>
+        <translation>Nieprawidłowy login lub hasło.</translation>
+    </message>
+    <message>
+        <source>The ticket store cannot be reached: %1</source>
+        <translation>Baza zgłoszeń jest nieosiągalna: %1</translation>
+    </message>
+    <message>
+        <source>There is no agent with this login.</source>
+        <translation>Nie ma konsultanta o tym loginie.</translation>
+    </message>
+</context>
+<context>
     <name>DialPad</name>
     <message>
         <source>star</source>
@@ -1520,6 +1557,10 @@ A softphone for contact-centre agents.</source>
         <translation>Contact Softphone %1
 Softphone dla konsultantów contact center.</translation>
     </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Wyloguj</translation>
+    </message>
 </context>
 <context>
     <name>NewContactDialog</name>
@@ -2073,6 +2114,10 @@ Softphone dla konsultantów contact center.</translation>
         <source>No secure keyring is available (%1). Passwords cannot be saved and are never written to files: install or unlock a keyring service to save them.</source>
         <translation>Brak bezpiecznego pęku kluczy (%1). Nie można zachować haseł, a nigdy nie są one zapisywane w plikach: zainstaluj lub odblokuj usługę pęku kluczy, aby je zapisać.</translation>
     </message>
+    <message>
+        <source>Set by your administrator</source>
+        <translation>Ustawione przez administratora</translation>
+    </message>
 </context>
 <context>
     <name>SettingsForm</name>
@@ -2130,6 +2175,65 @@ Softphone dla konsultantów contact center.</translation>
     <message>
         <source>What they do</source>
         <translation>Działanie</translation>
+    </message>
+</context>
+<context>
+    <name>SignInWindow</name>
+    <message>
+        <source>Signing in…</source>
+        <translation>Logowanie…</translation>
+    </message>
+    <message>
+        <source>Enter your login.</source>
+        <translation>Wpisz login.</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Zaloguj</translation>
+    </message>
+    <message>
+        <source>Sign in to the softphone</source>
+        <translation>Zaloguj się do softphone’u</translation>
+    </message>
+    <message>
+        <source>&amp;Login</source>
+        <translation>&amp;Login</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Hasło</translation>
+    </message>
+    <message>
+        <source>&amp;SIP password (if different)</source>
+        <translation>Hasło &amp;SIP (jeśli inne)</translation>
+    </message>
+    <message>
+        <source>&amp;Remember on this computer</source>
+        <translation>&amp;Zapamiętaj na tym komputerze</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in</source>
+        <translation>&amp;Zaloguj</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Hasło</translation>
+    </message>
+    <message>
+        <source>SIP password, if different</source>
+        <translation>Hasło SIP, jeśli inne</translation>
+    </message>
+    <message>
+        <source>Remember on this computer</source>
+        <translation>Zapamiętaj na tym komputerze</translation>
+    </message>
+    <message>
+        <source>Keeps your passwords in this computer&apos;s keyring, nowhere else</source>
+        <translation>Przechowuje hasła w pęku kluczy tego komputera i nigdzie indziej</translation>
     </message>
 </context>
 <context>

@@ -170,6 +170,20 @@ Details: %1</source>
         <source>Settings could not be saved: %1</source>
         <translation>Не удалось сохранить настройки: %1</translation>
     </message>
+    <message>
+        <source>Your administrator&apos;s settings could not be read</source>
+        <translation>Не удалось прочитать настройки администратора</translation>
+    </message>
+    <message>
+        <source>The settings your IT department provides for this computer cannot be used, so the app runs on your own settings and nothing is locked. Tell your IT support.
+%1</source>
+        <translation>Настройки, которые ИТ-отдел задал для этого компьютера, использовать нельзя: приложение работает с вашими собственными настройками, ничего не заблокировано. Сообщите в ИТ-поддержку.
+%1</translation>
+    </message>
+    <message>
+        <source>Administrator&apos;s settings unreadable: %1</source>
+        <translation>Настройки администратора не читаются: %1</translation>
+    </message>
 </context>
 <context>
     <name>BarChart</name>
@@ -965,6 +979,29 @@ Details: %1</source>
     </message>
 </context>
 <context>
+    <name>Desk</name>
+    <message>
+        <source>This computer&apos;s store address names another agent.</source>
+        <translation>Адрес хранилища на этом компьютере указывает на другого оператора.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Введите пароль.</translation>
+    </message>
+    <message>
+        <source>Wrong login or password.</source>
+        <translation>Неверный логин или пароль.</translation>
+    </message>
+    <message>
+        <source>The ticket store cannot be reached: %1</source>
+        <translation>Хранилище заявок недоступно: %1</translation>
+    </message>
+    <message>
+        <source>There is no agent with this login.</source>
+        <translation>Нет оператора с таким логином.</translation>
+    </message>
+</context>
+<context>
     <name>DialPad</name>
     <message>
         <source>star</source>
@@ -1520,6 +1557,10 @@ A softphone for contact-centre agents.</source>
         <translation>Contact Softphone %1
 Программный телефон для операторов контакт-центров.</translation>
     </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Выйти из учётной записи</translation>
+    </message>
 </context>
 <context>
     <name>NewContactDialog</name>
@@ -2073,6 +2114,10 @@ A softphone for contact-centre agents.</source>
         <source>No secure keyring is available (%1). Passwords cannot be saved and are never written to files: install or unlock a keyring service to save them.</source>
         <translation>Защищённое хранилище ключей недоступно (%1). Пароли нельзя сохранить, и они никогда не записываются в файлы: установите или разблокируйте службу хранилища ключей, чтобы сохранять их.</translation>
     </message>
+    <message>
+        <source>Set by your administrator</source>
+        <translation>Задано администратором</translation>
+    </message>
 </context>
 <context>
     <name>SettingsForm</name>
@@ -2130,6 +2175,65 @@ A softphone for contact-centre agents.</source>
     <message>
         <source>What they do</source>
         <translation>Действие</translation>
+    </message>
+</context>
+<context>
+    <name>SignInWindow</name>
+    <message>
+        <source>Signing in…</source>
+        <translation>Вход…</translation>
+    </message>
+    <message>
+        <source>Enter your login.</source>
+        <translation>Введите логин.</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Войти</translation>
+    </message>
+    <message>
+        <source>Sign in to the softphone</source>
+        <translation>Вход в софтфон</translation>
+    </message>
+    <message>
+        <source>&amp;Login</source>
+        <translation>&amp;Логин</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Пароль</translation>
+    </message>
+    <message>
+        <source>&amp;SIP password (if different)</source>
+        <translation>Пароль &amp;SIP (если другой)</translation>
+    </message>
+    <message>
+        <source>&amp;Remember on this computer</source>
+        <translation>&amp;Запомнить на этом компьютере</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in</source>
+        <translation>&amp;Войти</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>SIP password, if different</source>
+        <translation>Пароль SIP, если другой</translation>
+    </message>
+    <message>
+        <source>Remember on this computer</source>
+        <translation>Запомнить на этом компьютере</translation>
+    </message>
+    <message>
+        <source>Keeps your passwords in this computer&apos;s keyring, nowhere else</source>
+        <translation>Хранит пароли в связке ключей этого компьютера и больше нигде</translation>
     </message>
 </context>
 <context>

@@ -328,13 +328,19 @@ def _child_env() -> dict[str, str]:
 
 @contextlib.contextmanager
 def start_throwaway_cluster(
-    *, bindir: Path | None = None, startup_timeout: float = STARTUP_TIMEOUT_S
+    *,
+    bindir: Path | None = None,
+    startup_timeout: float = STARTUP_TIMEOUT_S,
+    passwords_over_tcp: bool = False,
 ) -> Iterator[PostgresServer]:
     """Create, start and finally destroy a private cluster in a temporary directory.
 
     It listens only on 127.0.0.1 (free port) plus a socket in its own directory, uses
     trust auth and ``fsync=off`` because the data is disposable, and is stopped with
     ``pg_ctl stop -m immediate`` and deleted even if the body raises.
+
+    ``passwords_over_tcp``: logins over 127.0.0.1 must give their password (scram-sha-256),
+    as on a real server; the admin connects through the socket, still trusted.
     """
     bindir = bindir or find_postgres_bindir()
     run_as = _RunAs.for_current_process()
@@ -352,7 +358,11 @@ def start_throwaway_cluster(
                 str(data_dir),
                 "-U",
                 DEFAULT_USER,
-                "--auth=trust",
+                *(
+                    ["--auth-local=trust", "--auth-host=scram-sha-256"]
+                    if passwords_over_tcp
+                    else ["--auth=trust"]
+                ),
                 "--encoding=UTF8",
                 "--locale=C",
                 "--no-sync",
@@ -361,10 +371,11 @@ def start_throwaway_cluster(
             cwd=tmp,
         )
         proc, port = _start_postmaster(bindir, data_dir, tmp, log_path, run_as, startup_timeout)
-        admin = make_conninfo(host=DEFAULT_HOST, port=port, user=DEFAULT_USER, dbname="postgres")
+        admin_host = str(tmp) if passwords_over_tcp else DEFAULT_HOST
+        admin = make_conninfo(host=admin_host, port=port, user=DEFAULT_USER, dbname="postgres")
         yield PostgresServer(
             admin_conninfo=admin,
-            host=DEFAULT_HOST,
+            host=admin_host,
             port=port,
             user=DEFAULT_USER,
             data_dir=data_dir,
@@ -459,8 +470,14 @@ def _wait_ready(proc: subprocess.Popen[bytes], port: int, data_dir: Path, timeou
     The ``data_directory`` check ensures we reached *our* cluster, not another server
     that grabbed the same port in the meantime.
     """
+    # Through the cluster's own socket (beside its data directory): trusted even in a cluster
+    # that wants passwords over TCP.
     conninfo = make_conninfo(
-        host=DEFAULT_HOST, port=port, user=DEFAULT_USER, dbname="postgres", connect_timeout=2
+        host=str(data_dir.parent),
+        port=port,
+        user=DEFAULT_USER,
+        dbname="postgres",
+        connect_timeout=2,
     )
     deadline = time.monotonic() + timeout
     last_error: Exception | None = None

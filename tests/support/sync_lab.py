@@ -22,7 +22,7 @@ from crm.migrate import upgrade
 from crm.seed import seed_demo
 from crm.sync import SyncClient, SyncStatus
 
-CATALOG = Path(__file__).resolve().parents[2] / "resources" / "demo" / "catalog.json"
+CATALOG = Path(__file__).resolve().parents[2] / "softphone" / "resources" / "demo" / "catalog.json"
 
 
 def password_of(login: str) -> str:

@@ -86,8 +86,8 @@ def desk(qapp: Any, registrar: Kamailio, store_url: str) -> AppController:
     )
     launch = app_launch(build_parser().parse_args(["--store", store_url]), paths)
     assert not isinstance(launch, int)
-    options, settings, problem = launch
-    return AppController(qapp, options, paths, settings, problem)
+    options, loaded = launch
+    return AppController(qapp, options, paths, loaded.settings, loaded.problem, loaded.managed)
 
 
 def close(app: AppController) -> None:

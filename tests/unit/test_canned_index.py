@@ -10,7 +10,7 @@ import pytest
 from crm.canned import CannedAnswer, CannedIndex, fold
 from crm.placeholders import fill
 
-CATALOG = Path(__file__).resolve().parents[2] / "resources" / "demo" / "catalog.json"
+CATALOG = Path(__file__).resolve().parents[2] / "softphone" / "resources" / "demo" / "catalog.json"
 
 
 @pytest.fixture(scope="module")

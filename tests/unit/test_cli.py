@@ -115,6 +115,14 @@ def test_bench_startup_prints_its_figures_as_json(app_home: Path) -> None:
     first, painted = report["first_frame_ms"]["median"], report["data_painted_ms"]["median"]
     assert 0 < first <= painted
     assert 50 < report["rss_mb"]["median"] < 2000
+    # The whole tree: the app and its SIP engine process, each with RSS and PSS.
+    assert report["registered_ms"]["median"] > 0
+    roles = [p["role"] for p in report["processes"]]
+    assert roles[0] == "app" and any("engine_host" in role for role in roles[1:]), roles
+    assert all(p["pss_mb"] and 0 < p["pss_mb"] <= p["rss_mb"] for p in report["processes"])
+    tree = sum(p["rss_mb"] for p in report["processes"])
+    assert report["tree_rss_mb"]["median"] == pytest.approx(tree, abs=0.5)
+    assert report["tree_pss_mb"]["median"] < report["tree_rss_mb"]["median"]
 
 
 def test_no_display_gives_a_clear_error_not_a_core_dump(app_home: Path) -> None:

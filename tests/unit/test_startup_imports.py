@@ -86,3 +86,16 @@ def test_startup_on_a_seeded_store_loads_neither_the_orm_nor_the_models(
     assert not result["migrated"] and not result["seeded"]
     assert result["agent"] == "giulia.rossi"
     assert result["open_tickets"] > 0 and result["callers"] > 0 and result["pushed"] == 1
+
+
+def test_the_app_process_never_loads_pjsua2() -> None:
+    """The SIP engine runs in its own process: the app's process holds no pjsua2 (about 8 MB
+    of memory at rest), only the engine's commands, events, errors and device records."""
+    probe = (
+        "import sys, softphone.app, softphone.desk, sip.supervised, softphone.telephony;"
+        "print(sorted(m for m in sys.modules if m.startswith(('pjsua2', 'sip.engine'))))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=120
+    ).stdout
+    assert json.loads(out.strip().replace("'", '"')) == ["sip.engine_host", "sip.engine_types"]

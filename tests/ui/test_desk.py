@@ -1,0 +1,222 @@
+"""Sign-in at any desk, on a real PostgreSQL that checks passwords (scram-sha-256 over TCP, as
+a production server does; the shared test server trusts everyone, so it cannot say "wrong
+password"), with agents made by `softphone db create-agent`."""
+
+from __future__ import annotations
+
+import asyncio
+import io
+import sys
+import uuid
+from collections.abc import Iterator
+from datetime import UTC, datetime
+
+import pytest
+from PySide6.QtCore import Qt
+from sqlalchemy import create_engine, text
+
+from crm.local_store import cache_path_of
+from softphone import desk
+from softphone.app import AppOptions
+from softphone.cli import main
+from softphone.desk import DeskSession, run_desk
+from softphone.managed_settings import ManagedSettings
+from softphone.paths import app_paths
+from softphone.sync_service import local_store_path
+from tests.support.kamailio import Kamailio, kamailio_available
+from tests.support.postgres import find_postgres_bindir, start_throwaway_cluster, temp_database
+from tests.support.qt_async import until, wait_signal
+from ui.sign_in import SignInWindow
+
+PASSWORDS = {"anna.bianchi": "anna-long-password", "marco.verdi": "marco-long-password"}
+
+
+@pytest.fixture(scope="module")
+def store() -> Iterator[tuple[str, str]]:
+    """(admin URL through the socket, the agents' URL over TCP without a user)."""
+    try:
+        find_postgres_bindir()
+    except Exception as exc:
+        pytest.skip(f"no PostgreSQL server binaries: {exc}")
+    with (
+        start_throwaway_cluster(passwords_over_tcp=True) as server,
+        temp_database(server) as name,
+    ):
+        admin = server.sqlalchemy_url(name)
+        assert main(["db", "upgrade", "--url", admin]) == 0
+        for login, password in PASSWORDS.items():
+            stdin, sys.stdin = sys.stdin, io.StringIO(password + "\n")
+            try:
+                assert (
+                    main(
+                        [
+                            *("db", "create-agent", "--url", admin, login),
+                            *("--name", login.replace(".", " ").title(), "--password-stdin"),
+                        ]
+                    )
+                    == 0
+                )
+            finally:
+                sys.stdin = stdin
+        # The app checks the schema's revision at start; the grants (crm/rbac.py) do not let
+        # an agent read alembic_version yet, which stops an agent's start on PostgreSQL. That
+        # start-up path is another issue's (20); until it lands, the DBA's grant does it here.
+        engine = create_engine(admin)
+        with engine.begin() as conn:
+            conn.execute(text("GRANT SELECT ON alembic_version TO softphone_agent"))
+        engine.dispose()
+        yield admin, f"postgresql://127.0.0.1:{server.port}/{name}"
+
+
+@pytest.fixture(autouse=True)
+def app_keeps_running(qapp) -> Iterator[None]:
+    """As in the app: closing a window is the app's decision, not Qt's."""
+    before = qapp.quitOnLastWindowClosed()
+    qapp.setQuitOnLastWindowClosed(False)
+    yield
+    qapp.setQuitOnLastWindowClosed(before)
+
+
+def sign_in_as(qtbot, window: SignInWindow, login: str, password: str) -> None:
+    window.login.clear()
+    qtbot.keyClicks(window.login, login)
+    window.password.clear()
+    qtbot.keyClicks(window.password, password)
+    qtbot.mouseClick(window.sign_in_button, Qt.MouseButton.LeftButton)
+
+
+def test_a_wrong_password_is_refused_with_a_clear_message(
+    qapp, async_loop, run_async, qtbot, store
+) -> None:
+    _admin, url = store
+    window = SignInWindow()
+    sessions: list[DeskSession] = []
+    options = AppOptions(store_url=url, sign_in=True, demo_caller=False)
+
+    async def scenario() -> None:
+        task = asyncio.ensure_future(
+            run_desk(qapp, options, app_paths().ensure(), ManagedSettings(), window, sessions)
+        )
+        await until(window.isVisible)
+        for login, password in (
+            ("anna.bianchi", "not-her-password"),
+            ("nobody.here", "whatever-password"),
+        ):
+            refused = asyncio.ensure_future(wait_signal(window.refused, timeout=30))
+            await asyncio.sleep(0)  # let the waiter connect before the click
+            sign_in_as(qtbot, window, login, password)
+            (reason,) = await refused
+            assert reason == window.message.text() == "Wrong login or password."
+            assert window.message.isVisible() and window.sign_in_button.isEnabled()
+            assert window.password.text() == "" and window.login.text() == login
+        assert sessions == []  # nobody got in
+        window.close()
+        assert await asyncio.wait_for(task, 10) == 0
+
+    run_async(scenario(), timeout=60)
+
+
+@pytest.mark.skipif(not kamailio_available(), reason="needs Kamailio (make test installs it)")
+def test_sign_out_leaves_nothing_for_the_next_agent_and_a_waiting_note_goes_out_once(
+    qapp, async_loop, run_async, qtbot, store, monkeypatch
+) -> None:
+    admin, url = store
+    monkeypatch.setattr(desk, "PUSH_AT_SIGN_OUT_S", 1.0)  # the store "unreachable" at sign-out
+    window = SignInWindow()
+    sessions: list[DeskSession] = []
+    paths = app_paths().ensure()
+    options = AppOptions(store_url=url, sign_in=True, demo_caller=False)
+    body = f"waiting note {uuid.uuid4()}"
+    # The desk's SIP account comes from the administrator's template; Anna's SIP password is
+    # her store password (no separate one typed). Marco has no SIP account on this registrar.
+    registrar = Kamailio(users={"anna.bianchi": PASSWORDS["anna.bianchi"]})
+    registrar.start()
+    managed = ManagedSettings(
+        values={
+            "sip_account_template": {
+                "username": "{login}",
+                "domain": f"127.0.0.1:{registrar.port}",
+            }
+        },
+        locked=frozenset({"sip_account_template"}),
+    )
+
+    async def signed_in(login: str) -> DeskSession:
+        count = len(sessions)
+        sign_in_as(qtbot, window, login, PASSWORDS[login])
+        await until(lambda: len(sessions) > count, 30)
+        session = sessions[-1]
+        await wait_signal(session.controller.home_shown, timeout=60)
+        return session
+
+    async def sign_out(session: DeskSession) -> None:
+        session.controller.window.sign_out_action.trigger()
+        await until(lambda: session.signed_out and window.isVisible(), 30)
+
+    async def scenario() -> None:
+        task = asyncio.ensure_future(run_desk(qapp, options, paths, managed, window, sessions))
+        await until(window.isVisible)
+
+        anna = await signed_in("anna.bianchi")
+        await until(lambda: registrar.is_registered("anna.bianchi"), 20)
+        assert anna.controller.window.sign_out_action.isVisible()
+        journal = local_store_path(paths.data_dir, url, "anna.bianchi")
+        assert cache_path_of(journal).exists()  # her cache while she works
+        sync = anna.controller.sync
+        assert sync is not None
+        sync.client.stop()  # the store cannot be reached from now on: writes wait
+        await sync.write(
+            "interaction.append",
+            {
+                "kind": "note",
+                "direction": "internal",
+                "occurred_at": datetime.now(UTC).isoformat(),
+                "body": body,
+            },
+        )
+        await sign_out(anna)
+        await until(lambda: not registrar.is_registered("anna.bianchi"), 10)  # unregistered
+        assert anna.outbox_left >= 1  # the note (and her going offline) still wait
+        anna_files = sorted(p.name for p in paths.data_dir.glob("local-*"))
+        assert anna_files == [journal.name], anna_files  # her cache is gone, the outbox stays
+        assert journal.stat().st_mode & 0o077 == 0
+
+        marco = await signed_in("marco.verdi")
+        marco_journal = local_store_path(paths.data_dir, url, "marco.verdi")
+        assert marco_journal != journal
+        for path in paths.data_dir.glob("local-*"):
+            if path != journal:  # everything Marco's session can read
+                assert body.encode() not in path.read_bytes(), path
+        await sign_out(marco)
+        assert sorted(p.name for p in paths.data_dir.glob("local-*")) == [journal.name]
+
+        # Anna back at this desk: her waiting note goes out, as her, once.
+        monkeypatch.setattr(desk, "PUSH_AT_SIGN_OUT_S", 20.0)
+        anna_again = await signed_in("anna.bianchi")
+        await sign_out(anna_again)
+        assert anna_again.outbox_left == 0
+        assert not any(paths.data_dir.glob("local-*"))  # nothing of anyone's is left
+        window.close()
+        assert await asyncio.wait_for(task, 10) == 0
+
+    try:
+        run_async(scenario(), timeout=180)
+    finally:
+        registrar.close()
+    engine = create_engine(admin)
+    with engine.connect() as conn:
+        rows = conn.execute(
+            text(
+                "SELECT agents.login FROM interactions JOIN agents ON agents.id = author_id"
+                " WHERE body = :body"
+            ),
+            {"body": body},
+        ).all()
+        states = dict(
+            conn.execute(
+                text("SELECT login, state FROM agent_presence JOIN agents ON agents.id = agent_id")
+            ).all()
+        )
+    engine.dispose()
+    assert rows == [("anna.bianchi",)]  # once, and as its author
+    assert states == {"anna.bianchi": "offline", "marco.verdi": "offline"}
