@@ -59,6 +59,9 @@ class Limits:
     # Threads for the reads (availability, status, topics), apart from the writes' threads: a
     # burst of bookings waiting on the store does not hold up the availability answer.
     read_threads: int = 4
+    # Threads for the writes (bookings, cancels, tickets). More only add GIL contention and
+    # waits for the store's lock; these keep the store's connections busy.
+    write_threads: int = 8
 
 
 class ApiError(Exception):
@@ -431,7 +434,7 @@ def create_app(store: PortalStore, limits: Limits | None = None) -> FastAPI:
         responses=_REFUSALS,
     )
     app.state.keys, app.state.rates = keys, rates
-    reads = _Reads(limits.read_threads)
+    reads, writes = _Threads(limits.read_threads), _Threads(limits.write_threads)
 
     async def idempotency(request: Request, portal: str, key: str | None) -> Idempotency | None:
         if key is None:
@@ -458,7 +461,7 @@ def create_app(store: PortalStore, limits: Limits | None = None) -> FastAPI:
     ) -> Any:
         idem = await idempotency(request, key.portal, idempotency_key)
         fields = body.model_dump(exclude_none=True)
-        result = await _threaded(lambda: store.book(key.portal, fields, idem))
+        result = await writes.run(lambda: store.book(key.portal, fields, idem))
         return answer(result)
 
     @app.get("/v1/callbacks/{reference}", response_model=CallbackOut, summary="A booking's status")
@@ -472,7 +475,7 @@ def create_app(store: PortalStore, limits: Limits | None = None) -> FastAPI:
         "/v1/callbacks/{reference}", response_model=CallbackOut, summary="The caller cancels"
     )
     async def cancel_callback(reference: Reference, key: Portal) -> Any:
-        found = await _threaded(lambda: store.cancel(key.portal, reference))
+        found = await writes.run(lambda: store.cancel(key.portal, reference))
         if found is None:
             raise ApiError(404, "reference", "no booking of this portal has this reference")
         return found
@@ -516,7 +519,7 @@ def create_app(store: PortalStore, limits: Limits | None = None) -> FastAPI:
         files = _attachments(body.attachments, limits)
         idem = await idempotency(request, key.portal, idempotency_key)
         fields = body.model_dump(exclude_none=True, exclude={"attachments"})
-        result = await _threaded(lambda: store.create_ticket(key.portal, fields, files, idem))
+        result = await writes.run(lambda: store.create_ticket(key.portal, fields, files, idem))
         return answer(result)
 
     @app.exception_handler(ApiError)
@@ -577,8 +580,9 @@ def _attachments(items: list[AttachmentIn], limits: Limits) -> list[Attachment]:
     return files
 
 
-class _Reads:
-    """The reads' own threads (made at the first request: a limiter belongs to its loop)."""
+class _Threads:
+    """A set of worker threads of its own (made at the first request: a limiter belongs to
+    its event loop): one for the reads, one for the writes."""
 
     def __init__(self, threads: int) -> None:
         self.threads = threads
@@ -588,12 +592,6 @@ class _Reads:
         if self._limiter is None:
             self._limiter = anyio.CapacityLimiter(self.threads)
         return await anyio.to_thread.run_sync(work, limiter=self._limiter)
-
-
-async def _threaded(work: Callable[[], Any]) -> Any:
-    from starlette.concurrency import run_in_threadpool
-
-    return await run_in_threadpool(work)
 
 
 def _mount_widget(app: FastAPI) -> None:
