@@ -65,7 +65,9 @@ from sqlalchemy import Connection, Engine, select, update
 from sqlalchemy.exc import DataError, IntegrityError
 
 from crm import db, schema
-from crm.changes import WriteRejected, apply_writes
+from crm.callbacks import topic_queues as load_topic_queues
+from crm.changes import ApplyContext, WriteRejected, apply_writes
+from crm.service_hours import ServiceCalendar
 
 # The languages of the demo contact centre: always accepted, whoever is on the roster today.
 BASE_LANGUAGES = frozenset({"it", "de", "en", "fr", "ar", "pl", "es", "ru"})
@@ -97,9 +99,9 @@ _YES = frozenset(
 _NO = frozenset({"false", "no", "n", "0", "off", "nein", "non", "nie", "нет", "net"})
 _HAS_TIME = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
 _UID_NAMESPACE = uuid.UUID("6f3c1b1e-8d2a-5c47-9a61-0c2b7f1e4d55")
-_OPEN = tuple(s.value for s in schema.OPEN_CALLBACK_STATUSES)
+OPEN_STATUSES = tuple(s.value for s in schema.OPEN_CALLBACK_STATUSES)
 
-_Problem = Callable[[str, str], None]  # report a problem: (field, message)
+ReportProblem = Callable[[str, str], None]  # report a problem: (field, message)
 
 
 class ImportFileError(Exception):
@@ -267,7 +269,7 @@ def parse_json(text: str) -> tuple[list[SourceRecord], list[ImportProblem]]:
 
     def add(value: Any, line: int) -> None:
         if isinstance(value, dict):
-            records.append(_record(line, value.items()))
+            records.append(source_record(line, value.items()))
         else:
             kind = type(value).__name__.replace("dict", "object").replace("str", "text")
             problems.append(
@@ -358,7 +360,7 @@ def parse_csv(text: str) -> tuple[list[SourceRecord], list[ImportProblem]]:
                 )
             )
             continue
-        records.append(_record(start, zip(header, row, strict=True)))
+        records.append(source_record(start, zip(header, row, strict=True)))
     return records, problems
 
 
@@ -367,7 +369,7 @@ def _canonical(name: object) -> str:
     return ALIASES.get(key, key)
 
 
-def _record(line: int, items: Iterable[tuple[Any, Any]]) -> SourceRecord:
+def source_record(line: int, items: Iterable[tuple[Any, Any]]) -> SourceRecord:
     fields: dict[str, Any] = {}
     ignored: list[str] = []
     for raw_name, value in items:
@@ -424,18 +426,18 @@ def validate_booking(
         kind = str(f["kind"]).strip().lower()
         if kind not in ("now", "scheduled"):
             problem(
-                "kind", f'{_show(f["kind"])} is not a kind of booking: use "now" or "scheduled"'
+                "kind", f'{shown(f["kind"])} is not a kind of booking: use "now" or "scheduled"'
             )
-    phone = _phone(f.get("phone"), default_region, problem)
-    language = _language(f.get("language"), vocabulary, problem)
-    topic = _topic(f.get("topic"), vocabulary, problem)
+    phone = parse_phone(f.get("phone"), default_region, problem)
+    language = parse_language(f.get("language"), vocabulary, problem)
+    topic = parse_topic(f.get("topic"), vocabulary, problem)
     zone_name, zone = _zone(f.get("caller_time_zone"), problem)
     # A bad zone name is reported once, not again for each time without an offset.
     quiet = zone is None and "caller_time_zone" in f
     start = _time(f.get("window_start"), "window_start", zone, problem, quiet)
     end = _time(f.get("window_end"), "window_end", zone, problem, quiet)
-    name = _text(f.get("name"), "name", MAX_NAME, problem)
-    message = _text(f.get("message"), "message", MAX_MESSAGE, problem)
+    name = parse_text(f.get("name"), "name", MAX_NAME, problem)
+    message = parse_text(f.get("message"), "message", MAX_MESSAGE, problem)
     _consent(f.get("consent"), problem)
     expires = _time(f.get("expires_at"), "expires_at", zone, problem, quiet)
 
@@ -444,17 +446,17 @@ def validate_booking(
     if kind == "now" and "window_start" in f:
         problem("window_start", 'a "now" booking takes no window_start: use kind "scheduled"')
     if start is not None and start < now - PAST_TOLERANCE:
-        problem("window_start", f"{_show(f['window_start'])} is more than a day in the past")
+        problem("window_start", f"{shown(f['window_start'])} is more than a day in the past")
     if end is not None:
         if start is not None and end <= start:
-            problem("window_end", f"{_show(f['window_end'])} is not after window_start")
+            problem("window_end", f"{shown(f['window_end'])} is not after window_start")
         elif end < now:
-            problem("window_end", f"{_show(f['window_end'])} is in the past")
+            problem("window_end", f"{shown(f['window_end'])} is in the past")
     if expires is not None:
         if expires < now:
-            problem("expires_at", f"{_show(f['expires_at'])} is in the past")
+            problem("expires_at", f"{shown(f['expires_at'])} is in the past")
         elif start is not None and expires <= start:
-            problem("expires_at", f"{_show(f['expires_at'])} is not after window_start")
+            problem("expires_at", f"{shown(f['expires_at'])} is not after window_start")
     if problems or phone is None or language is None:
         return None, problems
     return (
@@ -494,7 +496,7 @@ def validate_records(
     return bookings, problems
 
 
-def _show(value: object, limit: int = 40) -> str:
+def shown(value: object, limit: int = 40) -> str:
     """A value quoted for a message: escaped (no control characters), cut when long."""
     text = value.isoformat() if isinstance(value, datetime) else str(value)
     if len(text) > limit:
@@ -502,26 +504,26 @@ def _show(value: object, limit: int = 40) -> str:
     return json.dumps(text, ensure_ascii=False)
 
 
-def _phone(value: Any, region: str, problem: _Problem) -> str | None:
+def parse_phone(value: Any, region: str, problem: ReportProblem) -> str | None:
     if value is None:
         problem("phone", "is required")
         return None
     if isinstance(value, bool) or not isinstance(value, str | int):
-        problem("phone", f"{_show(value)} is not a phone number")
+        problem("phone", f"{shown(value)} is not a phone number")
         return None
     raw = str(value).strip()
     try:
         number = phonenumbers.parse(raw, region)
     except phonenumbers.NumberParseException:
-        problem("phone", f"{_show(raw)} is not a phone number")
+        problem("phone", f"{shown(raw)} is not a phone number")
         return None
     if not phonenumbers.is_possible_number(number) or not phonenumbers.is_valid_number(number):
-        problem("phone", f"{_show(raw)} is not a valid phone number")
+        problem("phone", f"{shown(raw)} is not a valid phone number")
         return None
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
-def _language(value: Any, vocabulary: Vocabulary, problem: _Problem) -> str | None:
+def parse_language(value: Any, vocabulary: Vocabulary, problem: ReportProblem) -> str | None:
     if value is None:
         problem("language", "is required")
         return None
@@ -532,11 +534,11 @@ def _language(value: Any, vocabulary: Vocabulary, problem: _Problem) -> str | No
     if primary in vocabulary.languages:
         return primary
     known = ", ".join(sorted(vocabulary.languages))
-    problem("language", f"{_show(value)} is not a language our agents speak ({known})")
+    problem("language", f"{shown(value)} is not a language our agents speak ({known})")
     return None
 
 
-def _topic(value: Any, vocabulary: Vocabulary, problem: _Problem) -> str | None:
+def parse_topic(value: Any, vocabulary: Vocabulary, problem: ReportProblem) -> str | None:
     if value is None:
         return None
     code = str(value).strip().lower()
@@ -544,7 +546,7 @@ def _topic(value: Any, vocabulary: Vocabulary, problem: _Problem) -> str | None:
         return code
     known = sorted(vocabulary.topics)
     listed = ", ".join(known[:12]) + (", ..." if len(known) > 12 else "")
-    problem("topic", f"{_show(value)} is not a topic of this contact centre ({listed})")
+    problem("topic", f"{shown(value)} is not a topic of this contact centre ({listed})")
     return None
 
 
@@ -553,7 +555,7 @@ def _zone_names() -> frozenset[str]:
     return frozenset(available_timezones())
 
 
-def _zone(value: Any, problem: _Problem) -> tuple[str | None, ZoneInfo | None]:
+def _zone(value: Any, problem: ReportProblem) -> tuple[str | None, ZoneInfo | None]:
     if value is None:
         return None, None
     name = str(value).strip()
@@ -563,12 +565,12 @@ def _zone(value: Any, problem: _Problem) -> tuple[str | None, ZoneInfo | None]:
             raise ZoneInfoNotFoundError(name)
         return name, ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
-        problem("caller_time_zone", f"{_show(value)} is not a time zone name (e.g. Europe/Rome)")
+        problem("caller_time_zone", f"{shown(value)} is not a time zone name (e.g. Europe/Rome)")
         return None, None
 
 
 def _time(
-    value: Any, name: str, zone: ZoneInfo | None, problem: _Problem, quiet: bool = False
+    value: Any, name: str, zone: ZoneInfo | None, problem: ReportProblem, quiet: bool = False
 ) -> datetime | None:
     """An absolute moment: with an offset as given; without one, local in the caller's zone
     (None, reported unless `quiet`, when there is no zone to read it in)."""
@@ -585,7 +587,7 @@ def _time(
         except ValueError:
             problem(
                 name,
-                f"{_show(value)} is not an ISO 8601 date and time (e.g. 2026-12-01T09:30+01:00)",
+                f"{shown(value)} is not an ISO 8601 date and time (e.g. 2026-12-01T09:30+01:00)",
             )
             return None
     if stamp.tzinfo is None:
@@ -594,14 +596,14 @@ def _time(
                 return None
             problem(
                 name,
-                f"{_show(value)} has no UTC offset: add one (+01:00) or give caller_time_zone",
+                f"{shown(value)} has no UTC offset: add one (+01:00) or give caller_time_zone",
             )
             return None
         stamp = stamp.replace(tzinfo=zone)
     return stamp.astimezone(UTC)
 
 
-def _text(value: Any, name: str, limit: int, problem: _Problem) -> str:
+def parse_text(value: Any, name: str, limit: int, problem: ReportProblem) -> str:
     if value is None:
         return ""
     if isinstance(value, dict | list):
@@ -614,7 +616,7 @@ def _text(value: Any, name: str, limit: int, problem: _Problem) -> str:
     return text
 
 
-def _consent(value: Any, problem: _Problem) -> None:
+def _consent(value: Any, problem: ReportProblem) -> None:
     if value is None:
         problem("consent", "is required: the caller must agree to be called back")
         return
@@ -624,7 +626,7 @@ def _consent(value: Any, problem: _Problem) -> None:
         word = str(value).strip().lower()
         answer = True if word in _YES else False if word in _NO else None
     if answer is None:
-        problem("consent", f"{_show(value)} is not a yes or a no")
+        problem("consent", f"{shown(value)} is not a yes or a no")
     elif not answer:
         problem("consent", "the caller did not agree to be called back")
 
@@ -679,15 +681,26 @@ def import_bookings(
         report.problems = sorted([*problems, *invalid], key=lambda p: p.line)
         if report.problems:
             return report
+        # Read once for the whole file, in its transaction (not once per row).
+        calendar, queues = ServiceCalendar.load(conn), load_topic_queues(conn)
         for booking in bookings:
             key = import_key(digest, booking.line)
             try:
-                outcome = _apply(conn, booking, key, source, client_id, actor_login)
+                outcome = apply_booking(
+                    conn,
+                    booking,
+                    key,
+                    source,
+                    client_id,
+                    actor_login,
+                    calendar=calendar,
+                    topic_queues=queues,
+                )
             except (WriteRejected, IntegrityError, DataError) as exc:
                 conn.rollback()
                 report.created = report.merged = report.already_imported = 0
                 report.problems = [
-                    ImportProblem(booking.line, "", f"the store refused it: {_reason(exc)}")
+                    ImportProblem(booking.line, "", f"the store refused it: {refusal_reason(exc)}")
                 ]
                 return report
             if outcome is None:
@@ -701,24 +714,42 @@ def import_bookings(
     return report
 
 
-def _apply(
+def apply_booking(
     conn: Connection,
     booking: Booking,
     key: str,
     source: str,
     client_id: str,
     actor_login: str | None,
+    *,
+    calendar: ServiceCalendar | None = None,
+    topic_queues: dict[str | None, str | None] | None = None,
+    context: ApplyContext | None = None,
 ) -> tuple[str | None, bool] | None:
     """Apply one booking: None if its key was applied before, else (the uid of the request it
-    is now part of, whether that request is new)."""
+    is now part of, whether that request is new).
+
+    `calendar` and `topic_queues` are the service hours and the topics' queues the booking is
+    scheduled with (read from the store in this transaction when not given). A caller may pass
+    its own `context` instead (`ApplyContext.prepared`), e.g. one that leaves the change feed to
+    the end of its transaction."""
     uid = request_uid(key)
     payload = booking.payload(source=source, uid=uid)
+    ctx = context or ApplyContext.prepared(
+        conn, client_id, actor_login or "", calendar=calendar, topic_queues=topic_queues
+    )
     applied = apply_writes(
-        conn, [(key, WRITE_KIND, payload)], client_id=client_id, actor_login=actor_login or ""
+        conn,
+        [(key, WRITE_KIND, payload)],
+        client_id=client_id,
+        actor_login=actor_login or "",
+        context=ctx,
     )
     if not applied:
         return None
-    current = _open_request_uid(conn, booking.phone_e164, booking.topic_code)
+    # The request the write created or merged into is the one row of that table it changed.
+    changed = ctx.changed_keys("callback_requests")
+    current = changed[-1] if changed else None
     return current, current == uid
 
 
@@ -729,12 +760,12 @@ def _open_request_uid(conn: Connection, phone: str, topic: str | None) -> str | 
     )
     return conn.scalar(
         select(requests.c.uid)
-        .where(requests.c.phone_e164 == phone, topic_match, requests.c.status.in_(_OPEN))
+        .where(requests.c.phone_e164 == phone, topic_match, requests.c.status.in_(OPEN_STATUSES))
         .limit(1)
     )
 
 
-def _reason(exc: Exception) -> str:
+def refusal_reason(exc: Exception) -> str:
     if isinstance(exc, WriteRejected):
         return str(exc)
     orig = getattr(exc, "orig", None)
@@ -757,7 +788,7 @@ def _booking_record(row: Mapping[str, Any]) -> SourceRecord:
         "message": row["message"],
         "consent": bool(row["consent"]),
     }
-    return _record(int(row["id"]), fields.items())
+    return source_record(int(row["id"]), fields.items())
 
 
 def booking_key(booking_id: int, received_at: datetime | None) -> str:
@@ -809,6 +840,7 @@ def ingest_bookings(
     if not rows:
         return 0, 0
     vocabulary = load_vocabulary(conn)
+    calendar, queues = ServiceCalendar.load(conn), load_topic_queues(conn)
     queued = rejected = 0
     for row in rows:
         stamp = now or datetime.now(UTC)
@@ -822,9 +854,20 @@ def ingest_bookings(
             key = booking_key(int(row["id"]), row["received_at"])
             try:
                 with conn.begin_nested():
-                    outcome = _apply(conn, booking, key, "web_form", client_id, actor_login)
+                    outcome = apply_booking(
+                        conn,
+                        booking,
+                        key,
+                        "web_form",
+                        client_id,
+                        actor_login,
+                        calendar=calendar,
+                        topic_queues=queues,
+                    )
             except (WriteRejected, IntegrityError, DataError) as exc:
-                values.update(status="rejected", error=f"the store refused it: {_reason(exc)}")
+                values.update(
+                    status="rejected", error=f"the store refused it: {refusal_reason(exc)}"
+                )
             else:
                 if outcome is None:
                     # Taken in once already (its status was set back to "new" by hand): point

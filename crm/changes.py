@@ -9,9 +9,11 @@ carry `change_seq` get the same number. Sequence numbers must become visible in 
 client that has seen 7 would never look for a 6 committed later; so on PostgreSQL the writer takes
 a transaction-scoped advisory lock just before allocating its first number and holds it to commit
 (SQLite serialises writers anyway). The lock is taken after the write's own work, so only the
-tail of each transaction is serialised. A NOTIFY in the same transaction wakes the other clients
-at commit; they then catch up by `seq`, which is also what they do after a reconnect, because a
-notification sent while a client was away is not replayed.
+tail of each transaction is serialised: on PostgreSQL the lock, the feed rows, their stamps and the
+NOTIFY are one statement (`crm.feed_pg`), so the lock is held for that statement and the commit.
+A NOTIFY in the same transaction wakes the other clients at commit; they then catch up by
+`seq`, which is also what they do after a reconnect, because a notification sent while a client
+was away is not replayed.
 
 Conflicts: ticket fields are last-writer-wins per field by the writer's clock, and every incoming
 value, winning or not, is kept in `ticket_field_changes`, so both sides of a concurrent edit stay
@@ -75,6 +77,32 @@ class ApplyContext:
     _changes: list[tuple[str, str]] = field(default_factory=list)
     _calendar: Any = None
     _topic_queues: dict[str | None, str | None] | None = None
+    # False: apply_writes leaves the feed rows to the caller, who records them (record_feed)
+    # as the last work before commit, so the feed's lock is held for the shortest time.
+    feed_now: bool = True
+    _recorded: int = 0  # how many of _changes are in the feed already
+
+    @classmethod
+    def prepared(
+        cls,
+        conn: Connection,
+        client_id: str,
+        actor_login: str,
+        *,
+        calendar: Any = None,
+        topic_queues: dict[str | None, str | None] | None = None,
+        feed_now: bool = True,
+    ) -> ApplyContext:
+        """A context given the service-hours calendar and the topics' queues its caller already
+        holds (None: read from the store when a write needs them)."""
+        return cls(
+            conn,
+            client_id,
+            actor_login,
+            _calendar=calendar,
+            _topic_queues=topic_queues,
+            feed_now=feed_now,
+        )
 
     def calendar(self) -> Any:
         """The service-hours calendar, read once per batch (callback writes need it)."""
@@ -107,6 +135,15 @@ class ApplyContext:
     def changed(self, table: str, key: object) -> None:
         self._changes.append((table, str(key)))
 
+    def record_feed(self) -> int | None:
+        """Record the feed rows of the writes applied so far (see `feed_now`)."""
+        changes, self._recorded = self._changes[self._recorded :], len(self._changes)
+        return record_changes(self.conn, changes)
+
+    def changed_keys(self, table: str) -> list[str]:
+        """The keys of the rows of `table` the writes applied so far changed, in order."""
+        return [key for name, key in self._changes if name == table]
+
 
 # -- applying writes -----------------------------------------------------------------------------
 
@@ -132,13 +169,18 @@ def apply_writes(
     *,
     client_id: str,
     actor_login: str,
+    context: ApplyContext | None = None,
 ) -> int:
     """Apply (key, kind, payload) writes in order inside the caller's transaction.
 
     Returns how many were new. Raises WriteRejected (or IntegrityError) for a write that cannot
-    be applied; the caller rolls back and isolates it.
+    be applied; the caller rolls back and isolates it. A caller may pass its own `context` (on
+    the same connection): to hand it a service-hours calendar and topic map it already holds, or
+    to read afterwards which rows the writes changed.
     """
-    ctx = ApplyContext(conn, client_id, actor_login)
+    ctx = context or ApplyContext(conn, client_id, actor_login)
+    if ctx.conn is not conn:
+        raise ValueError("the apply context is on another connection")
     applied = 0
     for key, kind, payload in writes:
         handler = HANDLERS.get(kind)
@@ -159,7 +201,8 @@ def apply_writes(
             select(tickets.c.uid).where(tickets.c.id.in_(sorted(ctx.touched_tickets)))
         ):
             ctx.changed("tickets", uid)
-    record_changes(conn, ctx._changes)
+    if ctx.feed_now:
+        ctx.record_feed()
     return applied
 
 
@@ -167,11 +210,15 @@ def record_changes(conn: Connection, changes: list[tuple[str, str]]) -> int | No
     """Append the feed rows for this transaction; returns the last sequence number used."""
     if not changes:
         return None
-    if conn.dialect.name == "postgresql":
-        conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _FEED_LOCK_ID})
-    log = schema.change_log
     now = _now()
     unique = list(dict.fromkeys(changes))  # once per row, in first-change order
+    if conn.dialect.name == "postgresql":  # lock, rows, stamps and NOTIFY in one round trip
+        from crm.feed_pg import record_pg
+
+        return record_pg(
+            conn, unique, lock_id=_FEED_LOCK_ID, channel=NOTIFY_CHANNEL, keys=FEED_KEYS, now=now
+        )
+    log = schema.change_log
     seqs = (
         conn.execute(
             insert(log).returning(log.c.seq, sort_by_parameter_order=True),
@@ -195,10 +242,7 @@ def record_changes(conn: Connection, changes: list[tuple[str, str]]) -> int | No
             .where(key_col.in_(list(seq_by_key)))
             .values(change_seq=case(seq_by_key, value=key_col))
         )
-    last = int(seqs[-1])
-    if conn.dialect.name == "postgresql":
-        conn.execute(text("SELECT pg_notify(:ch, :seq)"), {"ch": NOTIFY_CHANNEL, "seq": str(last)})
-    return last
+    return int(seqs[-1])
 
 
 def _typed_key(table: Table, table_name: str, row_key: str) -> Any:

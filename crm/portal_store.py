@@ -38,12 +38,12 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, Engine, delete, func, insert, select, update
+from sqlalchemy import Connection, Engine, case, delete, func, insert, select, update
 from sqlalchemy.exc import DataError, IntegrityError
 
 from crm import callback_import, schema
 from crm.callbacks import topic_queues
-from crm.changes import WriteRejected, apply_writes, record_changes
+from crm.changes import ApplyContext, WriteRejected, apply_writes, record_changes
 from crm.db import write_transaction
 from crm.service_hours import ServiceCalendar
 
@@ -53,7 +53,12 @@ MAX_WINDOWS = 8
 DEFAULT_HANDLING = timedelta(minutes=6)
 HANDLING_SAMPLE = 200  # recent attempts the average handling time is taken from
 SIGNED_IN = ("available", "on_call", "wrap_up")  # signed in and not paused
-CACHE_SECONDS = 30.0  # calendar, vocabulary and topics change seldom: read twice a minute
+# The service hours, languages, topics and handling time change seldom: read twice a minute,
+# for availability and for bookings alike (a booking is scheduled with the same calendar the
+# availability answer was computed from). An edit of the hours reaches the portal's bookings
+# within this time (at once after forget_cache); dialling never depends on it, because the
+# claim checks the hours again with the desk's own calendar before a request is dialled.
+CACHE_SECONDS = 30.0
 MAX_SUBJECT = 255
 MAX_DESCRIPTION = 8000
 _EMAIL = re.compile(
@@ -162,12 +167,17 @@ class PortalStore:
         *,
         default_region: str = "IT",
         clock: Callable[[], datetime] | None = None,
+        read_engine: Engine | None = None,
     ) -> None:
         self.engine = engine
+        # Reads (availability, status, topics) on connections of their own when given, so a
+        # caller asking "can I be called now?" never waits behind a queue of bookings.
+        self.read_engine = read_engine or engine
         self.default_region = callback_import.check_region(default_region)
         self._clock = clock or (lambda: datetime.now(UTC))
         self._cache = _Cached()
         self._lock = threading.Lock()
+        self.cache_seconds = CACHE_SECONDS
 
     def now(self) -> datetime:
         return self._clock()
@@ -176,7 +186,7 @@ class PortalStore:
 
     def _reference(self, conn: Connection) -> _Cached:
         cached = self._cache
-        if time.monotonic() - cached.at < CACHE_SECONDS:
+        if time.monotonic() - cached.at < self.cache_seconds:
             return cached
         fresh = _Cached(
             at=time.monotonic(),
@@ -266,7 +276,7 @@ class PortalStore:
         with every problem of the booking; a retry with the same Idempotency-Key is answered
         from the store."""
         now = self.now()
-        record = callback_import._record(1, fields.items())
+        record = callback_import.source_record(1, fields.items())
         with write_transaction(self.engine) as conn:
             replay = self._replay(conn, idem)
             if replay is not None:
@@ -279,17 +289,29 @@ class PortalStore:
             if booking is None:
                 raise Refused([Problem(p.field, p.message) for p in problems])
             reference = new_reference()
+            client_id = f"portal:{portal}"[:64]
+            # The change feed's rows go in last, just before commit: its lock (which orders
+            # every writer's commit) is then held for the fewest round trips.
+            ctx = ApplyContext.prepared(
+                conn,
+                client_id,
+                "",
+                calendar=ref_data.calendar,
+                topic_queues=ref_data.topics,
+                feed_now=False,
+            )
             try:
-                outcome = callback_import._apply(
+                outcome = callback_import.apply_booking(
                     conn,
                     booking,
                     f"portal:{reference}",
                     schema.CallbackSource.WEB_FORM.value,
-                    f"portal:{portal}"[:64],
+                    client_id,
                     None,
+                    context=ctx,
                 )
             except (WriteRejected, IntegrityError, DataError) as exc:
-                raise Refused([Problem("", callback_import._reason(exc))]) from exc
+                raise Refused([Problem("", callback_import.refusal_reason(exc))]) from exc
             if outcome is None or outcome[0] is None:  # a fresh random key: cannot be applied
                 raise RuntimeError("the booking's write was not applied")
             uid, created = outcome
@@ -302,12 +324,13 @@ class PortalStore:
             assert status is not None
             answer = Answer(201, {**status, "merged": not created})
             self._remember(conn, idem, answer)
+            ctx.record_feed()
             conn.commit()
         return answer
 
     def status(self, portal: str, reference: str) -> dict[str, Any] | None:
         """The caller's view of a booking; None when this portal has no booking by that ref."""
-        with self.engine.connect() as conn:
+        with self.read_engine.connect() as conn:
             return self._status(conn, portal, reference, self._reference(conn))
 
     def _status(
@@ -382,8 +405,8 @@ class PortalStore:
         def problem(name: str, message: str) -> None:
             problems.append(Problem(name, message))
 
-        lang = callback_import._language(language, ref_data.vocabulary, problem)
-        code = callback_import._topic(topic or None, ref_data.vocabulary, problem)
+        lang = callback_import.parse_language(language, ref_data.vocabulary, problem)
+        code = callback_import.parse_topic(topic or None, ref_data.vocabulary, problem)
         if problems or lang is None:
             raise Refused(problems)
         return lang, code
@@ -405,47 +428,44 @@ class PortalStore:
             return DEFAULT_HANDLING
         return timedelta(seconds=max(60.0, sum(spans) / len(spans)))
 
-    def _agents(self, conn: Connection, language: str) -> tuple[int, int, int]:
-        """(rostered, signed in and not paused, free) agents who speak the language."""
+    def _staffing(self, conn: Connection, language: str) -> tuple[int, int, int, int]:
+        """(rostered, signed in and not paused, free) agents who speak the language, and the
+        requests in it already due: one round trip."""
         ag, al, p = schema.agents.c, schema.agent_languages.c, schema.agent_presence.c
-        rows = conn.execute(
-            select(p.state, func.count(func.distinct(ag.id)))
+        r = schema.callback_requests.c
+        due = (
+            select(func.count(r.id))
+            .where(r.status == "queued", r.language == language, r.next_attempt_at <= self.now())
+            .scalar_subquery()
+        )
+        row = conn.execute(
+            select(
+                func.count(func.distinct(ag.id)),
+                func.count(func.distinct(case((p.state.in_(SIGNED_IN), ag.id)))),
+                func.count(func.distinct(case((p.state == "available", ag.id)))),
+                due,
+            )
             .select_from(
                 schema.agents.join(schema.agent_languages, al.agent_id == ag.id).outerjoin(
                     schema.agent_presence, p.agent_id == ag.id
                 )
             )
             .where(ag.active, al.language == language)
-            .group_by(p.state)
-        ).all()
-        by_state = {None if s is None else str(s): int(n) for s, n in rows}
-        rostered = sum(by_state.values())
-        signed_in = sum(by_state.get(s, 0) for s in SIGNED_IN)
-        return rostered, signed_in, by_state.get("available", 0)
-
-    def _queue_length(self, conn: Connection, language: str) -> int:
-        r = schema.callback_requests.c
-        return int(
-            conn.scalar(
-                select(func.count(r.id)).where(
-                    r.status == "queued", r.language == language, r.next_attempt_at <= self.now()
-                )
-            )
-            or 0
-        )
+        ).one()
+        rostered, signed_in, free, length = (int(n or 0) for n in row)
+        return rostered, signed_in, free, length
 
     def _expected_wait(
         self, conn: Connection, ref_data: _Cached, language: str, topic: str | None
     ) -> int | None:
-        _, signed_in, _ = self._agents(conn, language)
+        _, signed_in, _, length = self._staffing(conn, language)
         if not signed_in:
             return None
-        handling = ref_data.handling
-        return round(self._queue_length(conn, language) * handling.total_seconds() / signed_in)
+        return round(length * ref_data.handling.total_seconds() / signed_in)
 
     def availability(self, language: str | None, topic: str | None) -> Availability:
         now = self.now()
-        with self.engine.connect() as conn:
+        with self.read_engine.connect() as conn:
             ref_data = self._reference(conn)
             lang, code = self._check_language_topic(ref_data, language, topic)
             calendar = ref_data.calendar
@@ -453,9 +473,8 @@ class PortalStore:
             queue = self._queue(ref_data, code, lang)
             known = queue is not None and queue in calendar.codes
             open_now = calendar.is_open(queue, now) if known else True  # type: ignore[arg-type]
-            rostered, signed_in, free = self._agents(conn, lang)
+            rostered, signed_in, free, length = self._staffing(conn, lang)
             handling = ref_data.handling
-            length = self._queue_length(conn, lang)
             wait = round(length * handling.total_seconds() / signed_in) if signed_in else None
             windows = self._windows(conn, calendar if known else None, queue, lang, rostered,
                                     handling, now)  # fmt: skip
@@ -499,7 +518,7 @@ class PortalStore:
         booked: dict[datetime, int] = {}
         for start in conn.scalars(
             select(r.window_start).where(
-                r.status.in_(callback_import._OPEN),
+                r.status.in_(callback_import.OPEN_STATUSES),
                 r.kind == "scheduled",
                 r.language == language,
                 r.window_start >= now - SLOT,
@@ -531,7 +550,7 @@ class PortalStore:
     def topics(self, language: str | None) -> list[dict[str, str]]:
         """The active topics, named in the language (else Italian, else the code)."""
         t = schema.topics.c
-        with self.engine.connect() as conn:
+        with self.read_engine.connect() as conn:
             rows = conn.execute(select(t.code, t.names).where(t.active).order_by(t.code)).all()
         lang = (language or "it").lower().split("-", 1)[0]
         return [
@@ -562,13 +581,17 @@ class PortalStore:
             def problem(name: str, message: str) -> None:
                 problems.append(Problem(name, message))
 
-            lang = callback_import._language(fields.get("language"), ref_data.vocabulary, problem)
-            topic = callback_import._topic(fields.get("topic"), ref_data.vocabulary, problem)
-            subject = callback_import._text(fields.get("subject"), "subject", MAX_SUBJECT, problem)
-            description = callback_import._text(
+            lang = callback_import.parse_language(
+                fields.get("language"), ref_data.vocabulary, problem
+            )
+            topic = callback_import.parse_topic(fields.get("topic"), ref_data.vocabulary, problem)
+            subject = callback_import.parse_text(
+                fields.get("subject"), "subject", MAX_SUBJECT, problem
+            )
+            description = callback_import.parse_text(
                 fields.get("description"), "description", MAX_DESCRIPTION, problem
             )
-            name = callback_import._text(fields.get("name"), "name", 255, problem)
+            name = callback_import.parse_text(fields.get("name"), "name", 255, problem)
             if not subject and not any(p.field == "subject" for p in problems):
                 problem("subject", "is required")
             if not description and not any(p.field == "description" for p in problems):
@@ -576,7 +599,9 @@ class PortalStore:
             email = _email(fields.get("email"), problem)
             phone = None
             if fields.get("phone") not in (None, ""):
-                phone = callback_import._phone(fields.get("phone"), self.default_region, problem)
+                phone = callback_import.parse_phone(
+                    fields.get("phone"), self.default_region, problem
+                )
             if (
                 email is None
                 and phone is None
@@ -626,7 +651,7 @@ class PortalStore:
             try:
                 apply_writes(conn, writes, client_id=f"portal:{portal}"[:64], actor_login="")
             except (WriteRejected, IntegrityError, DataError) as exc:
-                raise Refused([Problem("", callback_import._reason(exc))]) from exc
+                raise Refused([Problem("", callback_import.refusal_reason(exc))]) from exc
             t = schema.tickets.c
             ticket_id, number = conn.execute(
                 select(t.id, t.number).where(t.uid == ticket_uid)
@@ -693,7 +718,7 @@ def _email(value: Any, problem: Callable[[str, str], None]) -> str | None:
         return None
     text = str(value).strip()
     if len(text) > 254 or not _EMAIL.fullmatch(text):
-        problem("email", f"{callback_import._show(text)} is not an e-mail address")
+        problem("email", f"{callback_import.shown(text)} is not an e-mail address")
         return None
     return text
 

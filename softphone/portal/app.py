@@ -19,6 +19,8 @@ from datetime import datetime
 from importlib import resources
 from typing import Annotated, Any, Literal
 
+import anyio
+import anyio.to_thread
 from fastapi import Depends, FastAPI, Header, Path, Query, Request, Response
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
@@ -54,6 +56,12 @@ class Limits:
     rate_per_s: float = 50.0  # per API key, sustained
     burst: int = 100
     key_cache_s: float = 30.0  # a revoked key stops working within this time
+    # Threads for the reads (availability, status, topics), apart from the writes' threads: a
+    # burst of bookings waiting on the store does not hold up the availability answer.
+    read_threads: int = 4
+    # Threads for the writes (bookings, cancels, tickets). More only add GIL contention and
+    # waits for the store's lock; these keep the store's connections busy.
+    write_threads: int = 8
 
 
 class ApiError(Exception):
@@ -177,6 +185,13 @@ class _Keys:
         self._cache: dict[str, tuple[float, portal_keys.PortalKey | None]] = {}
         self._origins: tuple[float, frozenset[str]] = (-1e9, frozenset())
         self._lock = threading.Lock()
+
+    def cached(self, key: str) -> tuple[bool, portal_keys.PortalKey | None]:
+        """(whether the key was verified a short while ago, what it was found to be)."""
+        hit = self._cache.get(key)
+        if hit is not None and time.monotonic() - hit[0] < self._cache_s:
+            return True, hit[1]
+        return False, None
 
     def verify(self, key: str) -> portal_keys.PortalKey | None:
         now = time.monotonic()
@@ -360,14 +375,19 @@ _REFUSALS: dict[int | str, dict[str, Any]] = {
 _key_header = APIKeyHeader(name=KEY_HEADER, auto_error=False, description="the portal's key")
 
 
-def _portal(
+async def _portal(
     request: Request, key: Annotated[str | None, Depends(_key_header)]
 ) -> portal_keys.PortalKey:
-    """The portal a request comes from: its key checked, its origin and rate too."""
+    """The portal a request comes from: its key checked, its origin and rate too.
+
+    On the event loop (a sync dependency would wait for a worker thread, behind every booking
+    in progress); only a key not verified lately goes to a thread, to the store."""
     if not key:
         raise ApiError(401, KEY_HEADER, "is required: the portal's API key")
     keys: _Keys = request.app.state.keys
-    found = keys.verify(key)
+    known, found = keys.cached(key)
+    if not known:
+        found = await anyio.to_thread.run_sync(keys.verify, key)
     if found is None:
         raise ApiError(401, KEY_HEADER, "is not a valid API key")
     origin = request.headers.get("origin")
@@ -414,6 +434,7 @@ def create_app(store: PortalStore, limits: Limits | None = None) -> FastAPI:
         responses=_REFUSALS,
     )
     app.state.keys, app.state.rates = keys, rates
+    reads, writes = _Threads(limits.read_threads), _Threads(limits.write_threads)
 
     async def idempotency(request: Request, portal: str, key: str | None) -> Idempotency | None:
         if key is None:
@@ -440,12 +461,12 @@ def create_app(store: PortalStore, limits: Limits | None = None) -> FastAPI:
     ) -> Any:
         idem = await idempotency(request, key.portal, idempotency_key)
         fields = body.model_dump(exclude_none=True)
-        result = await _threaded(lambda: store.book(key.portal, fields, idem))
+        result = await writes.run(lambda: store.book(key.portal, fields, idem))
         return answer(result)
 
     @app.get("/v1/callbacks/{reference}", response_model=CallbackOut, summary="A booking's status")
     async def callback_status(reference: Reference, key: Portal) -> Any:
-        found = await _threaded(lambda: store.status(key.portal, reference))
+        found = await reads.run(lambda: store.status(key.portal, reference))
         if found is None:
             raise ApiError(404, "reference", "no booking of this portal has this reference")
         return found
@@ -454,7 +475,7 @@ def create_app(store: PortalStore, limits: Limits | None = None) -> FastAPI:
         "/v1/callbacks/{reference}", response_model=CallbackOut, summary="The caller cancels"
     )
     async def cancel_callback(reference: Reference, key: Portal) -> Any:
-        found = await _threaded(lambda: store.cancel(key.portal, reference))
+        found = await writes.run(lambda: store.cancel(key.portal, reference))
         if found is None:
             raise ApiError(404, "reference", "no booking of this portal has this reference")
         return found
@@ -469,7 +490,7 @@ def create_app(store: PortalStore, limits: Limits | None = None) -> FastAPI:
         language: Annotated[str, Query(max_length=16)],
         topic: Annotated[str | None, Query(max_length=48)] = None,
     ) -> Any:
-        found = await _threaded(lambda: store.availability(language, topic))
+        found = await reads.run(lambda: store.availability(language, topic))
         return {
             "language": found.language,
             "topic": found.topic,
@@ -486,7 +507,7 @@ def create_app(store: PortalStore, limits: Limits | None = None) -> FastAPI:
     async def topics(
         key: Portal, language: Annotated[str | None, Query(max_length=16)] = None
     ) -> Any:
-        return await _threaded(lambda: store.topics(language))
+        return await reads.run(lambda: store.topics(language))
 
     @app.post("/v1/tickets", status_code=201, response_model=TicketOut, summary="A web-form ticket")
     async def create_ticket(
@@ -498,7 +519,7 @@ def create_app(store: PortalStore, limits: Limits | None = None) -> FastAPI:
         files = _attachments(body.attachments, limits)
         idem = await idempotency(request, key.portal, idempotency_key)
         fields = body.model_dump(exclude_none=True, exclude={"attachments"})
-        result = await _threaded(lambda: store.create_ticket(key.portal, fields, files, idem))
+        result = await writes.run(lambda: store.create_ticket(key.portal, fields, files, idem))
         return answer(result)
 
     @app.exception_handler(ApiError)
@@ -559,10 +580,18 @@ def _attachments(items: list[AttachmentIn], limits: Limits) -> list[Attachment]:
     return files
 
 
-async def _threaded(work: Callable[[], Any]) -> Any:
-    from starlette.concurrency import run_in_threadpool
+class _Threads:
+    """A set of worker threads of its own (made at the first request: a limiter belongs to
+    its event loop): one for the reads, one for the writes."""
 
-    return await run_in_threadpool(work)
+    def __init__(self, threads: int) -> None:
+        self.threads = threads
+        self._limiter: anyio.CapacityLimiter | None = None
+
+    async def run(self, work: Callable[[], Any]) -> Any:
+        if self._limiter is None:
+            self._limiter = anyio.CapacityLimiter(self.threads)
+        return await anyio.to_thread.run_sync(work, limiter=self._limiter)
 
 
 def _mount_widget(app: FastAPI) -> None:

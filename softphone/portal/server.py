@@ -35,12 +35,20 @@ ENV_RATE = "SOFTPHONE_PORTAL_RATE"  # "RATE_PER_S:BURST" per API key
 def from_environment() -> FastAPI:
     """The app as each uvicorn worker process builds it (`--workers` needs a factory)."""
     url = os.environ[ENV_URL]
-    engine = make_engine(url) if is_sqlite(url) else make_engine(url, pool_size=20, max_overflow=20)
     limits = Limits()
     if os.environ.get(ENV_RATE):
         rate, _, burst = os.environ[ENV_RATE].partition(":")
         limits = replace(limits, rate_per_s=float(rate), burst=int(burst or float(rate) * 2))
-    store = PortalStore(engine, default_region=os.environ.get(ENV_REGION, "IT"))
+    if is_sqlite(url):
+        engine = read_engine = make_engine(url)
+    else:
+        # A connection per write thread (and a few for the key checks), and the reads' own,
+        # one per read thread.
+        engine = make_engine(url, pool_size=limits.write_threads, max_overflow=4)
+        read_engine = make_engine(url, pool_size=limits.read_threads, max_overflow=0)
+    store = PortalStore(
+        engine, default_region=os.environ.get(ENV_REGION, "IT"), read_engine=read_engine
+    )
     store.forget_answers()  # answers kept for retries older than a day
     return create_app(store, limits)
 

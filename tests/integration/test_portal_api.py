@@ -605,3 +605,45 @@ def test_softphone_portal_serve_answers_on_its_port(service: Service) -> None:
     finally:
         process.terminate()
         process.wait(15)
+
+
+def test_bookings_follow_changed_service_hours_once_the_cache_is_read_again(
+    service: Service,
+) -> None:
+    """Bookings are scheduled with the store's cached calendar (read again after CACHE_SECONDS
+    or forget_cache), not one read per booking: an edit of the hours reaches them then."""
+    h, q = schema.service_hours, schema.service_queues.c
+    engine = service.central.engine
+    with engine.connect() as conn:
+        saved = [dict(row) for row in conn.execute(select(h)).mappings()]
+        zones = dict(conn.execute(select(q.code, q.time_zone)).all())
+    day = (datetime.now(UTC).weekday() + 2) % 7  # every queue opens 03:00-04:00 that day only
+
+    def booked_hour(store_cache_was_read: bool) -> int:
+        if store_cache_was_read:
+            service.store.forget_cache()
+        phone = new_phone()
+        answer = service.post("/v1/callbacks", {"phone": phone, "language": "de", "consent": True})
+        assert answer.status_code == 201, answer.text
+        row = service.request_of(f"+39025{phone[-7:]}")
+        due = row["next_attempt_at"]
+        due = due if due.tzinfo else due.replace(tzinfo=UTC)
+        return int(due.astimezone(ZoneInfo(zones[row["queue_code"]])).hour)
+
+    service.store.forget_cache()
+    before = booked_hour(False)
+    try:
+        with engine.begin() as conn:
+            conn.execute(h.delete())
+            conn.execute(
+                h.insert(),
+                [{"queue_code": code, "weekday": day, "opens": "03:00", "closes": "04:00"}
+                 for code in zones],
+            )  # fmt: skip
+        assert booked_hour(False) == before != 3  # the cached calendar, for CACHE_SECONDS
+        assert booked_hour(True) == 3  # read again: the new hours
+    finally:
+        with engine.begin() as conn:
+            conn.execute(h.delete())
+            conn.execute(h.insert(), saved)
+        service.store.forget_cache()
