@@ -271,7 +271,8 @@ class AppController(QObject):
         try:
             await self._open_store_and_show()
         finally:
-            if self.telephony is None and not self.one_shot:
+            # The engine was prestarted; what a failed store leaves undone is wiring the phone.
+            if self.calls is None and not self.one_shot:
                 await self._start_telephony(self.store)  # no store is no reason for no phone
 
     async def _open_store_and_show(self) -> None:
