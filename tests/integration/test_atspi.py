@@ -90,6 +90,9 @@ def test_each_state_shows_its_own_windows_and_controls(report: dict[str, Any]) -
     assert ("text", "SIP password") in named("settings")
     assert ("hotkey field", "Answer") in named("settings")  # Qt has no interface of its own
     assert ("table", "Agents") in named("wallboard")
+    # A tile is one object, "Available: 4"; its caption is decoration, out of the tree.
+    assert any(name.startswith("Available: ") for _role, name in named("wallboard"))
+    assert ("label", "Available") not in named("wallboard")
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
