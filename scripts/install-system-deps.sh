@@ -17,6 +17,7 @@ if [ "${1:-test}" = "test" ]; then
     # The accessibility-bus test (tests/integration/test_atspi.py), as a reader finds a desktop:
     wanted+=(dbus-daemon)  # dbus-run-session: a D-Bus session of the test's own
     wanted+=(at-spi2-core)  # the AT-SPI bus launcher and registry
+    wanted+=(xdotool)  # gives the started app the X input focus (Xvfb has no window manager)
     if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
         wanted+=(postgresql)
     fi

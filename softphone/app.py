@@ -499,6 +499,8 @@ class AppController(QObject):
             self.announcements.compose(UI_LANGUAGES)
 
     def _on_cti_popped(self, pop: Any) -> None:
+        if pop.incoming and len(pop.cards) == 1:  # the ringing window says who it is
+            self.window.incoming.identify(pop.call_id, pop.cards[0].name)
         if self.canned is not None:
             self.canned.set_call(pop)
 

@@ -67,6 +67,8 @@ def build_parser() -> argparse.ArgumentParser:
         "supervisor paola.moretti, who gets the wallboard and listening in)",
     )
     parser.add_argument("--bench-probe", action="store_true", help=argparse.SUPPRESS)
+    # Tests that ring the demo themselves (tests/support/atspi_app.py): no random demo calls.
+    parser.add_argument("--no-demo-caller", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("-v", "--verbose", action="store_true", help="also log to the console")
 
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -414,6 +416,7 @@ def app_launch(args: argparse.Namespace, paths: AppPaths) -> tuple[AppOptions, L
     options = AppOptions(
         store_url=args.store,
         demo=args.demo,
+        demo_caller=not args.no_demo_caller,
         screenshot=args.screenshot.resolve() if args.screenshot else None,
         bench_probe=args.bench_probe,
         bench_t0_ns=int(t0) if t0 else None,

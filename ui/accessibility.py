@@ -54,6 +54,26 @@ def readable(label: QLabel) -> QLabel:
     return label
 
 
+# Qt leaves a widget with this object name out of its parent's accessible children (Qt's own
+# list of implementation details, qaccessiblewidget.cpp: rubber bands, a spin box's editor...).
+# Qt has no public "hidden from assistive technology" flag for a widget: QAccessible's factory
+# can only replace an interface, not remove one, and a role of NoRole or an empty name still
+# leaves an object for the reader to stop on.
+_HIDDEN_NAME = "qt_rubberband"
+
+
+def decorative(widget: QWidget) -> QWidget:
+    """A purely visual widget (a caption repeated in its value's spoken name): out of the
+    accessibility tree and the focus chain. Style it by its "decorative" property, not its
+    object name (which is Qt's exclusion marker)."""
+    widget.setObjectName(_HIDDEN_NAME)
+    widget.setProperty("decorative", True)
+    widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    if isinstance(widget, QLabel):
+        widget.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+    return widget
+
+
 def no_tab_stop(area: QAbstractScrollArea) -> None:
     """A scroll area that only holds other controls: Tab goes to them (the area scrolls to
     whatever gets the focus), not to the frame, which a reader would announce as a nameless

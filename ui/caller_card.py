@@ -166,6 +166,7 @@ class CallerCardPage(QWidget):
         # The store's limit on a note is set by the app: an edit past it is refused, and said so.
         self.note = LimitedPlainTextEdit()
         self.note.setObjectName("callNote")
+        self.note.setTabChangesFocus(True)  # Tab leaves the note: no trap for the keyboard
         mark_note_field(self.note)
         self.note.textChanged.connect(lambda: self.note_changed.emit(self.note.toPlainText()))
         # The store's limit on a note (set by the app): an edit past it is refused, and said so.

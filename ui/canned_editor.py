@@ -74,6 +74,7 @@ class CannedAnswerEditor(QDialog):
         self.tags = QLineEdit(", ".join(form.tags))
         self.tags.setObjectName("cannedEditTags")
         self.body = QPlainTextEdit(form.body)
+        self.body.setTabChangesFocus(True)  # Tab leaves the field: no trap for the keyboard
         self.body.setObjectName("cannedEditBody")
         hint = plain_label(
             self.tr(

@@ -3,7 +3,9 @@ the main window is minimised or behind another application."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from dataclasses import replace
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
@@ -11,6 +13,10 @@ from ui.announcer import announce
 from ui.formatting import language_name
 from ui.text import plain_label
 from ui.viewmodels import CallView
+
+# A call from a number with no display name: the screen-pop names the caller a moment later (a
+# store look-up). The announcement waits this long for that name, then speaks without it.
+NAME_WAIT_MS = 1500
 
 
 class IncomingCallWindow(QWidget):
@@ -23,6 +29,13 @@ class IncomingCallWindow(QWidget):
         self.setObjectName("incomingCall")
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, False)
         self._call: CallView | None = None
+        self._identified: tuple[int, str] | None = None  # (call id, name) from the screen-pop
+        self._spoken = False
+        self._sip_named = False
+        self._name_wait = QTimer(self)
+        self._name_wait.setSingleShot(True)
+        self._name_wait.setInterval(NAME_WAIT_MS)
+        self._name_wait.timeout.connect(self._announce)
         self.setMinimumWidth(360)  # a notification an agent must not miss
         layout = QVBoxLayout(self)
         self.title = plain_label()
@@ -62,14 +75,41 @@ class IncomingCallWindow(QWidget):
         return self._call.call_id if self._call else None
 
     def show_call(self, call: CallView) -> None:
+        if not call.name and self._identified and self._identified[0] == call.call_id:
+            call = replace(call, name=self._identified[1])
         self._call = call
+        self._sip_named = bool(call.name)  # the caller's own display name stays
+        self._spoken = False
         self._retranslate()
-        announce(self, self.spoken_text(call), urgent=True)
+        if call.name:
+            self._announce()
+        else:  # who calls is worth a moment's wait: the screen-pop is looking them up
+            self._name_wait.start()
         self.adjustSize()
         self.show()
         self.raise_()
         self.activateWindow()
         QApplication.alert(self)  # the taskbar flashes where the platform supports it
+
+    def identify(self, call_id: int, name: str) -> None:
+        """The screen-pop found who calls: the window, its title and the announcement name
+        them (said again, assertively, if the look-up came after the wait)."""
+        self._identified = (call_id, name)
+        call = self._call
+        if call is None or call.call_id != call_id or not name or self._sip_named:
+            return
+        if call.name == name:
+            return
+        self._call = replace(call, name=name)
+        self._retranslate()
+        self._spoken = False
+        self._announce()
+
+    def _announce(self) -> None:
+        self._name_wait.stop()
+        if self._call is not None and not self._spoken:
+            self._spoken = True
+            announce(self, self.spoken_text(self._call), urgent=True)
 
     def spoken_text(self, call: CallView) -> str:
         """Who is calling, in which language, about what, verified or not: one short text."""
@@ -90,6 +130,7 @@ class IncomingCallWindow(QWidget):
     def close_call(self, call_id: int) -> None:
         if self._call is not None and self._call.call_id == call_id:
             self._call = None
+            self._name_wait.stop()
             self.hide()
 
     def _on_answer_button_clicked(self) -> None:

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -104,11 +104,25 @@ class SettingsDialog(QDialog):
         outer = QVBoxLayout(self)
         outer.addWidget(scroll, 1)
         outer.addWidget(self.buttons)
-        self.resize(620, 720)
         self._load_account_list(0)
         self._apply_locks()
         self._retranslate()
         self.show_errors(form.errors)
+        for combo in self.findChildren(QComboBox):  # as wide as its longest (translated) item
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self._fit(scroll)
+
+    def _fit(self, scroll: QScrollArea) -> None:
+        """Open as wide as the content asks (large text, long translations), so it scrolls
+        up and down only; never wider than the screen."""
+        content = scroll.widget()
+        bar = scroll.verticalScrollBar().sizeHint().width()
+        margins = self.layout().contentsMargins()
+        wanted = (content.sizeHint().width() + bar + 2 * scroll.frameWidth()
+                  + margins.left() + margins.right())  # fmt: skip
+        screen = self.screen()
+        room = screen.availableGeometry().width() if screen is not None else wanted
+        self.resize(max(620, min(wanted, room)), 720)
 
     # -- sections -----------------------------------------------------------------------------
 
@@ -159,6 +173,7 @@ class SettingsDialog(QDialog):
         self.store_password.setEchoMode(QLineEdit.EchoMode.Password)
         self._row(rows, "store_url", self.store_url)
         self._row(rows, "store_password", self.store_password)
+        self.store_password_hint = self._hint(self.store_password)
         return box
 
     def _sip_box(self) -> QGroupBox:
@@ -193,6 +208,7 @@ class SettingsDialog(QDialog):
             ("sip_password", self.sip_password),
         ):
             self._row(rows, name, widget)  # fmt: skip
+        self.sip_password_hint = self._hint(self.sip_password)
         column.addLayout(rows)
         return box
 
@@ -218,10 +234,10 @@ class SettingsDialog(QDialog):
             lambda: self.test_tone_requested.emit(self.playback_device.currentData() or "")
         )
         playback = QWidget()
-        line = QHBoxLayout(playback)
+        line = QVBoxLayout(playback)  # the device's name gets the whole width (large text)
         line.setContentsMargins(0, 0, 0, 0)
-        line.addWidget(self.playback_device, 1)
-        line.addWidget(self.test_tone_button)
+        line.addWidget(self.playback_device)
+        line.addWidget(self.test_tone_button, 0, Qt.AlignmentFlag.AlignLeading)
         self.ringtone = QLineEdit(form.ringtone)
         self.browse_ringtone = QPushButton()
         self.browse_ringtone.clicked.connect(self._on_browse_ringtone_clicked)
@@ -264,6 +280,17 @@ class SettingsDialog(QDialog):
         error.hide()
         self._errors[name] = error
         return error
+
+    def _hint(self, field: QWidget) -> QLabel:
+        """A wrapped line under a field (not a placeholder, which large text cuts off and
+        which goes away as the agent types); readers get it as the field's description."""
+        hint = plain_label(wrap=True)
+        hint.setObjectName(f"{field.objectName()}Hint")
+        box = field.parentWidget()
+        layout = box.layout() if box is not None else None
+        if isinstance(layout, QVBoxLayout):
+            layout.insertWidget(1, hint)
+        return hint
 
     def _row(self, form: QFormLayout, name: str, widget: QWidget) -> None:
         if not widget.objectName():
@@ -524,8 +551,10 @@ class SettingsDialog(QDialog):
                 widget.setToolTip(by_admin)
                 widget.setAccessibleDescription(by_admin)
         unchanged = self.tr("Leave empty to keep the saved password")
-        self.store_password.setPlaceholderText(unchanged)
-        self.sip_password.setPlaceholderText(unchanged)
+        for field, hint in ((self.store_password, self.store_password_hint),
+                            (self.sip_password, self.sip_password_hint)):  # fmt: skip
+            hint.setText(unchanged)
+            field.setAccessibleDescription(unchanged)
         self.keyring_note.setText(
             self.tr(
                 "No secure keyring is available (%1). Passwords cannot be saved and are never "

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.accessibility import readable, set_name
+from ui.accessibility import decorative, readable, set_name
 from ui.formatting import clock_duration, language_name
 from ui.labels import agent_state_label, pause_reason_label
 from ui.text import plain_label
@@ -132,8 +132,9 @@ class _Tile(QFrame):
         self.setObjectName("wallboardTile")
         self.value = plain_label("–")
         self.value.setObjectName("tileValue")
-        self.caption = plain_label(wrap=True)
-        self.caption.setObjectName("tileCaption")
+        # The caption is in the value's spoken name ("Available: 4"): readers skip it.
+        self.caption = decorative(plain_label(wrap=True))
+        self.caption.setProperty("tileCaption", True)
         for label in (self.value, self.caption):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout = QVBoxLayout(self)
@@ -148,7 +149,7 @@ class _Tile(QFrame):
 STYLE = """
 #wallboardTile { border: 1px solid #c5cae9; border-radius: 8px; background: #f5f7ff; }
 #tileValue { font-size: 34pt; font-weight: 600; }
-#tileCaption { font-size: 12pt; color: #37474f; }
+QLabel[tileCaption="true"] { font-size: 12pt; color: #37474f; }
 #listenBar { background: #fff3e0; border-radius: 6px; }
 #staleNotice { color: #b71c1c; font-weight: 600; }
 """

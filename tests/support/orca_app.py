@@ -29,4 +29,4 @@ def main() -> int:
 
 if __name__ == "__main__":
     code = main()
-    os._exit(code)  # see tests/support/atspi_probe.py: no teardown with the bridge on
+    os._exit(code)  # tearing PySide down with the AT-SPI bridge on can crash

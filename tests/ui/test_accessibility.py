@@ -169,3 +169,19 @@ def test_help_lists_the_keyboard_shortcuts(qapp, qtbot, screens: Screens) -> Non
     qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.table, timeout=5000)
     qtbot.keyClick(dialog.table, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
+
+
+def test_decorative_captions_are_out_of_the_accessibility_tree(qapp, screens: Screens) -> None:
+    """A wallboard tile's caption is in its value's spoken name ("Available: 4"): the reader
+    gets one object per tile, not the figure and then its caption again."""
+    (board,) = screens.show("wallboard")
+    tiles = list(board.tiles.values())
+    assert len(tiles) >= 8
+    for tile in tiles:
+        tile_interface = QAccessible.queryAccessibleInterface(tile)
+        assert tile_interface is not None
+        children = [tile_interface.child(i) for i in range(tile_interface.childCount())]
+        names = [c.text(QAccessible.Text.Name) for c in children if c is not None]
+        assert names == [f"{tile.caption.text()}: {tile.value.text()}"], names
+        assert tile.caption.isVisible() and tile.caption.text()  # still there for the eye
+        assert tile.caption.focusPolicy() == Qt.FocusPolicy.NoFocus

@@ -1,6 +1,7 @@
 """A blind agent's day, keyboard alone (pytest-qt, real pjsua2 calls on loopback, the demo
-store): from a ringing call to its wrap-up, and from a callback to its outcome. Only key events
-are sent; an application-wide filter proves that no mouse event reached any widget."""
+store): from a ringing call to a transfer and its wrap-up, and from a callback to its outcome.
+Only key events are sent; an application-wide filter proves that no mouse event reached any
+widget."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from softphone.paths import app_paths, resources_dir
 from softphone.settings import Settings
 from tests.support.a11y import accessible_name
 from tests.support.qt_async import until, wait_signal
+from tests.support.sip_peer import SipPeer
 from tests.ui.test_callbacks import CUSTOMER, prepare_store
 from tests.ui.test_phone import disconnected, peer, peer_event, started
 from tests.ui.test_screen_pop import caller_with_open_ticket, ring, store_rows
@@ -52,6 +54,14 @@ def no_mouse(qapp) -> Iterator[MouseCounter]:
     yield counter
     qapp.removeEventFilter(counter)
     apply_language(qapp, "C", resources_dir() / "translations")
+
+
+@pytest.fixture
+def colleague(caller_tone: str) -> Iterator[SipPeer]:
+    """Where the agent transfers the caller: a colleague's phone, in its own process."""
+    p = peer(caller_tone, "2002", "colleague")
+    yield p
+    p.close()
 
 
 def focus() -> QWidget:
@@ -102,8 +112,13 @@ async def end_wrap_up(app: AppController, qtbot: Any) -> None:
     await until(lambda: app.calls.state is AgentState.AVAILABLE, timeout=10)
 
 
-def test_from_a_ringing_call_to_its_wrap_up_with_the_keyboard_alone(
-    app: AppController, caller_tone: str, qtbot, run_async, no_mouse: MouseCounter
+def test_from_a_ringing_call_to_a_transfer_and_its_wrap_up_with_the_keyboard_alone(
+    app: AppController,
+    caller_tone: str,
+    colleague: SipPeer,
+    qtbot,
+    run_async,
+    no_mouse: MouseCounter,
 ) -> None:
     window = app.window
     page = window.screen_pop.caller_page
@@ -152,8 +167,15 @@ def test_from_a_ringing_call_to_its_wrap_up_with_the_keyboard_alone(
             assert page.note.toPlainText().startswith("Rueckfrage. ")
             assert "coordinate di pagamento" in page.note.toPlainText()  # the IBAN answer
 
-            # Hang up with the shortcut; wrap-up: F7 to the outcome, an arrow to choose it.
-            press(qtbot, Qt.Key.Key_H, CTRL | SHIFT)
+            # Hand the caller over to a colleague: Ctrl+Shift+T puts the cursor in "Transfer
+            # to...", Enter transfers; wrap-up: F7 to the outcome, an arrow to choose it.
+            press(qtbot, Qt.Key.Key_T, CTRL | SHIFT)
+            assert focus() is window.call_panel.transfer_target
+            qtbot.keyClicks(focus(), f"sip:2002@{colleague.address}")
+            press(qtbot, Qt.Key.Key_Return)
+            at_colleague = await peer_event(colleague, "IncomingCall", lambda e: True)
+            colleague.command("answer", call_id=at_colleague.call_id)
+            await until(lambda: app.calls.calls() == (), timeout=15)  # handed over
             await disconnected(caller, call_id)
             await until(lambda: page.wrap_up.isVisible())
             press_until(qtbot, Qt.Key.Key_F7, lambda: focus() is page.disposition, 12)
@@ -180,6 +202,7 @@ def test_from_a_ringing_call_to_its_wrap_up_with_the_keyboard_alone(
 
     run_async(scenario(), timeout=120)  # a loaded machine starts the app slowly
     assert no_mouse.seen == []
+    assert [r.kind for r in app.calls.recent()] == ["incoming"]
 
 
 def test_from_a_callback_to_its_outcome_with_the_keyboard_alone(
