@@ -172,6 +172,7 @@ class CallCenter(QObject):
         self._state = AgentState.OFFLINE
         self._reason = ""
         self._after_calls: tuple[AgentState, str] | None = None
+        self._signing_out = False  # offline is the last word: see hold_offline
         self._wrap_up_left = 0
         self._wrap_up_timer = QTimer(self)
         self._wrap_up_timer.setInterval(1000)
@@ -359,9 +360,16 @@ class CallCenter(QObject):
         self._set_state(state, reason)
 
     def phone_ready(self) -> None:
-        """The phone registered: an agent who was offline becomes available."""
-        if self._state is AgentState.OFFLINE:
+        """The phone registered: an agent who was offline becomes available (not one who is
+        signing out)."""
+        if self._state is AgentState.OFFLINE and not self._signing_out:
             self._set_state(AgentState.AVAILABLE)
+
+    def hold_offline(self) -> None:
+        """The agent is signing out: a registration that completes from now on (the engine
+        starts before the window, so it can land during a quick sign-out) must not publish
+        "available" after their "offline"."""
+        self._signing_out = True
 
     # -- engine events -----------------------------------------------------------------------
 

@@ -147,6 +147,8 @@ class DeskSession:
         controller.window.sign_out_action.setEnabled(False)
         if controller.cti is not None:
             controller.cti.flush_draft()  # the note being typed: into the outbox first
+        if controller.calls is not None:
+            controller.calls.hold_offline()
         sync = controller.sync
         if sync is not None:
             await sync.publish_presence("offline", None, None)
