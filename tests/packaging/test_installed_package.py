@@ -29,6 +29,10 @@ ROOT = Path(__file__).resolve().parents[2]
 TS_DIR = ROOT / "resources" / "translations"
 CALL_BUTTON_GREEN = "#1e8e3e"  # ui/tray.py's "available" green, the dial pad's Call button
 
+# One worker builds the package: two `python -m build` runs in the same checkout (each worker
+# sets up this module's fixture) collide on its build/ and .egg-info folders.
+pytestmark = pytest.mark.xdist_group("packaging")
+
 
 @dataclass(frozen=True)
 class Installed:
@@ -54,12 +58,15 @@ class Installed:
 def installed(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Installed]:
     root = tmp_path_factory.mktemp("desk")
     dist = root / "dist"
-    subprocess.run(
+    built = subprocess.run(
         [sys.executable, "-m", "build", "--no-isolation", "--outdir", str(dist), str(ROOT)],
-        check=True,
         capture_output=True,
+        text=True,
         cwd=root,
         timeout=120,
+    )
+    assert built.returncode == 0, (
+        f"python -m build failed:\n{built.stdout[-3000:]}{built.stderr[-3000:]}"
     )
     (wheel,) = dist.glob("*.whl")
     venv = root / "venv"
