@@ -128,6 +128,23 @@ def remove_agent_files(paths: AppPaths, store_url: str, login: str, *, keep_outb
             os.chmod(journal, 0o600)
 
 
+def writes_left(paths: AppPaths, store_url: str, login: str) -> int:
+    """What the agent's outbox file holds that must not be lost: writes not pushed yet and
+    call notes saved as drafts (they come back at the agent's next sign-in). Counted from the
+    file itself, so a session that never had a sync client (the store failed at start) does
+    not delete writes kept from an earlier one. Blocking: run it off the Qt thread."""
+    from crm.local_store import LocalStore
+
+    journal = local_store_path(paths.data_dir, store_url, login)
+    if not journal.exists():
+        return 0
+    local = LocalStore(journal)
+    try:
+        return local.pending_count() + len(local.drafts())
+    finally:
+        local.close()
+
+
 class DeskSession:
     """One agent's session in an AppController: signing in, and signing out."""
 
@@ -145,14 +162,17 @@ class DeskSession:
     async def sign_out(self) -> None:
         controller = self.controller
         controller.window.sign_out_action.setEnabled(False)
-        if controller.cti is not None:
-            controller.cti.flush_draft()  # the note being typed: into the outbox first
-        if controller.calls is not None:
-            controller.calls.hold_offline()
-        sync = controller.sync
-        if sync is not None:
-            await sync.publish_presence("offline", None, None)
-            self.outbox_left = await self._push(sync)
+        try:
+            if controller.cti is not None:
+                controller.cti.flush_draft()  # the note being typed: kept as a draft
+            if controller.calls is not None:
+                controller.calls.hold_offline()
+            sync = controller.sync
+            if sync is not None:
+                await sync.publish_presence("offline", None, None)
+                self.outbox_left = await self._push(sync)
+        except Exception:  # sign out all the same: what waits stays in the outbox file
+            log.exception("sign-out could not publish or push; what waits is kept")
         self.signed_out = True
         controller.quit()  # ends the registration, closes the store and the sync client
 
@@ -241,6 +261,10 @@ async def sign_in(
             log.info("sign-in refused for %s: %s", login, exc)
             window.refuse(str(exc))
             continue
+        except Exception as exc:  # a malformed store URL, a missing driver: said, not a crash
+            log.exception("sign-in failed for %s", login)
+            window.refuse(str(exc))
+            continue
         sip = sip_password or password
         passwords.hold(settings.store.keyring_user, password)
         for account in settings.accounts:
@@ -256,6 +280,10 @@ async def sign_in(
                     )
             except passwords.NoSecureKeyring as exc:
                 log.warning("passwords not remembered: %s", exc)
+        else:  # "remember" unticked: what this agent had remembered here is forgotten
+            for kind in ("store", "sip"):
+                with contextlib.suppress(Exception):
+                    await loop.run_in_executor(None, passwords.forget, remembered_key(login, kind))
         log.info("%s signed in", login)
         window.set_busy(False)
         window.password.clear()
@@ -298,11 +326,14 @@ async def run_desk(
         controller.window.deleteLater()
         if not session.signed_out:
             return code
-        remove_agent_files(paths, url, signed_in.login, keep_outbox=session.outbox_left > 0)
+        left = await asyncio.get_running_loop().run_in_executor(
+            None, writes_left, paths, url, signed_in.login
+        )
+        remove_agent_files(paths, url, signed_in.login, keep_outbox=left > 0)
         log.info(
-            "%s signed out (%d writes still waiting for their next sign-in)",
+            "%s signed out (%d writes and notes still waiting for their next sign-in)",
             signed_in.login,
-            session.outbox_left,
+            left,
         )
         window.login.clear()
         window.message.hide()
