@@ -119,7 +119,9 @@ class CallbackOut(BaseModel):
     window_start: datetime | None
     window_end: datetime | None
     merged: bool | None = Field(
-        None, description="on booking: joined an open request for the same number and topic"
+        None,
+        description="on booking: always false (whether the booking joined an open request "
+        "for the same number and topic is not revealed)",
     )
     cancelled: bool | None = Field(None, description="on cancelling: whether this cancelled it")
 
@@ -309,7 +311,8 @@ class _Cors:
         if not origin or _same_origin(origin, headers, str(scope.get("scheme", "http"))):
             await self.app(scope, receive, send)
             return
-        allowed = origin in self.keys.origins()
+        # The origins come from the store (when the cache is stale): off the event loop.
+        allowed = origin in await anyio.to_thread.run_sync(self.keys.origins)
         if scope["method"] == "OPTIONS" and b"access-control-request-method" in headers:
             if not allowed:
                 await _problem_response(403, "Origin", "this origin may not use the API")(
@@ -516,7 +519,8 @@ def create_app(store: PortalStore, limits: Limits | None = None) -> FastAPI:
         key: Portal,
         idempotency_key: IdempotencyKey = None,
     ) -> Any:
-        files = _attachments(body.attachments, limits)
+        # Decoding up to 5 MB of base64 is CPU work: off the event loop.
+        files = await anyio.to_thread.run_sync(_attachments, body.attachments, limits)
         idem = await idempotency(request, key.portal, idempotency_key)
         fields = body.model_dump(exclude_none=True, exclude={"attachments"})
         result = await writes.run(lambda: store.create_ticket(key.portal, fields, files, idem))
