@@ -429,6 +429,41 @@ def test_origins_and_attachments_are_worked_off_the_event_loop(
     assert on_loop == {"origins": False, "attachments": False}
 
 
+def test_bad_keys_never_evict_a_good_one_and_a_burst_of_them_gets_429(
+    service: Service, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from crm import portal_keys
+
+    lookups: list[str] = []
+    real_verify = portal_keys.verify_key
+
+    def verify(conn: Connection, key: str) -> Any:
+        lookups.append(key)
+        return real_verify(conn, key)
+
+    monkeypatch.setattr(portal_keys, "verify_key", verify)
+    limits = Limits(key_cache_s=300, failed_key_burst=5, failed_keys_per_s=0.001)
+    with running(service.store, limits) as live, httpx.Client(base_url=live.url) as http:
+        good = {"X-API-Key": service.key}
+        assert http.get("/v1/topics", headers=good).status_code == 200
+        # Many bad keys checked (straight on the key cache: over HTTP the address's limit
+        # below stops them first), more than any cache bound.
+        keys = live.server.config.app.state.keys
+        for i in range(10_050):
+            assert keys.verify(f"bad-key-{i}") is None
+        lookups.clear()
+        assert http.get("/v1/topics", headers=good).status_code == 200
+        assert lookups == []  # the good key still answered from the cache
+        # A burst of bad keys from one address: the first few are checked, then 429.
+        codes = [
+            http.get("/v1/topics", headers={"X-API-Key": f"guess-{i}"}).status_code
+            for i in range(8)
+        ]
+        assert codes == [401] * 5 + [429] * 3
+        assert len(lookups) == 5  # refused without a lookup
+        assert http.get("/v1/topics", headers=good).status_code == 200  # a known key still goes
+
+
 def test_cors_allows_only_the_portals_origins(service: Service) -> None:
     preflight = {"Access-Control-Request-Method": "POST", "Access-Control-Request-Headers": "x"}
     ok = service.http.options("/v1/callbacks", headers={"Origin": ORIGIN, **preflight})
