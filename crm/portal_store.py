@@ -314,7 +314,7 @@ class PortalStore:
                 raise Refused([Problem("", callback_import.refusal_reason(exc))]) from exc
             if outcome is None or outcome[0] is None:  # a fresh random key: cannot be applied
                 raise RuntimeError("the booking's write was not applied")
-            uid, created = outcome
+            uid, _created = outcome
             conn.execute(
                 insert(schema.portal_bookings).values(
                     ref=reference, portal=portal, request_uid=uid, created_at=now
@@ -322,7 +322,9 @@ class PortalStore:
             )
             status = self._status(conn, portal, reference, ref_data)
             assert status is not None
-            answer = Answer(201, {**status, "merged": not created})
+            # Whether the booking joined an open request is not said: that would tell anyone
+            # holding the public widget key that a number has an open request.
+            answer = Answer(201, {**status, "merged": False})
             self._remember(conn, idem, answer)
             ctx.record_feed()
             conn.commit()
@@ -376,12 +378,26 @@ class PortalStore:
 
     def cancel(self, portal: str, reference: str) -> dict[str, Any] | None:
         """The caller cancels: a queued request is cancelled; one being called or finished is
-        left as it is (its status says which). None when this portal has no such booking."""
+        left as it is (its status says which). None when this portal has no such booking.
+
+        Only a request this booking created, and no other booking (of any portal) is linked to,
+        is cancelled. A booking that merged into someone else's request (an agent's, the file
+        import's, another booking's) is only unlinked: the answer says "cancelled" for this
+        reference, the shared request stays, and the reference is unknown from then on."""
         b, r = schema.portal_bookings.c, schema.callback_requests.c
         with write_transaction(self.engine) as conn:
             uid = conn.scalar(select(b.request_uid).where(b.ref == reference, b.portal == portal))
             if uid is None:
                 return None
+            others = conn.scalar(
+                select(func.count()).where(b.request_uid == uid, b.ref != reference)
+            )
+            if uid != callback_import.request_uid(f"portal:{reference}") or others:
+                status = self._status(conn, portal, reference, self._reference(conn))
+                assert status is not None
+                conn.execute(delete(schema.portal_bookings).where(b.ref == reference))
+                conn.commit()
+                return {**status, "status": "cancelled", "expected_at": None, "cancelled": True}
             cancelled = conn.execute(
                 update(schema.callback_requests)
                 .where(r.uid == uid, r.status == "queued")

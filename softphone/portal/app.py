@@ -13,8 +13,9 @@ import binascii
 import json
 import threading
 import time
+from collections import OrderedDict
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from importlib import resources
 from typing import Annotated, Any, Literal
@@ -56,6 +57,15 @@ class Limits:
     rate_per_s: float = 50.0  # per API key, sustained
     burst: int = 100
     key_cache_s: float = 30.0  # a revoked key stops working within this time
+    # Keys found unknown are remembered apart from the good ones (so a flood of bad keys never
+    # evicts a good one): at most this many, the least recently tried dropped first, each for
+    # this long.
+    bad_key_cache: int = 4096
+    bad_key_cache_s: float = 10.0
+    # Failed key checks per client address: `failed_key_burst` at once, then
+    # `failed_keys_per_s`; past that, keys not already known good get 429 without a lookup.
+    failed_key_burst: int = 20
+    failed_keys_per_s: float = 1.0
     # Threads for the reads (availability, status, topics), apart from the writes' threads: a
     # burst of bookings waiting on the store does not hold up the availability answer.
     read_threads: int = 4
@@ -119,7 +129,9 @@ class CallbackOut(BaseModel):
     window_start: datetime | None
     window_end: datetime | None
     merged: bool | None = Field(
-        None, description="on booking: joined an open request for the same number and topic"
+        None,
+        description="on booking: always false (whether the booking joined an open request "
+        "for the same number and topic is not revealed)",
     )
     cancelled: bool | None = Field(None, description="on cancelling: whether this cancelled it")
 
@@ -178,32 +190,52 @@ class TicketOut(BaseModel):
 
 
 class _Keys:
-    """Verified keys for a short while (one index probe per key per half minute, not per call)."""
+    """Verified keys for a short while (one index probe per key per half minute, not per call).
 
-    def __init__(self, store: PortalStore, cache_s: float) -> None:
-        self._store, self._cache_s = store, cache_s
-        self._cache: dict[str, tuple[float, portal_keys.PortalKey | None]] = {}
+    Good keys and unknown ones are cached apart: the unknown ones in a bounded LRU with a short
+    life, so however many bad keys are tried, the good ones stay cached."""
+
+    def __init__(self, store: PortalStore, limits: Limits) -> None:
+        self._store, self._cache_s = store, limits.key_cache_s
+        self._bad_max, self._bad_s = limits.bad_key_cache, limits.bad_key_cache_s
+        self._cache: dict[str, tuple[float, portal_keys.PortalKey]] = {}
+        self._bad: OrderedDict[str, float] = OrderedDict()
         self._origins: tuple[float, frozenset[str]] = (-1e9, frozenset())
         self._lock = threading.Lock()
 
     def cached(self, key: str) -> tuple[bool, portal_keys.PortalKey | None]:
         """(whether the key was verified a short while ago, what it was found to be)."""
-        hit = self._cache.get(key)
-        if hit is not None and time.monotonic() - hit[0] < self._cache_s:
-            return True, hit[1]
-        return False, None
-
-    def verify(self, key: str) -> portal_keys.PortalKey | None:
         now = time.monotonic()
         hit = self._cache.get(key)
         if hit is not None and now - hit[0] < self._cache_s:
-            return hit[1]
+            return True, hit[1]
+        with self._lock:
+            bad = self._bad.get(key)
+            if bad is not None and now - bad < self._bad_s:
+                self._bad.move_to_end(key)
+                return True, None
+        return False, None
+
+    def verify(self, key: str) -> portal_keys.PortalKey | None:
+        known, found = self.cached(key)
+        if known:
+            return found
+        now = time.monotonic()
         with self._store.engine.connect() as conn:
             found = portal_keys.verify_key(conn, key)
         with self._lock:
-            if len(self._cache) > 10_000:
-                self._cache.clear()
-            self._cache[key] = (now, found)
+            if found is None:
+                self._bad[key] = now
+                self._bad.move_to_end(key)
+                while len(self._bad) > self._bad_max:
+                    self._bad.popitem(last=False)
+            else:
+                self._bad.pop(key, None)
+                if len(self._cache) > 10_000:  # only good keys: as many as portals' keys
+                    self._cache = {
+                        k: v for k, v in self._cache.items() if now - v[0] < self._cache_s
+                    }
+                self._cache[key] = (now, found)
         return found
 
     def origins(self) -> frozenset[str]:
@@ -221,22 +253,42 @@ class _Rates:
     """A token bucket per key: `burst` at once, `rate_per_s` sustained."""
 
     def __init__(self, limits: Limits) -> None:
-        self._limits = limits
+        self._rate, self._burst = limits.rate_per_s, float(limits.burst)
         self._buckets: dict[str, tuple[float, float]] = {}
         self._lock = threading.Lock()
 
+    def _tokens(self, key_id: str, now: float) -> float:
+        tokens, at = self._buckets.get(key_id, (self._burst, now))
+        return min(self._burst, tokens + (now - at) * self._rate)
+
     def take(self, key_id: str) -> float:
         """0 when the request may go, else the seconds to wait."""
-        rate, burst = self._limits.rate_per_s, float(self._limits.burst)
         now = time.monotonic()
         with self._lock:
-            tokens, at = self._buckets.get(key_id, (burst, now))
-            tokens = min(burst, tokens + (now - at) * rate)
+            tokens = self._tokens(key_id, now)
             if tokens >= 1.0:
                 self._buckets[key_id] = (tokens - 1.0, now)
                 return 0.0
             self._buckets[key_id] = (tokens, now)
-            return (1.0 - tokens) / rate
+            return (1.0 - tokens) / self._rate
+
+    def wait(self, key_id: str) -> float:
+        """What `take` would answer, without taking a token."""
+        now = time.monotonic()
+        with self._lock:
+            tokens = self._tokens(key_id, now)
+            if len(self._buckets) > 10_000:  # forget the full buckets: they hold nothing
+                self._buckets = {
+                    k: v for k, v in self._buckets.items() if self._tokens(k, now) < self._burst
+                }
+        return 0.0 if tokens >= 1.0 else (1.0 - tokens) / self._rate
+
+
+def _failures(limits: Limits) -> _Rates:
+    """The failed key checks per client address (a token bucket each)."""
+    return _Rates(
+        replace(limits, rate_per_s=limits.failed_keys_per_s, burst=limits.failed_key_burst)
+    )
 
 
 class _BodyLimit:
@@ -309,7 +361,8 @@ class _Cors:
         if not origin or _same_origin(origin, headers, str(scope.get("scheme", "http"))):
             await self.app(scope, receive, send)
             return
-        allowed = origin in self.keys.origins()
+        # The origins come from the store (when the cache is stale): off the event loop.
+        allowed = origin in await anyio.to_thread.run_sync(self.keys.origins)
         if scope["method"] == "OPTIONS" and b"access-control-request-method" in headers:
             if not allowed:
                 await _problem_response(403, "Origin", "this origin may not use the API")(
@@ -385,10 +438,22 @@ async def _portal(
     if not key:
         raise ApiError(401, KEY_HEADER, "is required: the portal's API key")
     keys: _Keys = request.app.state.keys
+    failures: _Rates = request.app.state.key_failures
+    client = request.client.host if request.client else ""
     known, found = keys.cached(key)
+    if found is None:  # not a key known good: a client that failed too often waits
+        wait = failures.wait(client)
+        if wait > 0:
+            raise ApiError(
+                429,
+                KEY_HEADER,
+                "too many invalid API keys from this address: try again later",
+                {"Retry-After": str(max(1, round(wait)))},
+            )
     if not known:
         found = await anyio.to_thread.run_sync(keys.verify, key)
     if found is None:
+        failures.take(client)
         raise ApiError(401, KEY_HEADER, "is not a valid API key")
     origin = request.headers.get("origin")
     same = origin is not None and _same_origin(
@@ -423,7 +488,7 @@ Reference = Annotated[str, Path(max_length=32, pattern=r"^[A-Za-z0-9_-]+$")]
 
 def create_app(store: PortalStore, limits: Limits | None = None) -> FastAPI:
     limits = limits or Limits()
-    keys, rates = _Keys(store, limits.key_cache_s), _Rates(limits)
+    keys, rates = _Keys(store, limits), _Rates(limits)
     app = FastAPI(
         title=API_TITLE,
         version=API_VERSION,
@@ -434,6 +499,7 @@ def create_app(store: PortalStore, limits: Limits | None = None) -> FastAPI:
         responses=_REFUSALS,
     )
     app.state.keys, app.state.rates = keys, rates
+    app.state.key_failures = _failures(limits)
     reads, writes = _Threads(limits.read_threads), _Threads(limits.write_threads)
 
     async def idempotency(request: Request, portal: str, key: str | None) -> Idempotency | None:
@@ -516,7 +582,8 @@ def create_app(store: PortalStore, limits: Limits | None = None) -> FastAPI:
         key: Portal,
         idempotency_key: IdempotencyKey = None,
     ) -> Any:
-        files = _attachments(body.attachments, limits)
+        # Decoding up to 5 MB of base64 is CPU work: off the event loop.
+        files = await anyio.to_thread.run_sync(_attachments, body.attachments, limits)
         idem = await idempotency(request, key.portal, idempotency_key)
         fields = body.model_dump(exclude_none=True, exclude={"attachments"})
         result = await writes.run(lambda: store.create_ticket(key.portal, fields, files, idem))

@@ -8,6 +8,7 @@ own phone numbers so the tests do not see each other's requests.
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import contextlib
 import io
@@ -23,7 +24,7 @@ from zoneinfo import ZoneInfo
 
 import httpx
 import pytest
-from sqlalchemy import func, select, update
+from sqlalchemy import Connection, func, select, update
 
 from crm import schema
 from crm.portal_store import PortalStore
@@ -192,12 +193,15 @@ def test_a_second_booking_for_the_same_number_and_topic_merges(service: Service)
     first = service.post("/v1/callbacks", booking(phone, topic="payments", message="IBAN"))
     second = service.post("/v1/callbacks", booking(phone, topic="payments", message="urgent"))
     assert first.status_code == second.status_code == 201
-    assert second.json()["merged"] is True
+    assert second.json()["merged"] is False  # a booking never says it joined an open request
     assert first.json()["reference"] != second.json()["reference"]
     row = service.request_of("+39025" + phone[-7:])  # one request, both messages
     assert row["message"] == "IBAN\nurgent"
     other_topic = service.post("/v1/callbacks", booking(phone, topic="pensions"))
-    assert other_topic.json()["merged"] is False
+    assert other_topic.status_code == 201
+    r = schema.callback_requests.c
+    with service.central.engine.connect() as conn:  # the other topic made a request of its own
+        assert conn.scalar(select(func.count()).where(r.phone_e164 == "+39025" + phone[-7:])) == 2
 
 
 def test_status_and_cancel_are_the_portals_own(service: Service) -> None:
@@ -220,6 +224,49 @@ def test_status_and_cancel_are_the_portals_own(service: Service) -> None:
         "reference", "status", "kind", "expected_at", "window_start", "window_end",
         "merged", "cancelled",
     }  # fmt: skip
+
+
+def test_a_booking_cannot_cancel_or_reveal_a_request_it_merged_into(service: Service) -> None:
+    """Someone holding the public widget key books a victim's number: the answer does not say
+    it joined an open request, and cancelling that reference only unlinks it."""
+    phone = new_phone()
+    e164 = "+39025" + phone[-7:]
+    victim = service.post("/v1/callbacks", booking(phone, topic="payments", message="IBAN"))
+    attacker = service.post("/v1/callbacks", booking(phone, topic="payments"))
+    other_portal = service.http.post(
+        "/v1/callbacks",
+        json=booking(phone, topic="payments"),
+        headers={"X-API-Key": service.other_key},
+    )
+    assert victim.status_code == attacker.status_code == other_portal.status_code == 201
+    assert attacker.json()["merged"] is False and other_portal.json()["merged"] is False
+    for answer in (attacker, other_portal):
+        ref = answer.json()["reference"]
+        key = service.key if answer is attacker else service.other_key
+        cancelled = service.http.delete(f"/v1/callbacks/{ref}", headers={"X-API-Key": key})
+        assert cancelled.status_code == 200, cancelled.text
+        assert cancelled.json()["status"] == "cancelled" and cancelled.json()["cancelled"] is True
+        assert service.request_of(e164)["status"] == "queued"  # the victim's request stays
+        assert service.get(f"/v1/callbacks/{ref}", key=key).status_code == 404  # unlinked
+    # The booking that created the request, now alone on it, cancels it.
+    ref = victim.json()["reference"]
+    cancelled = service.http.delete(f"/v1/callbacks/{ref}", headers={"X-API-Key": service.key})
+    assert cancelled.json()["cancelled"] is True
+    assert service.request_of(e164)["status"] == "cancelled"
+
+
+def test_a_request_made_by_an_agent_is_not_cancelled_by_a_portal(service: Service) -> None:
+    phone = new_phone()
+    e164 = "+39025" + phone[-7:]
+    ref = service.post("/v1/callbacks", booking(phone)).json()["reference"]
+    r = schema.callback_requests
+    with service.central.engine.begin() as conn:  # as if an agent's booking had made it
+        conn.execute(update(r).where(r.c.phone_e164 == e164).values(uid="agent-made-request"))
+        b = schema.portal_bookings
+        conn.execute(update(b).where(b.c.ref == ref).values(request_uid="agent-made-request"))
+    cancelled = service.http.delete(f"/v1/callbacks/{ref}", headers={"X-API-Key": service.key})
+    assert cancelled.json()["cancelled"] is True
+    assert service.request_of(e164)["status"] == "queued"
 
 
 def test_a_request_being_called_is_not_cancelled(service: Service) -> None:
@@ -336,6 +383,85 @@ def test_rates_are_limited_per_key(service: Service) -> None:
     assert [c.status_code for c in codes] == [200, 200, 200, 429]
     assert int(codes[-1].headers["Retry-After"]) >= 1
     assert other.status_code == 200  # the other portal has its own budget
+
+
+def test_origins_and_attachments_are_worked_off_the_event_loop(
+    service: Service, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The CORS check's store query and the attachments' base64 decoding run on a worker
+    thread: a thread with no running event loop."""
+    import softphone.portal.app as portal_app
+    from crm import portal_keys
+
+    on_loop: dict[str, bool] = {}
+
+    def loop_running() -> bool:
+        try:
+            asyncio.get_running_loop()
+        except RuntimeError:
+            return False
+        return True
+
+    real_origins, real_attachments = portal_keys.all_origins, portal_app._attachments
+
+    def origins(conn: Connection) -> frozenset[str]:
+        on_loop["origins"] = loop_running()
+        return real_origins(conn)
+
+    def attachments(*args: Any) -> Any:
+        on_loop["attachments"] = loop_running()
+        return real_attachments(*args)
+
+    monkeypatch.setattr(portal_keys, "all_origins", origins)
+    monkeypatch.setattr(portal_app, "_attachments", attachments)
+    response = service.http.post(
+        "/v1/tickets",
+        json={
+            "subject": "Scan",
+            "description": "attached",
+            "email": f"loop{next(_numbers)}@example.org",
+            "language": "it",
+            "attachments": [{"filename": "a.txt", "content_base64": "aGVsbG8="}],
+        },
+        headers={"X-API-Key": service.key, "Origin": ORIGIN},
+    )
+    assert response.status_code == 201, response.text
+    assert on_loop == {"origins": False, "attachments": False}
+
+
+def test_bad_keys_never_evict_a_good_one_and_a_burst_of_them_gets_429(
+    service: Service, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from crm import portal_keys
+
+    lookups: list[str] = []
+    real_verify = portal_keys.verify_key
+
+    def verify(conn: Connection, key: str) -> Any:
+        lookups.append(key)
+        return real_verify(conn, key)
+
+    monkeypatch.setattr(portal_keys, "verify_key", verify)
+    limits = Limits(key_cache_s=300, failed_key_burst=5, failed_keys_per_s=0.001)
+    with running(service.store, limits) as live, httpx.Client(base_url=live.url) as http:
+        good = {"X-API-Key": service.key}
+        assert http.get("/v1/topics", headers=good).status_code == 200
+        # Many bad keys checked (straight on the key cache: over HTTP the address's limit
+        # below stops them first), more than any cache bound.
+        keys = live.server.config.app.state.keys
+        for i in range(10_050):
+            assert keys.verify(f"bad-key-{i}") is None
+        lookups.clear()
+        assert http.get("/v1/topics", headers=good).status_code == 200
+        assert lookups == []  # the good key still answered from the cache
+        # A burst of bad keys from one address: the first few are checked, then 429.
+        codes = [
+            http.get("/v1/topics", headers={"X-API-Key": f"guess-{i}"}).status_code
+            for i in range(8)
+        ]
+        assert codes == [401] * 5 + [429] * 3
+        assert len(lookups) == 5  # refused without a lookup
+        assert http.get("/v1/topics", headers=good).status_code == 200  # a known key still goes
 
 
 def test_cors_allows_only_the_portals_origins(service: Service) -> None:
