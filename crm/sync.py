@@ -5,8 +5,18 @@ One background thread (no Qt) owns the push/pull loop:
 1. push the outbox in order, in batches, each batch one central transaction (`crm.changes`
    applies each write exactly once by its idempotency key);
 2. pull the change feed since the last sequence seen and refresh the cached rows the agent needs;
-3. wait for a wake-up: a new outbox entry, a PostgreSQL NOTIFY (a listener thread), or the poll
-   interval, which is also the health check that notices an unreachable store within seconds.
+3. wait for a wake-up: a new outbox entry, or the poll interval, which is also the health check
+   that notices an unreachable store within seconds.
+
+The change feed is polled, not LISTENed to, on PostgreSQL too. A floor's store is reached through
+PgBouncer in transaction pooling, where LISTEN does not work (the notification goes to whichever
+client holds the server connection at that moment), and a LISTEN connection per agent outside the
+pooler is one server connection per agent: a stock server (`max_connections = 100`) is full at
+about 90 agents. The poll is one statement in autocommit, an index range scan of `change_log`'s
+primary key (`seq > last seen`) that returns nothing when nothing changed; measured with
+`softphone bench floor` (see the README's "A whole floor on one store") it costs the server about
+as much as the pooler round trip itself, so it is polled every FEED_POLL_S (with jitter, so a
+floor that signed in together does not poll in step).
 
 Any connection error marks the client offline and retries with a capped backoff; nothing is lost
 because an outbox entry is deleted only after the transaction that applied it committed, and a
@@ -21,6 +31,7 @@ from __future__ import annotations
 import contextlib
 import json
 import logging
+import random
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -46,6 +57,10 @@ log = logging.getLogger(__name__)
 PUSH_BATCH = 100
 READ_TIMEOUT_MS = 2000  # a screen-pop read that takes longer is served from the cache
 PULL_BATCH = 2000
+# How often a PostgreSQL client polls the change feed (seconds): propagation to other agents takes
+# at most this plus one round trip. Measured by `softphone bench floor`.
+FEED_POLL_S = 0.5
+FEED_POLL_JITTER = 0.2  # each wait is FEED_POLL_S * (1 ± this), drawn per wait
 # Tables whose rows every agent keeps, whether or not they have opened them.
 ALWAYS_CACHED = frozenset({"canned_answers", "call_scripts", "agent_presence", "announcements"})
 # Child rows cached when their parent is: table -> ((parent table, foreign key column), ...).
@@ -102,7 +117,6 @@ class SyncClient:
         *,
         agent_login: str,
         poll_interval_s: float | None = None,
-        listen_conninfo: str | None = None,
         on_status: Callable[[SyncStatus], None] | None = None,
         on_changes: Callable[[set[str]], None] | None = None,
     ) -> None:
@@ -110,15 +124,13 @@ class SyncClient:
         self.local = local
         self.agent_login = agent_login
         self.backend = engine.dialect.name
-        # SQLite has no notifications, so it polls briskly; PostgreSQL polls as a health check.
-        self.poll_interval_s = poll_interval_s or (0.5 if self.backend == "sqlite" else 2.0)
-        self._listen_conninfo = listen_conninfo
+        # Both backends poll the feed (see the module's docstring for why not LISTEN).
+        self.poll_interval_s = poll_interval_s or FEED_POLL_S
         self._on_status = on_status
         self._on_changes = on_changes
         self._wake = threading.Event()
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
-        self._listener: threading.Thread | None = None
         self._status = SyncStatus(pending=local.pending_count(), last_seq=local.last_seq)
         self._status_lock = threading.Lock()
         self._agent_id: int | None = None
@@ -131,16 +143,12 @@ class SyncClient:
     def start(self) -> None:
         self._thread = threading.Thread(target=self._run, name="sync", daemon=True)
         self._thread.start()
-        if self.backend == "postgresql" and self._listen_conninfo:
-            self._listener = threading.Thread(target=self._listen, name="sync-listen", daemon=True)
-            self._listener.start()
 
     def stop(self, timeout_s: float = 10.0) -> None:
         self._stop.set()
         self._wake.set()
-        for thread in (self._thread, self._listener):
-            if thread is not None:
-                thread.join(timeout_s)
+        if self._thread is not None:
+            self._thread.join(timeout_s)
 
     def wake(self) -> None:
         self._wake.set()
@@ -211,7 +219,8 @@ class SyncClient:
             try:
                 self.sync_once()
                 backoff, failed_once = 0.25, False
-                self._wake.wait(self.poll_interval_s)
+                jitter = random.uniform(1 - FEED_POLL_JITTER, 1 + FEED_POLL_JITTER)
+                self._wake.wait(self.poll_interval_s * jitter)
             except DBAPIError as exc:
                 if _is_transaction_conflict(exc):  # a deadlock or serialisation failure
                     log.info("retrying after a transaction conflict: %s", _reason(exc))
@@ -242,7 +251,11 @@ class SyncClient:
             if not self._primed:
                 self._prime(conn)
             self._push(conn)
-            self._pull(conn)
+            if conn.in_transaction():
+                conn.commit()
+            # The feed in autocommit: one statement per poll, no BEGIN/ROLLBACK round trips,
+            # and the pooler's server connection is held for that statement only.
+            self._pull(conn.execution_options(isolation_level="AUTOCOMMIT"))
         self._set_status(
             state=SyncState.CONNECTED,
             error=None,
@@ -521,32 +534,6 @@ class SyncClient:
                 raise
             return SearchResult("cache", search_cached(self.local, query, e164, limit))
         return SearchResult("central", hits)
-
-    # -- PostgreSQL notifications --------------------------------------------------------------
-
-    def _listen(self) -> None:
-        import psycopg
-
-        backoff = 0.25
-        while not self._stop.is_set():
-            try:
-                with psycopg.connect(
-                    self._listen_conninfo or "", autocommit=True, connect_timeout=3
-                ) as pg:
-                    pg.execute(f"LISTEN {changes.NOTIFY_CHANNEL}")
-                    backoff = 0.25
-                    self._wake.set()  # catch up on what was missed while not listening
-                    while not self._stop.is_set():
-                        for _ in pg.notifies(timeout=1.0, stop_after=1):
-                            self._wake.set()
-            except psycopg.Error as exc:
-                # The listening connection is the first to notice the store going away.
-                log.debug("listener reconnecting: %s", exc)
-                if not self._stop.is_set():
-                    self._set_status(state=SyncState.OFFLINE, error=_reason(exc))
-                    self._wake.set()
-                self._stop.wait(backoff)
-                backoff = min(backoff * 2, 3.0)
 
 
 def _is_refusal(exc: BaseException) -> bool:

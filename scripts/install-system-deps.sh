@@ -2,7 +2,7 @@
 # Installs the Debian packages the app (`demo`) or the tests (`test`, the default) use, when they
 # are missing and we are root:
 # Kamailio (registrar/proxy), baresip and linphonec (third-party phones), sngrep (SIP capture),
-# Xvfb (a real X server for UI tests), the system libraries Qt needs, and PostgreSQL when no
+# Xvfb (a real X server for UI tests), PgBouncer (the connection pooler a floor uses), the system libraries Qt needs, and PostgreSQL when no
 # server binaries exist. Without root it only says what is missing; the tests that need a
 # missing part then skip with that reason.
 set -euo pipefail
@@ -12,6 +12,8 @@ wanted=(libegl1 libgl1 libxcb-cursor0 libxkbcommon-x11-0 libfontconfig1 libdbus-
         fonts-dejavu-core)
 if [ "${1:-test}" = "test" ]; then
     wanted+=(kamailio kamailio-tls-modules baresip linphone-cli sngrep xvfb xauth)
+    # PgBouncer: the store tests and `softphone bench floor` run through a real pooler.
+    wanted+=(pgbouncer)
     if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
         wanted+=(postgresql)
     fi

@@ -295,7 +295,6 @@ class AppController(QObject):
             store.engine,
             local_store_path(self.paths.data_dir, url, self.agent_login),
             agent_login=self.agent_login,
-            listen_conninfo=store.listen_conninfo(),
         )
         self.sync.status_changed.connect(self._on_sync_status)
         for title, text in self.sync.repair_notices():  # a local file was unreadable: say so

@@ -138,12 +138,6 @@ class StoreService:
         """The open store's engine (thread-safe; the sync client uses its own connections)."""
         return self._opened()
 
-    def listen_conninfo(self) -> str | None:
-        """A libpq connection string for LISTEN on PostgreSQL, None on SQLite."""
-        from crm.db import libpq_conninfo
-
-        return libpq_conninfo(self._opened().url)
-
     def _opened(self) -> Engine:
         assert self._engine is not None, "open() the store first"
         return self._engine

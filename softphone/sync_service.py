@@ -47,7 +47,6 @@ class SyncService(QObject):
         local_path: Path,
         *,
         agent_login: str,
-        listen_conninfo: str | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -62,7 +61,6 @@ class SyncService(QObject):
             engine,
             self.local,
             agent_login=agent_login,
-            listen_conninfo=listen_conninfo,
             on_status=self._status_from_thread,
             on_changes=self._changes_from_thread,
         )

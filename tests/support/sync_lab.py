@@ -111,7 +111,6 @@ def sync_client(
     home: Path,
     *,
     port: int | None = None,
-    listen: bool = True,
     poll_interval_s: float | None = None,
 ) -> Iterator[Client]:
     local = LocalStore(home / f"{login}.sqlite3")
@@ -127,7 +126,6 @@ def sync_client(
         local,
         agent_login=login,
         poll_interval_s=poll_interval_s,
-        listen_conninfo=central.conninfo(login, port) if listen else None,
         on_status=on_status,
         on_changes=lambda _tables: client.changed.set(),
     )
