@@ -51,6 +51,7 @@ from sqlalchemy.exc import (
 from crm import changes, schema
 from crm.limits import checked_payload
 from crm.local_store import CachedRow, LocalStore, OutboxEntry
+from crm.read_routing import ReadRouter
 
 log = logging.getLogger(__name__)
 
@@ -117,10 +118,14 @@ class SyncClient:
         *,
         agent_login: str,
         poll_interval_s: float | None = None,
+        read_engine: Engine | None = None,
         on_status: Callable[[SyncStatus], None] | None = None,
         on_changes: Callable[[set[str]], None] | None = None,
     ) -> None:
         self.engine = engine
+        # Screen-pop, search and history reads go to the read replica when there is one and it
+        # has this agent's own writes; writes, claims and the feed stay on the primary.
+        self.reads = ReadRouter(engine, read_engine)
         self.local = local
         self.agent_login = agent_login
         self.backend = engine.dialect.name
@@ -297,6 +302,7 @@ class SyncClient:
                 conn.rollback()
             raise
         self.local.mark_pushed(e.key for e in batch)
+        self.reads.note_write(conn)  # the replica must reach this before it answers for us
 
     def _isolate(self, conn: Any, batch: list[OutboxEntry]) -> None:
         """A batch failed for a reason other than the connection: apply one by one, in order."""
@@ -458,12 +464,15 @@ class SyncClient:
     def _read_contacts(self, ids_query: Any, cached: Callable[[], list[CachedRow]]) -> ReadResult:
         for _attempt in range(3):
             feed_before = self.local.last_seq
+
+            def work(conn: Any) -> tuple[int, dict[str, list[dict[str, Any]]]]:
+                if self.backend == "postgresql":
+                    conn.execute(text(f"SET LOCAL statement_timeout = {READ_TIMEOUT_MS}"))
+                latest = changes.latest_seq(conn)
+                return latest, self._contacts_central(conn, list(conn.scalars(ids_query)))
+
             try:
-                with self.engine.connect() as conn:
-                    if self.backend == "postgresql":
-                        conn.execute(text(f"SET LOCAL statement_timeout = {READ_TIMEOUT_MS}"))
-                    latest = changes.latest_seq(conn)
-                    rows = self._contacts_central(conn, list(conn.scalars(ids_query)))
+                latest, rows = self.reads.read(work)
             except DBAPIError as exc:
                 if not _is_connection_error(exc) and not _is_timeout(exc):
                     raise
@@ -524,11 +533,14 @@ class SyncClient:
     def search(self, query: str, e164: str | None = None, limit: int = 20) -> SearchResult:
         """Contacts by name, e-mail or number, tickets by number or subject: the central store
         first (with the read time limit), else what the cache holds."""
+
+        def work(conn: Any) -> list[SearchHit]:
+            if self.backend == "postgresql":
+                conn.execute(text(f"SET LOCAL statement_timeout = {READ_TIMEOUT_MS}"))
+            return search_central(conn, query, e164, limit)
+
         try:
-            with self.engine.connect() as conn:
-                if self.backend == "postgresql":
-                    conn.execute(text(f"SET LOCAL statement_timeout = {READ_TIMEOUT_MS}"))
-                hits = search_central(conn, query, e164, limit)
+            hits = self.reads.read(work)
         except DBAPIError as exc:
             if not _is_connection_error(exc) and not _is_timeout(exc):
                 raise

@@ -47,6 +47,7 @@ class SyncService(QObject):
         local_path: Path,
         *,
         agent_login: str,
+        read_engine: Engine | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -61,6 +62,7 @@ class SyncService(QObject):
             engine,
             self.local,
             agent_login=agent_login,
+            read_engine=read_engine,
             on_status=self._status_from_thread,
             on_changes=self._changes_from_thread,
         )

@@ -112,9 +112,17 @@ def sync_client(
     *,
     port: int | None = None,
     poll_interval_s: float | None = None,
+    read_port: int | None = None,
 ) -> Iterator[Client]:
+    """A started sync client of `login`; `port`: where the store is reached (a proxy, a pooler);
+    `read_port`: a read replica on the same host, logged in as the same agent."""
     local = LocalStore(home / f"{login}.sqlite3")
     engine = make_engine(central.agent_url(login, port), connect_timeout_s=2)
+    read_engine = (
+        make_engine(central.agent_url(login, read_port), connect_timeout_s=2)
+        if read_port is not None
+        else None
+    )
     client = Client(sync=None, local=local)  # type: ignore[arg-type]
 
     def on_status(status: SyncStatus) -> None:
@@ -126,6 +134,7 @@ def sync_client(
         local,
         agent_login=login,
         poll_interval_s=poll_interval_s,
+        read_engine=read_engine,
         on_status=on_status,
         on_changes=lambda _tables: client.changed.set(),
     )
@@ -136,4 +145,6 @@ def sync_client(
     finally:
         sync.stop()
         engine.dispose()
+        if read_engine is not None:
+            read_engine.dispose()
         local.close()
