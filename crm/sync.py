@@ -389,7 +389,7 @@ class SyncClient:
         order = sorted(by_table, key=lambda t: FETCH_ORDER.index(t) if t in FETCH_ORDER else -1)
         for table in order:
             keys = by_table[table]
-            cached_keys = {k for k in keys if self.local.row(table, k) is not None}
+            cached_keys = self.local.cached_keys(table, keys)
             if table in ALWAYS_CACHED or table in CACHED_WITH_PARENT:
                 wanted = keys  # children: decided below, once the rows name their parent
             elif table == "callback_requests":

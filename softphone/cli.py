@@ -10,6 +10,7 @@
     softphone bench sip-fuzz [--messages N]                mutated SIP soak: liveness, RSS drift
     softphone bench callbacks                              claims/s; a due request to the screen
     softphone bench canned                                 canned-answer search per keystroke
+    softphone bench floor --agents N [--duration S]        a whole floor through PgBouncer
 
 Heavy imports (Qt, SQLAlchemy) happen inside the command that needs them, so `--version`,
 `--help` and the db commands start fast and work without a display.
@@ -183,6 +184,26 @@ def build_parser() -> argparse.ArgumentParser:
     callbacks.add_argument("--pops", type=int, default=200, help="requests popped on screen")
     callbacks.add_argument("--backend", choices=("postgresql", "sqlite"), default="postgresql",
                            help="the store of the on-screen part (claims: PostgreSQL)")  # fmt: skip
+    floor = bench_commands.add_parser(
+        "floor",
+        help="N agents' real store clients through PgBouncer (and a replica): connections, "
+        "propagation, pops, writes, claims",
+    )
+    floor.add_argument(
+        "--url",
+        default="postgresql://postgres@127.0.0.1:5432/postgres",
+        help="an administrator's URL of a PostgreSQL server; a database is created and dropped",
+    )
+    floor.add_argument("--agents", type=int, default=50)
+    floor.add_argument("--duration", type=float, default=300.0, help="seconds of shift to run")
+    floor.add_argument("--processes", type=int, default=None, help="worker processes")
+    floor.add_argument(
+        "--read-url", default=None, help="a hot standby of --url's server: reads go there"
+    )
+    floor.add_argument("--max-server-connections", type=int, default=80,
+                       help="PgBouncer's max_db_connections for the run")  # fmt: skip
+    floor.add_argument("--sign-in", type=float, default=60.0,
+                       help="seconds within which everyone signs in")  # fmt: skip
     return parser
 
 
@@ -239,6 +260,18 @@ def main(argv: list[str] | None = None) -> int:
             from softphone.bench_screenpop import bench_screenpop
 
             report = bench_screenpop(args.backend, args.url, args.contacts, args.tickets, args.pops)
+        elif args.bench_command == "floor":
+            from softphone.bench_floor import bench_floor
+
+            report = bench_floor(
+                args.url,
+                args.agents,
+                args.duration,
+                args.processes,
+                args.read_url,
+                args.max_server_connections,
+                args.sign_in,
+            )
         elif args.bench_command == "callbacks":
             from softphone.bench_callback_pop import bench_callback_pop
             from softphone.bench_callbacks import bench_claims
