@@ -487,6 +487,14 @@ class LocalStore:
         )
         return {int(r[0]) for r in rows}
 
+    def forget_cache(self) -> None:
+        """Drop every cached row and the feed position (a re-sync from scratch follows); the
+        journal (outbox, rejected writes, drafts) is kept."""
+        with self._cache_tx() as db:
+            db.execute("DELETE FROM cache_rows")
+            db.execute("DELETE FROM cache_index")
+            db.execute("DELETE FROM cache_state WHERE name IN ('last_seq', 'primed')")
+
     def cached_keys(self, table: str, keys: list[str]) -> set[str]:
         """Which of these rows the cache holds: one query per few hundred keys, no JSON parsed
         (the feed asks this for every change on the floor, so it must stay cheap)."""

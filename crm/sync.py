@@ -35,6 +35,7 @@ import random
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import Engine, func, or_, select, text
@@ -48,7 +49,7 @@ from sqlalchemy.exc import (
     StatementError,
 )
 
-from crm import changes, schema
+from crm import changes, pruning, schema
 from crm.limits import checked_payload
 from crm.local_store import CachedRow, LocalStore, OutboxEntry
 from crm.read_routing import ReadRouter
@@ -87,6 +88,7 @@ class SyncStatus:
     rejected: int = 0  # writes the store refused for good
     last_seq: int = 0
     error: str | None = None  # why offline, for people (never a password: URLs are masked)
+    resyncs: int = 0  # times the cache was rebuilt: away longer than the change log keeps
 
 
 @dataclass(frozen=True)
@@ -140,6 +142,7 @@ class SyncClient:
         self._status_lock = threading.Lock()
         self._agent_id: int | None = None
         self._primed = local.get_state("primed") == "1"
+        self._horizon_checked = False  # after each (re)connection: was the feed pruned past us?
         self.pushed = 0  # writes this client applied centrally (new ones, not retries)
         self._batch = PUSH_BATCH
 
@@ -230,6 +233,7 @@ class SyncClient:
                 if _is_transaction_conflict(exc):  # a deadlock or serialisation failure
                     log.info("retrying after a transaction conflict: %s", _reason(exc))
                     continue  # the store is fine: retry at once, without saying "offline"
+                self._horizon_checked = False  # away for a while: look again on return
                 if not failed_once:
                     # The first failure after a good round is often one dropped connection (a
                     # restarted pooler, a failover): reconnect at once before saying "offline".
@@ -253,6 +257,8 @@ class SyncClient:
                 self._agent_id = conn.scalar(
                     select(schema.agents.c.id).where(schema.agents.c.login == self.agent_login)
                 )
+            if self._primed and not self._horizon_checked:
+                self._check_horizon(conn)
             if not self._primed:
                 self._prime(conn)
             self._push(conn)
@@ -269,11 +275,57 @@ class SyncClient:
             last_seq=self.local.last_seq,
         )
 
+    def _check_horizon(self, conn: Any) -> None:
+        """A client away longer than the change log keeps (crm.pruning) cannot catch up by the
+        feed: it drops its cache and primes again, and says so."""
+        since = self.local.last_seq
+        oldest = pruning.oldest_seq(conn)
+        if conn.in_transaction():
+            conn.commit()
+        self._horizon_checked = True
+        if oldest > since + 1:
+            log.warning(
+                "away longer than the store keeps its change log (at %s, oldest kept %s): "
+                "re-syncing from scratch; the outbox is kept",
+                since,
+                oldest,
+            )
+            self.local.forget_cache()
+            self._primed = False
+            self._set_status(resyncs=self.status.resyncs + 1, last_seq=0)
+
+    def _set_aside_too_old(self, batch: list[OutboxEntry]) -> list[OutboxEntry]:
+        """Entries older than the store keeps idempotency keys are not pushed: the store could
+        not tell a retry of one already applied from a new write. They go to the rejected list."""
+        horizon = datetime.now(UTC) - pruning.KEYS_KEEP
+        fresh = []
+        for entry in batch:
+            try:
+                created = datetime.fromisoformat(entry.created_at)
+            except ValueError:
+                created = datetime.now(UTC)
+            if created.tzinfo is None:
+                created = created.replace(tzinfo=UTC)
+            if created < horizon:
+                log.warning("write %s (%s) is older than the store keeps its keys", entry.key,
+                            entry.kind)  # fmt: skip
+                self.local.reject(
+                    entry, "older than the store keeps write keys: not sent, to avoid a double"
+                )
+            else:
+                fresh.append(entry)
+        if len(fresh) < len(batch):
+            self._set_status(rejected=self.rejected_count())
+        return fresh
+
     def _push(self, conn: Any) -> None:
         while not self._stop.is_set():
             batch = self.local.pending(self._batch)
             if not batch:
                 return
+            batch = self._set_aside_too_old(batch)
+            if not batch:
+                continue
             try:
                 self._apply(conn, batch)
             except Exception as exc:

@@ -72,6 +72,7 @@ def build_parser() -> argparse.ArgumentParser:
         ("seed-demo", "migrate, then fill an empty store with demo data"),
         ("create-agent", "add an agent, and on PostgreSQL the login they connect as"),
         ("grant-role", "make an agent an agent, specialist or supervisor (audited)"),
+        ("prune", "drop change-log rows and write keys no client can still need (JSON report)"),
     ):
         sub = db_commands.add_parser(name, help=text, description=text)
         sub.add_argument(
@@ -312,6 +313,14 @@ def _db_command(args: argparse.Namespace, embedded: Path) -> int:
     try:
         if args.db_command in ("create-agent", "grant-role"):
             return _agent_command(args, engine)
+        if args.db_command == "prune":
+            import dataclasses
+
+            from crm.pruning import prune
+
+            with engine.begin() as conn:
+                print(json.dumps(dataclasses.asdict(prune(conn))))
+            return 0
         upgrade(engine)
         print(
             f"store at {engine.url.render_as_string(hide_password=True)} is at revision "
