@@ -112,8 +112,12 @@ def make_engine(
             # state either: timeouts are SET LOCAL, advisory locks are transaction-scoped.
             "prepare_threshold": None,
         },
-        pool_pre_ping=True,
-        **{"pool_size": DESK_POOL_SIZE, "max_overflow": DESK_POOL_OVERFLOW, **kwargs},
+        **{
+            "pool_pre_ping": True,
+            "pool_size": DESK_POOL_SIZE,
+            "max_overflow": DESK_POOL_OVERFLOW,
+            **kwargs,
+        },
     )
 
 

@@ -37,6 +37,7 @@ class ReadRouter:
         self.replica = replica if primary.dialect.name == "postgresql" else None
         self._lock = threading.Lock()
         self._my_lsn: str | None = None  # the primary's WAL position after this agent's last write
+        self._confirmed_lsn: str | None = None  # the last of those the replica was seen to have
         self._replica_down_until = 0.0
         self.last_source = "primary"  # where the last read went: "replica" or "primary"
         self.replica_reads = 0
@@ -88,14 +89,18 @@ class ReadRouter:
     def _caught_up(self, conn: Connection) -> bool:
         with self._lock:
             mine = self._my_lsn
-        if mine is None:
-            return True
+        if mine is None or mine == self._confirmed_lsn:
+            return True  # nothing written since the replica last showed it had our writes
         replayed = conn.scalar(
             text("SELECT coalesce(pg_last_wal_replay_lsn() >= CAST(:lsn AS pg_lsn), true)"),
             {"lsn": mine},
         )
         if conn.in_transaction():
             conn.commit()
+        if replayed:
+            with self._lock:
+                if self._my_lsn == mine:
+                    self._confirmed_lsn = mine
         return bool(replayed)
 
 

@@ -141,6 +141,7 @@ class SyncClient:
         self._status = SyncStatus(pending=local.pending_count(), last_seq=local.last_seq)
         self._status_lock = threading.Lock()
         self._agent_id: int | None = None
+        self._identified = not agent_login  # the agent's id is read once, as the agent
         self._primed = local.get_state("primed") == "1"
         self._horizon_checked = False  # after each (re)connection: was the feed pruned past us?
         self.pushed = 0  # writes this client applied centrally (new ones, not retries)
@@ -251,22 +252,41 @@ class SyncClient:
             self._wake.clear()
 
     def sync_once(self) -> None:
-        """One push and pull round; raises on connection trouble."""
-        with self.engine.connect() as conn:
-            if self._agent_id is None and self.agent_login:
-                self._agent_id = conn.scalar(
-                    select(schema.agents.c.id).where(schema.agents.c.login == self.agent_login)
-                )
-            if self._primed and not self._horizon_checked:
-                self._check_horizon(conn)
-            if not self._primed:
-                self._prime(conn)
-            self._push(conn)
-            if conn.in_transaction():
-                conn.commit()
-            # The feed in autocommit: one statement per poll, no BEGIN/ROLLBACK round trips,
-            # and the pooler's server connection is held for that statement only.
-            self._pull(conn.execution_options(isolation_level="AUTOCOMMIT"))
+        """One push and pull round; raises on connection trouble.
+
+        With a read engine (store.read_url: a replica, or the pooler's shared reader, see
+        crm.floor_reader) an idle round opens no connection as the agent: the feed and the rows
+        it names are read there, and the agent's own login is used to write, claim, and once
+        per connection to check where the feed stands."""
+        shared_feed = self.reads.has_replica
+        if (
+            not shared_feed
+            or not self._identified
+            or not self._primed
+            or not self._horizon_checked
+            or self.local.pending_count()
+        ):
+            with self.engine.connect() as conn:
+                if not self._identified:
+                    self._agent_id = conn.scalar(
+                        select(schema.agents.c.id).where(schema.agents.c.login == self.agent_login)
+                    )
+                    self._identified = True
+                if self._primed and not self._horizon_checked:
+                    self._check_horizon(conn)
+                if not self._primed:
+                    self._prime(conn)
+                self._push(conn)
+                if conn.in_transaction():
+                    conn.commit()
+                if not shared_feed:
+                    # The feed in autocommit: one statement per poll, no BEGIN/ROLLBACK round
+                    # trips, and the pooler's server connection is held for that statement only.
+                    self._pull(conn.execution_options(isolation_level="AUTOCOMMIT"))
+        if shared_feed:
+            self.reads.read(
+                lambda conn: self._pull(conn.execution_options(isolation_level="AUTOCOMMIT"))
+            )
         self._set_status(
             state=SyncState.CONNECTED,
             error=None,

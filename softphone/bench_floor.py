@@ -39,6 +39,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from crm.floor_reader import READER_LOGIN
 from softphone.bench_support import percentiles, temp_database
 
 DEFAULT_ADMIN_URL = "postgresql://postgres@127.0.0.1:5432/postgres"
@@ -66,8 +67,9 @@ def bench_floor(
     duration_s: float = 300.0,
     processes: int | None = None,
     read_url: str | None = None,
-    max_server_connections: int = 80,
+    max_server_connections: int = 90,
     sign_in_s: float = SIGN_IN_S,
+    shared_reader: bool = True,
 ) -> dict[str, Any]:
     from sqlalchemy.engine import make_url
 
@@ -79,7 +81,7 @@ def bench_floor(
     logins = [f"floor{i:05d}.{token}" for i in range(agents)]
     admin = make_url(admin_url)
     with (
-        temp_database(admin_url, drop_roles=logins) as db_url,
+        temp_database(admin_url, drop_roles=[*logins, READER_LOGIN]) as db_url,
         tempfile.TemporaryDirectory(prefix="softphone-floor-") as tmp,
     ):
         numbers, tickets = _prepare(db_url, logins, token, agents, duration_s)
@@ -91,16 +93,24 @@ def bench_floor(
         )
         if replica_db:
             _wait_replica_has(replica_db, logins[-1])
+        # The server connections: the shared reader's pool, the agents' own (one pool per agent,
+        # so one server connection per agent at a time), and the pooler's auth_query.
+        reader_pool = max(4, max_server_connections // 4)
         with start_pgbouncer(
             upstream,
-            pool_size=2,
-            max_db_connections=max_server_connections,
-            server_idle_timeout_s=15,
+            pool_size=1,
+            max_db_connections=max_server_connections - reader_pool - 2,
+            server_idle_timeout_s=10,
         ) as bouncer:
+            database = str(make_url(db_url).database)
             pooled = make_url(db_url).set(host="127.0.0.1", port=bouncer.port)
+            if not replica_db and shared_reader:
+                bouncer.add_alias(f"{database}_reader", database, READER_LOGIN, reader_pool)
+                replica_db = pooled.set(database=f"{database}_reader").render_as_string(False)
             config = {
                 "url": pooled.render_as_string(False),
                 "read_url": replica_db,
+                "shared_reader": bool(shared_reader and not read_url),
                 "probe_url": db_url,
                 "token": token,
                 "numbers": numbers,
@@ -128,6 +138,7 @@ def _prepare(
 
     from crm import schema
     from crm.db import make_engine
+    from crm.floor_reader import install_reader
     from crm.migrate import upgrade
     from crm.seed import seed_demo
     from softphone.bench_callbacks import (
@@ -147,6 +158,7 @@ def _prepare(
         with Session(engine) as session, session.begin():
             seed_demo(session, catalog, contacts=2000, tickets=4000)
         with engine.begin() as conn:
+            install_reader(conn)  # the floor's shared read-only login (crm.floor_reader)
             clear_callback_requests(conn)
             conn.execute(text("DELETE FROM holidays"))
             add_always_open_queue(conn, "floor", ("it", "en"))
@@ -356,7 +368,11 @@ def _report(
             "sign_in_within_s": config["sign_in_s"],
             "storm": f"{STORM_POPS} pops in {STORM_S:g} s",
         },
-        "read_replica": bool(config.get("read_url")),
+        "reads_via": (
+            "the pooler's shared reader (crm.floor_reader)"
+            if config.get("shared_reader")
+            else ("a read replica" if config.get("read_url") else "each agent's own login")
+        ),
         "server_connections": {
             "max": max(sampler.server_connections, default=0),
             "mean": round(_mean(sampler.server_connections), 1),
@@ -371,7 +387,7 @@ def _report(
         "storm_pop_ms": percentiles(storm) if len(storm) > 1 else {},
         "pops_per_s": round((len(pops) + len(storm)) / wall, 2),
         "pops_from_cache": sum(r["pops_from_cache"] for r in results),
-        "pops_from_replica": sum(r["pops_from_replica"] for r in results),
+        "pops_from_read_engine": sum(r["pops_from_replica"] for r in results),
         "writes_issued": issued,
         "writes_per_s": round(int(total) / wall, 2),
         "claims": sum(r["claims"] for r in results),
@@ -445,7 +461,8 @@ class _Agent:
         self.engine = make_engine(url, connect_timeout_s=10)
         if self.config.get("read_url"):
             read = make_url(self.config["read_url"]).set(username=self.login, password=password)
-            self.read_engine = make_engine(read, connect_timeout_s=10)
+            # No pre-ping: a dropped connection makes the read go to the primary (read_routing).
+            self.read_engine = make_engine(read, connect_timeout_s=10, pool_pre_ping=False)
         self.local = LocalStore(Path(self.config["home"]) / f"{self.login}.sqlite3")
         self.client = SyncClient(
             self.engine,
@@ -555,7 +572,8 @@ class _Probes(threading.Thread):
                     pending.append((last, float(row[1]), time.time()))
                 while pending and time.time() - pending[0][2] >= PROBE_WINDOW_S:
                     self._settle(*pending.popleft())
-        for probe in pending:
+        for probe in pending:  # the agents still run: give each its whole window
+            time.sleep(max(0.0, probe[2] + PROBE_WINDOW_S - time.time()))
             self._settle(*probe)
 
     def _settle(self, seq: int, committed: float, _probed: float) -> None:

@@ -57,6 +57,8 @@ class PgBouncer:
     pool_size: int = 20
     max_db_connections: int = 0  # 0: no limit
     server_idle_timeout_s: int = 60
+    # alias -> (database, forced server user, pool size): e.g. the floor's shared reader
+    aliases: dict[str, tuple[str, str, int]] = field(default_factory=dict)
     restarts: int = 0
     _proc: subprocess.Popen[bytes] | None = field(default=None, repr=False)
 
@@ -100,6 +102,11 @@ class PgBouncer:
                 [
                     "[databases]",
                     f"* = host={self.server.host} port={self.server.port}",
+                    *(
+                        f"{alias} = host={self.server.host} port={self.server.port} "
+                        f"dbname={database} user={user} pool_size={size}"
+                        for alias, (database, user, size) in self.aliases.items()
+                    ),
                     "[pgbouncer]",
                     f"listen_addr = {HOST}",
                     f"listen_port = {self.port}",
@@ -190,6 +197,14 @@ class PgBouncer:
             with contextlib.suppress(ProcessLookupError):
                 os.killpg(proc.pid, signal.SIGKILL)
             proc.wait(timeout=5)
+
+    def add_alias(self, alias: str, database: str, user: str, pool_size: int) -> None:
+        """A database name on the pooler that reaches `database` as `user`, whoever the client
+        logged in as (the floor's shared reader); applied with a RELOAD, no restart."""
+        self.aliases[alias] = (database, user, pool_size)
+        self._write_config()
+        with self.admin() as conn:
+            conn.execute("RELOAD")
 
     def restart(self) -> None:
         self.stop()

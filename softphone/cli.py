@@ -201,8 +201,11 @@ def build_parser() -> argparse.ArgumentParser:
     floor.add_argument(
         "--read-url", default=None, help="a hot standby of --url's server: reads go there"
     )
-    floor.add_argument("--max-server-connections", type=int, default=80,
-                       help="PgBouncer's max_db_connections for the run")  # fmt: skip
+    floor.add_argument("--max-server-connections", type=int, default=90,
+                       help="the pooler's server connections in all")  # fmt: skip
+    floor.add_argument(
+        "--own-login-reads", action="store_true", help="every read as the agent (no shared reader)"
+    )
     floor.add_argument("--sign-in", type=float, default=60.0,
                        help="seconds within which everyone signs in")  # fmt: skip
     return parser
@@ -272,6 +275,7 @@ def main(argv: list[str] | None = None) -> int:
                 args.read_url,
                 args.max_server_connections,
                 args.sign_in,
+                not args.own_login_reads,
             )
         elif args.bench_command == "callbacks":
             from softphone.bench_callback_pop import bench_callback_pop
