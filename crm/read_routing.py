@@ -5,7 +5,7 @@ to a PostgreSQL hot standby (`store.read_url`). Writes and callback claims alway
 primary. Two things send a read back to the primary:
 
 - read-your-writes: after each push this agent remembers the primary's WAL position
-  (`pg_current_wal_lsn()`, read after the commit, so it is at or past the commit record). A read
+  (`pg_current_wal_insert_lsn()`, read after the commit, so at or past its commit record). A read
   first asks the replica whether it has replayed that far (`pg_last_wal_replay_lsn()`); if not
   (lag, or replay paused) the agent would not see their own note there, so the primary answers.
 - a replica that is gone (connection refused, cut mid-read): the read is retried on the primary
@@ -53,7 +53,9 @@ class ReadRouter:
             return
         with self._lock:  # until the position is known, only the primary answers for us
             self._my_lsn = _BEYOND_ANY_LSN
-        lsn = conn.scalar(text("SELECT pg_current_wal_lsn()::text"))
+        # The insert position, not pg_current_wal_lsn() (the write position): with
+        # synchronous_commit off the commit record may still be in the WAL buffers, before it.
+        lsn = conn.scalar(text("SELECT pg_current_wal_insert_lsn()::text"))
         if conn.in_transaction():
             conn.commit()
         with self._lock:
