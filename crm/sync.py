@@ -153,9 +153,13 @@ class SyncClient:
         self._thread = threading.Thread(target=self._run, name="sync", daemon=True)
         self._thread.start()
 
-    def stop(self, timeout_s: float = 10.0) -> None:
+    def halt(self) -> None:
+        """Tell the sync thread to stop, without waiting for it (stop() waits)."""
         self._stop.set()
         self._wake.set()
+
+    def stop(self, timeout_s: float = 10.0) -> None:
+        self.halt()
         if self._thread is not None:
             self._thread.join(timeout_s)
 

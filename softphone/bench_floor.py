@@ -694,9 +694,12 @@ def _worker(pipe: Any, config: dict[str, Any]) -> None:
         "errors": sorted(errors),
         "cpu_s": time.process_time() - cpu_before,
     }
+    pipe.send(result)
+    for agent in agents:  # all told at once, then each joined: not one after another
+        if agent.client is not None:
+            agent.client.halt()
     for agent in agents:
         agent.stop()
-    pipe.send(result)
 
 
 def _raise_file_limit() -> None:
