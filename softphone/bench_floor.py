@@ -247,6 +247,7 @@ class _Sampler(threading.Thread):
         self.client_connections: list[int] = []
         self.stopped = threading.Event()
         self.cpu_start = self.cpu_end = 0.0
+        self.pooler_cpu_start = self.pooler_cpu_end = 0.0
         self.wall_start = self.wall_end = 0.0
         self.stats_start: dict[str, float] = {}
         self.stats_end: dict[str, float] = {}
@@ -264,6 +265,7 @@ class _Sampler(threading.Thread):
             row = pg.execute("SHOW data_directory").fetchone()
             self._postmaster = _postmaster_pid(Path(str(row[0]))) if row else None
             self.wall_start, self.cpu_start = time.time(), self._cpu()
+            self.pooler_cpu_start = self._pooler_cpu()
             self.stats_start, self.pooler_start = self._db_stats(pg), self._pooler_stats()
             while not self.stopped.wait(1.0):
                 row = pg.execute(
@@ -277,11 +279,20 @@ class _Sampler(threading.Thread):
                         sum(int(p["cl_active"]) + int(p["cl_waiting"]) for p in pools)
                     )
             self.wall_end, self.cpu_end = time.time(), self._cpu()
+            self.pooler_cpu_end = self._pooler_cpu()
             self.stats_end, self.pooler_end = self._db_stats(pg), self._pooler_stats()
 
     def stop(self) -> None:
         self.stopped.set()
         self.join(30)
+
+    def _pooler_cpu(self) -> float:
+        """CPU seconds of the PgBouncer process (one thread: its ceiling is one core)."""
+        proc = getattr(self.bouncer, "_proc", None)
+        with contextlib.suppress(OSError, IndexError, ValueError, AttributeError):
+            fields = Path(f"/proc/{proc.pid}/stat").read_text().rsplit(")", 1)[1].split()
+            return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+        return 0.0
 
     def _cpu(self) -> float:
         """CPU seconds of the server: the postmaster, its children, and children it reaped."""
@@ -398,6 +409,9 @@ def _report(
         "outbox_left": sum(r["pending"] for r in results),
         "postgres_cpu_share": round(
             (sampler.cpu_end - sampler.cpu_start) / wall / (os.cpu_count() or 1), 3
+        ),
+        "pooler_cpu_share_of_a_core": round(
+            (sampler.pooler_cpu_end - sampler.pooler_cpu_start) / wall, 3
         ),
         "per_agent": {
             "server_transactions_per_s": round(xacts / wall / agents, 3),
