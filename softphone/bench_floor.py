@@ -50,6 +50,7 @@ CLAIM_EVERY_S = 300.0
 SIGN_IN_S = 60.0
 STORM_POPS = 200
 STORM_S = 10.0
+DRAIN_S = 180.0  # after the shift, how long the outboxes get to empty
 PROBE_EVERY_S = 1.0
 PROBE_WINDOW_S = 10.0  # a change not in an agent's cache after this counts as this late
 TARGETS = {
@@ -403,7 +404,9 @@ def _report(
         "writes_per_s": round(int(total) / wall, 2),
         "claims": sum(r["claims"] for r in results),
         "claims_per_s": round(sum(r["claims"] for r in results) / wall, 3),
-        "lost": issued - int(distinct),
+        # Lost: issued, neither applied nor still waiting in an outbox. Doubled: applied twice.
+        "lost": issued - int(distinct) - sum(r["notes_waiting"] for r in results),
+        "notes_still_waiting": sum(r["notes_waiting"] for r in results),
         "doubled": int(total) - int(distinct),
         "rejected": sum(r["rejected"] for r in results),
         "outbox_left": sum(r["pending"] for r in results),
@@ -688,7 +691,7 @@ def _worker(pipe: Any, config: dict[str, Any]) -> None:
             except Exception as exc:
                 errors.add(f"{action}: {type(exc).__name__}: {str(exc)[:120]}")
     # The shift is over: every outbox must empty (nothing lost), then the caches settle.
-    deadline = time.time() + 120
+    deadline = time.time() + DRAIN_S
     while time.time() < deadline and any(
         a.client is not None and a.local.pending_count() for a in agents
     ):
@@ -698,6 +701,14 @@ def _worker(pipe: Any, config: dict[str, Any]) -> None:
     result = {
         "writes_issued": sum(a.writes for a in agents),
         "pending": sum(a.local.pending_count() for a in agents if a.client is not None),
+        # Notes still in the (durable) outboxes when the drain window ended: not lost, late.
+        "notes_waiting": sum(
+            1
+            for a in agents
+            if a.client is not None
+            for e in a.local.pending(1_000_000)
+            if e.kind == "interaction.append"
+        ),
         "rejected": sum(a.local.rejected_count() for a in agents if a.client is not None),
         "pop_ms": pop_ms,
         "storm_ms": storm_ms,
