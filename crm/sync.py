@@ -33,6 +33,7 @@ import json
 import logging
 import random
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
@@ -63,6 +64,7 @@ PULL_BATCH = 2000
 # at most this plus one round trip. Measured by `softphone bench floor`.
 FEED_POLL_S = 0.5
 FEED_POLL_JITTER = 0.2  # each wait is FEED_POLL_S * (1 ± this), drawn per wait
+HORIZON_RECHECK_S = 60.0  # after an outage this long, check the feed was not pruned past us
 # Tables whose rows every agent keeps, whether or not they have opened them.
 ALWAYS_CACHED = frozenset({"canned_answers", "call_scripts", "agent_presence", "announcements"})
 # Child rows cached when their parent is: table -> ((parent table, foreign key column), ...).
@@ -143,7 +145,8 @@ class SyncClient:
         self._agent_id: int | None = None
         self._identified = not agent_login  # the agent's id is read once, as the agent
         self._primed = local.get_state("primed") == "1"
-        self._horizon_checked = False  # after each (re)connection: was the feed pruned past us?
+        self._horizon_checked = False  # at start, and after a long outage: pruned past us?
+        self._offline_since: float | None = None  # when the current run of failures began
         self.pushed = 0  # writes this client applied centrally (new ones, not retries)
         self._batch = PUSH_BATCH
 
@@ -238,7 +241,8 @@ class SyncClient:
                 if _is_transaction_conflict(exc):  # a deadlock or serialisation failure
                     log.info("retrying after a transaction conflict: %s", _reason(exc))
                     continue  # the store is fine: retry at once, without saying "offline"
-                self._horizon_checked = False  # away for a while: look again on return
+                if self._offline_since is None:
+                    self._offline_since = time.monotonic()
                 if not failed_once:
                     # The first failure after a good round is often one dropped connection (a
                     # restarted pooler, a failover): reconnect at once before saying "offline".
@@ -262,6 +266,13 @@ class SyncClient:
         crm.floor_reader) an idle round opens no connection as the agent: the feed and the rows
         it names are read there, and the agent's own login is used to write, claim, and once
         per connection to check where the feed stands."""
+        if self._offline_since is not None:
+            # Away long enough that the log may have been pruned past us (a short drop cannot:
+            # the log keeps days): look again. Not after every dropped connection, which would
+            # add a round trip to each reconnect on a flaky link.
+            if time.monotonic() - self._offline_since > HORIZON_RECHECK_S:
+                self._horizon_checked = False
+            self._offline_since = None
         shared_feed = self.reads.has_replica
         if (
             not shared_feed
