@@ -148,6 +148,9 @@ class SyncClient:
         self._horizon_checked = False  # at start, and after a long outage: pruned past us?
         self._offline_since: float | None = None  # when the current run of failures began
         self.pushed = 0  # writes this client applied centrally (new ones, not retries)
+        # Push batches committed and feed pages taken: a round cut after some of these reached a
+        # store that is there, so the loop reconnects at once instead of backing off (_run).
+        self._progress = 0
         self._batch = PUSH_BATCH
 
     # -- lifecycle -----------------------------------------------------------------------------
@@ -232,15 +235,27 @@ class SyncClient:
         backoff = 0.25
         failed_once = False
         while not self._stop.is_set():
+            progress_before = self._progress
             try:
                 self.sync_once()
                 backoff, failed_once = 0.25, False
+                self._offline_since = None
                 jitter = random.uniform(1 - FEED_POLL_JITTER, 1 + FEED_POLL_JITTER)
                 self._wake.wait(self.poll_interval_s * jitter)
             except DBAPIError as exc:
                 if _is_transaction_conflict(exc):  # a deadlock or serialisation failure
                     log.info("retrying after a transaction conflict: %s", _reason(exc))
                     continue  # the store is fine: retry at once, without saying "offline"
+                if self._progress != progress_before:
+                    # Cut mid-round after batches committed or feed pages came in: the store is
+                    # there and this was one killed connection, not an outage. Reconnect at once
+                    # and start the backoff afresh. Without this, a round that must drain a long
+                    # outbox and then pull the feed on one connection never completes when
+                    # connections are cut every second or so, and the client stays at the longest
+                    # backoff, pushing one small batch every 3 s (the LISTEN thread's wake-ups
+                    # used to hide this by cutting the backoff short on every reconnect).
+                    backoff, failed_once = 0.25, False
+                    self._offline_since = None
                 if self._offline_since is None:
                     self._offline_since = time.monotonic()
                 if not failed_once:
@@ -266,13 +281,15 @@ class SyncClient:
         crm.floor_reader) an idle round opens no connection as the agent: the feed and the rows
         it names are read there, and the agent's own login is used to write, claim, and once
         per connection to check where the feed stands."""
-        if self._offline_since is not None:
-            # Away long enough that the log may have been pruned past us (a short drop cannot:
-            # the log keeps days): look again. Not after every dropped connection, which would
-            # add a round trip to each reconnect on a flaky link.
-            if time.monotonic() - self._offline_since > HORIZON_RECHECK_S:
-                self._horizon_checked = False
-            self._offline_since = None
+        # Away long enough that the log may have been pruned past us (a short drop cannot: the
+        # log keeps days): look again. Not after every dropped connection, which would add a
+        # round trip to each reconnect on a flaky link. The outage lasts from the first failure
+        # until a round completes or gets something through (_run clears it then).
+        if (
+            self._offline_since is not None
+            and time.monotonic() - self._offline_since > HORIZON_RECHECK_S
+        ):
+            self._horizon_checked = False
         shared_feed = self.reads.has_replica
         if (
             not shared_feed
@@ -389,6 +406,7 @@ class SyncClient:
                 conn.rollback()
             raise
         self.local.mark_pushed(e.key for e in batch)
+        self._progress += 1
         self.reads.note_write(conn)  # the replica must reach this before it answers for us
 
     def _isolate(self, conn: Any, batch: list[OutboxEntry]) -> None:
@@ -454,6 +472,7 @@ class SyncClient:
                 latest[(table, key)] = seq
             rows = self._relevant_rows(conn, latest)
             self.local.put_rows(rows, last_seq=last)
+            self._progress += 1
             self._set_status(last_seq=last)
             tables = {r.table for r in rows}
             if any(table == "callback_requests" for _seq, table, _key in feed):
