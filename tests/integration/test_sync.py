@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import threading
+import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -12,7 +13,8 @@ import psycopg
 import pytest
 from sqlalchemy import select, text
 
-from crm import schema
+from crm import changes, pruning, schema
+from crm import sync as sync_module
 from crm.sync import SyncState
 from tests.support.pgbouncer import PgBouncer
 from tests.support.postgres import PostgresServer
@@ -259,6 +261,56 @@ def test_writes_while_the_store_is_down_arrive_once_in_order(
     )
     assert bodies == [f"offline-{i:02d}" for i in range(50)]
     assert central.scalar("SELECT status FROM tickets WHERE uid = :u", u=ticket["uid"]) == "pending"
+
+
+def test_a_client_cut_off_longer_than_the_recheck_finds_the_log_pruned_and_resyncs(
+    central: Central, pg_server: PostgresServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Well past the longest backoff wait (3 s): only an outage measured from its first failure
+    # reaches it, not the time since the last attempt.
+    monkeypatch.setattr(sync_module, "HORIZON_RECHECK_S", 6.0)
+    ticket, other = central.ticket(6), central.ticket(7)
+    with (
+        tcp_proxy(_pg_target(pg_server)) as proxy,
+        sync_client(central, AGENTS[0], tmp_path, port=proxy.port) as client,
+    ):
+        client.wait(lambda: client.sync.read_caller(ticket["e164"]).source == "central", 10, "read")
+        # Two notes, the second written once the first came back by the feed: it goes out in a
+        # later round than the first one, so the client has checked the feed's horizon once.
+        for n in range(2):
+            client.sync.write("interaction.append", note(ticket, f"before the cut {n}"))
+            client.wait(lambda: client.sync.status.pending == 0, 10, "the note sent")
+            sent = central.scalar("SELECT max(seq) FROM change_log")
+            client.wait(lambda s=sent: client.local.last_seq >= s, 10, "the note back")
+        assert client.sync.status.resyncs == 0
+        position = client.local.last_seq
+        proxy.cut()
+        client.wait(lambda: client.sync.status.state == SyncState.OFFLINE, 10, "offline")
+        cut_at = time.monotonic()
+        # While the client is cut off: a change to its ticket ages out of the log and is pruned.
+        with central.engine.begin() as conn:
+            changes.apply_writes(
+                conn, [("away-1", "ticket.update", {"ticket_uid": ticket["uid"],
+                        "fields": {"subject": "Changed while cut off"},
+                        "changed_at": datetime.now(UTC).isoformat()})],
+                client_id="admin", actor_login=AGENTS[1],
+            )  # fmt: skip
+            conn.execute(text("UPDATE change_log SET changed_at = now() - interval '9 days'"))
+            changes.apply_writes(
+                conn, [("away-2", "interaction.append", note(other, "fresh"))],
+                client_id="admin", actor_login=AGENTS[1],
+            )  # fmt: skip
+        with central.engine.begin() as conn:
+            report = pruning.prune(conn)
+            latest = changes.latest_seq(conn)
+        assert report.oldest_seq_kept > position + 1
+        client.wait(lambda: time.monotonic() - cut_at > 7.0, 10, "an outage past the re-check")
+        proxy.restore()
+        client.wait(lambda: client.sync.status.resyncs == 1, 20, "the re-sync, said")
+        client.wait(lambda: client.local.last_seq >= latest, 10, "caught up")
+        client.sync.read_caller(ticket["e164"])
+        row = client.local.row("tickets", ticket["uid"])
+        assert row is not None and row.data["subject"] == "Changed while cut off"
 
 
 def test_a_change_reaches_another_client_by_the_feed_poll_and_by_catch_up_after_an_outage(
