@@ -16,6 +16,11 @@ if TYPE_CHECKING:
 # A store that does not answer within this many seconds counts as unreachable; the app then
 # works from its cache instead of freezing an agent mid-call.
 DEFAULT_CONNECT_TIMEOUT_S = 5
+# A desk's pool, not a server's: the sync thread, one reader and the UI's store worker each hold
+# at most one connection at a time. Through PgBouncer these are client connections (cheap); the
+# server connections are the pooler's, shared by the whole floor.
+DESK_POOL_SIZE = 2
+DESK_POOL_OVERFLOW = 3
 
 
 class StoreUrlError(ValueError):
@@ -101,9 +106,18 @@ def make_engine(
             "keepalives_interval": 2,
             "keepalives_count": 2,
             "tcp_user_timeout": 10_000,
+            # No server-side prepared statements: through PgBouncer in transaction pooling the
+            # next statement may run on another server connection, which never saw the PREPARE
+            # (PgBouncer 1.18, Debian 12's, cannot carry them). Nothing else here is session
+            # state either: timeouts are SET LOCAL, advisory locks are transaction-scoped.
+            "prepare_threshold": None,
         },
-        pool_pre_ping=True,
-        **kwargs,
+        **{
+            "pool_pre_ping": True,
+            "pool_size": DESK_POOL_SIZE,
+            "max_overflow": DESK_POOL_OVERFLOW,
+            **kwargs,
+        },
     )
 
 

@@ -487,6 +487,30 @@ class LocalStore:
         )
         return {int(r[0]) for r in rows}
 
+    def forget_cache(self) -> None:
+        """Drop every cached row and the feed position (a re-sync from scratch follows); the
+        journal (outbox, rejected writes, drafts) is kept."""
+        with self._cache_tx() as db:
+            db.execute("DELETE FROM cache_rows")
+            db.execute("DELETE FROM cache_index")
+            db.execute("DELETE FROM cache_state WHERE name IN ('last_seq', 'primed')")
+
+    def cached_keys(self, table: str, keys: list[str]) -> set[str]:
+        """Which of these rows the cache holds: one query per few hundred keys, no JSON parsed
+        (the feed asks this for every change on the floor, so it must stay cheap)."""
+        found: set[str] = set()
+        for start in range(0, len(keys), 500):
+            chunk = keys[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            found.update(
+                r[0]
+                for r in self._cache().execute(
+                    f"SELECT row_key FROM cache_rows WHERE table_name = ? AND row_key IN ({marks})",
+                    (table, *chunk),
+                )
+            )
+        return found
+
     def row(self, table: str, key: str) -> CachedRow | None:
         found = (
             self._cache()

@@ -5,8 +5,18 @@ One background thread (no Qt) owns the push/pull loop:
 1. push the outbox in order, in batches, each batch one central transaction (`crm.changes`
    applies each write exactly once by its idempotency key);
 2. pull the change feed since the last sequence seen and refresh the cached rows the agent needs;
-3. wait for a wake-up: a new outbox entry, a PostgreSQL NOTIFY (a listener thread), or the poll
-   interval, which is also the health check that notices an unreachable store within seconds.
+3. wait for a wake-up: a new outbox entry, or the poll interval, which is also the health check
+   that notices an unreachable store within seconds.
+
+The change feed is polled, not LISTENed to, on PostgreSQL too. A floor's store is reached through
+PgBouncer in transaction pooling, where LISTEN does not work (the notification goes to whichever
+client holds the server connection at that moment), and a LISTEN connection per agent outside the
+pooler is one server connection per agent: a stock server (`max_connections = 100`) is full at
+about 90 agents. The poll is one statement in autocommit, an index range scan of `change_log`'s
+primary key (`seq > last seen`) that returns nothing when nothing changed; measured with
+`softphone bench floor` (see the README's "A whole floor on one store") it costs the server about
+as much as the pooler round trip itself, so it is polled every FEED_POLL_S (with jitter, so a
+floor that signed in together does not poll in step).
 
 Any connection error marks the client offline and retries with a capped backoff; nothing is lost
 because an outbox entry is deleted only after the transaction that applied it committed, and a
@@ -21,9 +31,12 @@ from __future__ import annotations
 import contextlib
 import json
 import logging
+import random
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import Engine, func, or_, select, text
@@ -37,16 +50,22 @@ from sqlalchemy.exc import (
     StatementError,
 )
 
-from crm import changes, schema
+from crm import changes, pruning, schema
 from crm.callers import contacts_with_number, history_filter, numbers_of
 from crm.limits import checked_payload
 from crm.local_store import CachedRow, LocalStore, OutboxEntry
+from crm.read_routing import ReadRouter
 
 log = logging.getLogger(__name__)
 
 PUSH_BATCH = 100
 READ_TIMEOUT_MS = 2000  # a screen-pop read that takes longer is served from the cache
 PULL_BATCH = 2000
+# How often a PostgreSQL client polls the change feed (seconds): propagation to other agents takes
+# at most this plus one round trip. Measured by `softphone bench floor`.
+FEED_POLL_S = 0.5
+FEED_POLL_JITTER = 0.2  # each wait is FEED_POLL_S * (1 ± this), drawn per wait
+HORIZON_RECHECK_S = 60.0  # after an outage this long, check the feed was not pruned past us
 # Tables whose rows every agent keeps, whether or not they have opened them.
 ALWAYS_CACHED = frozenset({"canned_answers", "call_scripts", "agent_presence", "announcements"})
 # Child rows cached when their parent is: table -> ((parent table, foreign key column), ...).
@@ -72,6 +91,7 @@ class SyncStatus:
     rejected: int = 0  # writes the store refused for good
     last_seq: int = 0
     error: str | None = None  # why offline, for people (never a password: URLs are masked)
+    resyncs: int = 0  # times the cache was rebuilt: away longer than the change log keeps
 
 
 @dataclass(frozen=True)
@@ -103,28 +123,35 @@ class SyncClient:
         *,
         agent_login: str,
         poll_interval_s: float | None = None,
-        listen_conninfo: str | None = None,
+        read_engine: Engine | None = None,
         on_status: Callable[[SyncStatus], None] | None = None,
         on_changes: Callable[[set[str]], None] | None = None,
     ) -> None:
         self.engine = engine
+        # Screen-pop, search and history reads go to the read replica when there is one and it
+        # has this agent's own writes; writes, claims and the feed stay on the primary.
+        self.reads = ReadRouter(engine, read_engine)
         self.local = local
         self.agent_login = agent_login
         self.backend = engine.dialect.name
-        # SQLite has no notifications, so it polls briskly; PostgreSQL polls as a health check.
-        self.poll_interval_s = poll_interval_s or (0.5 if self.backend == "sqlite" else 2.0)
-        self._listen_conninfo = listen_conninfo
+        # Both backends poll the feed (see the module's docstring for why not LISTEN).
+        self.poll_interval_s = poll_interval_s or FEED_POLL_S
         self._on_status = on_status
         self._on_changes = on_changes
         self._wake = threading.Event()
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
-        self._listener: threading.Thread | None = None
         self._status = SyncStatus(pending=local.pending_count(), last_seq=local.last_seq)
         self._status_lock = threading.Lock()
         self._agent_id: int | None = None
+        self._identified = not agent_login  # the agent's id is read once, as the agent
         self._primed = local.get_state("primed") == "1"
+        self._horizon_checked = False  # at start, and after a long outage: pruned past us?
+        self._offline_since: float | None = None  # when the current run of failures began
         self.pushed = 0  # writes this client applied centrally (new ones, not retries)
+        # Push batches committed and feed pages taken: a round cut after some of these reached a
+        # store that is there, so the loop reconnects at once instead of backing off (_run).
+        self._progress = 0
         self._batch = PUSH_BATCH
 
     # -- lifecycle -----------------------------------------------------------------------------
@@ -132,16 +159,16 @@ class SyncClient:
     def start(self) -> None:
         self._thread = threading.Thread(target=self._run, name="sync", daemon=True)
         self._thread.start()
-        if self.backend == "postgresql" and self._listen_conninfo:
-            self._listener = threading.Thread(target=self._listen, name="sync-listen", daemon=True)
-            self._listener.start()
 
-    def stop(self, timeout_s: float = 10.0) -> None:
+    def halt(self) -> None:
+        """Tell the sync thread to stop, without waiting for it (stop() waits)."""
         self._stop.set()
         self._wake.set()
-        for thread in (self._thread, self._listener):
-            if thread is not None:
-                thread.join(timeout_s)
+
+    def stop(self, timeout_s: float = 10.0) -> None:
+        self.halt()
+        if self._thread is not None:
+            self._thread.join(timeout_s)
 
     def wake(self) -> None:
         self._wake.set()
@@ -209,14 +236,29 @@ class SyncClient:
         backoff = 0.25
         failed_once = False
         while not self._stop.is_set():
+            progress_before = self._progress
             try:
                 self.sync_once()
                 backoff, failed_once = 0.25, False
-                self._wake.wait(self.poll_interval_s)
+                self._offline_since = None
+                jitter = random.uniform(1 - FEED_POLL_JITTER, 1 + FEED_POLL_JITTER)
+                self._wake.wait(self.poll_interval_s * jitter)
             except DBAPIError as exc:
                 if _is_transaction_conflict(exc):  # a deadlock or serialisation failure
                     log.info("retrying after a transaction conflict: %s", _reason(exc))
                     continue  # the store is fine: retry at once, without saying "offline"
+                if self._progress != progress_before:
+                    # Cut mid-round after batches committed or feed pages came in: the store is
+                    # there and this was one killed connection, not an outage. Reconnect at once
+                    # and start the backoff afresh. Without this, a round that must drain a long
+                    # outbox and then pull the feed on one connection never completes when
+                    # connections are cut every second or so, and the client stays at the longest
+                    # backoff, pushing one small batch every 3 s (the LISTEN thread's wake-ups
+                    # used to hide this by cutting the backoff short on every reconnect).
+                    backoff, failed_once = 0.25, False
+                    self._offline_since = None
+                if self._offline_since is None:
+                    self._offline_since = time.monotonic()
                 if not failed_once:
                     # The first failure after a good round is often one dropped connection (a
                     # restarted pooler, a failover): reconnect at once before saying "offline".
@@ -234,16 +276,50 @@ class SyncClient:
             self._wake.clear()
 
     def sync_once(self) -> None:
-        """One push and pull round; raises on connection trouble."""
-        with self.engine.connect() as conn:
-            if self._agent_id is None and self.agent_login:
-                self._agent_id = conn.scalar(
-                    select(schema.agents.c.id).where(schema.agents.c.login == self.agent_login)
-                )
-            if not self._primed:
-                self._prime(conn)
-            self._push(conn)
-            self._pull(conn)
+        """One push and pull round; raises on connection trouble.
+
+        With a read engine (store.read_url: a replica, or the pooler's shared reader, see
+        crm.floor_reader) an idle round opens no connection as the agent: the feed and the rows
+        it names are read there, and the agent's own login is used to write, claim, and once
+        per connection to check where the feed stands."""
+        # Away long enough that the log may have been pruned past us (a short drop cannot: the
+        # log keeps days): look again. Not after every dropped connection, which would add a
+        # round trip to each reconnect on a flaky link. The outage lasts from the first failure
+        # until a round completes or gets something through (_run clears it then).
+        if (
+            self._offline_since is not None
+            and time.monotonic() - self._offline_since > HORIZON_RECHECK_S
+        ):
+            self._horizon_checked = False
+        shared_feed = self.reads.has_replica
+        if (
+            not shared_feed
+            or not self._identified
+            or not self._primed
+            or not self._horizon_checked
+            or self.local.pending_count()
+        ):
+            with self.engine.connect() as conn:
+                if not self._identified:
+                    self._agent_id = conn.scalar(
+                        select(schema.agents.c.id).where(schema.agents.c.login == self.agent_login)
+                    )
+                    self._identified = True
+                if self._primed and not self._horizon_checked:
+                    self._check_horizon(conn)
+                if not self._primed:
+                    self._prime(conn)
+                self._push(conn)
+                if conn.in_transaction():
+                    conn.commit()
+                if not shared_feed:
+                    # The feed in autocommit: one statement per poll, no BEGIN/ROLLBACK round
+                    # trips, and the pooler's server connection is held for that statement only.
+                    self._pull(conn.execution_options(isolation_level="AUTOCOMMIT"))
+        if shared_feed:
+            self.reads.read(
+                lambda conn: self._pull(conn.execution_options(isolation_level="AUTOCOMMIT"))
+            )
         self._set_status(
             state=SyncState.CONNECTED,
             error=None,
@@ -252,11 +328,57 @@ class SyncClient:
             last_seq=self.local.last_seq,
         )
 
+    def _check_horizon(self, conn: Any) -> None:
+        """A client away longer than the change log keeps (crm.pruning) cannot catch up by the
+        feed: it drops its cache and primes again, and says so."""
+        since = self.local.last_seq
+        oldest = pruning.oldest_seq(conn)
+        if conn.in_transaction():
+            conn.commit()
+        self._horizon_checked = True
+        if oldest > since + 1:
+            log.warning(
+                "away longer than the store keeps its change log (at %s, oldest kept %s): "
+                "re-syncing from scratch; the outbox is kept",
+                since,
+                oldest,
+            )
+            self.local.forget_cache()
+            self._primed = False
+            self._set_status(resyncs=self.status.resyncs + 1, last_seq=0)
+
+    def _set_aside_too_old(self, batch: list[OutboxEntry]) -> list[OutboxEntry]:
+        """Entries older than the store keeps idempotency keys are not pushed: the store could
+        not tell a retry of one already applied from a new write. They go to the rejected list."""
+        horizon = datetime.now(UTC) - pruning.KEYS_KEEP
+        fresh = []
+        for entry in batch:
+            try:
+                created = datetime.fromisoformat(entry.created_at)
+            except ValueError:
+                created = datetime.now(UTC)
+            if created.tzinfo is None:
+                created = created.replace(tzinfo=UTC)
+            if created < horizon:
+                log.warning("write %s (%s) is older than the store keeps its keys", entry.key,
+                            entry.kind)  # fmt: skip
+                self.local.reject(
+                    entry, "older than the store keeps write keys: not sent, to avoid a double"
+                )
+            else:
+                fresh.append(entry)
+        if len(fresh) < len(batch):
+            self._set_status(rejected=self.rejected_count())
+        return fresh
+
     def _push(self, conn: Any) -> None:
         while not self._stop.is_set():
             batch = self.local.pending(self._batch)
             if not batch:
                 return
+            batch = self._set_aside_too_old(batch)
+            if not batch:
+                continue
             try:
                 self._apply(conn, batch)
             except Exception as exc:
@@ -285,6 +407,8 @@ class SyncClient:
                 conn.rollback()
             raise
         self.local.mark_pushed(e.key for e in batch)
+        self._progress += 1
+        self.reads.note_write(conn)  # the replica must reach this before it answers for us
 
     def _isolate(self, conn: Any, batch: list[OutboxEntry]) -> None:
         """A batch failed for a reason other than the connection: apply one by one, in order."""
@@ -349,6 +473,7 @@ class SyncClient:
                 latest[(table, key)] = seq
             rows = self._relevant_rows(conn, latest)
             self.local.put_rows(rows, last_seq=last)
+            self._progress += 1
             self._set_status(last_seq=last)
             tables = {r.table for r in rows}
             if any(table == "callback_requests" for _seq, table, _key in feed):
@@ -371,7 +496,7 @@ class SyncClient:
         order = sorted(by_table, key=lambda t: FETCH_ORDER.index(t) if t in FETCH_ORDER else -1)
         for table in order:
             keys = by_table[table]
-            cached_keys = {k for k in keys if self.local.row(table, k) is not None}
+            cached_keys = self.local.cached_keys(table, keys)
             if table in ALWAYS_CACHED or table in CACHED_WITH_PARENT:
                 wanted = keys  # children: decided below, once the rows name their parent
             elif table == "callback_requests":
@@ -458,12 +583,15 @@ class SyncClient:
     def _read_contacts(self, ids_query: Any, cached: Callable[[], list[CachedRow]]) -> ReadResult:
         for _attempt in range(3):
             feed_before = self.local.last_seq
+
+            def work(conn: Any) -> tuple[int, dict[str, list[dict[str, Any]]]]:
+                if self.backend == "postgresql":
+                    conn.execute(text(f"SET LOCAL statement_timeout = {READ_TIMEOUT_MS}"))
+                latest = changes.latest_seq(conn)
+                return latest, self._contacts_central(conn, list(conn.scalars(ids_query)))
+
             try:
-                with self.engine.connect() as conn:
-                    if self.backend == "postgresql":
-                        conn.execute(text(f"SET LOCAL statement_timeout = {READ_TIMEOUT_MS}"))
-                    latest = changes.latest_seq(conn)
-                    rows = self._contacts_central(conn, list(conn.scalars(ids_query)))
+                latest, rows = self.reads.read(work)
             except DBAPIError as exc:
                 if not _is_connection_error(exc) and not _is_timeout(exc):
                     raise
@@ -533,42 +661,19 @@ class SyncClient:
     def search(self, query: str, e164: str | None = None, limit: int = 20) -> SearchResult:
         """Contacts by name, e-mail or number, tickets by number or subject: the central store
         first (with the read time limit), else what the cache holds."""
+
+        def work(conn: Any) -> list[SearchHit]:
+            if self.backend == "postgresql":
+                conn.execute(text(f"SET LOCAL statement_timeout = {READ_TIMEOUT_MS}"))
+            return search_central(conn, query, e164, limit)
+
         try:
-            with self.engine.connect() as conn:
-                if self.backend == "postgresql":
-                    conn.execute(text(f"SET LOCAL statement_timeout = {READ_TIMEOUT_MS}"))
-                hits = search_central(conn, query, e164, limit)
+            hits = self.reads.read(work)
         except DBAPIError as exc:
             if not _is_connection_error(exc) and not _is_timeout(exc):
                 raise
             return SearchResult("cache", search_cached(self.local, query, e164, limit))
         return SearchResult("central", hits)
-
-    # -- PostgreSQL notifications --------------------------------------------------------------
-
-    def _listen(self) -> None:
-        import psycopg
-
-        backoff = 0.25
-        while not self._stop.is_set():
-            try:
-                with psycopg.connect(
-                    self._listen_conninfo or "", autocommit=True, connect_timeout=3
-                ) as pg:
-                    pg.execute(f"LISTEN {changes.NOTIFY_CHANNEL}")
-                    backoff = 0.25
-                    self._wake.set()  # catch up on what was missed while not listening
-                    while not self._stop.is_set():
-                        for _ in pg.notifies(timeout=1.0, stop_after=1):
-                            self._wake.set()
-            except psycopg.Error as exc:
-                # The listening connection is the first to notice the store going away.
-                log.debug("listener reconnecting: %s", exc)
-                if not self._stop.is_set():
-                    self._set_status(state=SyncState.OFFLINE, error=_reason(exc))
-                    self._wake.set()
-                self._stop.wait(backoff)
-                backoff = min(backoff * 2, 3.0)
 
 
 def _is_refusal(exc: BaseException) -> bool:

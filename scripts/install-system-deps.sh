@@ -2,7 +2,7 @@
 # Installs the Debian packages the app (`demo`) or the tests (`test`, the default) use, when they
 # are missing and we are root:
 # Kamailio (registrar/proxy), baresip and linphonec (third-party phones), sngrep (SIP capture),
-# Xvfb (a real X server for UI tests), the system libraries Qt needs, and PostgreSQL when no
+# Xvfb (a real X server for UI tests), PgBouncer (the connection pooler a floor uses), the system libraries Qt needs, and PostgreSQL when no
 # server binaries exist. Without root it only says what is missing; the tests that need a
 # missing part then skip with that reason.
 set -euo pipefail
@@ -18,6 +18,8 @@ if [ "${1:-test}" = "test" ]; then
     wanted+=(dbus-daemon)  # dbus-run-session: a D-Bus session of the test's own
     wanted+=(at-spi2-core)  # the AT-SPI bus launcher and registry
     wanted+=(xdotool)  # gives the started app the X input focus (Xvfb has no window manager)
+    # PgBouncer: the store tests and `softphone bench floor` run through a real pooler.
+    wanted+=(pgbouncer)
     if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
         wanted+=(postgresql)
     fi

@@ -289,6 +289,7 @@ class AppController(QObject):
             username=self.agent_login or None,
             timeout_s=self.settings.store.connect_timeout_s,
             offline_copy=local_store_path(self.paths.data_dir, url, self.agent_login),
+            read_url=self.settings.store.read_url,
         )
         catalog = resources_dir() / "demo" / "catalog.json" if self.options.demo else None
         try:
@@ -338,7 +339,7 @@ class AppController(QObject):
             store.engine,
             local_store_path(self.paths.data_dir, url, self.agent_login),
             agent_login=self.agent_login,
-            listen_conninfo=store.listen_conninfo(),
+            read_engine=store.read_engine(),
         )
         self.sync.status_changed.connect(self._on_sync_status)
         for title, text in self.sync.repair_notices():  # a local file was unreadable: say so

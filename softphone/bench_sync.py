@@ -153,15 +153,10 @@ class _Agent:
 
         agent_url = make_url(self.url).set(username=self.login, password=_password(self.login))
         self._engine = make_engine(agent_url)
-        conninfo = (
-            f"host={agent_url.host} port={agent_url.port or 5432} dbname={agent_url.database} "
-            f"user={self.login} password={_password(self.login)}"
-        )
         self.client = SyncClient(
             self._engine,
             self.local,
             agent_login=self.login,
-            listen_conninfo=conninfo,
             on_status=lambda _s: self._changed.set(),
             on_changes=lambda _t: self._changed.set(),
         )

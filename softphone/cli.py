@@ -12,6 +12,7 @@
     softphone bench canned                                 canned-answer search per keystroke
     softphone bench portal                                 portal bookings/s, availability p99
     softphone portal serve|create-key|revoke-key|openapi   the HTTP service for web portals
+    softphone bench floor --agents N [--duration S]        a whole floor through PgBouncer
 
 Heavy imports (Qt, SQLAlchemy) happen inside the command that needs them, so `--version`,
 `--help` and the db commands start fast and work without a display.
@@ -80,6 +81,7 @@ def build_parser() -> argparse.ArgumentParser:
         ("seed-demo", "migrate, then fill an empty store with demo data"),
         ("create-agent", "add an agent, and on PostgreSQL the login they connect as"),
         ("grant-role", "make an agent an agent, specialist or supervisor (audited)"),
+        ("prune", "drop change-log rows and write keys no client can still need (JSON report)"),
     ):
         sub = db_commands.add_parser(name, help=text, description=text)
         sub.add_argument(
@@ -205,6 +207,29 @@ def build_parser() -> argparse.ArgumentParser:
     portal.add_argument("--clients", type=int, default=200)
     portal.add_argument("--bookings", type=int, default=4000)
     portal.add_argument("--workers", type=int, default=2, help="service processes")
+    floor = bench_commands.add_parser(
+        "floor",
+        help="N agents' real store clients through PgBouncer (and a replica): connections, "
+        "propagation, pops, writes, claims",
+    )
+    floor.add_argument(
+        "--url",
+        default="postgresql://postgres@127.0.0.1:5432/postgres",
+        help="an administrator's URL of a PostgreSQL server; a database is created and dropped",
+    )
+    floor.add_argument("--agents", type=int, default=50)
+    floor.add_argument("--duration", type=float, default=300.0, help="seconds of shift to run")
+    floor.add_argument("--processes", type=int, default=None, help="worker processes")
+    floor.add_argument(
+        "--read-url", default=None, help="a hot standby of --url's server: reads go there"
+    )
+    floor.add_argument("--max-server-connections", type=int, default=90,
+                       help="the pooler's server connections in all")  # fmt: skip
+    floor.add_argument(
+        "--own-login-reads", action="store_true", help="every read as the agent (no shared reader)"
+    )
+    floor.add_argument("--sign-in", type=float, default=60.0,
+                       help="seconds within which everyone signs in")  # fmt: skip
     return parser
 
 
@@ -265,6 +290,19 @@ def main(argv: list[str] | None = None) -> int:
             from softphone.bench_screenpop import bench_screenpop
 
             report = bench_screenpop(args.backend, args.url, args.contacts, args.tickets, args.pops)
+        elif args.bench_command == "floor":
+            from softphone.bench_floor import bench_floor
+
+            report = bench_floor(
+                args.url,
+                args.agents,
+                args.duration,
+                args.processes,
+                args.read_url,
+                args.max_server_connections,
+                args.sign_in,
+                not args.own_login_reads,
+            )
         elif args.bench_command == "callbacks":
             from softphone.bench_callback_pop import bench_callback_pop
             from softphone.bench_callbacks import bench_claims
@@ -309,6 +347,14 @@ def _db_command(args: argparse.Namespace, embedded: Path) -> int:
     try:
         if args.db_command in ("create-agent", "grant-role"):
             return _agent_command(args, engine)
+        if args.db_command == "prune":
+            import dataclasses
+
+            from crm.pruning import prune
+
+            with engine.begin() as conn:
+                print(json.dumps(dataclasses.asdict(prune(conn))))
+            return 0
         upgrade(engine)
         print(
             f"store at {engine.url.render_as_string(hide_password=True)} is at revision "

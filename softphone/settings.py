@@ -66,6 +66,9 @@ class SipAccountSettings:
 class StoreSettings:
     url: str = ""  # empty: the embedded SQLite store in the user data directory
     connect_timeout_s: float = 3.0
+    # Optional PostgreSQL hot standby for the reads that dominate a floor (screen-pop, search,
+    # history); same login and password as `url`. Empty: every read goes to `url`.
+    read_url: str = ""
 
     @property
     def keyring_user(self) -> str:

@@ -83,8 +83,10 @@ class StoreService:
         username: str | None = None,
         timeout_s: float = 3.0,
         offline_copy: Path | None = None,
+        read_url: str = "",
     ) -> None:
         self._url = url
+        self._read_url = read_url
         self._password = password
         self._username = username  # each agent connects as themselves
         self._timeout_s = timeout_s
@@ -189,11 +191,17 @@ class StoreService:
         """The open store's engine (thread-safe; the sync client uses its own connections)."""
         return self._opened()
 
-    def listen_conninfo(self) -> str | None:
-        """A libpq connection string for LISTEN on PostgreSQL, None on SQLite."""
-        from crm.db import libpq_conninfo
+    def read_engine(self) -> Engine | None:
+        """An engine on the read replica (`store.read_url`), logged in like the primary's; None
+        without one. Made lazily; connecting happens at the first read (on a worker thread)."""
+        if not self._read_url or self._opened().dialect.name != "postgresql":
+            return None
+        from crm.db import make_engine, normalise_url
 
-        return libpq_conninfo(self._opened().url)
+        url = normalise_url(self._read_url)
+        if not url.username:
+            url = url.set(username=self._opened().url.username)
+        return make_engine(url, password=self._password, connect_timeout_s=self._timeout_s)
 
     def _opened(self) -> Engine:
         assert self._engine is not None, "open() the store first"

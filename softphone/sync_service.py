@@ -47,7 +47,7 @@ class SyncService(QObject):
         local_path: Path,
         *,
         agent_login: str,
-        listen_conninfo: str | None = None,
+        read_engine: Engine | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -62,7 +62,7 @@ class SyncService(QObject):
             engine,
             self.local,
             agent_login=agent_login,
-            listen_conninfo=listen_conninfo,
+            read_engine=read_engine,
             on_status=self._status_from_thread,
             on_changes=self._changes_from_thread,
         )

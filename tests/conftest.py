@@ -15,6 +15,7 @@ import keyring
 import pytest
 from keyring.backend import KeyringBackend
 
+from tests.support.pgbouncer import PgBouncer, pgbouncer_binary, start_pgbouncer
 from tests.support.postgres import PostgresServer, find_or_start_server, temp_database
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -44,7 +45,7 @@ class MemoryKeyring(KeyringBackend):
         del self.secrets[(service, username)]
 
 
-PG_FIXTURES = frozenset({"pg_server", "pg_url"})
+PG_FIXTURES = frozenset({"pg_server", "pg_url", "pgbouncer", "via"})
 
 
 def _uses_postgresql(item: pytest.Item) -> bool:
@@ -108,6 +109,26 @@ def catalog() -> dict[str, Any]:
 def pg_server() -> Iterator[PostgresServer]:
     with find_or_start_server() as server:
         yield server
+
+
+@pytest.fixture(scope="session")
+def pgbouncer(pg_server: PostgresServer) -> Iterator[PgBouncer]:
+    """A real PgBouncer in transaction pooling in front of the test server, for the session."""
+    if pgbouncer_binary() is None:
+        pytest.skip("PgBouncer is not installed (scripts/install-system-deps.sh installs it)")
+    if pg_server.host.startswith("/"):
+        pytest.skip("PgBouncer needs the server on TCP")
+    with start_pgbouncer(pg_server) as bouncer:
+        yield bouncer
+
+
+@pytest.fixture(params=["direct", "pgbouncer"])
+def via(request: pytest.FixtureRequest) -> int | None:
+    """Runs a store test twice: straight to the server, and through PgBouncer in transaction
+    pooling (the port agents connect to; None: the server's own)."""
+    if request.param == "direct":
+        return None
+    return int(request.getfixturevalue("pgbouncer").port)
 
 
 @pytest.fixture

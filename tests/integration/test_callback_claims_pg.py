@@ -64,8 +64,8 @@ class Lab:
     central: Central
     logins: list[str]
 
-    def engine_of(self, login: str) -> Engine:
-        return make_engine(self.central.agent_url(login))
+    def engine_of(self, login: str, port: int | None = None) -> Engine:
+        return make_engine(self.central.agent_url(login, port))
 
 
 @pytest.fixture
@@ -341,14 +341,16 @@ def test_a_killed_desks_request_comes_back_when_its_lease_runs_out(lab: Lab, dia
 # -- SKIP LOCKED ---------------------------------------------------------------------------------
 
 
-def test_a_claim_in_progress_does_not_make_another_agent_wait_for_its_rows(lab: Lab) -> None:
+def test_a_claim_in_progress_does_not_make_another_agent_wait_for_its_rows(
+    lab: Lab, via: int | None
+) -> None:
     """Agent A is inside a claim (its candidate rows locked, the transaction open); agent B
     claims meanwhile and gets another request at once. B's statement_timeout turns any wait
     on A's rows into a failure instead of a slow pass."""
     a, b = lab.logins[0], lab.logins[1]
     with lab.central.engine.begin() as conn:
         insert_requests(conn, 20, due_before=T - timedelta(minutes=5), queue_code="general")
-    engine_a, engine_b = lab.engine_of(a), lab.engine_of(b)
+    engine_a, engine_b = lab.engine_of(a, via), lab.engine_of(b, via)
     try:
         with engine_a.connect() as conn_a, engine_b.connect() as conn_b:
             calendar = ServiceCalendar.load(conn_b)
@@ -364,7 +366,8 @@ def test_a_claim_in_progress_does_not_make_another_agent_wait_for_its_rows(lab: 
                 {"now": T},
             ).scalars().all()  # fmt: skip
             assert len(locked_by_a) == 8
-            conn_b.exec_driver_sql("SET statement_timeout = 2000")
+            # LOCAL: through the pooler a session SET would outlive this transaction
+            conn_b.exec_driver_sql("SET LOCAL statement_timeout = 2000")
             started = time.monotonic()
             claimed = claim_next(conn_b, b, calendar, now=T)
             waited = time.monotonic() - started
@@ -378,21 +381,24 @@ def test_a_claim_in_progress_does_not_make_another_agent_wait_for_its_rows(lab: 
         engine_b.dispose()
 
 
-def test_an_uncommitted_claim_does_not_hold_back_another_agents_claim(lab: Lab) -> None:
+def test_an_uncommitted_claim_does_not_hold_back_another_agents_claim(
+    lab: Lab, via: int | None
+) -> None:
     """A's real claim_next, left uncommitted: B's claim skips A's row and returns at once with
     another request. Claims write no change-feed row, so they never queue behind the feed's
     lock; B's statement_timeout turns any wait into a failure."""
     a, b = lab.logins[0], lab.logins[1]
     with lab.central.engine.begin() as conn:
         insert_requests(conn, 20, due_before=T - timedelta(minutes=5), queue_code="general")
-    engine_a, engine_b = lab.engine_of(a), lab.engine_of(b)
+    engine_a, engine_b = lab.engine_of(a, via), lab.engine_of(b, via)
     try:
         with engine_a.connect() as conn_a, engine_b.connect() as conn_b:
             calendar = ServiceCalendar.load(conn_a)
             conn_a.commit()
             mine = claim_next(conn_a, a, calendar, now=T)  # its transaction stays open
             assert mine is not None
-            conn_b.exec_driver_sql("SET statement_timeout = 2000")
+            # LOCAL: through the pooler a session SET would outlive this transaction
+            conn_b.exec_driver_sql("SET LOCAL statement_timeout = 2000")
             started = time.monotonic()
             theirs = claim_next(conn_b, b, calendar, now=T)
             waited = time.monotonic() - started

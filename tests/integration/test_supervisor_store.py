@@ -16,6 +16,7 @@ from sqlalchemy.exc import DBAPIError
 from crm import announcements, changes, monitoring, schema, wallboard
 from crm.db import make_engine
 from crm.monitoring import MonitorRefused
+from tests.support.pgbouncer import PgBouncer
 from tests.support.sync_lab import Central, make_central
 
 AGENT = "giulia.rossi"
@@ -31,8 +32,8 @@ def central(store_url: str) -> Iterator[Central]:
     central.engine.dispose()
 
 
-def login_engine(central: Central, login: str) -> Engine:
-    return make_engine(central.agent_url(login))
+def login_engine(central: Central, login: str, port: int | None = None) -> Engine:
+    return make_engine(central.agent_url(login, port))
 
 
 def audit(central: Central, action: str) -> list[dict[str, Any]]:
@@ -45,7 +46,22 @@ def audit(central: Central, action: str) -> list[dict[str, Any]]:
 def test_a_listen_in_is_opened_claimed_switched_and_ended_with_every_step_audited(
     central: Central,
 ) -> None:
-    supervisor, agent = login_engine(central, SUPERVISOR), login_engine(central, AGENT)
+    listen_in_round(central)
+
+
+def test_a_listen_in_through_pgbouncer_in_transaction_pooling(
+    pg_url: str, pgbouncer: PgBouncer
+) -> None:
+    central = make_central(pg_url, [AGENT, OTHER, SUPERVISOR])
+    try:
+        listen_in_round(central, pgbouncer.port)
+    finally:
+        central.engine.dispose()
+
+
+def listen_in_round(central: Central, port: int | None = None) -> None:
+    supervisor = login_engine(central, SUPERVISOR, port)
+    agent = login_engine(central, AGENT, port)
     try:
         with supervisor.begin() as conn:
             session = monitoring.open_session(

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import threading
+import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -11,8 +13,10 @@ import psycopg
 import pytest
 from sqlalchemy import select, text
 
-from crm import schema
+from crm import changes, pruning, schema
+from crm import sync as sync_module
 from crm.sync import SyncState
+from tests.support.pgbouncer import PgBouncer
 from tests.support.postgres import PostgresServer
 from tests.support.sync_lab import Central, make_central, sync_client
 from tests.support.tcp_proxy import tcp_proxy
@@ -138,12 +142,85 @@ def test_four_clients_2000_writes_each_through_killed_connections_and_outages(
     assert proxy.connections_made > 4  # the clients really reconnected through the outages
 
 
+def test_four_clients_through_pgbouncer_restarted_mid_run_lose_and_double_nothing(
+    central: Central, pgbouncer: PgBouncer, pg_server: PostgresServer, tmp_path: Path
+) -> None:
+    ticket = central.ticket(5)
+    writes_each = 400
+    database = central.engine.url.database
+    with contextlib.ExitStack() as stack:
+        clients = [
+            stack.enter_context(sync_client(central, login, tmp_path, port=pgbouncer.port))
+            for login in AGENTS
+        ]
+        for client in clients:
+            client.wait(
+                lambda cl=client: cl.sync.read_caller(ticket["e164"]).source == "central",
+                10,
+                "the first read",
+            )
+        done = threading.Event()
+        chaos = {"restarts": 0, "kills": 0}
+
+        def make_trouble() -> None:
+            with psycopg.connect(pg_server.admin_conninfo, autocommit=True) as admin:
+                for _round in range(3):  # three restarts while the writes go on
+                    if done.wait(1.5):
+                        return
+                    pgbouncer.restart()  # every client's link to the pooler is cut
+                    chaos["restarts"] += 1
+                    killed = admin.execute(  # and the pooler's links to the server
+                        "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
+                        "WHERE datname = %s AND usename <> current_user",
+                        (database,),
+                    ).fetchone()
+                    chaos["kills"] += int(killed[0]) if killed else 0
+
+        def write_all(index: int) -> None:
+            for i in range(writes_each):
+                clients[index].sync.write("interaction.append", note(ticket, f"p{index}-{i:05d}"))
+                if i % 50 == 0:  # spread the writes over the restarts, as a shift does
+                    done.wait(0.6)
+
+        trouble = threading.Thread(target=make_trouble)
+        trouble.start()
+        writers = [threading.Thread(target=write_all, args=(i,)) for i in range(4)]
+        for writer in writers:
+            writer.start()
+        for writer in writers:
+            writer.join()
+        try:
+            for client in clients:
+                client.wait(lambda cl=client: cl.sync.status.pending == 0, 120, "outbox empty")
+        finally:
+            done.set()
+            trouble.join()
+        assert chaos["restarts"] == 3 and pgbouncer.restarts >= 3, chaos
+        latest = central.scalar("SELECT max(seq) FROM change_log")
+        for client in clients:
+            client.wait(lambda cl=client: cl.local.last_seq >= latest, 60, "caught up")
+        rows = list(
+            central.engine.connect()
+            .execute(text("SELECT body FROM interactions WHERE body LIKE 'p%-%' ORDER BY id"))
+            .scalars()
+        )
+        assert len(rows) == len(set(rows)) == 4 * writes_each  # nothing lost, nothing doubled
+        for index in range(4):
+            assert [r for r in rows if r.startswith(f"p{index}-")] == [
+                f"p{index}-{i:05d}" for i in range(writes_each)
+            ]
+        prints = [cl.local.fingerprint(["interactions", "tickets"]) for cl in clients]
+        assert all(p == prints[0] for p in prints[1:])
+        assert [cl.local.rejected() for cl in clients] == [[], [], [], []]
+
+
 def test_writes_while_the_store_is_down_arrive_once_in_order(
-    central: Central, pg_server: PostgresServer, tmp_path: Path
+    central: Central, pg_server: PostgresServer, tmp_path: Path, via: int | None
 ) -> None:
     ticket = central.ticket(1)
+    target = _pg_target(pg_server) if via is None else ("127.0.0.1", via)
     with (
-        tcp_proxy(_pg_target(pg_server)) as proxy,
+        tcp_proxy(target) as proxy,
         sync_client(central, AGENTS[0], tmp_path, port=proxy.port) as client,
     ):
         client.wait(lambda: client.sync.status.state == SyncState.CONNECTED, 10, "connected")
@@ -186,16 +263,67 @@ def test_writes_while_the_store_is_down_arrive_once_in_order(
     assert central.scalar("SELECT status FROM tickets WHERE uid = :u", u=ticket["uid"]) == "pending"
 
 
-def test_a_change_reaches_another_client_by_notify_and_by_catch_up_after_an_outage(
-    central: Central, pg_server: PostgresServer, tmp_path: Path
+def test_a_client_cut_off_longer_than_the_recheck_finds_the_log_pruned_and_resyncs(
+    central: Central, pg_server: PostgresServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    ticket = central.ticket(2)
+    # Well past the longest backoff wait (3 s): only an outage measured from its first failure
+    # reaches it, not the time since the last attempt.
+    monkeypatch.setattr(sync_module, "HORIZON_RECHECK_S", 6.0)
+    ticket, other = central.ticket(6), central.ticket(7)
     with (
         tcp_proxy(_pg_target(pg_server)) as proxy,
-        sync_client(central, AGENTS[0], tmp_path) as writer,
-        sync_client(central, AGENTS[1], tmp_path, port=proxy.port, poll_interval_s=60) as reader,
+        sync_client(central, AGENTS[0], tmp_path, port=proxy.port) as client,
     ):
-        # A poll every 60 s: only the notification can bring the change within seconds.
+        client.wait(lambda: client.sync.read_caller(ticket["e164"]).source == "central", 10, "read")
+        # Two notes, the second written once the first came back by the feed: it goes out in a
+        # later round than the first one, so the client has checked the feed's horizon once.
+        for n in range(2):
+            client.sync.write("interaction.append", note(ticket, f"before the cut {n}"))
+            client.wait(lambda: client.sync.status.pending == 0, 10, "the note sent")
+            sent = central.scalar("SELECT max(seq) FROM change_log")
+            client.wait(lambda s=sent: client.local.last_seq >= s, 10, "the note back")
+        assert client.sync.status.resyncs == 0
+        position = client.local.last_seq
+        proxy.cut()
+        client.wait(lambda: client.sync.status.state == SyncState.OFFLINE, 10, "offline")
+        cut_at = time.monotonic()
+        # While the client is cut off: a change to its ticket ages out of the log and is pruned.
+        with central.engine.begin() as conn:
+            changes.apply_writes(
+                conn, [("away-1", "ticket.update", {"ticket_uid": ticket["uid"],
+                        "fields": {"subject": "Changed while cut off"},
+                        "changed_at": datetime.now(UTC).isoformat()})],
+                client_id="admin", actor_login=AGENTS[1],
+            )  # fmt: skip
+            conn.execute(text("UPDATE change_log SET changed_at = now() - interval '9 days'"))
+            changes.apply_writes(
+                conn, [("away-2", "interaction.append", note(other, "fresh"))],
+                client_id="admin", actor_login=AGENTS[1],
+            )  # fmt: skip
+        with central.engine.begin() as conn:
+            report = pruning.prune(conn)
+            latest = changes.latest_seq(conn)
+        assert report.oldest_seq_kept > position + 1
+        client.wait(lambda: time.monotonic() - cut_at > 7.0, 10, "an outage past the re-check")
+        proxy.restore()
+        client.wait(lambda: client.sync.status.resyncs == 1, 20, "the re-sync, said")
+        client.wait(lambda: client.local.last_seq >= latest, 10, "caught up")
+        client.sync.read_caller(ticket["e164"])
+        row = client.local.row("tickets", ticket["uid"])
+        assert row is not None and row.data["subject"] == "Changed while cut off"
+
+
+def test_a_change_reaches_another_client_by_the_feed_poll_and_by_catch_up_after_an_outage(
+    central: Central, pg_server: PostgresServer, tmp_path: Path, via: int | None
+) -> None:
+    ticket = central.ticket(2)
+    target = _pg_target(pg_server) if via is None else ("127.0.0.1", via)
+    with (
+        tcp_proxy(target) as proxy,
+        sync_client(central, AGENTS[0], tmp_path, port=via) as writer,
+        sync_client(central, AGENTS[1], tmp_path, port=proxy.port) as reader,
+    ):
+        # No LISTEN (it does not work through a transaction pooler): the feed poll brings it.
         reader.wait(lambda: reader.sync.read_caller(ticket["e164"]).source == "central", 10, "read")
         reader.wait(lambda: reader.sync.status.state == SyncState.CONNECTED, 10, "connected")
 
@@ -214,7 +342,7 @@ def test_a_change_reaches_another_client_by_notify_and_by_catch_up_after_an_outa
         took = reader.wait(
             lambda: subject_in_reader_cache() == "Pension statement missing",
             5,
-            "the change by NOTIFY",
+            "the change by the feed poll",
         )
         assert took < 2
 
@@ -282,10 +410,10 @@ def test_last_writer_wins_per_field_and_both_values_stay_in_the_history(
 
 
 def test_a_refused_write_is_kept_aside_and_does_not_block_the_others(
-    central: Central, tmp_path: Path
+    central: Central, tmp_path: Path, via: int | None
 ) -> None:
     ticket = central.ticket(4)
-    with sync_client(central, AGENTS[0], tmp_path) as client:
+    with sync_client(central, AGENTS[0], tmp_path, port=via) as client:
         client.sync.write("interaction.append", note(ticket, "before"))
         client.sync.write(
             "ticket.update",
@@ -315,8 +443,9 @@ def test_a_refused_write_is_kept_aside_and_does_not_block_the_others(
     )
 
 
-def _as(central: Central, login: str) -> psycopg.Connection[Any]:
-    return psycopg.connect(central.conninfo(login), autocommit=True)
+def _as(central: Central, login: str, port: int | None = None) -> psycopg.Connection[Any]:
+    # No prepared statements: through PgBouncer the next statement may meet another server.
+    return psycopg.connect(central.conninfo(login, port), autocommit=True, prepare_threshold=None)
 
 
 @pytest.mark.parametrize(
@@ -343,9 +472,13 @@ def test_an_agent_cannot_do_supervisor_actions_even_with_direct_sql(
         conn.execute(statement)
 
 
-def test_rows_an_agent_may_not_touch_are_invisible_to_their_writes(central: Central) -> None:
+def test_rows_an_agent_may_not_touch_are_invisible_to_their_writes(
+    central: Central, via: int | None
+) -> None:
     other = central.scalar("SELECT id FROM agents WHERE login = :l", l=AGENTS[1])
-    with _as(central, AGENTS[0]) as conn:
+    with _as(central, AGENTS[0], via) as conn:
+        # Through the pooler the server session is still the agent's own.
+        assert conn.execute("SELECT current_user").fetchone() == (AGENTS[0],)
         own = conn.execute(
             "UPDATE agent_presence SET state = 'available' WHERE agent_id ="
             " (SELECT id FROM agents WHERE login = %s)",
@@ -394,8 +527,8 @@ def test_an_agent_cannot_forge_the_feed_the_author_or_the_clock(
         conn.execute(statement)
 
 
-def test_a_supervisor_may_do_what_agents_may_not(central: Central) -> None:
-    with _as(central, SUPERVISOR) as conn:
+def test_a_supervisor_may_do_what_agents_may_not(central: Central, via: int | None) -> None:
+    with _as(central, SUPERVISOR, via) as conn:
         changed = conn.execute("UPDATE canned_answers SET use_count = use_count + 1").rowcount
         board = conn.execute("SELECT count(*) FROM wallboard").fetchone()
     assert changed > 0

@@ -111,11 +111,18 @@ def sync_client(
     home: Path,
     *,
     port: int | None = None,
-    listen: bool = True,
     poll_interval_s: float | None = None,
+    read_port: int | None = None,
 ) -> Iterator[Client]:
+    """A started sync client of `login`; `port`: where the store is reached (a proxy, a pooler);
+    `read_port`: a read replica on the same host, logged in as the same agent."""
     local = LocalStore(home / f"{login}.sqlite3")
     engine = make_engine(central.agent_url(login, port), connect_timeout_s=2)
+    read_engine = (
+        make_engine(central.agent_url(login, read_port), connect_timeout_s=2)
+        if read_port is not None
+        else None
+    )
     client = Client(sync=None, local=local)  # type: ignore[arg-type]
 
     def on_status(status: SyncStatus) -> None:
@@ -127,7 +134,7 @@ def sync_client(
         local,
         agent_login=login,
         poll_interval_s=poll_interval_s,
-        listen_conninfo=central.conninfo(login, port) if listen else None,
+        read_engine=read_engine,
         on_status=on_status,
         on_changes=lambda _tables: client.changed.set(),
     )
@@ -138,4 +145,6 @@ def sync_client(
     finally:
         sync.stop()
         engine.dispose()
+        if read_engine is not None:
+            read_engine.dispose()
         local.close()

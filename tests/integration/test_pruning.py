@@ -1,0 +1,134 @@
+"""Pruning the change log and the idempotency keys (crm.pruning), on both backends: what a
+client still needs is kept, a client away longer re-syncs from scratch and says so, and an
+outbox entry older than the keys kept is set aside instead of risking a double."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import text
+
+from crm import changes, pruning
+from crm.local_store import LocalStore
+from tests.support.sync_lab import Central, make_central, sync_client
+
+pytestmark = pytest.mark.timeout(120)
+
+AWAY, STAYED = "giulia.rossi", "markus.pichler"
+
+
+@pytest.fixture
+def central(store_url: str) -> Central:
+    return make_central(store_url, [AWAY, STAYED])
+
+
+def _note(ticket: dict[str, Any], body: str) -> dict[str, Any]:
+    return {
+        "ticket_uid": ticket["uid"],
+        "kind": "note",
+        "direction": "internal",
+        "occurred_at": datetime.now(UTC).isoformat(),
+        "body": body,
+    }
+
+
+def _subject(ticket: dict[str, Any], subject: str) -> dict[str, Any]:
+    return {
+        "ticket_uid": ticket["uid"],
+        "fields": {"subject": subject},
+        "changed_at": datetime.now(UTC).isoformat(),
+    }
+
+
+def _age(central: Central, table: str, column: str, days: int) -> None:
+    with central.engine.begin() as conn:
+        conn.execute(
+            text(f"UPDATE {table} SET {column} = :t"), {"t": datetime.now(UTC) - timedelta(days)}
+        )
+
+
+def _apply(central: Central, kind: str, payload: dict[str, Any]) -> None:
+    with central.engine.begin() as conn:
+        changes.apply_writes(
+            conn, [(f"k-{datetime.now(UTC).timestamp()}", kind, payload)],
+            client_id="admin", actor_login=STAYED,
+        )  # fmt: skip
+
+
+def test_a_client_away_longer_than_the_log_keeps_resyncs_from_scratch_and_says_so(
+    central: Central, tmp_path: Path
+) -> None:
+    pruned_ticket, other = central.ticket(0), central.ticket(3)
+    with sync_client(central, AWAY, tmp_path / "away") as away:
+        away.sync.read_caller(pruned_ticket["e164"])  # on their screen: in their cache
+        away.wait(lambda: away.local.row("tickets", pruned_ticket["uid"]) is not None, 10, "read")
+        position = away.local.last_seq
+    # While they are away: a change to their ticket, which ages out of the log...
+    _apply(central, "ticket.update", _subject(pruned_ticket, "Changed while away"))
+    _age(central, "change_log", "changed_at", 9)
+    _age(central, "applied_writes", "applied_at", 40)
+    # ...and a fresh one, which stays.
+    _apply(central, "interaction.append", _note(other, "fresh"))
+    with central.engine.begin() as conn:
+        report = pruning.prune(conn)
+        latest = changes.latest_seq(conn)
+    assert report.change_log_deleted > 0 and report.applied_writes_deleted > 0
+    assert report.oldest_seq_kept > position + 1
+    assert latest >= report.oldest_seq_kept  # the feed position never goes back
+
+    with sync_client(central, AWAY, tmp_path / "away") as away:
+        away.wait(lambda: away.sync.status.resyncs == 1, 10, "the re-sync, said")
+        away.wait(lambda: away.local.last_seq >= latest, 10, "caught up")
+        away.sync.read_caller(pruned_ticket["e164"])
+        row = away.local.row("tickets", pruned_ticket["uid"])
+        assert row is not None and row.data["subject"] == "Changed while away"
+
+
+def test_a_client_that_stayed_is_not_resynced_and_keeps_following_the_feed(
+    central: Central, tmp_path: Path
+) -> None:
+    ticket = central.ticket(1)
+    with sync_client(central, STAYED, tmp_path) as stayed:
+        stayed.sync.read_caller(ticket["e164"])
+        stayed.wait(lambda: stayed.local.row("tickets", ticket["uid"]) is not None, 10, "read")
+        _age(central, "change_log", "changed_at", 9)
+        with central.engine.begin() as conn:
+            pruning.prune(conn)
+        _apply(central, "ticket.update", _subject(ticket, "After the prune"))
+        stayed.wait(
+            lambda: (
+                (r := stayed.local.row("tickets", ticket["uid"])) is not None
+                and r.data["subject"] == "After the prune"
+            ),
+            10,
+            "the change after the prune",
+        )
+        assert stayed.sync.status.resyncs == 0
+
+
+def test_an_outbox_entry_older_than_the_keys_kept_is_set_aside_not_sent(
+    central: Central, tmp_path: Path
+) -> None:
+    ticket = central.ticket(2)
+    # Queued while offline long ago, and just now; nothing has pushed yet.
+    local = LocalStore(tmp_path / f"{AWAY}.sqlite3")
+    old = local.enqueue("interaction.append", _note(ticket, "too old"))
+    local.enqueue("interaction.append", _note(ticket, "recent"))
+    stale = (datetime.now(UTC) - pruning.KEYS_KEEP - timedelta(days=1)).isoformat()
+    journal = local._journal()
+    journal.execute("UPDATE outbox SET created_at = ? WHERE key = ?", (stale, old))
+    journal.commit()
+    local.close()
+    with sync_client(central, AWAY, tmp_path) as client:
+        client.wait(lambda: client.sync.status.pending == 0, 10, "outbox empty")
+        rejected = client.local.rejected()
+        assert [e.key for e, _ in rejected] == [old]
+        assert "older than the store keeps" in rejected[0][1]
+    with central.engine.connect() as conn:
+        bodies = conn.execute(
+            text("SELECT body FROM interactions WHERE body IN ('too old', 'recent')")
+        ).scalars()
+        assert list(bodies) == ["recent"]

@@ -1,0 +1,116 @@
+"""Reads from a streaming hot standby (made with pg_basebackup on loopback), writes to the primary:
+an agent always reads their own writes, and a replica that lags or is gone is quietly passed over.
+
+The primary and standby are private clusters started once for this module (slow to make). The
+test that stops the standby runs last."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from crm.sync import SyncState
+from tests.support.postgres import PostgresServer, temp_database
+from tests.support.replica import Standby, start_primary_and_standby
+from tests.support.sync_lab import Central, make_central, sync_client
+
+pytestmark = pytest.mark.timeout(180)
+
+WRITER, READER = "giulia.rossi", "markus.pichler"
+
+
+@pytest.fixture(scope="module")
+def cluster() -> Iterator[tuple[PostgresServer, Standby]]:
+    with start_primary_and_standby() as pair:
+        yield pair
+
+
+@pytest.fixture(scope="module")
+def central(cluster: tuple[PostgresServer, Standby]) -> Iterator[Central]:
+    primary, standby = cluster
+    with temp_database(primary) as name:
+        central = make_central(primary.sqlalchemy_url(name), [WRITER, READER])
+        standby.wait_caught_up()
+        yield central
+        central.engine.dispose()
+
+
+def note(ticket: dict[str, str], body: str) -> dict[str, str]:
+    return {
+        "ticket_uid": ticket["uid"],
+        "kind": "note",
+        "direction": "internal",
+        "occurred_at": datetime.now(UTC).isoformat(),
+        "body": body,
+    }
+
+
+def bodies(result: object) -> set[str]:
+    return {str(i.get("body")) for i in result.rows["interactions"]}  # type: ignore[attr-defined]
+
+
+def test_reads_go_to_the_replica_and_a_write_is_visible_to_its_writer_at_once(
+    central: Central, cluster: tuple[PostgresServer, Standby], tmp_path: Path
+) -> None:
+    _primary, standby = cluster
+    ticket = central.ticket(0)
+    with sync_client(central, WRITER, tmp_path, read_port=standby.port) as writer:
+        first = writer.sync.read_caller(ticket["e164"])
+        assert first.source == "central" and writer.sync.reads.last_source == "replica"
+        hits = writer.sync.search(ticket["e164"][-6:] or "a")
+        assert hits.source == "central"
+        writer.sync.write("interaction.append", note(ticket, "seen at once"))
+        writer.wait(lambda: writer.sync.status.pending == 0, 10, "pushed")
+        # Right after the push: the replica if it has replayed the write, else the primary.
+        assert "seen at once" in bodies(writer.sync.read_caller(ticket["e164"]))
+
+
+def test_a_paused_replica_never_hides_an_agents_own_note(
+    central: Central, cluster: tuple[PostgresServer, Standby], tmp_path: Path
+) -> None:
+    _primary, standby = cluster
+    ticket = central.ticket(1)
+    standby.wait_caught_up()
+    standby.execute("SELECT pg_wal_replay_pause()")
+    try:
+        with (
+            sync_client(central, WRITER, tmp_path, read_port=standby.port) as writer,
+            sync_client(central, READER, tmp_path, read_port=standby.port) as reader,
+        ):
+            writer.sync.write("interaction.append", note(ticket, "my own note"))
+            writer.wait(lambda: writer.sync.status.pending == 0, 10, "pushed")
+            for _ in range(3):
+                mine = writer.sync.read_caller(ticket["e164"])
+                assert "my own note" in bodies(mine)
+                assert writer.sync.reads.last_source == "primary"
+            # The replica really is behind: another agent reading there does not see it yet.
+            theirs = reader.sync.read_caller(ticket["e164"])
+            assert reader.sync.reads.last_source == "replica"
+            assert "my own note" not in bodies(theirs)
+    finally:
+        standby.execute("SELECT pg_wal_replay_resume()")
+    standby.wait_caught_up()
+
+
+def test_a_replica_stopped_mid_run_falls_back_to_the_primary_quietly(
+    central: Central, cluster: tuple[PostgresServer, Standby], tmp_path: Path
+) -> None:
+    _primary, standby = cluster
+    ticket = central.ticket(2)
+    with sync_client(central, READER, tmp_path, read_port=standby.port) as reader:
+        reader.wait(lambda: reader.sync.status.state == SyncState.CONNECTED, 10, "connected")
+        before = reader.sync.read_caller(ticket["e164"])
+        assert reader.sync.reads.last_source == "replica"
+        standby.stop()
+        after = reader.sync.read_caller(ticket["e164"])
+        assert after.source == "central"  # not the cache: the primary answered
+        assert reader.sync.reads.last_source == "primary"
+        assert {t["uid"] for t in after.rows["tickets"]} == {
+            t["uid"] for t in before.rows["tickets"]
+        }
+        assert reader.sync.search("a").source == "central"
+        # Nothing alarming: the agent's store status never went offline for it.
+        assert all(s.state != SyncState.OFFLINE for s in reader.statuses)
