@@ -33,7 +33,6 @@ import dataclasses
 import json
 import logging
 import os
-import tempfile
 import typing
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -50,6 +49,7 @@ from softphone.settings import (
     load_settings,
     settings_from_dict,
     settings_to_dict,
+    write_json_atomically,
 )
 
 log = logging.getLogger(__name__)
@@ -268,16 +268,5 @@ def save_user_settings(settings: Settings, managed: ManagedSettings, path: Path)
     """Write the agent's layer atomically; returns the settings in force afterwards."""
     settings.validate()
     in_force = managed.enforce(settings)
-    payload = json.dumps(managed.user_layer(settings), indent=2, ensure_ascii=False) + "\n"
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=".settings-", suffix=".json", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(payload)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp_name, path)
-    except BaseException:
-        Path(tmp_name).unlink(missing_ok=True)
-        raise
+    write_json_atomically(managed.user_layer(settings), path)
     return in_force

@@ -260,7 +260,12 @@ def load_settings(path: Path) -> LoadResult:
 def save_settings(settings: Settings, path: Path) -> None:
     """Validate, then write atomically: a crash mid-save leaves the old file, never half a file."""
     settings.validate()
-    payload = json.dumps(settings_to_dict(settings), indent=2, ensure_ascii=False) + "\n"
+    write_json_atomically(settings_to_dict(settings), path)
+
+
+def write_json_atomically(data: dict[str, Any], path: Path) -> None:
+    """A settings file written whole or not at all (a temporary file, fsync, rename)."""
+    payload = json.dumps(data, indent=2, ensure_ascii=False) + "\n"
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp_name = tempfile.mkstemp(prefix=".settings-", suffix=".json", dir=path.parent)
     try:
