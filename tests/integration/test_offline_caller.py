@@ -98,7 +98,7 @@ def test_a_call_logged_without_its_caller_is_linked_by_the_store_and_in_the_hist
     away = tcp_proxy(_pg_target(request)) if on_pg else contextlib.nullcontext()
     with away as proxy, sync_client(
         central, AGENT, tmp_path, port=proxy.port if proxy else None,
-        listen=on_pg, poll_interval_s=None if on_pg else 0.2,
+        poll_interval_s=0.2,
     ) as client:  # fmt: skip
         client.wait(lambda: client.sync.status.state == SyncState.CONNECTED, 10, "connected")
         if proxy is not None:  # the store goes away before these callers were ever looked up
