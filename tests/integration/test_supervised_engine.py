@@ -156,9 +156,14 @@ def test_a_call_the_agent_dials_that_still_rings_when_the_engine_dies_is_cancell
     supervised: Agent, caller: SipPeer
 ) -> None:
     """A customer's phone that rings for a callback stops ringing: nobody answers into silence."""
-    mark = caller.events.mark()
-    supervised.engine.make_call("agent", peer_uri(caller, "+390612345678")).result(5)
+    mark, agent_mark = caller.events.mark(), supervised.events.mark()
+    outgoing = supervised.engine.make_call("agent", peer_uri(caller, "+390612345678")).result(5)
     incoming = caller.events.wait("IncomingCall", after=mark)
+    # Ringing here too: a CANCEL may only follow a provisional response (RFC 3261 9.1), so a
+    # kill before the engine has the 180 leaves nothing to cancel (seen on a loaded machine).
+    supervised.events.wait(
+        "CallStateChanged", lambda e: e.call_id == outgoing and e.code == 180, after=agent_mark
+    )
     supervised.engine.calls().result(5)  # after what the child sent: the INVITE's record
     caller_mark = caller.events.mark()
     kill_engine(supervised.engine)
