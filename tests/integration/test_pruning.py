@@ -13,7 +13,7 @@ from sqlalchemy import text
 
 from crm import changes, pruning
 from crm.local_store import LocalStore
-from tests.support.sync_lab import Central, make_central, sync_client
+from tests.support.sync_lab import Central, make_central, note, sync_client
 
 pytestmark = pytest.mark.timeout(120)
 
@@ -23,16 +23,6 @@ AWAY, STAYED = "giulia.rossi", "markus.pichler"
 @pytest.fixture
 def central(store_url: str) -> Central:
     return make_central(store_url, [AWAY, STAYED])
-
-
-def _note(ticket: dict[str, Any], body: str) -> dict[str, Any]:
-    return {
-        "ticket_uid": ticket["uid"],
-        "kind": "note",
-        "direction": "internal",
-        "occurred_at": datetime.now(UTC).isoformat(),
-        "body": body,
-    }
 
 
 def _subject(ticket: dict[str, Any], subject: str) -> dict[str, Any]:
@@ -71,7 +61,7 @@ def test_a_client_away_longer_than_the_log_keeps_resyncs_from_scratch_and_says_s
     _age(central, "change_log", "changed_at", 9)
     _age(central, "applied_writes", "applied_at", 40)
     # ...and a fresh one, which stays.
-    _apply(central, "interaction.append", _note(other, "fresh"))
+    _apply(central, "interaction.append", note(other, "fresh"))
     with central.engine.begin() as conn:
         report = pruning.prune(conn)
         latest = changes.latest_seq(conn)
@@ -115,8 +105,8 @@ def test_an_outbox_entry_older_than_the_keys_kept_is_set_aside_not_sent(
     ticket = central.ticket(2)
     # Queued while offline long ago, and just now; nothing has pushed yet.
     local = LocalStore(tmp_path / f"{AWAY}.sqlite3")
-    old = local.enqueue("interaction.append", _note(ticket, "too old"))
-    local.enqueue("interaction.append", _note(ticket, "recent"))
+    old = local.enqueue("interaction.append", note(ticket, "too old"))
+    local.enqueue("interaction.append", note(ticket, "recent"))
     stale = (datetime.now(UTC) - pruning.KEYS_KEEP - timedelta(days=1)).isoformat()
     journal = local._journal()
     journal.execute("UPDATE outbox SET created_at = ? WHERE key = ?", (stale, old))

@@ -7,7 +7,6 @@ test that stops the standby runs last."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -15,7 +14,7 @@ import pytest
 from crm.sync import SyncState
 from tests.support.postgres import PostgresServer, temp_database
 from tests.support.replica import Standby, start_primary_and_standby
-from tests.support.sync_lab import Central, make_central, sync_client
+from tests.support.sync_lab import Central, make_central, note, sync_client
 
 pytestmark = pytest.mark.timeout(180)
 
@@ -36,16 +35,6 @@ def central(cluster: tuple[PostgresServer, Standby]) -> Iterator[Central]:
         standby.wait_caught_up()
         yield central
         central.engine.dispose()
-
-
-def note(ticket: dict[str, str], body: str) -> dict[str, str]:
-    return {
-        "ticket_uid": ticket["uid"],
-        "kind": "note",
-        "direction": "internal",
-        "occurred_at": datetime.now(UTC).isoformat(),
-        "body": body,
-    }
 
 
 def bodies(result: object) -> set[str]:

@@ -8,6 +8,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -148,3 +149,14 @@ def sync_client(
         if read_engine is not None:
             read_engine.dispose()
         local.close()
+
+
+def note(ticket: dict[str, Any], body: str) -> dict[str, Any]:
+    """An internal note on a ticket, as the app writes it ("interaction.append")."""
+    return {
+        "ticket_uid": ticket["uid"],
+        "kind": "note",
+        "direction": "internal",
+        "occurred_at": datetime.now(UTC).isoformat(),
+        "body": body,
+    }

@@ -16,7 +16,6 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -34,7 +33,7 @@ from tests.support.kamailio import wait_for
 from tests.support.leaks import files_holding, rows_holding
 from tests.support.postgres import PostgresServer
 from tests.support.qt_async import until
-from tests.support.sync_lab import Central, make_central, password_of
+from tests.support.sync_lab import Central, make_central, note, password_of
 from tests.support.tcp_proxy import TcpProxy, tcp_proxy
 from tests.ui.test_phone import click, disconnected, peer, started
 from tests.ui.test_screen_pop import ring
@@ -91,16 +90,6 @@ def desk(qapp: Any, settings: Settings) -> Iterator[AppController]:
         controller.shutdown_now()  # a failed test must not leave its engine or sync thread up
         controller.window.close()
         controller.window.deleteLater()
-
-
-def note(ticket: dict[str, Any], body: str) -> dict[str, Any]:
-    return {
-        "ticket_uid": ticket["uid"],
-        "kind": "note",
-        "direction": "internal",
-        "occurred_at": datetime.now(UTC).isoformat(),
-        "body": body,
-    }
 
 
 def bodies(central: Central, prefix: str) -> list[str]:
