@@ -35,6 +35,15 @@ if TYPE_CHECKING:
     from softphone.paths import AppPaths
 
 
+def _admin_url_argument(parser: argparse.ArgumentParser) -> None:
+    """The benchmarks' --url: where they create (and then drop) their own databases."""
+    parser.add_argument(
+        "--url",
+        default="postgresql://postgres@127.0.0.1:5432/postgres",
+        help="an administrator's URL of a PostgreSQL server; its databases are created and dropped",
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="softphone",
@@ -155,22 +164,14 @@ def build_parser() -> argparse.ArgumentParser:
     sync = bench_commands.add_parser(
         "sync", help="change propagation, catch-up and convergence through a real PostgreSQL"
     )
-    sync.add_argument(
-        "--url",
-        default="postgresql://postgres@127.0.0.1:5432/postgres",
-        help="an administrator's URL of a PostgreSQL server; a database is created and dropped",
-    )
+    _admin_url_argument(sync)
     sync.add_argument("--changes", type=int, default=200)
     pop = bench_commands.add_parser(
         "screenpop",
         help="INVITE on the wire to the caller's card painted, on a big generated store",
     )
     pop.add_argument("--backend", choices=("postgresql", "sqlite"), default="postgresql")
-    pop.add_argument(
-        "--url",
-        default="postgresql://postgres@127.0.0.1:5432/postgres",
-        help="an administrator's URL of a PostgreSQL server; a database is created and dropped",
-    )
+    _admin_url_argument(pop)
     pop.add_argument("--contacts", type=int, default=1_000_000)
     pop.add_argument("--tickets", type=int, default=5_000_000)
     pop.add_argument("--pops", type=int, default=200)
@@ -185,11 +186,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="claims per second with concurrent agents on PostgreSQL; a request falling due "
         "to the agent's screen",
     )
-    callbacks.add_argument(
-        "--url",
-        default="postgresql://postgres@127.0.0.1:5432/postgres",
-        help="an administrator's URL of a PostgreSQL server; databases are created and dropped",
-    )
+    _admin_url_argument(callbacks)
     callbacks.add_argument("--agents", type=int, default=16)
     callbacks.add_argument("--requests", type=int, default=5000, help="requests to claim")
     callbacks.add_argument("--pops", type=int, default=200, help="requests popped on screen")
@@ -199,11 +196,7 @@ def build_parser() -> argparse.ArgumentParser:
         "portal",
         help="bookings/s and availability latency of the portal service, 200 clients, PostgreSQL",
     )
-    portal.add_argument(
-        "--url",
-        default="postgresql://postgres@127.0.0.1:5432/postgres",
-        help="an administrator's URL of a PostgreSQL server; a database is created and dropped",
-    )
+    _admin_url_argument(portal)
     portal.add_argument("--clients", type=int, default=200)
     portal.add_argument("--bookings", type=int, default=4000)
     portal.add_argument("--workers", type=int, default=2, help="service processes")
@@ -212,11 +205,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="N agents' real store clients through PgBouncer (and a replica): connections, "
         "propagation, pops, writes, claims",
     )
-    floor.add_argument(
-        "--url",
-        default="postgresql://postgres@127.0.0.1:5432/postgres",
-        help="an administrator's URL of a PostgreSQL server; a database is created and dropped",
-    )
+    _admin_url_argument(floor)
     floor.add_argument("--agents", type=int, default=50)
     floor.add_argument("--duration", type=float, default=300.0, help="seconds of shift to run")
     floor.add_argument("--processes", type=int, default=None, help="worker processes")
