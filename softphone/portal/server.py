@@ -15,7 +15,8 @@ from fastapi import FastAPI
 
 from crm.db import is_sqlite, make_engine
 from crm.portal_store import PortalStore
-from softphone.portal.app import Limits, create_app
+from softphone.portal.app import create_app
+from softphone.portal.guards import Limits
 
 
 def parse_listen(text: str) -> tuple[str, int]:

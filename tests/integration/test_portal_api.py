@@ -29,7 +29,8 @@ from sqlalchemy import Connection, func, select, update
 from crm import schema
 from crm.portal_store import PortalStore
 from softphone.cli import main
-from softphone.portal.app import Limits, create_app, openapi_json
+from softphone.portal.app import create_app, openapi_json
+from softphone.portal.guards import Limits
 from softphone.portal.server import running
 from tests.support.postgres import PostgresServer, temp_database
 from tests.support.sync_lab import Central, make_central

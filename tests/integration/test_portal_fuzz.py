@@ -18,7 +18,7 @@ from hypothesis import HealthCheck, settings
 
 from crm.portal_store import PortalStore
 from softphone.cli import main
-from softphone.portal.app import Limits
+from softphone.portal.guards import Limits
 from softphone.portal.server import running
 from tests.support.sync_lab import make_central
 

@@ -315,6 +315,6 @@ def request_of_store(path: Path, language: str) -> dict[str, Any]:
 
 
 def _fast_keys() -> Any:
-    from softphone.portal.app import Limits
+    from softphone.portal.guards import Limits
 
     return Limits(key_cache_s=0)
