@@ -1,6 +1,6 @@
 """The portal service over HTTP on loopback (uvicorn on a thread), with the real store on SQLite
-and PostgreSQL: the import's rules, merge, status, cancel, idempotent retries, keys, limits,
-CORS, web-form tickets and availability.
+and PostgreSQL: the import's rules, merge, status, cancel, idempotent retries, web-form tickets
+and availability. What stands at the door (keys, limits, CORS) is in test_portal_door.py.
 
 One seeded store and one running service per backend (module scope); each test books with its
 own phone numbers so the tests do not see each other's requests.
@@ -8,15 +8,10 @@ own phone numbers so the tests do not see each other's requests.
 
 from __future__ import annotations
 
-import asyncio
 import base64
-import contextlib
-import io
-import itertools
 import json
 import threading
 from collections.abc import Iterator
-from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -24,92 +19,28 @@ from zoneinfo import ZoneInfo
 
 import httpx
 import pytest
-from sqlalchemy import Connection, func, select, update
+from sqlalchemy import func, select, update
 
 from crm import schema
-from crm.portal_store import PortalStore
-from softphone.cli import main
 from softphone.portal.app import create_app, openapi_json
-from softphone.portal.guards import Limits
-from softphone.portal.server import running
-from tests.support.postgres import PostgresServer, temp_database
-from tests.support.sync_lab import Central, make_central
+from tests.support.portal_service import (
+    ROME,
+    TUESDAY_10,
+    Service,
+    booking,
+    new_phone,
+    portal_service,
+    problem_fields,
+)
 
-ROME = ZoneInfo("Europe/Rome")
-ORIGIN = "https://www.example.org"
 DOCS = Path(__file__).resolve().parents[2] / "docs" / "portal-openapi.json"
-# A Tuesday morning: every demo queue is open (the service's clock; bookings use the real one).
-TUESDAY_10 = datetime(2026, 12, 15, 10, 0, tzinfo=ROME).astimezone(UTC)
-_numbers = itertools.count(1)
-
-
-def new_phone() -> str:
-    return f"+39 02 5{next(_numbers):07d}"
-
-
-@dataclass
-class Service:
-    central: Central
-    store: PortalStore
-    http: httpx.Client
-    key: str
-    other_key: str
-    clock: list[datetime]
-
-    def post(self, path: str, body: Any, **headers: str) -> httpx.Response:
-        return self.http.post(path, json=body, headers={"X-API-Key": self.key, **headers})
-
-    def get(self, path: str, key: str | None = None, **params: str) -> httpx.Response:
-        return self.http.get(path, params=params, headers={"X-API-Key": key or self.key})
-
-    def request_of(self, phone_e164: str) -> dict[str, Any]:
-        r = schema.callback_requests.c
-        with self.central.engine.connect() as conn:
-            rows = conn.execute(
-                select(schema.callback_requests).where(r.phone_e164 == phone_e164)
-            ).mappings()
-            (row,) = rows.all()
-            return dict(row)
-
-
-def create_key(url: str, portal: str, *origins: str) -> str:
-    out = io.StringIO()
-    args = ["portal", "create-key", portal, "--url", url]
-    for origin in origins:
-        args += ["--origin", origin]
-    with contextlib.redirect_stdout(out):
-        assert main(args) == 0
-    return out.getvalue().strip()
 
 
 @pytest.fixture(scope="module", params=["sqlite", "postgresql"])
 def service(
     request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[Service]:
-    with contextlib.ExitStack() as stack:
-        if request.param == "sqlite":
-            url = f"sqlite:///{tmp_path_factory.mktemp('portal') / 'store.sqlite3'}"
-        else:
-            server: PostgresServer = request.getfixturevalue("pg_server")
-            url = server.sqlalchemy_url(stack.enter_context(temp_database(server)))
-        central = make_central(url, [])
-        stack.callback(central.engine.dispose)
-        clock = [TUESDAY_10]
-        store = PortalStore(central.engine, clock=lambda: clock[0])
-        key = create_key(url, "www", ORIGIN)
-        other = create_key(url, "other-portal")
-        limits = Limits(rate_per_s=10_000, burst=10_000, key_cache_s=0)
-        live = stack.enter_context(running(store, limits))
-        http = stack.enter_context(httpx.Client(base_url=live.url, timeout=30))
-        yield Service(central, store, http, key, other, clock)
-
-
-def booking(phone: str, **fields: Any) -> dict[str, Any]:
-    return {"phone": phone, "language": "it", "consent": True, **fields}
-
-
-def problem_fields(response: httpx.Response) -> set[str]:
-    return {p["field"] for p in response.json()["problems"]}
+    yield from portal_service(request, tmp_path_factory)
 
 
 # -- bookings --------------------------------------------------------------------------------------
@@ -324,175 +255,6 @@ def test_a_retry_with_the_same_idempotency_key_books_once(service: Service) -> N
         "/v1/callbacks", booking(phone, topic="pensions"), **{"Idempotency-Key": f"k-{phone[-7:]}"}
     )
     assert changed.status_code == 422 and problem_fields(changed) == {"Idempotency-Key"}
-
-
-# -- keys, limits, CORS ----------------------------------------------------------------------------
-
-
-def test_keys_are_required_checked_stored_hashed_and_revocable(service: Service) -> None:
-    no_key = service.http.get("/v1/availability", params={"language": "it"})
-    assert no_key.status_code == 401 and problem_fields(no_key) == {"X-API-Key"}
-    forged = service.key[:-4] + ("AAAA" if not service.key.endswith("AAAA") else "BBBB")
-    assert service.get("/v1/availability", key=forged, language="it").status_code == 401
-    assert service.get("/v1/availability", key="hello", language="it").status_code == 401
-    with service.central.engine.connect() as conn:
-        rows = conn.execute(select(schema.portal_keys)).mappings().all()
-    secret = service.key.rsplit("_", 1)[1]
-    assert rows and all(secret not in json.dumps(dict(r), default=str) for r in rows)
-    url = service.central.url
-    key = create_key(url, "short-lived")
-    assert service.get("/v1/availability", key=key, language="it").status_code == 200
-    assert main(["portal", "revoke-key", key.split("_")[1], "--url", url]) == 0
-    assert service.get("/v1/availability", key=key, language="it").status_code == 401
-
-
-def test_request_sizes_are_limited(service: Service) -> None:
-    big = booking(new_phone(), message="x" * 20_000)
-    response = service.post("/v1/callbacks", big)
-    assert response.status_code == 413, response.text
-    # Without a Content-Length (chunked): counted while it arrives.
-    chunks = (json.dumps(big).encode()[i : i + 1000] for i in range(0, 21_000, 1000))
-    chunked = service.http.post(
-        "/v1/callbacks",
-        content=chunks,
-        headers={"X-API-Key": service.key, "Content-Type": "application/json"},
-    )
-    assert chunked.status_code == 413, chunked.text
-    assert "Content-Length" not in chunked.request.headers
-    file = base64.b64encode(b"\0" * (2 * 1024 * 1024 + 1)).decode()
-    ticket = {
-        "subject": "Big scan", "description": "see attached", "email": "big@example.org",
-        "language": "it", "attachments": [{"filename": "scan.pdf", "content_base64": file}],
-    }  # fmt: skip
-    response = service.post("/v1/tickets", ticket)
-    assert response.status_code == 413
-    assert problem_fields(response) == {"attachments.0.content_base64"}
-
-
-def test_rates_are_limited_per_key(service: Service) -> None:
-    limits = Limits(rate_per_s=0.5, burst=3, key_cache_s=0)
-    with running(service.store, limits) as live, httpx.Client(base_url=live.url) as http:
-        codes = [
-            http.get(
-                "/v1/availability", params={"language": "it"}, headers={"X-API-Key": service.key}
-            )
-            for _ in range(4)
-        ]
-        other = http.get(
-            "/v1/availability", params={"language": "it"}, headers={"X-API-Key": service.other_key}
-        )
-    assert [c.status_code for c in codes] == [200, 200, 200, 429]
-    assert int(codes[-1].headers["Retry-After"]) >= 1
-    assert other.status_code == 200  # the other portal has its own budget
-
-
-def test_origins_and_attachments_are_worked_off_the_event_loop(
-    service: Service, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """The CORS check's store query and the attachments' base64 decoding run on a worker
-    thread: a thread with no running event loop."""
-    import softphone.portal.app as portal_app
-    from crm import portal_keys
-
-    on_loop: dict[str, bool] = {}
-
-    def loop_running() -> bool:
-        try:
-            asyncio.get_running_loop()
-        except RuntimeError:
-            return False
-        return True
-
-    real_origins, real_attachments = portal_keys.all_origins, portal_app._attachments
-
-    def origins(conn: Connection) -> frozenset[str]:
-        on_loop["origins"] = loop_running()
-        return real_origins(conn)
-
-    def attachments(*args: Any) -> Any:
-        on_loop["attachments"] = loop_running()
-        return real_attachments(*args)
-
-    monkeypatch.setattr(portal_keys, "all_origins", origins)
-    monkeypatch.setattr(portal_app, "_attachments", attachments)
-    response = service.http.post(
-        "/v1/tickets",
-        json={
-            "subject": "Scan",
-            "description": "attached",
-            "email": f"loop{next(_numbers)}@example.org",
-            "language": "it",
-            "attachments": [{"filename": "a.txt", "content_base64": "aGVsbG8="}],
-        },
-        headers={"X-API-Key": service.key, "Origin": ORIGIN},
-    )
-    assert response.status_code == 201, response.text
-    assert on_loop == {"origins": False, "attachments": False}
-
-
-def test_bad_keys_never_evict_a_good_one_and_a_burst_of_them_gets_429(
-    service: Service, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    from crm import portal_keys
-
-    lookups: list[str] = []
-    real_verify = portal_keys.verify_key
-
-    def verify(conn: Connection, key: str) -> Any:
-        lookups.append(key)
-        return real_verify(conn, key)
-
-    monkeypatch.setattr(portal_keys, "verify_key", verify)
-    limits = Limits(key_cache_s=300, failed_key_burst=5, failed_keys_per_s=0.001)
-    with running(service.store, limits) as live, httpx.Client(base_url=live.url) as http:
-        good = {"X-API-Key": service.key}
-        assert http.get("/v1/topics", headers=good).status_code == 200
-        # Many bad keys checked (straight on the key cache: over HTTP the address's limit
-        # below stops them first), more than any cache bound.
-        keys = live.server.config.app.state.keys
-        for i in range(10_050):
-            assert keys.verify(f"bad-key-{i}") is None
-        lookups.clear()
-        assert http.get("/v1/topics", headers=good).status_code == 200
-        assert lookups == []  # the good key still answered from the cache
-        # A burst of bad keys from one address: the first few are checked, then 429.
-        codes = [
-            http.get("/v1/topics", headers={"X-API-Key": f"guess-{i}"}).status_code
-            for i in range(8)
-        ]
-        assert codes == [401] * 5 + [429] * 3
-        assert len(lookups) == 5  # refused without a lookup
-        assert http.get("/v1/topics", headers=good).status_code == 200  # a known key still goes
-
-
-def test_cors_allows_only_the_portals_origins(service: Service) -> None:
-    preflight = {"Access-Control-Request-Method": "POST", "Access-Control-Request-Headers": "x"}
-    ok = service.http.options("/v1/callbacks", headers={"Origin": ORIGIN, **preflight})
-    assert ok.status_code == 204 and ok.headers["Access-Control-Allow-Origin"] == ORIGIN
-    assert "X-API-Key" in ok.headers["Access-Control-Allow-Headers"]
-    evil = service.http.options(
-        "/v1/callbacks", headers={"Origin": "https://evil.example", **preflight}
-    )
-    assert evil.status_code == 403 and "Access-Control-Allow-Origin" not in evil.headers
-    headers = {"X-API-Key": service.key}
-    allowed = service.http.get(
-        "/v1/availability", params={"language": "it"}, headers={**headers, "Origin": ORIGIN}
-    )
-    assert allowed.status_code == 200
-    assert allowed.headers["Access-Control-Allow-Origin"] == ORIGIN
-    refused = service.http.get(
-        "/v1/availability",
-        params={"language": "it"},
-        headers={**headers, "Origin": "https://evil.example"},
-    )
-    assert refused.status_code == 403 and "Access-Control-Allow-Origin" not in refused.headers
-    # A key of a portal without that origin cannot be used from the first portal's pages.
-    other = service.http.get(
-        "/v1/availability",
-        params={"language": "it"},
-        headers={"X-API-Key": service.other_key, "Origin": ORIGIN},
-    )
-    assert other.status_code == 403
 
 
 # -- tickets ---------------------------------------------------------------------------------------

@@ -7,8 +7,6 @@ Bounded: a few dozen examples per operation, so the whole run stays near half a 
 
 from __future__ import annotations
 
-import contextlib
-import io
 from collections.abc import Iterator
 from typing import Any
 
@@ -17,9 +15,9 @@ import schemathesis
 from hypothesis import HealthCheck, settings
 
 from crm.portal_store import PortalStore
-from softphone.cli import main
 from softphone.portal.guards import Limits
 from softphone.portal.server import running
+from tests.support.portal_service import create_key
 from tests.support.sync_lab import make_central
 
 EXAMPLES = 30
@@ -29,13 +27,11 @@ EXAMPLES = 30
 def live(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, str]]:
     url = f"sqlite:///{tmp_path_factory.mktemp('fuzz') / 'store.sqlite3'}"
     central = make_central(url, [])
-    out = io.StringIO()
-    with contextlib.redirect_stdout(out):
-        assert main(["portal", "create-key", "fuzz", "--url", url]) == 0
+    key = create_key(url, "fuzz")
     limits = Limits(rate_per_s=100_000, burst=100_000)
     try:
         with running(PortalStore(central.engine), limits) as service:
-            yield service.url, out.getvalue().strip()
+            yield service.url, key
     finally:
         central.engine.dispose()
 

@@ -1,0 +1,204 @@
+"""What stands at the portal service's door, over HTTP on loopback with the real store on
+SQLite and PostgreSQL: API keys (required, hashed, revocable, cached), request sizes, rates per
+key and per client, CORS for the portals' own origins, and the work kept off the event loop.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import json
+from collections.abc import Iterator
+from typing import Any
+
+import httpx
+import pytest
+from sqlalchemy import Connection, select
+
+from crm import schema
+from softphone.cli import main
+from softphone.portal.guards import Limits
+from softphone.portal.server import running
+from tests.support.portal_service import (
+    ORIGIN,
+    Service,
+    booking,
+    create_key,
+    new_email,
+    new_phone,
+    portal_service,
+    problem_fields,
+)
+
+
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def service(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Service]:
+    yield from portal_service(request, tmp_path_factory)
+
+
+def test_keys_are_required_checked_stored_hashed_and_revocable(service: Service) -> None:
+    no_key = service.http.get("/v1/availability", params={"language": "it"})
+    assert no_key.status_code == 401 and problem_fields(no_key) == {"X-API-Key"}
+    forged = service.key[:-4] + ("AAAA" if not service.key.endswith("AAAA") else "BBBB")
+    assert service.get("/v1/availability", key=forged, language="it").status_code == 401
+    assert service.get("/v1/availability", key="hello", language="it").status_code == 401
+    with service.central.engine.connect() as conn:
+        rows = conn.execute(select(schema.portal_keys)).mappings().all()
+    secret = service.key.rsplit("_", 1)[1]
+    assert rows and all(secret not in json.dumps(dict(r), default=str) for r in rows)
+    url = service.central.url
+    key = create_key(url, "short-lived")
+    assert service.get("/v1/availability", key=key, language="it").status_code == 200
+    assert main(["portal", "revoke-key", key.split("_")[1], "--url", url]) == 0
+    assert service.get("/v1/availability", key=key, language="it").status_code == 401
+
+
+def test_request_sizes_are_limited(service: Service) -> None:
+    big = booking(new_phone(), message="x" * 20_000)
+    response = service.post("/v1/callbacks", big)
+    assert response.status_code == 413, response.text
+    # Without a Content-Length (chunked): counted while it arrives.
+    chunks = (json.dumps(big).encode()[i : i + 1000] for i in range(0, 21_000, 1000))
+    chunked = service.http.post(
+        "/v1/callbacks",
+        content=chunks,
+        headers={"X-API-Key": service.key, "Content-Type": "application/json"},
+    )
+    assert chunked.status_code == 413, chunked.text
+    assert "Content-Length" not in chunked.request.headers
+    file = base64.b64encode(b"\0" * (2 * 1024 * 1024 + 1)).decode()
+    ticket = {
+        "subject": "Big scan", "description": "see attached", "email": "big@example.org",
+        "language": "it", "attachments": [{"filename": "scan.pdf", "content_base64": file}],
+    }  # fmt: skip
+    response = service.post("/v1/tickets", ticket)
+    assert response.status_code == 413
+    assert problem_fields(response) == {"attachments.0.content_base64"}
+
+
+def test_rates_are_limited_per_key(service: Service) -> None:
+    limits = Limits(rate_per_s=0.5, burst=3, key_cache_s=0)
+    with running(service.store, limits) as live, httpx.Client(base_url=live.url) as http:
+        codes = [
+            http.get(
+                "/v1/availability", params={"language": "it"}, headers={"X-API-Key": service.key}
+            )
+            for _ in range(4)
+        ]
+        other = http.get(
+            "/v1/availability", params={"language": "it"}, headers={"X-API-Key": service.other_key}
+        )
+    assert [c.status_code for c in codes] == [200, 200, 200, 429]
+    assert int(codes[-1].headers["Retry-After"]) >= 1
+    assert other.status_code == 200  # the other portal has its own budget
+
+
+def test_origins_and_attachments_are_worked_off_the_event_loop(
+    service: Service, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The CORS check's store query and the attachments' base64 decoding run on a worker
+    thread: a thread with no running event loop."""
+    import softphone.portal.app as portal_app
+    from crm import portal_keys
+
+    on_loop: dict[str, bool] = {}
+
+    def loop_running() -> bool:
+        try:
+            asyncio.get_running_loop()
+        except RuntimeError:
+            return False
+        return True
+
+    real_origins, real_attachments = portal_keys.all_origins, portal_app._attachments
+
+    def origins(conn: Connection) -> frozenset[str]:
+        on_loop["origins"] = loop_running()
+        return real_origins(conn)
+
+    def attachments(*args: Any) -> Any:
+        on_loop["attachments"] = loop_running()
+        return real_attachments(*args)
+
+    monkeypatch.setattr(portal_keys, "all_origins", origins)
+    monkeypatch.setattr(portal_app, "_attachments", attachments)
+    response = service.http.post(
+        "/v1/tickets",
+        json={
+            "subject": "Scan",
+            "description": "attached",
+            "email": new_email("loop"),
+            "language": "it",
+            "attachments": [{"filename": "a.txt", "content_base64": "aGVsbG8="}],
+        },
+        headers={"X-API-Key": service.key, "Origin": ORIGIN},
+    )
+    assert response.status_code == 201, response.text
+    assert on_loop == {"origins": False, "attachments": False}
+
+
+def test_bad_keys_never_evict_a_good_one_and_a_burst_of_them_gets_429(
+    service: Service, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from crm import portal_keys
+
+    lookups: list[str] = []
+    real_verify = portal_keys.verify_key
+
+    def verify(conn: Connection, key: str) -> Any:
+        lookups.append(key)
+        return real_verify(conn, key)
+
+    monkeypatch.setattr(portal_keys, "verify_key", verify)
+    limits = Limits(key_cache_s=300, failed_key_burst=5, failed_keys_per_s=0.001)
+    with running(service.store, limits) as live, httpx.Client(base_url=live.url) as http:
+        good = {"X-API-Key": service.key}
+        assert http.get("/v1/topics", headers=good).status_code == 200
+        # Many bad keys checked (straight on the key cache: over HTTP the address's limit
+        # below stops them first), more than any cache bound.
+        keys = live.server.config.app.state.keys
+        for i in range(10_050):
+            assert keys.verify(f"bad-key-{i}") is None
+        lookups.clear()
+        assert http.get("/v1/topics", headers=good).status_code == 200
+        assert lookups == []  # the good key still answered from the cache
+        # A burst of bad keys from one address: the first few are checked, then 429.
+        codes = [
+            http.get("/v1/topics", headers={"X-API-Key": f"guess-{i}"}).status_code
+            for i in range(8)
+        ]
+        assert codes == [401] * 5 + [429] * 3
+        assert len(lookups) == 5  # refused without a lookup
+        assert http.get("/v1/topics", headers=good).status_code == 200  # a known key still goes
+
+
+def test_cors_allows_only_the_portals_origins(service: Service) -> None:
+    preflight = {"Access-Control-Request-Method": "POST", "Access-Control-Request-Headers": "x"}
+    ok = service.http.options("/v1/callbacks", headers={"Origin": ORIGIN, **preflight})
+    assert ok.status_code == 204 and ok.headers["Access-Control-Allow-Origin"] == ORIGIN
+    assert "X-API-Key" in ok.headers["Access-Control-Allow-Headers"]
+    evil = service.http.options(
+        "/v1/callbacks", headers={"Origin": "https://evil.example", **preflight}
+    )
+    assert evil.status_code == 403 and "Access-Control-Allow-Origin" not in evil.headers
+    headers = {"X-API-Key": service.key}
+    allowed = service.http.get(
+        "/v1/availability", params={"language": "it"}, headers={**headers, "Origin": ORIGIN}
+    )
+    assert allowed.status_code == 200
+    assert allowed.headers["Access-Control-Allow-Origin"] == ORIGIN
+    refused = service.http.get(
+        "/v1/availability",
+        params={"language": "it"},
+        headers={**headers, "Origin": "https://evil.example"},
+    )
+    assert refused.status_code == 403 and "Access-Control-Allow-Origin" not in refused.headers
+    # A key of a portal without that origin cannot be used from the first portal's pages.
+    other = service.http.get(
+        "/v1/availability",
+        params={"language": "it"},
+        headers={"X-API-Key": service.other_key, "Origin": ORIGIN},
+    )
+    assert other.status_code == 403
