@@ -1,6 +1,6 @@
 """Announcements: a supervisor broadcasts a message to everyone or to one language group, until
-it expires; agents see it and mark it read. Both writes go through the outbox
-(`crm.changes.HANDLERS`): `announcement.post` (supervisors only: the role is checked here, and on
+it expires; agents see it and mark it read. Both writes go through the outbox (`HANDLERS`,
+merged by `crm.applier`): `announcement.post` (supervisors only: the role is checked here, and on
 PostgreSQL the grants refuse anyone else's insert) and `announcement.read`."""
 
 from __future__ import annotations
@@ -13,8 +13,8 @@ from typing import Any
 from sqlalchemy import insert, select
 
 from crm import schema
-from crm.changes import ApplyContext, WriteRejected
 from crm.schema import Role
+from crm.write_context import ApplyContext, Handler, WriteRejected, dialect_insert
 
 BODY_MAX = 2000
 LONGEST = timedelta(days=30)
@@ -82,8 +82,6 @@ def post(ctx: ApplyContext, key: str, p: Mapping[str, Any]) -> None:
 
 
 def mark_read(ctx: ApplyContext, key: str, p: Mapping[str, Any]) -> None:
-    from crm.changes import _dialect_insert
-
     agent = ctx.agent_id(ctx.actor_login)
     if agent is None:
         raise WriteRejected(f"unknown agent {ctx.actor_login!r}")
@@ -98,7 +96,7 @@ def mark_read(ctx: ApplyContext, key: str, p: Mapping[str, Any]) -> None:
         return  # deleted meanwhile: nothing left to mark
     reads = schema.announcement_reads
     ctx.conn.execute(
-        _dialect_insert(ctx.conn, reads)
+        dialect_insert(ctx.conn, reads)
         .values(
             announcement_id=announcement,
             agent_id=agent,
@@ -106,6 +104,9 @@ def mark_read(ctx: ApplyContext, key: str, p: Mapping[str, Any]) -> None:
         )
         .on_conflict_do_nothing()
     )
+
+
+HANDLERS: dict[str, Handler] = {"announcement.post": post, "announcement.read": mark_read}
 
 
 def visible(

@@ -5,11 +5,8 @@ maps an answer (or "*" for any answer) to the id of the step that follows; an an
 `next` does not name goes to the following step in the list. The walk ends on an `end` step or
 when it runs past the last step.
 
-Scripts are versioned per (key, language): publishing adds version max+1 and never changes an
-old version, because the answers saved on a ticket (`script_runs`) point at the exact version
-the agent followed.
-
-No Qt here: the walk is plain Python, the store functions are SQLAlchemy Core.
+This module checks and walks a script in plain Python, without a store; the published versions
+and the answers saved on a ticket are in `crm.script_store`.
 """
 
 from __future__ import annotations
@@ -17,25 +14,18 @@ from __future__ import annotations
 import copy
 import math
 import re
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from collections.abc import Mapping, Sequence
+from datetime import date, datetime
 from functools import partial
 from typing import Any
 
-from sqlalchemy import Connection, Row, func, insert, select
-from sqlalchemy.exc import DBAPIError
-
-from crm import schema
-from crm.changes import record_changes
 from crm.placeholders import PLACEHOLDERS, unknown_placeholders
 
 STEP_TYPES = ("say", "yes_no", "choice", "text", "number", "date", "end")
 YES, NO = "yes", "no"
 ANY_ANSWER = "*"
 
-# The names a script's text may use; the app fills them from the call, the ticket and the agent.
-_KEY = re.compile(r"^[a-z0-9][a-z0-9_.-]{0,63}$")
+# The fields a step may have.
 _STEP_KEYS = {"id", "type", "text", "options", "next", "min", "max", "required"}
 
 
@@ -50,10 +40,6 @@ class ScriptError(ValueError):
 
 class AnswerError(ValueError):
     """An answer that does not fit the current step (not yes/no, not an option, out of range)."""
-
-
-class PublishNotAllowed(ScriptError):
-    """The store refused the publication: on PostgreSQL only supervisors may publish scripts."""
 
 
 # -- validation ----------------------------------------------------------------------------------
@@ -386,225 +372,3 @@ def _check_date(value: Any) -> str:
         except ValueError:
             pass
     raise AnswerError(f"{value!r} is not a date (YYYY-MM-DD)")
-
-
-# -- the store -----------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class ScriptDTO:
-    id: int
-    key: str
-    topic_code: str | None
-    language: str
-    version: int
-    name: str
-    steps: tuple[dict[str, Any], ...]
-    active: bool
-    created_by_login: str | None
-    created_at: datetime
-
-    def as_document(self) -> dict[str, Any]:
-        """The JSON form `softphone scripts export` prints and `publish` reads."""
-        return {
-            "key": self.key,
-            "language": self.language,
-            "name": self.name,
-            "topic": self.topic_code,
-            "version": self.version,
-            "steps": [copy.deepcopy(s) for s in self.steps],
-        }
-
-
-def _select_scripts() -> Any:
-    scripts, agents = schema.call_scripts, schema.agents
-    return select(scripts, agents.c.login.label("created_by_login")).select_from(
-        scripts.outerjoin(agents, agents.c.id == scripts.c.created_by_id)
-    )
-
-
-def _dto(row: Row[Any]) -> ScriptDTO:
-    m = row._mapping
-    return ScriptDTO(
-        id=int(m["id"]),
-        key=m["key"],
-        topic_code=m["topic_code"],
-        language=m["language"],
-        version=int(m["version"]),
-        name=m["name"],
-        steps=tuple(copy.deepcopy(list(m["steps"] or []))),
-        active=bool(m["active"]),
-        created_by_login=m["created_by_login"],
-        created_at=m["created_at"],
-    )
-
-
-def _languages(language: str, fallbacks: Iterable[str]) -> list[str]:
-    return list(dict.fromkeys([language, *fallbacks]))
-
-
-def latest_script(
-    conn: Connection,
-    topic_code: str,
-    language: str,
-    fallback_languages: Sequence[str] = ("en",),
-) -> ScriptDTO | None:
-    """The highest active version of the topic's script in the language, else in the first
-    fallback language that has one. Several scripts (keys) on one topic: the highest version
-    wins, then the one published last."""
-    scripts = schema.call_scripts
-    for lang in _languages(language, fallback_languages):
-        row = conn.execute(
-            _select_scripts()
-            .where(
-                scripts.c.topic_code == topic_code,
-                scripts.c.language == lang,
-                scripts.c.active.is_(True),
-            )
-            .order_by(scripts.c.version.desc(), scripts.c.id.desc())
-            .limit(1)
-        ).first()
-        if row is not None:
-            return _dto(row)
-    return None
-
-
-def latest_by_key(
-    conn: Connection, key: str, language: str, fallback_languages: Sequence[str] = ()
-) -> ScriptDTO | None:
-    """The highest active version of one script (by key) in the language or a fallback."""
-    scripts = schema.call_scripts
-    for lang in _languages(language, fallback_languages):
-        row = conn.execute(
-            _select_scripts()
-            .where(scripts.c.key == key, scripts.c.language == lang, scripts.c.active.is_(True))
-            .order_by(scripts.c.version.desc())
-            .limit(1)
-        ).first()
-        if row is not None:
-            return _dto(row)
-    return None
-
-
-def script_by_id(conn: Connection, script_id: int) -> ScriptDTO | None:
-    """One exact version, e.g. the one a saved script run points at."""
-    row = conn.execute(_select_scripts().where(schema.call_scripts.c.id == script_id)).first()
-    return _dto(row) if row is not None else None
-
-
-def list_latest(conn: Connection) -> list[ScriptDTO]:
-    """The highest active version of every (key, language), by key then language."""
-    scripts = schema.call_scripts
-    newest = (
-        select(
-            scripts.c.key,
-            scripts.c.language,
-            func.max(scripts.c.version).label("version"),
-        )
-        .where(scripts.c.active.is_(True))
-        .group_by(scripts.c.key, scripts.c.language)
-        .subquery()
-    )
-    rows = conn.execute(
-        _select_scripts()
-        .join(
-            newest,
-            (newest.c.key == scripts.c.key)
-            & (newest.c.language == scripts.c.language)
-            & (newest.c.version == scripts.c.version),
-        )
-        .order_by(scripts.c.key, scripts.c.language)
-    )
-    return [_dto(row) for row in rows]
-
-
-def publish_script(
-    conn: Connection,
-    *,
-    key: str,
-    language: str,
-    name: str,
-    steps: object,
-    topic_code: str | None,
-    actor_login: str | None,
-) -> ScriptDTO:
-    """Validate and store a new version (max + 1) of the script, in the caller's transaction,
-    with its change-feed entry and an audit entry. Old versions stay as they are.
-
-    Raises ScriptError for a script or argument that is not valid, PublishNotAllowed when the
-    database refuses (on PostgreSQL: the login is not a supervisor). Two supervisors publishing
-    the same key and language at the same moment: one gets an IntegrityError and retries.
-    """
-    checked = validate_steps(steps)
-    if not isinstance(key, str) or not _KEY.match(key):
-        raise ScriptError(f"key {key!r}: use up to 64 lower-case letters, digits, '_', '.' or '-'")
-    if not isinstance(language, str) or not re.fullmatch(
-        r"[a-z]{2,3}(-[A-Za-z0-9]{2,4})?", language
-    ):
-        raise ScriptError(f"language {language!r}: use a language tag such as 'it' or 'pt-BR'")
-    if not isinstance(name, str) or not name.strip() or len(name) > 255:
-        raise ScriptError("the script needs a name of at most 255 characters")
-    scripts, agents = schema.call_scripts, schema.agents
-    if (
-        topic_code is not None
-        and conn.scalar(select(schema.topics.c.code).where(schema.topics.c.code == topic_code))
-        is None
-    ):
-        raise ScriptError(f"unknown topic {topic_code!r}")
-    actor_id = None
-    if actor_login:
-        actor_id = conn.scalar(select(agents.c.id).where(agents.c.login == actor_login))
-        if actor_id is None:
-            raise ScriptError(f"no agent with login {actor_login!r}")
-    version = (
-        conn.scalar(
-            select(func.max(scripts.c.version)).where(
-                scripts.c.key == key, scripts.c.language == language
-            )
-        )
-        or 0
-    ) + 1
-    now = datetime.now(UTC)
-    try:
-        new_id = conn.scalar(
-            insert(scripts)
-            .values(
-                key=key,
-                topic_code=topic_code,
-                language=language,
-                version=version,
-                name=name.strip(),
-                steps=checked,
-                active=True,
-                created_by_id=actor_id,
-                created_at=now,
-            )
-            .returning(scripts.c.id)
-        )
-        assert new_id is not None
-        record_changes(conn, [("call_scripts", str(new_id))])
-        conn.execute(
-            insert(schema.audit_log).values(
-                at=now,
-                actor_id=actor_id,
-                action="script.publish",
-                subject=f"{key} ({language}) v{version}",
-                detail={
-                    "script_id": int(new_id),
-                    "key": key,
-                    "language": language,
-                    "version": version,
-                    "steps": len(checked),
-                },
-            )
-        )
-    except DBAPIError as exc:
-        if getattr(exc.orig, "sqlstate", None) == "42501":  # insufficient_privilege
-            raise PublishNotAllowed(
-                "not allowed to publish call scripts (only supervisors may, in their own "
-                f"name): {str(exc.orig).strip().splitlines()[0]}"
-            ) from exc
-        raise
-    found = script_by_id(conn, int(new_id))
-    assert found is not None
-    return found

@@ -27,7 +27,8 @@ from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import DBAPIError
 
 from crm import callbacks
-from crm.callbacks import CallbackPolicy, ClaimedRequest, QueueCounts
+from crm.callback_rules import DEFAULT_POLICY, CallbackPolicy
+from crm.callbacks import ClaimedRequest, QueueCounts
 from crm.service_hours import ServiceCalendar
 
 log = logging.getLogger(__name__)
@@ -39,7 +40,7 @@ CALENDAR_TTL_S = 300.0  # opening hours change rarely; re-read them every few mi
 class RequestAssigned:
     request: ClaimedRequest
     sla_minutes_left: float | None  # opening-hours minutes to the target; negative: missed
-    script: Any = None  # the call script for its topic and language (crm.call_scripts)
+    script: Any = None  # the call script for its topic and language (crm.script_store)
 
 
 @dataclass(frozen=True)
@@ -72,7 +73,7 @@ class CallbackDispatcher:
         login: str,
         *,
         on_event: Callable[[object], None],
-        policy: CallbackPolicy = callbacks.DEFAULT_POLICY,
+        policy: CallbackPolicy = DEFAULT_POLICY,
         poll_s: float | None = None,
         is_pending: Callable[[str], bool] = lambda _key: False,
         ingest: Callable[[Connection], object] | None = None,
@@ -240,7 +241,7 @@ class CallbackDispatcher:
         """The script for the request's topic in its language (else the agent's first)."""
         if self._skills is None:
             return None
-        from crm.call_scripts import latest_script
+        from crm.script_store import latest_script
 
         fallbacks = tuple(lang for lang in self._skills.languages if lang != claimed.language)
         try:

@@ -2,8 +2,8 @@
 
 A caller books "call me now" or "call me back at/between ..." on a web portal. The bookings reach
 the queue in one of two ways, both validated by the same rules and applied through the same
-write (`callback.request` in `crm.changes`, which merges a second booking for an open request on
-the same number and topic into the first):
+write (`callback.request` in `crm.callback_writes`, which merges a second booking for an open
+request on the same number and topic into the first):
 
 - `import_bookings`: a file exported from the form, all or nothing. Every problem of every row is
   reported with its line number; if there is one, nothing is imported. Otherwise all rows go in
@@ -65,9 +65,10 @@ from sqlalchemy import Connection, Engine, select, update
 from sqlalchemy.exc import DataError, IntegrityError
 
 from crm import db, schema
-from crm.callbacks import topic_queues as load_topic_queues
-from crm.changes import ApplyContext, WriteRejected, apply_writes
+from crm.applier import apply_writes
+from crm.callback_rules import topic_queues as load_topic_queues
 from crm.service_hours import ServiceCalendar
+from crm.write_context import ApplyContext, WriteRejected
 
 # The languages of the demo contact centre: always accepted, whoever is on the roster today.
 BASE_LANGUAGES = frozenset({"it", "de", "en", "fr", "ar", "pl", "es", "ru"})

@@ -1,4 +1,7 @@
-"""The callback queue's rules: when a request is due, who gets it, what happens after a try.
+"""The callback queue's claims and views: who gets the next due request, the leases, the counts.
+
+The queue's rules (open statuses, retries, scheduling) are in `crm.callback_rules`; bookings
+and the outcome of a try are outbox writes (`crm.callback_writes`).
 
 Assignment is a claim, not a choice: the app of an agent who is free asks for the next request
 in a language the agent speaks, and the store hands out each request to one agent only. On
@@ -26,8 +29,8 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import (
@@ -43,40 +46,12 @@ from sqlalchemy import (
 )
 
 from crm import schema
-from crm.changes import ApplyContext, callback_ticket, record_changes
+from crm.callback_rules import DEFAULT_POLICY, HELD, OPEN, CallbackPolicy, schedule, topic_queues
+from crm.callback_writes import callback_ticket
+from crm.change_feed import record_changes
 from crm.db import write_transaction
 from crm.service_hours import ServiceCalendar
-
-OPEN = ("queued", "assigned", "dialling")
-HELD = ("assigned", "dialling")
-
-
-@dataclass(frozen=True)
-class CallbackPolicy:
-    """How the queue retries; one policy per deployment (the defaults are the seeds' practice)."""
-
-    lease: timedelta = timedelta(seconds=90)
-    # The wait before the next try after these outcomes ("call back later" uses the time
-    # agreed with the caller; the final ones below end the request).
-    retry_after: Mapping[str, timedelta] = field(
-        default_factory=lambda: {
-            "busy": timedelta(minutes=15),
-            "no_answer": timedelta(hours=1),
-            "skipped": timedelta(minutes=0),
-        }
-    )
-    # Outcomes after which nobody calls again. "Wrong number" closes too: the number is invalid.
-    final: frozenset[str] = frozenset({"reached", "resolved", "wrong_number"})
-    # Outcomes that are not a try at reaching the caller and do not use up an attempt.
-    free: frozenset[str] = frozenset({"skipped", "call_back_later"})
-    # A skipping agent is not offered the same request again for this long.
-    skip_cooldown: timedelta = timedelta(minutes=30)
-    # A request nobody reached expires this long after it first fell due (unless it says).
-    expiry: timedelta = timedelta(days=5)
-    default_max_attempts: int = 3
-
-
-DEFAULT_POLICY = CallbackPolicy()
+from crm.write_context import ApplyContext
 
 
 @dataclass(frozen=True)
@@ -185,26 +160,6 @@ def _request_queue(calendar: ServiceCalendar, row: Mapping[str, Any], topic_queu
     return queue
 
 
-def topic_queues(conn: Connection) -> dict[str | None, str | None]:
-    topics = schema.topics
-    return {code: queue for code, queue in conn.execute(select(topics.c.code, topics.c.queue_code))}
-
-
-def schedule(
-    calendar: ServiceCalendar,
-    queue: str,
-    earliest: datetime,
-    caller_tz: str | None,
-    expires_at: datetime | None,
-) -> datetime | None:
-    """The first moment at or after `earliest` when the request may be dialled; None when that
-    is past its expiry (or beyond the calendar's horizon)."""
-    due = calendar.next_open(queue, earliest, caller_tz)
-    if due is None or (expires_at is not None and due >= expires_at):
-        return None
-    return due
-
-
 def return_lapsed(
     conn: Connection, *, now: datetime | None = None, policy: CallbackPolicy = DEFAULT_POLICY
 ) -> int:
@@ -300,9 +255,7 @@ def claim_next(
                 ticket = (row["ticket_uid_"], row["ticket_number_"], row["ticket_subject_"],
                           row["contact_uid_"])  # fmt: skip
             else:
-                changed: list[tuple[str, str]] = []
-                ticket = _ensure_ticket(conn, row, login, changed)
-                record_changes(conn, changed)  # a ticket made now, for a row booked without
+                ticket = _ensure_ticket(conn, row, login)
             return _claimed(row, {"queue_code": queue}, *ticket)
         due = schedule(calendar, queue, now, tz, expires)
         c = schema.callback_requests.c
@@ -438,16 +391,16 @@ def _claimed(
 
 
 def _ensure_ticket(
-    conn: Connection, row: Mapping[str, Any], login: str, changed: list[tuple[str, str]]
+    conn: Connection, row: Mapping[str, Any], login: str
 ) -> tuple[str | None, str | None, str | None, str | None]:
     """(ticket uid, number, subject, contact uid) of the request: the script's answers, the
     call and the outcome land on that ticket. Bookings get theirs when they are booked; a row
-    written into the table by other means gets one now."""
+    written into the table by other means gets one now (and it goes into the change feed)."""
     ticket_id, contact_id = row["ticket_id"], row["contact_id"]
+    ctx: ApplyContext | None = None
     if ticket_id is None:
         ctx = ApplyContext(conn, client_id="callback-claim", actor_login=login)
         ticket_id, contact_id = callback_ticket(ctx, row)
-        changed.extend(ctx._changes)
         requests = schema.callback_requests
         conn.execute(
             update(requests)
@@ -459,6 +412,8 @@ def _ensure_ticket(
     found = conn.execute(
         select(t.uid, t.number, t.subject, contact_uid).where(t.id == ticket_id)
     ).first()
+    if ctx is not None:  # last, like every write: the feed's lock is held for the least time
+        ctx.record_feed()
     if found is None:
         return None, None, None, None
     return found[0], found[1], found[2], found[3]

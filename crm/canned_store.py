@@ -1,6 +1,6 @@
 """Canned answers in the store: supervisors save and retire them, every use is counted.
 
-The three writes go through the outbox like every other (`crm.changes.HANDLERS`):
+The three writes go through the outbox like every other (`HANDLERS`, merged by `crm.applier`):
 
 - `canned.save`: a new answer, a new translation of one, or a new wording. An edit keeps the
   wording it replaces in `canned_answer_versions` (version, title, body, who, when) and bumps the
@@ -25,8 +25,8 @@ from sqlalchemy import insert, select, text, update
 
 from crm import schema
 from crm.canned import SHORTCUT_PATTERN
-from crm.changes import ApplyContext, WriteRejected
 from crm.placeholders import unknown_placeholders
+from crm.write_context import ApplyContext, Handler, WriteRejected
 
 TITLE_MAX = 255
 BODY_MAX = 20_000
@@ -184,6 +184,13 @@ def count_use(ctx: ApplyContext, key: str, p: Mapping[str, Any]) -> None:
     if done is None:
         raise WriteRejected(f"unknown canned answer {answer_id}")
     ctx.changed("canned_answers", answer_id)
+
+
+HANDLERS: dict[str, Handler] = {
+    "canned.save": save,
+    "canned.retire": retire,
+    "canned.use": count_use,
+}
 
 
 def versions(conn: Any, answer_id: int) -> list[dict[str, Any]]:

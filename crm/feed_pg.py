@@ -1,4 +1,4 @@
-"""The change feed's rows on PostgreSQL in one statement (`crm.changes.record_changes`).
+"""The change feed's rows on PostgreSQL in one statement (`crm.change_feed.record_changes`).
 
 The feed's rule is unchanged: sequence numbers must become visible in order, so a writer takes
 the feed's transaction-scoped advisory lock before it allocates its first number and holds it to

@@ -42,10 +42,12 @@ from sqlalchemy import Connection, Engine, case, delete, func, insert, select, u
 from sqlalchemy.exc import DataError, IntegrityError
 
 from crm import callback_import, schema
-from crm.callbacks import topic_queues
-from crm.changes import ApplyContext, WriteRejected, apply_writes, record_changes
+from crm.applier import apply_writes
+from crm.callback_rules import topic_queues
+from crm.change_feed import record_changes
 from crm.db import write_transaction
 from crm.service_hours import ServiceCalendar
+from crm.write_context import ApplyContext, WriteRejected
 
 SLOT = timedelta(minutes=30)
 WINDOW_HORIZON = timedelta(days=7)

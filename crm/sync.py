@@ -2,7 +2,7 @@
 
 One background thread (no Qt) owns the push/pull loop:
 
-1. push the outbox in order, in batches, each batch one central transaction (`crm.changes`
+1. push the outbox in order, in batches, each batch one central transaction (`crm.applier`
    applies each write exactly once by its idempotency key);
 2. pull the change feed since the last sequence seen and refresh the cached rows the agent needs;
 3. wait for a wake-up: a new outbox entry, or the poll interval, which is also the health check
@@ -50,7 +50,7 @@ from sqlalchemy.exc import (
     StatementError,
 )
 
-from crm import changes, pruning, schema
+from crm import applier, change_feed, pruning, schema, write_context
 from crm.callers import contacts_with_number, history_filter, numbers_of
 from crm.limits import checked_payload
 from crm.local_store import CachedRow, LocalStore, OutboxEntry
@@ -195,7 +195,7 @@ class SyncClient:
         """Durably queue a write and wake the pusher; returns the idempotency key.
 
         Raises crm.limits.TextTooLong (and queues nothing) for a text over the limit."""
-        if kind not in changes.HANDLERS:
+        if kind not in applier.HANDLERS:
             raise ValueError(f"unknown write kind {kind!r}")
         payload = checked_payload(payload)
         key = self.local.enqueue(kind, payload, key)
@@ -396,7 +396,7 @@ class SyncClient:
             conn.commit()  # end the reads' implicit transaction: each batch is its own
         try:
             with conn.begin():
-                self.pushed += changes.apply_writes(
+                self.pushed += applier.apply_writes(
                     conn,
                     [(e.key, e.kind, e.payload) for e in batch],
                     client_id=self.local.client_id,
@@ -435,13 +435,13 @@ class SyncClient:
 
     def _prime(self, conn: Any) -> None:
         """First contact: the tables every agent keeps, and the feed position to continue from."""
-        seq = changes.latest_seq(conn)
+        seq = change_feed.latest_seq(conn)
         rows: list[CachedRow] = []
         for table_name in ALWAYS_CACHED:
-            key_col = changes.FEED_KEYS[table_name]
+            key_col = change_feed.FEED_KEYS[table_name]
             table = schema.metadata.tables[table_name]
             for row in conn.execute(select(table)).mappings():
-                data = changes.plain(row)
+                data = change_feed.plain(row)
                 rows.append(CachedRow(table_name, str(data[key_col]), data.get("id"), seq, data))
         rows.extend(self._my_callbacks(conn, seq))
         self.local.put_rows(rows, last_seq=seq)
@@ -455,7 +455,7 @@ class SyncClient:
             return []
         table = schema.callback_requests
         return [
-            CachedRow("callback_requests", row["uid"], row["id"], seq, changes.plain(row))
+            CachedRow("callback_requests", row["uid"], row["id"], seq, change_feed.plain(row))
             for row in conn.execute(
                 select(table).where(table.c.assigned_agent_id == self._agent_id)
             ).mappings()
@@ -464,7 +464,7 @@ class SyncClient:
     def _pull(self, conn: Any) -> None:
         while not self._stop.is_set():
             since = self.local.last_seq
-            feed = changes.changes_since(conn, since, PULL_BATCH)
+            feed = change_feed.changes_since(conn, since, PULL_BATCH)
             if not feed:
                 return
             last = feed[-1][0]
@@ -505,7 +505,7 @@ class SyncClient:
                 wanted = sorted(cached_keys)
             if not wanted:
                 continue
-            fetched = changes.fetch_rows(conn, table, wanted)
+            fetched = change_feed.fetch_rows(conn, table, wanted)
             parents = {
                 parent: self.local.cached_ids(parent) | batch_ids.get(parent, set())
                 for parent, _ in CACHED_WITH_PARENT.get(table, ())
@@ -555,7 +555,7 @@ class SyncClient:
             with self.engine.connect() as conn:
                 if self.backend == "postgresql":
                     conn.execute(text(f"SET LOCAL statement_timeout = {READ_TIMEOUT_MS}"))
-                return changes.fetch_rows(conn, "tickets", [uid]).get(uid)
+                return change_feed.fetch_rows(conn, "tickets", [uid]).get(uid)
         except DBAPIError as exc:
             if not _is_connection_error(exc) and not _is_timeout(exc):
                 raise
@@ -587,7 +587,7 @@ class SyncClient:
             def work(conn: Any) -> tuple[int, dict[str, list[dict[str, Any]]]]:
                 if self.backend == "postgresql":
                     conn.execute(text(f"SET LOCAL statement_timeout = {READ_TIMEOUT_MS}"))
-                latest = changes.latest_seq(conn)
+                latest = change_feed.latest_seq(conn)
                 return latest, self._contacts_central(conn, list(conn.scalars(ids_query)))
 
             try:
@@ -601,7 +601,7 @@ class SyncClient:
             self.local.put_rows(
                 CachedRow(
                     table,
-                    str(d[changes.FEED_KEYS[table]]),
+                    str(d[change_feed.FEED_KEYS[table]]),
                     d.get("id"),
                     # A row's own change_seq can be no later than the feed when it was read.
                     min(int(d.get("change_seq") or 0), latest),
@@ -621,15 +621,15 @@ class SyncClient:
         uids = list(
             conn.scalars(select(schema.contacts.c.uid).where(schema.contacts.c.id.in_(contact_ids)))
         )
-        contacts = list(changes.fetch_rows(conn, "contacts", uids).values())
+        contacts = list(change_feed.fetch_rows(conn, "contacts", uids).values())
         ticket_rows = [
-            changes.plain(r)
+            change_feed.plain(r)
             for r in conn.execute(
                 select(tickets).where(tickets.c.contact_id.in_(contact_ids))
             ).mappings()
         ]
         history = [
-            changes.plain(r)
+            change_feed.plain(r)
             for r in conn.execute(
                 select(interactions).where(
                     history_filter(contact_ids, [n for c in contacts for n in numbers_of(c)])
@@ -678,7 +678,7 @@ class SyncClient:
 
 def _is_refusal(exc: BaseException) -> bool:
     """The store refused this write as it is: retrying cannot help (unlike any other error)."""
-    if isinstance(exc, IntegrityError | DataError | ProgrammingError | changes.WriteRejected):
+    if isinstance(exc, IntegrityError | DataError | ProgrammingError | write_context.WriteRejected):
         return True
     if isinstance(exc, DBAPIError):
         return False  # connection trouble, a read-only standby, a conflict...: retry later

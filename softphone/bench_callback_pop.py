@@ -84,7 +84,7 @@ def _book(url: str, scheduled: bool) -> float:
     """Write one request (another desk's connection); returns the wall time it is due at."""
     from sqlalchemy import insert
 
-    from crm import changes, schema
+    from crm import change_feed, schema
     from crm.db import make_engine
 
     engine = _ENGINES.get(url) or _ENGINES.setdefault(url, make_engine(url))
@@ -102,7 +102,7 @@ def _book(url: str, scheduled: bool) -> float:
                 sla_due_at=now + timedelta(hours=2), attempts=0, max_attempts=3,
             )
         )  # fmt: skip
-        changes.record_changes(conn, [("callback_requests", uid)])
+        change_feed.record_changes(conn, [("callback_requests", uid)])
     return due.timestamp() if scheduled else time.time()  # "now": due once committed
 
 

@@ -438,8 +438,8 @@ def _desk() -> None:
     """
     import uuid
 
+    from crm.applier import apply_writes
     from crm.callbacks import agent_skills, claim_next, mark_dialling, return_lapsed
-    from crm.changes import apply_writes
     from crm.db import make_engine
     from crm.service_hours import ServiceCalendar
     from crm.sync import PUSH_BATCH

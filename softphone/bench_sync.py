@@ -168,7 +168,7 @@ class _Agent:
             self._engine.dispose()
 
     def latest_seq(self) -> int:
-        from crm.changes import latest_seq
+        from crm.change_feed import latest_seq
 
         with self._engine.connect() as conn:
             return latest_seq(conn)

@@ -23,8 +23,8 @@ from PySide6.QtGui import QGuiApplication
 
 from crm.canned import CannedAnswer, CannedGroup, CannedIndex
 from crm.canned_store import check_answer, hours_for
-from crm.changes import WriteRejected
 from crm.placeholders import fill
+from crm.write_context import WriteRejected
 from softphone.settings import UI_LANGUAGES
 from softphone.sync_service import SyncService
 from ui.canned_answers import CannedAnswersPanel

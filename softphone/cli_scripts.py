@@ -81,7 +81,7 @@ def _fail(message: str, code: int) -> int:
 
 
 def _list(engine: Any) -> int:
-    from crm.call_scripts import list_latest
+    from crm.script_store import list_latest
 
     with engine.connect() as conn:
         scripts = list_latest(conn)
@@ -100,7 +100,7 @@ def _list(engine: Any) -> int:
 
 
 def _export(engine: Any, key: str, language: str) -> int:
-    from crm.call_scripts import latest_by_key
+    from crm.script_store import latest_by_key
 
     with engine.connect() as conn:
         script = latest_by_key(conn, key, language)
@@ -114,7 +114,8 @@ def _publish(engine: Any, file: Path, as_login: str | None) -> int:
     from sqlalchemy import select
 
     from crm import schema
-    from crm.call_scripts import PublishNotAllowed, ScriptError, publish_script
+    from crm.call_scripts import ScriptError
+    from crm.script_store import PublishNotAllowed, publish_script
 
     try:
         document = json.loads(file.read_text(encoding="utf-8"))

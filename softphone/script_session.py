@@ -15,8 +15,9 @@ from typing import Any
 
 from PySide6.QtCore import QDate, QLocale, QObject, Signal
 
-from crm.call_scripts import AnswerError, ScriptDTO, ScriptWalk
+from crm.call_scripts import AnswerError, ScriptWalk
 from crm.placeholders import fill
+from crm.script_store import ScriptDTO
 from ui.script_panel import ScriptAnswerView, ScriptPanel, ScriptStepView
 
 

@@ -12,19 +12,18 @@ from typing import Any
 import pytest
 from sqlalchemy import Engine, func, select
 
-from crm import changes, schema
-from crm.call_scripts import (
+from crm import applier, schema
+from crm.call_scripts import ScriptError, ScriptWalk
+from crm.db import make_engine
+from crm.script_store import (
     PublishNotAllowed,
     ScriptDTO,
-    ScriptError,
-    ScriptWalk,
     latest_by_key,
     latest_script,
     list_latest,
     publish_script,
     script_by_id,
 )
-from crm.db import make_engine
 from tests.support.sync_lab import Central, make_central
 from tests.unit.test_cli import softphone
 
@@ -139,7 +138,7 @@ def test_a_new_version_is_the_latest_and_answers_stay_on_the_version_followed(
     ticket = central.ticket(0)
     payload = {"script_id": old.id, "answers": walk.answers, "ticket_uid": ticket["uid"]}
     with engines[AGENT].begin() as conn:
-        applied = changes.apply_writes(
+        applied = applier.apply_writes(
             conn, [("k-run-1", "script_run.save", payload)], client_id="c1", actor_login=AGENT
         )
     assert applied == 1

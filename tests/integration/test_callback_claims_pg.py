@@ -29,14 +29,14 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Engine, text
 
+from crm.applier import apply_writes
+from crm.callback_rules import CallbackPolicy
 from crm.callbacks import (
-    CallbackPolicy,
     agent_skills,
     claim_next,
     claim_transaction,
     mark_dialling,
 )
-from crm.changes import apply_writes
 from crm.db import make_engine
 from crm.service_hours import ServiceCalendar
 from crm.sync import PUSH_BATCH

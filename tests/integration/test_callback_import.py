@@ -19,7 +19,7 @@ import psycopg
 import pytest
 from sqlalchemy import Engine, func, insert, select
 
-from crm import changes, schema
+from crm import applier, schema
 from crm.callback_import import (
     booking_key,
     import_bookings,
@@ -215,7 +215,7 @@ def test_a_row_the_store_refuses_rolls_back_the_whole_file(
         "language": "it",
     }
     with agent_engine.begin() as conn:
-        changes.apply_writes(
+        applier.apply_writes(
             conn, [("k-taken", "callback.request", taken)], client_id="c", actor_login=AGENT
         )
     before = count_requests(central)
@@ -276,7 +276,7 @@ def test_ingest_queues_good_bookings_and_rejects_bad_ones_with_the_reason(
         "language": "it",
     }
     with agent_engine.begin() as conn:
-        changes.apply_writes(
+        applier.apply_writes(
             conn, [("k-taken", "callback.request", taken)], client_id="c", actor_login=AGENT
         )
     after = add_booking(central.engine, phone="+390240000067")

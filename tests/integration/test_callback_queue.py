@@ -12,8 +12,9 @@ from typing import Any
 import pytest
 from sqlalchemy import Engine, delete, insert, select, update
 
-from crm import callbacks, changes, schema
-from crm.callbacks import CallbackPolicy, claim_next, claim_transaction, mark_dialling
+from crm import applier, callbacks, schema
+from crm.callback_rules import DEFAULT_POLICY, CallbackPolicy
+from crm.callbacks import claim_next, claim_transaction, mark_dialling
 from crm.db import make_engine
 from crm.service_hours import ServiceCalendar
 from tests.support.moments import future_open_moment
@@ -93,7 +94,7 @@ def claim(
     login: str,
     calendar: ServiceCalendar,
     now: datetime = TUESDAY_10_ROME,
-    policy: CallbackPolicy = callbacks.DEFAULT_POLICY,
+    policy: CallbackPolicy = DEFAULT_POLICY,
 ) -> callbacks.ClaimedRequest | None:
     with claim_transaction(engine) as conn:
         return claim_next(conn, login, calendar, now=now, policy=policy)
@@ -108,7 +109,7 @@ def outcome(engine: Engine, login: str, uid: str, result: str, **extra: Any) -> 
         **extra,
     }
     with engine.begin() as conn:
-        changes.apply_writes(
+        applier.apply_writes(
             conn,
             [(uuid.uuid4().hex, "callback.outcome", payload)],
             client_id="c",
@@ -128,7 +129,7 @@ def test_due_order_is_first_booked_first_called_in_the_agents_languages(
 
     got = claim(giulia, GIULIA, calendar)
     assert got is not None and got.uid == first  # German, due longest ago; Arabic is not hers
-    assert got.status == "assigned" and got.lease_expires_at == t + callbacks.DEFAULT_POLICY.lease
+    assert got.status == "assigned" and got.lease_expires_at == t + DEFAULT_POLICY.lease
     assert got.ticket_uid and got.ticket_number and got.ticket_number.startswith("CC-")
     second = claim(giulia, GIULIA, calendar)
     assert second is not None and second.uid == later
@@ -248,7 +249,7 @@ def test_each_try_is_on_the_ticket_and_the_booking_gets_a_queue_and_a_target(
     central: Central, giulia: Engine, calendar: ServiceCalendar
 ) -> None:
     with giulia.begin() as conn:
-        changes.apply_writes(
+        applier.apply_writes(
             conn,
             [
                 (

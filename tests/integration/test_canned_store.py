@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import Engine, select, text
 from sqlalchemy.exc import DBAPIError
 
-from crm import canned_store, changes, schema
+from crm import applier, canned_store, change_feed, schema, write_context
 from crm.canned import CannedAnswer, CannedIndex
 from crm.db import make_engine
 from tests.support.sync_lab import Central, make_central
@@ -42,7 +42,7 @@ def agent(central: Central) -> Iterator[Engine]:
 
 def apply(engine: Engine, login: str, kind: str, payload: dict[str, Any], key: str) -> None:
     with engine.begin() as conn:
-        changes.apply_writes(conn, [(key, kind, payload)], client_id=login, actor_login=login)
+        applier.apply_writes(conn, [(key, kind, payload)], client_id=login, actor_login=login)
 
 
 def answers(central: Central, group_key: str) -> dict[str, Any]:
@@ -108,7 +108,9 @@ def test_a_wrong_answer_is_refused_with_the_reason(
     central: Central, supervisor: Engine, change: dict[str, Any], reason: str
 ) -> None:
     payload = {"group_key": "new_one", "language": "en", "title": "T", "body": "B", **change}
-    with pytest.raises(changes.WriteRejected, match=reason.replace("(", r"\(").replace(")", r"\)")):
+    with pytest.raises(
+        write_context.WriteRejected, match=reason.replace("(", r"\(").replace(")", r"\)")
+    ):
         apply(supervisor, SUPERVISOR, "canned.save", payload, "bad")
     assert answers(central, "new_one") == {}
 
@@ -116,13 +118,13 @@ def test_a_wrong_answer_is_refused_with_the_reason(
 def test_an_agent_counts_uses_and_the_feed_carries_them(central: Central, agent: Engine) -> None:
     (pin,) = [a for a in answers(central, "telephone_pin_howto").values() if a["language"] == "it"]
     with central.engine.connect() as conn:
-        before = changes.latest_seq(conn)
+        before = change_feed.latest_seq(conn)
     apply(agent, AGENT, "canned.use", {"answer_id": pin["id"]}, "u1")
     apply(agent, AGENT, "canned.use", {"answer_id": pin["id"]}, "u2")
     apply(agent, AGENT, "canned.use", {"answer_id": pin["id"]}, "u2")  # a retry: counted once
     assert answers(central, "telephone_pin_howto")["it"]["use_count"] == pin["use_count"] + 2
     with central.engine.connect() as conn:
-        fed = {(t, k) for _seq, t, k in changes.changes_since(conn, before)}
+        fed = {(t, k) for _seq, t, k in change_feed.changes_since(conn, before)}
     assert ("canned_answers", str(pin["id"])) in fed
 
 

@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import Connection, func, select
 
-from crm import changes, schema
+from crm import applier, schema
 from tests.support.sync_lab import make_central
 
 
@@ -47,17 +47,17 @@ def test_a_retried_batch_is_applied_once_on_each_backend(store_url: str) -> None
         )
     )
     with central.engine.begin() as conn:
-        first = changes.apply_writes(conn, batch, client_id="client-a", actor_login="giulia.rossi")
+        first = applier.apply_writes(conn, batch, client_id="client-a", actor_login="giulia.rossi")
     with central.engine.connect() as conn:
         after_first = _counts(conn)
 
     # The client never saw the commit's reply, so it sends the whole batch again, then once more
     # with the batch split (as the client does after a failure).
     with central.engine.begin() as conn:
-        again = changes.apply_writes(conn, batch, client_id="client-a", actor_login="giulia.rossi")
+        again = applier.apply_writes(conn, batch, client_id="client-a", actor_login="giulia.rossi")
     for write in batch:
         with central.engine.begin() as conn:
-            again += changes.apply_writes(
+            again += applier.apply_writes(
                 conn, [write], client_id="client-a", actor_login="giulia.rossi"
             )
 

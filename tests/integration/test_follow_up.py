@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from sqlalchemy import Engine, select
 
-from crm import changes, schema
+from crm import applier, schema, write_context
 from crm.db import make_engine
 from crm.service_hours import ServiceCalendar
 from tests.support.moments import future_open_moment
@@ -36,7 +36,7 @@ def agent_engine(central: Central) -> Iterator[Engine]:
 
 def apply(engine: Engine, kind: str, payload: dict[str, Any], key: str) -> None:
     with engine.begin() as conn:
-        changes.apply_writes(conn, [(key, kind, payload)], client_id="c1", actor_login=AGENT)
+        applier.apply_writes(conn, [(key, kind, payload)], client_id="c1", actor_login=AGENT)
 
 
 def requests_for(central: Central, phone: str) -> list[Any]:
@@ -115,7 +115,7 @@ def test_an_invalid_callback_booking_is_refused_with_the_reason(
         "window_start": "2026-12-01T09:30:00+00:00",
         **change,
     }
-    with pytest.raises(changes.WriteRejected, match=reason):
+    with pytest.raises(write_context.WriteRejected, match=reason):
         apply(agent_engine, "callback.request", booking, "k-bad")
     assert requests_for(central, "+390212345679") == []
 
@@ -148,7 +148,7 @@ def test_a_ticket_forwarded_to_a_back_office_keeps_the_change_in_its_history(
     assert tuple(row) == ("payments", "pending")
     assert [tuple(c) for c in changed] == [("back_office", "payments")]
 
-    with pytest.raises(changes.WriteRejected, match="unknown back office"):
+    with pytest.raises(write_context.WriteRejected, match="unknown back office"):
         apply(
             agent_engine,
             "ticket.update",

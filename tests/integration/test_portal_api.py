@@ -448,7 +448,7 @@ def test_many_bookings_on_one_connection(service: Service) -> None:
     """psycopg prepares a statement on its sixth run on a connection, and PostgreSQL plans it
     generically after five more; the booking's ON CONFLICT
     must still find the partial unique index then (it did not with a bound predicate)."""
-    from crm.changes import apply_writes
+    from crm.applier import apply_writes
 
     with service.central.engine.connect() as conn:
         for n in range(15):

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from sqlalchemy import text
 
-from crm import changes, pruning
+from crm import applier, change_feed, pruning
 from crm.local_store import LocalStore
 from tests.support.sync_lab import Central, make_central, note, sync_client
 
@@ -42,7 +42,7 @@ def _age(central: Central, table: str, column: str, days: int) -> None:
 
 def _apply(central: Central, kind: str, payload: dict[str, Any]) -> None:
     with central.engine.begin() as conn:
-        changes.apply_writes(
+        applier.apply_writes(
             conn, [(f"k-{datetime.now(UTC).timestamp()}", kind, payload)],
             client_id="admin", actor_login=STAYED,
         )  # fmt: skip
@@ -64,7 +64,7 @@ def test_a_client_away_longer_than_the_log_keeps_resyncs_from_scratch_and_says_s
     _apply(central, "interaction.append", note(other, "fresh"))
     with central.engine.begin() as conn:
         report = pruning.prune(conn)
-        latest = changes.latest_seq(conn)
+        latest = change_feed.latest_seq(conn)
     assert report.change_log_deleted > 0 and report.applied_writes_deleted > 0
     assert report.oldest_seq_kept > position + 1
     assert latest >= report.oldest_seq_kept  # the feed position never goes back

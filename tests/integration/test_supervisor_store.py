@@ -13,7 +13,7 @@ import pytest
 from sqlalchemy import Engine, insert, select, text, update
 from sqlalchemy.exc import DBAPIError
 
-from crm import announcements, changes, monitoring, schema, wallboard
+from crm import announcements, applier, monitoring, schema, wallboard, write_context
 from crm.db import make_engine
 from crm.monitoring import MonitorRefused
 from tests.support.pgbouncer import PgBouncer
@@ -206,7 +206,7 @@ def test_announcements_go_to_their_language_group_until_they_expire(central: Cen
     supervisor, agent = login_engine(central, SUPERVISOR), login_engine(central, AGENT)
     try:
         with supervisor.begin() as conn:
-            changes.apply_writes(
+            applier.apply_writes(
                 conn,
                 [
                     ("a1", "announcement.post", {"body": "Systems slow <b>today</b>",
@@ -223,12 +223,15 @@ def test_announcements_go_to_their_language_group_until_they_expire(central: Cen
             ({"body": "x", "expires_at": "2020-01-01T00:00:00+00:00"}, "future"),
             ({"body": "x", "expires_at": soon, "language": "<b>"}, "language"),
         ]:
-            with pytest.raises(changes.WriteRejected, match=reason), supervisor.begin() as conn:
-                changes.apply_writes(conn, [("bad", "announcement.post", bad)],
+            with (
+                pytest.raises(write_context.WriteRejected, match=reason),
+                supervisor.begin() as conn,
+            ):
+                applier.apply_writes(conn, [("bad", "announcement.post", bad)],
                                      client_id="sup", actor_login=SUPERVISOR)  # fmt: skip
-        with pytest.raises((changes.WriteRejected, DBAPIError)), agent.begin() as conn:
+        with pytest.raises((write_context.WriteRejected, DBAPIError)), agent.begin() as conn:
             post = {"body": "hi", "expires_at": soon}
-            changes.apply_writes(
+            applier.apply_writes(
                 conn, [("ag", "announcement.post", post)], client_id="ag", actor_login=AGENT
             )
         with central.engine.connect() as conn:
@@ -243,7 +246,7 @@ def test_announcements_go_to_their_language_group_until_they_expire(central: Cen
         ]
         target = next(a for a in mine if a.body.startswith("Systems"))
         with agent.begin() as conn:
-            changes.apply_writes(
+            applier.apply_writes(
                 conn,
                 [("r1", "announcement.read", {"announcement_id": target.id}),
                  ("r2", "announcement.read", {"announcement_id": target.id})],

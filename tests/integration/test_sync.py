@@ -13,7 +13,7 @@ import psycopg
 import pytest
 from sqlalchemy import select, text
 
-from crm import changes, pruning, schema
+from crm import applier, change_feed, pruning, schema
 from crm import sync as sync_module
 from crm.sync import SyncState
 from tests.support.pgbouncer import PgBouncer
@@ -289,20 +289,20 @@ def test_a_client_cut_off_longer_than_the_recheck_finds_the_log_pruned_and_resyn
         cut_at = time.monotonic()
         # While the client is cut off: a change to its ticket ages out of the log and is pruned.
         with central.engine.begin() as conn:
-            changes.apply_writes(
+            applier.apply_writes(
                 conn, [("away-1", "ticket.update", {"ticket_uid": ticket["uid"],
                         "fields": {"subject": "Changed while cut off"},
                         "changed_at": datetime.now(UTC).isoformat()})],
                 client_id="admin", actor_login=AGENTS[1],
             )  # fmt: skip
             conn.execute(text("UPDATE change_log SET changed_at = now() - interval '9 days'"))
-            changes.apply_writes(
+            applier.apply_writes(
                 conn, [("away-2", "interaction.append", note(other, "fresh"))],
                 client_id="admin", actor_login=AGENTS[1],
             )  # fmt: skip
         with central.engine.begin() as conn:
             report = pruning.prune(conn)
-            latest = changes.latest_seq(conn)
+            latest = change_feed.latest_seq(conn)
         assert report.oldest_seq_kept > position + 1
         client.wait(lambda: time.monotonic() - cut_at > 7.0, 10, "an outage past the re-check")
         proxy.restore()

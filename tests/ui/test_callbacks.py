@@ -18,7 +18,7 @@ from PySide6.QtCore import QPoint, Qt
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
-from crm import changes, schema
+from crm import change_feed, schema
 from crm.db import make_engine
 from crm.migrate import upgrade
 from crm.seed import seed_demo
@@ -278,7 +278,7 @@ def test_the_supervisor_sees_the_whole_queue_with_its_service_level_live(
                         sla_due_at=now - timedelta(minutes=30), attempts=1, max_attempts=3,
                     )
                 )  # fmt: skip
-                changes.record_changes(conn, [("callback_requests", "x")])
+                change_feed.record_changes(conn, [("callback_requests", "x")])
         finally:
             engine.dispose()
         await until(lambda: queue.model.rowCount() == 2, timeout=15)

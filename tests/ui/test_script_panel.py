@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QDate, QPoint, Qt
 from PySide6.QtWidgets import QApplication
 
-from crm.call_scripts import ScriptDTO
+from crm.script_store import ScriptDTO
 from softphone.script_session import ScriptSession
 from ui.script_panel import ScriptPanel
 

@@ -19,7 +19,7 @@ import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy import select
 
-from crm import changes, monitoring, schema
+from crm import applier, monitoring, schema
 from crm.db import make_engine
 from softphone.app import AppController, AppOptions
 from softphone.paths import app_paths, resources_dir
@@ -212,7 +212,7 @@ def test_the_wallboard_follows_the_floor_live_and_announcements_reach_the_banner
         # latency, as plain text.
         hostile = "<b>Evil</b> <a href='http://x'>link</a>"
         reads = app.wallboard.reads
-        in_store(app, lambda conn: changes.apply_writes(conn, [(
+        in_store(app, lambda conn: applier.apply_writes(conn, [(
             "p1", "presence.set", {
                 "login": "markus.pichler", "state": "on_call", "reason": None,
                 "since": datetime.now(UTC).isoformat(),
@@ -279,7 +279,7 @@ def test_the_supervisors_app_opens_calls_switches_and_ends_a_listen_in(
         in_store(app, lambda conn: conn.execute(
             schema.agents.update().where(schema.agents.c.login == "markus.pichler")
             .values(sip_uri=f"sip:1003@{agent_phone.address}")))  # fmt: skip
-        in_store(app, lambda conn: changes.apply_writes(conn, [(
+        in_store(app, lambda conn: applier.apply_writes(conn, [(
             "p2", "presence.set", {
                 "login": "markus.pichler", "state": "on_call", "reason": None,
                 "since": datetime.now(UTC).isoformat(),

@@ -63,3 +63,25 @@ def test_a_forbidden_import_breaks_the_contract(
     assert "BROKEN" in result.stdout
     broken = [row for row in result.stdout.splitlines() if "BROKEN" in row]
     assert any(contract in row for row in broken), result.stdout
+
+
+@pytest.mark.parametrize(
+    ("module", "leak"),
+    [
+        # The cycle crm/changes.py once had: the write context reaching a domain, lazily.
+        ("crm/write_context.py", "    from crm import callback_writes\n"),
+        ("crm/canned_store.py", "    from crm.applier import HANDLERS\n"),
+        ("crm/change_feed.py", "    from crm.write_context import ApplyContext\n"),
+    ],
+)
+def test_a_write_module_reaching_back_up_breaks_the_one_way_contract(
+    tmp_path: Path, module: str, leak: str
+) -> None:
+    copy = _copy_project(tmp_path)
+    path = copy / module
+    # Inside a function, where a lazy import would dodge the cycle at run time.
+    path.write_text(f"{path.read_text(encoding='utf-8')}\n\ndef _leak() -> None:\n{leak}")
+    result = _lint(copy)
+    assert result.returncode != 0
+    broken = [row for row in result.stdout.splitlines() if "BROKEN" in row]
+    assert any("crm writes one way" in row for row in broken), result.stdout

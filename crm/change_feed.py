@@ -1,0 +1,148 @@
+"""The change feed: every row a write changes gets a `change_log` row, clients catch up by `seq`.
+
+Every changed row gets a `change_log` row with a monotonic `seq`, and rows that carry
+`change_seq` get the same number. Sequence numbers must become visible in order, or a client
+that has seen 7 would never look for a 6 committed later; so on PostgreSQL the writer takes a
+transaction-scoped advisory lock just before allocating its first number and holds it to commit
+(SQLite serialises writers anyway). The lock is taken after the write's own work, so only the
+tail of each transaction is serialised: on PostgreSQL the lock, the feed rows, their stamps and
+the NOTIFY are one statement (`crm.feed_pg`), so the lock is held for that statement and the
+commit. A NOTIFY in the same transaction wakes the other clients at commit; they then catch up
+by `seq`, which is also what they do after a reconnect, because a notification sent while a
+client was away is not replayed.
+
+This module knows only the schema: the write context (`crm.write_context`) and the queue's
+claims record their changes here, and `crm.sync` reads them back.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import Connection, Table, case, func, insert, select, update
+
+from crm import schema
+from crm.feed_pg import record_pg
+
+NOTIFY_CHANNEL = "softphone_changes"
+_FEED_LOCK_ID = 0x50F7_C4A6  # pg_advisory_xact_lock key of the change feed
+
+# Tables in the feed and the column clients know a row by.
+FEED_KEYS: dict[str, str] = {
+    "contacts": "uid",
+    "tickets": "uid",
+    "interactions": "uid",
+    "callback_requests": "uid",
+    "ticket_field_changes": "id",
+    "canned_answers": "id",
+    "call_scripts": "id",
+    "agent_presence": "agent_id",
+    "announcements": "id",
+}
+
+
+def record_changes(conn: Connection, changes: list[tuple[str, str]]) -> int | None:
+    """Append the feed rows for this transaction; returns the last sequence number used."""
+    if not changes:
+        return None
+    now = schema.utcnow()
+    unique = list(dict.fromkeys(changes))  # once per row, in first-change order
+    if conn.dialect.name == "postgresql":  # lock, rows, stamps and NOTIFY in one round trip
+        return record_pg(
+            conn, unique, lock_id=_FEED_LOCK_ID, channel=NOTIFY_CHANNEL, keys=FEED_KEYS, now=now
+        )
+    log = schema.change_log
+    seqs = (
+        conn.execute(
+            insert(log).returning(log.c.seq, sort_by_parameter_order=True),
+            [{"table_name": t, "row_key": k, "changed_at": now} for t, k in unique],
+        )
+        .scalars()
+        .all()
+    )
+    by_table: dict[str, dict[Any, int]] = {}
+    for (table_name, row_key), seq in zip(unique, seqs, strict=True):
+        table = schema.metadata.tables[table_name]
+        if "change_seq" in table.c:
+            by_table.setdefault(table_name, {})[_typed_key(table, table_name, row_key)] = seq
+    for table_name, seq_by_key in by_table.items():
+        # One statement per table, not executemany: psycopg runs executemany in pipeline mode,
+        # and a connection killed mid-pipeline is left in a state that is unsafe to reuse.
+        table = schema.metadata.tables[table_name]
+        key_col = table.c[FEED_KEYS[table_name]]
+        conn.execute(
+            update(table)
+            .where(key_col.in_(list(seq_by_key)))
+            .values(change_seq=case(seq_by_key, value=key_col))
+        )
+    return int(seqs[-1])
+
+
+def _typed_key(table: Table, table_name: str, row_key: str) -> Any:
+    column = table.c[FEED_KEYS[table_name]]
+    return int(row_key) if column.type.python_type is int else row_key
+
+
+# -- reading the feed ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class FeedRow:
+    table: str
+    key: str
+    row_id: int | None
+    seq: int
+    data: dict[str, Any]
+
+
+def latest_seq(conn: Connection) -> int:
+    return int(conn.scalar(select(func.coalesce(func.max(schema.change_log.c.seq), 0))) or 0)
+
+
+def changes_since(conn: Connection, seq: int, limit: int = 2000) -> list[tuple[int, str, str]]:
+    log = schema.change_log
+    rows = conn.execute(
+        select(log.c.seq, log.c.table_name, log.c.row_key)
+        .where(log.c.seq > seq)
+        .order_by(log.c.seq)
+        .limit(limit)
+    )
+    return [(int(s), str(t), str(k)) for s, t, k in rows]
+
+
+def fetch_rows(conn: Connection, table_name: str, keys: Iterable[str]) -> dict[str, dict[str, Any]]:
+    """Current rows by feed key, as plain JSON-able dicts (contacts with their phones)."""
+    table = schema.metadata.tables[table_name]
+    key_col = table.c[FEED_KEYS[table_name]]
+    wanted = [_typed_key(table, table_name, k) for k in keys]
+    out: dict[str, dict[str, Any]] = {}
+    for chunk_start in range(0, len(wanted), 500):
+        chunk = wanted[chunk_start : chunk_start + 500]
+        for row in conn.execute(select(table).where(key_col.in_(chunk))).mappings():
+            out[str(row[key_col.name])] = plain(row)
+    if table_name == "contacts" and out:
+        by_id = {d["id"]: d for d in out.values()}
+        for d in by_id.values():
+            d["phones"] = []
+        phones = schema.contact_phones
+        for row in conn.execute(
+            select(phones).where(phones.c.contact_id.in_(list(by_id))).order_by(phones.c.id)
+        ).mappings():
+            by_id[row["contact_id"]]["phones"].append(
+                {"e164": row["e164"], "label": row["label"], "is_primary": row["is_primary"]}
+            )
+    return out
+
+
+def plain(row: Mapping[str, Any]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for name, value in row.items():
+        if isinstance(value, datetime):  # SQLite gives times back without their zone: UTC
+            value = (value if value.tzinfo else value.replace(tzinfo=UTC)).isoformat()
+        elif hasattr(value, "isoformat"):
+            value = value.isoformat()
+        out[str(name)] = value
+    return out
