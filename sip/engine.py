@@ -38,7 +38,13 @@ import pjsua2 as pj
 from sip import oversize, sipmsg
 from sip.config import AccountConfig, EngineConfig, SipConfigError
 from sip.dialog import Tracker
-from sip.engine_types import AudioDevice, EngineNotRunning, SipCommandError
+from sip.engine_types import (
+    AudioDevice,
+    BridgePort,
+    EngineNotRunning,
+    Listener,
+    SipCommandError,
+)
 from sip.events import (
     CallDialog,
     CallDirection,
@@ -66,7 +72,6 @@ from sip.quality import estimate_mos
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
-Listener = Callable[[SipEvent], None]
 
 LISTEN_MODES = ("monitor", "whisper", "barge")
 TRANSPORT_LOSS_RETRY_S = 0.2  # a connection that dropped: register again this soon
@@ -387,7 +392,7 @@ class SipEngine:
     def _live_calls(self) -> list[int]:
         return sorted(h for h, c in self._calls.items() if c.state is not CallState.DISCONNECTED)
 
-    def bridge_ports(self) -> Future[list[tuple[int, str, tuple[int, ...]]]]:
+    def bridge_ports(self) -> Future[list[BridgePort]]:
         """The conference bridge as it is wired now: (port, name, listening ports). Support."""
         return self.submit(self._bridge_ports)
 
@@ -1420,7 +1425,7 @@ class SipEngine:
             if playback is not None:
                 adm.setPlaybackDev(playback)
 
-    def _bridge_ports(self) -> list[tuple[int, str, tuple[int, ...]]]:
+    def _bridge_ports(self) -> list[BridgePort]:
         ports = []
         for port in self._ep.mediaEnumPorts2():
             info = port.getPortInfo()
