@@ -69,6 +69,7 @@ class SipEngine(EngineAccounts, EngineCalls, EngineMedia):
         self._log_writer: LogWriter | None = None
 
     # -- commands (any thread; each returns a Future) -----------------------------------------
+    # What each one does is said once, in sip.engine_types.EngineCommands.
 
     def add_account(self, config: AccountConfig) -> Future[None]:
         config.validate()
@@ -116,15 +117,12 @@ class SipEngine(EngineAccounts, EngineCalls, EngineMedia):
         return self.submit(lambda: self._send_dtmf(call_id, digits, method))
 
     def transfer(self, call_id: int, target: str) -> Future[None]:
-        """Blind transfer: REFER the remote party to `target`."""
         return self.submit(lambda: self._transfer(call_id, target))
 
     def transfer_attended(self, call_id: int, consultation_id: int) -> Future[None]:
-        """Attended transfer: REFER with Replaces, joining call's party to the consulted one."""
         return self.submit(lambda: self._transfer_attended(call_id, consultation_id))
 
     def conference(self, call_ids: list[int]) -> Future[None]:
-        """Join calls in the local bridge: every party hears every other party and us."""
         return self.submit(lambda: self._conference(call_ids))
 
     def split(self, call_id: int) -> Future[None]:
@@ -137,18 +135,12 @@ class SipEngine(EngineAccounts, EngineCalls, EngineMedia):
         return self.submit(lambda: self._stop_recording(call_id))
 
     def play_to_call(self, call_id: int, path: str, loop: bool = True) -> Future[None]:
-        """Play a WAV into a call (an announcement, or a test's stand-in for a voice)."""
         return self.submit(lambda: self._play_to_call(call_id, path, loop))
 
     def listen_in(self, leg_id: int, target_id: int, mode: str) -> Future[None]:
-        """Route a supervisor's call (`leg_id`) into the agent's call `target_id`, or switch its
-        mode: "monitor" (the supervisor hears caller and agent, nobody hears the supervisor),
-        "whisper" (the agent hears the supervisor too, the caller does not) or "barge" (all
-        three talk). The app verifies the session in the store before it asks for this."""
         return self.submit(lambda: self._listen_in(leg_id, target_id, mode))
 
     def record_speaker(self, path: str) -> Future[None]:
-        """Record what this phone's speaker plays from calls (what the agent hears)."""
         return self.submit(lambda: self._record_speaker(path))
 
     def stop_speaker_recording(self) -> Future[str | None]:
@@ -158,27 +150,21 @@ class SipEngine(EngineAccounts, EngineCalls, EngineMedia):
         return self.submit(self._audio_devices)
 
     def set_audio_devices(self, capture: int | None, playback: int | None) -> Future[None]:
-        """Select devices by index; None for both selects the null device."""
         return self.submit(lambda: self._set_audio_devices(capture, playback))
 
     def play_test_tone(self, seconds: float = 2.0) -> Future[None]:
-        """A 440 Hz tone on the speaker: "can I hear the selected device?"."""
         return self.submit(lambda: self._play_test_tone(seconds))
 
     def set_ringtone(self, path: str) -> Future[None]:
-        """A WAV to ring with ("" for the built-in pattern); takes effect at the next call."""
         return self.submit(lambda: self._set_ringtone(path))
 
     def audio_levels(self) -> Future[tuple[int, int]]:
-        """(microphone level, speaker level), 0-255, as the conference bridge sees them."""
         return self.submit(self._audio_levels)
 
     def calls(self) -> Future[list[int]]:
-        """The calls not ended (one that has just ended is dropped on the loop's next turn)."""
         return self.submit(self._live_calls)
 
     def bridge_ports(self) -> Future[list[BridgePort]]:
-        """The conference bridge as it is wired now: (port, name, listening ports). Support."""
         return self.submit(self._bridge_ports)
 
     # -- start and shutdown (engine thread) -----------------------------------------------------

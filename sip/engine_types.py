@@ -78,14 +78,18 @@ class EngineCommands(Protocol):
 
     def send_dtmf(self, call_id: int, digits: str, method: str = "rfc4733") -> Future[None]: ...
 
-    def transfer(self, call_id: int, target: str) -> Future[None]: ...
+    def transfer(self, call_id: int, target: str) -> Future[None]:
+        """Blind transfer: REFER the remote party to `target`."""
 
-    def transfer_attended(self, call_id: int, consultation_id: int) -> Future[None]: ...
+    def transfer_attended(self, call_id: int, consultation_id: int) -> Future[None]:
+        """Attended transfer: REFER with Replaces, joining call's party to the consulted one."""
 
-    def calls(self) -> Future[list[int]]: ...
+    def calls(self) -> Future[list[int]]:
+        """The calls not ended (one that has just ended is dropped on the loop's next turn)."""
 
     # -- media
-    def conference(self, call_ids: list[int]) -> Future[None]: ...
+    def conference(self, call_ids: list[int]) -> Future[None]:
+        """Join calls in the local bridge: every party hears every other party and us."""
 
     def split(self, call_id: int) -> Future[None]: ...
 
@@ -93,25 +97,36 @@ class EngineCommands(Protocol):
 
     def stop_recording(self, call_id: int) -> Future[str | None]: ...
 
-    def play_to_call(self, call_id: int, path: str, loop: bool = True) -> Future[None]: ...
+    def play_to_call(self, call_id: int, path: str, loop: bool = True) -> Future[None]:
+        """Play a WAV into a call (an announcement, or a test's stand-in for a voice)."""
 
-    def listen_in(self, leg_id: int, target_id: int, mode: str) -> Future[None]: ...
+    def listen_in(self, leg_id: int, target_id: int, mode: str) -> Future[None]:
+        """Route a supervisor's call (`leg_id`) into the agent's call `target_id`, or switch its
+        mode: "monitor" (the supervisor hears caller and agent, nobody hears the supervisor),
+        "whisper" (the agent hears the supervisor too, the caller does not) or "barge" (all
+        three talk). The app verifies the session in the store before it asks for this."""
 
-    def record_speaker(self, path: str) -> Future[None]: ...
+    def record_speaker(self, path: str) -> Future[None]:
+        """Record what this phone's speaker plays from calls (what the agent hears)."""
 
     def stop_speaker_recording(self) -> Future[str | None]: ...
 
     def audio_devices(self) -> Future[list[AudioDevice]]: ...
 
-    def set_audio_devices(self, capture: int | None, playback: int | None) -> Future[None]: ...
+    def set_audio_devices(self, capture: int | None, playback: int | None) -> Future[None]:
+        """Select devices by index; None for both selects the null device."""
 
-    def play_test_tone(self, seconds: float = 2.0) -> Future[None]: ...
+    def play_test_tone(self, seconds: float = 2.0) -> Future[None]:
+        """A 440 Hz tone on the speaker: "can I hear the selected device?"."""
 
-    def set_ringtone(self, path: str) -> Future[None]: ...
+    def set_ringtone(self, path: str) -> Future[None]:
+        """A WAV to ring with ("" for the built-in pattern); takes effect at the next call."""
 
-    def audio_levels(self) -> Future[tuple[int, int]]: ...
+    def audio_levels(self) -> Future[tuple[int, int]]:
+        """(microphone level, speaker level), 0-255, as the conference bridge sees them."""
 
-    def bridge_ports(self) -> Future[list[BridgePort]]: ...
+    def bridge_ports(self) -> Future[list[BridgePort]]:
+        """The conference bridge as it is wired now: (port, name, listening ports). Support."""
 
 
 @runtime_checkable
