@@ -2,10 +2,11 @@
 
 FD is one end of a socket pair to the app. Over it (multiprocessing.connection framing, pickled
 tuples, both ends this program) the app sends ("start", EngineConfig, log level) once, then
-("call", request id, command, args, kwargs) for any of `COMMANDS` and finally ("stop",). This
-process answers ("started", ok, EngineStarted | exception), then ("result", request id, ok,
-value | exception) for each command as its future completes, and streams ("event", SipEvent)
-and ("log", logger name, level, text) as they happen.
+("call", request id, command, args, kwargs) for any of the engine's commands
+(`COMMANDS`, read off sip.engine_types.EngineCommands) and finally ("stop",). This process
+answers ("started", ok, EngineStarted | exception), then ("result", request id, ok, value |
+exception) for each command as its future completes, and streams ("event", SipEvent) and
+("log", logger name, level, text) as they happen.
 
 When the app goes away (its end of the pair closes, even under SIGKILL) the engine is stopped the
 usual way: calls are hung up, accounts unregistered. Ctrl+C in a terminal reaches the whole
@@ -25,42 +26,8 @@ from concurrent.futures import Future
 from multiprocessing.connection import Connection
 from typing import Any
 
-from sip.events import EngineStopped
-
-# The commands of SipEngine the app may send: each returns a Future.
-COMMANDS = frozenset(
-    {
-        "add_account",
-        "remove_account",
-        "reregister",
-        "account_uri",
-        "make_call",
-        "answer",
-        "reject",
-        "hangup",
-        "hold",
-        "resume",
-        "set_mute",
-        "send_dtmf",
-        "transfer",
-        "transfer_attended",
-        "conference",
-        "split",
-        "start_recording",
-        "stop_recording",
-        "play_to_call",
-        "listen_in",
-        "record_speaker",
-        "stop_speaker_recording",
-        "audio_devices",
-        "set_audio_devices",
-        "play_test_tone",
-        "set_ringtone",
-        "audio_levels",
-        "calls",
-        "bridge_ports",
-    }
-)
+from sip.engine_types import COMMANDS, EngineFactory, PhoneEngine
+from sip.events import EngineStopped, SipEvent
 
 
 class _Channel:
@@ -99,7 +66,9 @@ def portable(exc: BaseException) -> BaseException:
     return exc
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(argv: list[str] | None = None, engine_factory: EngineFactory | None = None) -> int:
+    """Serve the app at the other end of the pair; `engine_factory` builds the engine (the real
+    one, sip.engine.SipEngine, by default: a test hands in one without pjsua2)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     args = sys.argv[1:] if argv is None else argv
     channel = _Channel(Connection(int(args[0])))
@@ -117,7 +86,7 @@ def main(argv: list[str] | None = None) -> int:
 
     stopping = threading.Event()
 
-    def forward(event: Any) -> None:  # the engine's thread
+    def forward(event: SipEvent) -> None:  # the engine's thread
         channel.send(("event", event))
         if isinstance(event, EngineStopped) and not stopping.is_set():
             # The engine's loop failed with this process still up: end it, so that the app's
@@ -125,9 +94,11 @@ def main(argv: list[str] | None = None) -> int:
             logging.getLogger(__name__).error("the SIP engine stopped by itself: exiting")
             os._exit(3)
 
-    from sip.engine import SipEngine  # here, not at the top: the app imports COMMANDS
+    if engine_factory is None:
+        from sip.engine import SipEngine  # here, not at the top: tests import this without pjsua2
 
-    engine = SipEngine(config, forward)
+        engine_factory = SipEngine
+    engine: PhoneEngine = engine_factory(config, forward)
     try:
         started = engine.start()
     except Exception as exc:

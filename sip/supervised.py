@@ -7,14 +7,15 @@ the pjsua2 wheel is built with assertions). Anyone who can reach the SIP port ca
 So the engine runs in its own process (sip.engine_host) and the app keeps everything that
 matters (calls' notes, tickets, the outbox, the window) in its own.
 
-`SupervisedEngine` offers SipEngine's commands and events. When the child dies unasked it:
+`SupervisedEngine` offers the engine's commands (sip.engine_types.EngineCommands) and events.
+When the child dies unasked it:
 1. fails the commands still waiting with EngineNotRunning;
 2. ends every call the app knew of with a CallStateChanged to DISCONNECTED (code 500), so each
    goes to wrap-up with its note like any other ended call, and marks the registered accounts
    unregistered (503); each call over UDP is ended at the far end too, from here (with what the
    child reported as CallDialog, sip.dialog): a BYE for an established call, so the caller is
    not left listening to silence; a 500 to a caller still ringing here; a CANCEL of a call we
-   dialled that still rings;
+   dialled that still rings (sip.lost_calls);
 3. reports EngineCrashed with how it died and the last lines it wrote to stderr (pjsip's
    assertion);
 4. starts a new child on the same ports, with call handles above any the app has seen, and
@@ -44,51 +45,31 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Callable
 from concurrent.futures import Future, InvalidStateError
 from dataclasses import dataclass, field, replace
 from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
 
-from sip import dialog as dialogs
 from sip.config import AccountConfig, EngineConfig
-from sip.dialog import Dialog, Early
-from sip.engine_host import COMMANDS
-from sip.engine_types import AudioDevice, EngineNotRunning
+from sip.engine_types import COMMANDS, EngineNotRunning, Listener, forwards_commands
 from sip.events import (
     CallDialog,
-    CallDirection,
-    CallReplaced,
-    CallState,
-    CallStateChanged,
     EngineCrashed,
     EngineGaveUp,
     EngineRestarted,
     EngineStarted,
-    IncomingCall,
-    RegistrationChanged,
-    RegistrationFailure,
     SipEvent,
 )
+from sip.lost_calls import Ledger, end_at_far_end
 
 log = logging.getLogger(__name__)
-Listener = Callable[[SipEvent], None]
 
 ROOT = Path(__file__).resolve().parents[1]
 MAX_RESTART_DELAY_S = 30.0
 STDERR_LINES = 20  # kept of what a child wrote to stderr: an assertion is one or two lines
-LOST_CALL_CODE, LOST_CALL_REASON = 500, "the phone engine failed"
 # Replayed on a new child, in this order, as the app last set them.
 _SETTINGS = ("set_ringtone", "set_audio_devices")
-
-
-@dataclass
-class _Live:
-    """What the app was told of a call still up: enough to tell it that the call has ended."""
-
-    event: CallStateChanged
-    confirmed_at: float | None = None
 
 
 @dataclass
@@ -109,8 +90,14 @@ class _Child:
             self.conn.send(message)
 
 
+@forwards_commands("_call")
 class SupervisedEngine:
-    """SipEngine's commands (each returns a Future) and events, the engine in a child process."""
+    """The engine's commands (each returns a Future) and events, the engine in a child process.
+
+    The commands below are those the proxy keeps a record of, for a restart; every other
+    command of EngineCommands is passed on to `_call` as it is (`forwards_commands`)."""
+
+    HOST_MODULE = "sip.engine_host"  # run as the child: `python -m HOST_MODULE FD`
 
     def __init__(
         self,
@@ -141,13 +128,8 @@ class SupervisedEngine:
         # app's changes to them are only recorded, and their futures wait for the replay.
         self._restarting = False
         self._waiting: dict[str, list[Future[Any]]] = {}
-        self._live: dict[int, _Live] = {}
-        # What ends each call at the far end if the child dies (sip.dialog): the dialog once
-        # established, a BYE; before that, a CANCEL or a 500 to the caller. By call handle; it
-        # may come before the call's first state.
-        self._ends: dict[int, tuple[Dialog | None, Early | None]] = {}
-        self._registered: set[str] = set()
-        self._max_call_id = 0
+        # The calls and registrations the app was told of, to settle if the child dies.
+        self._ledger = Ledger()
         self._bound = config  # the configuration with the ports the first child bound
         self._deaths: collections.deque[float] = collections.deque()
         self._restarter: threading.Thread | None = None
@@ -225,7 +207,7 @@ class SupervisedEngine:
     def remove_account(self, account_id: str) -> Future[None]:
         with self._lock:
             self._accounts.pop(account_id, None)
-            self._registered.discard(account_id)
+            self._ledger.account_removed(account_id)
             deferred = self._defer(f"account {account_id}")
         return deferred or self._call("remove_account", account_id)
 
@@ -234,9 +216,6 @@ class SupervisedEngine:
             deferred = self._defer(f"account {account_id}")
         return deferred or self._call("reregister", account_id)  # a replayed account registers
 
-    def account_uri(self, account_id: str) -> Future[str]:
-        return self._call("account_uri", account_id)
-
     def make_call(
         self, account_id: str, target: str, headers: dict[str, str] | None = None
     ) -> Future[int]:
@@ -244,83 +223,17 @@ class SupervisedEngine:
         future.add_done_callback(self._saw_handle)
         return future
 
-    def answer(self, call_id: int, code: int = 200) -> Future[None]:
-        return self._call("answer", call_id, code)
-
-    def reject(self, call_id: int, code: int = 486) -> Future[None]:
-        return self._call("reject", call_id, code)
-
-    def hangup(self, call_id: int) -> Future[None]:
-        return self._call("hangup", call_id)
-
-    def hold(self, call_id: int) -> Future[None]:
-        return self._call("hold", call_id)
-
-    def resume(self, call_id: int) -> Future[None]:
-        return self._call("resume", call_id)
-
-    def set_mute(self, call_id: int, muted: bool) -> Future[None]:
-        return self._call("set_mute", call_id, muted)
-
-    def send_dtmf(self, call_id: int, digits: str, method: str = "rfc4733") -> Future[None]:
-        return self._call("send_dtmf", call_id, digits, method)
-
-    def transfer(self, call_id: int, target: str) -> Future[None]:
-        return self._call("transfer", call_id, target)
-
-    def transfer_attended(self, call_id: int, consultation_id: int) -> Future[None]:
-        return self._call("transfer_attended", call_id, consultation_id)
-
-    def conference(self, call_ids: list[int]) -> Future[None]:
-        return self._call("conference", call_ids)
-
-    def split(self, call_id: int) -> Future[None]:
-        return self._call("split", call_id)
-
-    def start_recording(self, call_id: int, path: str, own_voice: bool = True) -> Future[None]:
-        return self._call("start_recording", call_id, path, own_voice)
-
-    def stop_recording(self, call_id: int) -> Future[str | None]:
-        return self._call("stop_recording", call_id)
-
-    def play_to_call(self, call_id: int, path: str, loop: bool = True) -> Future[None]:
-        return self._call("play_to_call", call_id, path, loop)
-
-    def listen_in(self, leg_id: int, target_id: int, mode: str) -> Future[None]:
-        return self._call("listen_in", leg_id, target_id, mode)
-
-    def record_speaker(self, path: str) -> Future[None]:
-        return self._call("record_speaker", path)
-
-    def stop_speaker_recording(self) -> Future[str | None]:
-        return self._call("stop_speaker_recording")
-
-    def audio_devices(self) -> Future[list[AudioDevice]]:
-        return self._call("audio_devices")
-
     def set_audio_devices(self, capture: int | None, playback: int | None) -> Future[None]:
         with self._lock:
             self._settings["set_audio_devices"] = (capture, playback)
             deferred = self._defer("set_audio_devices")
         return deferred or self._call("set_audio_devices", capture, playback)
 
-    def play_test_tone(self, seconds: float = 2.0) -> Future[None]:
-        return self._call("play_test_tone", seconds)
-
     def set_ringtone(self, path: str) -> Future[None]:
         with self._lock:
             self._settings["set_ringtone"] = (path,)
             deferred = self._defer("set_ringtone")
         return deferred or self._call("set_ringtone", path)
-
-    def audio_levels(self) -> Future[tuple[int, int]]:
-        return self._call("audio_levels")
-
-    def calls(self) -> Future[list[int]]:
-        return self._call("calls")
-
-    def bridge_ports(self) -> Future[list[tuple[int, str, tuple[int, ...]]]]:
-        return self._call("bridge_ports")
 
     def _defer(self, key: str) -> Future[Any] | None:
         """With the lock held: during a restart, a future that the replay settles for `key`."""
@@ -362,7 +275,7 @@ class SupervisedEngine:
     def _saw_handle(self, done: Future[int]) -> None:
         if done.exception() is None:
             with self._lock:
-                self._max_call_id = max(self._max_call_id, done.result())
+                self._ledger.saw_handle(done.result())
 
     # -- the child --------------------------------------------------------------------------------
 
@@ -374,7 +287,7 @@ class SupervisedEngine:
         env["PYTHONPATH"] = os.pathsep.join(p for p in (str(ROOT), env.get("PYTHONPATH")) if p)
         try:
             proc = subprocess.Popen(
-                [sys.executable, "-m", "sip.engine_host", str(theirs.fileno())],
+                [sys.executable, "-m", self.HOST_MODULE, str(theirs.fileno())],
                 pass_fds=(theirs.fileno(),),
                 stdin=subprocess.DEVNULL,
                 stdout=subprocess.DEVNULL,
@@ -464,37 +377,7 @@ class SupervisedEngine:
 
     def _track(self, event: SipEvent) -> None:
         with self._lock:
-            handle = getattr(event, "call_id", None)
-            if isinstance(event, CallReplaced):
-                handle = event.new_call_id
-            if isinstance(handle, int):
-                self._max_call_id = max(self._max_call_id, handle)
-            if isinstance(event, IncomingCall):
-                self._live.setdefault(
-                    event.call_id,
-                    _Live(
-                        CallStateChanged(
-                            event.call_id, CallState.INCOMING, CallDirection.INCOMING, 0, "",
-                            event.remote_uri, sip_call_id=event.sip_call_id,
-                        )
-                    ),
-                )  # fmt: skip
-            elif isinstance(event, CallDialog):
-                self._ends[event.call_id] = (event.dialog, event.early)
-            elif isinstance(event, CallStateChanged):
-                if event.state is CallState.DISCONNECTED:
-                    self._live.pop(event.call_id, None)
-                    self._ends.pop(event.call_id, None)
-                else:
-                    live = self._live.setdefault(event.call_id, _Live(event))
-                    live.event = event
-                    if event.state is CallState.CONFIRMED and live.confirmed_at is None:
-                        live.confirmed_at = time.monotonic()
-            elif isinstance(event, RegistrationChanged):
-                if event.registered:
-                    self._registered.add(event.account_id)
-                else:
-                    self._registered.discard(event.account_id)
+            self._ledger.saw(event)
 
     def _on_child_gone(self, child: _Child) -> None:  # the reader thread, the child reaped
         with self._lock:
@@ -506,9 +389,7 @@ class SupervisedEngine:
             if not expected and child.started.done() and child.started.exception() is None:
                 self._restarting = True  # from now on account changes wait for a new child
             pending, self._pending = self._pending, {}
-            live, self._live = self._live, {}
-            ends, self._ends = self._ends, {}
-            registered, self._registered = sorted(self._registered), set()
+            losses = self._ledger.take()
         status = _exit_status(child.proc.returncode)
         detail = "\n".join(child.stderr)
         gone = EngineNotRunning(f"the SIP engine's process ended ({status})")
@@ -522,9 +403,12 @@ class SupervisedEngine:
         if expected or child.started.exception() is not None:
             return  # stopped as asked, or it never started: start() has said so
         log.error("the SIP engine's process died (%s)\n%s", status, detail)
-        for dialog, early in ends.values():  # the far ends know nothing of it: tell them
+        for dialog, early in losses.ends:  # the far ends know nothing of it: tell them
             threading.Thread(
-                target=self._end_lost, args=(dialog, early), name="sip-lost-call", daemon=True
+                target=end_at_far_end,
+                args=(dialog, early, self.config.bind_address),
+                name="sip-lost-call",
+                daemon=True,
             ).start()
         now = time.monotonic()
         delay = self._restart_delay(now)
@@ -532,30 +416,13 @@ class SupervisedEngine:
             self._restarting = delay is not None and not self._stopping
         if delay is None:  # what waited for this child's replay will not get one
             self._end_restart(gone)
-        for record in live.values():
-            call = record.event
-            duration = 0.0 if record.confirmed_at is None else now - record.confirmed_at
-            self._listener(
-                replace(
-                    call,
-                    state=CallState.DISCONNECTED,
-                    code=LOST_CALL_CODE,
-                    reason=LOST_CALL_REASON,
-                    connected_duration_s=round(duration, 1),
-                )
-            )
-        for account_id in registered:
-            self._listener(
-                RegistrationChanged(
-                    account_id, False, 503, "the phone engine is restarting",
-                    RegistrationFailure.OTHER,
-                )
-            )  # fmt: skip
+        for event in [*losses.calls_ended(now), *losses.unregistered()]:
+            self._listener(event)
         if self._stopping:  # stop() came while the child was dying: nothing to report
             self._end_restart(EngineNotRunning("the SIP engine was stopped"))
             return
         restarting = delay is not None
-        self._listener(EngineCrashed(status, detail, len(live), restarting))
+        self._listener(EngineCrashed(status, detail, len(losses.live), restarting))
         if not restarting:
             self._listener(
                 EngineGaveUp(
@@ -574,22 +441,6 @@ class SupervisedEngine:
                 restarter.start()
         if stopping:
             self._end_restart(EngineNotRunning("the SIP engine was stopped"))
-
-    def _end_lost(self, dialog: Dialog | None, early: Early | None) -> None:  # one per call
-        if dialog is None:
-            if early is not None and dialogs.end_early(
-                early, self.config.bind_address, LOST_CALL_REASON
-            ):
-                what = "a CANCEL" if early.outgoing else "a 500"
-                log.warning("an unanswered lost call: %s was sent to the far end", what)
-            return
-        code = dialogs.hang_up(dialog, self.config.bind_address, LOST_CALL_REASON)
-        if code is None:
-            log.warning("lost call %s: no answer to its BYE", dialog.call_id)
-        elif 200 <= code < 300:
-            log.warning("lost call %s: hung up at the far end", dialog.call_id)
-        else:
-            log.warning("lost call %s: its BYE was refused (%s)", dialog.call_id, code)
 
     def _end_restart(self, error: BaseException | None) -> None:
         """Settle what waited for a restart that has failed for good or been cut short."""
@@ -618,7 +469,7 @@ class SupervisedEngine:
             self._end_restart(EngineNotRunning("the SIP engine was stopped"))
             return
         with self._lock:
-            config = replace(self._bound, first_call_id=self._max_call_id + 1)
+            config = replace(self._bound, first_call_id=self._ledger.max_call_id + 1)
             self.restarts += 1
         try:
             try:

@@ -38,6 +38,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from sip.answering_peer import ADDRESS_PREFIX
 from sip.config import AccountConfig, EngineConfig
 from sip.engine import SipEngine
+from sip.engine_types import PhoneEngine
 from sip.events import CallState, CallStateChanged, EngineRestarted, IncomingCall
 from sip.supervised import SupervisedEngine
 from softphone.bench_support import stdout_to_stderr
@@ -127,9 +128,7 @@ def _percentile(values: list[float], fraction: float) -> float:
 
 
 class _Run:
-    def __init__(
-        self, engine: SipEngine | SupervisedEngine, events: queue.Queue[tuple[Any, int]]
-    ) -> None:
+    def __init__(self, engine: PhoneEngine, events: queue.Queue[tuple[Any, int]]) -> None:
         self.engine = engine
         self.events = events
 

@@ -19,6 +19,7 @@ import tempfile
 import time
 import unicodedata
 from collections.abc import Awaitable, Callable
+from concurrent.futures import Future
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -27,6 +28,7 @@ from typing import Any
 import phonenumbers
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
+from sip.engine_types import PhoneEngine
 from sip.events import (
     CallDirection,
     CallMediaChanged,
@@ -663,7 +665,7 @@ class CallCenter(QObject):
     def _changed(self) -> None:
         self.calls_changed.emit(self.calls())
 
-    async def _dial(self, engine: Any, account: str, dialable: Dialable) -> None:
+    async def _dial(self, engine: PhoneEngine, account: str, dialable: Dialable) -> None:
         call_id = await asyncio.wrap_future(engine.make_call(account, dialable.target))
         view = CallView(
             call_id=call_id,
@@ -683,7 +685,7 @@ class CallCenter(QObject):
         if caller is not None:
             self.consultation_started.emit(caller, call_id)
 
-    def _command(self, action: Callable[[Any], Any]) -> None:
+    def _command(self, action: Callable[[PhoneEngine], Future[Any]]) -> None:
         engine = self.telephony.engine
         if engine is None:
             return

@@ -29,7 +29,13 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from sip.config import AccountConfig, EngineConfig, SipConfigError, TlsSettings
-from sip.engine_types import AudioDevice, EngineNotRunning, SipCommandError
+from sip.engine_types import (
+    AudioDevice,
+    EngineFactory,
+    EngineNotRunning,
+    PhoneEngine,
+    SipCommandError,
+)
 from sip.events import (
     EngineCrashed,
     EngineGaveUp,
@@ -80,6 +86,7 @@ class Telephony(QObject):
         agent_login: str = "",
         bind_address: str = "0.0.0.0",
         work_dir: Path | None = None,
+        engine_factory: EngineFactory = SupervisedEngine,  # tests hand in a fake engine
     ) -> None:
         super().__init__()
         self._accounts = [a for a in accounts if a.enabled]
@@ -87,7 +94,8 @@ class Telephony(QObject):
         self._agent_login = agent_login or "agent"
         self._bind_address = "127.0.0.1" if demo else bind_address
         self._work_dir = work_dir
-        self._engine: SupervisedEngine | None = None
+        self._engine_factory = engine_factory
+        self._engine: PhoneEngine | None = None
         self._demo_caller: subprocess.Popen[bytes] | None = None
         self._registrations: dict[str, RegistrationChanged] = {}
         self._changed_passwords: set[str] = set()
@@ -100,7 +108,7 @@ class Telephony(QObject):
         self._published: dict[str, RegistrationStatus] = {}
 
     @property
-    def engine(self) -> SupervisedEngine | None:
+    def engine(self) -> PhoneEngine | None:
         return self._engine
 
     def default_account(self) -> str | None:
@@ -141,7 +149,7 @@ class Telephony(QObject):
             rtp_port=0 if self._demo else 4000,
             null_audio=self._demo or not _has_sound_devices(),
         )
-        engine = SupervisedEngine(config, self._on_engine_event)
+        engine = self._engine_factory(config, self._on_engine_event)
         started: EngineStarted = await loop.run_in_executor(None, engine.start)
         self._engine = engine
         self.audio_devices = await asyncio.wrap_future(engine.audio_devices())
@@ -156,7 +164,7 @@ class Telephony(QObject):
         after the engine started early)."""
         return list(self._published.values())
 
-    async def _start_demo_account(self, engine: SupervisedEngine, started: EngineStarted) -> None:
+    async def _start_demo_account(self, engine: PhoneEngine, started: EngineStarted) -> None:
         address = started.transports[0][1]
         demo = AccountConfig(
             id=DEMO_ACCOUNT_ID, username=self._agent_login, domain=address, register=False
@@ -214,13 +222,13 @@ class Telephony(QObject):
         if not self._accounts and not self._demo:
             self._publish(RegistrationStatus(RegistrationState.NO_ACCOUNT))
 
-    async def _remove(self, engine: SupervisedEngine, account_id: str) -> None:
+    async def _remove(self, engine: PhoneEngine, account_id: str) -> None:
         try:
             await asyncio.wrap_future(engine.remove_account(account_id))
         except (SipCommandError, EngineNotRunning) as exc:  # never added, or the engine is down
             log.info("account %s was not in the engine: %s", account_id, exc)
 
-    async def _add(self, engine: SupervisedEngine, account: SipAccountSettings) -> None:
+    async def _add(self, engine: PhoneEngine, account: SipAccountSettings) -> None:
         loop = asyncio.get_running_loop()
         password = await loop.run_in_executor(None, passwords.load, account.keyring_user)
         # "Registering" is said before the engine is asked: its events (registered, failed)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from sip.engine import SipCommandError
+from sip.engine_types import SipCommandError
 from tests.support.calls import (
     AGENT_HZ,
     CALLER_HZ,

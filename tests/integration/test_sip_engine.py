@@ -16,7 +16,8 @@ from pathlib import Path
 import pytest
 
 from sip.config import AccountConfig, EngineConfig, SipConfigError
-from sip.engine import EngineNotRunning, SipCommandError, SipEngine
+from sip.engine import SipEngine
+from sip.engine_types import EngineNotRunning, SipCommandError
 from tests.support.calls import (
     AGENT_HZ,
     CALLER_HZ,

@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from sip.config import AccountConfig, EngineConfig, SipConfigError
-from sip.engine import EngineNotRunning, SipCommandError
+from sip.engine_types import EngineNotRunning, SipCommandError
 from sip.events import EngineCrashed, SipEvent
 from sip.supervised import MAX_RESTART_DELAY_S, SupervisedEngine
 from tests.support.calls import (

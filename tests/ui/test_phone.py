@@ -452,7 +452,7 @@ def test_a_second_save_while_the_first_still_registers_removes_what_it_must(
     CI once lost this race, and a removed account stayed registered)."""
     import socket
 
-    from sip.engine import SipCommandError
+    from sip.engine_types import SipCommandError
     from softphone.settings import SipAccountSettings
 
     # A registrar that never answers: the accounts are added, their REGISTERs go unanswered.
