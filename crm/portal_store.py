@@ -1,10 +1,11 @@
 """What the portal service does in the store: bookings, their status, cancelling, availability,
 web-form tickets, and the answers kept for idempotent retries.
 
-Bookings follow the file import's rules exactly (`crm.callback_import.validate_booking`, the
-same `callback.request` write, which merges a second booking into an open request for the same
-number and topic). A booking gets an opaque reference; the caller's view of it is its status
-and expected time, nothing else, and only the portal that made it can read or cancel it.
+Bookings follow the file import's rules exactly (`validate_booking` in
+`crm/booking_import/validation.py`, the same `callback.request` write, which merges a second
+booking into an open request for the same number and topic). A booking gets an opaque
+reference; the caller's view of it is its status and expected time, nothing else, and only the
+portal that made it can read or cancel it.
 
 Availability is computed from the same service hours (`crm.service_hours`) that schedule the
 queue, the agents' presence, and the callback history:
@@ -41,7 +42,9 @@ from typing import Any
 from sqlalchemy import Connection, Engine, case, delete, func, insert, select, update
 from sqlalchemy.exc import DataError, IntegrityError
 
-from crm import callback_import, schema
+from crm import schema
+from crm.booking_import import ingest, validation
+from crm.booking_import.formats import source_record
 from crm.callbacks import topic_queues
 from crm.changes import ApplyContext, WriteRejected, apply_writes, record_changes
 from crm.db import write_transaction
@@ -143,7 +146,7 @@ class Attachment:
 class _Cached:
     at: float = -math.inf
     calendar: ServiceCalendar | None = None
-    vocabulary: callback_import.Vocabulary | None = None
+    vocabulary: validation.Vocabulary | None = None
     topics: dict[str | None, str | None] = field(default_factory=dict)
     handling: timedelta = DEFAULT_HANDLING  # a rolling average: half a minute old is fine
 
@@ -173,7 +176,7 @@ class PortalStore:
         # Reads (availability, status, topics) on connections of their own when given, so a
         # caller asking "can I be called now?" never waits behind a queue of bookings.
         self.read_engine = read_engine or engine
-        self.default_region = callback_import.check_region(default_region)
+        self.default_region = validation.check_region(default_region)
         self._clock = clock or (lambda: datetime.now(UTC))
         self._cache = _Cached()
         self._lock = threading.Lock()
@@ -191,7 +194,7 @@ class PortalStore:
         fresh = _Cached(
             at=time.monotonic(),
             calendar=ServiceCalendar.load(conn),
-            vocabulary=callback_import.load_vocabulary(conn),
+            vocabulary=validation.load_vocabulary(conn),
             topics=topic_queues(conn),
             handling=self._handling(conn),
         )
@@ -276,14 +279,14 @@ class PortalStore:
         with every problem of the booking; a retry with the same Idempotency-Key is answered
         from the store."""
         now = self.now()
-        record = callback_import.source_record(1, fields.items())
+        record = source_record(1, fields.items())
         with write_transaction(self.engine) as conn:
             replay = self._replay(conn, idem)
             if replay is not None:
                 return replay
             ref_data = self._reference(conn)
             assert ref_data.vocabulary is not None
-            booking, problems = callback_import.validate_booking(
+            booking, problems = validation.validate_booking(
                 record, ref_data.vocabulary, default_region=self.default_region, now=now
             )
             if booking is None:
@@ -301,7 +304,7 @@ class PortalStore:
                 feed_now=False,
             )
             try:
-                outcome = callback_import.apply_booking(
+                outcome = ingest.apply_booking(
                     conn,
                     booking,
                     f"portal:{reference}",
@@ -311,7 +314,7 @@ class PortalStore:
                     context=ctx,
                 )
             except (WriteRejected, IntegrityError, DataError) as exc:
-                raise Refused([Problem("", callback_import.refusal_reason(exc))]) from exc
+                raise Refused([Problem("", ingest.refusal_reason(exc))]) from exc
             if outcome is None or outcome[0] is None:  # a fresh random key: cannot be applied
                 raise RuntimeError("the booking's write was not applied")
             uid, _created = outcome
@@ -392,7 +395,7 @@ class PortalStore:
             others = conn.scalar(
                 select(func.count()).where(b.request_uid == uid, b.ref != reference)
             )
-            if uid != callback_import.request_uid(f"portal:{reference}") or others:
+            if uid != ingest.request_uid(f"portal:{reference}") or others:
                 status = self._status(conn, portal, reference, self._reference(conn))
                 assert status is not None
                 conn.execute(delete(schema.portal_bookings).where(b.ref == reference))
@@ -421,8 +424,8 @@ class PortalStore:
         def problem(name: str, message: str) -> None:
             problems.append(Problem(name, message))
 
-        lang = callback_import.parse_language(language, ref_data.vocabulary, problem)
-        code = callback_import.parse_topic(topic or None, ref_data.vocabulary, problem)
+        lang = validation.parse_language(language, ref_data.vocabulary, problem)
+        code = validation.parse_topic(topic or None, ref_data.vocabulary, problem)
         if problems or lang is None:
             raise Refused(problems)
         return lang, code
@@ -534,7 +537,7 @@ class PortalStore:
         booked: dict[datetime, int] = {}
         for start in conn.scalars(
             select(r.window_start).where(
-                r.status.in_(callback_import.OPEN_STATUSES),
+                r.status.in_(ingest.OPEN_STATUSES),
                 r.kind == "scheduled",
                 r.language == language,
                 r.window_start >= now - SLOT,
@@ -597,17 +600,13 @@ class PortalStore:
             def problem(name: str, message: str) -> None:
                 problems.append(Problem(name, message))
 
-            lang = callback_import.parse_language(
-                fields.get("language"), ref_data.vocabulary, problem
-            )
-            topic = callback_import.parse_topic(fields.get("topic"), ref_data.vocabulary, problem)
-            subject = callback_import.parse_text(
-                fields.get("subject"), "subject", MAX_SUBJECT, problem
-            )
-            description = callback_import.parse_text(
+            lang = validation.parse_language(fields.get("language"), ref_data.vocabulary, problem)
+            topic = validation.parse_topic(fields.get("topic"), ref_data.vocabulary, problem)
+            subject = validation.parse_text(fields.get("subject"), "subject", MAX_SUBJECT, problem)
+            description = validation.parse_text(
                 fields.get("description"), "description", MAX_DESCRIPTION, problem
             )
-            name = callback_import.parse_text(fields.get("name"), "name", 255, problem)
+            name = validation.parse_text(fields.get("name"), "name", 255, problem)
             if not subject and not any(p.field == "subject" for p in problems):
                 problem("subject", "is required")
             if not description and not any(p.field == "description" for p in problems):
@@ -615,9 +614,7 @@ class PortalStore:
             email = _email(fields.get("email"), problem)
             phone = None
             if fields.get("phone") not in (None, ""):
-                phone = callback_import.parse_phone(
-                    fields.get("phone"), self.default_region, problem
-                )
+                phone = validation.parse_phone(fields.get("phone"), self.default_region, problem)
             if (
                 email is None
                 and phone is None
@@ -667,7 +664,7 @@ class PortalStore:
             try:
                 apply_writes(conn, writes, client_id=f"portal:{portal}"[:64], actor_login="")
             except (WriteRejected, IntegrityError, DataError) as exc:
-                raise Refused([Problem("", callback_import.refusal_reason(exc))]) from exc
+                raise Refused([Problem("", ingest.refusal_reason(exc))]) from exc
             t = schema.tickets.c
             ticket_id, number = conn.execute(
                 select(t.id, t.number).where(t.uid == ticket_uid)
@@ -734,7 +731,7 @@ def _email(value: Any, problem: Callable[[str, str], None]) -> str | None:
         return None
     text = str(value).strip()
     if len(text) > 254 or not _EMAIL.fullmatch(text):
-        problem("email", f"{callback_import.shown(text)} is not an e-mail address")
+        problem("email", f"{validation.shown(text)} is not an e-mail address")
         return None
     return text
 
