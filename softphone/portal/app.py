@@ -31,14 +31,9 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from crm import portal_keys
-from crm.portal_store import (
-    Answer,
-    Attachment,
-    Idempotency,
-    PortalStore,
-    Refused,
-    fingerprint,
-)
+from crm.portal_answers import Answer, Idempotency, Refused, fingerprint
+from crm.portal_store import PortalStore
+from crm.portal_tickets import Attachment
 
 API_TITLE = "Contact Softphone portal API"
 API_VERSION = "1.0.0"
