@@ -45,7 +45,7 @@ def read_contacts(
     reads: ReadRouter,
     local: LocalStore,
     backend: str,
-    ids_query: Select[Any],
+    ids_query: Select[tuple[int]],
     cached: Callable[[], list[CachedRow]],
     on_offline: Callable[[str], None],
 ) -> ReadResult:
