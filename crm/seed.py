@@ -7,20 +7,19 @@ Thursday hours), the eight service languages and the channels tickets arrive by.
 
 Everything is generated from a seeded random generator, relative to `now`, so the demo always
 looks current and two runs with the same seed give the same store.
+
+This module writes the store, one step per part of it; the weights, time zones and makers of
+values (names, numbers, windows) it draws from are in `crm/seed_values.py`.
 """
 
 from __future__ import annotations
 
 import random
-import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
-from zoneinfo import ZoneInfo
 
-import phonenumbers
-from phonenumbers import PhoneNumberFormat, PhoneNumberType
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -53,101 +52,16 @@ from crm.models import (
     TicketStatus,
     Topic,
 )
-
-# Share of callers per language: mostly Italian, as in the seeds' national contact centre.
-LANGUAGE_WEIGHTS = {
-    "it": 40,
-    "de": 14,
-    "en": 10,
-    "fr": 7,
-    "ar": 8,
-    "pl": 7,
-    "es": 7,
-    "ru": 7,
-}
-
-REGION_TIME_ZONES = {
-    "IT": "Europe/Rome",
-    "CH": "Europe/Zurich",
-    "DE": "Europe/Berlin",
-    "AT": "Europe/Vienna",
-    "GB": "Europe/London",
-    "IE": "Europe/Dublin",
-    "US": "America/New_York",
-    "FR": "Europe/Paris",
-    "BE": "Europe/Brussels",
-    "MA": "Africa/Casablanca",
-    "TN": "Africa/Tunis",
-    "EG": "Africa/Cairo",
-    "PL": "Europe/Warsaw",
-    "ES": "Europe/Madrid",
-    "AR": "America/Argentina/Buenos_Aires",
-    "RU": "Europe/Moscow",
-    "UA": "Europe/Kyiv",
-}
-
-CHANNEL_WEIGHTS = {
-    Channel.PHONE: 38,
-    Channel.EMAIL: 22,
-    Channel.WEB_FORM: 18,
-    Channel.CHAT: 9,
-    Channel.WHATSAPP: 8,
-    Channel.SMS: 5,
-}
-
-_CHANNEL_KIND = {
-    Channel.PHONE: InteractionKind.CALL,
-    Channel.EMAIL: InteractionKind.EMAIL,
-    Channel.WEB_FORM: InteractionKind.WEB_FORM,
-    Channel.CHAT: InteractionKind.CHAT,
-    Channel.WHATSAPP: InteractionKind.WHATSAPP,
-    Channel.SMS: InteractionKind.SMS,
-}
-
-_CYRILLIC = dict(
-    zip(
-        "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
-        [
-            "a",
-            "b",
-            "v",
-            "g",
-            "d",
-            "e",
-            "e",
-            "zh",
-            "z",
-            "i",
-            "y",
-            "k",
-            "l",
-            "m",
-            "n",
-            "o",
-            "p",
-            "r",
-            "s",
-            "t",
-            "u",
-            "f",
-            "kh",
-            "ts",
-            "ch",
-            "sh",
-            "shch",
-            "",
-            "y",
-            "",
-            "e",
-            "yu",
-            "ya",
-        ],
-        strict=True,
-    )
+from crm.seed_values import (
+    CHANNEL_KIND,
+    CHANNEL_WEIGHTS,
+    LANGUAGE_WEIGHTS,
+    REGION_TIME_ZONES,
+    PhoneFactory,
+    ascii_slug,
+    next_open_slot,
+    weighted,
 )
-
-# Letters that Unicode does not decompose into a base letter plus an accent.
-_LATIN_EXTRA = {"ł": "l", "ß": "ss", "ø": "o", "æ": "ae", "œ": "oe", "đ": "d", "ı": "i"}
 
 DEMO_TICKET_PREFIX = "CC"
 
@@ -172,87 +86,6 @@ class SeedReport:
         return dict(self.__dict__)
 
 
-def ascii_slug(text: str) -> str:
-    """Latin and Cyrillic names to an e-mail local part; '' for scripts we do not transliterate."""
-    lowered = text.lower()
-    out = []
-    for char in lowered:
-        if char in _CYRILLIC or char in _LATIN_EXTRA:
-            out.append(_CYRILLIC[char] if char in _CYRILLIC else _LATIN_EXTRA[char])
-            continue
-        decomposed = unicodedata.normalize("NFKD", char)
-        base = "".join(c for c in decomposed if not unicodedata.combining(c))
-        if base.isascii() and (base.isalnum() or base in ".-"):
-            out.append(base)
-    return "".join(out).strip(".-")
-
-
-class _PhoneFactory:
-    """Valid, distinct numbers in a given country, built from libphonenumber's metadata."""
-
-    def __init__(self, rng: random.Random) -> None:
-        self._rng = rng
-        self._used: set[str] = set()
-
-    def make(self, region: str, kind: str) -> str:
-        number_type = PhoneNumberType.MOBILE if kind == "mobile" else PhoneNumberType.FIXED_LINE
-        example = phonenumbers.example_number_for_type(region, number_type)
-        if example is None:
-            example = phonenumbers.example_number(region)
-        assert example is not None, f"no example number for region {region}"
-        national = str(example.national_number)
-        keep = max(2, len(national) - 6)
-        for _ in range(200):
-            tail = "".join(str(self._rng.randrange(10)) for _ in range(len(national) - keep))
-            candidate = phonenumbers.PhoneNumber(
-                country_code=example.country_code,
-                national_number=int(national[:keep] + tail),
-                # Italian fixed lines keep their leading 0 after the country code (+39 06 ...).
-                italian_leading_zero=example.italian_leading_zero,
-                number_of_leading_zeros=example.number_of_leading_zeros,
-            )
-            e164 = phonenumbers.format_number(candidate, PhoneNumberFormat.E164)
-            if e164 not in self._used and phonenumbers.is_valid_number(candidate):
-                self._used.add(e164)
-                return e164
-        raise RuntimeError(f"could not make a valid {kind} number for {region}")
-
-
-def _weighted(rng: random.Random, weights: Mapping[Any, int]) -> Any:
-    return rng.choices(list(weights), weights=list(weights.values()))[0]
-
-
-def _parse_hhmm(value: str) -> time:
-    hours, minutes = value.split(":")
-    return time(int(hours), int(minutes))
-
-
-def next_open_slot(
-    after: datetime, hours: Iterable[tuple[int, str, str]], tz: str, rng: random.Random
-) -> tuple[datetime, datetime]:
-    """A one-hour window inside the queue's hours, starting after `after` (for demo bookings)."""
-    zone = ZoneInfo(tz)
-    local = after.astimezone(zone)
-    by_day: dict[int, list[tuple[time, time]]] = {}
-    for weekday, opens, closes in hours:
-        by_day.setdefault(weekday, []).append((_parse_hhmm(opens), _parse_hhmm(closes)))
-    for offset in range(0, 14):
-        day = (local + timedelta(days=offset)).date()
-        for opens, closes in sorted(by_day.get(day.weekday(), [])):
-            start = datetime.combine(day, opens, zone)
-            end = datetime.combine(day, closes, zone)
-            if end - timedelta(hours=1) <= local:
-                continue
-            earliest = max(start, local.replace(second=0, microsecond=0) + timedelta(minutes=30))
-            span_min = int((end - timedelta(hours=1) - earliest).total_seconds() // 60)
-            if span_min < 0:
-                continue
-            begin = earliest + timedelta(minutes=rng.randrange(0, span_min + 1, 15))
-            begin = begin.replace(minute=(begin.minute // 15) * 15)
-            return begin.astimezone(UTC), (begin + timedelta(hours=1)).astimezone(UTC)
-    raise ValueError("no opening hours in the next two weeks")
-
-
 def seed_demo(
     session: Session,
     catalog: Mapping[str, Any],
@@ -267,7 +100,7 @@ def seed_demo(
         raise AlreadySeeded("the store already has agents; seed only a new, empty store")
     rng = random.Random(seed)
     now = (now or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
-    phones = _PhoneFactory(rng)
+    phones = PhoneFactory(rng)
 
     queues = _seed_reference_data(session, catalog)
     agents = _seed_agents(session, catalog, now, rng)
@@ -372,7 +205,7 @@ def _seed_contacts(
     session: Session,
     catalog: Mapping[str, Any],
     count: int,
-    phones: _PhoneFactory,
+    phones: PhoneFactory,
     now: datetime,
     rng: random.Random,
 ) -> list[Contact]:
@@ -380,7 +213,7 @@ def _seed_contacts(
     notes_by_lang = catalog["agent_notes"]
     contacts: list[Contact] = []
     for index in range(count):
-        lang = _weighted(rng, LANGUAGE_WEIGHTS)
+        lang = weighted(rng, LANGUAGE_WEIGHTS)
         names = people[lang]
         first = rng.choice(names[rng.choice(("female", "male"))])
         last = rng.choice(names["last"])
@@ -448,7 +281,7 @@ def _seed_tickets(
         ticket_number += 1
         lang = contact.preferred_language or "it"
         item = rng.choice(subjects[topic][lang])
-        channel = _weighted(rng, CHANNEL_WEIGHTS)
+        channel = weighted(rng, CHANNEL_WEIGHTS)
         created = now - timedelta(days=age_days, minutes=rng.randrange(0, 600))
         speakers = [a for a in workers if lang in {al.language for al in a.languages}]
         assignee = rng.choice(speakers or workers)
@@ -473,7 +306,7 @@ def _seed_tickets(
         first = Interaction(
             ticket_id=ticket.id,
             contact_id=contact.id,
-            kind=_CHANNEL_KIND[channel],
+            kind=CHANNEL_KIND[channel],
             direction=Direction.INBOUND,
             occurred_at=created,
             subject=item["subject"],
@@ -534,7 +367,7 @@ def _seed_tickets(
     }
     while ticket_number < count:
         contact = rng.choice(contacts)
-        status = _weighted(rng, statuses)
+        status = weighted(rng, statuses)
         age = rng.uniform(0.05, 30) if status != TicketStatus.CLOSED else rng.uniform(5, 420)
         add_ticket(contact, status, rng.choice(topics), age)
     return ticket_number, interactions
@@ -545,7 +378,7 @@ def _seed_callbacks(
     catalog: Mapping[str, Any],
     contacts: list[Contact],
     queues: Mapping[str, tuple[ServiceQueue, list[tuple[int, str, str]]]],
-    phones: _PhoneFactory,
+    phones: PhoneFactory,
     now: datetime,
     rng: random.Random,
 ) -> int:
@@ -557,7 +390,7 @@ def _seed_callbacks(
     for index in range(26):
         known = index % 3 != 2
         contact = rng.choice(contacts) if known else None
-        lang = contact.preferred_language if contact else _weighted(rng, LANGUAGE_WEIGHTS)
+        lang = contact.preferred_language if contact else weighted(rng, LANGUAGE_WEIGHTS)
         lang = lang or "it"
         topic = rng.choice(topics)
         if contact and contact.phones:

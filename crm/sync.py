@@ -24,12 +24,15 @@ retry of a write whose commit was applied but not acknowledged is a no-op centra
 
 A write the store refuses for good (unknown ticket, a permission the agent does not have) is not
 retried forever and not dropped: it moves to the local `rejected` list the window shows.
+
+The client's other jobs are next to it: which rows the feed brings into the cache
+(`crm/sync_feed.py`), the reads that fall back to the cache (`crm/sync_reads.py`), contact and
+ticket search (`crm/search.py`), and what a store error means (`crm/sync_errors.py`).
 """
 
 from __future__ import annotations
 
 import contextlib
-import json
 import logging
 import random
 import threading
@@ -39,43 +42,28 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Engine, func, or_, select, text
-from sqlalchemy.exc import (
-    DataError,
-    DBAPIError,
-    IntegrityError,
-    OperationalError,
-    ProgrammingError,
-    SQLAlchemyError,
-    StatementError,
-)
+from sqlalchemy import Engine, select
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
-from crm import applier, change_feed, pruning, schema, write_context
-from crm.callers import contacts_with_number, history_filter, numbers_of
+from crm import applier, change_feed, pruning, schema, search, sync_reads
+from crm.callers import contacts_with_number
 from crm.limits import checked_payload
 from crm.local_store import CachedRow, LocalStore, OutboxEntry
 from crm.read_routing import ReadRouter
+from crm.search import SearchResult
+from crm.sync_errors import is_refusal, is_transaction_conflict, reason
+from crm.sync_feed import first_rows, relevant_rows
+from crm.sync_reads import ReadResult
 
 log = logging.getLogger(__name__)
 
 PUSH_BATCH = 100
-READ_TIMEOUT_MS = 2000  # a screen-pop read that takes longer is served from the cache
 PULL_BATCH = 2000
 # How often a PostgreSQL client polls the change feed (seconds): propagation to other agents takes
 # at most this plus one round trip. Measured by `softphone bench floor`.
 FEED_POLL_S = 0.5
 FEED_POLL_JITTER = 0.2  # each wait is FEED_POLL_S * (1 ± this), drawn per wait
 HORIZON_RECHECK_S = 60.0  # after an outage this long, check the feed was not pruned past us
-# Tables whose rows every agent keeps, whether or not they have opened them.
-ALWAYS_CACHED = frozenset({"canned_answers", "call_scripts", "agent_presence", "announcements"})
-# Child rows cached when their parent is: table -> ((parent table, foreign key column), ...).
-CACHED_WITH_PARENT = {
-    "tickets": (("contacts", "contact_id"),),  # a new ticket of a caller already on file
-    "interactions": (("tickets", "ticket_id"), ("contacts", "contact_id")),
-    "ticket_field_changes": (("tickets", "ticket_id"),),
-}
-# Parents before children, so a child of a parent fetched in the same batch is recognised.
-FETCH_ORDER = ("contacts", "tickets", "interactions", "ticket_field_changes")
 
 
 class SyncState:
@@ -92,27 +80,6 @@ class SyncStatus:
     last_seq: int = 0
     error: str | None = None  # why offline, for people (never a password: URLs are masked)
     resyncs: int = 0  # times the cache was rebuilt: away longer than the change log keeps
-
-
-@dataclass(frozen=True)
-class SearchHit:
-    kind: str  # "contact" or "ticket"
-    uid: str
-    title: str  # a name, or "CC-2026-000042 · subject"
-    detail: str  # e-mail / number, or the ticket's status
-    contact_uid: str  # whose card to open
-
-
-@dataclass(frozen=True)
-class SearchResult:
-    source: str  # "central" or "cache"
-    hits: list[SearchHit]
-
-
-@dataclass(frozen=True)
-class ReadResult:
-    source: str  # "central" or "cache"
-    rows: dict[str, list[dict[str, Any]]]  # table -> rows
 
 
 class SyncClient:
@@ -244,8 +211,8 @@ class SyncClient:
                 jitter = random.uniform(1 - FEED_POLL_JITTER, 1 + FEED_POLL_JITTER)
                 self._wake.wait(self.poll_interval_s * jitter)
             except DBAPIError as exc:
-                if _is_transaction_conflict(exc):  # a deadlock or serialisation failure
-                    log.info("retrying after a transaction conflict: %s", _reason(exc))
+                if is_transaction_conflict(exc):  # a deadlock or serialisation failure
+                    log.info("retrying after a transaction conflict: %s", reason(exc))
                     continue  # the store is fine: retry at once, without saying "offline"
                 if self._progress != progress_before:
                     # Cut mid-round after batches committed or feed pages came in: the store is
@@ -263,10 +230,10 @@ class SyncClient:
                     # The first failure after a good round is often one dropped connection (a
                     # restarted pooler, a failover): reconnect at once before saying "offline".
                     failed_once = True
-                    log.info("reconnecting to the central store: %s", _reason(exc))
+                    log.info("reconnecting to the central store: %s", reason(exc))
                     continue
-                self._set_status(state=SyncState.OFFLINE, error=_reason(exc))
-                log.info("central store unreachable: %s", _reason(exc))
+                self._set_status(state=SyncState.OFFLINE, error=reason(exc))
+                log.info("central store unreachable: %s", reason(exc))
                 self._wake.wait(backoff)
                 backoff = min(backoff * 2, 3.0)
             except Exception:  # a bug must not kill the thread silently: log it and keep going
@@ -382,7 +349,7 @@ class SyncClient:
             try:
                 self._apply(conn, batch)
             except Exception as exc:
-                if not _is_refusal(exc):
+                if not is_refusal(exc):
                     # A flaky link: smaller transactions get through where big ones are cut.
                     self._batch = max(1, self._batch // 4)
                     raise
@@ -416,14 +383,14 @@ class SyncClient:
             try:
                 self._apply(conn, [entry])
             except Exception as exc:
-                if not _is_refusal(exc):
+                if not is_refusal(exc):
                     raise
                 # A dying connection can fail in ways that look like a refusal; a write is set
                 # aside only if the store, asked again, is plainly there and said no.
                 conn.execute(select(1))
                 conn.rollback()
-                log.warning("write %s (%s) rejected: %s", entry.key, entry.kind, _reason(exc))
-                self.local.reject(entry, _reason(exc))
+                log.warning("write %s (%s) rejected: %s", entry.key, entry.kind, reason(exc))
+                self.local.reject(entry, reason(exc))
                 ghost = {"interaction.append": "interactions", "contact.create": "contacts",
                          "ticket.create": "tickets"}.get(entry.kind)  # fmt: skip
                 if ghost:  # no ghost note, contact or ticket in the cache, as if it were saved
@@ -435,31 +402,12 @@ class SyncClient:
 
     def _prime(self, conn: Any) -> None:
         """First contact: the tables every agent keeps, and the feed position to continue from."""
-        seq = change_feed.latest_seq(conn)
-        rows: list[CachedRow] = []
-        for table_name in ALWAYS_CACHED:
-            key_col = change_feed.FEED_KEYS[table_name]
-            table = schema.metadata.tables[table_name]
-            for row in conn.execute(select(table)).mappings():
-                data = change_feed.plain(row)
-                rows.append(CachedRow(table_name, str(data[key_col]), data.get("id"), seq, data))
-        rows.extend(self._my_callbacks(conn, seq))
+        seq, rows = first_rows(conn, self._agent_id)
         self.local.put_rows(rows, last_seq=seq)
         self.local.set_state("primed", "1")
         self._primed = True
         if self._on_changes is not None:  # a first start: the panels fed from the cache fill
             self._on_changes({row.table for row in rows})
-
-    def _my_callbacks(self, conn: Any, seq: int) -> list[CachedRow]:
-        if self._agent_id is None:
-            return []
-        table = schema.callback_requests
-        return [
-            CachedRow("callback_requests", row["uid"], row["id"], seq, change_feed.plain(row))
-            for row in conn.execute(
-                select(table).where(table.c.assigned_agent_id == self._agent_id)
-            ).mappings()
-        ]
 
     def _pull(self, conn: Any) -> None:
         while not self._stop.is_set():
@@ -471,7 +419,7 @@ class SyncClient:
             latest: dict[tuple[str, str], int] = {}
             for seq, table, key in feed:
                 latest[(table, key)] = seq
-            rows = self._relevant_rows(conn, latest)
+            rows = relevant_rows(conn, self.local, self._agent_id, latest)
             self.local.put_rows(rows, last_seq=last)
             self._progress += 1
             self._set_status(last_seq=last)
@@ -485,321 +433,46 @@ class SyncClient:
             if len(feed) < PULL_BATCH:
                 return
 
-    def _relevant_rows(self, conn: Any, latest: dict[tuple[str, str], int]) -> list[CachedRow]:
-        """The changed rows this agent keeps: always-kept tables, their own callbacks, rows
-        already in the cache, and children (tickets, notes) of cached parents."""
-        by_table: dict[str, list[str]] = {}
-        for table, key in latest:
-            by_table.setdefault(table, []).append(key)
-        out: list[CachedRow] = []
-        batch_ids: dict[str, set[int]] = {}  # parents taken in this batch count as cached
-        order = sorted(by_table, key=lambda t: FETCH_ORDER.index(t) if t in FETCH_ORDER else -1)
-        for table in order:
-            keys = by_table[table]
-            cached_keys = self.local.cached_keys(table, keys)
-            if table in ALWAYS_CACHED or table in CACHED_WITH_PARENT:
-                wanted = keys  # children: decided below, once the rows name their parent
-            elif table == "callback_requests":
-                wanted = keys
-            else:
-                wanted = sorted(cached_keys)
-            if not wanted:
-                continue
-            fetched = change_feed.fetch_rows(conn, table, wanted)
-            parents = {
-                parent: self.local.cached_ids(parent) | batch_ids.get(parent, set())
-                for parent, _ in CACHED_WITH_PARENT.get(table, ())
-            }
-            for key, data in fetched.items():
-                if table == "callback_requests" and data.get("assigned_agent_id") != self._agent_id:
-                    continue
-                if (
-                    table in CACHED_WITH_PARENT
-                    and key not in cached_keys
-                    and not any(
-                        data.get(column) in parents[parent]
-                        for parent, column in CACHED_WITH_PARENT[table]
-                    )
-                ):
-                    continue
-                out.append(CachedRow(table, key, data.get("id"), latest[(table, key)], data))
-                if data.get("id") is not None:
-                    batch_ids.setdefault(table, set()).add(int(data["id"]))
-        return out
-
     # -- reads ---------------------------------------------------------------------------------
 
     def read_caller(self, e164: str) -> ReadResult:
-        """Contacts with this number, their tickets and history: central first, else the cache.
-
-        A central read also caches what it read, so the same caller pops offline next time and
-        the feed keeps those rows fresh from then on. If the feed moved on while the read ran,
-        it may have skipped a change of these rows (they were not cached yet): read again.
-        """
-        return self._read_contacts(
+        """Contacts with this number, their tickets and history: central first, else the cache
+        (`crm/sync_reads.py`: a central read also caches what it read)."""
+        return sync_reads.read_contacts(
+            self.reads,
+            self.local,
+            self.backend,
             contacts_with_number(e164),
             lambda: [r for r in self.local.lookup("phone", e164) if r.table == "contacts"],
+            self._read_failed,
         )
 
     def read_contact(self, uid: str) -> ReadResult:
         """One contact (found by search) with their tickets and history, like read_caller."""
         contacts = schema.contacts.c
-        return self._read_contacts(
+        return sync_reads.read_contacts(
+            self.reads,
+            self.local,
+            self.backend,
             select(contacts.id).where(contacts.uid == uid),
             lambda: [r for r in [self.local.row("contacts", uid)] if r is not None],
+            self._read_failed,
         )
+
+    def _read_failed(self, why: str) -> None:
+        """A read found the store away: say so at once, and let the loop find out for sure."""
+        self._set_status(state=SyncState.OFFLINE, error=why)
+        self._wake.set()
 
     def read_ticket(self, uid: str) -> dict[str, Any] | None:
         """One ticket by uid (the one a callback request is on): central, else the cache."""
-        try:
-            with self.engine.connect() as conn:
-                if self.backend == "postgresql":
-                    conn.execute(text(f"SET LOCAL statement_timeout = {READ_TIMEOUT_MS}"))
-                return change_feed.fetch_rows(conn, "tickets", [uid]).get(uid)
-        except DBAPIError as exc:
-            if not _is_connection_error(exc) and not _is_timeout(exc):
-                raise
-            row = self.local.row("tickets", uid)
-            return row.data if row is not None else None
+        return sync_reads.read_ticket(self.engine, self.local, uid)
 
     def read_service_hours(self) -> dict[str, Any]:
-        """The queues' weekly hours (for answers that quote them): central, kept locally for
-        the next time the store is away; {} if it never was reachable."""
-        from crm.canned_store import service_hours_summary
-
-        try:
-            with self.engine.connect() as conn:
-                if self.backend == "postgresql":
-                    conn.execute(text(f"SET LOCAL statement_timeout = {READ_TIMEOUT_MS}"))
-                summary = service_hours_summary(conn)
-        except DBAPIError as exc:
-            if not _is_connection_error(exc) and not _is_timeout(exc):
-                raise
-            kept = self.local.get_state("service_hours")
-            return dict(json.loads(kept)) if kept else {}
-        self.local.set_state("service_hours", json.dumps(summary))
-        return summary
-
-    def _read_contacts(self, ids_query: Any, cached: Callable[[], list[CachedRow]]) -> ReadResult:
-        for _attempt in range(3):
-            feed_before = self.local.last_seq
-
-            def work(conn: Any) -> tuple[int, dict[str, list[dict[str, Any]]]]:
-                if self.backend == "postgresql":
-                    conn.execute(text(f"SET LOCAL statement_timeout = {READ_TIMEOUT_MS}"))
-                latest = change_feed.latest_seq(conn)
-                return latest, self._contacts_central(conn, list(conn.scalars(ids_query)))
-
-            try:
-                latest, rows = self.reads.read(work)
-            except DBAPIError as exc:
-                if not _is_connection_error(exc) and not _is_timeout(exc):
-                    raise
-                self._set_status(state=SyncState.OFFLINE, error=_reason(exc))
-                self._wake.set()
-                return ReadResult("cache", self._contacts_cached([r.data for r in cached()]))
-            self.local.put_rows(
-                CachedRow(
-                    table,
-                    str(d[change_feed.FEED_KEYS[table]]),
-                    d.get("id"),
-                    # A row's own change_seq can be no later than the feed when it was read.
-                    min(int(d.get("change_seq") or 0), latest),
-                    d,
-                )
-                for table, items in rows.items()
-                for d in items
-            )
-            if self.local.last_seq == feed_before:
-                break
-        return ReadResult("central", rows)
-
-    def _contacts_central(
-        self, conn: Any, contact_ids: list[int]
-    ) -> dict[str, list[dict[str, Any]]]:
-        tickets, interactions = schema.tickets, schema.interactions
-        uids = list(
-            conn.scalars(select(schema.contacts.c.uid).where(schema.contacts.c.id.in_(contact_ids)))
-        )
-        contacts = list(change_feed.fetch_rows(conn, "contacts", uids).values())
-        ticket_rows = [
-            change_feed.plain(r)
-            for r in conn.execute(
-                select(tickets).where(tickets.c.contact_id.in_(contact_ids))
-            ).mappings()
-        ]
-        history = [
-            change_feed.plain(r)
-            for r in conn.execute(
-                select(interactions).where(
-                    history_filter(contact_ids, [n for c in contacts for n in numbers_of(c)])
-                )
-            ).mappings()
-        ]
-        return {"contacts": contacts, "tickets": ticket_rows, "interactions": history}
-
-    def _contacts_cached(self, contacts: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
-        tickets: list[dict[str, Any]] = []
-        history: list[dict[str, Any]] = []
-        for contact in contacts:
-            contact_id = contact.get("id")
-            if contact_id is None:
-                continue
-            tickets += [r.data for r in self.local.rows_where("tickets", "contact_id", contact_id)]
-            history += [
-                r.data for r in self.local.rows_where("interactions", "contact_id", contact_id)
-            ]
-        seen = {h.get("uid") for h in history}
-        for number in {n for contact in contacts for n in numbers_of(contact)}:
-            history += [  # unlinked calls from their numbers, as the store reads them
-                r.data
-                for r in self.local.rows_where("interactions", "phone_e164", number)
-                if r.data.get("contact_id") is None and r.data.get("uid") not in seen
-            ]
-        return {"contacts": contacts, "tickets": tickets, "interactions": history}
+        """The queues' weekly hours: central, else as kept from the last time; {} if never."""
+        return sync_reads.read_service_hours(self.engine, self.local)
 
     def search(self, query: str, e164: str | None = None, limit: int = 20) -> SearchResult:
-        """Contacts by name, e-mail or number, tickets by number or subject: the central store
-        first (with the read time limit), else what the cache holds."""
-
-        def work(conn: Any) -> list[SearchHit]:
-            if self.backend == "postgresql":
-                conn.execute(text(f"SET LOCAL statement_timeout = {READ_TIMEOUT_MS}"))
-            return search_central(conn, query, e164, limit)
-
-        try:
-            hits = self.reads.read(work)
-        except DBAPIError as exc:
-            if not _is_connection_error(exc) and not _is_timeout(exc):
-                raise
-            return SearchResult("cache", search_cached(self.local, query, e164, limit))
-        return SearchResult("central", hits)
-
-
-def _is_refusal(exc: BaseException) -> bool:
-    """The store refused this write as it is: retrying cannot help (unlike any other error)."""
-    if isinstance(exc, IntegrityError | DataError | ProgrammingError | write_context.WriteRejected):
-        return True
-    if isinstance(exc, DBAPIError):
-        return False  # connection trouble, a read-only standby, a conflict...: retry later
-    # A payload the handlers cannot read, or a value a column type refuses before the server.
-    return isinstance(exc, StatementError | KeyError | TypeError | ValueError)
-
-
-def _is_transaction_conflict(exc: DBAPIError) -> bool:
-    return str(getattr(exc.orig, "sqlstate", "") or "").startswith("40")
-
-
-def _is_timeout(exc: DBAPIError) -> bool:
-    return str(getattr(exc.orig, "sqlstate", "") or "") == "57014"  # query_canceled
-
-
-def _is_connection_error(exc: BaseException) -> bool:
-    if isinstance(exc, OperationalError):
-        return True
-    return isinstance(exc, DBAPIError) and bool(exc.connection_invalidated)
-
-
-def _reason(exc: BaseException) -> str:
-    orig = getattr(exc, "orig", None)
-    text = str(orig if orig is not None else exc).strip().splitlines()
-    return text[0][:300] if text else type(exc).__name__
-
-
-# A query longer than the longest field a search looks in (an e-mail address) matches nothing.
-MAX_QUERY_CHARS = 320
-
-
-def search_words(query: str) -> str:
-    """The text to look for: trimmed, without NUL (no stored text can hold one); "" when there is
-    nothing to look for, or when it is too long to match any field."""
-    words = query.replace("\x00", "").strip()
-    return "" if len(words) > MAX_QUERY_CHARS else words
-
-
-def like_prefix(text: str) -> str:
-    """A LIKE pattern for "starts with text": the text's own %, _ and \\ match themselves."""
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-
-
-def search_central(conn: Any, query: str, e164: str | None, limit: int) -> list[SearchHit]:
-    contacts, phones, tickets = schema.contacts.c, schema.contact_phones.c, schema.tickets.c
-    words = search_words(query)
-    if not words:
-        return []
-    pattern = like_prefix(words.lower())
-    conditions = [
-        func.lower(contacts.last_name).like(pattern, escape="\\"),
-        func.lower(contacts.first_name).like(pattern, escape="\\"),
-        func.lower(contacts.email) == words.lower(),
-    ]
-    if " " in words:  # "Giulia Rossi" and "Rossi Giulia"
-        first, _, last = words.lower().partition(" ")
-        conditions.append(
-            (func.lower(contacts.first_name) == first)
-            & func.lower(contacts.last_name).like(like_prefix(last), escape="\\")
-        )
-        conditions.append(
-            (func.lower(contacts.last_name) == first)
-            & func.lower(contacts.first_name).like(like_prefix(last), escape="\\")
-        )
-    if e164:
-        conditions.append(contacts.id.in_(select(phones.contact_id).where(phones.e164 == e164)))
-    hits = [
-        SearchHit(
-            "contact",
-            row.uid,
-            " ".join(p for p in (row.first_name, row.last_name) if p),
-            row.email or "",
-            row.uid,
-        )
-        for row in conn.execute(
-            select(contacts.uid, contacts.first_name, contacts.last_name, contacts.email)
-            .where(or_(*conditions))
-            .order_by(contacts.last_name, contacts.first_name)
-            .limit(limit)
-        )
-    ]
-    owner = schema.contacts.alias("owner")
-    ticket_match = or_(
-        tickets.number == words.upper(),
-        func.lower(tickets.subject).like("%" + pattern, escape="\\"),
-    )
-    for row in conn.execute(
-        select(tickets.uid, tickets.number, tickets.subject, tickets.status, owner.c.uid)
-        .join(owner, owner.c.id == tickets.contact_id)
-        .where(ticket_match)
-        .order_by(tickets.updated_at.desc())
-        .limit(limit)
-    ):
-        hits.append(SearchHit("ticket", row[0], f"{row[1]} · {row[2]}", str(row[3]), row[4]))
-    return hits
-
-
-def search_cached(local: LocalStore, query: str, e164: str | None, limit: int) -> list[SearchHit]:
-    words = search_words(query).lower()
-    if not words:
-        return []
-    hits: list[SearchHit] = []
-    by_id: dict[Any, str] = {}
-    for row in local.rows("contacts"):
-        data = row.data
-        by_id[data.get("id")] = row.key
-        name = " ".join(p for p in (data.get("first_name"), data.get("last_name")) if p)
-        numbers = {str(p.get("e164")) for p in data.get("phones") or () if isinstance(p, dict)}
-        if (
-            words in name.lower()
-            or words == str(data.get("email") or "").lower()
-            or (e164 and e164 in numbers)
-        ):
-            hits.append(SearchHit("contact", row.key, name, str(data.get("email") or ""), row.key))
-    for row in local.rows("tickets"):
-        data = row.data
-        if (
-            words.upper() == str(data.get("number") or "")
-            or words in str(data.get("subject") or "").lower()
-        ):
-            owner = by_id.get(data.get("contact_id"), "")
-            title = f"{data.get('number') or ''} · {data.get('subject') or ''}"
-            hits.append(SearchHit("ticket", row.key, title, str(data.get("status") or ""), owner))
-    return hits[: limit * 2]
+        """Contacts by name, e-mail or number, tickets by number or subject: central first,
+        else what the cache holds (`crm/search.py`)."""
+        return search.search(self.reads, self.local, self.backend, query, e164, limit)

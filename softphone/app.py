@@ -23,8 +23,8 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QTabWidget
 
+from crm.booking_import.ingest import ingest_bookings
 from crm.callback_dispatch import CallbackDispatcher
-from crm.callback_import import ingest_bookings
 from sip.events import EngineCrashed
 from softphone import APP_DISPLAY_NAME, APP_NAME, __version__, passwords
 from softphone.callback_service import CallbackService

@@ -139,7 +139,7 @@ def _client_id(what: str) -> str:
 
 
 def _import(args: argparse.Namespace, engine: Any) -> int:
-    from crm.callback_import import ImportFileError, import_bookings
+    from crm.booking_import.ingest import ImportFileError, import_bookings
 
     try:
         report = import_bookings(
@@ -162,7 +162,7 @@ def _import(args: argparse.Namespace, engine: Any) -> int:
 
 
 def _ingest(args: argparse.Namespace, engine: Any) -> int:
-    from crm.callback_import import ingest_bookings
+    from crm.booking_import.ingest import ingest_bookings
     from crm.db import write_transaction
 
     with write_transaction(engine) as conn:

@@ -25,7 +25,9 @@ if TYPE_CHECKING:
     from sqlalchemy import Engine
 
     from crm.local_store import LocalStore
-    from crm.sync import ReadResult, SearchResult, SyncClient, SyncStatus
+    from crm.search import SearchResult
+    from crm.sync import SyncClient, SyncStatus
+    from crm.sync_reads import ReadResult
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")

@@ -23,7 +23,9 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from crm.portal_store import Answer, Attachment, Idempotency, PortalStore, Refused, fingerprint
+from crm.portal_answers import Answer, Idempotency, Refused, fingerprint
+from crm.portal_store import PortalStore
+from crm.portal_tickets import Attachment
 from softphone.portal.guards import (
     ApiError,
     BodyLimit,

@@ -20,7 +20,7 @@ import pytest
 from sqlalchemy import Engine, func, insert, select
 
 from crm import applier, schema
-from crm.callback_import import (
+from crm.booking_import.ingest import (
     booking_key,
     import_bookings,
     import_key,

@@ -15,7 +15,7 @@ import pytest
 from sqlalchemy import text
 
 from crm.limits import MAX_TEXT_CHARS, TextTooLong
-from crm.sync import SearchHit, search_cached
+from crm.search import SearchHit, search_cached
 from tests.support.sync_lab import Central, Client, make_central, sync_client
 
 pytestmark = pytest.mark.timeout(120)

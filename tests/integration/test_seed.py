@@ -26,7 +26,8 @@ from crm.models import (
     TicketStatus,
 )
 from crm.queries import home_snapshot
-from crm.seed import AlreadySeeded, ascii_slug, seed_demo
+from crm.seed import AlreadySeeded, seed_demo
+from crm.seed_values import ascii_slug
 from tests.support.postgres import temp_database
 
 pytestmark = pytest.mark.postgres

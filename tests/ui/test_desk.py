@@ -15,7 +15,7 @@ import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy import create_engine, text
 
-from crm.local_store import cache_path_of
+from crm.local_files import cache_path_of
 from softphone import desk
 from softphone.app import AppOptions
 from softphone.cli import main

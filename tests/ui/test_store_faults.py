@@ -23,7 +23,8 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 from sqlalchemy.engine import make_url
 
-from crm.local_store import LocalStore, cache_path_of
+from crm.local_files import cache_path_of
+from crm.local_store import LocalStore
 from softphone import passwords
 from softphone.app import AppController, AppOptions
 from softphone.paths import app_paths, resources_dir

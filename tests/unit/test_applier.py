@@ -15,7 +15,7 @@ from crm import applier
 from crm.write_context import ApplyContext, Handler
 
 # Every kind the desktop app queues in its outbox (softphone/) and the bookings importer applies
-# (crm/callback_import.py).
+# (crm/booking_import/ingest.py).
 KINDS = {
     "interaction.append",
     "ticket.create",

@@ -8,15 +8,17 @@ from typing import Any
 
 import pytest
 
-from crm.callback_import import (
-    Booking,
+from crm.booking_import.formats import (
     ImportProblem,
     SourceRecord,
-    Vocabulary,
     detect_format,
     parse_bookings,
     parse_csv,
     parse_json,
+)
+from crm.booking_import.validation import (
+    Booking,
+    Vocabulary,
     validate_booking,
     validate_records,
 )

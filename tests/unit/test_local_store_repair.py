@@ -13,7 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from crm.local_store import CachedRow, LocalStore, cache_path_of
+from crm.local_files import cache_path_of
+from crm.local_store import CachedRow, LocalStore
 
 # The one-file layout of version 1, as installed desks have it.
 V1_SCHEMA = """

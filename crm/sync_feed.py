@@ -1,0 +1,102 @@
+"""Which rows of the central store a desk keeps in its cache, read at first contact and then
+from the change feed.
+
+Every agent keeps the always-cached tables (canned answers, call scripts, presence,
+announcements) and the callback requests assigned to them; beyond that, the rows already in the
+cache (a caller they opened), and the children (tickets, notes) of cached parents. `SyncClient`
+in `crm/sync.py` runs the loop that pulls the feed; this module decides what it takes.
+
+This module is stdlib and SQLAlchemy only (the `crm` layer).
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import Connection, select
+
+from crm import change_feed, schema
+from crm.local_store import CachedRow, LocalStore
+
+# Tables whose rows every agent keeps, whether or not they have opened them.
+ALWAYS_CACHED = frozenset({"canned_answers", "call_scripts", "agent_presence", "announcements"})
+# Child rows cached when their parent is: table -> ((parent table, foreign key column), ...).
+CACHED_WITH_PARENT = {
+    "tickets": (("contacts", "contact_id"),),  # a new ticket of a caller already on file
+    "interactions": (("tickets", "ticket_id"), ("contacts", "contact_id")),
+    "ticket_field_changes": (("tickets", "ticket_id"),),
+}
+# Parents before children, so a child of a parent fetched in the same batch is recognised.
+FETCH_ORDER = ("contacts", "tickets", "interactions", "ticket_field_changes")
+
+
+def first_rows(conn: Connection, agent_id: int | None) -> tuple[int, list[CachedRow]]:
+    """First contact: the feed position to continue from, and the rows every agent keeps."""
+    seq = change_feed.latest_seq(conn)
+    rows: list[CachedRow] = []
+    for table_name in ALWAYS_CACHED:
+        key_col = change_feed.FEED_KEYS[table_name]
+        table = schema.metadata.tables[table_name]
+        for row in conn.execute(select(table)).mappings():
+            data = change_feed.plain(row)
+            rows.append(CachedRow(table_name, str(data[key_col]), data.get("id"), seq, data))
+    rows.extend(my_callbacks(conn, agent_id, seq))
+    return seq, rows
+
+
+def my_callbacks(conn: Connection, agent_id: int | None, seq: int) -> list[CachedRow]:
+    if agent_id is None:
+        return []
+    table = schema.callback_requests
+    return [
+        CachedRow("callback_requests", row["uid"], row["id"], seq, change_feed.plain(row))
+        for row in conn.execute(
+            select(table).where(table.c.assigned_agent_id == agent_id)
+        ).mappings()
+    ]
+
+
+def relevant_rows(
+    conn: Connection,
+    local: LocalStore,
+    agent_id: int | None,
+    latest: dict[tuple[str, str], int],
+) -> list[CachedRow]:
+    """The changed rows this agent keeps: always-kept tables, their own callbacks, rows
+    already in the cache, and children (tickets, notes) of cached parents."""
+    by_table: dict[str, list[str]] = {}
+    for table, key in latest:
+        by_table.setdefault(table, []).append(key)
+    out: list[CachedRow] = []
+    batch_ids: dict[str, set[int]] = {}  # parents taken in this batch count as cached
+    order = sorted(by_table, key=lambda t: FETCH_ORDER.index(t) if t in FETCH_ORDER else -1)
+    for table in order:
+        keys = by_table[table]
+        cached_keys = local.cached_keys(table, keys)
+        if table in ALWAYS_CACHED or table in CACHED_WITH_PARENT:
+            wanted = keys  # children: decided below, once the rows name their parent
+        elif table == "callback_requests":
+            wanted = keys
+        else:
+            wanted = sorted(cached_keys)
+        if not wanted:
+            continue
+        fetched = change_feed.fetch_rows(conn, table, wanted)
+        parents = {
+            parent: local.cached_ids(parent) | batch_ids.get(parent, set())
+            for parent, _ in CACHED_WITH_PARENT.get(table, ())
+        }
+        for key, data in fetched.items():
+            if table == "callback_requests" and data.get("assigned_agent_id") != agent_id:
+                continue
+            if (
+                table in CACHED_WITH_PARENT
+                and key not in cached_keys
+                and not any(
+                    data.get(column) in parents[parent]
+                    for parent, column in CACHED_WITH_PARENT[table]
+                )
+            ):
+                continue
+            out.append(CachedRow(table, key, data.get("id"), latest[(table, key)], data))
+            if data.get("id") is not None:
+                batch_ids.setdefault(table, set()).add(int(data["id"]))
+    return out
