@@ -972,7 +972,7 @@ class AppController(QObject):
 
     async def _report_probe_at_rest(self, ready_ms: float | None) -> None:
         """Once registered and after a second at rest: the times and the whole tree's memory."""
-        from softphone.bench_tree import process_tree_memory
+        from softphone.bench.process_tree import process_tree_memory
 
         for _ in range(100):  # up to 10 s for the registration
             if self._registered_ms is not None:

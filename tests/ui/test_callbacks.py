@@ -23,7 +23,7 @@ from crm.db import make_engine
 from crm.migrate import upgrade
 from crm.seed import seed_demo
 from softphone.app import AppController, AppOptions
-from softphone.bench_callbacks import add_always_open_queue, clear_callback_requests
+from softphone.bench.callbacks import add_always_open_queue, clear_callback_requests
 from softphone.paths import app_paths
 from softphone.settings import Settings
 from tests.conftest import CATALOG_PATH

@@ -1,6 +1,7 @@
 """pjsip aborts under the agent mid-call: the app lives on, the note is kept and logged, the phone
 comes back by itself. Real calls on loopback; the abort is caused for real, by the INVITE from
-the network that makes pjsip assert (sip.torture_corpus.FATAL), sent to the app's SIP port."""
+the network that makes pjsip assert (FATAL in tests/support/torture_corpus.py), sent to the
+app's SIP port."""
 
 from __future__ import annotations
 

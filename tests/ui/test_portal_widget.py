@@ -33,7 +33,7 @@ from crm.migrate import upgrade
 from crm.portal_store import PortalStore
 from crm.seed import seed_demo
 from softphone.app import AppController, AppOptions
-from softphone.bench_callbacks import add_always_open_queue, clear_callback_requests
+from softphone.bench.callbacks import add_always_open_queue, clear_callback_requests
 from softphone.paths import app_paths
 from softphone.portal.server import running
 from softphone.settings import Settings

@@ -6,8 +6,8 @@ import random
 
 import pytest
 
-from sip import torture_corpus as tc
-from softphone.bench_sip_fuzz import MUTATIONS, mutate
+from softphone.bench.sip_mutations import MUTATIONS, mutate
+from tests.support import torture_corpus as tc
 
 
 def _addressed(message: tc.TortureMessage, transport: str = "udp") -> bytes:

@@ -24,7 +24,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from softphone.bench_support import percentiles, run_store, stdout_to_stderr
+from softphone.bench.support import percentiles, run_store, stdout_to_stderr
 
 TARGET_P99_MS = 300.0
 SCHEDULED_LEAD_S = 0.7
@@ -66,7 +66,7 @@ def _prepare(url: str) -> None:
     from crm.db import make_engine
     from crm.migrate import upgrade
     from crm.seed import seed_demo
-    from softphone.bench_callbacks import add_always_open_queue, clear_callback_requests
+    from softphone.bench.callbacks import add_always_open_queue, clear_callback_requests
     from softphone.paths import resources_dir
 
     engine = make_engine(url)

@@ -34,7 +34,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from softphone.bench_support import percentiles, run_store, stdout_to_stderr
+from softphone.bench.support import percentiles, run_store, stdout_to_stderr
 
 TARGETS = {"pop_p50_ms": 30.0, "pop_p99_ms": 100.0, "max_loop_stall_during_pop_ms": 16.0}
 BENCH_PREFIX = "+3989"  # generated callers: +3989 and eight digits
@@ -327,7 +327,7 @@ async def _pops(
     port: int,
     callers: list[str],
 ) -> dict[str, Any]:
-    from softphone.bench_sip import _ack, _final_response, _header, _invite
+    from softphone.bench.sip import _ack, _final_response, _header, _invite
 
     local_port = sock.getsockname()[1]
     samples: list[float] = []
