@@ -144,11 +144,15 @@ async def _scenario(controller: Any, url: str, requests: int) -> dict[str, Any]:
     from PySide6.QtCore import QEvent, QObject
 
     running = asyncio.ensure_future(controller.run())
-    while controller.callbacks is None or controller.calls is None:
+    while (
+        controller.session is None
+        or controller.session.callbacks is None
+        or controller.phone.calls is None
+    ):
         await asyncio.sleep(0.05)
-    while controller.calls.state.value != "available":
+    while controller.phone.calls.state.value != "available":
         await asyncio.sleep(0.05)
-    service = controller.callbacks
+    service = controller.session.callbacks
     panel = controller.window.callback_queue.request
     loop = asyncio.get_running_loop()
     painted: list[asyncio.Future[float]] = []
