@@ -114,7 +114,7 @@ class StoreSession(QObject):
         snapshot: HomeSnapshot,
         previous: StoreSession | None = None,
     ) -> None:
-        super().__init__(app)
+        super().__init__()  # no parent: a retired session goes with its last reference
         self._app = app
         self.store = store
         self.info = info
