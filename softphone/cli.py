@@ -35,15 +35,6 @@ if TYPE_CHECKING:
     from softphone.paths import AppPaths
 
 
-def _admin_url_argument(parser: argparse.ArgumentParser) -> None:
-    """The benchmarks' --url: where they create (and then drop) their own databases."""
-    parser.add_argument(
-        "--url",
-        default="postgresql://postgres@127.0.0.1:5432/postgres",
-        help="an administrator's URL of a PostgreSQL server; its databases are created and dropped",
-    )
-
-
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="softphone",
@@ -128,97 +119,12 @@ def build_parser() -> argparse.ArgumentParser:
     action.add_argument("name", choices=("answer", "hang_up", "hold", "mute", "toggle_call"))
 
     from softphone import cli_callbacks, cli_portal, cli_scripts
+    from softphone.bench import commands as bench_commands
 
     cli_callbacks.add_parser(commands)
     cli_portal.add_parser(commands)
     cli_scripts.add_parser(commands)
-    bench = commands.add_parser("bench", help="benchmarks, printed as JSON")
-    bench_commands = bench.add_subparsers(dest="bench_command", metavar="NAME", required=True)
-    startup = bench_commands.add_parser(
-        "startup", help="ms from process start to the first painted frame, and RSS after start"
-    )
-    startup.add_argument("--runs", type=int, default=5)
-    sip = bench_commands.add_parser(
-        "sip", help="INVITE-to-app latency, CPU of a G.711 call, memory over 100 calls"
-    )
-    sip.add_argument("--invites", type=int, default=300)
-    sip.add_argument("--calls", type=int, default=100)
-    sip.add_argument("--cpu-seconds", type=float, default=10.0)
-    sip.add_argument(
-        "--in-process", action="store_true", help="the engine in this process, not its own"
-    )
-    fuzz = bench_commands.add_parser(
-        "sip-fuzz", help="mutated torture messages over UDP and TCP: liveness and RSS drift"
-    )
-    fuzz.add_argument(
-        "--messages", type=int, default=10_000, help="messages after the warm-up (RSS drift)"
-    )
-    fuzz.add_argument("--seed", type=int, default=4475)
-    fuzz.add_argument("--warmup", type=int, default=5_000, help="messages before RSS is taken")
-    fuzz.add_argument(
-        "--include-known-fatal",
-        action="store_true",
-        help="also send messages of the shape known to abort pjsip (the soak then dies there)",
-    )
-    fuzz.add_argument("--trace", type=Path, help="append every message sent to this file (hex)")
-    sync = bench_commands.add_parser(
-        "sync", help="change propagation, catch-up and convergence through a real PostgreSQL"
-    )
-    _admin_url_argument(sync)
-    sync.add_argument("--changes", type=int, default=200)
-    pop = bench_commands.add_parser(
-        "screenpop",
-        help="INVITE on the wire to the caller's card painted, on a big generated store",
-    )
-    pop.add_argument("--backend", choices=("postgresql", "sqlite"), default="postgresql")
-    _admin_url_argument(pop)
-    pop.add_argument("--contacts", type=int, default=1_000_000)
-    pop.add_argument("--tickets", type=int, default=5_000_000)
-    pop.add_argument("--pops", type=int, default=200)
-    sync.add_argument("--catch-up", type=int, default=10_000)
-    canned = bench_commands.add_parser(
-        "canned", help="canned-answer search per keystroke, 20,000 answers in 8 languages"
-    )
-    canned.add_argument("--groups", type=int, default=2500, help="answers, each in 8 languages")
-    canned.add_argument("--queries", type=int, default=300, help="queries typed key by key")
-    callbacks = bench_commands.add_parser(
-        "callbacks",
-        help="claims per second with concurrent agents on PostgreSQL; a request falling due "
-        "to the agent's screen",
-    )
-    _admin_url_argument(callbacks)
-    callbacks.add_argument("--agents", type=int, default=16)
-    callbacks.add_argument("--requests", type=int, default=5000, help="requests to claim")
-    callbacks.add_argument("--pops", type=int, default=200, help="requests popped on screen")
-    callbacks.add_argument("--backend", choices=("postgresql", "sqlite"), default="postgresql",
-                           help="the store of the on-screen part (claims: PostgreSQL)")  # fmt: skip
-    portal = bench_commands.add_parser(
-        "portal",
-        help="bookings/s and availability latency of the portal service, 200 clients, PostgreSQL",
-    )
-    _admin_url_argument(portal)
-    portal.add_argument("--clients", type=int, default=200)
-    portal.add_argument("--bookings", type=int, default=4000)
-    portal.add_argument("--workers", type=int, default=2, help="service processes")
-    floor = bench_commands.add_parser(
-        "floor",
-        help="N agents' real store clients through PgBouncer (and a replica): connections, "
-        "propagation, pops, writes, claims",
-    )
-    _admin_url_argument(floor)
-    floor.add_argument("--agents", type=int, default=50)
-    floor.add_argument("--duration", type=float, default=300.0, help="seconds of shift to run")
-    floor.add_argument("--processes", type=int, default=None, help="worker processes")
-    floor.add_argument(
-        "--read-url", default=None, help="a hot standby of --url's server: reads go there"
-    )
-    floor.add_argument("--max-server-connections", type=int, default=90,
-                       help="the pooler's server connections in all")  # fmt: skip
-    floor.add_argument(
-        "--own-login-reads", action="store_true", help="every read as the agent (no shared reader)"
-    )
-    floor.add_argument("--sign-in", type=float, default=60.0,
-                       help="seconds within which everyone signs in")  # fmt: skip
+    bench_commands.add_parser(commands)
     return parser
 
 
@@ -261,63 +167,9 @@ def main(argv: list[str] | None = None) -> int:
 
         return cli_scripts.run(args, paths)
     if args.command == "bench":
-        if args.bench_command == "sip":
-            from softphone.bench_sip import bench_sip
+        from softphone.bench import commands as bench_commands
 
-            report = bench_sip(args.invites, args.calls, args.cpu_seconds, args.in_process)
-        elif args.bench_command == "sip-fuzz":
-            from softphone.bench_sip_fuzz import bench_sip_fuzz
-
-            report = bench_sip_fuzz(
-                args.messages,
-                args.seed,
-                args.warmup,
-                include_known_fatal=args.include_known_fatal,
-                trace=args.trace,
-            )
-        elif args.bench_command == "screenpop":
-            from softphone.bench_screenpop import bench_screenpop
-
-            report = bench_screenpop(args.backend, args.url, args.contacts, args.tickets, args.pops)
-        elif args.bench_command == "floor":
-            from softphone.bench_floor import bench_floor
-
-            report = bench_floor(
-                args.url,
-                args.agents,
-                args.duration,
-                args.processes,
-                args.read_url,
-                args.max_server_connections,
-                args.sign_in,
-                not args.own_login_reads,
-            )
-        elif args.bench_command == "callbacks":
-            from softphone.bench_callback_pop import bench_callback_pop
-            from softphone.bench_callbacks import bench_claims
-
-            report = {
-                "claims": bench_claims(args.url, args.agents, args.requests),
-                "due_to_screen": bench_callback_pop(args.backend, args.url, args.pops),
-            }
-        elif args.bench_command == "portal":
-            from softphone.bench_portal import bench_portal
-
-            report = bench_portal(args.url, args.clients, args.bookings, args.workers)
-        elif args.bench_command == "canned":
-            from softphone.bench_canned import bench_canned
-
-            report = bench_canned(args.groups, args.queries)
-        elif args.bench_command == "sync":
-            from softphone.bench_sync import bench_sync
-
-            report = bench_sync(args.url, args.changes, args.catch_up)
-        else:
-            from softphone.bench import bench_startup
-
-            report = bench_startup(runs=args.runs)
-        print(json.dumps(report, indent=2))
-        return 0
+        return bench_commands.run(args)
     return _run_app(args, paths)
 
 

@@ -163,14 +163,14 @@ class DeskSession:
         controller = self.controller
         controller.window.sign_out_action.setEnabled(False)
         try:
-            if controller.cti is not None:
-                controller.cti.flush_draft()  # the note being typed: kept as a draft
-            if controller.calls is not None:
-                controller.calls.hold_offline()
-            sync = controller.sync
-            if sync is not None:
-                await sync.publish_presence("offline", None, None)
-                self.outbox_left = await self._push(sync)
+            session = controller.session  # None: the store never opened
+            if session is not None and session.cti is not None:
+                session.cti.flush_draft()  # the note being typed: kept as a draft
+            if controller.phone.calls is not None:
+                controller.phone.calls.hold_offline()
+            if session is not None:
+                await session.sync.publish_presence("offline", None, None)
+                self.outbox_left = await self._push(session.sync)
         except Exception:  # sign out all the same: what waits stays in the outbox file
             log.exception("sign-out could not publish or push; what waits is kept")
         self.signed_out = True

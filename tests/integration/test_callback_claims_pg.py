@@ -40,7 +40,7 @@ from crm.callbacks import (
 from crm.db import make_engine
 from crm.service_hours import ServiceCalendar
 from crm.sync import PUSH_BATCH
-from softphone.bench_callbacks import (
+from softphone.bench.callbacks import (
     clear_callback_requests,
     create_desk_agents,
     insert_requests,

@@ -5,9 +5,10 @@ does not auto-answer). Every corpus message is written raw to the engine's port 
 socket or connection, followed by a probe OPTIONS on the same one (see tests/support/torture.py).
 After each message the engine must still answer an OPTIONS with 200 on a long-lived socket.
 What it did with the message must be one of the outcomes RFC 4475 allows a UAS (each message's
-`Allowed`, justified next to it in sip/torture_corpus.py), or one of the known deviations of
-pjsip 2.15 listed below, each pinned to the exact outcome seen so that any change, for better or
-worse, fails here. Calls that ring are rejected and their end awaited; none is left ringing.
+`Allowed`, justified next to it in tests/support/torture_corpus.py), or one of the known
+deviations of pjsip 2.15 listed below, each pinned to the exact outcome seen so that any change,
+for better or worse, fails here. Calls that ring are rejected and their end awaited; none is
+left ringing.
 
 At the end, three ways found to make pjsip abort its process outright (one INVITE with a
 particular SDP, found by `softphone bench sip-fuzz`; a burst of cancelled calls; a burst of short
@@ -226,7 +227,8 @@ def test_sdp_that_kills_pjsip_does_not_kill_the_softphone(
 ) -> None:
     """FINDING: one INVITE whose SDP has a disabled stream without c= (and no session c=)
     aborts pjsip's process (sdp_neg.c create_answer: status==PJ_SUCCESS), inside pjsua before
-    the app hears of the call; see sip.torture_corpus.FATAL. The softphone survives it."""
+    the app hears of the call; see FATAL in tests/support/torture_corpus.py. The softphone
+    survives it."""
     mark = supervised.events.mark()
     send_once(message.template, supervised.ports["udp"])
     _expect_abort_and_recovery(supervised, mark)

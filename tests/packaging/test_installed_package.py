@@ -249,3 +249,46 @@ def test_the_installed_app_starts_in_german_and_mirrored_in_arabic(installed: In
         # Mirrored: the phone column (its green Call button) is on the right only in Arabic.
         centre = _centre_x_of(image, CALL_BUTTON_GREEN)
         assert (centre > 0.5) == (language == "ar"), (language, centre)
+
+
+def test_the_package_holds_no_test_data_and_the_fuzz_bench_says_so(installed: Installed) -> None:
+    """The torture corpus is test data (tests/support/torture_corpus.py): not in the wheel. The
+    benchmarks are (softphone/bench/); the one that needs the corpus says, without a
+    traceback, that it runs from a checkout."""
+    probe = """
+import json
+from importlib.metadata import files
+import softphone.bench.sip_fuzz
+names = [str(f) for f in files("contact-softphone")]
+print(json.dumps({
+    "bench": softphone.bench.sip_fuzz.__file__,
+    "corpus": [n for n in names if "torture" in n],
+    "tests": [n for n in names if n.startswith("tests/")],
+}))
+"""
+    found = json.loads(
+        subprocess.run(
+            [str(installed.python), "-c", probe],
+            check=True,
+            capture_output=True,
+            text=True,
+            cwd=installed.root,
+            env=installed.env(installed.root / "home-probe"),
+            timeout=60,
+        ).stdout
+    )
+    assert found["bench"].startswith(str(installed.root / "venv")), found["bench"]
+    assert found["corpus"] == [] and found["tests"] == []
+
+    fuzz = subprocess.run(
+        [str(installed.softphone), "bench", "sip-fuzz", "--messages", "10", "--warmup", "0"],
+        capture_output=True,
+        text=True,
+        cwd=installed.root,
+        env=installed.env(installed.root / "home-fuzz"),
+        timeout=60,
+    )
+    assert fuzz.returncode == 2, fuzz.stdout + fuzz.stderr
+    assert fuzz.stdout == ""
+    assert "Traceback" not in fuzz.stderr, fuzz.stderr
+    assert "tests/support/torture_corpus.py" in fuzz.stderr and "checkout" in fuzz.stderr

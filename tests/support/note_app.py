@@ -28,14 +28,14 @@ def main(note: str) -> None:
 
     async def scenario() -> None:
         running = asyncio.ensure_future(controller.run())
-        while controller.cti is None:
+        while controller.session is None or controller.session.cti is None:
             await asyncio.sleep(0.05)
         popped: asyncio.Future[object] = loop.create_future()
-        controller.cti.popped.connect(lambda pop: popped.done() or popped.set_result(pop))
+        controller.session.cti.popped.connect(lambda pop: popped.done() or popped.set_result(pop))
         await popped
-        assert controller.calls is not None
+        assert controller.phone.calls is not None
         controller.window.incoming.answer_button.click()  # the agent takes the call
-        while not any(c.connected_at for c in controller.calls.calls()):
+        while not any(c.connected_at for c in controller.phone.calls.calls()):
             await asyncio.sleep(0.05)
         QTest.keyClicks(controller.window.screen_pop.caller_page.note, note)
         print("TYPED", flush=True)

@@ -1,5 +1,6 @@
 """Hostile SIP on the softphone's real ports: the RFC 4475 corpus (re-exported from
-sip.torture_corpus) and a client that sends one message, learns what became of it, and cleans up.
+tests/support/torture_corpus.py) and a client that sends one message, learns what became of
+it, and cleans up.
 
 One exchange: a fresh UDP socket or TCP connection; the message; then, on the same socket or
 connection, a plain OPTIONS (the probe). The engine handles its input in order on one thread,
@@ -20,7 +21,8 @@ from dataclasses import dataclass, field
 
 from sip.engine import SipEngine
 from sip.supervised import SupervisedEngine
-from sip.torture_corpus import (
+from tests.support.sip_peer import Event, EventLog
+from tests.support.torture_corpus import (
     CORPUS,
     FATAL,
     MALFORMED_SDP,
@@ -38,7 +40,6 @@ from sip.torture_corpus import (
     request_uri,
     split_stream,
 )
-from tests.support.sip_peer import Event, EventLog
 
 __all__ = [
     "CORPUS",

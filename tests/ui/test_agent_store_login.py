@@ -109,8 +109,8 @@ def test_an_agent_opens_the_store_as_themselves_and_the_phone_registers(
             await shown
             status = app.window.status
             assert status.store.text().startswith("Store: connected (PostgreSQL)")
-            assert app._agent_name == "Giulia Rossi"  # the home page is the agent's own
-            assert app._store_info is not None and not app._store_info.migrated
+            assert app.session.agent.name == "Giulia Rossi"  # the home page is the agent's own
+            assert app.session.info is not None and not app.session.info.migrated
             await until(lambda: status.registration.text() == REGISTERED, 20)
             assert registrar.is_registered(SIP_USER)
             app.quit()

@@ -23,7 +23,7 @@ from crm.db import make_engine
 from crm.migrate import upgrade
 from crm.seed import seed_demo
 from softphone.app import AppController, AppOptions
-from softphone.bench_callbacks import add_always_open_queue, clear_callback_requests
+from softphone.bench.callbacks import add_always_open_queue, clear_callback_requests
 from softphone.paths import app_paths
 from softphone.settings import Settings
 from tests.conftest import CATALOG_PATH
@@ -95,7 +95,7 @@ def test_a_callback_is_assigned_dialled_scripted_and_logged_on_the_ticket(
         await asyncio.sleep(0)
         task = asyncio.ensure_future(app.run())
         await shown
-        assert app.callbacks is not None
+        assert app.session.callbacks is not None
         # The free agent gets the request without picking it: it pops with card and script.
         await until(lambda: queue.request.isVisible(), timeout=15)
         assert window.side_tabs.currentWidget() is queue
@@ -107,9 +107,9 @@ def test_a_callback_is_assigned_dialled_scripted_and_logged_on_the_ticket(
         qapp.processEvents()
         assert window.grab().save(str(folder / "callback-preview.png"))
         assert queue.script_host.isVisible()
-        script = app.callbacks._session.panel
+        script = app.session.callbacks._session.panel
         assert "Giulia Rossi" in script.step_text.text()  # {{agent_name}} filled in
-        ticket_number = app.callbacks.request.ticket_number
+        ticket_number = app.session.callbacks.request.ticket_number
         assert ticket_number and ticket_number in script.step_text.text()
         # The booking's number is no contact's: the card says so, and lists the request's
         # ticket all the same (the ticket the call and its outcome go on).
@@ -120,9 +120,9 @@ def test_a_callback_is_assigned_dialled_scripted_and_logged_on_the_ticket(
 
         # The countdown runs out and the phone dials by itself; the customer answers.
         incoming = await peer_event(customer, "IncomingCall", lambda e: True, timeout=15)
-        await until(lambda: bool(app.calls.calls()))  # the app's own call, once it knows it
+        await until(lambda: bool(app.phone.calls.calls()))  # the app's own call, once it knows it
         customer.command("answer", call_id=incoming.call_id)
-        await until(lambda: [c.phase for c in app.calls.calls()] == [CallPhase.ACTIVE])
+        await until(lambda: [c.phase for c in app.phone.calls.calls()] == [CallPhase.ACTIVE])
         assert queue.request.pages.currentWidget() is queue.request.calling_page
 
         # The agent walks the script: greeting, PIN verified (yes), payment not received,
@@ -141,7 +141,7 @@ def test_a_callback_is_assigned_dialled_scripted_and_logged_on_the_ticket(
         qtbot.keyClicks(script.text_edit, "Pagamento disposto il 3/12, importo regolare")
         click(qtbot, script.next_button)
         click(qtbot, script.next_button)  # the end step
-        answers = app.callbacks._session.answers()
+        answers = app.session.callbacks._session.answers()
         assert answers["pin_verified"] == "yes"
         assert answers["iban_matches"] == "yes" and "iban_info" not in answers
         assert answers["notes"].startswith("Pagamento disposto")
@@ -150,12 +150,12 @@ def test_a_callback_is_assigned_dialled_scripted_and_logged_on_the_ticket(
         await until(lambda: queue.request.pages.currentWidget() is queue.request.outcome_page)
         assert window.grab().save(str(folder / "callback-outcome.png"))
         assert "suggested" in queue.request.outcome_buttons["reached"].text()
-        closed = asyncio.ensure_future(wait_signal(app.callbacks.closed, timeout=10))
+        closed = asyncio.ensure_future(wait_signal(app.session.callbacks.closed, timeout=10))
         await asyncio.sleep(0)
         click(qtbot, queue.request.outcome_buttons["reached"])
         await closed
         await until(lambda: not queue.request.isVisible())
-        await until(lambda: app.sync.status.pending == 0, timeout=15)
+        await until(lambda: app.session.sync.status.pending == 0, timeout=15)
         app.quit()
         await task
 
@@ -206,15 +206,17 @@ def test_a_caller_who_asked_the_ivr_for_a_callback_and_hung_up_is_queued(
         later = (datetime.now(UTC) + timedelta(days=1)).replace(microsecond=0)
         for wish in ("now", later.isoformat(), "<script>garbage"):
             call = customer.command(
-                "make_call", account_id="me", target=app.telephony.local_uri,
+                "make_call", account_id="me", target=app.phone.telephony.local_uri,
                 headers={"X-IVR-Topic": "payments", "X-IVR-Language": "de",
                          "X-IVR-Callback": wish},
             )  # fmt: skip
             await until(lambda: window.incoming.isVisible())
             customer.command("hangup", call_id=call)  # the caller gives up waiting
             await until(lambda: not window.incoming.isVisible())
-            await until(lambda: app.calls.calls() == ())
-        await until(lambda: app.sync.status.pending == 0 and len(app.calls.recent()) == 3)
+            await until(lambda: app.phone.calls.calls() == ())
+        await until(
+            lambda: app.session.sync.status.pending == 0 and len(app.phone.calls.recent()) == 3
+        )
         app.quit()
         await task
 
@@ -362,13 +364,13 @@ def test_a_callback_the_phone_cannot_dial_goes_to_a_colleague(qapp, async_loop, 
         task = asyncio.ensure_future(app.run())
         await shown
         await until(lambda: queue.request.isVisible(), timeout=15)
-        closed = asyncio.ensure_future(wait_signal(app.callbacks.closed, timeout=15))
+        closed = asyncio.ensure_future(wait_signal(app.session.callbacks.closed, timeout=15))
         await asyncio.sleep(0)
         queue.request.dial_now.click()
         uid, outcome = await closed
         assert (uid, outcome) == (request_uid, "skipped")
         assert app.window.dial_pad.error.isVisible()  # the agent is told why
-        await until(lambda: app.sync.status.pending == 0, timeout=15)
+        await until(lambda: app.session.sync.status.pending == 0, timeout=15)
         app.quit()
         await task
 

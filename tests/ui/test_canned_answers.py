@@ -43,7 +43,7 @@ async def in_call(app: AppController, qtbot: Any, caller: Any, headers: dict[str
     """Ring with these IVR headers and answer: the caller's card is on screen."""
     call_id, _pop = await ring(app, caller, headers)
     click(qtbot, app.window.incoming.answer_button)
-    await until(lambda: [c.phase for c in app.calls.calls()] == [CallPhase.ACTIVE])
+    await until(lambda: [c.phase for c in app.phone.calls.calls()] == [CallPhase.ACTIVE])
     return call_id
 
 
@@ -76,7 +76,9 @@ def test_an_answer_found_from_the_keyboard_goes_into_the_note_filled_for_the_cal
 
     async def scenario() -> None:
         task = await started(app)
-        await until(lambda: len(app.canned.index) == 8)  # the seeded answers, from the cache
+        await until(
+            lambda: len(app.session.canned.index) == 8
+        )  # the seeded answers, from the cache
         e164, name, _number, topic, _subject = caller_with_open_ticket(app)
         first, last = name.split(" ", 1)
         caller = peer(caller_tone, e164, "caller")
@@ -140,7 +142,7 @@ def test_a_gap_is_shown_before_insertion_and_selected_in_the_note(
 
     async def scenario() -> None:
         task = await started(app)
-        await until(lambda: len(app.canned.index) == 8)
+        await until(lambda: len(app.session.canned.index) == 8)
         stranger = peer(caller_tone, "+390699999998", "stranger")  # nobody has this number
         try:
             call_id = await in_call(app, qtbot, stranger, {"X-IVR-Language": "it"})
@@ -200,7 +202,7 @@ def test_an_arabic_answer_is_laid_out_right_to_left(
 
     async def scenario() -> None:
         task = await started(app)
-        await until(lambda: len(app.canned.index) == 8)
+        await until(lambda: len(app.session.canned.index) == 8)
         caller = peer(caller_tone, "+390699999997", "caller")
         try:
             call_id = await in_call(app, qtbot, caller, {"X-IVR-Language": "ar"})
@@ -244,11 +246,11 @@ def test_a_supervisor_writes_a_new_answer_and_an_agent_cannot(qapp, async_loop, 
 
     async def scenario() -> None:
         task = await started(app)
-        await until(lambda: len(app.canned.index) == 8)
+        await until(lambda: len(app.session.canned.index) == 8)
         app.window.side_tabs.setCurrentWidget(panel)
         assert panel.new_button.isVisible() and panel.retire_button.isVisible()
         click(qtbot, panel.new_button)
-        editor = app.canned.editor
+        editor = app.session.canned.editor
         assert editor is not None and editor.isVisible()
         editor.language.setCurrentIndex(editor.language.findData("it"))
         qtbot.keyClicks(editor.title, "Documenti per la domanda di pensione")
@@ -266,13 +268,13 @@ def test_a_supervisor_writes_a_new_answer_and_an_agent_cannot(qapp, async_loop, 
         qtbot.keyClicks(editor.body, "Gentile {{first_name}}, servono: documento e codice fiscale.")
         click(qtbot, editor.buttons.button(editor.buttons.StandardButton.Save))
         assert not editor.isVisible()
-        await until(lambda: app.canned.index.by_shortcut("::documenti") is not None, 10)
+        await until(lambda: app.session.canned.index.by_shortcut("::documenti") is not None, 10)
         panel.search.setFocus()
         qtbot.keyClicks(panel.search, "documenti pension")
         assert panel.model.row(0).title == "Documenti per la domanda di pensione"
 
         click(qtbot, panel.retire_button)
-        await until(lambda: app.canned.index.by_shortcut("::documenti") is None, 10)
+        await until(lambda: app.session.canned.index.by_shortcut("::documenti") is None, 10)
         retired = store_rows(
             app, "SELECT retired FROM canned_answers WHERE shortcut = '::documenti'"
         )
@@ -315,7 +317,7 @@ def test_a_supervisors_edit_reaches_an_agents_panel_on_postgresql_without_a_rest
         await asyncio.sleep(0)
         task = asyncio.ensure_future(app.run())
         await shown
-        await until(lambda: len(app.canned.index) == 8, 15)
+        await until(lambda: len(app.session.canned.index) == 8, 15)
         app.window.side_tabs.setCurrentWidget(panel)
         assert panel.new_button.isHidden() and panel.retire_button.isHidden()  # an agent
         panel.search.setFocus()

@@ -159,7 +159,7 @@ def test_sign_out_leaves_nothing_for_the_next_agent_and_a_waiting_note_goes_out_
         assert anna.controller.window.sign_out_action.isVisible()
         journal = local_store_path(paths.data_dir, url, "anna.bianchi")
         assert cache_path_of(journal).exists()  # her cache while she works
-        sync = anna.controller.sync
+        sync = anna.controller.session.sync
         assert sync is not None
         sync.client.stop()  # the store cannot be reached from now on: writes wait
         await sync.write(

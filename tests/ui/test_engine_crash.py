@@ -1,6 +1,7 @@
 """pjsip aborts under the agent mid-call: the app lives on, the note is kept and logged, the phone
 comes back by itself. Real calls on loopback; the abort is caused for real, by the INVITE from
-the network that makes pjsip assert (sip.torture_corpus.FATAL), sent to the app's SIP port."""
+the network that makes pjsip assert (FATAL in tests/support/torture_corpus.py), sent to the
+app's SIP port."""
 
 from __future__ import annotations
 
@@ -43,24 +44,24 @@ def test_pjsip_aborting_mid_call_loses_no_note_and_the_phone_comes_back(
 
     async def scenario() -> None:
         task = await started(app)
-        engine = app.telephony.engine
+        engine = app.phone.telephony.engine
         assert isinstance(engine, SupervisedEngine)
-        uri = app.telephony.local_uri
+        uri = app.phone.telephony.local_uri
         e164, _name, _number, topic, _subject = caller_with_open_ticket(app)
         caller = peer(caller_tone, e164, "caller")
         try:
             call_id, _pop = await ring(app, caller, {"X-IVR-Topic": topic})
             click(qtbot, window.incoming.answer_button)
-            await until(lambda: [c.phase for c in app.calls.calls()] == [CallPhase.ACTIVE])
+            await until(lambda: [c.phase for c in app.phone.calls.calls()] == [CallPhase.ACTIVE])
             qtbot.keyClicks(page.note, NOTE)
-            app.calls.wrap_up_seconds = 60  # time to choose the outcome
+            app.phone.calls.wrap_up_seconds = 60  # time to choose the outcome
             old_pid = engine.pid
             await asyncio.wrap_future(engine.calls())  # after the call's dialog has come in
 
             send_fatal(uri)
 
             # The call has gone, as any ended call goes: to wrap-up, the note still there.
-            await until(lambda: app.calls.state is AgentState.WRAP_UP, timeout=20)
+            await until(lambda: app.phone.calls.state is AgentState.WRAP_UP, timeout=20)
             assert page.wrap_up.isVisible()
             assert page.note.toPlainText() == NOTE
             # The caller is hung up too (a BYE from the app), not left listening to silence.
@@ -82,12 +83,12 @@ def test_pjsip_aborting_mid_call_loses_no_note_and_the_phone_comes_back(
             # The engine is back on the same address, in a new process.
             await until(lambda: engine.running and engine.pid != old_pid, timeout=30)
             assert engine.restarts == 1
-            assert app.telephony.local_uri == uri
+            assert app.phone.telephony.local_uri == uri
 
             # Wrap-up ends as usual: the call is logged on the ticket with its note.
             page.disposition.setCurrentIndex(page.disposition.findData("resolved_first_contact"))
             window.status.state_actions()["available"].trigger()
-            await until(lambda: app.calls.state is AgentState.AVAILABLE, timeout=10)
+            await until(lambda: app.phone.calls.state is AgentState.AVAILABLE, timeout=10)
 
             def logged() -> list[Any]:
                 return store_rows(
@@ -99,15 +100,15 @@ def test_pjsip_aborting_mid_call_loses_no_note_and_the_phone_comes_back(
 
             await until(lambda: bool(logged()), timeout=10)
             assert logged() == [("inbound", e164)]  # once
-            assert app.sync.local.drafts() == []
+            assert app.session.sync.local.drafts() == []
 
             # And the phone works: the caller, cut off, calls again.
             await ring(app, caller, {})
             assert window.incoming.isVisible()
             click(qtbot, window.incoming.answer_button)
-            await until(lambda: [c.phase for c in app.calls.calls()] == [CallPhase.ACTIVE])
+            await until(lambda: [c.phase for c in app.phone.calls.calls()] == [CallPhase.ACTIVE])
             click(qtbot, window.call_panel.hangup_button)
-            await until(lambda: app.calls.state is not AgentState.ON_CALL)
+            await until(lambda: app.phone.calls.state is not AgentState.ON_CALL)
             await asyncio.sleep(0)
         finally:
             caller.close()
@@ -122,7 +123,7 @@ def test_an_idle_engine_that_dies_comes_back_with_a_status_line_not_a_dialog(
 ) -> None:
     async def scenario() -> None:
         task = await started(app)
-        engine = app.telephony.engine
+        engine = app.phone.telephony.engine
         assert isinstance(engine, SupervisedEngine) and engine.pid is not None
         old_pid = engine.pid
         os.kill(old_pid, signal.SIGKILL)
@@ -135,7 +136,7 @@ def test_an_idle_engine_that_dies_comes_back_with_a_status_line_not_a_dialog(
             await ring(app, caller, {})
             assert app.window.incoming.isVisible()
             click(qtbot, app.window.incoming.reject_button)
-            await until(lambda: not app.calls.calls())
+            await until(lambda: not app.phone.calls.calls())
         finally:
             caller.close()
         app.quit()
@@ -156,7 +157,7 @@ def test_no_new_engine_at_all_is_said_and_dialling_is_switched_off(
 
     async def scenario() -> None:
         task = await started(app)
-        engine = app.telephony.engine
+        engine = app.phone.telephony.engine
         assert isinstance(engine, SupervisedEngine) and engine.pid is not None
         assert window.dial_pad.call_button.isEnabled()
         monkeypatch.setattr(sys, "executable", "/bin/false")
@@ -187,10 +188,10 @@ def test_an_engine_stopping_in_a_restart_is_not_a_failed_engine_only_giving_up_i
 
     async def scenario() -> None:
         task = await started(app)
-        engine = app.telephony.engine
+        engine = app.phone.telephony.engine
         assert isinstance(engine, SupervisedEngine)
         failed: list[str] = []
-        app.telephony.engine_failed.connect(failed.append)
+        app.phone.telephony.engine_failed.connect(failed.append)
         hear = engine._listener  # what the supervisor tells the app, as its threads do
         hear(EngineCrashed("SIGKILL", "", 0, restarting=True))
         hear(EngineStopped())

@@ -190,7 +190,7 @@ def test_hostile_names_and_headers_pop_as_plain_text_or_are_refused(
 
     async def scenario() -> None:
         task = await started(app)
-        port = int(app.telephony.local_uri.rsplit(":", 1)[1])
+        port = int(app.phone.telephony.local_uri.rsplit(":", 1)[1])
         window = app.window
         with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as sock:
             sock.bind(("127.0.0.1", 0))
@@ -216,24 +216,24 @@ def test_hostile_names_and_headers_pop_as_plain_text_or_are_refused(
 
                 def handled(probed: list[str] = probed, seen: list[str] = seen) -> bool:
                     read()
-                    return bool(probed) or bool(app.calls.calls()) or _final(seen) is not None
+                    return bool(probed) or bool(app.phone.calls.calls()) or _final(seen) is not None
 
                 def settled(seen: list[str] = seen) -> bool:
                     read()
-                    return bool(app.calls.calls()) or _final(seen) is not None
+                    return bool(app.phone.calls.calls()) or _final(seen) is not None
 
                 await until(handled, 10)
                 # The engine's calls are asked after the probe's answer: the reply comes after
                 # the event of any call that INVITE made, on the same channel.
-                calls = await asyncio.wrap_future(app.telephony.engine.calls())
-                if not seen and not calls and not app.calls.calls():
+                calls = await asyncio.wrap_future(app.phone.telephony.engine.calls())
+                if not seen and not calls and not app.phone.calls.calls():
                     counts["dropped"] += 1  # the stack dropped it as unparseable: allowed
                     continue
                 await until(settled, 10)
-                if app.calls.calls():
+                if app.phone.calls.calls():
                     await until(lambda: window.incoming.isVisible(), 10)
                     counts["popped"] += 1
-                    (view,) = app.calls.calls()
+                    (view,) = app.phone.calls.calls()
                     if slot == "display":
                         # What shows is the defused text, never the raw markup interpreted.
                         raw = value.decode("utf-8", errors="replace")
@@ -241,7 +241,7 @@ def test_hostile_names_and_headers_pop_as_plain_text_or_are_refused(
                     problems = rich_widgets()
                     counts["rich_text_found"] += len(problems)
                     assert problems == [], (slot, value[:80])
-                    app.calls.reject(view.call_id)
+                    app.phone.calls.reject(view.call_id)
 
                     def rejected(seen: list[str] = seen, call_id: str = call_id) -> bool:
                         seen.extend(_responses(sock, call_id)[call_id])
@@ -250,20 +250,20 @@ def test_hostile_names_and_headers_pop_as_plain_text_or_are_refused(
                     await until(rejected, 10)
                     final = _final(seen) or ""
                     sock.sendto(_ack(final, port, local, call_id, branch), ("127.0.0.1", port))
-                    await until(lambda: not app.calls.calls(), 10)
+                    await until(lambda: not app.phone.calls.calls(), 10)
                 else:
                     final = _final(seen)
                     assert final is not None and final.split(" ", 2)[1].startswith(("4", "5"))
                     counts["refused"] += 1
             # Still a working phone: an ordinary caller after all of that pops as usual.
-            assert not app.calls.calls()
+            assert not app.phone.calls.calls()
             call_id, branch = secrets.token_hex(8), "z9hG4bK" + secrets.token_hex(6)
             sock.sendto(
                 invite("display", b"Maria Rossi", port, local, call_id, branch), ("127.0.0.1", port)
             )
-            await until(lambda: [c.name for c in app.calls.calls()] == ["Maria Rossi"], 10)
-            app.calls.reject(app.calls.calls()[0].call_id)
-            await until(lambda: not app.calls.calls(), 10)
+            await until(lambda: [c.name for c in app.phone.calls.calls()] == ["Maria Rossi"], 10)
+            app.phone.calls.reject(app.phone.calls.calls()[0].call_id)
+            await until(lambda: not app.phone.calls.calls(), 10)
         print(f"\nhostile INVITEs: {counts}")
         app.quit()
         assert await task == 0

@@ -109,7 +109,7 @@ async def end_wrap_up(app: AppController, qtbot: Any) -> None:
     assert accessible_name(focus()).startswith("Your state: Wrap-up")
     choose_in_popup(qtbot, Qt.Key.Key_Down, Qt.Key.Key_Return)
     press(qtbot, Qt.Key.Key_Space)
-    await until(lambda: app.calls.state is AgentState.AVAILABLE, timeout=10)
+    await until(lambda: app.phone.calls.state is AgentState.AVAILABLE, timeout=10)
 
 
 def test_from_a_ringing_call_to_a_transfer_and_its_wrap_up_with_the_keyboard_alone(
@@ -125,7 +125,7 @@ def test_from_a_ringing_call_to_a_transfer_and_its_wrap_up_with_the_keyboard_alo
 
     async def scenario() -> None:
         task = await started(app)
-        await until(lambda: len(app.canned.index) == 8)
+        await until(lambda: len(app.session.canned.index) == 8)
         e164, name, number, topic, _subject = caller_with_open_ticket(app)
         caller = peer(caller_tone, e164, "caller")
         try:
@@ -136,8 +136,8 @@ def test_from_a_ringing_call_to_a_transfer_and_its_wrap_up_with_the_keyboard_alo
             await until(lambda: window.incoming.isVisible())
             # The headset's habit: answer with the shortcut, from the incoming-call window.
             qtbot.keyClick(window.incoming, Qt.Key.Key_A, CTRL | SHIFT)
-            await until(lambda: [c.phase for c in app.calls.calls()] == [CallPhase.ACTIVE])
-            app.calls.wrap_up_seconds = 60  # time to choose the outcome
+            await until(lambda: [c.phase for c in app.phone.calls.calls()] == [CallPhase.ACTIVE])
+            app.phone.calls.wrap_up_seconds = 60  # time to choose the outcome
 
             # Read the card: Ctrl+L is back in the window, F6 to the card, F7 through it.
             qtbot.keyClick(window, Qt.Key.Key_L, CTRL)
@@ -175,7 +175,7 @@ def test_from_a_ringing_call_to_a_transfer_and_its_wrap_up_with_the_keyboard_alo
             press(qtbot, Qt.Key.Key_Return)
             at_colleague = await peer_event(colleague, "IncomingCall", lambda e: True)
             colleague.command("answer", call_id=at_colleague.call_id)
-            await until(lambda: app.calls.calls() == (), timeout=15)  # handed over
+            await until(lambda: app.phone.calls.calls() == (), timeout=15)  # handed over
             await disconnected(caller, call_id)
             await until(lambda: page.wrap_up.isVisible())
             press_until(qtbot, Qt.Key.Key_F7, lambda: focus() is page.disposition, 12)
@@ -202,7 +202,7 @@ def test_from_a_ringing_call_to_a_transfer_and_its_wrap_up_with_the_keyboard_alo
 
     run_async(scenario(), timeout=120)  # a loaded machine starts the app slowly
     assert no_mouse.seen == []
-    assert [r.kind for r in app.calls.recent()] == ["incoming"]
+    assert [r.kind for r in app.phone.calls.recent()] == ["incoming"]
 
 
 def test_from_a_callback_to_its_outcome_with_the_keyboard_alone(
@@ -225,7 +225,7 @@ def test_from_a_callback_to_its_outcome_with_the_keyboard_alone(
         task = asyncio.ensure_future(app.run())
         await shown
         await until(lambda: request.isVisible(), timeout=15)
-        script = app.callbacks._session.panel
+        script = app.session.callbacks._session.panel
         # Dial now without waiting for the countdown: F6 to the side panel, Tab to the button.
         window.activateWindow()
         for _ in range(6):
@@ -235,9 +235,9 @@ def test_from_a_callback_to_its_outcome_with_the_keyboard_alone(
         press_until(qtbot, Qt.Key.Key_Tab, lambda: focus() is request.dial_now)
         press(qtbot, Qt.Key.Key_Space)
         incoming = await peer_event(customer, "IncomingCall", lambda e: True, timeout=15)
-        await until(lambda: bool(app.calls.calls()))
+        await until(lambda: bool(app.phone.calls.calls()))
         customer.command("answer", call_id=incoming.call_id)
-        await until(lambda: [c.phase for c in app.calls.calls()] == [CallPhase.ACTIVE])
+        await until(lambda: [c.phase for c in app.phone.calls.calls()] == [CallPhase.ACTIVE])
 
         # The script, by keys: Enter for the next step, Y for yes, arrows for a choice.
         script.next_button.setFocus()  # where the script puts the agent after a step
@@ -247,12 +247,12 @@ def test_from_a_callback_to_its_outcome_with_the_keyboard_alone(
         press_until(qtbot, Qt.Key.Key_Tab, lambda: script.choice_buttons[0].hasFocus())
         press(qtbot, Qt.Key.Key_Space)
         press(qtbot, Qt.Key.Key_Return)
-        assert "payment_issue" in app.callbacks._session.answers()
+        assert "payment_issue" in app.session.callbacks._session.answers()
 
         # Hang up by key; the outcome, by Tab and Space on its button.
         qtbot.keyClick(window, Qt.Key.Key_H, CTRL | SHIFT)
         await until(lambda: request.pages.currentWidget() is request.outcome_page)
-        closed = asyncio.ensure_future(wait_signal(app.callbacks.closed, timeout=10))
+        closed = asyncio.ensure_future(wait_signal(app.session.callbacks.closed, timeout=10))
         await asyncio.sleep(0)
         target = request.outcome_buttons["reached"]
         for _ in range(40):
@@ -262,7 +262,7 @@ def test_from_a_callback_to_its_outcome_with_the_keyboard_alone(
         assert focus() is target
         press(qtbot, Qt.Key.Key_Space)
         await closed
-        await until(lambda: app.sync.status.pending == 0, timeout=15)
+        await until(lambda: app.session.sync.status.pending == 0, timeout=15)
         app.quit()
         await task
 

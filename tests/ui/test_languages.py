@@ -163,7 +163,7 @@ def test_choosing_a_language_in_the_settings_applies_at_once(
 
     def choose(code: str) -> None:
         window.settings_action.trigger()
-        dialog = app.settings_dialog
+        dialog = app.settings_flow.dialog
         dialog.ui_language.setCurrentIndex(dialog.ui_language.findData(code))
         qtbot.mouseClick(
             dialog.buttons.button(dialog.buttons.StandardButton.Save), Qt.MouseButton.LeftButton

@@ -26,8 +26,8 @@ def test_a_call_too_large_to_take_is_a_missed_call_the_agent_sees(
 
     async def scenario() -> None:
         task = await started(app)
-        assert app.telephony is not None and app.calls is not None
-        port = int(app.telephony.local_uri.rsplit(":", 1)[1])
+        assert app.phone.telephony is not None and app.phone.calls is not None
+        port = int(app.phone.telephony.local_uri.rsplit(":", 1)[1])
         with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as sock:
             sock.bind(("127.0.0.1", 0))
             sock.settimeout(10)
@@ -35,8 +35,8 @@ def test_a_call_too_large_to_take_is_a_missed_call_the_agent_sees(
             message, call_id = invite(port, sock.getsockname()[1], "UDP", size)
             sock.sendto(message, ("127.0.0.1", port))
             assert final_status(sock) == 513  # the caller is told, not left to time out
-        await until(lambda: bool(app.calls.recent()), 10)
-        (missed,) = app.calls.recent()
+        await until(lambda: bool(app.phone.calls.recent()), 10)
+        (missed,) = app.phone.calls.recent()
         assert (missed.kind, missed.number) == ("missed", CALLER)
         assert "could not be taken" in app.window.status.currentMessage()
         assert not app.window.incoming.isVisible()  # it never rang

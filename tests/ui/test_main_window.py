@@ -98,7 +98,7 @@ def test_demo_window_shows_the_seeded_store(make_controller, run_async, qtbot) -
         panel.topic.setCurrentIndex(panel.topic.findData("payments"))
         listed = [panel.model.row(i).key for i in range(panel.model.rowCount())]
         assert listed and "iban_change" in listed
-        assert {controller.canned.index.group(k).topic_code for k in listed} == {"payments"}
+        assert {controller.session.canned.index.group(k).topic_code for k in listed} == {"payments"}
         assert await stop(controller, task) == 0
 
     run_async(scenario())
@@ -165,7 +165,7 @@ def test_outside_text_is_shown_as_plain_text(make_controller, run_async) -> None
 
 def _open_settings(controller: AppController):
     controller.window.settings_action.trigger()
-    dialog = controller.settings_dialog
+    dialog = controller.settings_flow.dialog
     assert dialog.isVisible()
     return dialog
 
@@ -252,20 +252,22 @@ def test_passwords_go_to_the_keyring_and_nowhere_else(
         try:
             call_id, _pop = await ring(controller, caller, {})
             click(qtbot, controller.window.incoming.answer_button)
-            await until(lambda: CallPhase.ACTIVE in [c.phase for c in controller.calls.calls()])
+            await until(
+                lambda: CallPhase.ACTIVE in [c.phase for c in controller.phone.calls.calls()]
+            )
             qtbot.keyClicks(page.note, "Asked about the statement.")
             click(qtbot, page.new_ticket_button)
             qtbot.keyClicks(page.ticket_dialog.subject, "Statement missing")
             page.ticket_dialog.buttons.accepted.emit()
             caller.command("hangup", call_id=call_id)
             await disconnected(caller, call_id)
-            await until(lambda: controller.calls.state is AgentState.WRAP_UP)
+            await until(lambda: controller.phone.calls.state is AgentState.WRAP_UP)
             controller.window.status.state_actions()["available"].trigger()  # wrap-up done
-            await until(lambda: controller.calls.state is AgentState.AVAILABLE)
+            await until(lambda: controller.phone.calls.state is AgentState.AVAILABLE)
         finally:
             caller.close()
-        await until(lambda: controller.sync.status.pending == 0 and not controller.sync.local
-                    .drafts(), 15)  # fmt: skip
+        sync = controller.session.sync
+        await until(lambda: sync.status.pending == 0 and not sync.local.drafts(), 15)
         await stop(controller, task)
 
     try:
@@ -300,7 +302,7 @@ def test_without_a_secure_keyring_the_agent_is_told(make_controller, run_async, 
 
     async def scenario() -> None:
         task = await start(controller)
-        await asyncio.wait_for(_until(lambda: not controller.keyring_secure), 10)
+        await asyncio.wait_for(_until(lambda: not controller.settings_flow.keyring_secure), 10)
         assert controller.window.status.keyring_warning.isVisible()
         dialog = _open_settings(controller)
         assert dialog.keyring_note.isVisible()
@@ -371,8 +373,8 @@ def test_the_demo_caller_rings_the_agent_with_seeded_numbers(make_controller, ru
 
     async def scenario() -> None:
         task = await start(controller)
-        assert controller.calls is not None
-        (call,) = await wait_signal(controller.calls.incoming_call, timeout=30)
+        assert controller.phone.calls is not None
+        (call,) = await wait_signal(controller.phone.calls.incoming_call, timeout=30)
         assert call.number.startswith("+")  # a seeded caller's number, shown internationally
         assert call.topic and call.language  # the IVR data the demo caller sends
         assert call.name  # seeded callers come with their names

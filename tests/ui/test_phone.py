@@ -48,9 +48,9 @@ async def started(app: AppController) -> asyncio.Task[int]:
     await asyncio.sleep(0)
     task = asyncio.ensure_future(app.run())
     await shown
-    assert app.calls is not None and app.telephony is not None
-    if app.calls.state is not AgentState.AVAILABLE:
-        await wait_signal(app.calls.agent_state_changed)
+    assert app.phone.calls is not None and app.phone.telephony is not None
+    if app.phone.calls.state is not AgentState.AVAILABLE:
+        await wait_signal(app.phone.calls.agent_state_changed)
     return task
 
 
@@ -68,10 +68,12 @@ async def disconnected(p: SipPeer, call_id: int):
 
 async def ring_and_answer(app: AppController, p: SipPeer, qtbot) -> int:
     """The peer calls the agent, who answers in the incoming-call window; the peer's call id."""
-    call_id = p.command("make_call", account_id="me", target=app.telephony.local_uri, headers={})
+    call_id = p.command(
+        "make_call", account_id="me", target=app.phone.telephony.local_uri, headers={}
+    )
     await until(lambda: app.window.incoming.isVisible())
     click(qtbot, app.window.incoming.answer_button)
-    await until(lambda: CallPhase.ACTIVE in [c.phase for c in app.calls.calls()])
+    await until(lambda: CallPhase.ACTIVE in [c.phase for c in app.phone.calls.calls()])
     return int(call_id)
 
 
@@ -101,10 +103,10 @@ def test_incoming_call_answer_controls_hang_up_wrap_up(app, caller, qtbot, run_a
         await until(lambda: presence(app)[0] == "available")
 
         # It rings: the notification comes up with the IVR data, topic by its name.
-        ringing = asyncio.ensure_future(wait_signal(app.calls.incoming_call))
+        ringing = asyncio.ensure_future(wait_signal(app.phone.calls.incoming_call))
         await asyncio.sleep(0)
         caller_call = caller.command(
-            "make_call", account_id="me", target=app.telephony.local_uri,
+            "make_call", account_id="me", target=app.phone.telephony.local_uri,
             headers={"X-IVR-Topic": "pensions", "X-IVR-Language": "it",
                      "X-Caller-Verified": "pin"},
         )  # fmt: skip
@@ -115,7 +117,7 @@ def test_incoming_call_answer_controls_hang_up_wrap_up(app, caller, qtbot, run_a
         assert "Identity verified" in window.incoming.ivr.text()
 
         click(qtbot, window.incoming.answer_button)
-        await until(lambda: [c.phase for c in app.calls.calls()] == [CallPhase.ACTIVE])
+        await until(lambda: [c.phase for c in app.phone.calls.calls()] == [CallPhase.ACTIVE])
         assert not window.incoming.isVisible()
         assert window.call_panel.isVisible()
         assert window.status.agent_state.text() == "On call"
@@ -124,10 +126,10 @@ def test_incoming_call_answer_controls_hang_up_wrap_up(app, caller, qtbot, run_a
 
         # Record: what the caller says arrives in the WAV.
         click(qtbot, window.call_panel.record_button)
-        await until(lambda: app.calls.calls()[0].recording)
+        await until(lambda: app.phone.calls.calls()[0].recording)
         await asyncio.sleep(1.2)  # real audio takes real time
         click(qtbot, window.call_panel.record_button)
-        await until(lambda: not app.calls.calls()[0].recording)
+        await until(lambda: not app.phone.calls.calls()[0].recording)
         (recording,) = (app.paths.data_dir / "recordings").glob("call-*.wav")
         samples, rate = read_wav(str(recording))
         assert tone_present(samples[rate // 3 :], rate, CALLER_HZ)
@@ -139,14 +141,14 @@ def test_incoming_call_answer_controls_hang_up_wrap_up(app, caller, qtbot, run_a
             "CallMediaChanged",
             lambda e: e.call_id == caller_call and e.state == "remote_hold",
         )
-        await until(lambda: app.calls.calls()[0].phase is CallPhase.HELD)
+        await until(lambda: app.phone.calls.calls()[0].phase is CallPhase.HELD)
         click(qtbot, window.call_panel.hold_button)
-        await until(lambda: app.calls.calls()[0].phase is CallPhase.ACTIVE)
+        await until(lambda: app.phone.calls.calls()[0].phase is CallPhase.ACTIVE)
 
         click(qtbot, window.call_panel.mute_button)
-        await until(lambda: app.calls.calls()[0].muted)
+        await until(lambda: app.phone.calls.calls()[0].muted)
         click(qtbot, window.call_panel.mute_button)
-        await until(lambda: not app.calls.calls()[0].muted)
+        await until(lambda: not app.phone.calls.calls()[0].muted)
 
         # DTMF from the keypad reaches the caller, in order.
         click(qtbot, window.call_panel.keypad_button)
@@ -158,12 +160,12 @@ def test_incoming_call_answer_controls_hang_up_wrap_up(app, caller, qtbot, run_a
         # Hang up: wrap-up, then Available again by itself.
         click(qtbot, window.call_panel.hangup_button)
         await disconnected(caller, caller_call)
-        await until(lambda: app.calls.state is AgentState.WRAP_UP)
+        await until(lambda: app.phone.calls.state is AgentState.WRAP_UP)
         assert window.status.agent_state.text().startswith("Wrap-up")
-        await until(lambda: app.calls.state is AgentState.AVAILABLE, timeout=5)
+        await until(lambda: app.phone.calls.state is AgentState.AVAILABLE, timeout=5)
         assert not window.call_panel.isVisible()
         await until(lambda: presence(app)[0] == "available")
-        (recent,) = app.calls.recent()
+        (recent,) = app.phone.calls.recent()
         assert (recent.kind, recent.number) == ("incoming", "+390612345678")
         assert recent.duration_s >= 1
         app.quit()
@@ -179,14 +181,14 @@ def test_paused_agent_declines_calls_as_busy(app, caller, qtbot, run_async) -> N
         assert app.window.status.agent_state.text() == "Paused: Training"
         await until(lambda: presence(app)[:2] == ("paused", "training"))
         caller_call = caller.command("make_call", account_id="me",
-                                     target=app.telephony.local_uri, headers={})  # fmt: skip
+                                     target=app.phone.telephony.local_uri, headers={})  # fmt: skip
         ended = await disconnected(caller, caller_call)
         assert ended.code == 486
         assert not app.window.incoming.isVisible()
-        await until(lambda: len(app.calls.recent()) == 1)
-        assert app.calls.recent()[0].kind == "missed"
+        await until(lambda: len(app.phone.calls.recent()) == 1)
+        assert app.phone.calls.recent()[0].kind == "missed"
         app.window.status.state_actions()["available"].trigger()
-        assert app.calls.state is AgentState.AVAILABLE
+        assert app.phone.calls.state is AgentState.AVAILABLE
         app.quit()
         await task
 
@@ -203,7 +205,7 @@ def test_dial_from_the_field_then_blind_transfer(app, caller, colleague, qtbot, 
         qtbot.keyClick(window.dial_pad.number, Qt.Key.Key_Return)
         await until(lambda: window.dial_pad.error.isVisible())
         assert "Not a phone number" in window.dial_pad.error.text()
-        assert app.calls.calls() == ()
+        assert app.phone.calls.calls() == ()
 
         window.dial_pad.number.clear()
         qtbot.keyClicks(window.dial_pad.number, f"sip:+390612345678@{caller.address}")
@@ -211,14 +213,14 @@ def test_dial_from_the_field_then_blind_transfer(app, caller, colleague, qtbot, 
         incoming = await peer_event(caller, "IncomingCall", lambda e: True)
         assert not window.dial_pad.error.isVisible()
         caller.command("answer", call_id=incoming.call_id)
-        await until(lambda: [c.phase for c in app.calls.calls()] == [CallPhase.ACTIVE])
+        await until(lambda: [c.phase for c in app.phone.calls.calls()] == [CallPhase.ACTIVE])
 
         qtbot.keyClicks(window.call_panel.transfer_target, f"sip:2002@{colleague.address}")
         click(qtbot, window.call_panel.transfer_button)
         at_colleague = await peer_event(colleague, "IncomingCall", lambda e: True)
         colleague.command("answer", call_id=at_colleague.call_id)
-        await until(lambda: app.calls.calls() == (), timeout=15)  # handed over: our leg ends
-        assert [r.kind for r in app.calls.recent()] == ["outgoing"]
+        await until(lambda: app.phone.calls.calls() == (), timeout=15)  # handed over: our leg ends
+        assert [r.kind for r in app.phone.calls.recent()] == ["outgoing"]
         # The dial field is ready for the next number (redial keeps this one).
         await until(lambda: window.dial_pad.number.text() == "", timeout=5)
         app.quit()
@@ -240,7 +242,7 @@ def test_keyboard_only_blind_transfer_ctrl_shift_t_then_enter(
         click(qtbot, window.dial_pad.call_button)
         incoming = await peer_event(caller, "IncomingCall", lambda e: True)
         caller.command("answer", call_id=incoming.call_id)
-        await until(lambda: [c.phase for c in app.calls.calls()] == [CallPhase.ACTIVE])
+        await until(lambda: [c.phase for c in app.phone.calls.calls()] == [CallPhase.ACTIVE])
 
         window.activateWindow()
         await until(window.isActiveWindow, 5)
@@ -254,10 +256,10 @@ def test_keyboard_only_blind_transfer_ctrl_shift_t_then_enter(
         qtbot.keyClick(field, Qt.Key.Key_Return)
         at_colleague = await peer_event(colleague, "IncomingCall", lambda e: True)
         colleague.command("answer", call_id=at_colleague.call_id)
-        await until(lambda: app.calls.calls() == (), timeout=15)  # handed over: our leg ends
+        await until(lambda: app.phone.calls.calls() == (), timeout=15)  # handed over: our leg ends
         # Enter with no call up (or an empty field) does nothing, as the button would.
         qtbot.keyClick(field, Qt.Key.Key_Return)
-        assert app.calls.calls() == ()
+        assert app.phone.calls.calls() == ()
         app.quit()
         await task
 
@@ -268,11 +270,11 @@ def test_recent_calls_survive_a_restart(app, caller, qtbot, run_async, qapp) -> 
     async def scenario() -> None:
         task = await started(app)
         caller_call = caller.command("make_call", account_id="me",
-                                     target=app.telephony.local_uri, headers={})  # fmt: skip
+                                     target=app.phone.telephony.local_uri, headers={})  # fmt: skip
         await until(lambda: app.window.incoming.isVisible())
         click(qtbot, app.window.incoming.reject_button)
         await disconnected(caller, caller_call)
-        await until(lambda: len(app.calls.recent()) == 1)
+        await until(lambda: len(app.phone.calls.recent()) == 1)
         app.quit()
         await task
 
@@ -282,7 +284,7 @@ def test_recent_calls_survive_a_restart(app, caller, qtbot, run_async, qapp) -> 
 
     async def reopened() -> None:
         task = await started(again)
-        (entry,) = again.calls.recent()
+        (entry,) = again.phone.calls.recent()
         assert entry.number == "+390612345678" and entry.kind == "incoming"
         again.quit()
         await task
@@ -319,7 +321,7 @@ def test_softphone_dial_reaches_the_running_instance(app, colleague, run_async) 
         await raised
         incoming = await peer_event(colleague, "IncomingCall", lambda e: True)
         assert incoming.caller_user == "giulia.rossi"
-        assert [c.phase for c in app.calls.calls()] == [CallPhase.DIALING]
+        assert [c.phase for c in app.phone.calls.calls()] == [CallPhase.DIALING]
         assert app.window.dial_pad.number.text() == target
 
         # A second start of the app hands over to this one and leaves at once.
@@ -337,15 +339,15 @@ def test_keyboard_and_headset_keys(app, caller, qtbot, run_async) -> None:
     async def scenario() -> None:
         task = await started(app)
         caller_call = caller.command("make_call", account_id="me",
-                                     target=app.telephony.local_uri, headers={})  # fmt: skip
+                                     target=app.phone.telephony.local_uri, headers={})  # fmt: skip
         await until(lambda: window.incoming.isVisible())
         window.incoming.activateWindow()
         ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
         qtbot.keyClick(window.incoming, Qt.Key.Key_A, ctrl_shift)
-        await until(lambda: [c.phase for c in app.calls.calls()] == [CallPhase.ACTIVE])
+        await until(lambda: [c.phase for c in app.phone.calls.calls()] == [CallPhase.ACTIVE])
         window.activateWindow()
         qtbot.keyClick(window, Qt.Key.Key_O, ctrl_shift)
-        await until(lambda: app.calls.calls()[0].phase is CallPhase.HELD)
+        await until(lambda: app.phone.calls.calls()[0].phase is CallPhase.HELD)
         qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
         assert window.dial_pad.number.hasFocus()
         qtbot.keyClick(window, Qt.Key.Key_Hangup)  # the headset's hang-up button
@@ -363,15 +365,15 @@ def test_missed_calls_tray_recent_tab_call_back_and_close_to_tray(
 
     async def scenario() -> None:
         task = await started(app)
-        assert app.tray is not None
+        assert app.phone.tray is not None
         caller_call = caller.command("make_call", account_id="me",
-                                     target=app.telephony.local_uri, headers={})  # fmt: skip
+                                     target=app.phone.telephony.local_uri, headers={})  # fmt: skip
         await until(lambda: window.incoming.isVisible())
         caller.command("hangup", call_id=caller_call)  # the caller gives up: a missed call
         await until(lambda: not window.incoming.isVisible())
-        await until(lambda: "1 missed call" in app.tray.icon.toolTip())
+        await until(lambda: "1 missed call" in app.phone.tray.icon.toolTip())
         window.side_tabs.setCurrentWidget(window.recent_calls)
-        assert "missed" not in app.tray.icon.toolTip()
+        assert "missed" not in app.phone.tray.icon.toolTip()
         assert window.recent_calls.proxy.rowCount() == 1
         qtbot.keyClicks(window.recent_calls.search, "0612")  # the number, in any form
         assert window.recent_calls.proxy.rowCount() == 1
@@ -380,17 +382,17 @@ def test_missed_calls_tray_recent_tab_call_back_and_close_to_tray(
         window.recent_calls.search.setText("06 12")
         index = window.recent_calls.proxy.index(0, 2)
         window.recent_calls.view.doubleClicked.emit(index)  # call back
-        await until(lambda: any(not c.incoming for c in app.calls.calls()))
-        outgoing = next(c for c in app.calls.calls() if not c.incoming)
+        await until(lambda: any(not c.incoming for c in app.phone.calls.calls()))
+        outgoing = next(c for c in app.phone.calls.calls() if not c.incoming)
         assert outgoing.number == "+39 06 1234 5678"
-        for call in app.calls.calls():
-            app.calls.hangup(call.call_id)
-        await until(lambda: app.calls.calls() == ())
+        for call in app.phone.calls.calls():
+            app.phone.calls.hangup(call.call_id)
+        await until(lambda: app.phone.calls.calls() == ())
 
         window.close_to_tray = True
         window.close()  # closing the window keeps the phone running
         assert not window.isVisible() and not app._done.is_set()
-        app.tray.show_window_requested.emit()
+        app.phone.tray.show_window_requested.emit()
         assert window.isVisible()
         app.quit()
         await task
@@ -421,18 +423,18 @@ def test_screenshots_of_the_phone(app, caller, qtbot, run_async, tmp_path) -> No
         task = await started(app)
         shoot("idle", window)
         caller.command(
-            "make_call", account_id="me", target=app.telephony.local_uri,
+            "make_call", account_id="me", target=app.phone.telephony.local_uri,
             headers={"X-IVR-Topic": "pensions", "X-IVR-Language": "de",
                      "X-Caller-Verified": "pin"},
         )  # fmt: skip
         await until(lambda: window.incoming.isVisible())
         shoot("ringing", window.incoming)
         click(qtbot, window.incoming.answer_button)
-        await until(lambda: [c.phase for c in app.calls.calls()] == [CallPhase.ACTIVE])
-        await until(lambda: app.calls.calls()[0].mos is not None, timeout=10)
+        await until(lambda: [c.phase for c in app.phone.calls.calls()] == [CallPhase.ACTIVE])
+        await until(lambda: app.phone.calls.calls()[0].mos is not None, timeout=10)
         shoot("in-call", window)
         click(qtbot, window.call_panel.hangup_button)
-        await until(lambda: app.calls.state is AgentState.WRAP_UP)
+        await until(lambda: app.phone.calls.state is AgentState.WRAP_UP)
         shoot("wrap-up", window)
         app.quit()
         await task
@@ -464,7 +466,7 @@ def test_a_second_save_while_the_first_still_registers_removes_what_it_must(
 
         async def scenario() -> None:
             task = await started(app)
-            telephony = app.telephony
+            telephony = app.phone.telephony
             saves = [
                 asyncio.ensure_future(telephony.apply_accounts([first, second])),
                 asyncio.ensure_future(telephony.apply_accounts([first])),
@@ -495,7 +497,7 @@ def test_settings_accounts_sound_and_shortcuts_apply_at_once(
         async def scenario() -> None:
             task = await started(app)
             app.window.settings_action.trigger()
-            dialog = app.settings_dialog
+            dialog = app.settings_flow.dialog
             for user, transport in (("1001", "UDP"), ("1002", "TCP")):
                 click(qtbot, dialog.add_account_button)
                 type_into(dialog.sip_username, user)
@@ -517,7 +519,7 @@ def test_settings_accounts_sound_and_shortcuts_apply_at_once(
             qtbot.keyClick(edit, Qt.Key.Key_E, ctrl_shift)
             type_into(dialog.ringtone, caller_tone)
             click(qtbot, dialog.test_tone_button)
-            ports = lambda: app.telephony.engine.bridge_ports().result(5)  # noqa: E731
+            ports = lambda: app.phone.telephony.engine.bridge_ports().result(5)  # noqa: E731
             await until(lambda: _tone_heard(ports()))
             click(qtbot, dialog.buttons.button(dialog.buttons.StandardButton.Save))
             assert not dialog.isVisible()
@@ -529,7 +531,7 @@ def test_settings_accounts_sound_and_shortcuts_apply_at_once(
 
             # Remove the second account: unregistered, and its password forgotten.
             app.window.settings_action.trigger()
-            dialog = app.settings_dialog
+            dialog = app.settings_flow.dialog
             dialog.account_list.setCurrentIndex(1)
             click(qtbot, dialog.remove_account_button)
             click(qtbot, dialog.buttons.button(dialog.buttons.StandardButton.Save))
@@ -560,14 +562,14 @@ def test_call_waiting_then_swap(app, caller, third_party, qtbot, run_async) -> N
     async def scenario() -> None:
         task = await started(app)
         first_call = await ring_and_answer(app, caller, qtbot)
-        first = app.calls.calls()[0].call_id
+        first = app.phone.calls.calls()[0].call_id
 
-        third_party.command("make_call", account_id="me", target=app.telephony.local_uri,
+        third_party.command("make_call", account_id="me", target=app.phone.telephony.local_uri,
                             headers={})  # fmt: skip
         await until(lambda: window.incoming.isVisible())
         assert window.incoming.waiting.isVisible()  # "answering puts your call on hold"
         click(qtbot, window.incoming.answer_button)
-        phases = lambda: {c.call_id: c.phase for c in app.calls.calls()}  # noqa: E731
+        phases = lambda: {c.call_id: c.phase for c in app.phone.calls.calls()}  # noqa: E731
         await until(lambda: phases().get(first) is CallPhase.HELD and len(phases()) == 2)
         await peer_event(
             caller,
@@ -578,17 +580,19 @@ def test_call_waiting_then_swap(app, caller, third_party, qtbot, run_async) -> N
         await until(lambda: phases()[second] is CallPhase.ACTIVE)
 
         # Swap: pick the held caller in the list and resume; the other goes on hold.
-        window.call_panel.list.setCurrentRow([c.call_id for c in app.calls.calls()].index(first))
+        window.call_panel.list.setCurrentRow(
+            [c.call_id for c in app.phone.calls.calls()].index(first)
+        )
         click(qtbot, window.call_panel.hold_button)
         await until(lambda: phases() == {first: CallPhase.ACTIVE, second: CallPhase.HELD})
 
         # Both into a conference, then hang up everything.
         click(qtbot, window.call_panel.conference_button)
-        await until(lambda: all(c.in_conference for c in app.calls.calls()))
+        await until(lambda: all(c.in_conference for c in app.phone.calls.calls()))
         assert set(phases().values()) == {CallPhase.ACTIVE}
         for call_id in list(phases()):
-            app.calls.hangup(call_id)
-        await until(lambda: app.calls.calls() == ())
+            app.phone.calls.hangup(call_id)
+        await until(lambda: app.phone.calls.calls() == ())
         app.quit()
         await task
 
@@ -606,13 +610,13 @@ def test_consultation_then_attended_transfer(app, caller, colleague, qtbot, run_
         click(qtbot, window.call_panel.consult_button)
         at_colleague = await peer_event(colleague, "IncomingCall", lambda e: True)
         colleague.command("answer", call_id=at_colleague.call_id)
-        await until(lambda: sorted(c.phase.value for c in app.calls.calls())
+        await until(lambda: sorted(c.phase.value for c in app.phone.calls.calls())
                     == ["active", "held"])  # fmt: skip
         await until(lambda: window.call_panel.complete_button.isEnabled())
         click(qtbot, window.call_panel.complete_button)
         replaced = await peer_event(colleague, "CallReplaced", lambda e: True, timeout=15)
         assert replaced.old_call_id == at_colleague.call_id
-        await until(lambda: app.calls.calls() == (), timeout=15)  # both our legs are gone
+        await until(lambda: app.phone.calls.calls() == (), timeout=15)  # both our legs are gone
         await disconnected(caller, caller_call)  # the caller's old leg; its new one is up
         app.quit()
         await task
@@ -629,10 +633,12 @@ def test_paused_with_ring_policy_lets_it_ring(qapp, async_loop, caller, qtbot, r
     async def scenario() -> None:
         task = await started(app)
         app.window.status.state_actions()["pause:meeting"].trigger()
-        caller.command("make_call", account_id="me", target=app.telephony.local_uri, headers={})
+        caller.command(
+            "make_call", account_id="me", target=app.phone.telephony.local_uri, headers={}
+        )
         await until(lambda: app.window.incoming.isVisible())  # it rings despite the pause
         click(qtbot, app.window.incoming.reject_button)
-        await until(lambda: app.calls.calls() == ())
+        await until(lambda: app.phone.calls.calls() == ())
         app.quit()
         await task
 
@@ -649,12 +655,12 @@ def test_global_hot_keys_through_softphone_action(app, caller, run_async) -> Non
     async def scenario() -> None:
         task = await started(app)
         caller_call = caller.command("make_call", account_id="me",
-                                     target=app.telephony.local_uri, headers={})  # fmt: skip
+                                     target=app.phone.telephony.local_uri, headers={})  # fmt: skip
         await until(lambda: app.window.incoming.isVisible())
         loop = asyncio.get_running_loop()
         answered = await loop.run_in_executor(None, lambda: _softphone("action", "answer"))
         assert answered.returncode == 0, answered.stderr
-        await until(lambda: [c.phase for c in app.calls.calls()] == [CallPhase.ACTIVE])
+        await until(lambda: [c.phase for c in app.phone.calls.calls()] == [CallPhase.ACTIVE])
         hung_up = await loop.run_in_executor(None, lambda: _softphone("action", "hang_up"))
         assert hung_up.returncode == 0
         await disconnected(caller, caller_call)
@@ -675,7 +681,9 @@ def test_incoming_call_comes_up_while_the_main_window_is_minimised(
         task = await started(app)
         window.showMinimized()
         await until(lambda: window.isMinimized())
-        caller.command("make_call", account_id="me", target=app.telephony.local_uri, headers={})
+        caller.command(
+            "make_call", account_id="me", target=app.phone.telephony.local_uri, headers={}
+        )
         await until(lambda: window.incoming.isVisible())
         # Its own top-level window, on top, not minimised with the main window.
         assert window.incoming.isWindow() and window.incoming.parent() is None
@@ -683,10 +691,10 @@ def test_incoming_call_comes_up_while_the_main_window_is_minimised(
         assert not window.incoming.isMinimized()
         assert window.isMinimized()
         click(qtbot, window.incoming.answer_button)
-        await until(lambda: [c.phase for c in app.calls.calls()] == [CallPhase.ACTIVE])
-        for call in app.calls.calls():
-            app.calls.hangup(call.call_id)
-        await until(lambda: app.calls.calls() == ())
+        await until(lambda: [c.phase for c in app.phone.calls.calls()] == [CallPhase.ACTIVE])
+        for call in app.phone.calls.calls():
+            app.phone.calls.hangup(call.call_id)
+        await until(lambda: app.phone.calls.calls() == ())
         app.quit()
         await task
 

@@ -33,7 +33,7 @@ from crm.migrate import upgrade
 from crm.portal_store import PortalStore
 from crm.seed import seed_demo
 from softphone.app import AppController, AppOptions
-from softphone.bench_callbacks import add_always_open_queue, clear_callback_requests
+from softphone.bench.callbacks import add_always_open_queue, clear_callback_requests
 from softphone.paths import app_paths
 from softphone.portal.server import running
 from softphone.settings import Settings
@@ -234,16 +234,20 @@ def test_bookings_from_the_widget_are_dialled_by_the_app(
         )  # the peer's events are kept: the first call's would match again
         calls_seen.add(incoming.call_id)
         booked = request_of(language)
-        assert booked is not None and app.callbacks is not None
-        assert app.callbacks.request is not None, (incoming, booked, app.calls.calls())
-        assert app.callbacks.request.uid == booked["uid"]
+        assert booked is not None and app.session.callbacks is not None
+        assert app.session.callbacks.request is not None, (
+            incoming,
+            booked,
+            app.phone.calls.calls(),
+        )
+        assert app.session.callbacks.request.uid == booked["uid"]
         dialled.append(language)
         caller.command("answer", call_id=incoming.call_id)
-        await until(lambda: [c.phase for c in app.calls.calls()] == [CallPhase.ACTIVE])
+        await until(lambda: [c.phase for c in app.phone.calls.calls()] == [CallPhase.ACTIVE])
         caller.command("hangup", call_id=incoming.call_id)
         queue = app.window.callback_queue
         await until(lambda: queue.request.pages.currentWidget() is queue.request.outcome_page)
-        closed = asyncio.ensure_future(wait_signal(app.callbacks.closed, timeout=15))
+        closed = asyncio.ensure_future(wait_signal(app.session.callbacks.closed, timeout=15))
         await asyncio.sleep(0)
         queue.request.outcome_buttons["reached"].click()
         await closed
@@ -278,7 +282,7 @@ def test_bookings_from_the_widget_are_dialled_by_the_app(
                 update(r).where(r.c.uid == german["uid"]).values(next_attempt_at=datetime.now(UTC))
             )
         await dialled_then_reached("de")
-        await until(lambda: app.sync.status.pending == 0, timeout=15)
+        await until(lambda: app.session.sync.status.pending == 0, timeout=15)
         app.quit()
         await task
 

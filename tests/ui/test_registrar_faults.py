@@ -113,26 +113,28 @@ def test_the_registrar_gone_mid_call_the_call_keeps_its_audio_and_hangs_up(
                     )
                     await until(lambda: window.incoming.isVisible(), 10)
                     click(qtbot, window.incoming.answer_button)
-                    await until(lambda: [c.phase for c in app.calls.calls()] == [CallPhase.ACTIVE])
+                    await until(
+                        lambda: [c.phase for c in app.phone.calls.calls()] == [CallPhase.ACTIVE]
+                    )
 
                     registrar.stop()
                     # The TCP connection drops: the engine registers again at once, and the
                     # loss is said in the status bar (not at the refresh, minutes from now).
                     await until(lambda: status.text() == LOST, 15)
-                    assert [c.phase for c in app.calls.calls()] == [CallPhase.ACTIVE]
+                    assert [c.phase for c in app.phone.calls.calls()] == [CallPhase.ACTIVE]
                     # The caller is still heard: the audio never went through the registrar.
                     click(qtbot, window.call_panel.record_button)
-                    await until(lambda: app.calls.calls()[0].recording)
+                    await until(lambda: app.phone.calls.calls()[0].recording)
                     await asyncio.sleep(1.2)  # real audio takes real time
                     click(qtbot, window.call_panel.record_button)
-                    await until(lambda: not app.calls.calls()[0].recording)
+                    await until(lambda: not app.phone.calls.calls()[0].recording)
                     (recording,) = (app.paths.data_dir / "recordings").glob("call-*.wav")
                     samples, rate = read_wav(str(recording))
                     assert tone_present(samples[rate // 3 :], rate, CALLER_HZ)
                     # ... and the agent can hang up.
                     click(qtbot, window.call_panel.hangup_button)
-                    await until(lambda: app.calls.calls() == (), 10)
-                    await until(lambda: app.calls.state is AgentState.AVAILABLE, 10)
+                    await until(lambda: app.phone.calls.calls() == (), 10)
+                    await until(lambda: app.phone.calls.state is AgentState.AVAILABLE, 10)
                     app.quit()
                     assert await task == 0
 

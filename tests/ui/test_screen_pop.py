@@ -75,10 +75,10 @@ def shots(app: AppController, tmp_path: Path) -> Iterator[Path]:
 
 
 async def ring(app: AppController, caller: Any, headers: dict[str, str]) -> Any:
-    popped = asyncio.ensure_future(wait_signal(app.cti.popped, timeout=20))
+    popped = asyncio.ensure_future(wait_signal(app.session.cti.popped, timeout=20))
     await asyncio.sleep(0)
     call_id = caller.command(
-        "make_call", account_id="me", target=app.telephony.local_uri, headers=headers
+        "make_call", account_id="me", target=app.phone.telephony.local_uri, headers=headers
     )
     (pop,) = await popped
     return call_id, pop
@@ -102,7 +102,7 @@ def test_a_known_caller_pops_with_ivr_data_tickets_and_history_before_answering(
             )
             # On screen while it still rings.
             assert window.incoming.isVisible()
-            assert [c.phase for c in app.calls.calls()] == [CallPhase.RINGING]
+            assert [c.phase for c in app.phone.calls.calls()] == [CallPhase.RINGING]
             assert window.screen_pop.currentWidget() is page
             assert page.title.text() == name
             assert "Verified by telephone PIN" in page.ivr.text()
@@ -140,10 +140,10 @@ def test_a_known_caller_pops_with_ivr_data_tickets_and_history_before_answering(
             assert page.duplicate_text.text() == f"This call goes on ticket {number}."
 
             click(qtbot, window.incoming.answer_button)
-            await until(lambda: [c.phase for c in app.calls.calls()] == [CallPhase.ACTIVE])
+            await until(lambda: [c.phase for c in app.phone.calls.calls()] == [CallPhase.ACTIVE])
             qtbot.keyClicks(page.note, NOTE)
             shoot(app, qtbot, "known", shots)
-            app.calls.wrap_up_seconds = 60  # time to choose the outcome
+            app.phone.calls.wrap_up_seconds = 60  # time to choose the outcome
             caller.command("hangup", call_id=call_id)
             ended = await disconnected(caller, call_id)
             assert ended.sip_call_id  # the caller's side of the dialog names it
@@ -159,7 +159,7 @@ def test_a_known_caller_pops_with_ivr_data_tickets_and_history_before_answering(
             assert offered == {code for (code,) in expected}
             page.disposition.setCurrentIndex(page.disposition.findData("resolved_first_contact"))
             window.status.state_actions()["available"].trigger()  # wrap-up done
-            await until(lambda: app.calls.state is AgentState.AVAILABLE, timeout=10)
+            await until(lambda: app.phone.calls.state is AgentState.AVAILABLE, timeout=10)
             assert window.screen_pop.currentWidget() is window.screen_pop.idle_page
 
             # The call is logged on the ticket, with its note, through the outbox.
@@ -181,7 +181,7 @@ def test_a_known_caller_pops_with_ivr_data_tickets_and_history_before_answering(
             assert body == NOTE
             assert duration >= 0 and topic in ivr
             assert outcome == "resolved_first_contact"
-            assert app.sync.local.drafts() == []  # logged: the draft is gone
+            assert app.session.sync.local.drafts() == []  # logged: the draft is gone
         finally:
             caller.close()
         app.quit()
@@ -211,7 +211,7 @@ def test_an_unknown_number_and_a_shared_number(
             shoot(app, qtbot, "unknown", shots)
             stranger.command("hangup", call_id=call_id)
             await disconnected(stranger, call_id)
-            await until(lambda: app.calls.state is AgentState.AVAILABLE, timeout=10)
+            await until(lambda: app.phone.calls.state is AgentState.AVAILABLE, timeout=10)
         finally:
             stranger.close()
 
@@ -300,7 +300,7 @@ def test_a_note_typed_during_a_call_survives_sigkill_and_is_back_on_restart(
         assert e164 and e164.startswith("+") and call_id
         ivr = json.loads(ivr) if isinstance(ivr, str) else ivr
         assert ivr.get("topic") and ivr.get("language")
-        assert controller.sync.local.drafts() == []
+        assert controller.session.sync.local.drafts() == []
         controller.quit()
         assert await task == 0
 
@@ -362,7 +362,7 @@ def test_ticket_work_during_a_call_new_ticket_reopen_and_a_new_contact(
             assert page.duplicate_text.text() == f"This call goes on ticket {new.number}."
             caller.command("hangup", call_id=call_id)
             await disconnected(caller, call_id)
-            await until(lambda: app.calls.state is AgentState.AVAILABLE, timeout=10)
+            await until(lambda: app.phone.calls.state is AgentState.AVAILABLE, timeout=10)
             on_new = "SELECT count(*) FROM interactions i JOIN tickets t ON t.id = i.ticket_id" \
                      " WHERE t.uid = :u AND i.kind = 'call'"  # fmt: skip
             await until(lambda: store_rows(app, on_new, u=new.uid) == [(1,)])
@@ -448,7 +448,7 @@ def test_an_outgoing_call_pops_the_same_card_and_is_logged_as_outbound(
         e164, name, _number, _topic, _subject = caller_with_open_ticket(app)
         callee = peer(caller_tone, e164, "callee")
         try:
-            popped = asyncio.ensure_future(wait_signal(app.cti.popped, timeout=20))
+            popped = asyncio.ensure_future(wait_signal(app.session.cti.popped, timeout=20))
             await asyncio.sleep(0)
             qtbot.keyClicks(window.dial_pad.number, f"sip:{e164}@{callee.address}")
             click(qtbot, window.dial_pad.call_button)
@@ -457,10 +457,10 @@ def test_an_outgoing_call_pops_the_same_card_and_is_logged_as_outbound(
             assert page.tickets.topLevelItemCount() > 0
             incoming = await peer_event(callee, "IncomingCall", lambda e: True)
             callee.command("answer", call_id=incoming.call_id)
-            await until(lambda: [c.phase for c in app.calls.calls()] == [CallPhase.ACTIVE])
+            await until(lambda: [c.phase for c in app.phone.calls.calls()] == [CallPhase.ACTIVE])
             qtbot.keyClicks(page.note, "Called back about the missing statement.")
             callee.command("hangup", call_id=incoming.call_id)
-            await until(lambda: app.calls.state is AgentState.AVAILABLE, timeout=10)
+            await until(lambda: app.phone.calls.state is AgentState.AVAILABLE, timeout=10)
             outbound = (
                 "SELECT i.direction, c.uid IS NOT NULL FROM interactions i"
                 " LEFT JOIN contacts c ON c.id = i.contact_id"
@@ -495,7 +495,7 @@ def test_wrap_up_follow_ups_a_callback_and_a_forward_to_a_back_office(
     async def answer_then_hang_up(caller: Any, headers: dict[str, str], note: str) -> None:
         call_id, _pop = await ring(app, caller, headers)
         click(qtbot, window.incoming.answer_button)
-        await until(lambda: [c.phase for c in app.calls.calls()] == [CallPhase.ACTIVE])
+        await until(lambda: [c.phase for c in app.phone.calls.calls()] == [CallPhase.ACTIVE])
         qtbot.keyClicks(page.note, note)
         caller.command("hangup", call_id=call_id)
         await disconnected(caller, call_id)
@@ -503,7 +503,7 @@ def test_wrap_up_follow_ups_a_callback_and_a_forward_to_a_back_office(
 
     async def scenario() -> None:
         task = await started(app)
-        app.calls.wrap_up_seconds = 60  # time to choose the follow-up
+        app.phone.calls.wrap_up_seconds = 60  # time to choose the follow-up
         e164, _name, number, topic, _subject = caller_with_open_ticket(app)
 
         # 1. A known caller wants a call back tomorrow at 10:30 (local time). Their open ticket
@@ -528,7 +528,7 @@ def test_wrap_up_follow_ups_a_callback_and_a_forward_to_a_back_office(
             page.callback_at.setDateTime(when)
             shoot(app, qtbot, "follow-up", shots)
             window.status.state_actions()["available"].trigger()  # wrap-up done
-            await until(lambda: app.calls.state is AgentState.AVAILABLE, timeout=10)
+            await until(lambda: app.phone.calls.state is AgentState.AVAILABLE, timeout=10)
         finally:
             caller.close()
         booked = (
@@ -552,7 +552,7 @@ def test_wrap_up_follow_ups_a_callback_and_a_forward_to_a_back_office(
             pick(page.follow_up, qtbot, "back_office")
             pick(page.back_office, qtbot, "payments")
             window.status.state_actions()["available"].trigger()
-            await until(lambda: app.calls.state is AgentState.AVAILABLE, timeout=10)
+            await until(lambda: app.phone.calls.state is AgentState.AVAILABLE, timeout=10)
         finally:
             stranger.close()
         forwarded = (
@@ -564,7 +564,7 @@ def test_wrap_up_follow_ups_a_callback_and_a_forward_to_a_back_office(
         ((status, office, subject, kind),) = store_rows(app, forwarded)
         assert (status, office, kind) == ("pending", "payments", "call")
         assert "+39 06 9876 5432" in subject or "+390698765432" in subject
-        assert app.sync.local.drafts() == []
+        assert app.session.sync.local.drafts() == []
         app.quit()
         assert await task == 0
 

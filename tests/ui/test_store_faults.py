@@ -128,7 +128,7 @@ def a_day_online(qapp: Any, run_async: Any, settings: Settings) -> None:
         async def scenario() -> None:
             task = await started(app)
             await until(lambda: app.window.status.store.text() == CONNECTED, 15)
-            await until(lambda: app.sync.local.get_state("primed") == "1")
+            await until(lambda: app.session.sync.local.get_state("primed") == "1")
             app.quit()
             assert await task == 0
 
@@ -153,9 +153,11 @@ def test_with_the_store_down_at_start_the_app_starts_offline_and_drains_once_it_
             assert problems(app) == []  # offline is a state, not an error
             status.state_actions()["pause:training"].trigger()
             for i in range(5):
-                await app.sync.write("interaction.append", note(ticket, f"offline-start-{i}"))
-            await until(lambda: app.sync.status.pending >= 6)
-            waiting = app.sync.status.pending
+                await app.session.sync.write(
+                    "interaction.append", note(ticket, f"offline-start-{i}")
+                )
+            await until(lambda: app.session.sync.status.pending >= 6)
+            waiting = app.session.sync.status.pending
             await until(
                 lambda: status.store.text() == f"Store: offline · {waiting} changes waiting"
             )
@@ -187,9 +189,9 @@ def test_a_garbage_cache_file_is_set_aside_rebuilt_and_the_waiting_writes_arrive
         async def offline_day() -> None:
             task = await started(app)
             for i in range(20):
-                await app.sync.write("interaction.append", note(ticket, f"queued-{i:02d}"))
+                await app.session.sync.write("interaction.append", note(ticket, f"queued-{i:02d}"))
             app.window.status.state_actions()["pause:break"].trigger()
-            await until(lambda: app.sync.status.pending >= 21)
+            await until(lambda: app.session.sync.status.pending >= 21)
             app.quit()
             assert await task == 0
 
@@ -218,9 +220,9 @@ def test_a_garbage_cache_file_is_set_aside_rebuilt_and_the_waiting_writes_arrive
             expected = [f"queued-{i:02d}" for i in range(20)]
             await until(lambda: len(bodies(central, "queued-")) >= len(expected), 30)
             assert bodies(central, "queued-") == expected
-            assert app.sync.local.rejected() == []
+            assert app.session.sync.local.rejected() == []
             # The cache is rebuilt from the store: the canned answers are back on screen.
-            assert app.sync.local.get_state("primed") == "1"
+            assert app.session.sync.local.get_state("primed") == "1"
             await until(lambda: app.window.canned_answers.model.rowCount() > 0)
             app.quit()
             assert await task == 0
@@ -248,7 +250,9 @@ def test_the_store_gone_mid_call_the_note_the_ticket_and_the_call_arrive_once(
                 call_id, pop = await ring(app, caller, {"X-IVR-Topic": "pensions"})
                 assert pop.cards and not pop.from_cache
                 click(qtbot, app.window.incoming.answer_button)
-                await until(lambda: [c.phase for c in app.calls.calls()] == [CallPhase.ACTIVE])
+                await until(
+                    lambda: [c.phase for c in app.phone.calls.calls()] == [CallPhase.ACTIVE]
+                )
 
                 proxy.cut()  # the store goes away; the call does not notice
                 await until(lambda: status.store.text().startswith("Store: offline"), 10)
@@ -256,13 +260,13 @@ def test_the_store_gone_mid_call_the_note_the_ticket_and_the_call_arrive_once(
                 click(qtbot, page.new_ticket_button)
                 qtbot.keyClicks(page.ticket_dialog.subject, "Form to send by post")
                 page.ticket_dialog.buttons.accepted.emit()
-                assert [c.phase for c in app.calls.calls()] == [CallPhase.ACTIVE]
+                assert [c.phase for c in app.phone.calls.calls()] == [CallPhase.ACTIVE]
                 caller.command("hangup", call_id=call_id)
                 await disconnected(caller, call_id)
-                await until(lambda: app.calls.state is AgentState.AVAILABLE, timeout=10)
+                await until(lambda: app.phone.calls.state is AgentState.AVAILABLE, timeout=10)
             finally:
                 caller.close()
-            await until(lambda: not app.sync.local.drafts())  # the call is logged, locally
+            await until(lambda: not app.session.sync.local.drafts())  # the call is logged, locally
             assert "waiting" in status.store.text()
             assert bodies(central, NOTE) == []
 
@@ -284,7 +288,7 @@ def test_the_store_gone_mid_call_the_note_the_ticket_and_the_call_arrive_once(
                 ).scalar()
             assert [tuple(r) for r in logged] == [("call", "Form to send by post", LOGIN)]
             assert tickets == 1
-            assert app.sync.local.rejected() == []
+            assert app.session.sync.local.rejected() == []
             app.quit()
             assert await task == 0
 
@@ -362,7 +366,7 @@ def test_killed_while_the_outbox_drains_the_restart_drains_the_rest_and_nothing_
 
         async def restart() -> None:
             task = await started(app)
-            await until(lambda: app.sync.status.pending == 0, 30)
+            await until(lambda: app.session.sync.status.pending == 0, 30)
             await until(lambda: app.window.status.store.text() == CONNECTED, 10)
             app.quit()
             assert await task == 0

@@ -96,7 +96,7 @@ def test_a_huge_pasted_note_is_refused_whole_with_a_message_and_the_longest_is_l
         try:
             call_id, _pop = await ring(app, caller, {})
             click(qtbot, app.window.incoming.answer_button)
-            await until(lambda: [c.phase for c in app.calls.calls()] == [CallPhase.ACTIVE])
+            await until(lambda: [c.phase for c in app.phone.calls.calls()] == [CallPhase.ACTIVE])
             qtbot.keyClicks(page.note, start)
             assert not page.note_problem.isVisible()
             for size in (1_000_000, 10_000_000):  # refused whole: the note is as it was
@@ -116,7 +116,7 @@ def test_a_huge_pasted_note_is_refused_whole_with_a_message_and_the_longest_is_l
             assert page.note_problem.isVisible()
             caller.command("hangup", call_id=call_id)
             await disconnected(caller, call_id)
-            await until(lambda: app.calls.state is AgentState.AVAILABLE, timeout=10)
+            await until(lambda: app.phone.calls.state is AgentState.AVAILABLE, timeout=10)
         finally:
             caller.close()
 
@@ -129,8 +129,8 @@ def test_a_huge_pasted_note_is_refused_whole_with_a_message_and_the_longest_is_l
         await until(lambda: bool(logged()), 15)
         (body,) = logged()
         assert body == start + filler + "!"  # every character, nothing cut
-        await until(lambda: app.sync.local.drafts() == [])  # logged: the draft goes
-        assert app.sync.local.rejected() == []
+        await until(lambda: app.session.sync.local.drafts() == [])  # logged: the draft goes
+        assert app.session.sync.local.rejected() == []
         app.quit()
         assert await task == 0
 

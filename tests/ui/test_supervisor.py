@@ -99,14 +99,14 @@ def test_a_supervisor_listens_in_only_with_a_session_the_store_holds_audited_fir
     async def request(token: str) -> int:
         return int(
             supervisor_phone.command(
-                "make_call", account_id="me", target=app.telephony.local_uri,
+                "make_call", account_id="me", target=app.phone.telephony.local_uri,
                 headers={"X-Softphone-Monitor": token},
             )
         )  # fmt: skip
 
     async def scenario() -> None:
         task = await started(app)
-        assert app.listen_guard is not None
+        assert app.session.listen_guard is not None
         caller_call = await ring_and_answer(app, caller, qtbot)
         await until(lambda: presence(app)[2].get("sip_call_id"))
         call_id = presence(app)[2]["sip_call_id"]
@@ -117,7 +117,7 @@ def test_a_supervisor_listens_in_only_with_a_session_the_store_holds_audited_fir
                 token = in_store(app, lambda c: monitoring.open_session(
                     c, supervisor_login=SUPERVISOR, agent_login=AGENT,
                     sip_call_id="someone-else@call", mode="monitor")).token  # fmt: skip
-            refused = asyncio.ensure_future(wait_signal(app.listen_guard.refused))
+            refused = asyncio.ensure_future(wait_signal(app.session.listen_guard.refused))
             await asyncio.sleep(0)
             leg = await request(token)
             ended = await disconnected(supervisor_phone, leg)
@@ -140,7 +140,7 @@ def test_a_supervisor_listens_in_only_with_a_session_the_store_holds_audited_fir
         assert started_row["detail"]["supervisor"] == SUPERVISOR
         await until(lambda: window.monitor_notice.isVisible())
         assert "is listening to this call" in window.monitor_notice.text()
-        assert [c.phase.value for c in app.calls.calls()] == ["active"]  # still one call
+        assert [c.phase.value for c in app.phone.calls.calls()] == ["active"]  # still one call
 
         sup_wav, caller_wav = tmp_path / "sup.wav", tmp_path / "caller.wav"
         supervisor_phone.command("start_recording", call_id=leg, path=str(sup_wav),
@@ -154,7 +154,7 @@ def test_a_supervisor_listens_in_only_with_a_session_the_store_holds_audited_fir
         assert 1000.0 not in tones_in(caller_wav)  # the caller does not hear the supervisor
 
         # A digit alone changes nothing: the store must hold the mode first.
-        ignored = asyncio.ensure_future(wait_signal(app.listen_guard.switch_ignored))
+        ignored = asyncio.ensure_future(wait_signal(app.session.listen_guard.switch_ignored))
         await asyncio.sleep(0)
         supervisor_phone.command("send_dtmf", call_id=leg, digits="6")
         assert (await ignored)[0] == "barge"
@@ -204,14 +204,14 @@ def test_the_wallboard_follows_the_floor_live_and_announcements_reach_the_banner
         assert window.supervisor_menu.menuAction().isVisible()
         window.wallboard_action.trigger()
         board = app.wallboard_window
-        assert board is not None and app.wallboard is not None
+        assert board is not None and app.session.wallboard is not None
         await until(lambda: board.isVisible() and board.table.rowCount() >= 12)
         assert board.agent_row("markus.pichler")
 
         # An agent takes a call with a hostile caller name: on the board within the feed's
         # latency, as plain text.
         hostile = "<b>Evil</b> <a href='http://x'>link</a>"
-        reads = app.wallboard.reads
+        reads = app.session.wallboard.reads
         in_store(app, lambda conn: applier.apply_writes(conn, [(
             "p1", "presence.set", {
                 "login": "markus.pichler", "state": "on_call", "reason": None,
@@ -223,7 +223,7 @@ def test_the_wallboard_follows_the_floor_live_and_announcements_reach_the_banner
         print(f"wallboard: the change was on screen {seconds:.2f} s after it was written")
         row = board.agent_row("markus.pichler")
         assert row[1] == "On call" and row[5] == "Pensions", row
-        assert app.wallboard.reads > reads
+        assert app.session.wallboard.reads > reads
         assert seconds < 15
         for label in board.findChildren(type(board.updated)):
             assert label.textFormat() == Qt.TextFormat.PlainText
@@ -236,7 +236,7 @@ def test_the_wallboard_follows_the_floor_live_and_announcements_reach_the_banner
 
         # A broadcast to German speakers, from the compose dialog.
         click(qtbot, board.announce_button)
-        await until(lambda: app.announcements is not None and _composer(app) is not None)
+        await until(lambda: app.session.announcements is not None and _composer(app) is not None)
         dialog = _composer(app)
         dialog.body.setPlainText("Rückrufe auf Deutsch: heute bis 18 Uhr.")
         dialog.audience.setCurrentIndex(dialog.audience.findData("de"))
@@ -340,7 +340,7 @@ def test_an_agent_sees_no_supervisor_tools(app, run_async) -> None:
         task = await started(app)
         assert not app.window.supervisor_menu.menuAction().isVisible()
         assert not app.window.wallboard_action.isEnabled()
-        assert app.wallboard is None and app.listen is None
+        assert app.session.wallboard is None and app.session.listen is None
         app.window.wallboard_action.trigger()  # even triggered by hand: nothing opens
         assert app.wallboard_window is None
         app.quit()

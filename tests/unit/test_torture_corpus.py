@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import random
+import sys
+from pathlib import Path
 
 import pytest
 
-from sip import torture_corpus as tc
-from softphone.bench_sip_fuzz import MUTATIONS, mutate
+from softphone.bench.sip_mutations import MUTATIONS, mutate
+from tests.support import torture_corpus as tc
 
 
 def _addressed(message: tc.TortureMessage, transport: str = "udp") -> bytes:
@@ -94,3 +96,27 @@ def test_every_mutation_copes_with_any_input(mutation: object) -> None:
     for data in (b"", b"x", b"\r\n\r\n", tc.VALID_INVITE, tc.by_name("longreq").template):
         out = mutation(data, rng)  # type: ignore[operator]
         assert isinstance(out, bytes)
+
+
+def test_the_fuzz_bench_reads_the_checkouts_corpus() -> None:
+    from softphone.bench import sip_fuzz
+
+    assert Path(tc.__file__).resolve() == sip_fuzz.CORPUS_FILE
+    assert sip_fuzz.load_corpus() is tc  # the tests' own, not a second copy
+    assert len(sip_fuzz.seeds(tc)) == len(tc.CORPUS) + 30
+
+
+def test_without_the_corpus_the_fuzz_bench_says_so_and_sends_nothing(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """As from an installed package, which has no tests/ (tests/packaging checks the wheel)."""
+    from softphone.bench import commands, sip_fuzz
+    from softphone.cli import build_parser
+
+    monkeypatch.setattr(sip_fuzz, "CORPUS_FILE", tmp_path / "tests/support/torture_corpus.py")
+    monkeypatch.delitem(sys.modules, sip_fuzz.CORPUS_MODULE)
+    args = build_parser().parse_args(["bench", "sip-fuzz", "--messages", "1", "--warmup", "0"])
+    assert commands.run(args) == 2
+    out = capsys.readouterr()
+    assert out.out == ""
+    assert "tests/support/torture_corpus.py" in out.err and "checkout" in out.err

@@ -24,7 +24,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from softphone.bench_support import percentiles, run_store, stdout_to_stderr
+from softphone.bench.support import percentiles, run_store, stdout_to_stderr
 
 TARGET_P99_MS = 300.0
 SCHEDULED_LEAD_S = 0.7
@@ -66,7 +66,7 @@ def _prepare(url: str) -> None:
     from crm.db import make_engine
     from crm.migrate import upgrade
     from crm.seed import seed_demo
-    from softphone.bench_callbacks import add_always_open_queue, clear_callback_requests
+    from softphone.bench.callbacks import add_always_open_queue, clear_callback_requests
     from softphone.paths import resources_dir
 
     engine = make_engine(url)
@@ -144,11 +144,15 @@ async def _scenario(controller: Any, url: str, requests: int) -> dict[str, Any]:
     from PySide6.QtCore import QEvent, QObject
 
     running = asyncio.ensure_future(controller.run())
-    while controller.callbacks is None or controller.calls is None:
+    while (
+        controller.session is None
+        or controller.session.callbacks is None
+        or controller.phone.calls is None
+    ):
         await asyncio.sleep(0.05)
-    while controller.calls.state.value != "available":
+    while controller.phone.calls.state.value != "available":
         await asyncio.sleep(0.05)
-    service = controller.callbacks
+    service = controller.session.callbacks
     panel = controller.window.callback_queue.request
     loop = asyncio.get_running_loop()
     painted: list[asyncio.Future[float]] = []

@@ -36,7 +36,7 @@ from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-from softphone.bench_support import percentiles, temp_database
+from softphone.bench.support import percentiles, temp_database
 
 if TYPE_CHECKING:
     from sqlalchemy import Connection, Engine
@@ -345,7 +345,7 @@ def _run_desks(
         for login in logins:
             agent_url = parsed.set(username=login, password=passwords[login])
             proc = subprocess.Popen(
-                [sys.executable, "-c", "from softphone.bench_callbacks import _desk; _desk()"],
+                [sys.executable, "-c", "from softphone.bench.callbacks import _desk; _desk()"],
                 stdin=subprocess.PIPE,
                 stdout=subprocess.PIPE,
                 text=True,

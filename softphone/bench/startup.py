@@ -1,11 +1,11 @@
-"""Benchmarks printed as JSON (`softphone bench ...`).
+"""`softphone bench startup`: start-up time and memory, printed as JSON.
 
-startup: each run spawns a fresh `softphone --demo --bench-probe` process, offscreen, on a demo
+Each run spawns a fresh `softphone --demo --bench-probe` process, offscreen, on a demo
 store prepared beforehand (not timed). The child reports the time from the parent's spawn
 (CLOCK_MONOTONIC, shared by both processes) to the first painted frame of the main window, to
 the frame with the store's data painted, and to the SIP account registered; then, after a
 second at rest, the RSS and PSS of each process of its tree (the app and the SIP engine
-process) and their sums (softphone/bench_tree.py).
+process) and their sums (softphone/bench/process_tree.py).
 """
 
 from __future__ import annotations

@@ -41,7 +41,7 @@ from sip.engine import SipEngine
 from sip.engine_types import PhoneEngine
 from sip.events import CallState, CallStateChanged, EngineRestarted, IncomingCall
 from sip.supervised import SupervisedEngine
-from softphone.bench_support import stdout_to_stderr
+from softphone.bench.support import stdout_to_stderr
 
 INVITE_INTERVAL_S = 0.025
 TARGETS = {"invite_to_app_p99_ms": 5.0, "g711_call_cpu_percent": 5.0, "rss_growth_mb": 5.0}

@@ -34,7 +34,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from softphone.bench_support import percentiles, run_store, stdout_to_stderr
+from softphone.bench.support import percentiles, run_store, stdout_to_stderr
 
 TARGETS = {"pop_p50_ms": 30.0, "pop_p99_ms": 100.0, "max_loop_stall_during_pop_ms": 16.0}
 BENCH_PREFIX = "+3989"  # generated callers: +3989 and eight digits
@@ -204,9 +204,14 @@ async def _scenario(controller: Any, callers: list[str]) -> dict[str, Any]:
     from PySide6.QtCore import QEvent, QObject, QTimer
 
     running = asyncio.ensure_future(controller.run())
-    while controller.calls is None or controller.cti is None or controller.telephony is None:
+    while (
+        controller.phone.calls is None
+        or controller.session is None
+        or controller.session.cti is None
+        or controller.phone.telephony is None
+    ):
         await asyncio.sleep(0.05)
-    while controller.calls.state.value != "available":
+    while controller.phone.calls.state.value != "available":
         await asyncio.sleep(0.05)
     page = controller.window.screen_pop.caller_page
     painted: dict[str, int] = {}
@@ -242,7 +247,7 @@ async def _scenario(controller: Any, callers: list[str]) -> dict[str, Any]:
             collections.append((info["generation"], (time.perf_counter() - gc_started[0]) * 1e3))
 
     gc.callbacks.append(on_gc)
-    port = int(controller.telephony.local_uri.rsplit(":", 1)[1].split(";")[0])
+    port = int(controller.phone.telephony.local_uri.rsplit(":", 1)[1].split(";")[0])
     sock = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
     sock.bind(("127.0.0.1", 0))
     passes: dict[str, list[tuple[int, float]]] = {}
@@ -262,7 +267,7 @@ async def _scenario(controller: Any, callers: list[str]) -> dict[str, Any]:
         from sqlalchemy import create_engine
         from sqlalchemy.engine import make_url
 
-        client = controller.sync.client
+        client = controller.session.sync.client
         live_engine = client.engine
         dead = make_url(str(live_engine.url.render_as_string(hide_password=False)))
         if dead.get_backend_name() == "sqlite":
@@ -327,7 +332,7 @@ async def _pops(
     port: int,
     callers: list[str],
 ) -> dict[str, Any]:
-    from softphone.bench_sip import _ack, _final_response, _header, _invite
+    from softphone.bench.sip import _ack, _final_response, _header, _invite
 
     local_port = sock.getsockname()[1]
     samples: list[float] = []
@@ -342,14 +347,14 @@ async def _pops(
             if not future.done():
                 future.set_result(pop)
 
-        controller.cti.popped.connect(on_pop)
+        controller.session.cti.popped.connect(on_pop)
         painted.clear()
         call_id, branch, tag = secrets.token_hex(8), "z9hG4bK" + secrets.token_hex(6), "t1"
         message = _invite(port, local_port, call_id, branch, tag, caller=caller)
         started = time.monotonic_ns()
         sock.sendto(message, ("127.0.0.1", port))
         pop = await asyncio.wait_for(popped, 15)
-        controller.cti.popped.disconnect(on_pop)
+        controller.session.cti.popped.disconnect(on_pop)
         page.update()  # in case nothing else asks for a paint
         while "at" not in painted:
             await asyncio.sleep(0)
@@ -359,12 +364,14 @@ async def _pops(
         sources[source] = sources.get(source, 0) + 1
         if not pop.cards:
             sources["not_found"] = sources.get("not_found", 0) + 1
-        for view in controller.calls.calls():
-            controller.calls.reject(view.call_id)
+        for view in controller.phone.calls.calls():
+            controller.phone.calls.reject(view.call_id)
         response = await loop.run_in_executor(None, _final_response, sock, call_id)
         to = _header(response, "To")
         sock.sendto(_ack(port, local_port, call_id, branch, tag, to), ("127.0.0.1", port))
-        while controller.calls.calls() or controller.window.screen_pop.currentWidget() is page:
+        while (
+            controller.phone.calls.calls() or controller.window.screen_pop.currentWidget() is page
+        ):
             await asyncio.sleep(0.005)
     return {"ms": samples, "windows": windows, "sources": sources}
 

@@ -2,7 +2,8 @@
 
 Pure data and functions on bytes: no sockets, no pjsua2, no Qt. Used by
 tests/integration/test_sip_torture.py (through tests/support/torture.py) and by
-`softphone bench sip-fuzz`.
+`softphone bench sip-fuzz` (softphone/bench/sip_fuzz.py), which reads this file from the source
+checkout: it is test data, and the installed package does not carry it.
 
 The RFC 4475 ("SIP Torture Test Messages") messages are written out from the RFC's text, each
 under its RFC name with its section and whether the RFC calls it valid (a parser must accept it)

@@ -24,7 +24,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from softphone.bench_support import percentiles, temp_database
+from softphone.bench.support import percentiles, temp_database
 
 TARGETS = {"propagation_p99_ms": 200.0, "catch_up_10000_s": 3.0, "convergence_s": 5.0}
 DEFAULT_ADMIN_URL = "postgresql://postgres@127.0.0.1:5432/postgres"

@@ -23,7 +23,7 @@ from typing import Any
 
 import psutil
 
-from softphone.bench_support import percentiles
+from softphone.bench.support import percentiles
 from softphone.paths import resources_dir
 
 LANGUAGES = ("it", "de", "en", "fr", "ar", "pl", "es", "ru")

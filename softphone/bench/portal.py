@@ -28,7 +28,7 @@ import sys
 import time
 from typing import Any
 
-from softphone.bench_support import percentiles, temp_database
+from softphone.bench.support import percentiles, temp_database
 from softphone.paths import resources_dir
 
 TARGETS = {"bookings_per_s": 500.0, "availability_p99_ms": 20.0}

@@ -1,9 +1,11 @@
 """`softphone bench sip-fuzz`: a mutation soak of the SIP engine, printed as JSON.
 
 An engine in this process (loopback, null audio, UDP and TCP, an account that does not answer)
-receives N messages made by seeded random mutation of the torture corpus (sip.torture_corpus)
-and of a valid INVITE and OPTIONS: byte flips, truncation, repeated header lines, huge header
-values, removed CRLFs, bare LFs, random Content-Length values, inserted garbage, swapped lines.
+receives N messages made by seeded random mutation (softphone/bench/sip_mutations.py) of the
+torture corpus (tests/support/torture_corpus.py, read from the source checkout: see
+load_corpus) and of a valid INVITE and OPTIONS: byte flips, truncation, repeated header lines,
+huge header values, removed CRLFs, bare LFs, random Content-Length values, inserted garbage,
+swapped lines.
 Most go over UDP; every TCP_EVERY-th over a fresh TCP connection. What rings is rejected (486)
 and the rejection ACKed, so calls never pile up.
 
@@ -13,8 +15,8 @@ buffer from overflowing, which would make kernel drops look like the engine's). 
 PROBE_EVERY messages a liveness check: an OPTIONS on a separate UDP socket and one on a new TCP
 connection, each to be answered 200 within PROBE_TIMEOUT_S.
 
-Messages of the shape that is known to abort pjsip (sip.torture_corpus.FATAL, found by this
-bench) are counted and not sent, unless `include_known_fatal`: with them the soak dies at the
+Messages of the shape that is known to abort pjsip (the corpus's FATAL, found by this bench)
+are counted and not sent, unless `include_known_fatal`: with them the soak dies at the
 first one, and measures nothing else. `trace` names a file that gets every message (index,
 transport, hex) before it is sent: after an abort its last line is the culprit.
 
@@ -30,22 +32,24 @@ from __future__ import annotations
 
 import collections
 import gc
+import importlib.util
 import queue
 import random
-import re
 import secrets
 import select
 import socket
+import sys
 import time
-from collections.abc import Callable
 from pathlib import Path
+from types import ModuleType
 from typing import IO, Any
 
-from sip import torture_corpus as corpus
+import softphone
 from sip.config import AccountConfig, EngineConfig
 from sip.engine import SipEngine
 from sip.events import CallState, CallStateChanged, IncomingCall
-from softphone.bench_support import stdout_to_stderr
+from softphone.bench.sip_mutations import mutate
+from softphone.bench.support import stdout_to_stderr
 
 WINDOW = 10
 PROBE_EVERY = 100
@@ -65,122 +69,43 @@ RSS_SAMPLE_EVERY = 1_000
 TARGETS = {"rss_drift_kb": 2048, "liveness_failures": 0}
 
 
-# -- mutations (each returns new bytes; rng is the only source of randomness) -----------------
+# -- the corpus: test data, read from the source checkout -------------------------------------
+
+# The torture corpus is test data (tests/support/torture_corpus.py): the installed package does
+# not carry it, so the bench reads it from the checkout its softphone package sits in.
+CORPUS_MODULE = "tests.support.torture_corpus"
+CORPUS_FILE = Path(softphone.__file__).resolve().parent.parent / "tests/support/torture_corpus.py"
 
 
-def _flip_bytes(data: bytes, rng: random.Random) -> bytes:
-    out = bytearray(data)
-    for _ in range(rng.randint(1, 8)):
-        if out:
-            out[rng.randrange(len(out))] ^= rng.randint(1, 255)
-    return bytes(out)
+class CorpusMissing(RuntimeError):
+    """The bench runs from an installed package, without the checkout's tests."""
 
 
-def _truncate(data: bytes, rng: random.Random) -> bytes:
-    return data[: rng.randrange(len(data) + 1)]
+def load_corpus() -> ModuleType:
+    loaded = sys.modules.get(CORPUS_MODULE)  # the tests' own copy, when they run the bench
+    if loaded is not None:
+        return loaded
+    if not CORPUS_FILE.is_file():
+        raise CorpusMissing(
+            "this benchmark mutates the SIP torture corpus, which is test data kept in the "
+            "source checkout (tests/support/torture_corpus.py), not in the installed package. "
+            f"Run it from a checkout (pip install -e .); there is no {CORPUS_FILE}."
+        )
+    spec = importlib.util.spec_from_file_location(CORPUS_MODULE, CORPUS_FILE)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[CORPUS_MODULE] = module  # its dataclasses look their module up as they are made
+    spec.loader.exec_module(module)
+    return module
 
 
-def _header_lines(data: bytes) -> list[int]:
-    """Start offsets of the header lines (not the start line, not the body)."""
-    head_end = data.find(b"\r\n\r\n")
-    head_end = len(data) if head_end < 0 else head_end
-    starts, index = [], data.find(b"\r\n")
-    while 0 <= index < head_end:
-        starts.append(index + 2)
-        index = data.find(b"\r\n", index + 2)
-    return starts
-
-
-def _pick_line(data: bytes, rng: random.Random) -> tuple[int, int] | None:
-    starts = _header_lines(data)
-    if not starts:
-        return None
-    start = rng.choice(starts)
-    end = data.find(b"\r\n", start)
-    return start, (len(data) if end < 0 else end)
-
-
-def _duplicate_header(data: bytes, rng: random.Random) -> bytes:
-    picked = _pick_line(data, rng)
-    if picked is None:
-        return data
-    start, end = picked
-    line = data[start:end] + b"\r\n"
-    return data[:start] + line * rng.randint(1, 40) + data[start:]
-
-
-def _huge_header(data: bytes, rng: random.Random) -> bytes:
-    picked = _pick_line(data, rng)
-    if picked is None:
-        return data
-    _, end = picked
-    filler = rng.choice([b"A", b";x=", b",", b"%00", b"\xff", b" "]) * rng.randint(256, 8192)
-    return data[:end] + filler + data[end:]
-
-
-def _remove_crlf(data: bytes, rng: random.Random) -> bytes:
-    spots = [m.start() for m in re.finditer(b"\r\n", data)]
-    for spot in sorted(rng.sample(spots, min(len(spots), rng.randint(1, 3))), reverse=True):
-        data = data[:spot] + data[spot + 2 :]
-    return data
-
-
-def _bare_lf(data: bytes, rng: random.Random) -> bytes:
-    return data.replace(b"\r\n", b"\n") if rng.random() < 0.5 else data.replace(b"\r\n", b"\r")
-
-
-_CONTENT_LENGTH = re.compile(rb"(?im)^((?:content-length|l)[ \t]*:[ \t]*)[^\r\n]*")
-
-
-def _random_content_length(data: bytes, rng: random.Random) -> bytes:
-    value = rng.choice(
-        [b"-1", b"0", b"1", b"%d" % rng.randint(0, 100_000), b"99999999999999999999", b"x", b""]
+def seeds(corpus: ModuleType) -> tuple[bytes, ...]:
+    """What the mutations start from: every corpus message and well-formed requests."""
+    return (
+        *(m.template for m in corpus.CORPUS),
+        *(corpus.VALID_INVITE,) * 20,  # well-formed seeds: mutations of what a PBX really sends
+        *(corpus.VALID_OPTIONS,) * 10,
     )
-    # A function, not a template: re caches every distinct replacement template it compiles.
-    replaced, count = _CONTENT_LENGTH.subn(lambda m: m.group(1) + value, data, count=1)
-    if count:
-        return replaced
-    return data.replace(b"\r\n\r\n", b"\r\nContent-Length: " + value + b"\r\n\r\n", 1)
-
-
-def _insert_garbage(data: bytes, rng: random.Random) -> bytes:
-    spot = rng.randrange(len(data) + 1)
-    return data[:spot] + rng.randbytes(rng.randint(1, 64)) + data[spot:]
-
-
-def _swap_lines(data: bytes, rng: random.Random) -> bytes:
-    lines = data.split(b"\r\n")
-    if len(lines) > 2:
-        i, j = rng.randrange(len(lines)), rng.randrange(len(lines))
-        lines[i], lines[j] = lines[j], lines[i]
-    return b"\r\n".join(lines)
-
-
-MUTATIONS: tuple[Callable[[bytes, random.Random], bytes], ...] = (
-    _flip_bytes,
-    _truncate,
-    _duplicate_header,
-    _huge_header,
-    _remove_crlf,
-    _bare_lf,
-    _random_content_length,
-    _insert_garbage,
-    _swap_lines,
-)
-SEEDS: tuple[bytes, ...] = (
-    *(m.template for m in corpus.CORPUS),
-    *(corpus.VALID_INVITE,) * 20,  # well-formed seeds: mutations of what a PBX really sends
-    *(corpus.VALID_OPTIONS,) * 10,
-)
-
-
-def mutate(message: bytes, rng: random.Random) -> bytes:
-    """One to three mutations; about one message in twenty is left as it is."""
-    if rng.random() < 0.05:
-        return message
-    for _ in range(rng.randint(1, 3)):
-        message = rng.choice(MUTATIONS)(message, rng)
-    return message
 
 
 def vm_rss_kb() -> int:
@@ -198,12 +123,14 @@ class _Soak:
     def __init__(
         self,
         engine: SipEngine,
+        corpus: ModuleType,
         events: queue.SimpleQueue[Any],
         ports: dict[str, int],
         include_known_fatal: bool = False,
         trace: IO[bytes] | None = None,
     ) -> None:
         self.engine = engine
+        self.corpus = corpus
         self.include_known_fatal = include_known_fatal
         self.trace = trace
         self.index = 0
@@ -251,10 +178,10 @@ class _Soak:
         )
         local = f"127.0.0.1:{conn.getsockname()[1]}" if conn else self.local
         target = f"127.0.0.1:{self.ports[transport]}"
-        data = mutate(corpus.address(seed, target, local, transport, nonce), rng)
+        data = mutate(self.corpus.address(seed, target, local, transport, nonce), rng)
         if not over_tcp:
             data = data[:MAX_DATAGRAM]
-        if corpus.kills_pjsip(data) and not self.include_known_fatal:
+        if self.corpus.kills_pjsip(data) and not self.include_known_fatal:
             self.known_fatal_skipped += 1
             if conn:
                 conn.close()
@@ -273,7 +200,7 @@ class _Soak:
                 conn.setblocking(False)
                 self.tcp[conn] = bytearray()
             self.tcp_messages += 1
-        self.pending[nonce.encode()] = corpus.request_uri(data).encode()
+        self.pending[nonce.encode()] = self.corpus.request_uri(data).encode()
         self.pump(0)
 
     def _call_burst(self) -> bool:
@@ -313,7 +240,7 @@ class _Soak:
             return
         buffer = self.tcp[conn]
         buffer += data
-        messages, rest = corpus.split_stream(bytes(buffer))
+        messages, rest = self.corpus.split_stream(bytes(buffer))
         self.tcp[conn] = bytearray(rest)
         for message in messages:
             self._response(message, conn)
@@ -325,7 +252,7 @@ class _Soak:
         self._seen[key] = None
         if len(self._seen) > 4096:
             self._seen.popitem(last=False)
-        response = corpus.parse_response(data)
+        response = self.corpus.parse_response(data)
         # The nonce is in the Call-ID and the branch, if the mutations left either whole.
         nonce = next((n for n in self.pending if n in data), None)
         if nonce is not None and nonce == self._waiting_for:
@@ -343,7 +270,9 @@ class _Soak:
         method = response.header("CSeq").rpartition(" ")[2]
         if response.status >= 300 and method == "INVITE":
             target = f"127.0.0.1:{self.ports['tcp' if conn else 'udp']}"
-            ack = corpus.ack_for(response, uri.decode("utf-8", "replace") or f"sip:agent@{target}")
+            ack = self.corpus.ack_for(
+                response, uri.decode("utf-8", "replace") or f"sip:agent@{target}"
+            )
             try:
                 if conn is None:
                     self.udp.sendto(ack, ("127.0.0.1", self.ports["udp"]))
@@ -380,7 +309,7 @@ class _Soak:
         self._waiting_for = nonce.encode()
         target = f"127.0.0.1:{self.ports['udp']}"
         self.udp.sendto(
-            corpus.address(corpus.options(nonce), target, self.local, "udp", nonce),
+            self.corpus.address(self.corpus.options(nonce), target, self.local, "udp", nonce),
             ("127.0.0.1", self.ports["udp"]),
         )
         deadline = time.monotonic() + PROBE_TIMEOUT_S
@@ -400,7 +329,7 @@ class _Soak:
         self.probes += 1
         ok = self.engine.running and self.barrier(judge=True)
         for transport in ("udp", "tcp"):
-            ok = ok and _probe(transport, self.ports[transport])
+            ok = ok and _probe(self.corpus, transport, self.ports[transport])
         if not ok:
             self.liveness_failures += 1
         self.settle_calls()
@@ -418,7 +347,7 @@ class _Soak:
         self.tcp.clear()
 
 
-def _probe(transport: str, port: int) -> bool:
+def _probe(corpus: ModuleType, transport: str, port: int) -> bool:
     kind = socket.SOCK_DGRAM if transport == "udp" else socket.SOCK_STREAM
     with socket.socket(socket.AF_INET, kind) as sock:
         sock.settimeout(PROBE_TIMEOUT_S)
@@ -460,6 +389,7 @@ def bench_sip_fuzz(
     include_known_fatal: bool = False,
     trace: Path | None = None,
 ) -> dict[str, Any]:
+    corpus = load_corpus()
     rng = random.Random(seed)
     trace_file = trace.open("ab") if trace is not None else None
     events: queue.SimpleQueue[Any] = queue.SimpleQueue()
@@ -477,9 +407,9 @@ def bench_sip_fuzz(
                 AccountConfig(id="agent", username="agent", domain=addresses["udp"], register=False)
             ).result(5)
             ports = {kind: int(address.rsplit(":", 1)[1]) for kind, address in addresses.items()}
-            soak = _Soak(engine, events, ports, include_known_fatal, trace_file)
+            soak = _Soak(engine, corpus, events, ports, include_known_fatal, trace_file)
             try:
-                rss_start = _run(soak, rng, warmup + messages, warmup, tcp_every)
+                rss_start = _run(soak, rng, seeds(corpus), warmup + messages, warmup, tcp_every)
                 soak.liveness()
                 soak.settle_calls()
                 gc.collect()
@@ -525,10 +455,17 @@ def bench_sip_fuzz(
     return result
 
 
-def _run(soak: _Soak, rng: random.Random, messages: int, warmup: int, tcp_every: int) -> int | None:
+def _run(
+    soak: _Soak,
+    rng: random.Random,
+    seeds: tuple[bytes, ...],
+    messages: int,
+    warmup: int,
+    tcp_every: int,
+) -> int | None:
     rss_start: int | None = None
     for index in range(1, messages + 1):
-        seed = rng.choice(SEEDS)
+        seed = rng.choice(seeds)
         over_tcp = tcp_every > 0 and index % tcp_every == 0
         soak.send(seed, rng, over_tcp)
         if index % PROBE_EVERY == 0:
