@@ -181,7 +181,7 @@ def test_a_known_caller_pops_with_ivr_data_tickets_and_history_before_answering(
             assert body == NOTE
             assert duration >= 0 and topic in ivr
             assert outcome == "resolved_first_contact"
-            assert app.session.sync.local.drafts() == []  # logged: the draft is gone
+            await until(lambda: app.session.sync.local.drafts() == [])  # logged: the draft goes
         finally:
             caller.close()
         app.quit()
@@ -300,7 +300,7 @@ def test_a_note_typed_during_a_call_survives_sigkill_and_is_back_on_restart(
         assert e164 and e164.startswith("+") and call_id
         ivr = json.loads(ivr) if isinstance(ivr, str) else ivr
         assert ivr.get("topic") and ivr.get("language")
-        assert controller.session.sync.local.drafts() == []
+        await until(lambda: controller.session.sync.local.drafts() == [])
         controller.quit()
         assert await task == 0
 
@@ -564,7 +564,7 @@ def test_wrap_up_follow_ups_a_callback_and_a_forward_to_a_back_office(
         ((status, office, subject, kind),) = store_rows(app, forwarded)
         assert (status, office, kind) == ("pending", "payments", "call")
         assert "+39 06 9876 5432" in subject or "+390698765432" in subject
-        assert app.session.sync.local.drafts() == []
+        await until(lambda: app.session.sync.local.drafts() == [])
         app.quit()
         assert await task == 0
 
