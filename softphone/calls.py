@@ -181,9 +181,15 @@ class CallCenter(QObject):
         self.last_dialled: Dialable | None = None
         self._consult_for: int | None = None
         # Events of a call we placed can come in before make_call's answer does (the engine
-        # reports the call's progress while this thread is busy): kept until the call is known.
-        self._unclaimed: dict[int, list[object]] = {}
-        telephony.engine_event.connect(self._on_telephony_engine_event)
+        # reports the call's progress while this thread is busy): kept, with their handler,
+        # until the call is known.
+        self._unclaimed: dict[int, list[Callable[[], None]]] = {}
+        telephony.incoming_call.connect(self._on_telephony_incoming_call)
+        telephony.call_state_changed.connect(self._on_telephony_call_state_changed)
+        telephony.call_media_changed.connect(self._on_telephony_call_media_changed)
+        telephony.call_quality_measured.connect(self._on_telephony_call_quality_measured)
+        telephony.call_too_large.connect(self._on_telephony_call_too_large)
+        telephony.call_replaced.connect(self._on_telephony_call_replaced)
 
     # -- read side -----------------------------------------------------------------------------
 
@@ -373,43 +379,47 @@ class CallCenter(QObject):
 
     # -- engine events -----------------------------------------------------------------------
 
-    def _on_telephony_engine_event(self, event: object) -> None:
-        call_id = getattr(event, "call_id", None)
-        incoming = isinstance(event, CallStateChanged) and event.direction is CallDirection.INCOMING
-        if (
-            isinstance(event, CallStateChanged | CallMediaChanged)
-            and call_id not in self._calls
-            and not incoming
-        ):
-            self._unclaimed.setdefault(call_id, []).append(event)
-            while len(self._unclaimed) > MAX_UNCLAIMED:  # calls that never became ours
-                del self._unclaimed[next(iter(self._unclaimed))]
+    def _held_back(self, call_id: int, handle: Callable[[], None]) -> bool:
+        """An event of a call not known yet (one we placed, before make_call answered): kept
+        to be handled, in order, once it is. True when kept."""
+        if call_id in self._calls:
+            return False
+        self._unclaimed.setdefault(call_id, []).append(handle)
+        while len(self._unclaimed) > MAX_UNCLAIMED:  # calls that never became ours
+            del self._unclaimed[next(iter(self._unclaimed))]
+        return True
+
+    def _on_telephony_call_state_changed(self, event: CallStateChanged) -> None:
+        incoming = event.direction is CallDirection.INCOMING
+        if not incoming and self._held_back(event.call_id, lambda: self._on_call_state(event)):
             return
-        if isinstance(event, IncomingCall):
-            self._on_incoming(event)
-        elif isinstance(event, CallStateChanged):
-            self._on_call_state(event)
-        elif isinstance(event, CallMediaChanged):
-            call = self._calls.get(event.call_id)
-            if call is not None and event.recording is not None:
-                call.recording_ref = str(event.recording)
-            self._update(
-                event.call_id,
-                muted=event.muted,
-                recording=event.recording is not None,
-                in_conference=event.in_conference,
-                phase=self._media_phase(event),
-            )
-        elif isinstance(event, CallQualityMeasured):
-            self._update(event.call_id, mos=event.mos)
-        elif isinstance(event, CallTooLarge):
-            self._on_call_too_large(event)
-        elif isinstance(event, CallReplaced):
-            old = self._calls.pop(event.old_call_id, None)
-            if old is not None:
-                old.view = replace(old.view, call_id=event.new_call_id)
-                self._calls[event.new_call_id] = old
-                self._changed()
+        self._on_call_state(event)
+
+    def _on_telephony_call_media_changed(self, event: CallMediaChanged) -> None:
+        if not self._held_back(event.call_id, lambda: self._on_call_media(event)):
+            self._on_call_media(event)
+
+    def _on_call_media(self, event: CallMediaChanged) -> None:
+        call = self._calls.get(event.call_id)
+        if call is not None and event.recording is not None:
+            call.recording_ref = str(event.recording)
+        self._update(
+            event.call_id,
+            muted=event.muted,
+            recording=event.recording is not None,
+            in_conference=event.in_conference,
+            phase=self._media_phase(event),
+        )
+
+    def _on_telephony_call_quality_measured(self, event: CallQualityMeasured) -> None:
+        self._update(event.call_id, mos=event.mos)
+
+    def _on_telephony_call_replaced(self, event: CallReplaced) -> None:
+        old = self._calls.pop(event.old_call_id, None)
+        if old is not None:
+            old.view = replace(old.view, call_id=event.new_call_id)
+            self._calls[event.new_call_id] = old
+            self._changed()
 
     def _media_phase(self, event: CallMediaChanged) -> CallPhase | None:
         current = self._phase(event.call_id)
@@ -421,7 +431,7 @@ class CallCenter(QObject):
             return CallPhase.ACTIVE
         return None
 
-    def _on_incoming(self, event: IncomingCall) -> None:
+    def _on_telephony_incoming_call(self, event: IncomingCall) -> None:
         if event.monitor_token:
             return  # a supervisor's listen-in request: softphone.monitoring verifies it
         # P-Asserted-Identity, when the PBX sends it, is the network-verified caller.
@@ -555,7 +565,7 @@ class CallCenter(QObject):
         self._save_recent()
         self.recent_changed.emit(tuple(self._recent))
 
-    def _on_call_too_large(self, event: CallTooLarge) -> None:
+    def _on_telephony_call_too_large(self, event: CallTooLarge) -> None:
         """A call the engine could not take, its INVITE too large (sip.oversize): never lost
         without a word. It is a missed call in the recent calls (with the caller, when the cut
         left the From header), in the log, and said in the status bar."""
@@ -677,8 +687,8 @@ class CallCenter(QObject):
         self._calls[call_id] = _Call(view, account, dialable.target)
         self._changed()
         self.outgoing_call.emit(view)
-        for early in self._unclaimed.pop(call_id, []):  # its progress so far, in order
-            self._on_telephony_engine_event(early)
+        for handle in self._unclaimed.pop(call_id, []):  # its progress so far, in order
+            handle()
         caller, self._consult_for = self._consult_for, None
         if caller is not None:
             self.consultation_started.emit(caller, call_id)
