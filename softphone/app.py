@@ -597,6 +597,7 @@ class AppController(QObject):
             demo=self.options.demo,
             agent_login=self.agent_login,
             work_dir=self.paths.cache_dir,
+            ivr=self.settings.cti_headers,
         )
         telephony.registration_changed.connect(self._on_telephony_registration_changed)
         telephony.engine_crashed.connect(self._on_telephony_engine_crashed)
@@ -648,6 +649,7 @@ class AppController(QObject):
             recent_file=self.paths.data_dir / "recent-calls.json",
             publish_presence=publish,
             topic_label=self._topic_label,
+            ivr=self.settings.cti_headers,
         )
         window = self.window
         window.status.set_pause_reasons(self.settings.pause_reasons)

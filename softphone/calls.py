@@ -39,6 +39,7 @@ from sip.events import (
     MediaState,
 )
 from sip.sipmsg import uri_user
+from softphone.ivr import IvrHeaders
 from softphone.presenters import display_number
 from softphone.telephony import Telephony
 from ui.viewmodels import AgentState, CallPhase, CallView, RecentCall
@@ -158,8 +159,10 @@ class CallCenter(QObject):
         publish_presence: Callable[[str, str | None, dict[str, Any] | None], Awaitable[None]]
         | None = None,
         topic_label: Callable[[str], str] = str,
+        ivr: IvrHeaders | None = None,
     ) -> None:
         super().__init__()
+        self._ivr = ivr or IvrHeaders()  # which headers carry the IVR's answers
         self.telephony = telephony
         self.default_region = default_region
         self.wrap_up_seconds = wrap_up_seconds
@@ -440,6 +443,7 @@ class CallCenter(QObject):
             e164 = normalise_number(number, self.default_region).target if number else ""
         except NotDialable:
             e164 = ""
+        ivr = self._ivr.read(event.cti)
         view = CallView(
             call_id=event.call_id,
             incoming=True,
@@ -447,13 +451,13 @@ class CallCenter(QObject):
             name=event.display_name,
             number=display_number(e164) if e164.startswith("+") else (number or event.remote_uri),
             started_at=time.monotonic(),
-            topic=self._topic_label(event.cti["X-IVR-Topic"]) if "X-IVR-Topic" in event.cti else "",
-            language=event.cti.get("X-IVR-Language", ""),
-            verified=event.cti.get("X-Caller-Verified", ""),
+            topic=self._topic_label(ivr.topic) if ivr.topic else "",
+            language=ivr.language,
+            verified=ivr.verified,
             waiting=event.waiting,
             e164=e164 if e164.startswith("+") else "",
-            topic_code=event.cti.get("X-IVR-Topic", ""),
-            callback_wish=event.cti.get("X-IVR-Callback", ""),
+            topic_code=ivr.topic,
+            callback_wish=ivr.callback,
         )
         call = _Call(view, event.account_id, e164 or event.remote_uri, answered=event.auto_answer)
         call.sip_call_id = event.sip_call_id

@@ -25,6 +25,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from crm.limits import MAX_TEXT_CHARS
 from softphone.calls import CallCenter, FinishedCall, NotDialable, normalise_number
+from softphone.ivr import ivr_callback
 from softphone.presenters import caller_pop, display_number, pop_ticket, topic_label
 from softphone.settings import UI_LANGUAGES
 from softphone.sync_service import SyncService
@@ -570,22 +571,6 @@ def recovered_call(key: str, body: str, context: dict[str, Any]) -> dict[str, An
         "body": body,
         "ivr_data": dict(context.get("ivr") or {}),
     }
-
-
-def ivr_callback(wish: str, now: datetime | None = None) -> tuple[bool, datetime | None]:
-    """(asked, when) from the IVR's X-IVR-Callback header: "now" (or yes/1) asks for a callback
-    as soon as possible; an ISO 8601 time with its offset asks for that time. Anything else (no
-    header, garbage from the network, a time without a zone or in the past) asks for nothing."""
-    value = wish.strip().lower()
-    if value in ("now", "yes", "1", "true"):
-        return True, None
-    try:
-        at = datetime.fromisoformat(wish.strip())
-    except ValueError:
-        return False, None
-    if at.tzinfo is None or at <= (now or datetime.now(UTC)):
-        return False, None
-    return True, at
 
 
 def _ticket_payload(

@@ -48,6 +48,7 @@ from sip.events import (
 )
 from sip.supervised import SupervisedEngine
 from softphone import passwords
+from softphone.ivr import IvrHeaders
 from softphone.settings import SipAccountSettings
 from softphone.thread_hop import Inbox
 from ui.viewmodels import RegistrationState, RegistrationStatus
@@ -116,8 +117,11 @@ class Telephony(QObject):
         agent_login: str = "",
         bind_address: str = "0.0.0.0",
         work_dir: Path | None = None,
+        ivr: IvrHeaders | None = None,
     ) -> None:
         super().__init__()
+        # The engine captures the headers the IVR's answers come in, and only those.
+        self._cti_headers = (ivr or IvrHeaders()).captured()
         self._accounts = [a for a in accounts if a.enabled]
         self._demo = demo
         self._agent_login = agent_login or "agent"
@@ -179,6 +183,7 @@ class Telephony(QObject):
             tls=tls,
             rtp_port=0 if self._demo else 4000,
             null_audio=self._demo or not _has_sound_devices(),
+            cti_headers=self._cti_headers,
         )
         engine = SupervisedEngine(config, self._on_engine_event)
         started: EngineStarted = await loop.run_in_executor(None, engine.start)
