@@ -51,7 +51,13 @@ from sqlalchemy.exc import (
 )
 
 from crm import changes, pruning, schema
-from crm.callers import contacts_with_number, history_filter, numbers_of
+from crm.callers import (
+    CallerRecords,
+    CallerTicket,
+    contacts_with_number,
+    history_filter,
+    numbers_of,
+)
 from crm.limits import checked_payload
 from crm.local_store import CachedRow, LocalStore, OutboxEntry
 from crm.read_routing import ReadRouter
@@ -112,7 +118,7 @@ class SearchResult:
 @dataclass(frozen=True)
 class ReadResult:
     source: str  # "central" or "cache"
-    rows: dict[str, list[dict[str, Any]]]  # table -> rows
+    records: CallerRecords  # the contacts found, their tickets and history
 
 
 class SyncClient:
@@ -549,18 +555,19 @@ class SyncClient:
             lambda: [r for r in [self.local.row("contacts", uid)] if r is not None],
         )
 
-    def read_ticket(self, uid: str) -> dict[str, Any] | None:
+    def read_ticket(self, uid: str) -> CallerTicket | None:
         """One ticket by uid (the one a callback request is on): central, else the cache."""
         try:
             with self.engine.connect() as conn:
                 if self.backend == "postgresql":
                     conn.execute(text(f"SET LOCAL statement_timeout = {READ_TIMEOUT_MS}"))
-                return changes.fetch_rows(conn, "tickets", [uid]).get(uid)
+                found = changes.fetch_rows(conn, "tickets", [uid]).get(uid)
         except DBAPIError as exc:
             if not _is_connection_error(exc) and not _is_timeout(exc):
                 raise
             row = self.local.row("tickets", uid)
-            return row.data if row is not None else None
+            found = row.data if row is not None else None
+        return CallerTicket.from_row(found) if found is not None else None
 
     def read_service_hours(self) -> dict[str, Any]:
         """The queues' weekly hours (for answers that quote them): central, kept locally for
@@ -597,7 +604,8 @@ class SyncClient:
                     raise
                 self._set_status(state=SyncState.OFFLINE, error=_reason(exc))
                 self._wake.set()
-                return ReadResult("cache", self._contacts_cached([r.data for r in cached()]))
+                cached_rows = self._contacts_cached([r.data for r in cached()])
+                return ReadResult("cache", CallerRecords.from_rows(cached_rows))
             self.local.put_rows(
                 CachedRow(
                     table,
@@ -612,7 +620,7 @@ class SyncClient:
             )
             if self.local.last_seq == feed_before:
                 break
-        return ReadResult("central", rows)
+        return ReadResult("central", CallerRecords.from_rows(rows))
 
     def _contacts_central(
         self, conn: Any, contact_ids: list[int]

@@ -23,6 +23,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from crm.callers import CallerRecords
 from crm.limits import MAX_TEXT_CHARS
 from softphone.calls import CallCenter, FinishedCall, NotDialable, normalise_number
 from softphone.ivr import ivr_callback
@@ -179,12 +180,12 @@ class CtiService(QObject):
         view = note.view
         if view.e164:
             result = await self._sync.read_caller(view.e164)
-            rows, from_cache = result.rows, result.source == "cache"
+            records, from_cache = result.records, result.source == "cache"
         else:
-            rows, from_cache = {}, False
+            records, from_cache = CallerRecords(), False
         pop: CallerPop = caller_pop(
             view,
-            rows,
+            records,
             from_cache=from_cache,
             topic_names=self._topic_names,
             language=self._language,
@@ -236,15 +237,15 @@ class CtiService(QObject):
 
     async def _browse(self, contact_uid: str) -> None:
         result = await self._sync.read_contact(contact_uid)
-        phones = [p for c in result.rows.get("contacts", ()) for p in c.get("phones") or ()]
-        number = display_number(str(phones[0]["e164"])) if phones else ""
+        phones = [p for c in result.records.contacts for p in c.phones]
+        number = display_number(phones[0]) if phones else ""
         view = CallView(
             call_id=-1, incoming=False, phase=CallPhase.ENDED, name="", number=number,
             started_at=0.0,
         )  # fmt: skip
         pop = caller_pop(
             view,
-            result.rows,
+            result.records,
             from_cache=result.source == "cache",
             topic_names=self._topic_names,
             language=self._language,

@@ -24,6 +24,7 @@ from softphone.thread_hop import Inbox
 if TYPE_CHECKING:
     from sqlalchemy import Engine
 
+    from crm.callers import CallerTicket
     from crm.local_store import LocalStore
     from crm.sync import ReadResult, SearchResult, SyncClient, SyncStatus
 
@@ -169,7 +170,7 @@ class SyncService(QObject):
         loop = asyncio.get_running_loop()
         return await loop.run_in_executor(self._reader, self.client.search, query, e164)
 
-    async def read_ticket(self, uid: str) -> dict[str, Any] | None:
+    async def read_ticket(self, uid: str) -> CallerTicket | None:
         loop = asyncio.get_running_loop()
         return await loop.run_in_executor(self._reader, self.client.read_ticket, uid)
 
