@@ -216,7 +216,7 @@ class AppController(QObject):
         if self.instance is not None:
             self.instance.close()
         if self.cti is not None:
-            self.cti.flush_draft()
+            await self.cti.flush_draft()
         if self.callbacks is not None:
             self.callbacks.stop()
         if self.canned is not None:
@@ -335,7 +335,7 @@ class AppController(QObject):
                 location=info.location,
             )
         )
-        self.sync = SyncService(
+        self.sync = await SyncService.open(
             store.engine,
             local_store_path(self.paths.data_dir, url, self.agent_login),
             agent_login=self.agent_login,

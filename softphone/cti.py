@@ -170,7 +170,7 @@ class CtiService(QObject):
         if note is None:
             return
         if note.note.strip():
-            self._sync.local.save_draft(note.draft_key, note.note, note.context())
+            self._spawn(self._sync.save_draft(note.draft_key, note.note, note.context()))
         if self._shown == PREVIEW_CALL_ID:
             self._save_timer.stop()
             self._shown = None
@@ -353,13 +353,13 @@ class CtiService(QObject):
             return
         self._spawn(self._sync.save_draft(note.draft_key, note.note, self._draft_context(note)))
 
-    def flush_draft(self) -> None:
+    async def flush_draft(self) -> None:
         """Save the note being typed now (the app is closing)."""
         if self._save_timer.isActive():
             self._save_timer.stop()
             note = self._current()
             if note is not None:
-                self._sync.local.save_draft(note.draft_key, note.note, self._draft_context(note))
+                await self._sync.save_draft(note.draft_key, note.note, self._draft_context(note))
 
     # -- after the call ----------------------------------------------------------------------
 
@@ -402,8 +402,13 @@ class CtiService(QObject):
     # -- notes a crash interrupted ------------------------------------------------------------
 
     def show_recovered(self) -> None:
-        """Offer the first note a crash left behind (the panel says where it came from)."""
-        drafts = [(k, b, c) for k, b, c in self._sync.local.drafts() if b.strip()]
+        """Offer the first note a crash left behind (the panel says where it came from), once
+        the local store has been read off this thread."""
+        self._spawn(self._show_recovered())
+
+    async def _show_recovered(self) -> None:
+        found = await self._sync.run_local(lambda local: local.drafts())
+        drafts = [(k, b, c) for k, b, c in found if b.strip()]
         if drafts:
             key, body, context = drafts[0]
             self._recovered = (key, context)
@@ -422,7 +427,7 @@ class CtiService(QObject):
     async def _save_recovered(self, key: str, body: str, context: dict[str, Any]) -> None:
         await self._sync.write("interaction.append", recovered_call(key, body, context))
         await self._sync.drop_draft(key)
-        self.show_recovered()
+        await self._show_recovered()
 
     async def _log(
         self, note: _CallNote, call: FinishedCall, disposition: str, follow_up: FollowUp

@@ -164,7 +164,7 @@ class DeskSession:
         controller.window.sign_out_action.setEnabled(False)
         try:
             if controller.cti is not None:
-                controller.cti.flush_draft()  # the note being typed: kept as a draft
+                await controller.cti.flush_draft()  # the note being typed: kept as a draft
             if controller.calls is not None:
                 controller.calls.hold_offline()
             sync = controller.sync

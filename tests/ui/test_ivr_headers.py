@@ -10,7 +10,7 @@ from softphone.ivr import IvrHeaders
 from tests.ui.test_phone import disconnected, peer, started
 from tests.ui.test_screen_pop import caller_with_open_ticket, ring
 
-pytestmark = pytest.mark.timeout(120)
+pytestmark = [pytest.mark.timeout(120), pytest.mark.usefixtures("no_store_on_qt_thread")]
 
 
 def test_a_renamed_ivr_header_reaches_the_callers_card(
