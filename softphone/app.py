@@ -27,8 +27,9 @@ from crm.callback_dispatch import CallbackDispatcher
 from crm.callback_import import ingest_bookings
 from sip.events import EngineCrashed
 from softphone import APP_DISPLAY_NAME, APP_NAME, __version__, passwords
+from softphone.call_record import FinishedCall
 from softphone.callback_service import CallbackService
-from softphone.calls import CallCenter, FinishedCall
+from softphone.calls import CallCenter
 from softphone.canned_service import CannedService
 from softphone.cti import CtiService
 from softphone.managed_settings import ManagedSettings, save_user_settings

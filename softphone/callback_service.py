@@ -30,7 +30,8 @@ from crm.callback_dispatch import (
     RequestLost,
 )
 from crm.callbacks import ClaimedRequest, QueueEntry, queue_entries
-from softphone.calls import CallCenter, FinishedCall
+from softphone.call_record import FinishedCall
+from softphone.calls import CallCenter
 from softphone.cti import CtiService
 from softphone.presenters import display_number, topic_label
 from softphone.sync_service import SyncService

@@ -12,19 +12,14 @@ incoming call is declined as busy, or left ringing, as the settings say.
 from __future__ import annotations
 
 import asyncio
-import json
 import logging
-import os
-import tempfile
 import time
-import unicodedata
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime, timedelta
+from dataclasses import replace
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-import phonenumbers
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from sip.events import (
@@ -39,102 +34,17 @@ from sip.events import (
     MediaState,
 )
 from sip.sipmsg import uri_user
+from softphone.call_record import CallRecord
+from softphone.dialling import Dialable, NotDialable, e164_of, normalise_number
 from softphone.ivr import IvrHeaders
 from softphone.presenters import display_number
+from softphone.recent_calls import MAX_RECENT, load_recent, save_recent
 from softphone.telephony import Telephony
 from ui.viewmodels import AgentState, CallPhase, CallView, RecentCall
 
 log = logging.getLogger(__name__)
 
-MAX_RECENT = 200
 MAX_UNCLAIMED = 32  # events of calls not (yet) ours, kept at most for this many calls
-_PASTE_MARKS = frozenset("\u200b\u200e\u200f\u061c\u202a\u202c\u2066\u2068\u2069\ufeff")
-SHORT_EXTENSION_DIGITS = 6  # "2001", "803164": internal extensions and service numbers
-
-
-class NotDialable(ValueError):
-    """What the agent typed is not a number or SIP address; the message is for people."""
-
-
-@dataclass(frozen=True)
-class Dialable:
-    target: str  # what the engine dials: E.164, an extension, or a sip: URI
-    display: str  # how to show it
-
-
-def normalise_number(text: str, default_region: str) -> Dialable:
-    """A number typed or pasted in any format -> E.164 (shown internationally), an internal
-    extension, or a SIP URI. Letters-only input and impossible numbers are refused."""
-    raw = text.strip()
-    if not raw:
-        raise NotDialable(QCoreApplication.translate("Calls", "Enter a number to call."))
-    lowered = raw.lower()
-    if lowered.startswith(("sip:", "sips:")):
-        return Dialable(raw, raw)
-    if lowered.startswith("tel:"):
-        raw = raw[4:].split(";", 1)[0]
-    elif "@" in raw:
-        return Dialable(f"sip:{raw}", raw)
-    # Invisible marks that come along when a number is copied from a web page or a mail (LRM,
-    # left-to-right embedding, isolates, zero-width space) are dropped. Letters, control
-    # characters and the marks that reverse text (U+202E...) are not a number's: refused.
-    raw = "".join(ch for ch in raw if ch not in _PASTE_MARKS)
-    if any(ch.isalpha() or unicodedata.category(ch)[0] == "C" for ch in raw):
-        # "06 ABCD" would dial extension 06, "+39 06 FLOWERS" a vanity number nobody meant,
-        # "06\x001234" extension 061234: a number with letters or control characters is refused.
-        raise NotDialable(
-            QCoreApplication.translate("Calls", "Not a phone number: %1").replace("%1", text)
-        )
-    digits = "".join(ch for ch in raw if ch.isdigit())
-    if raw.lstrip().startswith("00"):  # international prefix used in Europe
-        raw = "+" + raw.lstrip()[2:]
-    if digits and len(digits) <= SHORT_EXTENSION_DIGITS and not raw.startswith("+"):
-        return Dialable(digits, digits)
-    try:
-        parsed = phonenumbers.parse(raw, default_region)
-    except phonenumbers.NumberParseException:
-        parsed = None
-    if parsed is None or not phonenumbers.is_possible_number(parsed):
-        raise NotDialable(
-            QCoreApplication.translate("Calls", "Not a phone number: %1").replace("%1", text)
-        )
-    e164 = phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
-    return Dialable(e164, display_number(e164))
-
-
-@dataclass
-class _Call:
-    view: CallView
-    account_id: str
-    number_e164: str  # what "call back" dials
-    answered: bool = False
-    rejected: bool = False
-    ended_at: float | None = None
-    started_wall: datetime = field(default_factory=lambda: datetime.now(UTC))
-    recording_ref: str | None = None  # the last recording file of this call
-    end_code: int = 0  # the SIP status that ended it (486 busy, 480 no answer, 404...)
-    sip_call_id: str = ""  # the dialog's Call-ID (a supervisor's listen-in names the call by it)
-
-
-@dataclass(frozen=True)
-class FinishedCall:
-    """A call that ended, as the ticket store logs it."""
-
-    view: CallView
-    e164: str
-    answered: bool  # incoming: the agent took it; outgoing: the other side answered
-    started_at: datetime
-    duration_s: int  # talk time, 0 when it never connected
-    recording_ref: str | None
-    ivr: dict[str, str]
-    end_code: int = 0  # the SIP status that ended the call: tells busy from no answer
-    sip_call_id: str = ""  # the dialog's Call-ID, logged with the call (traces, PBX records)
-
-
-def _e164_of(target: str) -> str:
-    """The phone number a dialled target names: "+39..." or "sip:+39...@pbx"; else ""."""
-    number = target if target.startswith("+") else uri_user(target)
-    return number if number.startswith("+") and number[1:].isdigit() else ""
 
 
 class CallCenter(QObject):
@@ -170,8 +80,8 @@ class CallCenter(QObject):
         self._recent_file = recent_file
         self._publish = publish_presence
         self._topic_label = topic_label
-        self._calls: dict[int, _Call] = {}
-        self._recent: list[RecentCall] = self._load_recent()
+        self._calls: dict[int, CallRecord] = {}
+        self._recent: list[RecentCall] = load_recent(recent_file)
         self._state = AgentState.OFFLINE
         self._reason = ""
         self._after_calls: tuple[AgentState, str] | None = None
@@ -219,22 +129,9 @@ class CallCenter(QObject):
         return tuple(self._recent)
 
     def facts(self, call_id: int) -> dict[str, Any]:
-        """What is known of a call in progress, as JSON, for a note's draft: enough to log the
-        call should the app die before it ends (start, answer, Call-ID, IVR data)."""
+        """What is known of a call in progress, for a note's draft (CallRecord.facts)."""
         call = self._calls.get(call_id)
-        if call is None:
-            return {}
-        view = call.view
-        connected = None
-        if view.connected_at is not None:
-            since = time.monotonic() - view.connected_at
-            connected = (datetime.now(UTC) - timedelta(seconds=since)).isoformat()
-        return {
-            "started_at": call.started_wall.isoformat(),
-            "connected_at": connected,
-            "sip_call_id": call.sip_call_id,
-            "ivr": self._finished(call).ivr,
-        }
+        return call.facts() if call is not None else {}
 
     # -- the agent's commands ------------------------------------------------------------------
 
@@ -459,8 +356,8 @@ class CallCenter(QObject):
             topic_code=ivr.topic,
             callback_wish=ivr.callback,
         )
-        call = _Call(view, event.account_id, e164 or event.remote_uri, answered=event.auto_answer)
-        call.sip_call_id = event.sip_call_id
+        call = CallRecord(view, event.account_id, e164 or event.remote_uri)
+        call.answered, call.sip_call_id = event.auto_answer, event.sip_call_id
         self._calls[event.call_id] = call
         unavailable = self._state is AgentState.OFFLINE or (
             self._state is AgentState.PAUSED and self.paused_incoming == "busy"
@@ -487,8 +384,8 @@ class CallCenter(QObject):
             call.ended_at = time.monotonic()
             call.end_code = event.code
             self._update(event.call_id, phase=CallPhase.ENDED)
-            self._remember(call)
-            self.call_finished.emit(self._finished(call))
+            self._remember(call.recent_entry())
+            self.call_finished.emit(call.finished())
             del self._calls[event.call_id]
             self._changed()
             if not self._active_calls() and self._state is AgentState.ON_CALL:
@@ -498,7 +395,7 @@ class CallCenter(QObject):
 
     # -- state machine -------------------------------------------------------------------------
 
-    def _active_calls(self) -> list[_Call]:
+    def _active_calls(self) -> list[CallRecord]:
         return [
             c
             for c in self._calls.values()
@@ -545,28 +442,10 @@ class CallCenter(QObject):
 
     # -- recent calls ---------------------------------------------------------------------------
 
-    def _remember(self, call: _Call) -> None:
-        view = call.view
-        if view.incoming:
-            # Neither answered nor declined by the agent: the caller gave up, or it was
-            # declined as busy while paused.
-            kind = "incoming" if call.answered or call.rejected else "missed"
-        else:
-            kind = "outgoing"
-        duration = (
-            int((call.ended_at or time.monotonic()) - view.connected_at) if view.connected_at else 0
-        )
-        entry = RecentCall(
-            kind=kind,
-            name=view.name,
-            number=call.number_e164,
-            display_number=view.number,
-            at=datetime.now(UTC),
-            duration_s=duration,
-        )
+    def _remember(self, entry: RecentCall) -> None:
         self._recent.insert(0, entry)
         del self._recent[MAX_RECENT:]
-        self._save_recent()
+        save_recent(self._recent_file, self._recent)
         self.recent_changed.emit(tuple(self._recent))
 
     def _on_telephony_call_too_large(self, event: CallTooLarge) -> None:
@@ -586,10 +465,7 @@ class CallCenter(QObject):
             kind="missed", name=event.display_name[:80], number=e164 or number,
             display_number=shown, at=datetime.now(UTC), duration_s=0,
         )  # fmt: skip
-        self._recent.insert(0, entry)
-        del self._recent[MAX_RECENT:]
-        self._save_recent()
-        self.recent_changed.emit(tuple(self._recent))
+        self._remember(entry)
         self.call_lost.emit(
             QCoreApplication.translate(
                 "Calls",
@@ -599,66 +475,6 @@ class CallCenter(QObject):
             .replace("%1", shown or QCoreApplication.translate("Calls", "an unknown caller"))
             .replace("%2", str(event.limit))
         )
-
-    def _finished(self, call: _Call) -> FinishedCall:
-        view = call.view
-        talk = (
-            int((call.ended_at or time.monotonic()) - view.connected_at) if view.connected_at else 0
-        )
-        ivr = {
-            key: value
-            for key, value in (
-                ("topic", view.topic_code),
-                ("language", view.language),
-                ("verified", view.verified),
-            )
-            if value
-        }
-        return FinishedCall(
-            view=view,
-            e164=view.e164,
-            answered=view.connected_at is not None,
-            started_at=call.started_wall,
-            duration_s=max(0, talk),
-            recording_ref=call.recording_ref,
-            ivr=ivr,
-            end_code=call.end_code,
-            sip_call_id=call.sip_call_id,
-        )
-
-    def _load_recent(self) -> list[RecentCall]:
-        if self._recent_file is None or not self._recent_file.exists():
-            return []
-        try:
-            items = json.loads(self._recent_file.read_text(encoding="utf-8"))
-            return [
-                RecentCall(**{**item, "at": datetime.fromisoformat(item["at"])})
-                for item in items[:MAX_RECENT]
-            ]
-        except (OSError, ValueError, TypeError, KeyError) as exc:
-            log.warning("recent calls unreadable, starting empty: %s", exc)
-            return []
-
-    def _save_recent(self) -> None:
-        if self._recent_file is None:
-            return
-        # Shallow, by hand: asdict deep-copies, and this runs on the Qt thread after every call.
-        payload = [
-            {
-                "kind": r.kind,
-                "name": r.name,
-                "number": r.number,
-                "display_number": r.display_number,
-                "at": r.at.isoformat(),
-                "duration_s": r.duration_s,
-            }
-            for r in self._recent
-        ]
-        self._recent_file.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=self._recent_file.parent, suffix=".tmp")
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump(payload, handle, ensure_ascii=False)
-        os.replace(tmp, self._recent_file)
 
     # -- helpers --------------------------------------------------------------------------------
 
@@ -686,9 +502,9 @@ class CallCenter(QObject):
             name="",
             number=dialable.display,
             started_at=time.monotonic(),
-            e164=_e164_of(dialable.target),
+            e164=e164_of(dialable.target),
         )
-        self._calls[call_id] = _Call(view, account, dialable.target)
+        self._calls[call_id] = CallRecord(view, account, dialable.target)
         self._changed()
         self.outgoing_call.emit(view)
         for handle in self._unclaimed.pop(call_id, []):  # its progress so far, in order

@@ -25,7 +25,9 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from crm.callers import CallerRecords
 from crm.limits import MAX_TEXT_CHARS
-from softphone.calls import CallCenter, FinishedCall, NotDialable, normalise_number
+from softphone.call_record import FinishedCall
+from softphone.calls import CallCenter
+from softphone.dialling import NotDialable, normalise_number
 from softphone.ivr import ivr_callback
 from softphone.presenters import caller_pop, display_number, pop_ticket, topic_label
 from softphone.settings import UI_LANGUAGES
