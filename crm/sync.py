@@ -46,7 +46,7 @@ from sqlalchemy import Engine, select
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from crm import applier, change_feed, pruning, schema, search, sync_reads
-from crm.callers import contacts_with_number
+from crm.callers import CallerTicket, contacts_with_number
 from crm.limits import checked_payload
 from crm.local_store import CachedRow, LocalStore, OutboxEntry
 from crm.read_routing import ReadRouter
@@ -464,7 +464,7 @@ class SyncClient:
         self._set_status(state=SyncState.OFFLINE, error=why)
         self._wake.set()
 
-    def read_ticket(self, uid: str) -> dict[str, Any] | None:
+    def read_ticket(self, uid: str) -> CallerTicket | None:
         """One ticket by uid (the one a callback request is on): central, else the cache."""
         return sync_reads.read_ticket(self.engine, self.local, uid)
 

@@ -19,7 +19,7 @@ from sqlalchemy import Connection, Engine, Select, select, text
 from sqlalchemy.exc import DBAPIError
 
 from crm import change_feed, schema
-from crm.callers import history_filter, numbers_of
+from crm.callers import CallerRecords, CallerTicket, history_filter, numbers_of
 from crm.local_store import CachedRow, LocalStore
 from crm.read_routing import ReadRouter
 from crm.sync_errors import is_connection_error, is_timeout, reason
@@ -32,7 +32,7 @@ Rows = dict[str, list[dict[str, Any]]]  # table -> rows
 @dataclass(frozen=True)
 class ReadResult:
     source: str  # "central" or "cache"
-    rows: Rows
+    records: CallerRecords  # the contacts found, their tickets and history
 
 
 def limit_read_time(conn: Connection, backend: str) -> None:
@@ -68,7 +68,8 @@ def read_contacts(
             if not is_connection_error(exc) and not is_timeout(exc):
                 raise
             on_offline(reason(exc))
-            return ReadResult("cache", contacts_cached(local, [r.data for r in cached()]))
+            cached_rows = contacts_cached(local, [r.data for r in cached()])
+            return ReadResult("cache", CallerRecords.from_rows(cached_rows))
         local.put_rows(
             CachedRow(
                 table,
@@ -83,7 +84,7 @@ def read_contacts(
         )
         if local.last_seq == feed_before:
             break
-    return ReadResult("central", rows)
+    return ReadResult("central", CallerRecords.from_rows(rows))
 
 
 def contacts_central(conn: Connection, contact_ids: list[int]) -> Rows:
@@ -128,17 +129,18 @@ def contacts_cached(local: LocalStore, contacts: list[dict[str, Any]]) -> Rows:
     return {"contacts": contacts, "tickets": tickets, "interactions": history}
 
 
-def read_ticket(engine: Engine, local: LocalStore, uid: str) -> dict[str, Any] | None:
+def read_ticket(engine: Engine, local: LocalStore, uid: str) -> CallerTicket | None:
     """One ticket by uid (the one a callback request is on): central, else the cache."""
     try:
         with engine.connect() as conn:
             limit_read_time(conn, engine.dialect.name)
-            return change_feed.fetch_rows(conn, "tickets", [uid]).get(uid)
+            found = change_feed.fetch_rows(conn, "tickets", [uid]).get(uid)
     except DBAPIError as exc:
         if not is_connection_error(exc) and not is_timeout(exc):
             raise
         row = local.row("tickets", uid)
-        return row.data if row is not None else None
+        found = row.data if row is not None else None
+    return CallerTicket.from_row(found) if found is not None else None
 
 
 def read_service_hours(engine: Engine, local: LocalStore) -> dict[str, Any]:

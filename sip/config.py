@@ -9,8 +9,6 @@ from typing import Any, Literal
 Transport = Literal["udp", "tcp", "tls"]
 SrtpPolicy = Literal["off", "optional", "mandatory"]
 
-# X-IVR-Callback: the caller chose "call me back" in the IVR ("now", or an ISO 8601 time).
-DEFAULT_CTI_HEADERS = ("X-IVR-Topic", "X-IVR-Language", "X-Caller-Verified", "X-IVR-Callback")
 # What PBXs and carriers speak: G.722 wideband first, then G.711 (A-law is Europe's PSTN
 # default). The wheel's other codecs (Speex, iLBC, GSM, L16) stay disabled: PBXs rarely offer
 # them, and Speex garbled audio after an attended transfer in our tests.
@@ -20,6 +18,11 @@ _TOKEN = re.compile(r"^[A-Za-z0-9!%'*+._`~-]+$")  # an RFC 3261 header-name toke
 
 class SipConfigError(ValueError):
     pass
+
+
+def is_header_name(name: str) -> bool:
+    """True for a name a SIP header can have (an RFC 3261 token)."""
+    return _TOKEN.fullmatch(name) is not None  # fullmatch: "$" would let a final \n through
 
 
 @dataclass(frozen=True)
@@ -45,7 +48,9 @@ class EngineConfig:
     ringtone_wav: str = ""
     codecs: tuple[str, ...] = DEFAULT_CODECS  # enabled, in order of preference
     user_agent: str = "ContactSoftphone"
-    cti_headers: tuple[str, ...] = DEFAULT_CTI_HEADERS
+    # Headers of an incoming INVITE copied into IncomingCall.cti: the app names them (its IVR
+    # settings, softphone.ivr); none by default.
+    cti_headers: tuple[str, ...] = ()
     honour_auto_answer_headers: bool = True  # Call-Info answer-after / Alert-Info auto-answer
     monitor_header: str = "X-Softphone-Monitor"  # names a supervisor's listen-in session
     quality_interval_s: float = 5.0
@@ -70,7 +75,7 @@ class EngineConfig:
 
     def validate(self) -> None:
         for name in self.cti_headers:
-            if not _TOKEN.match(name):
+            if not is_header_name(name):
                 raise SipConfigError(f"not a SIP header name: {name!r}")
         if self.udp_port is None and self.tcp_port is None and self.tls_port is None:
             raise SipConfigError("at least one transport (UDP, TCP or TLS) is needed")

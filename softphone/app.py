@@ -38,7 +38,7 @@ from softphone.settings import UI_LANGUAGES, Settings
 from softphone.settings_flow import SettingsFlow
 from softphone.single_instance import InstanceServer, send_to_running
 from softphone.store_service import StoreNeedsUpgrade, StoreUnavailable, store_url_user
-from softphone.store_session import StoreSession, open_store, schema_mismatch_text
+from softphone.store_session import StoreSession, open_store, open_sync, schema_mismatch_text
 from ui.i18n import apply_language
 from ui.main_window import MainWindow
 from ui.text_insert import NoteFields
@@ -194,26 +194,29 @@ class AppController(QObject):
         self.phone.prestart()
         self.spawn(self.open_store())
         await self._done.wait()
-        self._stop_before_phone()
+        self._close_instance()
+        if self.session is not None:
+            await self.session.stop_services()
         await self.phone.stop()
         self._stop_after_phone()
         return self._exit_code
 
     def shutdown_now(self) -> None:
         """Stop at once, blocking (a test that failed mid-run, with no loop running): the same
-        stop as at the end of run(), the phone stopped without the loop. Safe after run()."""
-        self._stop_before_phone()
+        stop as at the end of run(), the phone stopped without the loop and the note being typed
+        left as last saved. Safe after run()."""
+        self._close_instance()
+        if self.session is not None:
+            self.session.stop_services_now()
         self.phone.stop_now()
         self._stop_after_phone()
 
     # The stop, in run() and shutdown_now(): the services stop, then the phone (its calls end
     # and still publish through the sync client), then the sync client and the store close.
 
-    def _stop_before_phone(self) -> None:
+    def _close_instance(self) -> None:
         if self.instance is not None:
             self.instance.close()
-        if self.session is not None:
-            self.session.stop_services()
 
     def _stop_after_phone(self) -> None:
         if self.session is not None:
@@ -322,8 +325,9 @@ class AppController(QObject):
             return
         previous = self.session
         if previous is not None:
-            previous.retire()
-        session = StoreSession(self, store, info, snapshot, previous)
+            await previous.retire()
+        sync = await open_sync(self, store)
+        session = StoreSession(self, store, info, snapshot, sync, previous)
         self.session = session
         self.window.status.set_store(
             StoreStatus(

@@ -30,7 +30,8 @@ from crm.callback_dispatch import (
     RequestLost,
 )
 from crm.callbacks import ClaimedRequest, QueueEntry, queue_entries
-from softphone.calls import CallCenter, FinishedCall
+from softphone.call_record import FinishedCall
+from softphone.calls import CallCenter
 from softphone.cti import CtiService
 from softphone.presenters import display_number, topic_label
 from softphone.sync_service import SyncService
@@ -98,6 +99,13 @@ class CallbackService(QObject):
         self._phone_ready = phone_ready
         self._supervisor = supervisor
         self._show_tab = show_tab
+        # The dispatcher's news, each kind to its own handler (they come through one inbox).
+        self._handlers: dict[type, Callable[[Any], None]] = {
+            RequestAssigned: self._on_dispatcher_request_assigned,
+            RequestLost: self._on_dispatcher_request_lost,
+            QueueChanged: self._on_dispatcher_queue_changed,
+            DispatchFailed: self._on_dispatcher_dispatch_failed,
+        }
         self._inbox = Inbox(self._deliver, self)
         self.dispatcher = dispatcher_factory(self._inbox.post)
         self._request: ClaimedRequest | None = None
@@ -183,22 +191,23 @@ class CallbackService(QObject):
     # -- the dispatcher's news (Qt thread, through the inbox) ----------------------------------
 
     def _deliver(self, event: object) -> None:
-        if isinstance(event, RequestAssigned):
-            self._on_assigned(event)
-        elif isinstance(event, RequestLost):
-            self._on_lost(event.uid)
-        elif isinstance(event, QueueChanged):
-            counts = event.counts
-            order = list(self.dispatcher.languages)
-            due = sorted(
-                counts.due_by_language.items(),
-                key=lambda item: (order.index(item[0]) if item[0] in order else 99, item[0]),
-            )
-            self._panel.set_counts(CallbackCounts(tuple(due), counts.next_due_at))
-        elif isinstance(event, DispatchFailed):
-            self._panel.set_counts(CallbackCounts((), None, offline=True))
+        handler = self._handlers.get(type(event))
+        if handler is not None:
+            handler(event)
 
-    def _on_assigned(self, event: RequestAssigned) -> None:
+    def _on_dispatcher_queue_changed(self, event: QueueChanged) -> None:
+        counts = event.counts
+        order = list(self.dispatcher.languages)
+        due = sorted(
+            counts.due_by_language.items(),
+            key=lambda item: (order.index(item[0]) if item[0] in order else 99, item[0]),
+        )
+        self._panel.set_counts(CallbackCounts(tuple(due), counts.next_due_at))
+
+    def _on_dispatcher_dispatch_failed(self, _event: DispatchFailed) -> None:
+        self._panel.set_counts(CallbackCounts((), None, offline=True))
+
+    def _on_dispatcher_request_assigned(self, event: RequestAssigned) -> None:
         request = event.request
         if self._request is not None or self._calls.calls():
             # A call came in between the claim and now: the request goes back untouched.
@@ -267,7 +276,8 @@ class CallbackService(QObject):
         self._session = ScriptSession(script, {k: v for k, v in values.items() if v}, parent=self)
         self._panel.show_script(self._session.panel)
 
-    def _on_lost(self, uid: str) -> None:
+    def _on_dispatcher_request_lost(self, event: RequestLost) -> None:
+        uid = event.uid
         if self._request is None or self._request.uid != uid or self._dialled:
             return
         self._countdown.stop()

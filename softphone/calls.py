@@ -12,20 +12,15 @@ incoming call is declined as busy, or left ringing, as the settings say.
 from __future__ import annotations
 
 import asyncio
-import json
 import logging
-import os
-import tempfile
 import time
-import unicodedata
 from collections.abc import Awaitable, Callable
 from concurrent.futures import Future
-from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime, timedelta
+from dataclasses import replace
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-import phonenumbers
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from sip.engine_types import PhoneEngine
@@ -41,101 +36,17 @@ from sip.events import (
     MediaState,
 )
 from sip.sipmsg import uri_user
+from softphone.call_record import CallRecord
+from softphone.dialling import Dialable, NotDialable, e164_of, normalise_number
+from softphone.ivr import IvrHeaders
 from softphone.presenters import display_number
+from softphone.recent_calls import MAX_RECENT, load_recent, save_recent
 from softphone.telephony import Telephony
 from ui.viewmodels import AgentState, CallPhase, CallView, RecentCall
 
 log = logging.getLogger(__name__)
 
-MAX_RECENT = 200
 MAX_UNCLAIMED = 32  # events of calls not (yet) ours, kept at most for this many calls
-_PASTE_MARKS = frozenset("\u200b\u200e\u200f\u061c\u202a\u202c\u2066\u2068\u2069\ufeff")
-SHORT_EXTENSION_DIGITS = 6  # "2001", "803164": internal extensions and service numbers
-
-
-class NotDialable(ValueError):
-    """What the agent typed is not a number or SIP address; the message is for people."""
-
-
-@dataclass(frozen=True)
-class Dialable:
-    target: str  # what the engine dials: E.164, an extension, or a sip: URI
-    display: str  # how to show it
-
-
-def normalise_number(text: str, default_region: str) -> Dialable:
-    """A number typed or pasted in any format -> E.164 (shown internationally), an internal
-    extension, or a SIP URI. Letters-only input and impossible numbers are refused."""
-    raw = text.strip()
-    if not raw:
-        raise NotDialable(QCoreApplication.translate("Calls", "Enter a number to call."))
-    lowered = raw.lower()
-    if lowered.startswith(("sip:", "sips:")):
-        return Dialable(raw, raw)
-    if lowered.startswith("tel:"):
-        raw = raw[4:].split(";", 1)[0]
-    elif "@" in raw:
-        return Dialable(f"sip:{raw}", raw)
-    # Invisible marks that come along when a number is copied from a web page or a mail (LRM,
-    # left-to-right embedding, isolates, zero-width space) are dropped. Letters, control
-    # characters and the marks that reverse text (U+202E...) are not a number's: refused.
-    raw = "".join(ch for ch in raw if ch not in _PASTE_MARKS)
-    if any(ch.isalpha() or unicodedata.category(ch)[0] == "C" for ch in raw):
-        # "06 ABCD" would dial extension 06, "+39 06 FLOWERS" a vanity number nobody meant,
-        # "06\x001234" extension 061234: a number with letters or control characters is refused.
-        raise NotDialable(
-            QCoreApplication.translate("Calls", "Not a phone number: %1").replace("%1", text)
-        )
-    digits = "".join(ch for ch in raw if ch.isdigit())
-    if raw.lstrip().startswith("00"):  # international prefix used in Europe
-        raw = "+" + raw.lstrip()[2:]
-    if digits and len(digits) <= SHORT_EXTENSION_DIGITS and not raw.startswith("+"):
-        return Dialable(digits, digits)
-    try:
-        parsed = phonenumbers.parse(raw, default_region)
-    except phonenumbers.NumberParseException:
-        parsed = None
-    if parsed is None or not phonenumbers.is_possible_number(parsed):
-        raise NotDialable(
-            QCoreApplication.translate("Calls", "Not a phone number: %1").replace("%1", text)
-        )
-    e164 = phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
-    return Dialable(e164, display_number(e164))
-
-
-@dataclass
-class _Call:
-    view: CallView
-    account_id: str
-    number_e164: str  # what "call back" dials
-    answered: bool = False
-    rejected: bool = False
-    ended_at: float | None = None
-    started_wall: datetime = field(default_factory=lambda: datetime.now(UTC))
-    recording_ref: str | None = None  # the last recording file of this call
-    end_code: int = 0  # the SIP status that ended it (486 busy, 480 no answer, 404...)
-    sip_call_id: str = ""  # the dialog's Call-ID (a supervisor's listen-in names the call by it)
-
-
-@dataclass(frozen=True)
-class FinishedCall:
-    """A call that ended, as the ticket store logs it."""
-
-    view: CallView
-    e164: str
-    answered: bool  # incoming: the agent took it; outgoing: the other side answered
-    started_at: datetime
-    duration_s: int  # talk time, 0 when it never connected
-    recording_ref: str | None
-    ivr: dict[str, str]
-    end_code: int = 0  # the SIP status that ended the call: tells busy from no answer
-    sip_call_id: str = ""  # the dialog's Call-ID, logged with the call (traces, PBX records)
-
-
-def _e164_of(target: str) -> str:
-    """The phone number a dialled target names: "+39..." or "sip:+39...@pbx"; else ""."""
-    number = target if target.startswith("+") else uri_user(target)
-    return number if number.startswith("+") and number[1:].isdigit() else ""
 
 
 class CallCenter(QObject):
@@ -160,8 +71,10 @@ class CallCenter(QObject):
         publish_presence: Callable[[str, str | None, dict[str, Any] | None], Awaitable[None]]
         | None = None,
         topic_label: Callable[[str], str] = str,
+        ivr: IvrHeaders | None = None,
     ) -> None:
         super().__init__()
+        self._ivr = ivr or IvrHeaders()  # which headers carry the IVR's answers
         self.telephony = telephony
         self.default_region = default_region
         self.wrap_up_seconds = wrap_up_seconds
@@ -169,8 +82,8 @@ class CallCenter(QObject):
         self._recent_file = recent_file
         self._publish = publish_presence
         self._topic_label = topic_label
-        self._calls: dict[int, _Call] = {}
-        self._recent: list[RecentCall] = self._load_recent()
+        self._calls: dict[int, CallRecord] = {}
+        self._recent: list[RecentCall] = load_recent(recent_file)
         self._state = AgentState.OFFLINE
         self._reason = ""
         self._after_calls: tuple[AgentState, str] | None = None
@@ -183,9 +96,15 @@ class CallCenter(QObject):
         self.last_dialled: Dialable | None = None
         self._consult_for: int | None = None
         # Events of a call we placed can come in before make_call's answer does (the engine
-        # reports the call's progress while this thread is busy): kept until the call is known.
-        self._unclaimed: dict[int, list[object]] = {}
-        telephony.engine_event.connect(self._on_telephony_engine_event)
+        # reports the call's progress while this thread is busy): kept, with their handler,
+        # until the call is known.
+        self._unclaimed: dict[int, list[Callable[[], None]]] = {}
+        telephony.incoming_call.connect(self._on_telephony_incoming_call)
+        telephony.call_state_changed.connect(self._on_telephony_call_state_changed)
+        telephony.call_media_changed.connect(self._on_telephony_call_media_changed)
+        telephony.call_quality_measured.connect(self._on_telephony_call_quality_measured)
+        telephony.call_too_large.connect(self._on_telephony_call_too_large)
+        telephony.call_replaced.connect(self._on_telephony_call_replaced)
 
     # -- read side -----------------------------------------------------------------------------
 
@@ -212,22 +131,9 @@ class CallCenter(QObject):
         return tuple(self._recent)
 
     def facts(self, call_id: int) -> dict[str, Any]:
-        """What is known of a call in progress, as JSON, for a note's draft: enough to log the
-        call should the app die before it ends (start, answer, Call-ID, IVR data)."""
+        """What is known of a call in progress, for a note's draft (CallRecord.facts)."""
         call = self._calls.get(call_id)
-        if call is None:
-            return {}
-        view = call.view
-        connected = None
-        if view.connected_at is not None:
-            since = time.monotonic() - view.connected_at
-            connected = (datetime.now(UTC) - timedelta(seconds=since)).isoformat()
-        return {
-            "started_at": call.started_wall.isoformat(),
-            "connected_at": connected,
-            "sip_call_id": call.sip_call_id,
-            "ivr": self._finished(call).ivr,
-        }
+        return call.facts() if call is not None else {}
 
     # -- the agent's commands ------------------------------------------------------------------
 
@@ -375,43 +281,47 @@ class CallCenter(QObject):
 
     # -- engine events -----------------------------------------------------------------------
 
-    def _on_telephony_engine_event(self, event: object) -> None:
-        call_id = getattr(event, "call_id", None)
-        incoming = isinstance(event, CallStateChanged) and event.direction is CallDirection.INCOMING
-        if (
-            isinstance(event, CallStateChanged | CallMediaChanged)
-            and call_id not in self._calls
-            and not incoming
-        ):
-            self._unclaimed.setdefault(call_id, []).append(event)
-            while len(self._unclaimed) > MAX_UNCLAIMED:  # calls that never became ours
-                del self._unclaimed[next(iter(self._unclaimed))]
+    def _held_back(self, call_id: int, handle: Callable[[], None]) -> bool:
+        """An event of a call not known yet (one we placed, before make_call answered): kept
+        to be handled, in order, once it is. True when kept."""
+        if call_id in self._calls:
+            return False
+        self._unclaimed.setdefault(call_id, []).append(handle)
+        while len(self._unclaimed) > MAX_UNCLAIMED:  # calls that never became ours
+            del self._unclaimed[next(iter(self._unclaimed))]
+        return True
+
+    def _on_telephony_call_state_changed(self, event: CallStateChanged) -> None:
+        incoming = event.direction is CallDirection.INCOMING
+        if not incoming and self._held_back(event.call_id, lambda: self._on_call_state(event)):
             return
-        if isinstance(event, IncomingCall):
-            self._on_incoming(event)
-        elif isinstance(event, CallStateChanged):
-            self._on_call_state(event)
-        elif isinstance(event, CallMediaChanged):
-            call = self._calls.get(event.call_id)
-            if call is not None and event.recording is not None:
-                call.recording_ref = str(event.recording)
-            self._update(
-                event.call_id,
-                muted=event.muted,
-                recording=event.recording is not None,
-                in_conference=event.in_conference,
-                phase=self._media_phase(event),
-            )
-        elif isinstance(event, CallQualityMeasured):
-            self._update(event.call_id, mos=event.mos)
-        elif isinstance(event, CallTooLarge):
-            self._on_call_too_large(event)
-        elif isinstance(event, CallReplaced):
-            old = self._calls.pop(event.old_call_id, None)
-            if old is not None:
-                old.view = replace(old.view, call_id=event.new_call_id)
-                self._calls[event.new_call_id] = old
-                self._changed()
+        self._on_call_state(event)
+
+    def _on_telephony_call_media_changed(self, event: CallMediaChanged) -> None:
+        if not self._held_back(event.call_id, lambda: self._on_call_media(event)):
+            self._on_call_media(event)
+
+    def _on_call_media(self, event: CallMediaChanged) -> None:
+        call = self._calls.get(event.call_id)
+        if call is not None and event.recording is not None:
+            call.recording_ref = str(event.recording)
+        self._update(
+            event.call_id,
+            muted=event.muted,
+            recording=event.recording is not None,
+            in_conference=event.in_conference,
+            phase=self._media_phase(event),
+        )
+
+    def _on_telephony_call_quality_measured(self, event: CallQualityMeasured) -> None:
+        self._update(event.call_id, mos=event.mos)
+
+    def _on_telephony_call_replaced(self, event: CallReplaced) -> None:
+        old = self._calls.pop(event.old_call_id, None)
+        if old is not None:
+            old.view = replace(old.view, call_id=event.new_call_id)
+            self._calls[event.new_call_id] = old
+            self._changed()
 
     def _media_phase(self, event: CallMediaChanged) -> CallPhase | None:
         current = self._phase(event.call_id)
@@ -423,7 +333,7 @@ class CallCenter(QObject):
             return CallPhase.ACTIVE
         return None
 
-    def _on_incoming(self, event: IncomingCall) -> None:
+    def _on_telephony_incoming_call(self, event: IncomingCall) -> None:
         if event.monitor_token:
             return  # a supervisor's listen-in request: softphone.monitoring verifies it
         # P-Asserted-Identity, when the PBX sends it, is the network-verified caller.
@@ -432,6 +342,7 @@ class CallCenter(QObject):
             e164 = normalise_number(number, self.default_region).target if number else ""
         except NotDialable:
             e164 = ""
+        ivr = self._ivr.read(event.cti)
         view = CallView(
             call_id=event.call_id,
             incoming=True,
@@ -439,16 +350,16 @@ class CallCenter(QObject):
             name=event.display_name,
             number=display_number(e164) if e164.startswith("+") else (number or event.remote_uri),
             started_at=time.monotonic(),
-            topic=self._topic_label(event.cti["X-IVR-Topic"]) if "X-IVR-Topic" in event.cti else "",
-            language=event.cti.get("X-IVR-Language", ""),
-            verified=event.cti.get("X-Caller-Verified", ""),
+            topic=self._topic_label(ivr.topic) if ivr.topic else "",
+            language=ivr.language,
+            verified=ivr.verified,
             waiting=event.waiting,
             e164=e164 if e164.startswith("+") else "",
-            topic_code=event.cti.get("X-IVR-Topic", ""),
-            callback_wish=event.cti.get("X-IVR-Callback", ""),
+            topic_code=ivr.topic,
+            callback_wish=ivr.callback,
         )
-        call = _Call(view, event.account_id, e164 or event.remote_uri, answered=event.auto_answer)
-        call.sip_call_id = event.sip_call_id
+        call = CallRecord(view, event.account_id, e164 or event.remote_uri)
+        call.answered, call.sip_call_id = event.auto_answer, event.sip_call_id
         self._calls[event.call_id] = call
         unavailable = self._state is AgentState.OFFLINE or (
             self._state is AgentState.PAUSED and self.paused_incoming == "busy"
@@ -475,8 +386,8 @@ class CallCenter(QObject):
             call.ended_at = time.monotonic()
             call.end_code = event.code
             self._update(event.call_id, phase=CallPhase.ENDED)
-            self._remember(call)
-            self.call_finished.emit(self._finished(call))
+            self._remember(call.recent_entry())
+            self.call_finished.emit(call.finished())
             del self._calls[event.call_id]
             self._changed()
             if not self._active_calls() and self._state is AgentState.ON_CALL:
@@ -486,7 +397,7 @@ class CallCenter(QObject):
 
     # -- state machine -------------------------------------------------------------------------
 
-    def _active_calls(self) -> list[_Call]:
+    def _active_calls(self) -> list[CallRecord]:
         return [
             c
             for c in self._calls.values()
@@ -533,31 +444,13 @@ class CallCenter(QObject):
 
     # -- recent calls ---------------------------------------------------------------------------
 
-    def _remember(self, call: _Call) -> None:
-        view = call.view
-        if view.incoming:
-            # Neither answered nor declined by the agent: the caller gave up, or it was
-            # declined as busy while paused.
-            kind = "incoming" if call.answered or call.rejected else "missed"
-        else:
-            kind = "outgoing"
-        duration = (
-            int((call.ended_at or time.monotonic()) - view.connected_at) if view.connected_at else 0
-        )
-        entry = RecentCall(
-            kind=kind,
-            name=view.name,
-            number=call.number_e164,
-            display_number=view.number,
-            at=datetime.now(UTC),
-            duration_s=duration,
-        )
+    def _remember(self, entry: RecentCall) -> None:
         self._recent.insert(0, entry)
         del self._recent[MAX_RECENT:]
-        self._save_recent()
+        save_recent(self._recent_file, self._recent)
         self.recent_changed.emit(tuple(self._recent))
 
-    def _on_call_too_large(self, event: CallTooLarge) -> None:
+    def _on_telephony_call_too_large(self, event: CallTooLarge) -> None:
         """A call the engine could not take, its INVITE too large (sip.oversize): never lost
         without a word. It is a missed call in the recent calls (with the caller, when the cut
         left the From header), in the log, and said in the status bar."""
@@ -574,10 +467,7 @@ class CallCenter(QObject):
             kind="missed", name=event.display_name[:80], number=e164 or number,
             display_number=shown, at=datetime.now(UTC), duration_s=0,
         )  # fmt: skip
-        self._recent.insert(0, entry)
-        del self._recent[MAX_RECENT:]
-        self._save_recent()
-        self.recent_changed.emit(tuple(self._recent))
+        self._remember(entry)
         self.call_lost.emit(
             QCoreApplication.translate(
                 "Calls",
@@ -587,66 +477,6 @@ class CallCenter(QObject):
             .replace("%1", shown or QCoreApplication.translate("Calls", "an unknown caller"))
             .replace("%2", str(event.limit))
         )
-
-    def _finished(self, call: _Call) -> FinishedCall:
-        view = call.view
-        talk = (
-            int((call.ended_at or time.monotonic()) - view.connected_at) if view.connected_at else 0
-        )
-        ivr = {
-            key: value
-            for key, value in (
-                ("topic", view.topic_code),
-                ("language", view.language),
-                ("verified", view.verified),
-            )
-            if value
-        }
-        return FinishedCall(
-            view=view,
-            e164=view.e164,
-            answered=view.connected_at is not None,
-            started_at=call.started_wall,
-            duration_s=max(0, talk),
-            recording_ref=call.recording_ref,
-            ivr=ivr,
-            end_code=call.end_code,
-            sip_call_id=call.sip_call_id,
-        )
-
-    def _load_recent(self) -> list[RecentCall]:
-        if self._recent_file is None or not self._recent_file.exists():
-            return []
-        try:
-            items = json.loads(self._recent_file.read_text(encoding="utf-8"))
-            return [
-                RecentCall(**{**item, "at": datetime.fromisoformat(item["at"])})
-                for item in items[:MAX_RECENT]
-            ]
-        except (OSError, ValueError, TypeError, KeyError) as exc:
-            log.warning("recent calls unreadable, starting empty: %s", exc)
-            return []
-
-    def _save_recent(self) -> None:
-        if self._recent_file is None:
-            return
-        # Shallow, by hand: asdict deep-copies, and this runs on the Qt thread after every call.
-        payload = [
-            {
-                "kind": r.kind,
-                "name": r.name,
-                "number": r.number,
-                "display_number": r.display_number,
-                "at": r.at.isoformat(),
-                "duration_s": r.duration_s,
-            }
-            for r in self._recent
-        ]
-        self._recent_file.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=self._recent_file.parent, suffix=".tmp")
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump(payload, handle, ensure_ascii=False)
-        os.replace(tmp, self._recent_file)
 
     # -- helpers --------------------------------------------------------------------------------
 
@@ -674,13 +504,13 @@ class CallCenter(QObject):
             name="",
             number=dialable.display,
             started_at=time.monotonic(),
-            e164=_e164_of(dialable.target),
+            e164=e164_of(dialable.target),
         )
-        self._calls[call_id] = _Call(view, account, dialable.target)
+        self._calls[call_id] = CallRecord(view, account, dialable.target)
         self._changed()
         self.outgoing_call.emit(view)
-        for early in self._unclaimed.pop(call_id, []):  # its progress so far, in order
-            self._on_telephony_engine_event(early)
+        for handle in self._unclaimed.pop(call_id, []):  # its progress so far, in order
+            handle()
         caller, self._consult_for = self._consult_for, None
         if caller is not None:
             self.consultation_started.emit(caller, call_id)

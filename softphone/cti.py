@@ -23,8 +23,12 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from crm.callers import CallerRecords
 from crm.limits import MAX_TEXT_CHARS
-from softphone.calls import CallCenter, FinishedCall, NotDialable, normalise_number
+from softphone.call_record import FinishedCall
+from softphone.calls import CallCenter
+from softphone.dialling import NotDialable, normalise_number
+from softphone.ivr import ivr_callback
 from softphone.presenters import caller_pop, display_number, pop_ticket, topic_label
 from softphone.settings import UI_LANGUAGES
 from softphone.sync_service import SyncService
@@ -168,7 +172,7 @@ class CtiService(QObject):
         if note is None:
             return
         if note.note.strip():
-            self._sync.local.save_draft(note.draft_key, note.note, note.context())
+            self._spawn(self._sync.save_draft(note.draft_key, note.note, note.context()))
         if self._shown == PREVIEW_CALL_ID:
             self._save_timer.stop()
             self._shown = None
@@ -178,12 +182,12 @@ class CtiService(QObject):
         view = note.view
         if view.e164:
             result = await self._sync.read_caller(view.e164)
-            rows, from_cache = result.rows, result.source == "cache"
+            records, from_cache = result.records, result.source == "cache"
         else:
-            rows, from_cache = {}, False
+            records, from_cache = CallerRecords(), False
         pop: CallerPop = caller_pop(
             view,
-            rows,
+            records,
             from_cache=from_cache,
             topic_names=self._topic_names,
             language=self._language,
@@ -235,15 +239,15 @@ class CtiService(QObject):
 
     async def _browse(self, contact_uid: str) -> None:
         result = await self._sync.read_contact(contact_uid)
-        phones = [p for c in result.rows.get("contacts", ()) for p in c.get("phones") or ()]
-        number = display_number(str(phones[0]["e164"])) if phones else ""
+        phones = [p for c in result.records.contacts for p in c.phones]
+        number = display_number(phones[0]) if phones else ""
         view = CallView(
             call_id=-1, incoming=False, phase=CallPhase.ENDED, name="", number=number,
             started_at=0.0,
         )  # fmt: skip
         pop = caller_pop(
             view,
-            result.rows,
+            result.records,
             from_cache=result.source == "cache",
             topic_names=self._topic_names,
             language=self._language,
@@ -351,13 +355,13 @@ class CtiService(QObject):
             return
         self._spawn(self._sync.save_draft(note.draft_key, note.note, self._draft_context(note)))
 
-    def flush_draft(self) -> None:
+    async def flush_draft(self) -> None:
         """Save the note being typed now (the app is closing)."""
         if self._save_timer.isActive():
             self._save_timer.stop()
             note = self._current()
             if note is not None:
-                self._sync.local.save_draft(note.draft_key, note.note, self._draft_context(note))
+                await self._sync.save_draft(note.draft_key, note.note, self._draft_context(note))
 
     # -- after the call ----------------------------------------------------------------------
 
@@ -400,8 +404,13 @@ class CtiService(QObject):
     # -- notes a crash interrupted ------------------------------------------------------------
 
     def show_recovered(self) -> None:
-        """Offer the first note a crash left behind (the panel says where it came from)."""
-        drafts = [(k, b, c) for k, b, c in self._sync.local.drafts() if b.strip()]
+        """Offer the first note a crash left behind (the panel says where it came from), once
+        the local store has been read off this thread."""
+        self._spawn(self._show_recovered())
+
+    async def _show_recovered(self) -> None:
+        found = await self._sync.run_local(lambda local: local.drafts())
+        drafts = [(k, b, c) for k, b, c in found if b.strip()]
         if drafts:
             key, body, context = drafts[0]
             self._recovered = (key, context)
@@ -420,7 +429,7 @@ class CtiService(QObject):
     async def _save_recovered(self, key: str, body: str, context: dict[str, Any]) -> None:
         await self._sync.write("interaction.append", recovered_call(key, body, context))
         await self._sync.drop_draft(key)
-        self.show_recovered()
+        await self._show_recovered()
 
     async def _log(
         self, note: _CallNote, call: FinishedCall, disposition: str, follow_up: FollowUp
@@ -570,22 +579,6 @@ def recovered_call(key: str, body: str, context: dict[str, Any]) -> dict[str, An
         "body": body,
         "ivr_data": dict(context.get("ivr") or {}),
     }
-
-
-def ivr_callback(wish: str, now: datetime | None = None) -> tuple[bool, datetime | None]:
-    """(asked, when) from the IVR's X-IVR-Callback header: "now" (or yes/1) asks for a callback
-    as soon as possible; an ISO 8601 time with its offset asks for that time. Anything else (no
-    header, garbage from the network, a time without a zone or in the past) asks for nothing."""
-    value = wish.strip().lower()
-    if value in ("now", "yes", "1", "true"):
-        return True, None
-    try:
-        at = datetime.fromisoformat(wish.strip())
-    except ValueError:
-        return False, None
-    if at.tzinfo is None or at <= (now or datetime.now(UTC)):
-        return False, None
-    return True, at
 
 
 def _ticket_payload(

@@ -165,7 +165,7 @@ class DeskSession:
         try:
             session = controller.session  # None: the store never opened
             if session is not None and session.cti is not None:
-                session.cti.flush_draft()  # the note being typed: kept as a draft
+                await session.cti.flush_draft()  # the note being typed: kept as a draft
             if controller.phone.calls is not None:
                 controller.phone.calls.hold_offline()
             if session is not None:

@@ -49,6 +49,7 @@ from softphone.settings import (
     load_settings,
     settings_from_dict,
     settings_to_dict,
+    upgrade_settings_data,
     write_json_atomically,
 )
 
@@ -218,6 +219,7 @@ def load_managed(candidates: list[Path] | None = None) -> ManagedSettings:
             data = json.loads(path.read_text(encoding="utf-8"))
             if not isinstance(data, dict):
                 raise SettingsError("(file)", "expected a JSON object")
+            data = upgrade_settings_data(data)  # before merging: an old form is not a value
             locked = data.pop(LOCKED_KEY, [])
             if not isinstance(locked, list) or not all(isinstance(k, str) for k in locked):
                 raise SettingsError(LOCKED_KEY, "expected a list of setting names")
@@ -249,7 +251,7 @@ def load_layered(
     own: LoadResult = load_settings(user_file)  # validates; sets a broken file aside
     user: dict[str, Any] = {}
     if own.problem is None and user_file.exists():
-        user = json.loads(user_file.read_text(encoding="utf-8"))
+        user = upgrade_settings_data(json.loads(user_file.read_text(encoding="utf-8")))
     if login:
         own.settings.agent_login = login
         user["agent_login"] = login

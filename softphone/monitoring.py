@@ -66,19 +66,21 @@ class ListenInGuard(QObject):
         self._spawn = spawn
         self.show_notice = show_notice
         self._legs: dict[int, _Leg] = {}
-        telephony.engine_event.connect(self._on_telephony_engine_event)
+        telephony.incoming_call.connect(self._on_telephony_incoming_call)
+        telephony.dtmf_received.connect(self._on_telephony_dtmf_received)
+        telephony.call_state_changed.connect(self._on_telephony_call_state_changed)
 
-    def _on_telephony_engine_event(self, event: object) -> None:
-        if isinstance(event, IncomingCall) and event.monitor_token:
+    def _on_telephony_incoming_call(self, event: IncomingCall) -> None:
+        if event.monitor_token:
             self._legs[event.call_id] = _Leg(event.call_id, event.monitor_token)
             self._spawn(self._verify(event.call_id, event.monitor_token))
-        elif isinstance(event, DtmfReceived) and event.call_id in self._legs:
+
+    def _on_telephony_dtmf_received(self, event: DtmfReceived) -> None:
+        if event.call_id in self._legs:
             self._spawn(self._switch(self._legs[event.call_id], event.digit))
-        elif (
-            isinstance(event, CallStateChanged)
-            and event.call_id in self._legs
-            and event.state is CallState.DISCONNECTED
-        ):
+
+    def _on_telephony_call_state_changed(self, event: CallStateChanged) -> None:
+        if event.call_id in self._legs and event.state is CallState.DISCONNECTED:
             self._spawn(self._ended(self._legs.pop(event.call_id)))
 
     async def _verify(self, leg_id: int, token: str) -> None:
@@ -190,7 +192,7 @@ class ListenInService(QObject):
         self._token = ""
         self._agent = ""
         self._mode = ""
-        telephony.engine_event.connect(self._on_telephony_engine_event)
+        telephony.call_state_changed.connect(self._on_telephony_call_state_changed)
 
     @property
     def listening_to(self) -> str:
@@ -313,12 +315,8 @@ class ListenInService(QObject):
         except Exception as exc:  # the agent's side ends it too
             log.warning("listen-in end not recorded: %s", exc)
 
-    def _on_telephony_engine_event(self, event: object) -> None:
-        if (
-            isinstance(event, CallStateChanged)
-            and event.call_id == self._call_id
-            and event.state is CallState.DISCONNECTED
-        ):
+    def _on_telephony_call_state_changed(self, event: CallStateChanged) -> None:
+        if event.call_id == self._call_id and event.state is CallState.DISCONNECTED:
             token = self._token
             self._forget()
             if event.code >= 400:

@@ -17,7 +17,8 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject
 
-from softphone.calls import CallCenter, FinishedCall
+from softphone.call_record import FinishedCall
+from softphone.calls import CallCenter
 from softphone.settings import Settings
 from softphone.telephony import Telephony, demo_caller_payload
 from ui.tray import Tray
@@ -54,6 +55,7 @@ class Phone(QObject):
             demo=app.options.demo,
             agent_login=app.agent_login,
             work_dir=app.paths.cache_dir,
+            ivr=app.settings.cti_headers,
         )
         telephony.registration_changed.connect(self._on_telephony_registration_changed)
         telephony.engine_crashed.connect(app.show_engine_crash)
@@ -188,6 +190,7 @@ class Phone(QObject):
             recent_file=app.paths.data_dir / "recent-calls.json",
             publish_presence=publish,
             topic_label=app.topic_label,
+            ivr=settings.cti_headers,
         )
         window = app.window
         window.status.set_pause_reasons(settings.pause_reasons)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import phonenumbers
 
@@ -20,6 +20,7 @@ from ui.viewmodels import (
 )
 
 if TYPE_CHECKING:
+    from crm.callers import CallerInteraction, CallerRecords, CallerTicket
     from crm.dto import HomeSnapshot
 
 
@@ -82,98 +83,86 @@ def home_view(snapshot: HomeSnapshot, language: str) -> HomeView:
     )
 
 
-def pop_ticket(
-    t: dict[str, Any], topic_names: dict[str, dict[str, str]], language: str
-) -> PopTicket:
-    """A ticket row (as the store or the cache gives it) as the card lists it."""
+def pop_ticket(t: CallerTicket, topic_names: dict[str, dict[str, str]], language: str) -> PopTicket:
+    """A ticket (as the store or the cache gives it) as the card lists it."""
     return PopTicket(
-        uid=str(t["uid"]),
-        number=str(t.get("number") or ""),
-        subject=str(t.get("subject") or ""),
-        topic=topic_label(topic_names, t.get("topic_code"), language),
-        status=str(t.get("status") or ""),
-        channel=str(t.get("channel") or ""),
-        updated_at=_when(t.get("updated_at")),
-        back_office=str(t.get("back_office_code") or ""),
+        uid=t.uid,
+        number=t.number,
+        subject=t.subject,
+        topic=topic_label(topic_names, t.topic_code, language),
+        status=t.status,
+        channel=t.channel,
+        updated_at=t.updated_at,
+        back_office=t.back_office,
     )
 
 
 def caller_pop(
     view: CallView,
-    rows: dict[str, list[dict[str, Any]]],
+    records: CallerRecords,
     *,
     from_cache: bool,
     topic_names: dict[str, dict[str, str]],
     language: str,
 ) -> CallerPop:
-    """The store's rows for a number (`crm.sync.SyncClient.read_caller`) as the caller's card."""
-    tickets_by_contact: dict[Any, list[dict[str, Any]]] = {}
-    numbers_by_id: dict[Any, str] = {}
-    for ticket in rows.get("tickets", ()):
-        tickets_by_contact.setdefault(ticket.get("contact_id"), []).append(ticket)
-        numbers_by_id[ticket.get("id")] = str(ticket.get("number") or "")
-    history_by_contact: dict[Any, list[dict[str, Any]]] = {}
-    unlinked_by_number: dict[str, list[dict[str, Any]]] = {}
-    for item in rows.get("interactions", ()):
-        history_by_contact.setdefault(item.get("contact_id"), []).append(item)
-        if item.get("contact_id") is None and item.get("phone_e164"):
-            unlinked_by_number.setdefault(str(item["phone_e164"]), []).append(item)
+    """What the store knows of a number (`crm.sync.SyncClient.read_caller`) as the caller's
+    card: a card per contact, with their tickets and history."""
+    tickets_by_contact: dict[int | None, list[CallerTicket]] = {}
+    numbers_by_id: dict[int | None, str] = {}
+    for ticket in records.tickets:
+        tickets_by_contact.setdefault(ticket.contact_id, []).append(ticket)
+        numbers_by_id[ticket.id] = ticket.number
+    history_by_contact: dict[int | None, list[CallerInteraction]] = {}
+    unlinked_by_number: dict[str, list[CallerInteraction]] = {}
+    for item in records.interactions:
+        history_by_contact.setdefault(item.contact_id, []).append(item)
+        if item.contact_id is None and item.phone_e164:
+            unlinked_by_number.setdefault(item.phone_e164, []).append(item)
     cards = []
-    for contact in sorted(
-        rows.get("contacts", ()), key=lambda c: (c.get("last_name") or "", c.get("id") or 0)
-    ):
-        tickets = [
-            pop_ticket(t, topic_names, language)
-            for t in tickets_by_contact.get(contact.get("id"), ())
-        ]
+    for contact in sorted(records.contacts, key=lambda c: (c.last_name, c.id or 0)):
+        own_tickets = tickets_by_contact.get(contact.id, [])
+        tickets = [pop_ticket(t, topic_names, language) for t in own_tickets]
         # Open tickets first, then the rest; newest first within each.
         tickets.sort(key=lambda t: t.updated_at or _EPOCH, reverse=True)
         tickets.sort(key=lambda t: not t.is_open)
         history = [
             HistoryEntry(
-                kind=str(i.get("kind") or ""),
-                direction=str(i.get("direction") or ""),
-                at=_when(i.get("occurred_at")),
-                summary=str(i.get("subject") or _first_line(str(i.get("body") or ""))),
-                body=str(i.get("body") or ""),
-                ticket_number=numbers_by_id.get(i.get("ticket_id"), ""),
+                kind=i.kind,
+                direction=i.direction,
+                at=i.occurred_at,
+                summary=i.subject or _first_line(i.body),
+                body=i.body,
+                ticket_number=numbers_by_id.get(i.ticket_id, ""),
             )
             for i in [
-                *history_by_contact.get(contact.get("id"), ()),
+                *history_by_contact.get(contact.id, ()),
                 # Calls from one of their numbers that no contact was chosen for (a shared line).
-                *(
-                    i
-                    for phone in contact.get("phones") or ()
-                    for i in unlinked_by_number.get(str(phone.get("e164")), ())
-                ),
+                *(i for phone in contact.phones for i in unlinked_by_number.get(phone, ())),
             ]
         ]
         history.sort(key=lambda h: h.at or _EPOCH, reverse=True)
-        raw_by_uid = {str(t["uid"]): t for t in tickets_by_contact.get(contact.get("id"), ())}
+        topic_by_uid = {t.uid: t.topic_code for t in own_tickets}
         duplicate = next(
             (
                 t
                 for t in tickets
-                if t.is_open
-                and view.topic_code
-                and raw_by_uid[t.uid].get("topic_code") == view.topic_code
+                if t.is_open and view.topic_code and topic_by_uid[t.uid] == view.topic_code
             ),
             None,
         )
-        name = " ".join(p for p in (contact.get("first_name"), contact.get("last_name")) if p)
         cards.append(
             CallerCard(
-                uid=str(contact["uid"]),
-                name=name,
-                language=str(contact.get("preferred_language") or ""),
-                email=str(contact.get("email") or ""),
-                notes=str(contact.get("notes") or ""),
-                numbers=tuple(display_number(str(p["e164"])) for p in contact.get("phones") or ()),
+                uid=contact.uid,
+                name=contact.name,
+                language=contact.preferred_language,
+                email=contact.email,
+                notes=contact.notes,
+                numbers=tuple(display_number(p) for p in contact.phones),
                 tickets=tuple(tickets),
                 history=tuple(history),
                 duplicate=duplicate,
-                first_name=str(contact.get("first_name") or ""),
-                last_name=str(contact.get("last_name") or ""),
+                first_name=contact.first_name,
+                last_name=contact.last_name,
             )
         )
     return CallerPop(
@@ -189,18 +178,6 @@ def caller_pop(
 
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
-
-
-def _when(value: Any) -> datetime | None:
-    if isinstance(value, datetime):
-        return value if value.tzinfo else value.replace(tzinfo=UTC)
-    if not value:
-        return None
-    try:
-        parsed = datetime.fromisoformat(str(value))
-    except ValueError:
-        return None
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
 
 
 def _first_line(text: str, limit: int = 120) -> str:

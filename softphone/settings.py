@@ -20,6 +20,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Literal, get_args, get_origin
 
+from softphone.ivr import IvrHeaders
+
 log = logging.getLogger(__name__)
 
 T = typing.TypeVar("T")
@@ -110,14 +112,9 @@ class Settings:
         default_factory=lambda: ["break", "training", "back_office", "meeting"]
     )
     paused_incoming: PausedCallPolicy = "busy"
-    cti_headers: list[str] = field(
-        default_factory=lambda: [
-            "X-IVR-Topic",
-            "X-IVR-Language",
-            "X-Caller-Verified",
-            "X-IVR-Callback",
-        ]
-    )
+    # Which header of an incoming call carries each of the IVR's answers (softphone.ivr): a
+    # PBX that sends "X-Topic" is set up with {"topic": "X-Topic"}. Read when the app starts.
+    cti_headers: IvrHeaders = field(default_factory=IvrHeaders)
     shortcuts: Shortcuts = field(default_factory=Shortcuts)
     audio_capture: str = ""  # a device name; "" for the system's default
     audio_playback: str = ""
@@ -154,6 +151,9 @@ class Settings:
             raise SettingsError("text_scale", "expected 100 to 200 (percent)")
         if self.listen_in_via not in ("client", "asterisk", "freeswitch"):
             raise SettingsError("listen_in_via", "expected client, asterisk or freeswitch")
+        ivr_problem = self.cti_headers.problem()
+        if ivr_problem is not None:
+            raise SettingsError(f"cti_headers.{ivr_problem[0]}", ivr_problem[1])
         if not 0.5 <= self.store.connect_timeout_s <= 60:
             raise SettingsError("store.connect_timeout_s", "expected 0.5 to 60 seconds")
         ids = [account.id for account in self.accounts]
@@ -222,8 +222,27 @@ def _from_dict(cls: type[T], data: dict[str, Any], path: str = "") -> T:
     return cls(**kwargs)
 
 
+def upgrade_settings_data(data: dict[str, Any]) -> dict[str, Any]:
+    """A settings object as an older app wrote it, in today's form (a copy when changed).
+
+    `cti_headers` was a list of header names, which nothing read: the IVR headers were always
+    the defaults. A list is dropped, so the defaults (or the system file's) stay in force, as
+    they were; names in it that are not the defaults had no role, and the log says so."""
+    old = data.get("cti_headers")
+    if not isinstance(old, list):
+        return data
+    unused = [name for name in old if name not in IvrHeaders().captured()]
+    if unused:
+        log.warning(
+            "cti_headers %s ignored: the list form gives a header no role; name each, e.g. "
+            '{"topic": "X-Topic"}',
+            unused,
+        )
+    return {key: value for key, value in data.items() if key != "cti_headers"}
+
+
 def settings_from_dict(data: dict[str, Any]) -> Settings:
-    settings = _from_dict(Settings, data)
+    settings = _from_dict(Settings, upgrade_settings_data(data))
     settings.validate()
     return settings
 

@@ -77,6 +77,16 @@ async def open_store(app: AppController) -> tuple[StoreService, StoreInfo, HomeS
     return store, info, snapshot
 
 
+async def open_sync(app: AppController, store: StoreService) -> SyncService:
+    """The sync client on the agent's local cache of this store, opened on its own thread."""
+    return await SyncService.open(
+        store.engine,
+        local_store_path(app.paths.data_dir, app.store_url, app.agent_login),
+        agent_login=app.agent_login,
+        read_engine=store.read_engine(),
+    )
+
+
 def schema_mismatch_text(mismatch: SchemaMismatch) -> tuple[str, str]:
     """The problem's title and text: what is wrong with the store, and who can fix it."""
     if mismatch.newer:
@@ -112,6 +122,7 @@ class StoreSession(QObject):
         store: StoreService,
         info: StoreInfo,
         snapshot: HomeSnapshot,
+        sync: SyncService,
         previous: StoreSession | None = None,
     ) -> None:
         super().__init__()  # no parent: a retired session goes with its last reference
@@ -135,12 +146,7 @@ class StoreSession(QObject):
             (code, topic_label(snapshot.back_offices, code, language))  # same code -> names map
             for code in snapshot.back_offices
         ]
-        self.sync = SyncService(
-            store.engine,
-            local_store_path(app.paths.data_dir, app.store_url, app.agent_login),
-            agent_login=app.agent_login,
-            read_engine=store.read_engine(),
-        )
+        self.sync = sync  # opened on its own thread (open_sync): no SQLite on the Qt thread
         self.canned: CannedService | None = None
         self.cti: CtiService | None = None
         self.callbacks: CallbackService | None = None
@@ -314,11 +320,16 @@ class StoreSession(QObject):
 
     # -- stopping -------------------------------------------------------------------------------
 
-    def stop_services(self) -> None:
+    async def stop_services(self) -> None:
         """The note being typed is kept as a draft; no service reads or claims any more. The
         sync client stays up (the calls that end as the phone stops still publish)."""
         if self.cti is not None:
-            self.cti.flush_draft()
+            await self.cti.flush_draft()  # saved off the Qt thread
+        self.stop_services_now()
+
+    def stop_services_now(self) -> None:
+        """stop_services without a loop to save the draft on: the note stays as last saved
+        (the draft is saved a moment after each keystroke)."""
         if self.callbacks is not None:
             self.callbacks.stop()
         if self.canned is not None:
@@ -335,10 +346,10 @@ class StoreSession(QObject):
         self.sync.stop()
         self.store.close()
 
-    def retire(self) -> None:
+    async def retire(self) -> None:
         """Another store replaces this one: everything stops, and the services go with their
         connections to the window."""
-        self.stop_services()
+        await self.stop_services()
         for service in (
             self.canned,
             self.cti,

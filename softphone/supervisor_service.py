@@ -200,13 +200,18 @@ class AnnouncementService(QObject):
         bar.show_all.connect(self.show_all)
 
     def start(self) -> None:
-        raw = self._sync.local.get_state(READ_STATE)
-        try:
-            self._read = {int(i) for i in json.loads(raw)} if raw else set()
-        except (ValueError, TypeError):
-            self._read = set()
         self._expiry.start()
-        self._spawn(self._load_authors())
+        self._spawn(self._start())
+
+    async def _start(self) -> None:
+        # Which were read is kept in the local store: read off the Qt thread, before the list.
+        raw = await self._sync.run_local(lambda local: local.get_state(READ_STATE))
+        try:
+            stored = {int(i) for i in json.loads(raw)} if raw else set()
+        except (ValueError, TypeError):
+            stored = set()
+        self._read |= stored  # with any the agent marked while it was being read
+        await self._load_authors()
 
     def stop(self) -> None:
         self._expiry.stop()

@@ -24,6 +24,7 @@ from softphone.thread_hop import Inbox
 if TYPE_CHECKING:
     from sqlalchemy import Engine
 
+    from crm.callers import CallerTicket
     from crm.local_store import LocalStore
     from crm.search import SearchResult
     from crm.sync import SyncClient, SyncStatus
@@ -43,35 +44,50 @@ class SyncService(QObject):
     status_changed = Signal(object)  # crm.sync.SyncStatus
     data_changed = Signal(object)  # set of table names whose cached rows changed
 
-    def __init__(
-        self,
+    def __init__(self, *, agent_login: str, parent: QObject | None = None) -> None:
+        """Not ready before `open()` has opened its local store: construct it with that."""
+        super().__init__(parent)
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="outbox")
+        # Reads wait for the central store (up to its timeout); writes must never queue behind.
+        self._reader = ThreadPoolExecutor(max_workers=1, thread_name_prefix="store-read")
+        self.local: LocalStore
+        self.client: SyncClient
+        self._stopped = False
+        self.agent_login = agent_login
+        # The worker threads never touch Qt: their news reaches the Qt thread through an inbox.
+        self._inbox = Inbox(self._deliver, self)
+
+    @classmethod
+    async def open(
+        cls,
         engine: Engine,
         local_path: Path,
         *,
         agent_login: str,
         read_engine: Engine | None = None,
         parent: QObject | None = None,
-    ) -> None:
-        super().__init__(parent)
+    ) -> SyncService:
+        """The service on the local store at `local_path`, which is opened (checked, repaired
+        if need be, counted) on the writer's thread: SQLite does not run on the Qt thread."""
+        service = cls(agent_login=agent_login, parent=parent)
+        await asyncio.get_running_loop().run_in_executor(
+            service._executor, service._open, engine, local_path, read_engine
+        )
+        return service
+
+    def _open(self, engine: Engine, local_path: Path, read_engine: Engine | None) -> None:
         from crm.local_store import LocalStore
         from crm.sync import SyncClient
 
-        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="outbox")
-        # Reads wait for the central store (up to its timeout); writes must never queue behind.
-        self._reader = ThreadPoolExecutor(max_workers=1, thread_name_prefix="store-read")
         self.local = LocalStore(local_path)
-        self.client: SyncClient = SyncClient(
+        self.client = SyncClient(
             engine,
             self.local,
-            agent_login=agent_login,
+            agent_login=self.agent_login,
             read_engine=read_engine,
             on_status=self._status_from_thread,
             on_changes=self._changes_from_thread,
         )
-        self._stopped = False
-        self.agent_login = agent_login
-        # The worker threads never touch Qt: their news reaches the Qt thread through an inbox.
-        self._inbox = Inbox(self._deliver, self)
 
     @property
     def status(self) -> SyncStatus:
@@ -171,7 +187,7 @@ class SyncService(QObject):
         loop = asyncio.get_running_loop()
         return await loop.run_in_executor(self._reader, self.client.search, query, e164)
 
-    async def read_ticket(self, uid: str) -> dict[str, Any] | None:
+    async def read_ticket(self, uid: str) -> CallerTicket | None:
         loop = asyncio.get_running_loop()
         return await loop.run_in_executor(self._reader, self.client.read_ticket, uid)
 

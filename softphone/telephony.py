@@ -5,8 +5,10 @@ app, with its calls' notes and tickets, outlives it; the calls it had end as los
 
 Threads: the engine calls `_on_engine_event` on its own (reader) thread; that only posts the
 event to an inbox (softphone.thread_hop, no Qt call on the engine thread), which hands it to
-`_on_engine_event_queued` on this object's (main) thread. Blocking
-engine work (start, stop, waiting on a command's future) runs in the default executor.
+`_on_engine_event_queued` on this object's (main) thread. There each kind of event is emitted on
+its own signal (`SIGNAL_OF`), so every service connects to the events it handles by name, and
+none sorts them by type again. Blocking engine work (start, stop, waiting on a command's
+future) runs in the default executor.
 
 In demo mode the agent gets a local account (no registrar) and the demo caller, a second user
 agent in its own process, rings it now and then from seeded numbers. Outside demo mode the
@@ -37,14 +39,22 @@ from sip.engine_types import (
     SipCommandError,
 )
 from sip.events import (
+    CallMediaChanged,
+    CallQualityMeasured,
+    CallReplaced,
+    CallStateChanged,
+    CallTooLarge,
+    DtmfReceived,
     EngineCrashed,
     EngineGaveUp,
     EngineRestarted,
     EngineStarted,
+    IncomingCall,
     RegistrationChanged,
 )
 from sip.supervised import SupervisedEngine
 from softphone import passwords
+from softphone.ivr import IvrHeaders
 from softphone.settings import SipAccountSettings
 from softphone.thread_hop import Inbox
 from ui.viewmodels import RegistrationState, RegistrationStatus
@@ -53,6 +63,23 @@ log = logging.getLogger(__name__)
 
 DEMO_ACCOUNT_ID = "demo"
 DEFAULT_CAPTURE, DEFAULT_PLAYBACK = -1, -2  # pjmedia's "the system's default device"
+
+# The engine's events the app handles, each with the Telephony signal it is emitted on. The
+# others (EngineStarted, EngineStopped, TransferProgressed, RecordingStopped, EngineError) are
+# the engine's own business or only logged by it: no service needs them on the Qt thread.
+SIGNAL_OF: dict[type, str] = {
+    IncomingCall: "incoming_call",
+    CallStateChanged: "call_state_changed",
+    CallMediaChanged: "call_media_changed",
+    CallQualityMeasured: "call_quality_measured",
+    CallReplaced: "call_replaced",
+    CallTooLarge: "call_too_large",
+    DtmfReceived: "dtmf_received",
+    RegistrationChanged: "registration_reported",
+    EngineCrashed: "engine_crashed",
+    EngineRestarted: "engine_restarted",
+    EngineGaveUp: "engine_gave_up",
+}
 
 
 def account_config(account: SipAccountSettings, password: str | None) -> AccountConfig:
@@ -72,9 +99,19 @@ def account_config(account: SipAccountSettings, password: str | None) -> Account
 
 class Telephony(QObject):
     registration_changed = Signal(object)  # ui.viewmodels.RegistrationStatus
-    engine_event = Signal(object)  # every sip event, on the Qt thread
-    # The engine's process died (pjsip aborted): sip.events.EngineCrashed; its calls have ended.
-    engine_crashed = Signal(object)
+    # The engine's events, on the Qt thread, one signal per kind (SIGNAL_OF).
+    incoming_call = Signal(IncomingCall)
+    call_state_changed = Signal(CallStateChanged)
+    call_media_changed = Signal(CallMediaChanged)
+    call_quality_measured = Signal(CallQualityMeasured)
+    call_replaced = Signal(CallReplaced)
+    call_too_large = Signal(CallTooLarge)
+    dtmf_received = Signal(DtmfReceived)
+    registration_reported = Signal(RegistrationChanged)  # the engine's word; shown as above
+    # The engine's process died (pjsip aborted); its calls have ended.
+    engine_crashed = Signal(EngineCrashed)
+    engine_restarted = Signal(EngineRestarted)  # a new process took over after a crash
+    engine_gave_up = Signal(EngineGaveUp)  # no new engine will come
     # After such a crash no new engine could be started at all (the reason, in English).
     engine_failed = Signal(str)
 
@@ -86,9 +123,12 @@ class Telephony(QObject):
         agent_login: str = "",
         bind_address: str = "0.0.0.0",
         work_dir: Path | None = None,
+        ivr: IvrHeaders | None = None,
         engine_factory: EngineFactory = SupervisedEngine,  # tests hand in a fake engine
     ) -> None:
         super().__init__()
+        # The engine captures the headers the IVR's answers come in, and only those.
+        self._cti_headers = (ivr or IvrHeaders()).captured()
         self._accounts = [a for a in accounts if a.enabled]
         self._demo = demo
         self._agent_login = agent_login or "agent"
@@ -106,6 +146,9 @@ class Telephony(QObject):
         self._inbox = Inbox(self._on_engine_event_queued, self)
         self._starting: asyncio.Future[EngineStarted] | None = None
         self._published: dict[str, RegistrationStatus] = {}
+        self.registration_reported.connect(self._on_telephony_registration_reported)
+        self.engine_restarted.connect(self._on_telephony_engine_restarted)
+        self.engine_gave_up.connect(self._on_telephony_engine_gave_up)
 
     @property
     def engine(self) -> PhoneEngine | None:
@@ -148,6 +191,7 @@ class Telephony(QObject):
             tls=tls,
             rtp_port=0 if self._demo else 4000,
             null_audio=self._demo or not _has_sound_devices(),
+            cti_headers=self._cti_headers,
         )
         engine = self._engine_factory(config, self._on_engine_event)
         started: EngineStarted = await loop.run_in_executor(None, engine.start)
@@ -300,33 +344,36 @@ class Telephony(QObject):
         self._inbox.post(event)
 
     def _on_engine_event_queued(self, event: object) -> None:  # Qt main thread
-        self.engine_event.emit(event)
-        if isinstance(event, EngineCrashed):
-            self.engine_crashed.emit(event)
-        elif isinstance(event, EngineRestarted):
-            log.warning("the SIP engine was restarted: %s", event.transports)
-        elif isinstance(event, EngineGaveUp):  # no new engine will come: no phone any more
-            log.error("no SIP engine any more: %s", event.reason)
-            if self._demo and self.local_uri:  # the demo's account never registers: say it's gone
-                self._publish(
-                    RegistrationStatus(
-                        RegistrationState.FAILED, self.local_uri.removeprefix("sip:"),
-                        "503 no phone engine", "other",
-                    )
-                )  # fmt: skip
-            self.engine_failed.emit(event.reason)
-        if isinstance(event, RegistrationChanged):
-            self._registrations[event.account_id] = event
-            if event.registered:
-                status = RegistrationStatus(RegistrationState.REGISTERED, event.account_id)
-            else:
-                status = RegistrationStatus(
-                    RegistrationState.FAILED,
-                    event.account_id,
-                    f"{event.code} {event.reason}".strip(),
-                    event.failure.value,
+        name = SIGNAL_OF.get(type(event))
+        if name is not None:
+            getattr(self, name).emit(event)
+
+    def _on_telephony_engine_restarted(self, event: EngineRestarted) -> None:
+        log.warning("the SIP engine was restarted: %s", event.transports)
+
+    def _on_telephony_engine_gave_up(self, event: EngineGaveUp) -> None:
+        log.error("no SIP engine any more: %s", event.reason)
+        if self._demo and self.local_uri:  # the demo's account never registers: say it's gone
+            self._publish(
+                RegistrationStatus(
+                    RegistrationState.FAILED, self.local_uri.removeprefix("sip:"),
+                    "503 no phone engine", "other",
                 )
-            self._publish(status)
+            )  # fmt: skip
+        self.engine_failed.emit(event.reason)
+
+    def _on_telephony_registration_reported(self, event: RegistrationChanged) -> None:
+        self._registrations[event.account_id] = event
+        if event.registered:
+            status = RegistrationStatus(RegistrationState.REGISTERED, event.account_id)
+        else:
+            status = RegistrationStatus(
+                RegistrationState.FAILED,
+                event.account_id,
+                f"{event.code} {event.reason}".strip(),
+                event.failure.value,
+            )
+        self._publish(status)
 
     def _publish(self, status: RegistrationStatus) -> None:
         self._published[status.account] = status

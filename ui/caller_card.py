@@ -1,5 +1,7 @@
 """The caller's card: who is calling, what the IVR learned, their tickets and history, a note.
 
+What goes into its lists and lines is written by ui.caller_card_text.
+
 Everything here came from outside (names, notes, subjects, bodies): it is shown as plain text.
 """
 
@@ -19,19 +21,18 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from ui.accessibility import buddy, readable, set_name
 from ui.announcer import announce
-from ui.formatting import language_name, local_datetime
-from ui.labels import direction_label, interaction_kind_label, ticket_status_label
+from ui.caller_card_text import fill_history, fill_tickets, ivr_text, spoken_summary
+from ui.formatting import language_name
 from ui.text import LimitedPlainTextEdit, keep_labels_whole, plain_label
 from ui.text_insert import mark_note_field
 from ui.ticket_dialogs import NewContactDialog, NewTicketDialog
-from ui.viewmodels import CallerCard, CallerPop, FollowUp, PopTicket
+from ui.viewmodels import CallerCard, CallerPop, FollowUp
 
 
 class CallerCardPage(QWidget):
@@ -249,27 +250,6 @@ class CallerCardPage(QWidget):
         target.setFocus(Qt.FocusReason.ShortcutFocusReason)
         return target
 
-    def spoken_summary(self, pop: CallerPop) -> str:
-        """What the reader says when the card arrives: open tickets and a duplicate warning
-        (who is calling and why was said when it rang)."""
-        card = pop.cards[0] if len(pop.cards) == 1 else None
-        if not pop.cards:
-            return self.tr("Caller's card: no contact has this number.")
-        if card is None:
-            return self.tr("Caller's card: %Ln contacts have this number.", "", len(pop.cards))
-        open_tickets = sum(1 for t in card.tickets if t.is_open)
-        parts = [
-            self.tr("Caller's card: %1.").replace("%1", card.name),
-            self.tr("%Ln open ticket(s).", "", open_tickets),
-        ]
-        if card.duplicate is not None:
-            parts.append(
-                self.tr("Possible duplicate: ticket %1 is already open on this topic.").replace(
-                    "%1", card.duplicate.number
-                )
-            )
-        return " ".join(parts)
-
     # -- filling -----------------------------------------------------------------------------
 
     def show_pop(self, pop: CallerPop, note: str = "") -> None:
@@ -278,7 +258,7 @@ class CallerCardPage(QWidget):
         chosen = self.card.uid if refresh and self.card else ""
         self._pop = pop
         if not refresh and pop.incoming:
-            announce(self, self.spoken_summary(pop))
+            announce(self, spoken_summary(pop))
         if not refresh:
             self._attached = ""
             self.wrap_up.hide()
@@ -523,7 +503,7 @@ class CallerCardPage(QWidget):
             else ""
         )
         self.source.setVisible(pop.from_cache)
-        self.ivr.setText(self._ivr_text(pop))
+        self.ivr.setText(ivr_text(pop))
         self.ivr.setVisible(bool(pop.ivr_topic or pop.ivr_language or pop.verified))
         card = self.card
         speaks = pop.ivr_language or (card.language if card is not None else "")
@@ -541,7 +521,8 @@ class CallerCardPage(QWidget):
             )
             self.attached_label.setVisible(attached is not None)
             self.duplicate.hide()
-            self._fill_tickets(pop.call_tickets)  # a callback request's own ticket
+            # A callback request's own ticket, on no contact's card.
+            fill_tickets(self.tickets, pop.call_tickets, dict(self._back_offices))
             self.history.clear()
             return
         self.title.setText(card.name)
@@ -572,20 +553,8 @@ class CallerCardPage(QWidget):
             parts.append(self.tr("Notes: %1").replace("%1", card.notes))
         self.details.setText("\n".join(parts))
         self._fill_duplicate(card)
-        self._fill_tickets(card.tickets)
-        self._fill_history(card)
-
-    def _ivr_text(self, pop: CallerPop) -> str:
-        parts = []
-        if pop.ivr_topic:
-            parts.append(self.tr("Topic: %1").replace("%1", pop.ivr_topic))
-        if pop.ivr_language:
-            parts.append(self.tr("Language: %1").replace("%1", language_name(pop.ivr_language)))
-        if pop.verified == "pin":
-            parts.append(self.tr("Verified by telephone PIN"))
-        elif pop.verified:
-            parts.append(self.tr("Not verified"))
-        return self.tr("IVR: %1").replace("%1", " · ".join(parts))
+        fill_tickets(self.tickets, card.tickets, dict(self._back_offices))
+        fill_history(self.history, card)
 
     def _fill_duplicate(self, card: CallerCard) -> None:
         ticket = card.duplicate
@@ -607,47 +576,3 @@ class CallerCardPage(QWidget):
         )
         self.attach_button.setText(self.tr("Attach to %1").replace("%1", ticket.number))
         self.attach_button.show()
-
-    def _fill_tickets(self, tickets: tuple[PopTicket, ...]) -> None:
-        self.tickets.clear()
-        offices = dict(self._back_offices)
-        for ticket in tickets:
-            status = ticket_status_label(ticket.status)
-            if ticket.back_office and ticket.is_open:  # waiting on a back office
-                office = offices.get(ticket.back_office, ticket.back_office)
-                status = self.tr("%1 · %2").replace("%1", status).replace("%2", office)
-            item = QTreeWidgetItem(
-                [
-                    ticket.number,
-                    ticket.subject,
-                    ticket.topic,
-                    status,
-                    local_datetime(ticket.updated_at) if ticket.updated_at else "",
-                ]
-            )
-            item.setToolTip(1, ticket.subject)
-            item.setData(0, Qt.ItemDataRole.UserRole, ticket.uid)
-            self.tickets.addTopLevelItem(item)
-        for column in (0, 2, 3, 4):
-            self.tickets.resizeColumnToContents(column)
-
-    def _fill_history(self, card: CallerCard) -> None:
-        self.history.clear()
-        for entry in card.history:
-            what = interaction_kind_label(entry.kind)
-            if entry.direction and entry.direction != "internal":
-                what = f"{what} ({direction_label(entry.direction)})"
-            item = QTreeWidgetItem(
-                [
-                    local_datetime(entry.at) if entry.at else "",
-                    what,
-                    entry.summary,
-                    entry.ticket_number,
-                ]
-            )
-            if entry.body and entry.body != entry.summary:
-                # Expandable: the whole text under its summary.
-                item.addChild(QTreeWidgetItem(["", "", entry.body, ""]))
-            self.history.addTopLevelItem(item)
-        for column in (0, 1, 3):
-            self.history.resizeColumnToContents(column)

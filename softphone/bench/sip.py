@@ -42,6 +42,7 @@ from sip.engine_types import PhoneEngine
 from sip.events import CallState, CallStateChanged, EngineRestarted, IncomingCall
 from sip.supervised import SupervisedEngine
 from softphone.bench.support import stdout_to_stderr
+from softphone.ivr import IvrHeaders
 
 INVITE_INTERVAL_S = 0.025
 TARGETS = {"invite_to_app_p99_ms": 5.0, "g711_call_cpu_percent": 5.0, "rss_growth_mb": 5.0}
@@ -259,6 +260,7 @@ def bench_sip(
             codecs=(codec,),
             quality_interval_s=60,
             log_level=1,
+            cti_headers=IvrHeaders().captured(),  # the app's: its INVITEs carry IVR data
         ),
         bridge.relay,
     )

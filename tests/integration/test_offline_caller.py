@@ -16,6 +16,7 @@ from typing import Any
 import pytest
 from sqlalchemy import text
 
+from crm.callers import CallerRecords
 from crm.sync import SyncState
 from softphone.presenters import caller_pop
 from tests.support.postgres import PostgresServer
@@ -79,11 +80,11 @@ def numbers(central: Central) -> tuple[str, int, str, list[int]]:
     return own, int(owner), shared, [int(first), int(second)]
 
 
-def card_histories(rows: dict[str, Any], e164: str) -> dict[int, list[str]]:
+def card_histories(records: CallerRecords, e164: str) -> dict[int | None, list[str]]:
     """Each contact's history on the caller's card, as the app presents it (bodies)."""
     view = CallView(1, True, CallPhase.RINGING, "", e164, 0.0, e164=e164)
-    pop = caller_pop(view, rows, from_cache=False, topic_names={}, language="en")
-    ids = {str(c["uid"]): int(c["id"]) for c in rows["contacts"]}
+    pop = caller_pop(view, records, from_cache=False, topic_names={}, language="en")
+    ids = {c.uid: c.id for c in records.contacts}
     return {ids[card.uid]: [h.body for h in card.history] for card in pop.cards}
 
 
@@ -105,7 +106,7 @@ def test_a_call_logged_without_its_caller_is_linked_by_the_store_and_in_the_hist
             proxy.cut()
             client.wait(lambda: client.sync.status.state == SyncState.OFFLINE, 10, "offline")
             unknown = client.sync.read_caller(own)
-            assert unknown.source == "cache" and unknown.rows["contacts"] == []
+            assert unknown.source == "cache" and unknown.records.contacts == ()
         client.sync.write("interaction.append", call_logged_offline(own, "offline-own"))
         client.sync.write("interaction.append", call_logged_offline(shared, "offline-shared"))
         if proxy is not None:
@@ -124,9 +125,9 @@ def test_a_call_logged_without_its_caller_is_linked_by_the_store_and_in_the_hist
         # sole owner's, and each sharer's (from the store, and from this desk's copy).
         again = client.sync.read_caller(own)
         assert again.source == "central"
-        assert "offline-own" in card_histories(again.rows, own)[owner]
+        assert "offline-own" in card_histories(again.records, own)[owner]
         family = client.sync.read_caller(shared)
-        histories = card_histories(family.rows, shared)
+        histories = card_histories(family.records, shared)
         assert sorted(histories) == sorted(sharers)
         assert all("offline-shared" in history for history in histories.values())
         if proxy is not None:
@@ -134,7 +135,7 @@ def test_a_call_logged_without_its_caller_is_linked_by_the_store_and_in_the_hist
             client.wait(lambda: client.sync.status.state == SyncState.OFFLINE, 10, "offline")
             cached = client.sync.read_caller(shared)
             assert cached.source == "cache"
-            histories = card_histories(cached.rows, shared)
+            histories = card_histories(cached.records, shared)
             assert all("offline-shared" in history for history in histories.values())
             proxy.restore()
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from crm.sync import SyncState
+from crm.sync import ReadResult, SyncState
 from tests.support.postgres import PostgresServer, temp_database
 from tests.support.replica import Standby, start_primary_and_standby
 from tests.support.sync_lab import Central, make_central, note, sync_client
@@ -37,8 +37,8 @@ def central(cluster: tuple[PostgresServer, Standby]) -> Iterator[Central]:
         central.engine.dispose()
 
 
-def bodies(result: object) -> set[str]:
-    return {str(i.get("body")) for i in result.rows["interactions"]}  # type: ignore[attr-defined]
+def bodies(result: ReadResult) -> set[str]:
+    return {i.body for i in result.records.interactions}
 
 
 def test_reads_go_to_the_replica_and_a_write_is_visible_to_its_writer_at_once(
@@ -97,9 +97,7 @@ def test_a_replica_stopped_mid_run_falls_back_to_the_primary_quietly(
         after = reader.sync.read_caller(ticket["e164"])
         assert after.source == "central"  # not the cache: the primary answered
         assert reader.sync.reads.last_source == "primary"
-        assert {t["uid"] for t in after.rows["tickets"]} == {
-            t["uid"] for t in before.rows["tickets"]
-        }
+        assert {t.uid for t in after.records.tickets} == {t.uid for t in before.records.tickets}
         assert reader.sync.search("a").source == "central"
         # Nothing alarming: the agent's store status never went offline for it.
         assert all(s.state != SyncState.OFFLINE for s in reader.statuses)

@@ -246,8 +246,8 @@ def test_writes_while_the_store_is_down_arrive_once_in_order(
         # The caller's card and the new notes are readable offline, from the cache.
         offline = client.sync.read_caller(ticket["e164"])
         assert offline.source == "cache"
-        assert ticket["uid"] in {t["uid"] for t in offline.rows["tickets"]}
-        offline_notes = [i["body"] for i in offline.rows["interactions"]]
+        assert ticket["uid"] in {t.uid for t in offline.records.tickets}
+        offline_notes = [i.body for i in offline.records.interactions]
         assert {f"offline-{i:02d}" for i in range(50)} <= set(offline_notes)
 
         proxy.restore()

@@ -15,6 +15,7 @@ from pathlib import Path
 from sip.config import AccountConfig, EngineConfig
 from sip.engine import SipEngine
 from sip.supervised import SupervisedEngine
+from softphone.ivr import IvrHeaders
 from tests.support.audio import read_wav, tone_present, write_tone
 from tests.support.sip_peer import EventLog, SipPeer
 
@@ -32,11 +33,15 @@ class Agent:
 
 
 def start_agent(tones: dict[float, str], *, supervised: bool = False, **overrides: object) -> Agent:
-    """The agent's engine: in this process, or (`supervised`) in a child as the app runs it."""
+    """The agent's engine: in this process, or (`supervised`) in a child as the app runs it,
+    capturing the IVR's headers the app's default settings name."""
     events = EventLog()
-    config = EngineConfig.loopback(
-        microphone_wav=tones[AGENT_HZ], quality_interval_s=0.5, **overrides
-    )
+    settings: dict[str, object] = {
+        "microphone_wav": tones[AGENT_HZ],
+        "quality_interval_s": 0.5,
+        "cti_headers": IvrHeaders().captured(),
+    }
+    config = EngineConfig.loopback(**{**settings, **overrides})
     engine = (SupervisedEngine if supervised else SipEngine)(config, events.add)
     info = engine.start()
     address = info.transports[0][1]

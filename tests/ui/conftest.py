@@ -10,6 +10,7 @@ from softphone.app import AppController, AppOptions
 from softphone.paths import app_paths
 from softphone.settings import Settings
 from tests.support.audio import write_tone
+from tests.support.store_guard import no_store_on_qt_thread  # noqa: F401 (a fixture)
 
 CALLER_HZ = 440.0
 

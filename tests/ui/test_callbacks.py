@@ -34,6 +34,7 @@ from ui.callback_queue import LATE, SLA_COLUMN
 from ui.viewmodels import AgentState, CallPhase
 
 CUSTOMER = "+390612345678"
+pytestmark = pytest.mark.usefixtures("no_store_on_qt_thread")  # the card pops as on a call
 
 
 @pytest.fixture

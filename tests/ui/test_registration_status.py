@@ -54,13 +54,13 @@ def test_a_registration_reported_before_the_account_is_added_is_not_overwritten(
         outer: Future[None] = Future()
         assert telephony is not None
 
-        def on_event(event: object) -> None:  # Qt main thread
-            if isinstance(event, RegistrationChanged) and event.account_id == config.id:
-                telephony.engine_event.disconnect(on_event)
+        def on_event(event: RegistrationChanged) -> None:  # Qt main thread
+            if event.account_id == config.id:
+                telephony.registration_reported.disconnect(on_event)
                 inner.add_done_callback(lambda done: outer.set_result(done.result()))
                 released.append(config.id)
 
-        telephony.engine_event.connect(on_event)
+        telephony.registration_reported.connect(on_event)
         return outer
 
     monkeypatch.setattr(SupervisedEngine, "add_account", add_answered_after_its_registration)

@@ -31,7 +31,7 @@ from tests.ui.test_phone import click, disconnected, peer, peer_event, started
 from ui.i18n import apply_language
 from ui.viewmodels import AgentState, CallPhase
 
-pytestmark = pytest.mark.timeout(120)
+pytestmark = [pytest.mark.timeout(120), pytest.mark.usefixtures("no_store_on_qt_thread")]
 NOTE = "Asked for the pension statement; sent by post."
 
 
@@ -279,7 +279,7 @@ def test_a_note_typed_during_a_call_survives_sigkill_and_is_back_on_restart(
 
     async def scenario() -> None:
         task = await started(controller)
-        assert panel.recovered.isVisible()
+        await until(lambda: panel.recovered.isVisible())  # read off the Qt thread
         assert panel.recovered_text.toPlainText() == note
         click(qtbot, panel.recovered_save)
         await until(lambda: not panel.recovered.isVisible())

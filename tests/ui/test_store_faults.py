@@ -41,7 +41,7 @@ from tests.ui.test_screen_pop import ring
 from ui.i18n import apply_language
 from ui.viewmodels import AgentState, CallPhase
 
-pytestmark = pytest.mark.timeout(120)
+pytestmark = [pytest.mark.timeout(120), pytest.mark.usefixtures("no_store_on_qt_thread")]
 
 LOGIN = "giulia.rossi"
 DEMO = AppOptions(demo=True, demo_caller=False)  # a loopback SIP account, no demo caller

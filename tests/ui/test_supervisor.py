@@ -41,7 +41,7 @@ from tests.ui.test_phone import (
 from ui.i18n import PSEUDO, apply_language
 from ui.wallboard import BoardAgent, BoardView, WallboardWindow
 
-pytestmark = pytest.mark.timeout(180)
+pytestmark = [pytest.mark.timeout(180), pytest.mark.usefixtures("no_store_on_qt_thread")]
 
 SUPERVISOR = "paola.moretti"
 AGENT = "giulia.rossi"

@@ -171,3 +171,20 @@ def test_locks_name_the_dialogs_fields() -> None:
     assert {"store_url", "accounts", "shortcut_answer", "shortcut_hang_up"} <= fields
     assert "ui_language" not in fields and "store_password" not in fields
     assert Settings().store.url == ""  # the defaults are untouched by any of this
+
+
+def test_a_pbx_of_the_floor_names_its_ivr_headers_in_the_system_file(
+    system_file: Path, tmp_path: Path
+) -> None:
+    """IT sets the header a PBX sends; an agent's old file with the list form does not undo it
+    (the list never gave a header a role)."""
+    write(system_file, {"cti_headers": {"topic": "X-Topic"}, "locked": ["cti_headers.language"]})
+    user = write(
+        tmp_path / "user" / "settings.json",
+        {"cti_headers": ["X-IVR-Topic", "X-IVR-Language", "X-Caller-Verified"]},
+    )
+    loaded = load_layered(user)
+    assert loaded.managed.problem is None and loaded.problem is None
+    headers = loaded.settings.cti_headers
+    assert (headers.topic, headers.language) == ("X-Topic", "X-IVR-Language")
+    assert headers.captured()[0] == "X-Topic"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from softphone.calls import NotDialable, normalise_number
+from softphone.dialling import NotDialable, normalise_number
 
 
 @pytest.mark.parametrize(

@@ -32,8 +32,9 @@ from crm.migrate import upgrade
 from crm.models import Agent, Contact, ContactPhone
 from crm.seed import seed_demo
 from sip.engine_types import SipCommandError
+from softphone.call_record import FinishedCall
 from softphone.callback_service import CallbackService
-from softphone.calls import CallCenter, FinishedCall
+from softphone.calls import CallCenter
 from softphone.cti import CtiService
 from softphone.settings import SipAccountSettings
 from softphone.sync_service import SyncService
@@ -252,9 +253,11 @@ def store(tmp_path_factory: pytest.TempPathFactory) -> Store:
 
 
 @pytest.fixture
-def sync(store: Store, tmp_path: Path) -> Iterator[SyncService]:
+def sync(store: Store, tmp_path: Path, run_async: Run) -> Iterator[SyncService]:
     engine: Engine = make_engine(store.url)
-    service = SyncService(engine, tmp_path / "local.sqlite3", agent_login=store.agent_login)
+    service = run_async(
+        SyncService.open(engine, tmp_path / "local.sqlite3", agent_login=store.agent_login)
+    )
     yield service
     service.stop()
     engine.dispose()

@@ -95,3 +95,40 @@ def test_settings_have_no_place_for_a_password() -> None:
     names = _all_field_names(Settings) | _all_field_names(SipAccountSettings)
     assert not [n for n in names if "password" in n or "secret" in n]
     assert "password" not in json.dumps(settings_to_dict(Settings()))
+
+
+def test_the_ivr_headers_are_named_by_role(tmp_path: Path) -> None:
+    path = tmp_path / "settings.json"
+    path.write_text(json.dumps({"cti_headers": {"topic": "X-Topic", "verified": ""}}))
+    headers = load_settings(path).settings.cti_headers
+    assert (headers.topic, headers.language, headers.verified, headers.callback) == (
+        "X-Topic",
+        "X-IVR-Language",
+        "",
+        "X-IVR-Callback",
+    )
+    # The engine captures these and no other; the phone reads each answer by its role.
+    assert headers.captured() == ("X-Topic", "X-IVR-Language", "X-IVR-Callback")
+    answers = headers.read({"X-Topic": "pensions", "X-IVR-Topic": "payments", "": "x"})
+    assert (answers.topic, answers.language, answers.verified) == ("pensions", "", "")
+
+
+def test_the_old_list_of_ivr_headers_still_loads_as_the_defaults_it_meant(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The list form was never read (the defaults were always used): it loads as them, and a
+    name in it that gave no role is said in the log."""
+    path = tmp_path / "settings.json"
+    old = ["X-IVR-Topic", "X-IVR-Language", "X-Caller-Verified", "X-IVR-Callback", "X-Topic"]
+    path.write_text(json.dumps({"agent_login": "anna", "cti_headers": old}))
+    loaded = load_settings(path)
+    assert loaded.problem is None
+    assert loaded.settings == Settings(agent_login="anna")
+    assert "X-Topic" in caplog.text
+
+
+@pytest.mark.parametrize("name", ["X Topic", "X-Topic:", "Topic\r\nX-Evil", "X-Topic\n"])
+def test_an_ivr_header_no_sip_header_can_have_is_refused(name: str) -> None:
+    with pytest.raises(SettingsError) as raised:
+        settings_from_dict({"cti_headers": {"language": name}})
+    assert raised.value.path == "cti_headers.language"
