@@ -13,6 +13,7 @@
     softphone bench portal                                 portal bookings/s, availability p99
     softphone portal serve|create-key|revoke-key|openapi   the HTTP service for web portals
     softphone bench floor --agents N [--duration S]        a whole floor through PgBouncer
+    softphone bench shift [--calls N]                      a shift of calls: memory and leak check
 
 Heavy imports (Qt, SQLAlchemy) happen inside the command that needs them, so `--version`,
 `--help` and the db commands start fast and work without a display.
@@ -200,6 +201,13 @@ def build_parser() -> argparse.ArgumentParser:
     portal.add_argument("--clients", type=int, default=200)
     portal.add_argument("--bookings", type=int, default=4000)
     portal.add_argument("--workers", type=int, default=2, help="service processes")
+    shift = bench_commands.add_parser(
+        "shift",
+        help="N calls through the real app (ring, pop, answer, note, wrap-up): PSS growth of "
+        "the tree and a leak check of Qt and Python objects, threads and descriptors",
+    )
+    shift.add_argument("--calls", type=int, default=1000)
+    shift.add_argument("--sample-every", type=int, default=50, help="calls between samples")
     floor = bench_commands.add_parser(
         "floor",
         help="N agents' real store clients through PgBouncer (and a replica): connections, "
@@ -279,6 +287,10 @@ def main(argv: list[str] | None = None) -> int:
             from softphone.bench_screenpop import bench_screenpop
 
             report = bench_screenpop(args.backend, args.url, args.contacts, args.tickets, args.pops)
+        elif args.bench_command == "shift":
+            from softphone.bench_shift import bench_shift
+
+            report = bench_shift(args.calls, args.sample_every)
         elif args.bench_command == "floor":
             from softphone.bench_floor import bench_floor
 
