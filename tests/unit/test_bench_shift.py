@@ -17,6 +17,7 @@ def _run(
             "call": call,
             "tree_pss_mb": 200.0 + call * mb_per_call,
             "tree_rss_mb": 230.0,
+            "tree_uss_mb": 180.0,
             "processes": [],
             "peer_rss_mb": 40.0,
             "qt_objects": 900,
@@ -33,7 +34,7 @@ def _run(
         for call in marks
     ]
     run = {"samples": samples, "call_ms": [1.0, 2.0], "pop_ms": [1.0, 2.0]}
-    return _report({**run, "logged": calls, "peer_ended": calls}, calls, 100)
+    return _report({**run, "logged": calls, "complete": calls, "peer_ended": calls}, calls, 100)
 
 
 def test_one_object_per_call_is_a_leak() -> None:
@@ -47,6 +48,7 @@ def test_one_object_per_call_is_a_leak() -> None:
 def test_a_cache_that_fills_up_a_sawtooth_or_a_small_rise_is_not() -> None:
     for count in (
         lambda call: 1000 + min(call, 200),  # a list capped at 200 entries
+        lambda call: 1000 + min(call, 700),  # ... full before the last quarter of the run
         lambda call: 1000 + (call * 7) % 400,  # pruned every so often
         lambda call: 1000 + call // 50,  # less than the allowance over the whole run
     ):

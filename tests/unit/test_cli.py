@@ -166,6 +166,7 @@ def test_bench_shift_prints_its_figures_as_json(app_home: Path) -> None:
     assert report["benchmark"] == "shift" and report["calls"] == 5
     # Every call went the whole way: logged in the store, and ended at the peer too.
     assert report["calls_logged"] == 5 and report["peer_calls_ended"] == 5
+    assert report["calls_logged_with_note_and_outcome"] == 5  # the note typed, an outcome
     assert report["targets"]["every_call_logged"]["met"]
     assert [s["call"] for s in report["samples"]] == [0, 1, 3, 5]
     roles = [p["role"] for p in report["processes"]["at_end"]]
