@@ -7,6 +7,8 @@ a time. Each call goes as an agent works it: the peer rings; the caller's card i
 pop); the window's answer action; a note typed key by key; the window's hang-up action; an
 outcome chosen in the wrap-up; "Available" chosen in the status bar (wrap-up over); and the
 call's interaction in the store (logged) before the next call rings.
+call_ms is one whole call, from asking the peer to ring until it is logged; pop_ms from asking
+the peer to ring until the card's first paint (the peer's own work and the INVITE included).
 
 Every `sample_every` calls, at rest between two calls: the tree's RSS and PSS (the app and its
 SIP engine process, softphone/bench_tree.py; the peer is the bench's, reported apart), the live
@@ -34,10 +36,16 @@ import tempfile
 import threading
 import time
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from softphone.bench_support import percentiles, stdout_to_stderr
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from softphone.app import AppController
 
 PSS_GROWTH_TARGET_MB = 10.0
 BASELINE_CALL = 100
@@ -80,7 +88,7 @@ def _report(run: dict[str, Any], calls: int, baseline: int) -> dict[str, Any]:
     pss_growth = round(end["tree_pss_mb"] - base["tree_pss_mb"], 1)
     leaks: list[dict[str, Any]] = []
 
-    def check(name: str, value: Any, allowance: int) -> None:
+    def check(name: str, value: Callable[[dict[str, Any]], int], allowance: int) -> None:
         first = [value(s) for s in span if s["call"] <= halfway]
         second = [value(s) for s in span if s["call"] > halfway]
         before_last_quarter = [value(s) for s in span if s["call"] <= three_quarters]
@@ -277,7 +285,7 @@ class _Peer:
             self.process.wait()
 
 
-async def _until(check: Any, what: str, timeout: float = STEP_TIMEOUT_S) -> None:
+async def _until(check: Callable[[], object], what: str, timeout: float = STEP_TIMEOUT_S) -> None:
     deadline = time.monotonic() + timeout
     while not check():
         if time.monotonic() > deadline:
@@ -285,7 +293,9 @@ async def _until(check: Any, what: str, timeout: float = STEP_TIMEOUT_S) -> None
         await asyncio.sleep(0.005)
 
 
-async def _shift(app: Any, controller: Any, calls: int, marks: list[int]) -> dict[str, Any]:
+async def _shift(
+    app: QApplication, controller: AppController, calls: int, marks: list[int]
+) -> dict[str, Any]:
     from PySide6.QtCore import QEvent, QObject
     from sqlalchemy import func, select
 
@@ -339,7 +349,7 @@ async def _shift(app: Any, controller: Any, calls: int, marks: list[int]) -> dic
     watch = PaintWatch()
     page.installEventFilter(watch)
 
-    def on_pop(_pop: Any) -> None:
+    def on_pop(_pop: object) -> None:
         painted["armed"] = 1  # the card is set: its next paint is the pop on screen
 
     controller.cti.popped.connect(on_pop)
@@ -398,13 +408,13 @@ async def _shift(app: Any, controller: Any, calls: int, marks: list[int]) -> dic
     }
 
 
-def _nudge(page: Any, painted: dict[str, int]) -> bool:
+def _nudge(page: QWidget, painted: dict[str, int]) -> bool:
     if "armed" in painted:
         page.update()  # in case nothing else asks for a paint
     return False
 
 
-def _type_note(editor: Any) -> None:
+def _type_note(editor: QWidget) -> None:
     from PySide6.QtTest import QTest
 
     editor.setFocus()
@@ -414,7 +424,9 @@ def _type_note(editor: Any) -> None:
 # -- a sample ------------------------------------------------------------------------------------
 
 
-def _sample(app: Any, controller: Any, call: int, peer_pid: int) -> dict[str, Any]:
+def _sample(
+    app: QApplication, controller: AppController, call: int, peer_pid: int
+) -> dict[str, Any]:
     import psutil
 
     from softphone.bench_tree import process_tree_memory
@@ -459,7 +471,7 @@ def _sample(app: Any, controller: Any, call: int, peer_pid: int) -> dict[str, An
     }
 
 
-def _qt_objects(app: Any, controller: Any) -> int:
+def _qt_objects(app: QApplication, controller: AppController) -> int:
     """Every QObject in the trees of the application, the controller and the top-level widgets,
     counted from Qt's own dump of each tree (a line per object): walking them from Python
     (findChildren) would make a wrapper for each, and a wrapper of an object Qt deletes later
