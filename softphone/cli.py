@@ -13,6 +13,7 @@
     softphone bench portal                                 portal bookings/s, availability p99
     softphone portal serve|create-key|revoke-key|openapi   the HTTP service for web portals
     softphone bench floor --agents N [--duration S]        a whole floor through PgBouncer
+    softphone bench shift [--calls N]                      a shift of calls: memory and leak check
 
 Heavy imports (Qt, SQLAlchemy) happen inside the command that needs them, so `--version`,
 `--help` and the db commands start fast and work without a display.

@@ -92,6 +92,13 @@ def add_parser(commands: Any) -> None:
     portal.add_argument("--clients", type=int, default=200)
     portal.add_argument("--bookings", type=int, default=4000)
     portal.add_argument("--workers", type=int, default=2, help="service processes")
+    shift = benches.add_parser(
+        "shift",
+        help="N calls through the real app (ring, pop, answer, note, wrap-up): PSS growth of "
+        "the tree and a leak check of Qt and Python objects, threads and descriptors",
+    )
+    shift.add_argument("--calls", type=int, default=1000)
+    shift.add_argument("--sample-every", type=int, default=50, help="calls between samples")
     floor = benches.add_parser(
         "floor",
         help="N agents' real store clients through PgBouncer (and a replica): connections, "
@@ -136,6 +143,10 @@ def run(args: argparse.Namespace) -> int:
         from softphone.bench.screenpop import bench_screenpop
 
         report = bench_screenpop(args.backend, args.url, args.contacts, args.tickets, args.pops)
+    elif args.bench_command == "shift":
+        from softphone.bench.shift import bench_shift
+
+        report = bench_shift(args.calls, args.sample_every)
     elif args.bench_command == "floor":
         from softphone.bench.floor import bench_floor
 

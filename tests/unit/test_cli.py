@@ -155,3 +155,29 @@ def test_signing_in_as_another_agent_checks_the_login(app_home: Path) -> None:
     refused = softphone("--demo", "--as", "Robert'); DROP TABLE agents;--", home=app_home)
     assert refused.returncode == 2
     assert "login" in refused.stderr and "Traceback" not in refused.stderr
+
+
+def test_bench_shift_prints_its_figures_as_json(app_home: Path) -> None:
+    result = softphone(
+        "bench", "shift", "--calls", "5", "--sample-every", "2", home=app_home, timeout=300
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    report = json.loads(result.stdout)
+    assert report["benchmark"] == "shift" and report["calls"] == 5
+    # Every call went the whole way: logged in the store, and ended at the peer too.
+    assert report["calls_logged"] == 5 and report["peer_calls_ended"] == 5
+    assert report["calls_logged_with_note_and_outcome"] == 5  # the note typed, an outcome
+    assert report["targets"]["every_call_logged"]["met"]
+    assert [s["call"] for s in report["samples"]] == [0, 1, 3, 5]
+    roles = [p["role"] for p in report["processes"]["at_end"]]
+    assert roles[0] == "app" and any("engine_host" in role for role in roles[1:]), roles
+    pss = report["pss_tree_mb"]
+    assert min(pss["at_start"], pss["at_baseline"], pss["at_end"]) > 0
+    assert report["pss_growth_mb_baseline_to_end"] == pytest.approx(
+        pss["at_end"] - pss["at_baseline"], abs=0.15
+    )
+    assert report["qt_objects"]["at_end"] > 100 and report["python_objects"]["at_end"] > 100
+    assert report["fds"]["at_end"] > 0 and report["threads"]["at_end"] > 1
+    assert 0 < report["call_ms"]["p50"] <= report["call_ms"]["p99"]
+    assert 0 < report["pop_ms"]["p50"] <= report["call_ms"]["p50"]
+    assert isinstance(report["leaks"], list) and "growing_means" in report
