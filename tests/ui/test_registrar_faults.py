@@ -17,7 +17,8 @@ from softphone.app import AppController, AppOptions
 from softphone.paths import app_paths, resources_dir
 from softphone.settings import Settings, SipAccountSettings
 from tests.support.audio import read_wav, tone_present
-from tests.support.kamailio import Kamailio, find_free_port, kamailio_available
+from tests.support.kamailio import Kamailio, kamailio_available
+from tests.support.process import free_port
 from tests.support.qt_async import until
 from tests.support.sip_peer import SipPeer
 from tests.ui.conftest import CALLER_HZ
@@ -67,7 +68,7 @@ def desk(qapp: Any, registrar_port: int) -> Iterator[AppController]:
 def test_the_registrar_down_at_start_is_shown_with_its_reason_and_registers_when_it_is_up(
     qapp, async_loop, run_async, english
 ) -> None:
-    registrar = Kamailio(users={AGENT: AGENT_PW}, port=find_free_port())  # not started yet
+    registrar = Kamailio(users={AGENT: AGENT_PW}, port=free_port())  # not started yet
     try:
         with desk(qapp, registrar.port) as app:
             status = app.window.status.registration

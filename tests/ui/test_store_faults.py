@@ -29,9 +29,9 @@ from softphone.app import AppController, AppOptions
 from softphone.paths import app_paths, resources_dir
 from softphone.settings import Settings, StoreSettings, load_settings, save_settings
 from softphone.sync_service import local_store_path
-from tests.support.kamailio import wait_for
 from tests.support.leaks import files_holding, rows_holding
 from tests.support.postgres import PostgresServer
+from tests.support.process import wait_for
 from tests.support.qt_async import until
 from tests.support.sync_lab import Central, make_central, note, password_of
 from tests.support.tcp_proxy import TcpProxy, tcp_proxy
