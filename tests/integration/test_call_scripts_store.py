@@ -25,8 +25,8 @@ from crm.call_scripts import (
     script_by_id,
 )
 from crm.db import make_engine
+from tests.support.cli import softphone
 from tests.support.sync_lab import Central, make_central
-from tests.unit.test_cli import softphone
 
 AGENT = "giulia.rossi"
 SUPERVISOR = "paola.moretti"

@@ -12,7 +12,7 @@ import pytest
 
 from sip.oversize import MAX_PACKET
 from softphone.app import AppController
-from tests.integration.test_large_invite import CALLER, final_status, invite
+from tests.support.large_invite import CALLER, final_status, invite
 from tests.support.qt_async import until
 from tests.ui.test_phone import started
 
