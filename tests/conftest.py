@@ -15,13 +15,11 @@ import keyring
 import pytest
 from keyring.backend import KeyringBackend
 
+from tests.support.demo_store import CATALOG_PATH
 from tests.support.pgbouncer import PgBouncer, pgbouncer_binary, start_pgbouncer
 from tests.support.postgres import PostgresServer, find_or_start_server, temp_database
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
-ROOT = Path(__file__).resolve().parent.parent
-CATALOG_PATH = ROOT / "softphone" / "resources" / "demo" / "catalog.json"
 
 
 class MemoryKeyring(KeyringBackend):

@@ -271,7 +271,7 @@ def prepare_home(work: Path, language: str) -> tuple[dict[str, str], Path]:
     env.pop("SOFTPHONE_TEST_PG", None)
     os.environ["SOFTPHONE_HOME"] = env["SOFTPHONE_HOME"]
     from softphone.paths import app_paths
-    from tests.ui.test_callbacks import prepare_store
+    from tests.support.demo_store import prepare_store
 
     paths = app_paths().ensure()
     save_settings(

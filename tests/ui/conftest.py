@@ -1,7 +1,10 @@
-"""Fixtures of the UI tests that drive the phone: a caller's tone and the app on the demo store."""
+"""Fixtures of the UI tests that drive the phone: a caller's tone and the app on the demo store;
+`async def` tests run on the app's qasync loop (tests/support/app_driver.py drives the app)."""
 
 from __future__ import annotations
 
+import asyncio
+import inspect
 from collections.abc import Iterator
 
 import pytest
@@ -33,3 +36,27 @@ def app(qapp, async_loop) -> Iterator[AppController]:
     controller.shutdown_now()  # a failed test must not leave its engine or sync thread up
     controller.window.close()
     controller.window.deleteLater()
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_pyfunc_call(pyfuncitem: pytest.Function) -> bool | None:
+    """Run an `async def` test to its end on the qasync loop of the async_loop fixture (the app
+    fixture brings it), where the app's Qt and asyncio events are served."""
+    if not inspect.iscoroutinefunction(pyfuncitem.obj):
+        return None
+    loop = pyfuncitem.funcargs.get("async_loop")
+    if not isinstance(loop, asyncio.AbstractEventLoop):
+        pytest.fail(f"{pyfuncitem.name} is async: it needs the async_loop fixture", pytrace=False)
+    arguments = inspect.signature(pyfuncitem.obj).parameters
+    qapp = pyfuncitem.funcargs["qapp"]
+    quits = qapp.quitOnLastWindowClosed()
+    # As in the app (softphone/app.py, create_application): the app decides when to stop, and
+    # a test that closes its last window must not stop the loop it runs on.
+    qapp.setQuitOnLastWindowClosed(False)
+    try:
+        loop.run_until_complete(
+            pyfuncitem.obj(**{name: pyfuncitem.funcargs[name] for name in arguments})
+        )
+    finally:
+        qapp.setQuitOnLastWindowClosed(quits)
+    return True

@@ -8,6 +8,7 @@ has been delivered, on a real engine registering with a real Kamailio."""
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Iterator
 from concurrent.futures import Future
 from typing import Any
@@ -40,8 +41,8 @@ def english(qapp: Any) -> Iterator[None]:
     apply_language(qapp, "C", resources_dir() / "translations")
 
 
-def test_a_registration_reported_before_the_account_is_added_is_not_overwritten(
-    qapp, async_loop, run_async, english, tmp_path, monkeypatch: pytest.MonkeyPatch
+async def test_a_registration_reported_before_the_account_is_added_is_not_overwritten(
+    qapp, async_loop, english, tmp_path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     telephony: Telephony | None = None
     released: list[str] = []
@@ -75,17 +76,15 @@ def test_a_registration_reported_before_the_account_is_added_is_not_overwritten(
         telephony.registration_changed.connect(lambda status: shown.append(status.state))
         telephony.registration_changed.connect(status_bar.set_registration)
 
-        async def scenario() -> None:
-            await telephony.start()  # returns once the account's addition is answered
-            assert released == ["default"]
-            assert registrar.is_registered(USER)
-            telephony._inbox.flush()  # any event still on its way is delivered first
-            assert shown[-1] is RegistrationState.REGISTERED, shown
-            assert status_bar.registration.text() == "SIP: registered as default"
-            await telephony.stop()
-
         try:
-            run_async(scenario(), timeout=40)
+            async with asyncio.timeout(40):
+                await telephony.start()  # returns once the account's addition is answered
+                assert released == ["default"]
+                assert registrar.is_registered(USER)
+                telephony._inbox.flush()  # any event still on its way is delivered first
+                assert shown[-1] is RegistrationState.REGISTERED, shown
+                assert status_bar.registration.text() == "SIP: registered as default"
+                await telephony.stop()
         finally:
             telephony.shutdown_now()
             status_bar.deleteLater()
