@@ -7,7 +7,7 @@ from __future__ import annotations
 import asyncio
 import json
 import os
-from collections.abc import Coroutine, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -151,18 +151,11 @@ def store_url(request: pytest.FixtureRequest) -> str:
 
 @pytest.fixture(scope="session")
 def async_loop(qapp: Any) -> Iterator[asyncio.AbstractEventLoop]:
-    """The app's qasync loop over pytest-qt's QApplication, shared by the UI tests."""
+    """The app's qasync loop over pytest-qt's QApplication, shared by the UI tests (their
+    `async def` tests run on it: tests/ui/conftest.py)."""
     import qasync
 
     loop = qasync.QEventLoop(qapp)
     asyncio.set_event_loop(loop)
     yield loop
     loop.close()
-
-
-@pytest.fixture
-def run_async(async_loop: asyncio.AbstractEventLoop) -> Any:
-    def run(coroutine: Coroutine[Any, Any, Any], timeout: float = 30) -> Any:
-        return async_loop.run_until_complete(asyncio.wait_for(coroutine, timeout))
-
-    return run
