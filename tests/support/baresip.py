@@ -470,15 +470,6 @@ class Baresip(ManagedChild):
             self._log_handle.close()
             self._log_handle = None
 
-    def close(self) -> None:
-        """Stop and delete the config dir (kept when ``workdir`` was given)."""
-        try:
-            self.stop()
-        finally:
-            self._proc = None
-            if self._own_dir and self.dir != Path() and self.dir.exists():
-                shutil.rmtree(self.dir, ignore_errors=True)
-
     # ------------------------------------------------------------------ commands
     def _send(self, command: str, params: str | None = None) -> str:
         if self._sock is None:

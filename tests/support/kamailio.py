@@ -541,14 +541,6 @@ route[LOCATION] {{
         if self.port:
             wait_for(lambda: port_free(self.port), 5.0, f"port {self.port} to be released")
 
-    def close(self) -> None:
-        """Stop and remove the temp dir (kept when ``workdir`` was given)."""
-        try:
-            self.stop()
-        finally:
-            if self._own_dir and self.dir != Path() and self.dir.exists():
-                shutil.rmtree(self.dir, ignore_errors=True)
-
     # ------------------------------------------------------------------ observation
     def log_text(self) -> str:
         try:

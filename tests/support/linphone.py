@@ -253,14 +253,6 @@ max_calls=4
             self._log.close()
             self._log = None
 
-    def close(self) -> None:
-        try:
-            self.stop()
-        finally:
-            self._proc = None
-            if self._own_dir and self.dir != Path() and self.dir.exists():
-                shutil.rmtree(self.dir, ignore_errors=True)
-
     # ------------------------------------------------------------------ stdin / stdout
     def output(self) -> str:
         with self._cond:
