@@ -8,11 +8,13 @@ import inspect
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtWidgets import QApplication
 
 from softphone.app import AppController, AppOptions
-from softphone.paths import app_paths
+from softphone.paths import app_paths, resources_dir
 from softphone.settings import Settings
 from tests.support.audio import write_tone
+from ui.i18n import apply_language
 
 CALLER_HZ = 440.0
 
@@ -22,6 +24,15 @@ def caller_tone(tmp_path_factory: pytest.TempPathFactory) -> str:
     path = tmp_path_factory.mktemp("tone") / "caller.wav"
     write_tone(str(path), CALLER_HZ, 3.0, rate=16000)
     return str(path)
+
+
+@pytest.fixture
+def english(qapp: QApplication) -> Iterator[None]:
+    """The English catalogue, as `softphone` installs it (its plural forms: "1 change", not
+    "1 change(s)"); the source text again afterwards."""
+    apply_language(qapp, "en", resources_dir() / "translations")
+    yield
+    apply_language(qapp, "C", resources_dir() / "translations")
 
 
 @pytest.fixture

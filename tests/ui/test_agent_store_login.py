@@ -20,13 +20,12 @@ from PySide6.QtWidgets import QMessageBox
 from softphone import passwords
 from softphone.app import AppController
 from softphone.cli import app_launch, build_parser, main
-from softphone.paths import app_paths, resources_dir
+from softphone.paths import app_paths
 from softphone.settings import Settings, SipAccountSettings, save_settings
 from tests.support.app_driver import running
 from tests.support.kamailio import Kamailio, kamailio_available
 from tests.support.postgres import PostgresServer, temp_database
 from tests.support.qt_async import until, wait_signal
-from ui.i18n import apply_language
 
 pytestmark = [
     pytest.mark.timeout(120),
@@ -42,13 +41,6 @@ REGISTERED = "SIP: registered as default"
 def registrar() -> Iterator[Kamailio]:
     with Kamailio(users={SIP_USER: SIP_PW}) as kamailio:
         yield kamailio
-
-
-@pytest.fixture
-def english(qapp: Any) -> Iterator[None]:
-    apply_language(qapp, "en", resources_dir() / "translations")
-    yield
-    apply_language(qapp, "C", resources_dir() / "translations")
 
 
 @pytest.fixture

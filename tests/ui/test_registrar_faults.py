@@ -14,7 +14,7 @@ import pytest
 
 from softphone import passwords
 from softphone.app import AppController, AppOptions
-from softphone.paths import app_paths, resources_dir
+from softphone.paths import app_paths
 from softphone.settings import Settings, SipAccountSettings
 from tests.support.app_driver import click, peer_event, running
 from tests.support.audio import read_wav, tone_present
@@ -23,7 +23,6 @@ from tests.support.process import free_port
 from tests.support.qt_async import until
 from tests.support.sip_peer import SipPeer
 from tests.ui.conftest import CALLER_HZ
-from ui.i18n import apply_language
 from ui.viewmodels import AgentState, CallPhase
 
 pytestmark = [
@@ -35,13 +34,6 @@ AGENT, AGENT_PW = "1001", "agent-pw-1001"
 CALLER, CALLER_PW = "2001", "caller-pw-2001"
 REGISTERED = "SIP: registered as default"
 LOST = "SIP: default not registered: no connection to the PBX"
-
-
-@pytest.fixture
-def english(qapp: Any) -> Iterator[None]:
-    apply_language(qapp, "en", resources_dir() / "translations")
-    yield
-    apply_language(qapp, "C", resources_dir() / "translations")
 
 
 @contextlib.contextmanager

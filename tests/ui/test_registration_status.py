@@ -9,7 +9,6 @@ has been delivered, on a real engine registering with a real Kamailio."""
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Iterator
 from concurrent.futures import Future
 from typing import Any
 
@@ -18,11 +17,9 @@ import pytest
 from sip.events import RegistrationChanged
 from sip.supervised import SupervisedEngine
 from softphone import passwords
-from softphone.paths import resources_dir
 from softphone.settings import SipAccountSettings
 from softphone.telephony import Telephony
 from tests.support.kamailio import Kamailio, kamailio_available
-from ui.i18n import apply_language
 from ui.status_bar import StatusBar
 from ui.viewmodels import RegistrationState
 
@@ -32,13 +29,6 @@ pytestmark = [
 ]
 
 USER, PASSWORD = "1001", "agent-pw-1001"
-
-
-@pytest.fixture
-def english(qapp: Any) -> Iterator[None]:
-    apply_language(qapp, "en", resources_dir() / "translations")
-    yield
-    apply_language(qapp, "C", resources_dir() / "translations")
 
 
 async def test_a_registration_reported_before_the_account_is_added_is_not_overwritten(

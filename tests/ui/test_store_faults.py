@@ -25,7 +25,7 @@ from sqlalchemy.engine import make_url
 from crm.local_store import LocalStore, cache_path_of
 from softphone import passwords
 from softphone.app import AppController, AppOptions
-from softphone.paths import app_paths, resources_dir
+from softphone.paths import app_paths
 from softphone.settings import Settings, StoreSettings, load_settings, save_settings
 from softphone.sync_service import local_store_path
 from tests.support import process
@@ -36,7 +36,6 @@ from tests.support.process import wait_for
 from tests.support.qt_async import until
 from tests.support.sync_lab import Central, make_central, note, password_of
 from tests.support.tcp_proxy import TcpProxy, tcp_proxy
-from ui.i18n import apply_language
 from ui.viewmodels import AgentState, CallPhase
 
 pytestmark = pytest.mark.timeout(120)
@@ -44,14 +43,6 @@ pytestmark = pytest.mark.timeout(120)
 LOGIN = "giulia.rossi"
 DEMO = AppOptions(demo=True, demo_caller=False)  # a loopback SIP account, no demo caller
 CONNECTED = "Store: connected (PostgreSQL)"
-
-
-@pytest.fixture
-def english(qapp: Any) -> Iterator[None]:
-    # English plural forms ("1 change", not "1 change(s)"), as `softphone` installs them.
-    apply_language(qapp, "en", resources_dir() / "translations")
-    yield
-    apply_language(qapp, "C", resources_dir() / "translations")
 
 
 @pytest.fixture
