@@ -13,7 +13,9 @@ from PySide6.QtWidgets import QApplication
 from softphone.app import AppController, AppOptions
 from softphone.paths import app_paths, resources_dir
 from softphone.settings import Settings
+from tests.support.app_driver import peer
 from tests.support.audio import write_tone
+from tests.support.sip_peer import SipPeer
 from ui.i18n import apply_language
 
 CALLER_HZ = 440.0
@@ -24,6 +26,22 @@ def caller_tone(tmp_path_factory: pytest.TempPathFactory) -> str:
     path = tmp_path_factory.mktemp("tone") / "caller.wav"
     write_tone(str(path), CALLER_HZ, 3.0, rate=16000)
     return str(path)
+
+
+@pytest.fixture
+def caller(caller_tone: str) -> Iterator[SipPeer]:
+    """A caller's phone, in its own process."""
+    p = peer(caller_tone, "+390612345678", "caller")
+    yield p
+    p.close()
+
+
+@pytest.fixture
+def colleague(caller_tone: str) -> Iterator[SipPeer]:
+    """Where the agent transfers the caller: a colleague's phone, in its own process."""
+    p = peer(caller_tone, "2002", "colleague")
+    yield p
+    p.close()
 
 
 @pytest.fixture

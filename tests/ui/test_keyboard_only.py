@@ -55,14 +55,6 @@ def no_mouse(qapp) -> Iterator[MouseCounter]:
     apply_language(qapp, "C", resources_dir() / "translations")
 
 
-@pytest.fixture
-def colleague(caller_tone: str) -> Iterator[SipPeer]:
-    """Where the agent transfers the caller: a colleague's phone, in its own process."""
-    p = peer(caller_tone, "2002", "colleague")
-    yield p
-    p.close()
-
-
 def focus() -> QWidget:
     widget = QApplication.focusWidget()
     assert widget is not None

@@ -30,20 +30,6 @@ from tests.ui.conftest import CALLER_HZ
 from ui.viewmodels import AgentState, CallPhase
 
 
-@pytest.fixture
-def caller(caller_tone: str) -> Iterator[SipPeer]:
-    p = peer(caller_tone, "+390612345678", "caller")
-    yield p
-    p.close()
-
-
-@pytest.fixture
-def colleague(caller_tone: str) -> Iterator[SipPeer]:
-    p = peer(caller_tone, "2002", "colleague")
-    yield p
-    p.close()
-
-
 async def test_incoming_call_answer_controls_hang_up_wrap_up(app, caller, qtbot) -> None:
     window = app.window
 

@@ -38,10 +38,9 @@ from softphone.paths import app_paths
 from softphone.portal.server import running
 from softphone.settings import Settings
 from tests.support import app_driver
-from tests.support.app_driver import peer, peer_event
+from tests.support.app_driver import peer_event
 from tests.support.demo_store import CATALOG_PATH
 from tests.support.qt_async import until, wait_signal
-from tests.support.sip_peer import SipPeer
 from ui.viewmodels import CallPhase
 
 CHROMIUM = "/usr/bin/chromium"
@@ -189,13 +188,6 @@ def test_the_widget_offers_call_me_now_only_while_an_agent_is_there(tmp_path: Pa
             assert driver.save_screenshot(str(folder / "portal-widget-de.png"))
     finally:
         engine.dispose()
-
-
-@pytest.fixture
-def caller(caller_tone: str) -> Iterator[SipPeer]:
-    p = peer(caller_tone, CALLER, "caller")
-    yield p
-    p.close()
 
 
 async def test_bookings_from_the_widget_are_dialled_by_the_app(qapp, async_loop, caller) -> None:

@@ -48,13 +48,6 @@ AGENT = "giulia.rossi"
 
 
 @pytest.fixture
-def caller(caller_tone: str):
-    p = peer(caller_tone, "+390612345678", "caller")
-    yield p
-    p.close()
-
-
-@pytest.fixture
 def supervisor_phone(tmp_path_factory: pytest.TempPathFactory):
     tone = tmp_path_factory.mktemp("sup") / "supervisor.wav"
     write_tone(str(tone), 1000.0, 3.0, rate=16000)
