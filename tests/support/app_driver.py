@@ -13,7 +13,7 @@ import contextlib
 from collections.abc import AsyncIterator, Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, SignalInstance
 from PySide6.QtWidgets import QAbstractButton, QLineEdit, QPushButton
 from pytestqt.qtbot import QtBot
 
@@ -26,12 +26,19 @@ from ui.viewmodels import AgentState, CallPhase
 SCENARIO_TIMEOUT_S = 30.0
 
 
-async def start(app: AppController) -> asyncio.Task[int]:
-    """Run the app; returns its task once the home screen is shown."""
-    shown = asyncio.ensure_future(wait_signal(app.home_shown, timeout=60))
+async def start_until(
+    app: AppController, signal: SignalInstance, timeout: float = 60
+) -> tuple[asyncio.Task[int], tuple[Any, ...]]:
+    """Run the app; returns its task and what signal (one of the app's) first emits."""
+    emitted = asyncio.ensure_future(wait_signal(signal, timeout=timeout))
     await asyncio.sleep(0)  # let the waiter connect before the app starts
     task = asyncio.ensure_future(app.run())
-    await shown
+    return task, await emitted
+
+
+async def start(app: AppController) -> asyncio.Task[int]:
+    """Run the app; returns its task once the home screen is shown."""
+    task, _ = await start_until(app, app.home_shown)
     return task
 
 

@@ -22,10 +22,10 @@ from softphone.app import AppController
 from softphone.cli import app_launch, build_parser, main
 from softphone.paths import app_paths
 from softphone.settings import Settings, SipAccountSettings, save_settings
-from tests.support.app_driver import running
+from tests.support.app_driver import running, start_until
 from tests.support.kamailio import Kamailio, kamailio_available
 from tests.support.postgres import PostgresServer, temp_database
-from tests.support.qt_async import until, wait_signal
+from tests.support.qt_async import until
 
 pytestmark = [
     pytest.mark.timeout(120),
@@ -124,10 +124,7 @@ async def test_a_store_behind_the_app_is_said_plainly_never_migrated_and_the_pho
     app = desk(qapp, registrar, agent_url(pg_server, seeded_store))
     try:
         async with asyncio.timeout(90):
-            failed = asyncio.ensure_future(wait_signal(app.store_failed, timeout=60))
-            await asyncio.sleep(0)
-            task = asyncio.ensure_future(app.run())
-            await failed
+            task, _ = await start_until(app, app.store_failed)
             status = app.window.status
             assert status.store.text() == "Store: needs an upgrade by its administrator"
             problem = [
@@ -157,10 +154,7 @@ async def test_a_store_that_refuses_the_agent_a_table_is_said_and_the_phone_stil
     app = desk(qapp, registrar, agent_url(pg_server, seeded_store))
     try:
         async with asyncio.timeout(90):
-            failed = asyncio.ensure_future(wait_signal(app.store_failed, timeout=60))
-            await asyncio.sleep(0)
-            task = asyncio.ensure_future(app.run())
-            (reason,) = await failed
+            task, (reason,) = await start_until(app, app.store_failed)
             assert "permission denied" in reason
             status = app.window.status
             assert status.store.text() == "Store: unreachable"

@@ -20,6 +20,7 @@ from tests.support.app_driver import (
     click_save,
     open_settings,
     running,
+    start_until,
     stop,
     type_into,
 )
@@ -281,10 +282,7 @@ async def test_an_unreachable_store_is_reported_not_fatal(make_controller) -> No
     controller = make_controller(AppOptions(store_url="postgresql://postgres@127.0.0.1:9/none"))
 
     async with asyncio.timeout(30):
-        failed = asyncio.ensure_future(wait_signal(controller.store_failed, timeout=30))
-        await asyncio.sleep(0)
-        task = asyncio.ensure_future(controller.run())
-        (reason,) = await failed
+        task, (reason,) = await start_until(controller, controller.store_failed, timeout=30)
         assert "127.0.0.1:9" in reason
         assert controller.window.status.store.text() == "Store: unreachable"
         boxes = [b for b in controller.window.findChildren(QMessageBox) if b.isVisible()]
