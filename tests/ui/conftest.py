@@ -1,5 +1,6 @@
-"""Fixtures of the UI tests that drive the phone: a caller's tone and the app on the demo store;
-`async def` tests run on the app's qasync loop (tests/support/app_driver.py drives the app)."""
+"""Fixtures of the UI tests that drive the phone: a caller's tone, the caller's and a colleague's
+phones, the English catalogue and the app on the demo store; `async def` tests run on the app's
+qasync loop (tests/support/app_driver.py drives the app)."""
 
 from __future__ import annotations
 
