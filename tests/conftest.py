@@ -15,13 +15,11 @@ import keyring
 import pytest
 from keyring.backend import KeyringBackend
 
+from tests.support.demo_store import CATALOG_PATH
 from tests.support.pgbouncer import PgBouncer, pgbouncer_binary, start_pgbouncer
 from tests.support.postgres import PostgresServer, find_or_start_server, temp_database
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
-ROOT = Path(__file__).resolve().parent.parent
-CATALOG_PATH = ROOT / "softphone" / "resources" / "demo" / "catalog.json"
 
 
 class MemoryKeyring(KeyringBackend):
@@ -153,7 +151,8 @@ def store_url(request: pytest.FixtureRequest) -> str:
 
 @pytest.fixture(scope="session")
 def async_loop(qapp: Any) -> Iterator[asyncio.AbstractEventLoop]:
-    """The app's qasync loop over pytest-qt's QApplication, shared by the UI tests."""
+    """The app's qasync loop over pytest-qt's QApplication, shared by the UI tests (their
+    `async def` tests run on it: tests/ui/conftest.py)."""
     import qasync
 
     loop = qasync.QEventLoop(qapp)
@@ -164,6 +163,9 @@ def async_loop(qapp: Any) -> Iterator[asyncio.AbstractEventLoop]:
 
 @pytest.fixture
 def run_async(async_loop: asyncio.AbstractEventLoop) -> Any:
+    """Run a coroutine on the app's loop from a plain test (the fast service tests in
+    tests/unit/ that drive the phone services on a fake engine)."""
+
     def run(coroutine: Coroutine[Any, Any, Any], timeout: float = 30) -> Any:
         return async_loop.run_until_complete(asyncio.wait_for(coroutine, timeout))
 

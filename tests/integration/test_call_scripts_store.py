@@ -24,8 +24,8 @@ from crm.script_store import (
     publish_script,
     script_by_id,
 )
+from tests.support.cli import softphone
 from tests.support.sync_lab import Central, make_central
-from tests.unit.test_cli import softphone
 
 AGENT = "giulia.rossi"
 SUPERVISOR = "paola.moretti"

@@ -5,13 +5,13 @@ from __future__ import annotations
 import json
 import os
 import signal
-import socket
 import subprocess
 import sys
 import time
 from pathlib import Path
 
 from tests.support.calls import Agent
+from tests.support.process import free_port, port_free, wait_for
 
 ROOT = Path(__file__).resolve().parents[2]
 CALLS = [
@@ -69,7 +69,7 @@ def test_demo_caller_answers_the_agents_callbacks(agent: Agent, tmp_path: Path) 
     """In the demo, callbacks are dialled to the demo caller's line: it rings, then answers."""
     calls_file = tmp_path / "calls.json"
     calls_file.write_text(json.dumps(CALLS), encoding="utf-8")
-    port = free_udp_port()
+    port = free_port(tcp=False)
     # No calls of its own during this test: the first would come after an hour.
     process = demo_caller(agent.uri, calls_file, "--port", str(port), "--first-call", "3600")
     try:
@@ -88,19 +88,10 @@ def test_demo_caller_answers_the_agents_callbacks(agent: Agent, tmp_path: Path) 
 
 def wait_until_bound(port: int, timeout_s: float = 20) -> None:
     """The demo caller has bound its line once the port can no longer be bound here."""
-    deadline = time.monotonic() + timeout_s
-    while time.monotonic() < deadline:
-        with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as probe:
-            try:
-                probe.bind(("127.0.0.1", port))
-            except OSError:
-                time.sleep(0.05)  # let pjsua add the customers' account after binding
-                return
-        time.sleep(0.05)
-    raise AssertionError(f"the demo caller did not bind 127.0.0.1:{port}")
-
-
-def free_udp_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
+    wait_for(
+        lambda: not port_free(port, tcp=False),
+        timeout_s,
+        f"the demo caller to bind 127.0.0.1:{port}",
+        interval=0.05,
+    )
+    time.sleep(0.05)  # let pjsua add the customers' account after binding

@@ -15,6 +15,7 @@ from tests.support.postgres import (
     start_throwaway_cluster,
     temp_database,
 )
+from tests.support.process import free_port
 
 pytestmark = pytest.mark.postgres
 
@@ -156,7 +157,7 @@ def test_falls_back_to_throwaway_cluster_without_local_server(monkeypatch) -> No
         pytest.skip(f"cannot test the throwaway cluster here: {exc}")
 
     monkeypatch.delenv(pg.ENV_VAR, raising=False)
-    monkeypatch.setattr(pg, "DEFAULT_PORT", pg._free_port())  # nothing listens there
+    monkeypatch.setattr(pg, "DEFAULT_PORT", free_port(udp=False))  # nothing listens there
     with find_or_start_server() as server:
         assert server.data_dir is not None
         with temp_database(server) as name, psycopg.connect(server.conninfo(name)) as conn:

@@ -19,7 +19,7 @@ from crm.db import make_engine, session_factory
 from crm.migrate import upgrade
 from crm.seed import seed_demo
 from crm.service_hours import QueueHours, ServiceCalendar
-from tests.unit.test_service_hours import calendar_from_catalog, queues_from_catalog
+from tests.support.service_hours import calendar_from_catalog, queues_from_catalog
 
 NOW = datetime(2026, 11, 20, 9, 30, tzinfo=UTC)
 CALLER_ZONES = (None, "Europe/Rome", "America/New_York", "Asia/Tokyo")

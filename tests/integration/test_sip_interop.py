@@ -26,6 +26,7 @@ from tests.support.calls import (
 from tests.support.certs import LabPki, make_test_pki
 from tests.support.kamailio import Kamailio
 from tests.support.linphone import Linphonec
+from tests.support.process import wait_for
 from tests.support.sip_peer import EventLog, SipPeer
 
 USERS = {"1001": "agent-pw-1001", "1002": "agent-pw-1002", "2001": "bare-pw", "3001": "lin-pw"}
@@ -80,7 +81,7 @@ def test_several_accounts_register_over_udp_and_tcp(softphone: Agent, kamailio: 
     assert kamailio.contacts("1001") and kamailio.contacts("1002")
     assert ";transport=tcp" in kamailio.contacts("1002")[0].lower()
     softphone.engine.remove_account("1002").result(5)  # unregisters (expires 0)
-    kamailio_module.wait_for(lambda: not kamailio.is_registered("1002"), 5, "unregistered")
+    wait_for(lambda: not kamailio.is_registered("1002"), 5, "unregistered")
     assert kamailio.is_registered("1001")
 
 

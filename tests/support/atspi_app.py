@@ -33,6 +33,7 @@ from sqlalchemy import update
 from crm import schema
 from crm.db import make_engine
 from softphone.settings import Settings, save_settings
+from tests.support import process
 from tests.support.atspi import AtSpiClient, Node
 from tests.support.sip_peer import SipPeer
 
@@ -270,7 +271,7 @@ def prepare_home(work: Path, language: str) -> tuple[dict[str, str], Path]:
     env.pop("SOFTPHONE_TEST_PG", None)
     os.environ["SOFTPHONE_HOME"] = env["SOFTPHONE_HOME"]
     from softphone.paths import app_paths
-    from tests.ui.test_callbacks import prepare_store
+    from tests.support.demo_store import prepare_store
 
     paths = app_paths().ensure()
     save_settings(
@@ -335,9 +336,9 @@ def run_language(work: Path, language: str, client: AtSpiClient, report: dict[st
     focus = FocusEvents(client)
     listener = client.announcements()
     log = (work / f"app-{language}.log").open("wb")
-    app = subprocess.Popen(
+    app = process.start(
         [sys.executable, "-m", "softphone", "--demo", "--no-demo-caller", "--as", SUPERVISOR],
-        cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
+        cwd=ROOT, env=env, stdout=log,
     )  # fmt: skip
     drive = Driver(client, focus, app)
     report.update({"states": {}, "caller": name, "topic": topic})
@@ -417,12 +418,7 @@ def run_language(work: Path, language: str, client: AtSpiClient, report: dict[st
         report["states"]["wallboard"] = drive.survey(board)
     finally:
         peer.close()
-        app.terminate()
-        try:
-            app.wait(20)
-        except subprocess.TimeoutExpired:
-            app.kill()
-            app.wait()
+        process.stop(app, 20)
         log.close()
         listener.close()
         focus.close()

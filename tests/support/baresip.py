@@ -34,7 +34,6 @@ import logging
 import os
 import re
 import shutil
-import signal
 import socket
 import struct
 import subprocess
@@ -46,8 +45,9 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from tests.support.kamailio import HOST, find_free_port, wait_for
+from tests.support import process
 from tests.support.lab import ManagedChild, work_dir
+from tests.support.process import HOST, free_port, wait_for
 
 if TYPE_CHECKING:
     from tests.support.kamailio import Kamailio
@@ -139,7 +139,7 @@ def _module_dir() -> str | None:
 def _free_port_pair() -> int:
     """A port P with P (UDP+TCP) and P+1 (TCP, baresip's TLS listener) free on loopback."""
     for _ in range(100):
-        port = find_free_port()
+        port = free_port()
         if port >= 65535:
             continue
         with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
@@ -349,7 +349,7 @@ class Baresip(ManagedChild):
         self.dir = work_dir(self._workdir_arg, f"{self.name}-")
         self.recordings_dir.mkdir(exist_ok=True)
         self.sip_port = _free_port_pair()
-        self.ctrl_port = find_free_port(udp=False)
+        self.ctrl_port = free_port(udp=False)
         (self.dir / "config").write_text(self.render_config(), encoding="utf-8")
         (self.dir / "accounts").write_text(self._account_line() + "\n", encoding="utf-8")
         contacts = [f'"{self.user} (self)" <{self.contact_uri}>']
@@ -364,31 +364,34 @@ class Baresip(ManagedChild):
             if shim:
                 env["LD_PRELOAD"] = ":".join(p for p in (shim, env.get("LD_PRELOAD")) if p)
         self._log_handle = open(self.log_path, "ab")  # noqa: SIM115 - open while child runs
-        self._proc = subprocess.Popen(
+        self._proc = process.start(
             [binary, "-f", str(self.dir), "-t", str(self.max_lifetime)],
-            stdin=subprocess.DEVNULL,
             stdout=self._log_handle,
-            stderr=subprocess.STDOUT,
             cwd=self.dir,
             env=env,
-            start_new_session=True,
         )
         self._connect(timeout)
 
     def _connect(self, timeout: float) -> None:
         deadline = time.monotonic() + timeout
-        while True:
-            self._check_alive()
-            try:
-                sock = socket.create_connection((HOST, self.ctrl_port), timeout=0.5)
-                break
-            except OSError:
-                if time.monotonic() > deadline:
-                    raise BaresipError(
-                        f"baresip ctrl_tcp port {self.ctrl_port} never answered:\n"
-                        + self.log_text()[-3000:]
-                    ) from None
-                time.sleep(0.01)
+        assert self._proc is not None
+        try:
+            process.wait_ready(
+                self._proc,
+                lambda: process.port_accepts(self.ctrl_port, timeout=0.5),
+                timeout,
+                f"{self.name} ctrl_tcp port {self.ctrl_port}",
+                interval=0.01,
+                log=self.log_text,
+            )
+        except process.ChildExitedError as exc:
+            raise BaresipError(str(exc)) from None
+        except TimeoutError:
+            raise BaresipError(
+                f"baresip ctrl_tcp port {self.ctrl_port} never answered:\n"
+                + self.log_text()[-3000:]
+            ) from None
+        sock = socket.create_connection((HOST, self.ctrl_port), timeout=0.5)
         sock.settimeout(None)
         self._sock = sock
         self._reader = threading.Thread(
@@ -452,20 +455,9 @@ class Baresip(ManagedChild):
         if proc is not None and proc.poll() is None and self._sock is not None:
             with contextlib.suppress(OSError, BaresipError, TimeoutError):
                 self._send("quit")
-            with contextlib.suppress(subprocess.TimeoutExpired):
-                proc.wait(timeout)
-        if proc is not None and proc.poll() is None:
-            with contextlib.suppress(ProcessLookupError):
-                proc.send_signal(signal.SIGTERM)
-            try:
-                proc.wait(2.0)
-            except subprocess.TimeoutExpired:
-                with contextlib.suppress(ProcessLookupError):
-                    os.killpg(proc.pid, signal.SIGKILL)
-                proc.wait(5.0)
+            process.wait_exit(proc, timeout)
         if proc is not None:
-            with contextlib.suppress(ProcessLookupError, PermissionError):
-                os.killpg(proc.pid, signal.SIGKILL)
+            process.stop(proc, 2.0)
         if self._sock is not None:
             with contextlib.suppress(OSError):
                 self._sock.shutdown(socket.SHUT_RDWR)
@@ -477,15 +469,6 @@ class Baresip(ManagedChild):
         if self._log_handle is not None:
             self._log_handle.close()
             self._log_handle = None
-
-    def close(self) -> None:
-        """Stop and delete the config dir (kept when ``workdir`` was given)."""
-        try:
-            self.stop()
-        finally:
-            self._proc = None
-            if self._own_dir and self.dir != Path() and self.dir.exists():
-                shutil.rmtree(self.dir, ignore_errors=True)
 
     # ------------------------------------------------------------------ commands
     def _send(self, command: str, params: str | None = None) -> str:

@@ -41,27 +41,20 @@ import os
 import re
 import secrets
 import shutil
-import signal
 import socket
 import subprocess
 import time
 import uuid
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from pathlib import Path
 from typing import IO
 
+from tests.support import process
 from tests.support.lab import ManagedChild, work_dir
+from tests.support.process import HOST, free_port, port_accepts, port_free, wait_for
 
-__all__ = [
-    "HOST",
-    "Kamailio",
-    "find_free_port",
-    "kamailio_available",
-    "sip_options",
-    "wait_for",
-]
+__all__ = ["Kamailio", "kamailio_available", "sip_options"]
 
-HOST = "127.0.0.1"
 LOCAL_DOMAINS = ("127.0.0.1", "localhost")
 MODULE_DIRS = (
     "/usr/lib/x86_64-linux-gnu/kamailio/modules",
@@ -87,34 +80,6 @@ def _kamailio_binary() -> str | None:
 
 def _module_dir() -> str | None:
     return next((d for d in MODULE_DIRS if os.path.exists(os.path.join(d, "tm.so"))), None)
-
-
-def find_free_port(udp: bool = True, tcp: bool = True) -> int:
-    """A port on 127.0.0.1 that is currently free for the requested protocols.
-
-    The kernel picks a TCP port; it is kept only if UDP can bind the same number too.
-    """
-    for _ in range(50):
-        with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
-            probe.bind((HOST, 0))
-            port = int(probe.getsockname()[1])
-        if _port_free(port, udp=udp, tcp=tcp):
-            return port
-    raise RuntimeError("could not find a free port on 127.0.0.1")
-
-
-def _port_free(port: int, udp: bool = True, tcp: bool = True) -> bool:
-    kinds = ([socket.SOCK_DGRAM] if udp else []) + ([socket.SOCK_STREAM] if tcp else [])
-    for kind in kinds:
-        with socket.socket(socket.AF_INET, kind) as sock:
-            if kind == socket.SOCK_STREAM:
-                # Same as the servers do: TIME_WAIT leftovers must not count as "busy".
-                sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-            try:
-                sock.bind((HOST, port))
-            except OSError:
-                return False
-    return True
 
 
 def sip_options(
@@ -159,19 +124,6 @@ def sip_options(
 def _quote(value: str) -> str:
     """A Kamailio config string literal."""
     return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
-
-
-def wait_for(
-    condition: Callable[[], bool], timeout: float, what: str, interval: float = 0.02
-) -> None:
-    """Poll ``condition`` until it is true; ``TimeoutError`` naming ``what`` after ``timeout``."""
-    deadline = time.monotonic() + timeout
-    while True:
-        if condition():
-            return
-        if time.monotonic() >= deadline:
-            raise TimeoutError(f"timed out after {timeout:.1f} s waiting for {what}")
-        time.sleep(interval)
 
 
 class Kamailio(ManagedChild):
@@ -524,13 +476,13 @@ route[LOCATION] {{
             raise RuntimeError("kamailio is not installed")
         self._prepare_dir()
         if self.tls_cert and not self.tls_port:
-            self.tls_port = find_free_port(udp=False)
+            self.tls_port = free_port(udp=False)
         if not self.port:
-            self.port = find_free_port()
+            self.port = free_port()
         else:
             # After stop() the same port must become free again (no TIME_WAIT trouble: Kamailio
             # sets SO_REUSEADDR on its listening TCP socket).
-            wait_for(lambda: _port_free(self.port), 5.0, f"port {self.port} to be free")
+            wait_for(lambda: port_free(self.port), 5.0, f"port {self.port} to be free")
         self.config_path.write_text(self.render_config(), encoding="utf-8")
         with contextlib.suppress(FileNotFoundError):
             self.ctl_socket.unlink()
@@ -555,14 +507,7 @@ route[LOCATION] {{
             "-M",
             "8",
         ]
-        self._proc = subprocess.Popen(
-            cmd,
-            stdin=subprocess.DEVNULL,
-            stdout=log,
-            stderr=subprocess.STDOUT,
-            cwd=self.dir,
-            start_new_session=True,
-        )
+        self._proc = process.start(cmd, stdout=log, cwd=self.dir)
         try:
             self.wait_ready(timeout if timeout is not None else self.startup_timeout)
         except BaseException:
@@ -571,51 +516,30 @@ route[LOCATION] {{
 
     def wait_ready(self, timeout: float = 10.0) -> None:
         """Poll with ``OPTIONS`` over UDP (and a TCP connect) until Kamailio answers 200."""
+        proc = self._proc
+        if proc is None:
+            raise RuntimeError("kamailio is not started")
 
         def ready() -> bool:
-            if self._proc is None or self._proc.poll() is not None:
-                raise RuntimeError(
-                    f"kamailio exited (rc={self._proc.returncode if self._proc else None}):\n"
-                    + self.log_text()[-4000:]
-                )
             status = sip_options(self.port, timeout=0.2)
-            if status is None or not status.startswith("SIP/2.0 200"):
-                return False
-            with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-                sock.settimeout(0.2)
-                return sock.connect_ex((HOST, self.port)) == 0
+            return (
+                status is not None and status.startswith("SIP/2.0 200") and port_accepts(self.port)
+            )
 
-        wait_for(ready, timeout, f"kamailio on {HOST}:{self.port}", interval=0.05)
+        process.wait_ready(
+            proc, ready, timeout, f"kamailio on {HOST}:{self.port}", log=self.log_text
+        )
 
     def stop(self, timeout: float = 10.0) -> None:
         """Terminate Kamailio (SIGTERM, then SIGKILL of its process group), reap it, free port."""
         proc, self._proc = self._proc, None
         if proc is not None:
-            if proc.poll() is None:
-                with contextlib.suppress(ProcessLookupError):
-                    proc.send_signal(signal.SIGTERM)
-                try:
-                    proc.wait(timeout)
-                except subprocess.TimeoutExpired:
-                    with contextlib.suppress(ProcessLookupError):
-                        os.killpg(proc.pid, signal.SIGKILL)
-                    proc.wait(5)
-            # Children are in the same session/group: make sure none survives the main process.
-            with contextlib.suppress(ProcessLookupError, PermissionError):
-                os.killpg(proc.pid, signal.SIGKILL)
+            process.stop(proc, timeout)
         if self._log_handle is not None:
             self._log_handle.close()
             self._log_handle = None
         if self.port:
-            wait_for(lambda: _port_free(self.port), 5.0, f"port {self.port} to be released")
-
-    def close(self) -> None:
-        """Stop and remove the temp dir (kept when ``workdir`` was given)."""
-        try:
-            self.stop()
-        finally:
-            if self._own_dir and self.dir != Path() and self.dir.exists():
-                shutil.rmtree(self.dir, ignore_errors=True)
+            wait_for(lambda: port_free(self.port), 5.0, f"port {self.port} to be released")
 
     # ------------------------------------------------------------------ observation
     def log_text(self) -> str:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import shutil
+import subprocess
 import tempfile
 from pathlib import Path
 from types import TracebackType
@@ -10,13 +12,26 @@ from typing import Self
 
 class ManagedChild:
     """`with X(...) as x:` runs start() and always close(), even when start() fails halfway
-    (a half-started child must not outlive the test)."""
+    (a half-started child must not outlive the test). close() stops the child and removes its
+    work directory (kept when the caller gave one: `dir` is then `work_dir(given, ...)`)."""
+
+    dir: Path
+    _own_dir: bool
+    _proc: subprocess.Popen[bytes] | None
 
     def start(self) -> None:
         raise NotImplementedError
 
-    def close(self) -> None:
+    def stop(self) -> None:
         raise NotImplementedError
+
+    def close(self) -> None:
+        try:
+            self.stop()
+        finally:
+            self._proc = None
+            if self._own_dir and self.dir != Path() and self.dir.exists():
+                shutil.rmtree(self.dir, ignore_errors=True)
 
     def __enter__(self) -> Self:
         try:

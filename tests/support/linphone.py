@@ -31,7 +31,6 @@ import contextlib
 import os
 import re
 import shutil
-import signal
 import subprocess
 import threading
 import time
@@ -39,9 +38,10 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
+from tests.support import process
 from tests.support.baresip import loopback_preload
-from tests.support.kamailio import HOST, find_free_port
 from tests.support.lab import ManagedChild, work_dir
+from tests.support.process import HOST, free_port
 
 if TYPE_CHECKING:
     from tests.support.kamailio import Kamailio
@@ -167,7 +167,7 @@ max_calls=4
         self.dir = work_dir(self._workdir_arg, f"{self.name}-")
         for sub in ("home/.config", "home/.local/share/linphone", "home/.cache", "run"):
             (self.dir / sub).mkdir(parents=True, exist_ok=True)
-        self.sip_port = find_free_port(tcp=False)
+        self.sip_port = free_port(tcp=False)
         self.rc_path.write_text(self.render_rc(), encoding="utf-8")
         env = dict(os.environ)
         env.update(
@@ -189,14 +189,8 @@ max_calls=4
         if self.auto_answer:
             cmd.append("-a")
         self._log = open(self.output_path, "a", encoding="utf-8")  # noqa: SIM115
-        self._proc = subprocess.Popen(
-            cmd,
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.STDOUT,
-            cwd=self.dir,
-            env=env,
-            start_new_session=True,
+        self._proc = process.start(
+            cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, cwd=self.dir, env=env
         )
         self._reader = threading.Thread(target=self._read_loop, name=self.name, daemon=True)
         self._reader.start()
@@ -244,20 +238,9 @@ max_calls=4
             with contextlib.suppress(OSError, LinphonecError):
                 self.send("terminate all")
                 self.send("quit")
-            try:
-                proc.wait(timeout)
-            except subprocess.TimeoutExpired:
-                with contextlib.suppress(ProcessLookupError):
-                    proc.send_signal(signal.SIGTERM)
-                try:
-                    proc.wait(2.0)
-                except subprocess.TimeoutExpired:
-                    with contextlib.suppress(ProcessLookupError):
-                        os.killpg(proc.pid, signal.SIGKILL)
-                    proc.wait(5.0)
+            process.wait_exit(proc, timeout)
         if proc is not None:
-            with contextlib.suppress(ProcessLookupError, PermissionError):
-                os.killpg(proc.pid, signal.SIGKILL)
+            process.stop(proc, 2.0)
             if proc.stdin is not None:
                 with contextlib.suppress(OSError):
                     proc.stdin.close()
@@ -269,14 +252,6 @@ max_calls=4
         if self._log is not None:
             self._log.close()
             self._log = None
-
-    def close(self) -> None:
-        try:
-            self.stop()
-        finally:
-            self._proc = None
-            if self._own_dir and self.dir != Path() and self.dir.exists():
-                shutil.rmtree(self.dir, ignore_errors=True)
 
     # ------------------------------------------------------------------ stdin / stdout
     def output(self) -> str:

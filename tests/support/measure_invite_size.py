@@ -18,8 +18,8 @@ from collections.abc import Callable
 
 from sip.config import AccountConfig, EngineConfig
 from sip.engine import SipEngine
-from tests.integration.test_large_invite import invite
 from tests.support.kamailio import Kamailio
+from tests.support.large_invite import invite
 from tests.support.sip_peer import EventLog
 
 USERS = {"UDP": "1001", "TCP": "1002"}

@@ -23,8 +23,6 @@ import pwd
 import re
 import secrets
 import shutil
-import signal
-import socket
 import subprocess
 import tempfile
 import time
@@ -36,6 +34,9 @@ from urllib.parse import quote
 import psycopg
 from psycopg import sql
 from psycopg.conninfo import conninfo_to_dict, make_conninfo
+
+from tests.support import process
+from tests.support.process import free_port
 
 __all__ = [
     "ENV_VAR",
@@ -302,13 +303,6 @@ class _RunAs:
         return {"user": self.uid, "group": self.gid, "extra_groups": []}
 
 
-def _free_port() -> int:
-    """Ask the kernel for an unused port (racy, so startup retries on bind failure)."""
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
-        s.bind((DEFAULT_HOST, 0))
-        return int(s.getsockname()[1])
-
-
 def _base_tmpdir(run_as: _RunAs) -> str | None:
     """Pick a parent dir the server user can traverse and short enough for sockets."""
     base = tempfile.gettempdir()
@@ -419,7 +413,7 @@ def _start_postmaster(
 ) -> tuple[subprocess.Popen[bytes], int]:
     """Start ``postgres`` in the foreground (so we can see it die) and wait until ready."""
     for attempt in range(1, attempts + 1):
-        port = _free_port()
+        port = free_port(udp=False)
         settings: Mapping[str, str] = {
             "listen_addresses": DEFAULT_HOST,
             "port": str(port),
@@ -432,20 +426,13 @@ def _start_postmaster(
         for key, value in settings.items():
             cmd += ["-c", f"{key}={value}"]
         with open(log_path, "ab") as log_file:
-            proc = subprocess.Popen(
-                cmd,
-                cwd=socket_dir,
-                env=_child_env(),
-                stdin=subprocess.DEVNULL,
-                stdout=log_file,
-                stderr=subprocess.STDOUT,
-                start_new_session=True,  # terminal Ctrl-C must not race our own shutdown
-                **run_as.popen_kwargs(),  # type: ignore[arg-type]
+            proc = process.start(
+                cmd, stdout=log_file, cwd=socket_dir, env=_child_env(), **run_as.popen_kwargs()
             )
         try:
             _wait_ready(proc, port, data_dir, startup_timeout)
             return proc, port
-        except _PostmasterExitedError:
+        except process.ChildExitedError:
             log_text = _tail(log_path)
             if attempt < attempts and any(m in log_text for m in _PORT_IN_USE_MARKERS):
                 log.info("port %s was taken, retrying with another one", port)
@@ -455,13 +442,9 @@ def _start_postmaster(
                 f"log {log_path}:\n{log_text}"
             ) from None
         except BaseException:
-            _kill_group(proc)
+            process.kill(proc)
             raise
     raise AssertionError("unreachable")  # pragma: no cover
-
-
-class _PostmasterExitedError(Exception):
-    """The server process died before accepting connections."""
 
 
 def _wait_ready(proc: subprocess.Popen[bytes], port: int, data_dir: Path, timeout: float) -> None:
@@ -479,24 +462,26 @@ def _wait_ready(proc: subprocess.Popen[bytes], port: int, data_dir: Path, timeou
         dbname="postgres",
         connect_timeout=2,
     )
-    deadline = time.monotonic() + timeout
-    last_error: Exception | None = None
-    while True:
-        if proc.poll() is not None:
-            raise _PostmasterExitedError
+    last_error: list[Exception] = [RuntimeError("no answer yet")]
+
+    def ours_answers() -> bool:
         try:
             with psycopg.connect(conninfo) as conn:
                 row = conn.execute("SHOW data_directory").fetchone()
-            if row is not None and Path(row[0]).resolve() == data_dir.resolve():
-                return
-            last_error = RuntimeError(f"port {port} is served by another cluster ({row})")
         except psycopg.OperationalError as exc:
-            last_error = exc
-        if time.monotonic() >= deadline:
-            raise RuntimeError(
-                f"throwaway PostgreSQL not ready within {timeout:.0f}s: {last_error}"
-            )
-        time.sleep(0.05)
+            last_error[:] = [exc]
+            return False
+        if row is not None and Path(row[0]).resolve() == data_dir.resolve():
+            return True
+        last_error[:] = [RuntimeError(f"port {port} is served by another cluster ({row})")]
+        return False
+
+    try:
+        process.wait_ready(proc, ours_answers, timeout, "throwaway PostgreSQL")
+    except TimeoutError:
+        raise RuntimeError(
+            f"throwaway PostgreSQL not ready within {timeout:.0f}s: {last_error[0]}"
+        ) from None
 
 
 def _stop_postmaster(
@@ -516,23 +501,7 @@ def _stop_postmaster(
             )
         except (RuntimeError, subprocess.TimeoutExpired) as exc:
             log.warning("pg_ctl stop failed, killing postmaster: %s", exc)
-    with contextlib.suppress(subprocess.TimeoutExpired):
-        proc.wait(timeout=10)
-    _kill_group(proc)
-
-
-def _kill_group(proc: subprocess.Popen[bytes]) -> None:
-    """SIGKILL the postmaster's session (it and its backends) if it is still running.
-
-    Only while the postmaster is unreaped is its pid (= our session's group id) known
-    to still be ours, so never signal a group after that.
-    """
-    if proc.poll() is not None:
-        return
-    with contextlib.suppress(ProcessLookupError, PermissionError):
-        os.killpg(proc.pid, signal.SIGKILL)
-    with contextlib.suppress(subprocess.TimeoutExpired):
-        proc.wait(timeout=5)
+    process.wait_or_kill(proc, timeout=10)
 
 
 def _tail(path: Path, max_chars: int = 4000) -> str:

@@ -20,6 +20,7 @@ from pathlib import Path
 import psycopg
 from psycopg.conninfo import make_conninfo
 
+from tests.support import process
 from tests.support.postgres import (
     DEFAULT_HOST,
     DEFAULT_USER,
@@ -110,11 +111,12 @@ def start_primary_and_standby() -> Iterator[tuple[PostgresServer, Standby]]:
             )  # fmt: skip
             proc, port = _start_postmaster(bindir, data_dir, tmp, tmp / "standby.log", run_as, 30)
             standby._proc, standby.port = proc, port
-            deadline = time.monotonic() + 30
-            while standby.execute("SELECT pg_is_in_recovery()") is not True:
-                if time.monotonic() > deadline:
-                    raise RuntimeError("the standby is not in recovery")
-                time.sleep(0.05)
+            process.wait_for(
+                lambda: standby.execute("SELECT pg_is_in_recovery()") is True,
+                30,
+                "the standby to be in recovery",
+                interval=0.05,
+            )
             yield primary, standby
         finally:
             standby.stop()

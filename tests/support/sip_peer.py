@@ -25,6 +25,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from tests.support import process
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -124,7 +126,7 @@ class SipPeer:
 
     def __enter__(self) -> SipPeer:
         env = dict(os.environ, PYTHONPATH=str(ROOT))
-        self._proc = subprocess.Popen(
+        self._proc = process.start(
             [sys.executable, "-m", "tests.support.sip_peer"],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
@@ -154,27 +156,19 @@ class SipPeer:
         except (TimeoutError, BrokenPipeError, RuntimeError):
             pass
         finally:
-            try:
-                self._proc.wait(timeout)
-            except subprocess.TimeoutExpired:
-                self._proc.kill()
-                self._proc.wait()
+            process.wait_or_kill(self._proc, timeout)
             self._proc = None
 
     def wait_exit(self, timeout: float) -> int | None:
         """The child's exit status (negative: the signal that killed it), waiting up to
         `timeout` for it to end; None while it runs."""
-        if self._proc is None:
+        if self._proc is None or not process.wait_exit(self._proc, timeout):
             return None
-        try:
-            return self._proc.wait(timeout)
-        except subprocess.TimeoutExpired:
-            return None
+        return self._proc.wait()
 
     def kill(self) -> None:
         if self._proc is not None:
-            self._proc.kill()
-            self._proc.wait()
+            process.kill(self._proc)
             self._proc = None
 
     def command(self, name: str, timeout: float = 10, **args: Any) -> Any:

@@ -13,15 +13,14 @@ import socket
 import threading
 from collections.abc import Iterator
 
+from tests.support.process import HOST, free_port
+
 
 class TcpProxy:
-    def __init__(self, target: tuple[str, int], host: str = "127.0.0.1") -> None:
+    def __init__(self, target: tuple[str, int], host: str = HOST) -> None:
         self.target = target
         self.host = host
-        probe = socket.socket()
-        probe.bind((host, 0))
-        self.port = probe.getsockname()[1]
-        probe.close()
+        self.port = free_port(udp=False)
         self._lock = threading.Lock()
         self._listener: socket.socket | None = None
         self._pairs: dict[socket.socket, socket.socket] = {}

@@ -20,12 +20,12 @@ from PySide6.QtWidgets import QMessageBox
 from softphone import passwords
 from softphone.app import AppController
 from softphone.cli import app_launch, build_parser, main
-from softphone.paths import app_paths, resources_dir
+from softphone.paths import app_paths
 from softphone.settings import Settings, SipAccountSettings, save_settings
+from tests.support.app_driver import running, start_until
 from tests.support.kamailio import Kamailio, kamailio_available
 from tests.support.postgres import PostgresServer, temp_database
-from tests.support.qt_async import until, wait_signal
-from ui.i18n import apply_language
+from tests.support.qt_async import until
 
 pytestmark = [
     pytest.mark.timeout(120),
@@ -41,13 +41,6 @@ REGISTERED = "SIP: registered as default"
 def registrar() -> Iterator[Kamailio]:
     with Kamailio(users={SIP_USER: SIP_PW}) as kamailio:
         yield kamailio
-
-
-@pytest.fixture
-def english(qapp: Any) -> Iterator[None]:
-    apply_language(qapp, "en", resources_dir() / "translations")
-    yield
-    apply_language(qapp, "C", resources_dir() / "translations")
 
 
 @pytest.fixture
@@ -96,33 +89,24 @@ def close(app: AppController) -> None:
     app.window.deleteLater()
 
 
-def test_an_agent_opens_the_store_as_themselves_and_the_phone_registers(
-    qapp, async_loop, run_async, english, pg_server, seeded_store, registrar
+async def test_an_agent_opens_the_store_as_themselves_and_the_phone_registers(
+    qapp, async_loop, english, pg_server, seeded_store, registrar
 ) -> None:
     app = desk(qapp, registrar, agent_url(pg_server, seeded_store))
     try:
-
-        async def scenario() -> None:
-            shown = asyncio.ensure_future(wait_signal(app.home_shown, timeout=60))
-            await asyncio.sleep(0)
-            task = asyncio.ensure_future(app.run())
-            await shown
+        async with running(app, timeout=90, phone=False):
             status = app.window.status
             assert status.store.text().startswith("Store: connected (PostgreSQL)")
             assert app.session.agent.name == "Giulia Rossi"  # the home page is the agent's own
             assert app.session.info is not None and not app.session.info.migrated
             await until(lambda: status.registration.text() == REGISTERED, 20)
             assert registrar.is_registered(SIP_USER)
-            app.quit()
-            assert await task == 0
-
-        run_async(scenario(), timeout=90)
     finally:
         close(app)
 
 
-def test_a_store_behind_the_app_is_said_plainly_never_migrated_and_the_phone_still_works(
-    qapp, async_loop, run_async, english, pg_server, seeded_store, registrar
+async def test_a_store_behind_the_app_is_said_plainly_never_migrated_and_the_phone_still_works(
+    qapp, async_loop, english, pg_server, seeded_store, registrar
 ) -> None:
     from crm.db import make_engine
     from crm.migrate import downgrade, head_revision
@@ -139,12 +123,8 @@ def test_a_store_behind_the_app_is_said_plainly_never_migrated_and_the_phone_sti
     assert head_revision() != "0005"
     app = desk(qapp, registrar, agent_url(pg_server, seeded_store))
     try:
-
-        async def scenario() -> None:
-            failed = asyncio.ensure_future(wait_signal(app.store_failed, timeout=60))
-            await asyncio.sleep(0)
-            task = asyncio.ensure_future(app.run())
-            await failed
+        async with asyncio.timeout(90):
+            task, _ = await start_until(app, app.store_failed)
             status = app.window.status
             assert status.store.text() == "Store: needs an upgrade by its administrator"
             problem = [
@@ -160,27 +140,21 @@ def test_a_store_behind_the_app_is_said_plainly_never_migrated_and_the_phone_sti
             assert app.window.dial_pad.call_button.isEnabled()
             app.quit()
             assert await task == 0
-
-        run_async(scenario(), timeout=90)
     finally:
         close(app)
     assert version_of(pg_server, seeded_store) == "0005"  # the agent never migrated it
 
 
-def test_a_store_that_refuses_the_agent_a_table_is_said_and_the_phone_still_works(
-    qapp, async_loop, run_async, english, pg_server, seeded_store, registrar
+async def test_a_store_that_refuses_the_agent_a_table_is_said_and_the_phone_still_works(
+    qapp, async_loop, english, pg_server, seeded_store, registrar
 ) -> None:
     # An administrator's slip: the agents lost a grant the home page needs.
     with psycopg.connect(pg_server.conninfo(seeded_store), autocommit=True) as conn:
         conn.execute("REVOKE SELECT ON topics FROM softphone_agent")
     app = desk(qapp, registrar, agent_url(pg_server, seeded_store))
     try:
-
-        async def scenario() -> None:
-            failed = asyncio.ensure_future(wait_signal(app.store_failed, timeout=60))
-            await asyncio.sleep(0)
-            task = asyncio.ensure_future(app.run())
-            (reason,) = await failed
+        async with asyncio.timeout(90):
+            task, (reason,) = await start_until(app, app.store_failed)
             assert "permission denied" in reason
             status = app.window.status
             assert status.store.text() == "Store: unreachable"
@@ -188,7 +162,5 @@ def test_a_store_that_refuses_the_agent_a_table_is_said_and_the_phone_still_work
             assert registrar.is_registered(SIP_USER)
             app.quit()
             assert await task == 0
-
-        run_async(scenario(), timeout=90)
     finally:
         close(app)

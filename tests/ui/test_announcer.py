@@ -29,13 +29,7 @@ from ui.viewmodels import (
 )
 
 TRANSLATIONS = resources_dir() / "translations"
-
-
-@pytest.fixture(autouse=True)
-def english(qapp) -> Iterator[None]:
-    apply_language(qapp, "en", TRANSLATIONS)  # the English catalogue: its plural forms
-    yield
-    apply_language(qapp, "C", TRANSLATIONS)
+pytestmark = pytest.mark.usefixtures("english")  # the English catalogue: its plural forms
 
 
 @pytest.fixture

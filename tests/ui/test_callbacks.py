@@ -6,7 +6,6 @@ answers and the outcome are on the ticket in the store."""
 from __future__ import annotations
 
 import asyncio
-import json
 import os
 import uuid
 from collections.abc import Iterator
@@ -16,24 +15,19 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from sqlalchemy import insert, select
-from sqlalchemy.orm import Session
 
 from crm import change_feed, schema
 from crm.db import make_engine
-from crm.migrate import upgrade
-from crm.seed import seed_demo
 from softphone.app import AppController, AppOptions
-from softphone.bench.callbacks import add_always_open_queue, clear_callback_requests
 from softphone.paths import app_paths
 from softphone.settings import Settings
-from tests.conftest import CATALOG_PATH
+from tests.support.app_driver import click, peer, peer_event, running
+from tests.support.demo_store import CUSTOMER, prepare_store
 from tests.support.qt_async import until, wait_signal
 from tests.support.sip_peer import SipPeer
-from tests.ui.test_phone import click, peer, peer_event
 from ui.callback_queue import LATE, SLA_COLUMN
 from ui.viewmodels import AgentState, CallPhase
 
-CUSTOMER = "+390612345678"
 pytestmark = pytest.mark.usefixtures("no_store_on_qt_thread")  # the card pops as on a call
 
 
@@ -44,38 +38,8 @@ def customer(caller_tone: str) -> Iterator[SipPeer]:
     p.close()
 
 
-def prepare_store(path: str) -> str:
-    """The demo store with one request due now on a line that is always open (the test must
-    not depend on the hour it runs at); returns the request's uid."""
-    engine = make_engine(f"sqlite:///{path}")
-    try:
-        upgrade(engine)
-        catalog = json.loads(CATALOG_PATH.read_text(encoding="utf-8"))
-        with Session(engine) as session, session.begin():
-            seed_demo(session, catalog, contacts=40, tickets=80)
-        uid = str(uuid.uuid4())
-        now = datetime.now(UTC)
-        with engine.begin() as conn:
-            clear_callback_requests(conn)
-            add_always_open_queue(conn, "always", ["it"])
-            conn.execute(
-                insert(schema.callback_requests).values(
-                    uid=uid, kind="now", status="queued", source="web_form",
-                    phone_e164=CUSTOMER, language="it", topic_code="pensions",
-                    queue_code="always", caller_name="Maria Verdi",
-                    message="La pensione di novembre non è arrivata", consent=True,
-                    next_attempt_at=now - timedelta(minutes=5), booked_at=now - timedelta(hours=1),
-                    updated_at=now, sla_due_at=now + timedelta(hours=1), attempts=0,
-                    max_attempts=3,
-                )
-            )  # fmt: skip
-        return uid
-    finally:
-        engine.dispose()
-
-
-def test_a_callback_is_assigned_dialled_scripted_and_logged_on_the_ticket(
-    qapp, async_loop, customer, qtbot, run_async, tmp_path
+async def test_a_callback_is_assigned_dialled_scripted_and_logged_on_the_ticket(
+    qapp, async_loop, customer, qtbot, tmp_path
 ) -> None:
     """`make screenshots` keeps its screenshots in docs/."""
     folder = Path(os.environ.get("SOFTPHONE_SCREENSHOTS") or tmp_path)
@@ -91,77 +55,71 @@ def test_a_callback_is_assigned_dialled_scripted_and_logged_on_the_ticket(
     window = app.window
     queue = window.callback_queue
 
-    async def scenario() -> None:
-        shown = asyncio.ensure_future(wait_signal(app.home_shown, timeout=60))
-        await asyncio.sleep(0)
-        task = asyncio.ensure_future(app.run())
-        await shown
-        assert app.session.callbacks is not None
-        # The free agent gets the request without picking it: it pops with card and script.
-        await until(lambda: queue.request.isVisible(), timeout=15)
-        assert window.side_tabs.currentWidget() is queue
-        assert "Maria Verdi" in queue.request.title.text()
-        assert "Italiano" in queue.request.language.text()
-        assert queue.request.title.textFormat() is Qt.TextFormat.PlainText
-        await until(lambda: window.screen_pop.currentWidget() is window.screen_pop.caller_page)
-        window.resize(1440, 860)
-        qapp.processEvents()
-        assert window.grab().save(str(folder / "callback-preview.png"))
-        assert queue.script_host.isVisible()
-        script = app.session.callbacks._session.panel
-        assert "Giulia Rossi" in script.step_text.text()  # {{agent_name}} filled in
-        ticket_number = app.session.callbacks.request.ticket_number
-        assert ticket_number and ticket_number in script.step_text.text()
-        # The booking's number is no contact's: the card says so, and lists the request's
-        # ticket all the same (the ticket the call and its outcome go on).
-        page = window.screen_pop.caller_page
-        assert page.card is None and page.title.text() == "Unknown caller"
-        await until(lambda: page.tickets.topLevelItemCount() == 1)
-        assert page.tickets.topLevelItem(0).text(0) == ticket_number
-
-        # The countdown runs out and the phone dials by itself; the customer answers.
-        incoming = await peer_event(customer, "IncomingCall", lambda e: True, timeout=15)
-        await until(lambda: bool(app.phone.calls.calls()))  # the app's own call, once it knows it
-        customer.command("answer", call_id=incoming.call_id)
-        await until(lambda: [c.phase for c in app.phone.calls.calls()] == [CallPhase.ACTIVE])
-        assert queue.request.pages.currentWidget() is queue.request.calling_page
-
-        # The agent walks the script: greeting, PIN verified (yes), payment not received,
-        # IBAN does not match, back one step, then it matches, then a free-text note.
-        click(qtbot, script.next_button)  # greet (say)
-        click(qtbot, script.yes_button)  # pin_verified
-        choice = next(b for b in script.choice_buttons if b.text() == "Pagamento non ricevuto")
-        await until(lambda: choice.isVisible() and choice.width() > 50)  # laid out: clickable
-        # On the radio button's circle: a wide button reacts only over its circle and label.
-        qtbot.mouseClick(choice, Qt.MouseButton.LeftButton, pos=QPoint(8, choice.height() // 2))
-        assert choice.isChecked()
-        click(qtbot, script.next_button)
-        click(qtbot, script.no_button)  # iban_matches: no -> iban_info
-        click(qtbot, script.back_button)  # the agent misheard: back to the IBAN question
-        click(qtbot, script.yes_button)  # iban_matches: yes -> notes
-        qtbot.keyClicks(script.text_edit, "Pagamento disposto il 3/12, importo regolare")
-        click(qtbot, script.next_button)
-        click(qtbot, script.next_button)  # the end step
-        answers = app.session.callbacks._session.answers()
-        assert answers["pin_verified"] == "yes"
-        assert answers["iban_matches"] == "yes" and "iban_info" not in answers
-        assert answers["notes"].startswith("Pagamento disposto")
-
-        click(qtbot, window.call_panel.hangup_button)
-        await until(lambda: queue.request.pages.currentWidget() is queue.request.outcome_page)
-        assert window.grab().save(str(folder / "callback-outcome.png"))
-        assert "suggested" in queue.request.outcome_buttons["reached"].text()
-        closed = asyncio.ensure_future(wait_signal(app.session.callbacks.closed, timeout=10))
-        await asyncio.sleep(0)
-        click(qtbot, queue.request.outcome_buttons["reached"])
-        await closed
-        await until(lambda: not queue.request.isVisible())
-        await until(lambda: app.session.sync.status.pending == 0, timeout=15)
-        app.quit()
-        await task
-
     try:
-        run_async(scenario(), timeout=90)
+        async with running(app, timeout=90, phone=False):
+            assert app.session.callbacks is not None
+            # The free agent gets the request without picking it: it pops with card and script.
+            await until(lambda: queue.request.isVisible(), timeout=15)
+            assert window.side_tabs.currentWidget() is queue
+            assert "Maria Verdi" in queue.request.title.text()
+            assert "Italiano" in queue.request.language.text()
+            assert queue.request.title.textFormat() is Qt.TextFormat.PlainText
+            await until(lambda: window.screen_pop.currentWidget() is window.screen_pop.caller_page)
+            window.resize(1440, 860)
+            qapp.processEvents()
+            assert window.grab().save(str(folder / "callback-preview.png"))
+            assert queue.script_host.isVisible()
+            script = app.session.callbacks._session.panel
+            assert "Giulia Rossi" in script.step_text.text()  # {{agent_name}} filled in
+            ticket_number = app.session.callbacks.request.ticket_number
+            assert ticket_number and ticket_number in script.step_text.text()
+            # The booking's number is no contact's: the card says so, and lists the request's
+            # ticket all the same (the ticket the call and its outcome go on).
+            page = window.screen_pop.caller_page
+            assert page.card is None and page.title.text() == "Unknown caller"
+            await until(lambda: page.tickets.topLevelItemCount() == 1)
+            assert page.tickets.topLevelItem(0).text(0) == ticket_number
+
+            # The countdown runs out and the phone dials by itself; the customer answers.
+            incoming = await peer_event(customer, "IncomingCall", lambda e: True, timeout=15)
+            await until(
+                lambda: bool(app.phone.calls.calls())
+            )  # the app's own call, once it knows it
+            customer.command("answer", call_id=incoming.call_id)
+            await until(lambda: [c.phase for c in app.phone.calls.calls()] == [CallPhase.ACTIVE])
+            assert queue.request.pages.currentWidget() is queue.request.calling_page
+
+            # The agent walks the script: greeting, PIN verified (yes), payment not received,
+            # IBAN does not match, back one step, then it matches, then a free-text note.
+            click(qtbot, script.next_button)  # greet (say)
+            click(qtbot, script.yes_button)  # pin_verified
+            choice = next(b for b in script.choice_buttons if b.text() == "Pagamento non ricevuto")
+            await until(lambda: choice.isVisible() and choice.width() > 50)  # laid out: clickable
+            # On the radio button's circle: a wide button reacts only over its circle and label.
+            qtbot.mouseClick(choice, Qt.MouseButton.LeftButton, pos=QPoint(8, choice.height() // 2))
+            assert choice.isChecked()
+            click(qtbot, script.next_button)
+            click(qtbot, script.no_button)  # iban_matches: no -> iban_info
+            click(qtbot, script.back_button)  # the agent misheard: back to the IBAN question
+            click(qtbot, script.yes_button)  # iban_matches: yes -> notes
+            qtbot.keyClicks(script.text_edit, "Pagamento disposto il 3/12, importo regolare")
+            click(qtbot, script.next_button)
+            click(qtbot, script.next_button)  # the end step
+            answers = app.session.callbacks._session.answers()
+            assert answers["pin_verified"] == "yes"
+            assert answers["iban_matches"] == "yes" and "iban_info" not in answers
+            assert answers["notes"].startswith("Pagamento disposto")
+
+            click(qtbot, window.call_panel.hangup_button)
+            await until(lambda: queue.request.pages.currentWidget() is queue.request.outcome_page)
+            assert window.grab().save(str(folder / "callback-outcome.png"))
+            assert "suggested" in queue.request.outcome_buttons["reached"].text()
+            closed = asyncio.ensure_future(wait_signal(app.session.callbacks.closed, timeout=10))
+            await asyncio.sleep(0)
+            click(qtbot, queue.request.outcome_buttons["reached"])
+            await closed
+            await until(lambda: not queue.request.isVisible())
+            await until(lambda: app.session.sync.status.pending == 0, timeout=15)
     finally:
         app.shutdown_now()
         window.close()
@@ -192,18 +150,14 @@ def test_a_callback_is_assigned_dialled_scripted_and_logged_on_the_ticket(
         engine.dispose()
 
 
-def test_a_caller_who_asked_the_ivr_for_a_callback_and_hung_up_is_queued(
-    app, customer, run_async
+async def test_a_caller_who_asked_the_ivr_for_a_callback_and_hung_up_is_queued(
+    app, customer
 ) -> None:
     """The IVR's "press 2 to be called back": the PBX rings the agent with X-IVR-Callback; the
     caller hangs up before anyone answers, and the request is in the queue, source "ivr"."""
     window = app.window
 
-    async def scenario() -> None:
-        shown = asyncio.ensure_future(wait_signal(app.home_shown, timeout=60))
-        await asyncio.sleep(0)
-        task = asyncio.ensure_future(app.run())
-        await shown
+    async with running(app, timeout=60, phone=False):
         later = (datetime.now(UTC) + timedelta(days=1)).replace(microsecond=0)
         for wish in ("now", later.isoformat(), "<script>garbage"):
             call = customer.command(
@@ -218,10 +172,6 @@ def test_a_caller_who_asked_the_ivr_for_a_callback_and_hung_up_is_queued(
         await until(
             lambda: app.session.sync.status.pending == 0 and len(app.phone.calls.recent()) == 3
         )
-        app.quit()
-        await task
-
-    run_async(scenario(), timeout=60)
     engine = make_engine(f"sqlite:///{app.paths.embedded_store}")
     try:
         table = schema.callback_requests
@@ -244,8 +194,8 @@ def test_a_caller_who_asked_the_ivr_for_a_callback_and_hung_up_is_queued(
     assert row["window_start"] is not None
 
 
-def test_the_supervisor_sees_the_whole_queue_with_its_service_level_live(
-    qapp, async_loop, run_async
+async def test_the_supervisor_sees_the_whole_queue_with_its_service_level_live(
+    qapp, async_loop
 ) -> None:
     paths = app_paths().ensure()
     prepare_store(str(paths.embedded_store))
@@ -253,63 +203,53 @@ def test_the_supervisor_sees_the_whole_queue_with_its_service_level_live(
     app = AppController(qapp, AppOptions(demo=True, demo_caller=False), paths, settings)
     queue = app.window.callback_queue
 
-    async def scenario() -> None:
-        shown = asyncio.ensure_future(wait_signal(app.home_shown, timeout=60))
-        await asyncio.sleep(0)
-        task = asyncio.ensure_future(app.run())
-        await shown
-        assert queue.view.isVisible() or not app.window.isVisible()
-        # The queue as the store has it, with its service level (max_attempts: not the home
-        # page's short list).
-        await until(lambda: queue.model.rowCount() == 1 and queue.model.row(0).max_attempts)
-        row = queue.model.row(0)
-        assert row.caller == "Maria Verdi" and row.status == "queued"
-        assert row.sla_minutes_left is not None and 0 < row.sla_minutes_left <= 60
-        sla_text = queue.model.data(queue.model.index(0, SLA_COLUMN))
-        assert sla_text.endswith("min")
-        # Another desk books a callback: it appears without a restart, missed target in red.
-        engine = make_engine(f"sqlite:///{paths.embedded_store}")
-        try:
-            now = datetime.now(UTC)
-            with engine.begin() as conn:
-                conn.execute(
-                    insert(schema.callback_requests).values(
-                        uid=str(uuid.uuid4()), kind="now", status="queued", source="agent",
-                        phone_e164="+390298765432", language="it", queue_code="always",
-                        caller_name="Luca Neri", consent=True, next_attempt_at=now,
-                        booked_at=now - timedelta(hours=3), updated_at=now,
-                        sla_due_at=now - timedelta(minutes=30), attempts=1, max_attempts=3,
-                    )
-                )  # fmt: skip
-                change_feed.record_changes(conn, [("callback_requests", "x")])
-        finally:
-            engine.dispose()
-        await until(lambda: queue.model.rowCount() == 2, timeout=15)
-        late = next(
-            queue.model.row(i) for i in range(2) if queue.model.row(i).caller == "Luca Neri"
-        )
-        assert late.sla_minutes_left is not None and late.sla_minutes_left < 0
-        index = next(
-            queue.model.index(i, SLA_COLUMN)
-            for i in range(2)
-            if queue.model.row(i).caller == "Luca Neri"
-        )
-        assert "missed" in queue.model.data(index)
-        assert queue.model.data(index, Qt.ItemDataRole.ForegroundRole) is LATE
-        app.quit()
-        await task
-
     try:
-        run_async(scenario(), timeout=60)
+        async with running(app, timeout=60, phone=False):
+            assert queue.view.isVisible() or not app.window.isVisible()
+            # The queue as the store has it, with its service level (max_attempts: not the home
+            # page's short list).
+            await until(lambda: queue.model.rowCount() == 1 and queue.model.row(0).max_attempts)
+            row = queue.model.row(0)
+            assert row.caller == "Maria Verdi" and row.status == "queued"
+            assert row.sla_minutes_left is not None and 0 < row.sla_minutes_left <= 60
+            sla_text = queue.model.data(queue.model.index(0, SLA_COLUMN))
+            assert sla_text.endswith("min")
+            # Another desk books a callback: it appears without a restart, missed target in red.
+            engine = make_engine(f"sqlite:///{paths.embedded_store}")
+            try:
+                now = datetime.now(UTC)
+                with engine.begin() as conn:
+                    conn.execute(
+                        insert(schema.callback_requests).values(
+                            uid=str(uuid.uuid4()), kind="now", status="queued", source="agent",
+                            phone_e164="+390298765432", language="it", queue_code="always",
+                            caller_name="Luca Neri", consent=True, next_attempt_at=now,
+                            booked_at=now - timedelta(hours=3), updated_at=now,
+                            sla_due_at=now - timedelta(minutes=30), attempts=1, max_attempts=3,
+                        )
+                    )  # fmt: skip
+                    change_feed.record_changes(conn, [("callback_requests", "x")])
+            finally:
+                engine.dispose()
+            await until(lambda: queue.model.rowCount() == 2, timeout=15)
+            late = next(
+                queue.model.row(i) for i in range(2) if queue.model.row(i).caller == "Luca Neri"
+            )
+            assert late.sla_minutes_left is not None and late.sla_minutes_left < 0
+            index = next(
+                queue.model.index(i, SLA_COLUMN)
+                for i in range(2)
+                if queue.model.row(i).caller == "Luca Neri"
+            )
+            assert "missed" in queue.model.data(index)
+            assert queue.model.data(index, Qt.ItemDataRole.ForegroundRole) is LATE
     finally:
         app.shutdown_now()
         app.window.close()
         app.window.deleteLater()
 
 
-def test_a_break_or_closing_the_app_gives_an_undialled_request_back(
-    qapp, async_loop, run_async
-) -> None:
+async def test_a_break_or_closing_the_app_gives_an_undialled_request_back(qapp, async_loop) -> None:
     paths = app_paths().ensure()
     request_uid = prepare_store(str(paths.embedded_store))
     settings = Settings(take_callbacks=True, callback_preview_seconds=0)  # no automatic dial
@@ -322,24 +262,16 @@ def test_a_break_or_closing_the_app_gives_an_undialled_request_back(
         with engine.connect() as conn:
             return str(conn.scalar(select(table.c.status).where(table.c.uid == request_uid)))
 
-    async def scenario() -> None:
-        shown = asyncio.ensure_future(wait_signal(app.home_shown, timeout=60))
-        await asyncio.sleep(0)
-        task = asyncio.ensure_future(app.run())
-        await shown
-        await until(lambda: queue.request.isVisible(), timeout=15)
-        assert status() == "assigned"
-        app.window.status.agent_state_chosen.emit(AgentState.PAUSED, "break")
-        await until(lambda: not queue.request.isVisible())
-        await until(lambda: status() == "queued")  # a colleague can take it now
-        app.window.status.agent_state_chosen.emit(AgentState.AVAILABLE, "")
-        await until(lambda: queue.request.isVisible(), timeout=15)  # back from the break
-        await until(lambda: status() == "assigned")
-        app.quit()
-        await task
-
     try:
-        run_async(scenario(), timeout=60)
+        async with running(app, timeout=60, phone=False):
+            await until(lambda: queue.request.isVisible(), timeout=15)
+            assert status() == "assigned"
+            app.window.status.agent_state_chosen.emit(AgentState.PAUSED, "break")
+            await until(lambda: not queue.request.isVisible())
+            await until(lambda: status() == "queued")  # a colleague can take it now
+            app.window.status.agent_state_chosen.emit(AgentState.AVAILABLE, "")
+            await until(lambda: queue.request.isVisible(), timeout=15)  # back from the break
+            await until(lambda: status() == "assigned")
         assert status() == "queued"  # closed with the request on screen, undialled
     finally:
         engine.dispose()
@@ -348,7 +280,7 @@ def test_a_break_or_closing_the_app_gives_an_undialled_request_back(
         app.window.deleteLater()
 
 
-def test_a_callback_the_phone_cannot_dial_goes_to_a_colleague(qapp, async_loop, run_async) -> None:
+async def test_a_callback_the_phone_cannot_dial_goes_to_a_colleague(qapp, async_loop) -> None:
     paths = app_paths().ensure()
     request_uid = prepare_store(str(paths.embedded_store))
     settings = Settings(
@@ -359,24 +291,16 @@ def test_a_callback_the_phone_cannot_dial_goes_to_a_colleague(qapp, async_loop, 
     app = AppController(qapp, AppOptions(demo=True, demo_caller=False), paths, settings)
     queue = app.window.callback_queue
 
-    async def scenario() -> None:
-        shown = asyncio.ensure_future(wait_signal(app.home_shown, timeout=60))
-        await asyncio.sleep(0)
-        task = asyncio.ensure_future(app.run())
-        await shown
-        await until(lambda: queue.request.isVisible(), timeout=15)
-        closed = asyncio.ensure_future(wait_signal(app.session.callbacks.closed, timeout=15))
-        await asyncio.sleep(0)
-        queue.request.dial_now.click()
-        uid, outcome = await closed
-        assert (uid, outcome) == (request_uid, "skipped")
-        assert app.window.dial_pad.error.isVisible()  # the agent is told why
-        await until(lambda: app.session.sync.status.pending == 0, timeout=15)
-        app.quit()
-        await task
-
     try:
-        run_async(scenario(), timeout=60)
+        async with running(app, timeout=60, phone=False):
+            await until(lambda: queue.request.isVisible(), timeout=15)
+            closed = asyncio.ensure_future(wait_signal(app.session.callbacks.closed, timeout=15))
+            await asyncio.sleep(0)
+            queue.request.dial_now.click()
+            uid, outcome = await closed
+            assert (uid, outcome) == (request_uid, "skipped")
+            assert app.window.dial_pad.error.isVisible()  # the agent is told why
+            await until(lambda: app.session.sync.status.pending == 0, timeout=15)
     finally:
         app.shutdown_now()
         app.window.close()

@@ -5,7 +5,6 @@ a supervisor's edit reaching an agent's panel on PostgreSQL without a restart.""
 
 from __future__ import annotations
 
-import asyncio
 import os
 from pathlib import Path
 from typing import Any
@@ -18,9 +17,9 @@ from crm.placeholders import fill
 from softphone.app import AppController, AppOptions
 from softphone.paths import app_paths, resources_dir
 from softphone.settings import Settings
-from tests.support.qt_async import until, wait_signal
-from tests.ui.test_phone import click, disconnected, peer, started
-from tests.ui.test_screen_pop import caller_with_open_ticket, ring, store_rows
+from tests.support.app_driver import click, disconnected, peer, ring, running
+from tests.support.demo_store import caller_with_open_ticket, store_rows
+from tests.support.qt_async import until
 from ui.i18n import apply_language
 from ui.viewmodels import CallPhase
 
@@ -67,15 +66,14 @@ def type_in_search(qtbot: Any, app: AppController, text: str) -> None:
     qtbot.keyClicks(panel.search, text)
 
 
-def test_an_answer_found_from_the_keyboard_goes_into_the_note_filled_for_the_caller(
-    app: AppController, caller_tone: str, qtbot, run_async
+async def test_an_answer_found_from_the_keyboard_goes_into_the_note_filled_for_the_caller(
+    app: AppController, caller_tone: str, qtbot
 ) -> None:
     window = app.window
     page = window.screen_pop.caller_page
     panel = window.canned_answers
 
-    async def scenario() -> None:
-        task = await started(app)
+    async with running(app):
         await until(
             lambda: len(app.session.canned.index) == 8
         )  # the seeded answers, from the cache
@@ -127,21 +125,16 @@ def test_an_answer_found_from_the_keyboard_goes_into_the_note_filled_for_the_cal
             await disconnected(caller, call_id)
         finally:
             caller.close()
-        app.quit()
-        assert await task == 0
-
-    run_async(scenario())
 
 
-def test_a_gap_is_shown_before_insertion_and_selected_in_the_note(
-    app: AppController, caller_tone: str, qtbot, run_async
+async def test_a_gap_is_shown_before_insertion_and_selected_in_the_note(
+    app: AppController, caller_tone: str, qtbot
 ) -> None:
     window = app.window
     page = window.screen_pop.caller_page
     panel = window.canned_answers
 
-    async def scenario() -> None:
-        task = await started(app)
+    async with running(app):
         await until(lambda: len(app.session.canned.index) == 8)
         stranger = peer(caller_tone, "+390699999998", "stranger")  # nobody has this number
         try:
@@ -185,14 +178,10 @@ def test_a_gap_is_shown_before_insertion_and_selected_in_the_note(
             await disconnected(stranger, call_id)
         finally:
             stranger.close()
-        app.quit()
-        assert await task == 0
-
-    run_async(scenario())
 
 
-def test_an_arabic_answer_is_laid_out_right_to_left(
-    app: AppController, caller_tone: str, qtbot, run_async, tmp_path: Path
+async def test_an_arabic_answer_is_laid_out_right_to_left(
+    app: AppController, caller_tone: str, qtbot, tmp_path: Path
 ) -> None:
     window = app.window
     panel = window.canned_answers
@@ -200,42 +189,37 @@ def test_an_arabic_answer_is_laid_out_right_to_left(
     apply_language(app.app, "en", resources_dir() / "translations")
     window.resize(1440, 860)
 
-    async def scenario() -> None:
-        task = await started(app)
-        await until(lambda: len(app.session.canned.index) == 8)
-        caller = peer(caller_tone, "+390699999997", "caller")
-        try:
-            call_id = await in_call(app, qtbot, caller, {"X-IVR-Language": "ar"})
-            type_in_search(qtbot, app, "::pin")
-            shown = panel.current
-            assert shown is not None and shown.language == "ar"
-            assert panel.preview.layoutDirection() == Qt.LayoutDirection.RightToLeft
-            option = panel.preview.document().defaultTextOption()
-            assert option.textDirection() == Qt.LayoutDirection.RightToLeft
-            assert option.alignment() & Qt.AlignmentFlag.AlignRight
-            assert panel.preview.toPlainText().startswith("السيد/السيدة")
-            # The Arabic text's first line is drawn from the right edge.
-            block = panel.preview.document().firstBlock()
-            line = block.layout().lineAt(0)
-            width = panel.preview.document().textWidth()
-            assert line.naturalTextRect().right() > width * 0.8
-            qtbot.wait(50)
-            image = window.grab()
-            assert image.save(str(folder / "canned-arabic.png"))
-            caller.command("hangup", call_id=call_id)
-            await disconnected(caller, call_id)
-        finally:
-            caller.close()
-        app.quit()
-        assert await task == 0
-
     try:
-        run_async(scenario())
+        async with running(app):
+            await until(lambda: len(app.session.canned.index) == 8)
+            caller = peer(caller_tone, "+390699999997", "caller")
+            try:
+                call_id = await in_call(app, qtbot, caller, {"X-IVR-Language": "ar"})
+                type_in_search(qtbot, app, "::pin")
+                shown = panel.current
+                assert shown is not None and shown.language == "ar"
+                assert panel.preview.layoutDirection() == Qt.LayoutDirection.RightToLeft
+                option = panel.preview.document().defaultTextOption()
+                assert option.textDirection() == Qt.LayoutDirection.RightToLeft
+                assert option.alignment() & Qt.AlignmentFlag.AlignRight
+                assert panel.preview.toPlainText().startswith("السيد/السيدة")
+                # The Arabic text's first line is drawn from the right edge.
+                block = panel.preview.document().firstBlock()
+                line = block.layout().lineAt(0)
+                width = panel.preview.document().textWidth()
+                assert line.naturalTextRect().right() > width * 0.8
+                qtbot.wait(50)
+                image = window.grab()
+                assert image.save(str(folder / "canned-arabic.png"))
+                caller.command("hangup", call_id=call_id)
+                await disconnected(caller, call_id)
+            finally:
+                caller.close()
     finally:
         apply_language(app.app, "C", resources_dir() / "translations")
 
 
-def test_a_supervisor_writes_a_new_answer_and_an_agent_cannot(qapp, async_loop, run_async, qtbot):
+async def test_a_supervisor_writes_a_new_answer_and_an_agent_cannot(qapp, async_loop, qtbot):
     """In the demo store: the supervisor's panel has the editor; what they save is searchable at
     once, in every language's panel, and a retired answer leaves it."""
     settings = Settings(agent_login="paola.moretti", wrap_up_seconds=1, take_callbacks=False)
@@ -244,46 +228,45 @@ def test_a_supervisor_writes_a_new_answer_and_an_agent_cannot(qapp, async_loop, 
     )
     panel = app.window.canned_answers
 
-    async def scenario() -> None:
-        task = await started(app)
-        await until(lambda: len(app.session.canned.index) == 8)
-        app.window.side_tabs.setCurrentWidget(panel)
-        assert panel.new_button.isVisible() and panel.retire_button.isVisible()
-        click(qtbot, panel.new_button)
-        editor = app.session.canned.editor
-        assert editor is not None and editor.isVisible()
-        editor.language.setCurrentIndex(editor.language.findData("it"))
-        qtbot.keyClicks(editor.title, "Documenti per la domanda di pensione")
-        qtbot.keyClicks(editor.shortcut, "::pin")  # taken: refused with the reason
-        qtbot.keyClicks(editor.body, "Gentile {{first_name}}, servono: documento e codice fiscale.")
-        click(qtbot, editor.buttons.button(editor.buttons.StandardButton.Save))
-        assert editor.isVisible() and "already used" in editor.error.text()
-        editor.shortcut.clear()
-        qtbot.keyClicks(editor.shortcut, "::documenti")
-        editor.body.clear()
-        qtbot.keyClicks(editor.body, "Gentile {{nome}}")  # a typo in a placeholder
-        click(qtbot, editor.buttons.button(editor.buttons.StandardButton.Save))
-        assert "unknown placeholder" in editor.error.text()
-        editor.body.clear()
-        qtbot.keyClicks(editor.body, "Gentile {{first_name}}, servono: documento e codice fiscale.")
-        click(qtbot, editor.buttons.button(editor.buttons.StandardButton.Save))
-        assert not editor.isVisible()
-        await until(lambda: app.session.canned.index.by_shortcut("::documenti") is not None, 10)
-        panel.search.setFocus()
-        qtbot.keyClicks(panel.search, "documenti pension")
-        assert panel.model.row(0).title == "Documenti per la domanda di pensione"
-
-        click(qtbot, panel.retire_button)
-        await until(lambda: app.session.canned.index.by_shortcut("::documenti") is None, 10)
-        retired = store_rows(
-            app, "SELECT retired FROM canned_answers WHERE shortcut = '::documenti'"
-        )
-        assert retired == [(1,)] or retired == [(True,)]
-        app.quit()
-        assert await task == 0
-
     try:
-        run_async(scenario())
+        async with running(app):
+            await until(lambda: len(app.session.canned.index) == 8)
+            app.window.side_tabs.setCurrentWidget(panel)
+            assert panel.new_button.isVisible() and panel.retire_button.isVisible()
+            click(qtbot, panel.new_button)
+            editor = app.session.canned.editor
+            assert editor is not None and editor.isVisible()
+            editor.language.setCurrentIndex(editor.language.findData("it"))
+            qtbot.keyClicks(editor.title, "Documenti per la domanda di pensione")
+            qtbot.keyClicks(editor.shortcut, "::pin")  # taken: refused with the reason
+            qtbot.keyClicks(
+                editor.body, "Gentile {{first_name}}, servono: documento e codice fiscale."
+            )
+            click(qtbot, editor.buttons.button(editor.buttons.StandardButton.Save))
+            assert editor.isVisible() and "already used" in editor.error.text()
+            editor.shortcut.clear()
+            qtbot.keyClicks(editor.shortcut, "::documenti")
+            editor.body.clear()
+            qtbot.keyClicks(editor.body, "Gentile {{nome}}")  # a typo in a placeholder
+            click(qtbot, editor.buttons.button(editor.buttons.StandardButton.Save))
+            assert "unknown placeholder" in editor.error.text()
+            editor.body.clear()
+            qtbot.keyClicks(
+                editor.body, "Gentile {{first_name}}, servono: documento e codice fiscale."
+            )
+            click(qtbot, editor.buttons.button(editor.buttons.StandardButton.Save))
+            assert not editor.isVisible()
+            await until(lambda: app.session.canned.index.by_shortcut("::documenti") is not None, 10)
+            panel.search.setFocus()
+            qtbot.keyClicks(panel.search, "documenti pension")
+            assert panel.model.row(0).title == "Documenti per la domanda di pensione"
+
+            click(qtbot, panel.retire_button)
+            await until(lambda: app.session.canned.index.by_shortcut("::documenti") is None, 10)
+            retired = store_rows(
+                app, "SELECT retired FROM canned_answers WHERE shortcut = '::documenti'"
+            )
+            assert retired == [(1,)] or retired == [(True,)]
     finally:
         app.shutdown_now()
         app.window.close()
@@ -291,8 +274,8 @@ def test_a_supervisor_writes_a_new_answer_and_an_agent_cannot(qapp, async_loop, 
 
 
 @pytest.mark.timeout(120)
-def test_a_supervisors_edit_reaches_an_agents_panel_on_postgresql_without_a_restart(
-    qapp, async_loop, run_async, qtbot, pg_url: str, tmp_path: Path
+async def test_a_supervisors_edit_reaches_an_agents_panel_on_postgresql_without_a_restart(
+    qapp, async_loop, qtbot, pg_url: str, tmp_path: Path
 ) -> None:
     from sqlalchemy.engine import make_url
 
@@ -312,40 +295,33 @@ def test_a_supervisors_edit_reaches_an_agents_panel_on_postgresql_without_a_rest
     app = AppController(qapp, AppOptions(), app_paths().ensure(), settings)
     panel = app.window.canned_answers
 
-    async def scenario() -> None:
-        shown = asyncio.ensure_future(wait_signal(app.home_shown, timeout=60))
-        await asyncio.sleep(0)
-        task = asyncio.ensure_future(app.run())
-        await shown
-        await until(lambda: len(app.session.canned.index) == 8, 15)
-        app.window.side_tabs.setCurrentWidget(panel)
-        assert panel.new_button.isHidden() and panel.retire_button.isHidden()  # an agent
-        panel.search.setFocus()
-        qtbot.keyClicks(panel.search, "::iban")
-        assert panel.current is not None and panel.current.key == "iban_change"
-        with sync_client(central, "paola.moretti", tmp_path) as supervisor:
-            supervisor.sync.write(
-                "canned.save",
-                {"group_key": "iban_change", "language": "it",
-                 "title": "IBAN: come cambiarlo (nuova procedura)",
-                 "body": "Gentile {{first_name|Signora/Signore}}, dal 2027 basta l'app.",
-                 "shortcut": "::iban", "tags": ["iban"], "topic_code": "payments"},
-            )  # fmt: skip
-            # Shown in Italian, the agent's first language, and refreshed where it stands.
-            took = await until(
-                lambda: panel.current is not None and "dal 2027" in panel.current.text, 15
-            )
-        assert took < 10
-        assert panel.model.row(0).title == "IBAN: come cambiarlo (nuova procedura)"
-        version = central.scalar(
-            "SELECT version FROM canned_answers WHERE group_key = 'iban_change' AND language = 'it'"
-        )
-        assert version == 2
-        app.quit()
-        await asyncio.wait_for(task, 10)
-
     try:
-        run_async(scenario(), timeout=90)
+        async with running(app, timeout=90, phone=False):
+            await until(lambda: len(app.session.canned.index) == 8, 15)
+            app.window.side_tabs.setCurrentWidget(panel)
+            assert panel.new_button.isHidden() and panel.retire_button.isHidden()  # an agent
+            panel.search.setFocus()
+            qtbot.keyClicks(panel.search, "::iban")
+            assert panel.current is not None and panel.current.key == "iban_change"
+            with sync_client(central, "paola.moretti", tmp_path) as supervisor:
+                supervisor.sync.write(
+                    "canned.save",
+                    {"group_key": "iban_change", "language": "it",
+                     "title": "IBAN: come cambiarlo (nuova procedura)",
+                     "body": "Gentile {{first_name|Signora/Signore}}, dal 2027 basta l'app.",
+                     "shortcut": "::iban", "tags": ["iban"], "topic_code": "payments"},
+                )  # fmt: skip
+                # Shown in Italian, the agent's first language, and refreshed where it stands.
+                took = await until(
+                    lambda: panel.current is not None and "dal 2027" in panel.current.text, 15
+                )
+            assert took < 10
+            assert panel.model.row(0).title == "IBAN: come cambiarlo (nuova procedura)"
+            version = central.scalar(
+                "SELECT version FROM canned_answers"
+                " WHERE group_key = 'iban_change' AND language = 'it'"
+            )
+            assert version == 2
     finally:
         app.shutdown_now()
         app.window.close()

@@ -82,15 +82,15 @@ def sign_in_as(qtbot, window: SignInWindow, login: str, password: str) -> None:
     qtbot.keyClick(window.password, Qt.Key.Key_Return)
 
 
-def test_a_wrong_password_is_refused_with_a_clear_message(
-    qapp, async_loop, run_async, qtbot, store
+async def test_a_wrong_password_is_refused_with_a_clear_message(
+    qapp, async_loop, qtbot, store
 ) -> None:
     _admin, url = store
     window = SignInWindow()
     sessions: list[DeskSession] = []
     options = AppOptions(store_url=url, sign_in=True, demo_caller=False)
 
-    async def scenario() -> None:
+    async with asyncio.timeout(60):
         task = asyncio.ensure_future(
             run_desk(qapp, options, app_paths().ensure(), ManagedSettings(), window, sessions)
         )
@@ -110,12 +110,10 @@ def test_a_wrong_password_is_refused_with_a_clear_message(
         window.close()
         assert await asyncio.wait_for(task, 10) == 0
 
-    run_async(scenario(), timeout=60)
-
 
 @pytest.mark.skipif(not kamailio_available(), reason="needs Kamailio (make test installs it)")
-def test_sign_out_leaves_nothing_for_the_next_agent_and_a_waiting_note_goes_out_once(
-    qapp, async_loop, run_async, qtbot, store, monkeypatch
+async def test_sign_out_leaves_nothing_for_the_next_agent_and_a_waiting_note_goes_out_once(
+    qapp, async_loop, qtbot, store, monkeypatch
 ) -> None:
     admin, url = store
     monkeypatch.setattr(desk, "PUSH_AT_SIGN_OUT_S", 1.0)  # the store "unreachable" at sign-out
@@ -150,54 +148,52 @@ def test_sign_out_leaves_nothing_for_the_next_agent_and_a_waiting_note_goes_out_
         session.controller.window.sign_out_action.trigger()
         await until(lambda: session.signed_out and window.isVisible(), 30)
 
-    async def scenario() -> None:
-        task = asyncio.ensure_future(run_desk(qapp, options, paths, managed, window, sessions))
-        await until(window.isVisible)
-
-        anna = await signed_in("anna.bianchi")
-        await until(lambda: registrar.is_registered("anna.bianchi"), 20)
-        assert anna.controller.window.sign_out_action.isVisible()
-        journal = local_store_path(paths.data_dir, url, "anna.bianchi")
-        assert cache_path_of(journal).exists()  # her cache while she works
-        sync = anna.controller.session.sync
-        assert sync is not None
-        sync.client.stop()  # the store cannot be reached from now on: writes wait
-        await sync.write(
-            "interaction.append",
-            {
-                "kind": "note",
-                "direction": "internal",
-                "occurred_at": datetime.now(UTC).isoformat(),
-                "body": body,
-            },
-        )
-        await sign_out(anna)
-        await until(lambda: not registrar.is_registered("anna.bianchi"), 10)  # unregistered
-        assert anna.outbox_left >= 1  # the note (and her going offline) still wait
-        anna_files = sorted(p.name for p in paths.data_dir.glob("local-*"))
-        assert anna_files == [journal.name], anna_files  # her cache is gone, the outbox stays
-        assert journal.stat().st_mode & 0o077 == 0
-
-        marco = await signed_in("marco.verdi")
-        marco_journal = local_store_path(paths.data_dir, url, "marco.verdi")
-        assert marco_journal != journal
-        for path in paths.data_dir.glob("local-*"):
-            if path != journal:  # everything Marco's session can read
-                assert body.encode() not in path.read_bytes(), path
-        await sign_out(marco)
-        assert sorted(p.name for p in paths.data_dir.glob("local-*")) == [journal.name]
-
-        # Anna back at this desk: her waiting note goes out, as her, once.
-        monkeypatch.setattr(desk, "PUSH_AT_SIGN_OUT_S", 20.0)
-        anna_again = await signed_in("anna.bianchi")
-        await sign_out(anna_again)
-        assert anna_again.outbox_left == 0
-        assert not any(paths.data_dir.glob("local-*"))  # nothing of anyone's is left
-        window.close()
-        assert await asyncio.wait_for(task, 10) == 0
-
     try:
-        run_async(scenario(), timeout=180)
+        async with asyncio.timeout(180):
+            task = asyncio.ensure_future(run_desk(qapp, options, paths, managed, window, sessions))
+            await until(window.isVisible)
+
+            anna = await signed_in("anna.bianchi")
+            await until(lambda: registrar.is_registered("anna.bianchi"), 20)
+            assert anna.controller.window.sign_out_action.isVisible()
+            journal = local_store_path(paths.data_dir, url, "anna.bianchi")
+            assert cache_path_of(journal).exists()  # her cache while she works
+            sync = anna.controller.session.sync
+            assert sync is not None
+            sync.client.stop()  # the store cannot be reached from now on: writes wait
+            await sync.write(
+                "interaction.append",
+                {
+                    "kind": "note",
+                    "direction": "internal",
+                    "occurred_at": datetime.now(UTC).isoformat(),
+                    "body": body,
+                },
+            )
+            await sign_out(anna)
+            await until(lambda: not registrar.is_registered("anna.bianchi"), 10)  # unregistered
+            assert anna.outbox_left >= 1  # the note (and her going offline) still wait
+            anna_files = sorted(p.name for p in paths.data_dir.glob("local-*"))
+            assert anna_files == [journal.name], anna_files  # her cache is gone, the outbox stays
+            assert journal.stat().st_mode & 0o077 == 0
+
+            marco = await signed_in("marco.verdi")
+            marco_journal = local_store_path(paths.data_dir, url, "marco.verdi")
+            assert marco_journal != journal
+            for path in paths.data_dir.glob("local-*"):
+                if path != journal:  # everything Marco's session can read
+                    assert body.encode() not in path.read_bytes(), path
+            await sign_out(marco)
+            assert sorted(p.name for p in paths.data_dir.glob("local-*")) == [journal.name]
+
+            # Anna back at this desk: her waiting note goes out, as her, once.
+            monkeypatch.setattr(desk, "PUSH_AT_SIGN_OUT_S", 20.0)
+            anna_again = await signed_in("anna.bianchi")
+            await sign_out(anna_again)
+            assert anna_again.outbox_left == 0
+            assert not any(paths.data_dir.glob("local-*"))  # nothing of anyone's is left
+            window.close()
+            assert await asyncio.wait_for(task, 10) == 0
     finally:
         registrar.close()
     engine = create_engine(admin)

@@ -18,10 +18,10 @@ from PySide6.QtWidgets import QMessageBox
 from sip.events import EngineCrashed, EngineGaveUp, EngineStopped
 from sip.supervised import SupervisedEngine
 from softphone.app import AppController
+from tests.support.app_driver import click, peer, peer_event, ring, running
+from tests.support.demo_store import NOTE, caller_with_open_ticket, store_rows
 from tests.support.qt_async import until
 from tests.support.torture import FATAL, send_once
-from tests.ui.test_phone import click, peer, peer_event, started
-from tests.ui.test_screen_pop import NOTE, caller_with_open_ticket, ring, store_rows
 from ui.viewmodels import AgentState, CallPhase
 
 pytestmark = pytest.mark.timeout(120)
@@ -36,14 +36,13 @@ def problem_boxes(app: AppController) -> list[QMessageBox]:
     return [box for box in app.window.findChildren(QMessageBox, "problemBox") if box.isVisible()]
 
 
-def test_pjsip_aborting_mid_call_loses_no_note_and_the_phone_comes_back(
-    app: AppController, caller_tone: str, qtbot: Any, run_async: Any, tmp_path: Path
+async def test_pjsip_aborting_mid_call_loses_no_note_and_the_phone_comes_back(
+    app: AppController, caller_tone: str, qtbot: Any, tmp_path: Path
 ) -> None:
     window = app.window
     page = window.screen_pop.caller_page
 
-    async def scenario() -> None:
-        task = await started(app)
+    async with running(app, timeout=100):
         engine = app.phone.telephony.engine
         assert isinstance(engine, SupervisedEngine)
         uri = app.phone.telephony.local_uri
@@ -112,17 +111,12 @@ def test_pjsip_aborting_mid_call_loses_no_note_and_the_phone_comes_back(
             await asyncio.sleep(0)
         finally:
             caller.close()
-        app.quit()
-        assert await task == 0
-
-    run_async(scenario(), timeout=100)
 
 
-def test_an_idle_engine_that_dies_comes_back_with_a_status_line_not_a_dialog(
-    app: AppController, caller_tone: str, qtbot: Any, run_async: Any
+async def test_an_idle_engine_that_dies_comes_back_with_a_status_line_not_a_dialog(
+    app: AppController, caller_tone: str, qtbot: Any
 ) -> None:
-    async def scenario() -> None:
-        task = await started(app)
+    async with running(app, timeout=60):
         engine = app.phone.telephony.engine
         assert isinstance(engine, SupervisedEngine) and engine.pid is not None
         old_pid = engine.pid
@@ -139,24 +133,18 @@ def test_an_idle_engine_that_dies_comes_back_with_a_status_line_not_a_dialog(
             await until(lambda: not app.phone.calls.calls())
         finally:
             caller.close()
-        app.quit()
-        assert await task == 0
-
-    run_async(scenario(), timeout=60)
 
 
-def test_no_new_engine_at_all_is_said_and_dialling_is_switched_off(
+async def test_no_new_engine_at_all_is_said_and_dialling_is_switched_off(
     app: AppController,
     qtbot: Any,
-    run_async: Any,
     monkeypatch: pytest.MonkeyPatch,
     tmp_path: Path,
 ) -> None:
     """The engine dies and cannot be started again (here: the Python it runs on is gone)."""
     window = app.window
 
-    async def scenario() -> None:
-        task = await started(app)
+    async with running(app, timeout=60):
         engine = app.phone.telephony.engine
         assert isinstance(engine, SupervisedEngine) and engine.pid is not None
         assert window.dial_pad.call_button.isEnabled()
@@ -173,21 +161,16 @@ def test_no_new_engine_at_all_is_said_and_dialling_is_switched_off(
         shots = Path(os.environ.get("SOFTPHONE_SCREENSHOTS") or tmp_path)
         assert box.grab().save(str(shots / "engine-stopped.png"))
         box.accept()
-        app.quit()
-        assert await task == 0
-
-    run_async(scenario(), timeout=60)
 
 
-def test_an_engine_stopping_in_a_restart_is_not_a_failed_engine_only_giving_up_is(
-    app: AppController, qtbot: Any, run_async: Any
+async def test_an_engine_stopping_in_a_restart_is_not_a_failed_engine_only_giving_up_is(
+    app: AppController, qtbot: Any
 ) -> None:
     """Quitting while the engine restarts: the new engine's own EngineStopped arrives while a
     restart is under way. Only the supervisor's EngineGaveUp means that no phone is left."""
     window = app.window
 
-    async def scenario() -> None:
-        task = await started(app)
+    async with running(app, timeout=60):
         engine = app.phone.telephony.engine
         assert isinstance(engine, SupervisedEngine)
         failed: list[str] = []
@@ -204,7 +187,3 @@ def test_an_engine_stopping_in_a_restart_is_not_a_failed_engine_only_giving_up_i
         assert failed == ["the SIP engine could not be started again: test"]
         assert not window.dial_pad.call_button.isEnabled()
         problem_boxes(app)[0].accept()
-        app.quit()
-        assert await task == 0
-
-    run_async(scenario(), timeout=60)

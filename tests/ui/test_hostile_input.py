@@ -17,8 +17,8 @@ from PySide6.QtWidgets import QApplication, QLabel, QTextBrowser, QTextEdit
 
 from sip.sipmsg import display_text
 from softphone.app import AppController
+from tests.support.app_driver import running
 from tests.support.qt_async import until
-from tests.ui.test_phone import started
 
 pytestmark = pytest.mark.timeout(240)
 
@@ -181,15 +181,14 @@ def _plain() -> Any:
     return Qt.TextFormat.PlainText
 
 
-def test_hostile_names_and_headers_pop_as_plain_text_or_are_refused(
-    app: AppController, run_async
+async def test_hostile_names_and_headers_pop_as_plain_text_or_are_refused(
+    app: AppController,
 ) -> None:
     all_cases = cases()
     assert len(all_cases) >= 300
     counts = {"tried": 0, "popped": 0, "refused": 0, "dropped": 0, "rich_text_found": 0}
 
-    async def scenario() -> None:
-        task = await started(app)
+    async with running(app, timeout=220):
         port = int(app.phone.telephony.local_uri.rsplit(":", 1)[1])
         window = app.window
         with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as sock:
@@ -265,8 +264,4 @@ def test_hostile_names_and_headers_pop_as_plain_text_or_are_refused(
             app.phone.calls.reject(app.phone.calls.calls()[0].call_id)
             await until(lambda: not app.phone.calls.calls(), 10)
         print(f"\nhostile INVITEs: {counts}")
-        app.quit()
-        assert await task == 0
-
-    run_async(scenario(), timeout=220)
     assert counts["popped"] > len(all_cases) // 2  # most hostile values do reach the screen

@@ -7,14 +7,14 @@ import pytest
 
 from softphone.app import AppController
 from softphone.ivr import IvrHeaders
-from tests.ui.test_phone import disconnected, peer, started
-from tests.ui.test_screen_pop import caller_with_open_ticket, ring
+from tests.support.app_driver import disconnected, peer, ring, running
+from tests.support.demo_store import caller_with_open_ticket
 
 pytestmark = [pytest.mark.timeout(120), pytest.mark.usefixtures("no_store_on_qt_thread")]
 
 
-def test_a_renamed_ivr_header_reaches_the_callers_card(
-    app: AppController, caller_tone: str, run_async
+async def test_a_renamed_ivr_header_reaches_the_callers_card(
+    app: AppController, caller_tone: str
 ) -> None:
     """This PBX sends the topic as X-Topic and the language as X-Lang: with the settings naming
     them, the card shows both; a header under the default name, which this PBX's settings do
@@ -22,8 +22,7 @@ def test_a_renamed_ivr_header_reaches_the_callers_card(
     app.settings.cti_headers = IvrHeaders(topic="X-Topic", language="X-Lang")
     page = app.window.screen_pop.caller_page
 
-    async def scenario() -> None:
-        task = await started(app)
+    async with running(app):
         e164, name, number, topic, _subject = caller_with_open_ticket(app)
         caller = peer(caller_tone, e164, "caller")
         try:
@@ -37,13 +36,10 @@ def test_a_renamed_ivr_header_reaches_the_callers_card(
             assert "Italiano" not in page.ivr.text()
             # The topic is the call's: its open ticket on that topic is offered for the call.
             assert page.duplicate.isVisible() and number in page.duplicate_text.text()
+            assert app.phone.calls is not None
             (view,) = app.phone.calls.calls()
             assert (view.topic_code, view.language) == (topic, "de")
             caller.command("hangup", call_id=call_id)
             await disconnected(caller, call_id)
         finally:
             caller.close()
-        app.quit()
-        assert await task == 0
-
-    run_async(scenario())

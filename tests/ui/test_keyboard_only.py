@@ -17,11 +17,10 @@ from softphone.app import AppController, AppOptions
 from softphone.paths import app_paths, resources_dir
 from softphone.settings import Settings
 from tests.support.a11y import accessible_name
+from tests.support.app_driver import disconnected, peer, peer_event, ring, running
+from tests.support.demo_store import CUSTOMER, caller_with_open_ticket, prepare_store, store_rows
 from tests.support.qt_async import until, wait_signal
 from tests.support.sip_peer import SipPeer
-from tests.ui.test_callbacks import CUSTOMER, prepare_store
-from tests.ui.test_phone import disconnected, peer, peer_event, started
-from tests.ui.test_screen_pop import caller_with_open_ticket, ring, store_rows
 from ui.i18n import apply_language
 from ui.viewmodels import AgentState, CallPhase
 
@@ -54,14 +53,6 @@ def no_mouse(qapp) -> Iterator[MouseCounter]:
     yield counter
     qapp.removeEventFilter(counter)
     apply_language(qapp, "C", resources_dir() / "translations")
-
-
-@pytest.fixture
-def colleague(caller_tone: str) -> Iterator[SipPeer]:
-    """Where the agent transfers the caller: a colleague's phone, in its own process."""
-    p = peer(caller_tone, "2002", "colleague")
-    yield p
-    p.close()
 
 
 def focus() -> QWidget:
@@ -112,19 +103,17 @@ async def end_wrap_up(app: AppController, qtbot: Any) -> None:
     await until(lambda: app.phone.calls.state is AgentState.AVAILABLE, timeout=10)
 
 
-def test_from_a_ringing_call_to_a_transfer_and_its_wrap_up_with_the_keyboard_alone(
+async def test_from_a_ringing_call_to_a_transfer_and_its_wrap_up_with_the_keyboard_alone(
     app: AppController,
     caller_tone: str,
     colleague: SipPeer,
     qtbot,
-    run_async,
     no_mouse: MouseCounter,
 ) -> None:
     window = app.window
     page = window.screen_pop.caller_page
 
-    async def scenario() -> None:
-        task = await started(app)
+    async with running(app, timeout=120):  # a loaded machine starts the app slowly
         await until(lambda: len(app.session.canned.index) == 8)
         e164, name, number, topic, _subject = caller_with_open_ticket(app)
         caller = peer(caller_tone, e164, "caller")
@@ -197,16 +186,12 @@ def test_from_a_ringing_call_to_a_transfer_and_its_wrap_up_with_the_keyboard_alo
             assert logged() == [(chosen,)]
         finally:
             caller.close()
-        app.quit()
-        assert await task == 0
-
-    run_async(scenario(), timeout=120)  # a loaded machine starts the app slowly
     assert no_mouse.seen == []
     assert [r.kind for r in app.phone.calls.recent()] == ["incoming"]
 
 
-def test_from_a_callback_to_its_outcome_with_the_keyboard_alone(
-    qapp, async_loop, caller_tone: str, qtbot, run_async, no_mouse: MouseCounter
+async def test_from_a_callback_to_its_outcome_with_the_keyboard_alone(
+    qapp, async_loop, caller_tone: str, qtbot, no_mouse: MouseCounter
 ) -> None:
     customer = peer(caller_tone, CUSTOMER, "customer")
     paths = app_paths().ensure()
@@ -219,55 +204,49 @@ def test_from_a_callback_to_its_outcome_with_the_keyboard_alone(
     window = app.window
     request = window.callback_queue.request
 
-    async def scenario() -> None:
-        shown = asyncio.ensure_future(wait_signal(app.home_shown, timeout=60))
-        await asyncio.sleep(0)
-        task = asyncio.ensure_future(app.run())
-        await shown
-        await until(lambda: request.isVisible(), timeout=15)
-        script = app.session.callbacks._session.panel
-        # Dial now without waiting for the countdown: F6 to the side panel, Tab to the button.
-        window.activateWindow()
-        for _ in range(6):
-            if window.side_tabs.isAncestorOf(focus()):
-                break
-            press(qtbot, Qt.Key.Key_F6)
-        press_until(qtbot, Qt.Key.Key_Tab, lambda: focus() is request.dial_now)
-        press(qtbot, Qt.Key.Key_Space)
-        incoming = await peer_event(customer, "IncomingCall", lambda e: True, timeout=15)
-        await until(lambda: bool(app.phone.calls.calls()))
-        customer.command("answer", call_id=incoming.call_id)
-        await until(lambda: [c.phase for c in app.phone.calls.calls()] == [CallPhase.ACTIVE])
-
-        # The script, by keys: Enter for the next step, Y for yes, arrows for a choice.
-        script.next_button.setFocus()  # where the script puts the agent after a step
-        press(qtbot, Qt.Key.Key_Return)  # greet
-        press(qtbot, Qt.Key.Key_Y, Qt.KeyboardModifier.AltModifier)  # PIN verified: yes
-        await until(lambda: bool(script.choice_buttons) and script.choice_buttons[0].isVisible())
-        press_until(qtbot, Qt.Key.Key_Tab, lambda: script.choice_buttons[0].hasFocus())
-        press(qtbot, Qt.Key.Key_Space)
-        press(qtbot, Qt.Key.Key_Return)
-        assert "payment_issue" in app.session.callbacks._session.answers()
-
-        # Hang up by key; the outcome, by Tab and Space on its button.
-        qtbot.keyClick(window, Qt.Key.Key_H, CTRL | SHIFT)
-        await until(lambda: request.pages.currentWidget() is request.outcome_page)
-        closed = asyncio.ensure_future(wait_signal(app.session.callbacks.closed, timeout=10))
-        await asyncio.sleep(0)
-        target = request.outcome_buttons["reached"]
-        for _ in range(40):
-            if focus() is target:
-                break
-            press(qtbot, Qt.Key.Key_Tab)
-        assert focus() is target
-        press(qtbot, Qt.Key.Key_Space)
-        await closed
-        await until(lambda: app.session.sync.status.pending == 0, timeout=15)
-        app.quit()
-        await task
-
     try:
-        run_async(scenario(), timeout=120)
+        async with running(app, timeout=120, phone=False):
+            await until(lambda: request.isVisible(), timeout=15)
+            script = app.session.callbacks._session.panel
+            # Dial now without waiting for the countdown: F6 to the side panel, Tab to the button.
+            window.activateWindow()
+            for _ in range(6):
+                if window.side_tabs.isAncestorOf(focus()):
+                    break
+                press(qtbot, Qt.Key.Key_F6)
+            press_until(qtbot, Qt.Key.Key_Tab, lambda: focus() is request.dial_now)
+            press(qtbot, Qt.Key.Key_Space)
+            incoming = await peer_event(customer, "IncomingCall", lambda e: True, timeout=15)
+            await until(lambda: bool(app.phone.calls.calls()))
+            customer.command("answer", call_id=incoming.call_id)
+            await until(lambda: [c.phase for c in app.phone.calls.calls()] == [CallPhase.ACTIVE])
+
+            # The script, by keys: Enter for the next step, Y for yes, arrows for a choice.
+            script.next_button.setFocus()  # where the script puts the agent after a step
+            press(qtbot, Qt.Key.Key_Return)  # greet
+            press(qtbot, Qt.Key.Key_Y, Qt.KeyboardModifier.AltModifier)  # PIN verified: yes
+            await until(
+                lambda: bool(script.choice_buttons) and script.choice_buttons[0].isVisible()
+            )
+            press_until(qtbot, Qt.Key.Key_Tab, lambda: script.choice_buttons[0].hasFocus())
+            press(qtbot, Qt.Key.Key_Space)
+            press(qtbot, Qt.Key.Key_Return)
+            assert "payment_issue" in app.session.callbacks._session.answers()
+
+            # Hang up by key; the outcome, by Tab and Space on its button.
+            qtbot.keyClick(window, Qt.Key.Key_H, CTRL | SHIFT)
+            await until(lambda: request.pages.currentWidget() is request.outcome_page)
+            closed = asyncio.ensure_future(wait_signal(app.session.callbacks.closed, timeout=10))
+            await asyncio.sleep(0)
+            target = request.outcome_buttons["reached"]
+            for _ in range(40):
+                if focus() is target:
+                    break
+                press(qtbot, Qt.Key.Key_Tab)
+            assert focus() is target
+            press(qtbot, Qt.Key.Key_Space)
+            await closed
+            await until(lambda: app.session.sync.status.pending == 0, timeout=15)
     finally:
         app.shutdown_now()
         window.close()

@@ -13,8 +13,8 @@ from PySide6.QtCore import QDate, QLocale, Qt
 
 from softphone.app import AppController
 from softphone.paths import resources_dir
+from tests.support.app_driver import running
 from tests.support.layout import clipped_texts, settle
-from tests.ui.test_phone import started
 from ui.callback_request import minutes_text
 from ui.formatting import clock_duration
 from ui.i18n import PSEUDO, apply_language
@@ -64,14 +64,13 @@ def _views(app: AppController) -> list[tuple[str, int | None]]:
     return [(f"tab {index}", index) for index in range(app.window.side_tabs.count())]
 
 
-def test_switching_to_arabic_at_run_time_mirrors_the_window(
-    app: AppController, qtbot, run_async, folder: Path
+async def test_switching_to_arabic_at_run_time_mirrors_the_window(
+    app: AppController, qtbot, folder: Path
 ) -> None:
     window = app.window
     window.resize(1440, 860)
 
-    async def scenario() -> None:
-        task = await started(app)
+    async with running(app):
         dial = window.dial_pad
         left_to_right = dial.mapTo(window, dial.rect().topLeft()).x()
         try:
@@ -110,22 +109,17 @@ def test_switching_to_arabic_at_run_time_mirrors_the_window(
             assert window.grab().save(str(folder / "main-window-de.png"))
         finally:
             apply_language(app.app, "C", TRANSLATIONS)
-        app.quit()
-        assert await task == 0
-
-    run_async(scenario())
 
 
 @pytest.mark.parametrize("language", [PSEUDO, "it", "de", "fr", "ar", "pl", "es", "ru"])
-def test_longer_strings_are_not_clipped_in_the_main_views(
-    app: AppController, qtbot, run_async, language: str, tmp_path: Path
+async def test_longer_strings_are_not_clipped_in_the_main_views(
+    app: AppController, qtbot, language: str, tmp_path: Path
 ) -> None:
     folder = Path(os.environ.get("SOFTPHONE_SCREENSHOTS") or tmp_path)
     window = app.window
     window.resize(1280, 800)  # the window's size on a first start
 
-    async def scenario() -> None:
-        task = await started(app)
+    async with running(app):
         try:
             assert apply_language(app.app, language, TRANSLATIONS)
             settle()
@@ -150,14 +144,10 @@ def test_longer_strings_are_not_clipped_in_the_main_views(
             window.show_calls(())
         finally:
             apply_language(app.app, "C", TRANSLATIONS)
-        app.quit()
-        assert await task == 0
-
-    run_async(scenario())
 
 
-def test_choosing_a_language_in_the_settings_applies_at_once(
-    app: AppController, qtbot, run_async
+async def test_choosing_a_language_in_the_settings_applies_at_once(
+    app: AppController, qtbot
 ) -> None:
     window = app.window
 
@@ -170,8 +160,7 @@ def test_choosing_a_language_in_the_settings_applies_at_once(
         )
         assert not dialog.isVisible()
 
-    async def scenario() -> None:
-        task = await started(app)
+    async with running(app):
         try:
             choose("de")
             settle()
@@ -187,7 +176,3 @@ def test_choosing_a_language_in_the_settings_applies_at_once(
             assert window.side_tabs.tabText(1) == "Risposte predefinite"
         finally:
             apply_language(app.app, "C", TRANSLATIONS)
-        app.quit()
-        assert await task == 0
-
-    run_async(scenario())

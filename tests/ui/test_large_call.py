@@ -12,20 +12,19 @@ import pytest
 
 from sip.oversize import MAX_PACKET
 from softphone.app import AppController
-from tests.integration.test_large_invite import CALLER, final_status, invite
+from tests.support.app_driver import running
+from tests.support.large_invite import CALLER, final_status, invite
 from tests.support.qt_async import until
-from tests.ui.test_phone import started
 
 pytestmark = pytest.mark.timeout(90)
 
 
-def test_a_call_too_large_to_take_is_a_missed_call_the_agent_sees(
-    app: AppController, run_async, caplog: pytest.LogCaptureFixture
+async def test_a_call_too_large_to_take_is_a_missed_call_the_agent_sees(
+    app: AppController, caplog: pytest.LogCaptureFixture
 ) -> None:
     caplog.set_level(logging.WARNING, logger="softphone.calls")
 
-    async def scenario() -> None:
-        task = await started(app)
+    async with running(app, timeout=60):
         assert app.phone.telephony is not None and app.phone.calls is not None
         port = int(app.phone.telephony.local_uri.rsplit(":", 1)[1])
         with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as sock:
@@ -41,7 +40,3 @@ def test_a_call_too_large_to_take_is_a_missed_call_the_agent_sees(
         assert "could not be taken" in app.window.status.currentMessage()
         assert not app.window.incoming.isVisible()  # it never rang
         assert any(call_id in r.getMessage() for r in caplog.records)
-        app.quit()
-        assert await task == 0
-
-    run_async(scenario(), timeout=60)

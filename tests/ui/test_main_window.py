@@ -11,11 +11,19 @@ import keyring
 import keyring.backends.fail
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox, QPushButton
+from PySide6.QtWidgets import QLabel, QMessageBox
 
 from softphone.app import AppController, AppOptions
 from softphone.paths import app_paths
 from softphone.settings import Settings, load_settings
+from tests.support.app_driver import (
+    click_save,
+    open_settings,
+    running,
+    start_until,
+    stop,
+    type_into,
+)
 from tests.support.qt_async import until, wait_signal
 from ui.viewmodels import AgentCard, HomeView, TicketRow
 
@@ -42,25 +50,11 @@ def make_controller(qapp, async_loop):
         controller.window.deleteLater()
 
 
-async def start(controller: AppController) -> asyncio.Task[int]:
-    shown = asyncio.ensure_future(wait_signal(controller.home_shown, timeout=60))
-    await asyncio.sleep(0)  # let the waiter connect before the app starts
-    task = asyncio.ensure_future(controller.run())
-    await shown
-    return task
-
-
-async def stop(controller: AppController, task: asyncio.Task[int]) -> int:
-    controller.quit()
-    return await asyncio.wait_for(task, 10)
-
-
-def test_demo_window_shows_the_seeded_store(make_controller, run_async, qtbot) -> None:
+async def test_demo_window_shows_the_seeded_store(make_controller, qtbot) -> None:
     controller = make_controller()
     window = controller.window
 
-    async def scenario() -> None:
-        task = await start(controller)
+    async with running(controller, phone=False):
         assert window.screen_pop.greeting.text() == "Hello, Giulia Rossi"
         assert "Italiano, Deutsch, English" in window.screen_pop.waiting.text()
         assert window.screen_pop.tickets_model.rowCount() == 100
@@ -99,37 +93,29 @@ def test_demo_window_shows_the_seeded_store(make_controller, run_async, qtbot) -
         listed = [panel.model.row(i).key for i in range(panel.model.rowCount())]
         assert listed and "iban_change" in listed
         assert {controller.session.canned.index.group(k).topic_code for k in listed} == {"payments"}
-        assert await stop(controller, task) == 0
-
-    run_async(scenario())
 
 
-def test_dial_pad_keys_type_into_the_dial_field(make_controller, run_async, qtbot) -> None:
+async def test_dial_pad_keys_type_into_the_dial_field(make_controller, qtbot) -> None:
     controller = make_controller()
     pad = controller.window.dial_pad
 
-    async def scenario() -> None:
-        task = await start(controller)
+    async with running(controller, phone=False):
         for key in "0039#":
             qtbot.mouseClick(pad.keys[key], Qt.MouseButton.LeftButton)
         assert pad.number.text() == "0039#"
         assert pad.call_button.isEnabled()  # the demo's phone is registered
         assert not pad.hint.isVisible()
-        await stop(controller, task)
-
-    run_async(scenario())
 
 
 HOSTILE = '<b>Bold</b> <a href="https://evil.example">click</a> <img src=x> \u202eevil'
 
 
-def test_outside_text_is_shown_as_plain_text(make_controller, run_async) -> None:
+async def test_outside_text_is_shown_as_plain_text(make_controller) -> None:
     """Names and subjects are data: never interpreted as markup, never a clickable link."""
     controller = make_controller()
     window = controller.window
 
-    async def scenario() -> None:
-        task = await start(controller)
+    async with running(controller, phone=False):
         window.show_home(
             HomeView(
                 agent=AgentCard(HOSTILE, "x", "agent", ("it",), None),
@@ -158,41 +144,18 @@ def test_outside_text_is_shown_as_plain_text(make_controller, run_async) -> None
             if label.textFormat() != Qt.TextFormat.PlainText or label.openExternalLinks()
         ]
         assert not_plain == []
-        await stop(controller, task)
-
-    run_async(scenario())
 
 
-def _open_settings(controller: AppController):
-    controller.window.settings_action.trigger()
-    dialog = controller.settings_flow.dialog
-    assert dialog.isVisible()
-    return dialog
-
-
-def _type(qtbot, field: QLineEdit, text: str) -> None:
-    field.selectAll()
-    qtbot.keyClick(field, Qt.Key.Key_Delete)
-    qtbot.keyClicks(field, text)
-
-
-def _save(qtbot, dialog) -> None:
-    save = dialog.buttons.button(dialog.buttons.StandardButton.Save)
-    assert isinstance(save, QPushButton)
-    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
-
-
-def test_settings_refuse_invalid_entries_next_to_the_field(make_controller, run_async, qtbot):
+async def test_settings_refuse_invalid_entries_next_to_the_field(make_controller, qtbot):
     controller = make_controller()
 
-    async def scenario() -> None:
-        task = await start(controller)
-        dialog = _open_settings(controller)
-        _type(qtbot, dialog.default_region, "XX")
-        _type(qtbot, dialog.store_url, "postgresql://giulia:hunter2@db.example.org/tickets")
+    async with running(controller, phone=False):
+        dialog = open_settings(controller)
+        type_into(qtbot, dialog.default_region, "XX")
+        type_into(qtbot, dialog.store_url, "postgresql://giulia:hunter2@db.example.org/tickets")
         qtbot.mouseClick(dialog.add_account_button, Qt.MouseButton.LeftButton)
-        _type(qtbot, dialog.sip_username, "1001")
-        _save(qtbot, dialog)
+        type_into(qtbot, dialog.sip_username, "1001")
+        click_save(qtbot, dialog)
         assert dialog.isVisible()  # refused, not closed
         assert "Unknown country code" in dialog.error_text("default_region")
         assert "password" in dialog.error_text("store_url")
@@ -200,13 +163,10 @@ def test_settings_refuse_invalid_entries_next_to_the_field(make_controller, run_
         assert dialog.error_text("agent_login") == ""
         assert not app_paths().settings_file.exists()  # nothing was saved
         dialog.reject()
-        await stop(controller, task)
-
-    run_async(scenario())
 
 
-def test_passwords_go_to_the_keyring_and_nowhere_else(
-    make_controller, run_async, qtbot, memory_keyring, caller_tone
+async def test_passwords_go_to_the_keyring_and_nowhere_else(
+    make_controller, qtbot, memory_keyring, caller_tone
 ) -> None:
     """A whole session: a SIP account that registers with its password, a store password,
     settings saved, a call with a note and a ticket, the log at debug level. Afterwards neither
@@ -218,10 +178,10 @@ def test_passwords_go_to_the_keyring_and_nowhere_else(
     from sip.config import TlsSettings
     from softphone.logging_setup import configure_logging
     from softphone.settings import SipAccountSettings
+    from tests.support.app_driver import click, disconnected, peer, ring
+    from tests.support.demo_store import caller_with_open_ticket
     from tests.support.kamailio import Kamailio
     from tests.support.leaks import files_holding, rows_holding
-    from tests.ui.test_phone import click, disconnected, peer, started
-    from tests.ui.test_screen_pop import caller_with_open_ticket, ring
     from ui.viewmodels import AgentState, CallPhase
 
     controller = make_controller(AppOptions(demo=True, demo_caller=False))
@@ -232,47 +192,45 @@ def test_passwords_go_to_the_keyring_and_nowhere_else(
     configure_logging(paths.log_file, level=logging.DEBUG)  # as the app logs, and more
     page = controller.window.screen_pop.caller_page
 
-    async def scenario(registrar: Kamailio) -> None:
-        task = await started(controller)
-        dialog = _open_settings(controller)
-        qtbot.mouseClick(dialog.add_account_button, Qt.MouseButton.LeftButton)
-        _type(qtbot, dialog.sip_username, "1001")
-        _type(qtbot, dialog.sip_domain, f"127.0.0.1:{registrar.port}")
-        _type(qtbot, dialog.sip_password, sip_secret)
-        _type(qtbot, dialog.store_password, store_secret)
-        _type(qtbot, dialog.agent_login, "giulia.rossi")
-        reopened = asyncio.ensure_future(wait_signal(controller.home_shown, timeout=30))
-        await asyncio.sleep(0)
-        _save(qtbot, dialog)
-        assert not dialog.isVisible()
-        await reopened  # a new agent login: the store is opened again for them
-        await until(lambda: registrar.is_registered("1001"), 15)  # the password was used
-        e164, *_ = caller_with_open_ticket(controller)
-        caller = peer(caller_tone, e164, "caller")
-        try:
-            call_id, _pop = await ring(controller, caller, {})
-            click(qtbot, controller.window.incoming.answer_button)
-            await until(
-                lambda: CallPhase.ACTIVE in [c.phase for c in controller.phone.calls.calls()]
-            )
-            qtbot.keyClicks(page.note, "Asked about the statement.")
-            click(qtbot, page.new_ticket_button)
-            qtbot.keyClicks(page.ticket_dialog.subject, "Statement missing")
-            page.ticket_dialog.buttons.accepted.emit()
-            caller.command("hangup", call_id=call_id)
-            await disconnected(caller, call_id)
-            await until(lambda: controller.phone.calls.state is AgentState.WRAP_UP)
-            controller.window.status.state_actions()["available"].trigger()  # wrap-up done
-            await until(lambda: controller.phone.calls.state is AgentState.AVAILABLE)
-        finally:
-            caller.close()
-        sync = controller.session.sync
-        await until(lambda: sync.status.pending == 0 and not sync.local.drafts(), 15)
-        await stop(controller, task)
-
     try:
         with Kamailio(users={"1001": sip_secret}) as registrar:
-            run_async(scenario(registrar), timeout=90)
+            async with running(controller, timeout=90):
+                dialog = open_settings(controller)
+                qtbot.mouseClick(dialog.add_account_button, Qt.MouseButton.LeftButton)
+                type_into(qtbot, dialog.sip_username, "1001")
+                type_into(qtbot, dialog.sip_domain, f"127.0.0.1:{registrar.port}")
+                type_into(qtbot, dialog.sip_password, sip_secret)
+                type_into(qtbot, dialog.store_password, store_secret)
+                type_into(qtbot, dialog.agent_login, "giulia.rossi")
+                reopened = asyncio.ensure_future(wait_signal(controller.home_shown, timeout=30))
+                await asyncio.sleep(0)
+                click_save(qtbot, dialog)
+                assert not dialog.isVisible()
+                await reopened  # a new agent login: the store is opened again for them
+                await until(lambda: registrar.is_registered("1001"), 15)  # the password was used
+                e164, *_ = caller_with_open_ticket(controller)
+                caller = peer(caller_tone, e164, "caller")
+                try:
+                    call_id, _pop = await ring(controller, caller, {})
+                    click(qtbot, controller.window.incoming.answer_button)
+                    await until(
+                        lambda: (
+                            CallPhase.ACTIVE in [c.phase for c in controller.phone.calls.calls()]
+                        )
+                    )
+                    qtbot.keyClicks(page.note, "Asked about the statement.")
+                    click(qtbot, page.new_ticket_button)
+                    qtbot.keyClicks(page.ticket_dialog.subject, "Statement missing")
+                    page.ticket_dialog.buttons.accepted.emit()
+                    caller.command("hangup", call_id=call_id)
+                    await disconnected(caller, call_id)
+                    await until(lambda: controller.phone.calls.state is AgentState.WRAP_UP)
+                    controller.window.status.state_actions()["available"].trigger()  # wrap-up done
+                    await until(lambda: controller.phone.calls.state is AgentState.AVAILABLE)
+                finally:
+                    caller.close()
+                sync = controller.session.sync
+                await until(lambda: sync.status.pending == 0 and not sync.local.drafts(), 15)
     finally:
         for handler in [h for h in root.handlers if getattr(h, "_softphone", False)]:
             root.removeHandler(handler)
@@ -296,28 +254,24 @@ def test_passwords_go_to_the_keyring_and_nowhere_else(
     assert TlsSettings().verify_server
 
 
-def test_without_a_secure_keyring_the_agent_is_told(make_controller, run_async, qtbot):
+async def test_without_a_secure_keyring_the_agent_is_told(make_controller, qtbot):
     keyring.set_keyring(keyring.backends.fail.Keyring())
     controller = make_controller()
 
-    async def scenario() -> None:
-        task = await start(controller)
+    async with running(controller, phone=False):
         await asyncio.wait_for(_until(lambda: not controller.settings_flow.keyring_secure), 10)
         assert controller.window.status.keyring_warning.isVisible()
-        dialog = _open_settings(controller)
+        dialog = open_settings(controller)
         assert dialog.keyring_note.isVisible()
         qtbot.mouseClick(dialog.add_account_button, Qt.MouseButton.LeftButton)
-        _type(qtbot, dialog.sip_username, "1001")
-        _type(qtbot, dialog.sip_domain, "pbx.example.org")
-        _type(qtbot, dialog.sip_password, "whatever-1234")
-        _save(qtbot, dialog)
+        type_into(qtbot, dialog.sip_username, "1001")
+        type_into(qtbot, dialog.sip_domain, "pbx.example.org")
+        type_into(qtbot, dialog.sip_password, "whatever-1234")
+        click_save(qtbot, dialog)
         assert dialog.isVisible()
         assert "not saved" in dialog.error_text("sip_password")
         assert not app_paths().settings_file.exists()
         dialog.reject()
-        await stop(controller, task)
-
-    run_async(scenario())
 
 
 async def _until(condition, step: float = 0.01) -> None:
@@ -326,24 +280,19 @@ async def _until(condition, step: float = 0.01) -> None:
         await asyncio.sleep(step)
 
 
-def test_an_unreachable_store_is_reported_not_fatal(make_controller, run_async) -> None:
+async def test_an_unreachable_store_is_reported_not_fatal(make_controller) -> None:
     controller = make_controller(AppOptions(store_url="postgresql://postgres@127.0.0.1:9/none"))
 
-    async def scenario() -> None:
-        failed = asyncio.ensure_future(wait_signal(controller.store_failed, timeout=30))
-        await asyncio.sleep(0)
-        task = asyncio.ensure_future(controller.run())
-        (reason,) = await failed
+    async with asyncio.timeout(30):
+        task, (reason,) = await start_until(controller, controller.store_failed, timeout=30)
         assert "127.0.0.1:9" in reason
         assert controller.window.status.store.text() == "Store: unreachable"
         boxes = [b for b in controller.window.findChildren(QMessageBox) if b.isVisible()]
         assert boxes and "127.0.0.1:9" in boxes[0].text()
         assert await stop(controller, task) == 0
 
-    run_async(scenario())
 
-
-def test_unreadable_settings_are_reported_and_kept(make_controller, run_async) -> None:
+async def test_unreadable_settings_are_reported_and_kept(make_controller) -> None:
     paths = app_paths().ensure()
     paths.settings_file.write_text("{not json", encoding="utf-8")
     from softphone.settings import load_settings as load
@@ -355,24 +304,19 @@ def test_unreadable_settings_are_reported_and_kept(make_controller, run_async) -
     )  # fmt: skip
     assert controller_app is not None
 
-    async def scenario() -> None:
-        task = await start(controller)
+    async with running(controller, phone=False):
         boxes = [b for b in controller.window.findChildren(QMessageBox) if b.isVisible()]
         assert any("default settings" in b.text() for b in boxes)
-        await stop(controller, task)
-
-    run_async(scenario())
     controller.window.close()
     kept = list(paths.config_dir.glob("settings.json.unreadable-*"))
     assert [p.read_text(encoding="utf-8") for p in kept] == ["{not json"]
     assert json.loads(json.dumps({"ok": True}))
 
 
-def test_the_demo_caller_rings_the_agent_with_seeded_numbers(make_controller, run_async):
+async def test_the_demo_caller_rings_the_agent_with_seeded_numbers(make_controller):
     controller = make_controller()
 
-    async def scenario() -> None:
-        task = await start(controller)
+    async with running(controller, phone=False):
         assert controller.phone.calls is not None
         (call,) = await wait_signal(controller.phone.calls.incoming_call, timeout=30)
         assert call.number.startswith("+")  # a seeded caller's number, shown internationally
@@ -380,18 +324,15 @@ def test_the_demo_caller_rings_the_agent_with_seeded_numbers(make_controller, ru
         assert call.name  # seeded callers come with their names
         message = controller.window.status.currentMessage()
         assert message == f"Incoming call from {call.name}"
-        await stop(controller, task)
-
-    run_async(scenario())
 
 
-def test_no_demo_caller_outside_the_demo(make_controller, run_async, tmp_path) -> None:
+async def test_no_demo_caller_outside_the_demo(make_controller, tmp_path) -> None:
     import psutil
 
     from crm.db import make_engine, session_factory
     from crm.migrate import upgrade
     from crm.seed import seed_demo
-    from tests.conftest import CATALOG_PATH
+    from tests.support.demo_store import CATALOG_PATH
 
     url = f"sqlite:///{tmp_path / 'store.sqlite3'}"
     engine = make_engine(url)
@@ -401,13 +342,9 @@ def test_no_demo_caller_outside_the_demo(make_controller, run_async, tmp_path) -
     engine.dispose()
     controller = make_controller(AppOptions(store_url=url))
 
-    async def scenario() -> None:
-        task = await start(controller)
+    async with running(controller, phone=False):
         children = psutil.Process().children(recursive=True)
         assert not [p for p in children if "sip.demo_caller" in " ".join(p.cmdline())]
         assert controller.window.status.registration.text() == "SIP: no account"
         pad = controller.window.dial_pad
         assert not pad.call_button.isEnabled() and pad.hint.isVisible()  # and it says why
-        await stop(controller, task)
-
-    run_async(scenario())

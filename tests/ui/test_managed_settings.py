@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox
 from softphone.app import AppController, AppOptions
 from softphone.managed_settings import load_layered
 from softphone.paths import app_paths
-from tests.ui.test_main_window import _open_settings, _save, _type, start, stop
+from tests.support.app_driver import click_save, open_settings, running, type_into
 
 BY_ADMIN = "Set by your administrator"
 
@@ -45,7 +45,7 @@ def lock_note(dialog, name: str) -> QLabel:
     return note
 
 
-def test_a_locked_key_cannot_be_changed_from_the_dialog(qapp, run_async, qtbot) -> None:
+async def test_a_locked_key_cannot_be_changed_from_the_dialog(qapp, async_loop, qtbot) -> None:
     provision(
         {
             "ui_language": "en",
@@ -57,35 +57,31 @@ def test_a_locked_key_cannot_be_changed_from_the_dialog(qapp, run_async, qtbot) 
     settings_file = app_paths().settings_file
     controller = controller_for(qapp, settings_file)
 
-    async def scenario() -> None:
-        task = await start(controller)
-        dialog = _open_settings(controller)
-        for name, widget in (
-            ("ui_language", dialog.ui_language),
-            ("store_url", dialog.store_url),
-            ("shortcut_answer", dialog.shortcut_edits["answer"]),
-        ):
-            assert not widget.isEnabled(), name
-            assert lock_note(dialog, name).isVisible() and lock_note(dialog, name).text() == (
-                BY_ADMIN
-            )
-            assert widget.accessibleDescription() == BY_ADMIN
-        assert not dialog.add_account_button.isEnabled()
-        assert not dialog.remove_account_button.isEnabled()
-        # Unlocked fields stay the agent's, with no note.
-        assert dialog.wrap_up.isEnabled() and dialog.wrap_up.value() == 40
-        assert not lock_note(dialog, "wrap_up_seconds").isVisible()
-        assert dialog.shortcut_edits["hang_up"].isEnabled()
-        # Typing into a greyed field changes nothing; the unlocked one takes the change.
-        qtbot.keyClicks(dialog.store_url, "postgresql://elsewhere.example.org/tickets")
-        assert dialog.store_url.text() == ""
-        _type(qtbot, dialog.default_region, "DE")
-        _save(qtbot, dialog)
-        assert not dialog.isVisible()
-        await stop(controller, task)
-
     try:
-        run_async(scenario(), timeout=60)
+        async with running(controller, timeout=60, phone=False):
+            dialog = open_settings(controller)
+            for name, widget in (
+                ("ui_language", dialog.ui_language),
+                ("store_url", dialog.store_url),
+                ("shortcut_answer", dialog.shortcut_edits["answer"]),
+            ):
+                assert not widget.isEnabled(), name
+                assert lock_note(dialog, name).isVisible() and lock_note(dialog, name).text() == (
+                    BY_ADMIN
+                )
+                assert widget.accessibleDescription() == BY_ADMIN
+            assert not dialog.add_account_button.isEnabled()
+            assert not dialog.remove_account_button.isEnabled()
+            # Unlocked fields stay the agent's, with no note.
+            assert dialog.wrap_up.isEnabled() and dialog.wrap_up.value() == 40
+            assert not lock_note(dialog, "wrap_up_seconds").isVisible()
+            assert dialog.shortcut_edits["hang_up"].isEnabled()
+            # Typing into a greyed field changes nothing; the unlocked one takes the change.
+            qtbot.keyClicks(dialog.store_url, "postgresql://elsewhere.example.org/tickets")
+            assert dialog.store_url.text() == ""
+            type_into(qtbot, dialog.default_region, "DE")
+            click_save(qtbot, dialog)
+            assert not dialog.isVisible()
     finally:
         controller.shutdown_now()
         controller.window.close()
@@ -99,30 +95,26 @@ def test_a_locked_key_cannot_be_changed_from_the_dialog(qapp, run_async, qtbot) 
     assert load_layered(settings_file).settings.ui_language == "en"
 
 
-def test_a_broken_system_file_is_shown_to_the_agent(qapp, run_async, qtbot) -> None:
+async def test_a_broken_system_file_is_shown_to_the_agent(qapp, async_loop, qtbot) -> None:
     system_file = provision('{"locked": ["ui_language"], "ui_language": ')
     controller = controller_for(qapp, app_paths().settings_file)
 
-    async def scenario() -> None:
-        task = await start(controller)
-        boxes = [
-            box
-            for box in controller.window.findChildren(QMessageBox, "problemBox")
-            if box.isVisible()
-        ]
-        assert any(
-            box.windowTitle() == "Your administrator's settings could not be read"
-            and str(system_file) in box.text()
-            and box.textFormat() == Qt.TextFormat.PlainText
-            for box in boxes
-        ), [box.text() for box in boxes]
-        assert str(system_file) in controller.window.status.currentMessage()
-        for box in boxes:
-            box.close()
-        await stop(controller, task)
-
     try:
-        run_async(scenario(), timeout=60)
+        async with running(controller, timeout=60, phone=False):
+            boxes = [
+                box
+                for box in controller.window.findChildren(QMessageBox, "problemBox")
+                if box.isVisible()
+            ]
+            assert any(
+                box.windowTitle() == "Your administrator's settings could not be read"
+                and str(system_file) in box.text()
+                and box.textFormat() == Qt.TextFormat.PlainText
+                for box in boxes
+            ), [box.text() for box in boxes]
+            assert str(system_file) in controller.window.status.currentMessage()
+            for box in boxes:
+                box.close()
     finally:
         controller.shutdown_now()
         controller.window.close()

@@ -10,94 +10,30 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from crm.db import make_engine
-from crm.presence import presence_of
 from softphone.app import AppController, AppOptions
 from softphone.paths import app_paths
 from softphone.settings import Settings
+from tests.support.app_driver import (
+    click,
+    disconnected,
+    peer,
+    peer_event,
+    ring_and_answer,
+    running,
+    type_into,
+)
 from tests.support.audio import read_wav, tone_present
+from tests.support.demo_store import presence
 from tests.support.qt_async import until, wait_signal
 from tests.support.sip_peer import SipPeer
 from tests.ui.conftest import CALLER_HZ
 from ui.viewmodels import AgentState, CallPhase
 
 
-def peer(tone: str, user: str, name: str) -> SipPeer:
-    p = SipPeer(microphone_wav=tone, name=name).__enter__()
-    p.command("add_account", config={"id": "me", "username": user, "domain": p.address,
-                                     "register": False})  # fmt: skip
-    return p
-
-
-@pytest.fixture
-def caller(caller_tone: str) -> Iterator[SipPeer]:
-    p = peer(caller_tone, "+390612345678", "caller")
-    yield p
-    p.close()
-
-
-@pytest.fixture
-def colleague(caller_tone: str) -> Iterator[SipPeer]:
-    p = peer(caller_tone, "2002", "colleague")
-    yield p
-    p.close()
-
-
-async def started(app: AppController) -> asyncio.Task[int]:
-    shown = asyncio.ensure_future(wait_signal(app.home_shown, timeout=60))
-    await asyncio.sleep(0)
-    task = asyncio.ensure_future(app.run())
-    await shown
-    assert app.phone.calls is not None and app.phone.telephony is not None
-    if app.phone.calls.state is not AgentState.AVAILABLE:
-        await wait_signal(app.phone.calls.agent_state_changed)
-    return task
-
-
-async def peer_event(p: SipPeer, kind: str, where, timeout: float = 10):
-    return await asyncio.get_running_loop().run_in_executor(
-        None, lambda: p.events.wait(kind, where, timeout=timeout)
-    )
-
-
-async def disconnected(p: SipPeer, call_id: int):
-    return await peer_event(
-        p, "CallStateChanged", lambda e: e.call_id == call_id and e.state == "disconnected"
-    )
-
-
-async def ring_and_answer(app: AppController, p: SipPeer, qtbot) -> int:
-    """The peer calls the agent, who answers in the incoming-call window; the peer's call id."""
-    call_id = p.command(
-        "make_call", account_id="me", target=app.phone.telephony.local_uri, headers={}
-    )
-    await until(lambda: app.window.incoming.isVisible())
-    click(qtbot, app.window.incoming.answer_button)
-    await until(lambda: CallPhase.ACTIVE in [c.phase for c in app.phone.calls.calls()])
-    return int(call_id)
-
-
-def presence(app: AppController) -> tuple[str, str | None, dict]:
-    engine = make_engine(f"sqlite:///{app.paths.embedded_store}")
-    try:
-        with engine.connect() as conn:
-            found = presence_of(conn, "giulia.rossi")
-    finally:
-        engine.dispose()
-    assert found is not None
-    return found
-
-
-def click(qtbot, button) -> None:
-    assert button.isEnabled(), button.objectName()
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-
-
-def test_incoming_call_answer_controls_hang_up_wrap_up(app, caller, qtbot, run_async) -> None:
+async def test_incoming_call_answer_controls_hang_up_wrap_up(app, caller, qtbot) -> None:
     window = app.window
 
-    async def scenario() -> None:
-        task = await started(app)
+    async with running(app, timeout=90):
         assert window.status.agent_state.text() == "Available"
         assert window.dial_pad.call_button.isEnabled()
         await until(lambda: presence(app)[0] == "available")
@@ -168,15 +104,10 @@ def test_incoming_call_answer_controls_hang_up_wrap_up(app, caller, qtbot, run_a
         (recent,) = app.phone.calls.recent()
         assert (recent.kind, recent.number) == ("incoming", "+390612345678")
         assert recent.duration_s >= 1
-        app.quit()
-        assert await task == 0
-
-    run_async(scenario(), timeout=90)
 
 
-def test_paused_agent_declines_calls_as_busy(app, caller, qtbot, run_async) -> None:
-    async def scenario() -> None:
-        task = await started(app)
+async def test_paused_agent_declines_calls_as_busy(app, caller, qtbot) -> None:
+    async with running(app, timeout=60):
         app.window.status.state_actions()["pause:training"].trigger()
         assert app.window.status.agent_state.text() == "Paused: Training"
         await until(lambda: presence(app)[:2] == ("paused", "training"))
@@ -189,17 +120,12 @@ def test_paused_agent_declines_calls_as_busy(app, caller, qtbot, run_async) -> N
         assert app.phone.calls.recent()[0].kind == "missed"
         app.window.status.state_actions()["available"].trigger()
         assert app.phone.calls.state is AgentState.AVAILABLE
-        app.quit()
-        await task
-
-    run_async(scenario(), timeout=60)
 
 
-def test_dial_from_the_field_then_blind_transfer(app, caller, colleague, qtbot, run_async):
+async def test_dial_from_the_field_then_blind_transfer(app, caller, colleague, qtbot):
     window = app.window
 
-    async def scenario() -> None:
-        task = await started(app)
+    async with running(app, timeout=60):
         # A mistyped number is refused next to the field, nothing is dialled.
         qtbot.keyClicks(window.dial_pad.number, "call me maybe")
         qtbot.keyClick(window.dial_pad.number, Qt.Key.Key_Return)
@@ -223,21 +149,16 @@ def test_dial_from_the_field_then_blind_transfer(app, caller, colleague, qtbot, 
         assert [r.kind for r in app.phone.calls.recent()] == ["outgoing"]
         # The dial field is ready for the next number (redial keeps this one).
         await until(lambda: window.dial_pad.number.text() == "", timeout=5)
-        app.quit()
-        await task
-
-    run_async(scenario(), timeout=60)
 
 
-def test_keyboard_only_blind_transfer_ctrl_shift_t_then_enter(
-    app, caller, colleague, qtbot, run_async
+async def test_keyboard_only_blind_transfer_ctrl_shift_t_then_enter(
+    app, caller, colleague, qtbot
 ) -> None:
     """Issue 20, point 5: the transfer shortcut puts the cursor in "Transfer to...", and Enter
     there transfers, as Enter in the dial field dials: no Tab to the button."""
     window = app.window
 
-    async def scenario() -> None:
-        task = await started(app)
+    async with running(app, timeout=60):
         window.dial_pad.number.setText(f"sip:+390612345678@{caller.address}")
         click(qtbot, window.dial_pad.call_button)
         incoming = await peer_event(caller, "IncomingCall", lambda e: True)
@@ -260,37 +181,23 @@ def test_keyboard_only_blind_transfer_ctrl_shift_t_then_enter(
         # Enter with no call up (or an empty field) does nothing, as the button would.
         qtbot.keyClick(field, Qt.Key.Key_Return)
         assert app.phone.calls.calls() == ()
-        app.quit()
-        await task
-
-    run_async(scenario(), timeout=60)
 
 
-def test_recent_calls_survive_a_restart(app, caller, qtbot, run_async, qapp) -> None:
-    async def scenario() -> None:
-        task = await started(app)
+async def test_recent_calls_survive_a_restart(app, caller, qtbot, qapp) -> None:
+    async with running(app, timeout=60):
         caller_call = caller.command("make_call", account_id="me",
                                      target=app.phone.telephony.local_uri, headers={})  # fmt: skip
         await until(lambda: app.window.incoming.isVisible())
         click(qtbot, app.window.incoming.reject_button)
         await disconnected(caller, caller_call)
         await until(lambda: len(app.phone.calls.recent()) == 1)
-        app.quit()
-        await task
-
-    run_async(scenario(), timeout=60)
     again = AppController(qapp, AppOptions(demo=True, demo_caller=False), app_paths().ensure(),
                           Settings(take_callbacks=False))  # fmt: skip
 
-    async def reopened() -> None:
-        task = await started(again)
-        (entry,) = again.phone.calls.recent()
-        assert entry.number == "+390612345678" and entry.kind == "incoming"
-        again.quit()
-        await task
-
     try:
-        run_async(reopened(), timeout=60)
+        async with running(again, timeout=60):
+            (entry,) = again.phone.calls.recent()
+            assert entry.number == "+390612345678" and entry.kind == "incoming"
     finally:
         again.shutdown_now()
         again.window.close()
@@ -309,9 +216,8 @@ def _softphone(*args: str, timeout: float = 60):
     )  # fmt: skip
 
 
-def test_softphone_dial_reaches_the_running_instance(app, colleague, run_async) -> None:
-    async def scenario() -> None:
-        task = await started(app)
+async def test_softphone_dial_reaches_the_running_instance(app, colleague) -> None:
+    async with running(app, timeout=90):
         raised = asyncio.ensure_future(wait_signal(app.instance.raise_requested))
         loop = asyncio.get_running_loop()
         target = f"sip:2002@{colleague.address}"
@@ -327,17 +233,12 @@ def test_softphone_dial_reaches_the_running_instance(app, colleague, run_async) 
         # A second start of the app hands over to this one and leaves at once.
         second = await loop.run_in_executor(None, lambda: _softphone("--demo"))
         assert second.returncode == 0, second.stderr
-        app.quit()
-        await task
-
-    run_async(scenario(), timeout=90)
 
 
-def test_keyboard_and_headset_keys(app, caller, qtbot, run_async) -> None:
+async def test_keyboard_and_headset_keys(app, caller, qtbot) -> None:
     window = app.window
 
-    async def scenario() -> None:
-        task = await started(app)
+    async with running(app, timeout=60):
         caller_call = caller.command("make_call", account_id="me",
                                      target=app.phone.telephony.local_uri, headers={})  # fmt: skip
         await until(lambda: window.incoming.isVisible())
@@ -352,19 +253,12 @@ def test_keyboard_and_headset_keys(app, caller, qtbot, run_async) -> None:
         assert window.dial_pad.number.hasFocus()
         qtbot.keyClick(window, Qt.Key.Key_Hangup)  # the headset's hang-up button
         await disconnected(caller, caller_call)
-        app.quit()
-        await task
-
-    run_async(scenario(), timeout=60)
 
 
-def test_missed_calls_tray_recent_tab_call_back_and_close_to_tray(
-    app, caller, qtbot, run_async
-) -> None:
+async def test_missed_calls_tray_recent_tab_call_back_and_close_to_tray(app, caller, qtbot) -> None:
     window = app.window
 
-    async def scenario() -> None:
-        task = await started(app)
+    async with running(app, timeout=60):
         assert app.phone.tray is not None
         caller_call = caller.command("make_call", account_id="me",
                                      target=app.phone.telephony.local_uri, headers={})  # fmt: skip
@@ -394,13 +288,9 @@ def test_missed_calls_tray_recent_tab_call_back_and_close_to_tray(
         assert not window.isVisible() and not app._done.is_set()
         app.phone.tray.show_window_requested.emit()
         assert window.isVisible()
-        app.quit()
-        await task
-
-    run_async(scenario(), timeout=60)
 
 
-def test_screenshots_of_the_phone(app, caller, qtbot, run_async, tmp_path) -> None:
+async def test_screenshots_of_the_phone(app, caller, qtbot, tmp_path) -> None:
     """Idle, ringing, in call, wrap-up. `make screenshots` keeps them in docs/."""
     import os
 
@@ -419,8 +309,7 @@ def test_screenshots_of_the_phone(app, caller, qtbot, run_async, tmp_path) -> No
         assert widget.grab().save(str(path))
         shots[name] = path
 
-    async def scenario() -> None:
-        task = await started(app)
+    async with running(app, timeout=60):
         shoot("idle", window)
         caller.command(
             "make_call", account_id="me", target=app.phone.telephony.local_uri,
@@ -436,10 +325,6 @@ def test_screenshots_of_the_phone(app, caller, qtbot, run_async, tmp_path) -> No
         click(qtbot, window.call_panel.hangup_button)
         await until(lambda: app.phone.calls.state is AgentState.WRAP_UP)
         shoot("wrap-up", window)
-        app.quit()
-        await task
-
-    run_async(scenario(), timeout=60)
     from PySide6.QtGui import QImage
 
     for name, path in shots.items():
@@ -447,8 +332,8 @@ def test_screenshots_of_the_phone(app, caller, qtbot, run_async, tmp_path) -> No
         assert image.width() > 200 and image.height() > 100, name
 
 
-def test_a_second_save_while_the_first_still_registers_removes_what_it_must(
-    app, run_async, memory_keyring
+async def test_a_second_save_while_the_first_still_registers_removes_what_it_must(
+    app, memory_keyring
 ) -> None:
     """Two saves in quick succession: the second must see the accounts the first added (the
     CI once lost this race, and a removed account stayed registered)."""
@@ -464,8 +349,7 @@ def test_a_second_save_while_the_first_still_registers_removes_what_it_must(
         first = SipAccountSettings(id="default", username="1001", domain=domain)
         second = SipAccountSettings(id="account2", username="1002", domain=domain)
 
-        async def scenario() -> None:
-            task = await started(app)
+        async with running(app, timeout=60):
             telephony = app.phone.telephony
             saves = [
                 asyncio.ensure_future(telephony.apply_accounts([first, second])),
@@ -476,34 +360,23 @@ def test_a_second_save_while_the_first_still_registers_removes_what_it_must(
             assert "1001" in engine.account_uri("default").result(5)
             with pytest.raises(SipCommandError):
                 engine.account_uri("account2").result(5)
-            app.quit()
-            await task
-
-        run_async(scenario(), timeout=60)
 
 
-def test_settings_accounts_sound_and_shortcuts_apply_at_once(
-    app, qtbot, run_async, memory_keyring, caller_tone, tmp_path
+async def test_settings_accounts_sound_and_shortcuts_apply_at_once(
+    app, qtbot, memory_keyring, caller_tone, tmp_path
 ) -> None:
     from tests.support.kamailio import Kamailio
 
-    def type_into(field, text: str) -> None:
-        field.selectAll()
-        qtbot.keyClick(field, Qt.Key.Key_Delete)
-        qtbot.keyClicks(field, text)
-
     with Kamailio(users={"1001": "pw-1001-x", "1002": "pw-1002-y"}) as k:
-
-        async def scenario() -> None:
-            task = await started(app)
+        async with running(app, timeout=90):
             app.window.settings_action.trigger()
             dialog = app.settings_flow.dialog
             for user, transport in (("1001", "UDP"), ("1002", "TCP")):
                 click(qtbot, dialog.add_account_button)
-                type_into(dialog.sip_username, user)
-                type_into(dialog.sip_domain, f"127.0.0.1:{k.port}")
+                type_into(qtbot, dialog.sip_username, user)
+                type_into(qtbot, dialog.sip_domain, f"127.0.0.1:{k.port}")
                 dialog.sip_transport.setCurrentText(transport)
-                type_into(dialog.sip_password, f"pw-{user}-{'x' if user == '1001' else 'y'}")
+                type_into(qtbot, dialog.sip_password, f"pw-{user}-{'x' if user == '1001' else 'y'}")
             # The same key for two actions, and a ringtone that is not a sound: refused.
             edit = dialog.shortcut_edits["hang_up"]
             edit.setFocus()
@@ -511,13 +384,13 @@ def test_settings_accounts_sound_and_shortcuts_apply_at_once(
             qtbot.keyClick(edit, Qt.Key.Key_A, ctrl_shift)  # the answer key
             bogus = tmp_path / "ring.wav"
             bogus.write_text("not a sound", encoding="utf-8")
-            type_into(dialog.ringtone, str(bogus))
+            type_into(qtbot, dialog.ringtone, str(bogus))
             click(qtbot, dialog.buttons.button(dialog.buttons.StandardButton.Save))
             assert dialog.isVisible()
             assert "Already used" in dialog.error_text("shortcut_hang_up")
             assert "Not a WAV" in dialog.error_text("ringtone")
             qtbot.keyClick(edit, Qt.Key.Key_E, ctrl_shift)
-            type_into(dialog.ringtone, caller_tone)
+            type_into(qtbot, dialog.ringtone, caller_tone)
             click(qtbot, dialog.test_tone_button)
             ports = lambda: app.phone.telephony.engine.bridge_ports().result(5)  # noqa: E731
             await until(lambda: _tone_heard(ports()))
@@ -539,10 +412,6 @@ def test_settings_accounts_sound_and_shortcuts_apply_at_once(
             assert k.is_registered("1001")
             assert ("contact-softphone", "sip:account2") not in memory_keyring.secrets
             assert [a.username for a in app.settings.accounts] == ["1001"]
-            app.quit()
-            await task
-
-        run_async(scenario(), timeout=90)
 
 
 def _tone_heard(ports: list) -> bool:
@@ -556,11 +425,10 @@ def third_party(caller_tone: str) -> Iterator[SipPeer]:
     p.close()
 
 
-def test_call_waiting_then_swap(app, caller, third_party, qtbot, run_async) -> None:
+async def test_call_waiting_then_swap(app, caller, third_party, qtbot) -> None:
     window = app.window
 
-    async def scenario() -> None:
-        task = await started(app)
+    async with running(app, timeout=90):
         first_call = await ring_and_answer(app, caller, qtbot)
         first = app.phone.calls.calls()[0].call_id
 
@@ -593,17 +461,12 @@ def test_call_waiting_then_swap(app, caller, third_party, qtbot, run_async) -> N
         for call_id in list(phases()):
             app.phone.calls.hangup(call_id)
         await until(lambda: app.phone.calls.calls() == ())
-        app.quit()
-        await task
-
-    run_async(scenario(), timeout=90)
 
 
-def test_consultation_then_attended_transfer(app, caller, colleague, qtbot, run_async) -> None:
+async def test_consultation_then_attended_transfer(app, caller, colleague, qtbot) -> None:
     window = app.window
 
-    async def scenario() -> None:
-        task = await started(app)
+    async with running(app, timeout=90):
         caller_call = await ring_and_answer(app, caller, qtbot)
 
         qtbot.keyClicks(window.call_panel.transfer_target, f"sip:2002@{colleague.address}")
@@ -618,42 +481,32 @@ def test_consultation_then_attended_transfer(app, caller, colleague, qtbot, run_
         assert replaced.old_call_id == at_colleague.call_id
         await until(lambda: app.phone.calls.calls() == (), timeout=15)  # both our legs are gone
         await disconnected(caller, caller_call)  # the caller's old leg; its new one is up
-        app.quit()
-        await task
-
-    run_async(scenario(), timeout=90)
 
 
-def test_paused_with_ring_policy_lets_it_ring(qapp, async_loop, caller, qtbot, run_async):
+async def test_paused_with_ring_policy_lets_it_ring(qapp, async_loop, caller, qtbot):
     settings = Settings(wrap_up_seconds=1, paused_incoming="ring", take_callbacks=False)
     app = AppController(
         qapp, AppOptions(demo=True, demo_caller=False), app_paths().ensure(), settings
     )
 
-    async def scenario() -> None:
-        task = await started(app)
-        app.window.status.state_actions()["pause:meeting"].trigger()
-        caller.command(
-            "make_call", account_id="me", target=app.phone.telephony.local_uri, headers={}
-        )
-        await until(lambda: app.window.incoming.isVisible())  # it rings despite the pause
-        click(qtbot, app.window.incoming.reject_button)
-        await until(lambda: app.phone.calls.calls() == ())
-        app.quit()
-        await task
-
     try:
-        run_async(scenario(), timeout=60)
+        async with running(app, timeout=60):
+            app.window.status.state_actions()["pause:meeting"].trigger()
+            caller.command(
+                "make_call", account_id="me", target=app.phone.telephony.local_uri, headers={}
+            )
+            await until(lambda: app.window.incoming.isVisible())  # it rings despite the pause
+            click(qtbot, app.window.incoming.reject_button)
+            await until(lambda: app.phone.calls.calls() == ())
     finally:
         app.shutdown_now()
         app.window.close()
 
 
-def test_global_hot_keys_through_softphone_action(app, caller, run_async) -> None:
+async def test_global_hot_keys_through_softphone_action(app, caller) -> None:
     """A desktop-wide key bound to `softphone action answer` answers whatever has the focus."""
 
-    async def scenario() -> None:
-        task = await started(app)
+    async with running(app, timeout=60):
         caller_call = caller.command("make_call", account_id="me",
                                      target=app.phone.telephony.local_uri, headers={})  # fmt: skip
         await until(lambda: app.window.incoming.isVisible())
@@ -664,21 +517,16 @@ def test_global_hot_keys_through_softphone_action(app, caller, run_async) -> Non
         hung_up = await loop.run_in_executor(None, lambda: _softphone("action", "hang_up"))
         assert hung_up.returncode == 0
         await disconnected(caller, caller_call)
-        app.quit()
-        await task
-
-    run_async(scenario(), timeout=60)
     nobody = _softphone("action", "answer")
     assert nobody.returncode == 1 and "no softphone is running" in nobody.stderr
 
 
-def test_incoming_call_comes_up_while_the_main_window_is_minimised(
-    app, caller, qtbot, run_async
+async def test_incoming_call_comes_up_while_the_main_window_is_minimised(
+    app, caller, qtbot
 ) -> None:
     window = app.window
 
-    async def scenario() -> None:
-        task = await started(app)
+    async with running(app, timeout=60):
         window.showMinimized()
         await until(lambda: window.isMinimized())
         caller.command(
@@ -695,7 +543,3 @@ def test_incoming_call_comes_up_while_the_main_window_is_minimised(
         for call in app.phone.calls.calls():
             app.phone.calls.hangup(call.call_id)
         await until(lambda: app.phone.calls.calls() == ())
-        app.quit()
-        await task
-
-    run_async(scenario(), timeout=60)

@@ -37,10 +37,10 @@ from softphone.bench.callbacks import add_always_open_queue, clear_callback_requ
 from softphone.paths import app_paths
 from softphone.portal.server import running
 from softphone.settings import Settings
-from tests.conftest import CATALOG_PATH
+from tests.support import app_driver
+from tests.support.app_driver import peer_event
+from tests.support.demo_store import CATALOG_PATH
 from tests.support.qt_async import until, wait_signal
-from tests.support.sip_peer import SipPeer
-from tests.ui.test_phone import peer, peer_event
 from ui.viewmodels import CallPhase
 
 CHROMIUM = "/usr/bin/chromium"
@@ -190,16 +190,7 @@ def test_the_widget_offers_call_me_now_only_while_an_agent_is_there(tmp_path: Pa
         engine.dispose()
 
 
-@pytest.fixture
-def caller(caller_tone: str) -> Iterator[SipPeer]:
-    p = peer(caller_tone, CALLER, "caller")
-    yield p
-    p.close()
-
-
-def test_bookings_from_the_widget_are_dialled_by_the_app(
-    qapp, async_loop, caller, run_async
-) -> None:
+async def test_bookings_from_the_widget_are_dialled_by_the_app(qapp, async_loop, caller) -> None:
     paths = app_paths().ensure()
     store_path = Path(paths.embedded_store)
     key = prepare_store(store_path)
@@ -253,39 +244,6 @@ def test_bookings_from_the_widget_are_dialled_by_the_app(
         await closed
         await until(lambda: (request_of(language) or {}).get("status") == "done", timeout=15)
 
-    async def scenario(service_url: str, driver: Any) -> None:
-        shown = asyncio.ensure_future(wait_signal(app.home_shown, timeout=60))
-        await asyncio.sleep(0)
-        task = asyncio.ensure_future(app.run())
-        await shown
-        await asyncio.to_thread(open_widget_until_now, driver, service_url)
-        await asyncio.to_thread(book, driver, "06 1234 5678", ".spcb-now")
-        await asyncio.to_thread(wait, driver, lambda d: "المرجع" in status_text(d))
-        await dialled_then_reached("ar")
-        arabic = request_of("ar")
-        assert arabic is not None and arabic["source"] == "web_form"
-        assert arabic["phone_e164"] == CALLER
-        assert arabic["status"] == "done" and arabic["last_outcome"] == "reached"
-
-        # German, "call me back" in the first window offered.
-        await asyncio.to_thread(open_widget, driver, service_url, key, "de")
-        await asyncio.to_thread(wait, driver, lambda d: visible(d, ".spcb-window input"))
-        await asyncio.to_thread(book, driver, "+39 06 1234 5679", ".spcb-later")
-        await asyncio.to_thread(wait, driver, lambda d: "Referenz" in status_text(d))
-        german = request_of("de")
-        assert german is not None and german["kind"] == "scheduled"
-        assert german["window_start"] > datetime.now(UTC)
-        # The window's time comes (moved to now rather than waited for, up to half an hour).
-        with engine.begin() as conn:
-            r = schema.callback_requests
-            conn.execute(
-                update(r).where(r.c.uid == german["uid"]).values(next_attempt_at=datetime.now(UTC))
-            )
-        await dialled_then_reached("de")
-        await until(lambda: app.session.sync.status.pending == 0, timeout=15)
-        app.quit()
-        await task
-
     def open_widget_until_now(driver: Any, base: str) -> None:
         # The agent's presence arrives through the app's outbox: reload until it is offered.
         def offered(d: Any) -> bool:
@@ -296,7 +254,34 @@ def test_bookings_from_the_widget_are_dialled_by_the_app(
 
     try:
         with running(store, _fast_keys()) as service, browser() as driver:
-            run_async(scenario(service.url, driver), timeout=180)
+            async with app_driver.running(app, timeout=180, phone=False):
+                await asyncio.to_thread(open_widget_until_now, driver, service.url)
+                await asyncio.to_thread(book, driver, "06 1234 5678", ".spcb-now")
+                await asyncio.to_thread(wait, driver, lambda d: "المرجع" in status_text(d))
+                await dialled_then_reached("ar")
+                arabic = request_of("ar")
+                assert arabic is not None and arabic["source"] == "web_form"
+                assert arabic["phone_e164"] == CALLER
+                assert arabic["status"] == "done" and arabic["last_outcome"] == "reached"
+
+                # German, "call me back" in the first window offered.
+                await asyncio.to_thread(open_widget, driver, service.url, key, "de")
+                await asyncio.to_thread(wait, driver, lambda d: visible(d, ".spcb-window input"))
+                await asyncio.to_thread(book, driver, "+39 06 1234 5679", ".spcb-later")
+                await asyncio.to_thread(wait, driver, lambda d: "Referenz" in status_text(d))
+                german = request_of("de")
+                assert german is not None and german["kind"] == "scheduled"
+                assert german["window_start"] > datetime.now(UTC)
+                # The window's time comes (moved to now rather than waited for, up to half an hour).
+                with engine.begin() as conn:
+                    r = schema.callback_requests
+                    conn.execute(
+                        update(r)
+                        .where(r.c.uid == german["uid"])
+                        .values(next_attempt_at=datetime.now(UTC))
+                    )
+                await dialled_then_reached("de")
+                await until(lambda: app.session.sync.status.pending == 0, timeout=15)
     finally:
         app.shutdown_now()
         app.window.close()

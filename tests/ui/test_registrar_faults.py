@@ -14,15 +14,15 @@ import pytest
 
 from softphone import passwords
 from softphone.app import AppController, AppOptions
-from softphone.paths import app_paths, resources_dir
+from softphone.paths import app_paths
 from softphone.settings import Settings, SipAccountSettings
+from tests.support.app_driver import click, peer_event, running
 from tests.support.audio import read_wav, tone_present
-from tests.support.kamailio import Kamailio, find_free_port, kamailio_available
+from tests.support.kamailio import Kamailio, kamailio_available
+from tests.support.process import free_port
 from tests.support.qt_async import until
 from tests.support.sip_peer import SipPeer
 from tests.ui.conftest import CALLER_HZ
-from tests.ui.test_phone import click, peer_event, started
-from ui.i18n import apply_language
 from ui.viewmodels import AgentState, CallPhase
 
 pytestmark = [
@@ -34,13 +34,6 @@ AGENT, AGENT_PW = "1001", "agent-pw-1001"
 CALLER, CALLER_PW = "2001", "caller-pw-2001"
 REGISTERED = "SIP: registered as default"
 LOST = "SIP: default not registered: no connection to the PBX"
-
-
-@pytest.fixture
-def english(qapp: Any) -> Iterator[None]:
-    apply_language(qapp, "en", resources_dir() / "translations")
-    yield
-    apply_language(qapp, "C", resources_dir() / "translations")
 
 
 @contextlib.contextmanager
@@ -64,31 +57,26 @@ def desk(qapp: Any, registrar_port: int) -> Iterator[AppController]:
         controller.window.deleteLater()
 
 
-def test_the_registrar_down_at_start_is_shown_with_its_reason_and_registers_when_it_is_up(
-    qapp, async_loop, run_async, english
+async def test_the_registrar_down_at_start_is_shown_with_its_reason_and_registers_when_it_is_up(
+    qapp, async_loop, english
 ) -> None:
-    registrar = Kamailio(users={AGENT: AGENT_PW}, port=find_free_port())  # not started yet
+    registrar = Kamailio(users={AGENT: AGENT_PW}, port=free_port())  # not started yet
     try:
         with desk(qapp, registrar.port) as app:
             status = app.window.status.registration
 
-            async def scenario() -> None:
-                task = await started(app)
+            async with running(app, timeout=60):
                 await until(lambda: status.text() == LOST, 10)
                 registrar.start()
                 took = await until(lambda: status.text() == REGISTERED, 20)
                 assert registrar.is_registered(AGENT)
                 print(f"\nregistered {took:.1f} s after the registrar came up")
-                app.quit()
-                assert await task == 0
-
-            run_async(scenario(), timeout=60)
     finally:
         registrar.close()
 
 
-def test_the_registrar_gone_mid_call_the_call_keeps_its_audio_and_hangs_up(
-    qapp, async_loop, run_async, qtbot, english, caller_tone
+async def test_the_registrar_gone_mid_call_the_call_keeps_its_audio_and_hangs_up(
+    qapp, async_loop, qtbot, english, caller_tone
 ) -> None:
     with Kamailio(users={AGENT: AGENT_PW, CALLER: CALLER_PW}) as registrar:
         caller = SipPeer(microphone_wav=caller_tone, name="caller").__enter__()
@@ -102,8 +90,7 @@ def test_the_registrar_gone_mid_call_the_call_keeps_its_audio_and_hangs_up(
                 window = app.window
                 status = window.status.registration
 
-                async def scenario() -> None:
-                    task = await started(app)
+                async with running(app, timeout=90):
                     # (The demo's own account reports too: the status bar shows the latest.)
                     await until(lambda: registrar.is_registered(AGENT), 15)
                     await peer_event(caller, "RegistrationChanged", lambda e: e.registered)
@@ -135,9 +122,5 @@ def test_the_registrar_gone_mid_call_the_call_keeps_its_audio_and_hangs_up(
                     click(qtbot, window.call_panel.hangup_button)
                     await until(lambda: app.phone.calls.calls() == (), 10)
                     await until(lambda: app.phone.calls.state is AgentState.AVAILABLE, 10)
-                    app.quit()
-                    assert await task == 0
-
-                run_async(scenario(), timeout=90)
         finally:
             caller.close()

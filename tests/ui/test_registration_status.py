@@ -8,7 +8,7 @@ has been delivered, on a real engine registering with a real Kamailio."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import asyncio
 from concurrent.futures import Future
 from typing import Any
 
@@ -17,11 +17,9 @@ import pytest
 from sip.events import RegistrationChanged
 from sip.supervised import SupervisedEngine
 from softphone import passwords
-from softphone.paths import resources_dir
 from softphone.settings import SipAccountSettings
 from softphone.telephony import Telephony
 from tests.support.kamailio import Kamailio, kamailio_available
-from ui.i18n import apply_language
 from ui.status_bar import StatusBar
 from ui.viewmodels import RegistrationState
 
@@ -33,15 +31,8 @@ pytestmark = [
 USER, PASSWORD = "1001", "agent-pw-1001"
 
 
-@pytest.fixture
-def english(qapp: Any) -> Iterator[None]:
-    apply_language(qapp, "en", resources_dir() / "translations")
-    yield
-    apply_language(qapp, "C", resources_dir() / "translations")
-
-
-def test_a_registration_reported_before_the_account_is_added_is_not_overwritten(
-    qapp, async_loop, run_async, english, tmp_path, monkeypatch: pytest.MonkeyPatch
+async def test_a_registration_reported_before_the_account_is_added_is_not_overwritten(
+    qapp, async_loop, english, tmp_path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     telephony: Telephony | None = None
     released: list[str] = []
@@ -75,17 +66,15 @@ def test_a_registration_reported_before_the_account_is_added_is_not_overwritten(
         telephony.registration_changed.connect(lambda status: shown.append(status.state))
         telephony.registration_changed.connect(status_bar.set_registration)
 
-        async def scenario() -> None:
-            await telephony.start()  # returns once the account's addition is answered
-            assert released == ["default"]
-            assert registrar.is_registered(USER)
-            telephony._inbox.flush()  # any event still on its way is delivered first
-            assert shown[-1] is RegistrationState.REGISTERED, shown
-            assert status_bar.registration.text() == "SIP: registered as default"
-            await telephony.stop()
-
         try:
-            run_async(scenario(), timeout=40)
+            async with asyncio.timeout(40):
+                await telephony.start()  # returns once the account's addition is answered
+                assert released == ["default"]
+                assert registrar.is_registered(USER)
+                telephony._inbox.flush()  # any event still on its way is delivered first
+                assert shown[-1] is RegistrationState.REGISTERED, shown
+                assert status_bar.registration.text() == "SIP: registered as default"
+                await telephony.stop()
         finally:
             telephony.shutdown_now()
             status_bar.deleteLater()

@@ -7,7 +7,6 @@ import asyncio
 import contextlib
 import json
 import os
-import signal
 import sqlite3
 import subprocess
 import sys
@@ -19,44 +18,26 @@ from typing import Any
 import phonenumbers
 import pytest
 from PySide6.QtCore import QDateTime, Qt, QTime
-from sqlalchemy import text
 
-from crm.db import make_engine
 from softphone.app import DEMO_AGENT_LOGIN, AppController, AppOptions, embedded_store_url
 from softphone.paths import app_paths, resources_dir
 from softphone.settings import Settings
 from softphone.sync_service import local_store_path
+from tests.support import process
+from tests.support.app_driver import (
+    click,
+    disconnected,
+    peer,
+    peer_event,
+    ring,
+    running,
+)
+from tests.support.demo_store import NOTE, caller_with_open_ticket, store_rows
 from tests.support.qt_async import until, wait_signal
-from tests.ui.test_phone import click, disconnected, peer, peer_event, started
 from ui.i18n import apply_language
 from ui.viewmodels import AgentState, CallPhase
 
 pytestmark = [pytest.mark.timeout(120), pytest.mark.usefixtures("no_store_on_qt_thread")]
-NOTE = "Asked for the pension statement; sent by post."
-
-
-def store_rows(app: AppController, sql: str, **params: Any) -> list[Any]:
-    engine = make_engine(f"sqlite:///{app.paths.embedded_store}")
-    try:
-        with engine.begin() as conn:
-            result = conn.execute(text(sql), params)
-            return list(result.all()) if result.returns_rows else []
-    finally:
-        engine.dispose()
-
-
-def caller_with_open_ticket(app: AppController) -> Any:
-    """A contact alone on their number, with an open ticket on a topic."""
-    (row,) = store_rows(
-        app,
-        "SELECT p.e164, c.first_name || ' ' || c.last_name, t.number, t.topic_code, t.subject"
-        " FROM contacts c JOIN contact_phones p ON p.contact_id = c.id"
-        " JOIN tickets t ON t.contact_id = c.id"
-        " WHERE t.status = 'open' AND t.topic_code IS NOT NULL"
-        " AND (SELECT count(*) FROM contact_phones q WHERE q.e164 = p.e164) = 1"
-        " ORDER BY c.id, t.id LIMIT 1",
-    )
-    return row
 
 
 def shoot(app: AppController, qtbot: Any, name: str, folder: Path) -> None:
@@ -74,24 +55,13 @@ def shots(app: AppController, tmp_path: Path) -> Iterator[Path]:
     apply_language(app.app, "C", resources_dir() / "translations")  # back to the source text
 
 
-async def ring(app: AppController, caller: Any, headers: dict[str, str]) -> Any:
-    popped = asyncio.ensure_future(wait_signal(app.session.cti.popped, timeout=20))
-    await asyncio.sleep(0)
-    call_id = caller.command(
-        "make_call", account_id="me", target=app.phone.telephony.local_uri, headers=headers
-    )
-    (pop,) = await popped
-    return call_id, pop
-
-
-def test_a_known_caller_pops_with_ivr_data_tickets_and_history_before_answering(
-    app: AppController, caller_tone: str, qtbot, run_async, shots: Path
+async def test_a_known_caller_pops_with_ivr_data_tickets_and_history_before_answering(
+    app: AppController, caller_tone: str, qtbot, shots: Path
 ) -> None:
     window = app.window
     page = window.screen_pop.caller_page
 
-    async def scenario() -> None:
-        task = await started(app)
+    async with running(app):
         e164, name, number, topic, subject = caller_with_open_ticket(app)
         caller = peer(caller_tone, e164, "caller")
         try:
@@ -184,19 +154,14 @@ def test_a_known_caller_pops_with_ivr_data_tickets_and_history_before_answering(
             await until(lambda: app.session.sync.local.drafts() == [])  # logged: the draft goes
         finally:
             caller.close()
-        app.quit()
-        assert await task == 0
-
-    run_async(scenario())
 
 
-def test_an_unknown_number_and_a_shared_number(
-    app: AppController, caller_tone: str, qtbot, run_async, shots: Path
+async def test_an_unknown_number_and_a_shared_number(
+    app: AppController, caller_tone: str, qtbot, shots: Path
 ) -> None:
     page = app.window.screen_pop.caller_page
 
-    async def scenario() -> None:
-        task = await started(app)
+    async with running(app):
         stranger = peer(caller_tone, "+390699999999", "stranger")
         try:
             call_id, pop = await ring(app, stranger, {})
@@ -235,25 +200,20 @@ def test_an_unknown_number_and_a_shared_number(
             await disconnected(family, call_id)
         finally:
             family.close()
-        app.quit()
-        assert await task == 0
-
-    run_async(scenario())
 
 
-def test_a_note_typed_during_a_call_survives_sigkill_and_is_back_on_restart(
-    qapp, async_loop, run_async, qtbot, app_home
+async def test_a_note_typed_during_a_call_survives_sigkill_and_is_back_on_restart(
+    qapp, async_loop, qtbot, app_home
 ) -> None:
     paths = app_paths().ensure()
     draft_store = local_store_path(paths.data_dir, embedded_store_url(paths), DEMO_AGENT_LOGIN)
     note = "Caller could not log in to the portal; PIN reset promised."
-    child = subprocess.Popen(
+    child = process.start(  # its own session: the app and its demo caller, one group to kill
         [sys.executable, "-m", "tests.support.note_app", note],
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
         text=True,
-        start_new_session=True,  # the app and its demo caller: one group to kill
     )
     try:
         assert child.stdout is not None
@@ -269,56 +229,49 @@ def test_a_note_typed_during_a_call_survives_sigkill_and_is_back_on_restart(
 
         qtbot.waitUntil(saved, timeout=5000)
     finally:
-        os.killpg(child.pid, signal.SIGKILL)  # no chance to save anything on the way out
-        child.wait(10)
+        process.kill(child)  # no chance to save anything on the way out
 
     controller = AppController(
         qapp, AppOptions(demo=True, demo_caller=False), paths, Settings(take_callbacks=False)
     )
     panel = controller.window.screen_pop
 
-    async def scenario() -> None:
-        task = await started(controller)
-        await until(lambda: panel.recovered.isVisible())  # read off the Qt thread
-        assert panel.recovered_text.toPlainText() == note
-        click(qtbot, panel.recovered_save)
-        await until(lambda: not panel.recovered.isVisible())
-
-        def logged() -> list[Any]:
-            return store_rows(
-                controller,
-                "SELECT kind, direction, occurred_at, duration_s, phone_e164, sip_call_id,"
-                " ivr_data, disposition_code FROM interactions WHERE body = :b",
-                b=note,
-            )
-
-        await until(lambda: bool(logged()))
-        # Logged as the call it was typed in, one that ended abnormally, with what was known.
-        ((kind, direction, at, duration, e164, call_id, ivr, outcome),) = logged()
-        assert (kind, direction, outcome) == ("call", "inbound", "ended_abnormally")
-        assert at is not None and duration is not None and duration >= 0
-        assert e164 and e164.startswith("+") and call_id
-        ivr = json.loads(ivr) if isinstance(ivr, str) else ivr
-        assert ivr.get("topic") and ivr.get("language")
-        await until(lambda: controller.session.sync.local.drafts() == [])
-        controller.quit()
-        assert await task == 0
-
     try:
-        run_async(scenario())
+        async with running(controller):
+            await until(lambda: panel.recovered.isVisible())  # read off the Qt thread
+            assert panel.recovered_text.toPlainText() == note
+            click(qtbot, panel.recovered_save)
+            await until(lambda: not panel.recovered.isVisible())
+
+            def logged() -> list[Any]:
+                return store_rows(
+                    controller,
+                    "SELECT kind, direction, occurred_at, duration_s, phone_e164, sip_call_id,"
+                    " ivr_data, disposition_code FROM interactions WHERE body = :b",
+                    b=note,
+                )
+
+            await until(lambda: bool(logged()))
+            # Logged as the call it was typed in, one that ended abnormally, with what was known.
+            ((kind, direction, at, duration, e164, call_id, ivr, outcome),) = logged()
+            assert (kind, direction, outcome) == ("call", "inbound", "ended_abnormally")
+            assert at is not None and duration is not None and duration >= 0
+            assert e164 and e164.startswith("+") and call_id
+            ivr = json.loads(ivr) if isinstance(ivr, str) else ivr
+            assert ivr.get("topic") and ivr.get("language")
+            await until(lambda: controller.session.sync.local.drafts() == [])
     finally:
         controller.shutdown_now()
         controller.window.close()
         controller.window.deleteLater()
 
 
-def test_ticket_work_during_a_call_new_ticket_reopen_and_a_new_contact(
-    app: AppController, caller_tone: str, qtbot, run_async
+async def test_ticket_work_during_a_call_new_ticket_reopen_and_a_new_contact(
+    app: AppController, caller_tone: str, qtbot
 ) -> None:
     page = app.window.screen_pop.caller_page
 
-    async def scenario() -> None:
-        task = await started(app)
+    async with running(app):
         (row,) = store_rows(
             app,
             "SELECT p.e164, t.uid, t.number FROM contact_phones p"
@@ -384,21 +337,16 @@ def test_ticket_work_during_a_call_new_ticket_reopen_and_a_new_contact(
             await disconnected(stranger, call_id)
         finally:
             stranger.close()
-        app.quit()
-        assert await task == 0
-
-    run_async(scenario())
 
 
-def test_search_from_anywhere_finds_contacts_numbers_and_tickets(
-    app: AppController, qtbot, run_async
+async def test_search_from_anywhere_finds_contacts_numbers_and_tickets(
+    app: AppController, qtbot
 ) -> None:
     window = app.window
     search = window.search
     page = window.screen_pop.caller_page
 
-    async def scenario() -> None:
-        task = await started(app)
+    async with running(app):
         ((first, last, e164, number, subject),) = store_rows(
             app,
             "SELECT c.first_name, c.last_name, p.e164, t.number, t.subject FROM contacts c"
@@ -431,20 +379,15 @@ def test_search_from_anywhere_finds_contacts_numbers_and_tickets(
         assert page.card is not None and page.tickets.topLevelItemCount() > 0
         click(qtbot, page.close_button)
         assert window.screen_pop.currentWidget() is window.screen_pop.idle_page
-        app.quit()
-        assert await task == 0
-
-    run_async(scenario())
 
 
-def test_an_outgoing_call_pops_the_same_card_and_is_logged_as_outbound(
-    app: AppController, caller_tone: str, qtbot, run_async
+async def test_an_outgoing_call_pops_the_same_card_and_is_logged_as_outbound(
+    app: AppController, caller_tone: str, qtbot
 ) -> None:
     window = app.window
     page = window.screen_pop.caller_page
 
-    async def scenario() -> None:
-        task = await started(app)
+    async with running(app):
         e164, name, _number, _topic, _subject = caller_with_open_ticket(app)
         callee = peer(caller_tone, e164, "callee")
         try:
@@ -470,10 +413,6 @@ def test_an_outgoing_call_pops_the_same_card_and_is_logged_as_outbound(
             assert store_rows(app, outbound) == [("outbound", 1)]
         finally:
             callee.close()
-        app.quit()
-        assert await task == 0
-
-    run_async(scenario())
 
 
 def pick(combo: Any, qtbot: Any, data: str) -> None:
@@ -486,8 +425,8 @@ def pick(combo: Any, qtbot: Any, data: str) -> None:
         qtbot.keyClick(combo, key)
 
 
-def test_wrap_up_follow_ups_a_callback_and_a_forward_to_a_back_office(
-    app: AppController, caller_tone: str, qtbot, run_async, shots: Path
+async def test_wrap_up_follow_ups_a_callback_and_a_forward_to_a_back_office(
+    app: AppController, caller_tone: str, qtbot, shots: Path
 ) -> None:
     window = app.window
     page = window.screen_pop.caller_page
@@ -501,8 +440,7 @@ def test_wrap_up_follow_ups_a_callback_and_a_forward_to_a_back_office(
         await disconnected(caller, call_id)
         await until(lambda: page.wrap_up.isVisible())
 
-    async def scenario() -> None:
-        task = await started(app)
+    async with running(app):
         app.phone.calls.wrap_up_seconds = 60  # time to choose the follow-up
         e164, _name, number, topic, _subject = caller_with_open_ticket(app)
 
@@ -565,7 +503,3 @@ def test_wrap_up_follow_ups_a_callback_and_a_forward_to_a_back_office(
         assert (status, office, kind) == ("pending", "payments", "call")
         assert "+39 06 9876 5432" in subject or "+390698765432" in subject
         await until(lambda: app.session.sync.local.drafts() == [])
-        app.quit()
-        assert await task == 0
-
-    run_async(scenario())

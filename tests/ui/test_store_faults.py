@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import signal
 import sqlite3
 import subprocess
 import sys
@@ -27,18 +26,17 @@ from crm.local_files import cache_path_of
 from crm.local_store import LocalStore
 from softphone import passwords
 from softphone.app import AppController, AppOptions
-from softphone.paths import app_paths, resources_dir
+from softphone.paths import app_paths
 from softphone.settings import Settings, StoreSettings, load_settings, save_settings
 from softphone.sync_service import local_store_path
-from tests.support.kamailio import wait_for
+from tests.support import process
+from tests.support.app_driver import click, disconnected, peer, ring, running
 from tests.support.leaks import files_holding, rows_holding
 from tests.support.postgres import PostgresServer
+from tests.support.process import wait_for
 from tests.support.qt_async import until
 from tests.support.sync_lab import Central, make_central, note, password_of
 from tests.support.tcp_proxy import TcpProxy, tcp_proxy
-from tests.ui.test_phone import click, disconnected, peer, started
-from tests.ui.test_screen_pop import ring
-from ui.i18n import apply_language
 from ui.viewmodels import AgentState, CallPhase
 
 pytestmark = [pytest.mark.timeout(120), pytest.mark.usefixtures("no_store_on_qt_thread")]
@@ -46,14 +44,6 @@ pytestmark = [pytest.mark.timeout(120), pytest.mark.usefixtures("no_store_on_qt_
 LOGIN = "giulia.rossi"
 DEMO = AppOptions(demo=True, demo_caller=False)  # a loopback SIP account, no demo caller
 CONNECTED = "Store: connected (PostgreSQL)"
-
-
-@pytest.fixture
-def english(qapp: Any) -> Iterator[None]:
-    # English plural forms ("1 change", not "1 change(s)"), as `softphone` installs them.
-    apply_language(qapp, "en", resources_dir() / "translations")
-    yield
-    apply_language(qapp, "C", resources_dir() / "translations")
 
 
 @pytest.fixture
@@ -121,32 +111,25 @@ def problems(controller: AppController) -> list[tuple[str, str]]:
     ]
 
 
-def a_day_online(qapp: Any, run_async: Any, settings: Settings) -> None:
+async def a_day_online(qapp: Any, settings: Settings) -> None:
     """The app once with the store there: it keeps its copy of the home page and its cache."""
     with desk(qapp, settings) as app:
-
-        async def scenario() -> None:
-            task = await started(app)
+        async with running(app):
             await until(lambda: app.window.status.store.text() == CONNECTED, 15)
             await until(lambda: app.session.sync.local.get_state("primed") == "1")
-            app.quit()
-            assert await task == 0
-
-        run_async(scenario())
 
 
-def test_with_the_store_down_at_start_the_app_starts_offline_and_drains_once_it_is_back(
-    qapp, async_loop, run_async, central: Central, proxy: TcpProxy, english
+async def test_with_the_store_down_at_start_the_app_starts_offline_and_drains_once_it_is_back(
+    qapp, async_loop, central: Central, proxy: TcpProxy, english
 ) -> None:
     settings = desk_settings(central, proxy.port)
     ticket = central.ticket(0)
-    a_day_online(qapp, run_async, settings)
+    await a_day_online(qapp, settings)
     proxy.cut()  # the next morning the store is down
     with desk(qapp, settings) as app:
         status = app.window.status
 
-        async def scenario() -> None:
-            task = await started(app)  # the phone is up: the store is not needed for that
+        async with running(app, timeout=60):  # the phone is up: the store is not needed for that
             assert app.window.screen_pop.greeting.text() == "Hello, Giulia Rossi"
             assert app.window.screen_pop.tickets_model.rowCount() > 0  # as last seen
             assert status.store.text().startswith("Store: offline")
@@ -167,35 +150,25 @@ def test_with_the_store_down_at_start_the_app_starts_offline_and_drains_once_it_
             await until(lambda: status.store.text() == CONNECTED, 20)
             assert bodies(central, "offline-start-") == [f"offline-start-{i}" for i in range(5)]
             assert presence_state(central) == "paused"
-            app.quit()
-            assert await task == 0
-
-        run_async(scenario(), timeout=60)
 
 
-def test_a_garbage_cache_file_is_set_aside_rebuilt_and_the_waiting_writes_arrive_once(
-    qapp, async_loop, run_async, central: Central, proxy: TcpProxy, english, caplog
+async def test_a_garbage_cache_file_is_set_aside_rebuilt_and_the_waiting_writes_arrive_once(
+    qapp, async_loop, central: Central, proxy: TcpProxy, english, caplog
 ) -> None:
     settings = desk_settings(central, proxy.port)
     ticket = central.ticket(1)
     paths = app_paths().ensure()
     journal = local_store_path(paths.data_dir, settings.store.url, LOGIN)
     cache = cache_path_of(journal)
-    a_day_online(qapp, run_async, settings)
+    await a_day_online(qapp, settings)
 
     proxy.cut()  # a day offline: the agent's writes wait in the outbox
     with desk(qapp, settings) as app:
-
-        async def offline_day() -> None:
-            task = await started(app)
+        async with running(app):
             for i in range(20):
                 await app.session.sync.write("interaction.append", note(ticket, f"queued-{i:02d}"))
             app.window.status.state_actions()["pause:break"].trigger()
             await until(lambda: app.session.sync.status.pending >= 21)
-            app.quit()
-            assert await task == 0
-
-        run_async(offline_day())
     garbage = os.urandom(64 * 1024)
     cache.write_bytes(garbage)  # the disk, a sync tool, a bad sector: the cache is garbage
     for side in (Path(f"{cache}-wal"), Path(f"{cache}-shm")):
@@ -203,9 +176,7 @@ def test_a_garbage_cache_file_is_set_aside_rebuilt_and_the_waiting_writes_arrive
     proxy.restore()
 
     with desk(qapp, settings) as app:
-
-        async def next_day() -> None:
-            task = await started(app)
+        async with running(app):
             # The agent is told, in words, and the app works on.
             ((title, text),) = problems(app)
             assert title == "The local copy was rebuilt"
@@ -224,17 +195,13 @@ def test_a_garbage_cache_file_is_set_aside_rebuilt_and_the_waiting_writes_arrive
             # The cache is rebuilt from the store: the canned answers are back on screen.
             assert app.session.sync.local.get_state("primed") == "1"
             await until(lambda: app.window.canned_answers.model.rowCount() > 0)
-            app.quit()
-            assert await task == 0
-
-        run_async(next_day())
 
 
 NOTE = "Outage during the call: caller wants the form by post."
 
 
-def test_the_store_gone_mid_call_the_note_the_ticket_and_the_call_arrive_once(
-    qapp, async_loop, run_async, qtbot, central: Central, proxy: TcpProxy, english, caller_tone
+async def test_the_store_gone_mid_call_the_note_the_ticket_and_the_call_arrive_once(
+    qapp, async_loop, qtbot, central: Central, proxy: TcpProxy, english, caller_tone
 ) -> None:
     settings = desk_settings(central, proxy.port)
     ticket = central.ticket(2)
@@ -242,8 +209,7 @@ def test_the_store_gone_mid_call_the_note_the_ticket_and_the_call_arrive_once(
         page = app.window.screen_pop.caller_page
         status = app.window.status
 
-        async def scenario() -> None:
-            task = await started(app)
+        async with running(app, timeout=90):
             await until(lambda: status.store.text() == CONNECTED, 15)
             caller = peer(caller_tone, ticket["e164"], "caller")
             try:
@@ -289,10 +255,6 @@ def test_the_store_gone_mid_call_the_note_the_ticket_and_the_call_arrive_once(
             assert [tuple(r) for r in logged] == [("call", "Form to send by post", LOGIN)]
             assert tickets == 1
             assert app.session.sync.local.rejected() == []
-            app.quit()
-            assert await task == 0
-
-        run_async(scenario(), timeout=90)
     # The store's password went through the whole session: it is in no file and no row.
     secret = password_of(LOGIN)
     assert files_holding(app_paths().config_dir.parent, [secret]) == []
@@ -303,8 +265,8 @@ def _central_count(central: Central) -> int:
     return int(central.scalar("SELECT count(*) FROM interactions WHERE body LIKE 'drain-%'"))
 
 
-def test_killed_while_the_outbox_drains_the_restart_drains_the_rest_and_nothing_is_doubled(
-    qapp, async_loop, run_async, central: Central, english
+async def test_killed_while_the_outbox_drains_the_restart_drains_the_rest_and_nothing_is_doubled(
+    qapp, async_loop, central: Central, english
 ) -> None:
     writes = 1500
     ticket = central.ticket(3)
@@ -318,16 +280,14 @@ def test_killed_while_the_outbox_drains_the_restart_drains_the_rest_and_nothing_
         local.enqueue("interaction.append", note(ticket, f"drain-{i:05d}"))
     local.close()
 
-    child = subprocess.Popen(
+    child = process.start(
         [sys.executable, "-m", "tests.support.drain_app"],
         env={
             **os.environ,
             "QT_QPA_PLATFORM": "offscreen",
             "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring",  # trust auth: no password
         },
-        stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
-        start_new_session=True,
     )
     holder = sqlite3.connect(journal, timeout=30.0, isolation_level=None)
     try:
@@ -347,8 +307,7 @@ def test_killed_while_the_outbox_drains_the_restart_drains_the_rest_and_nothing_
         wait_for(settled, 30, "the child blocked on its acknowledgement", interval=0.05)
         applied_at_kill = _central_count(central)
     finally:
-        os.killpg(child.pid, signal.SIGKILL)  # no chance to finish anything
-        child.wait(10)
+        process.kill(child)  # no chance to finish anything
         if holder.in_transaction:
             holder.execute("ROLLBACK")
         holder.close()
@@ -363,15 +322,9 @@ def test_killed_while_the_outbox_drains_the_restart_drains_the_rest_and_nothing_
     assert unacknowledged > 0  # applied centrally, still in the outbox: it will be sent again
 
     with desk(qapp, load_settings(paths.settings_file).settings) as app:
-
-        async def restart() -> None:
-            task = await started(app)
+        async with running(app, timeout=60):
             await until(lambda: app.session.sync.status.pending == 0, 30)
             await until(lambda: app.window.status.store.text() == CONNECTED, 10)
-            app.quit()
-            assert await task == 0
-
-        run_async(restart(), timeout=60)
     drained = bodies(central, "drain-")
     assert drained == [f"drain-{i:05d}" for i in range(writes)]  # each once, in order
     print(

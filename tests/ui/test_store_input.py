@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QApplication
 
 from crm.limits import MAX_TEXT_CHARS
 from softphone.app import AppController
+from tests.support.app_driver import click, disconnected, peer, ring, running
+from tests.support.demo_store import caller_with_open_ticket, store_rows
 from tests.support.qt_async import until
-from tests.ui.test_phone import click, disconnected, peer, started
-from tests.ui.test_screen_pop import caller_with_open_ticket, ring, store_rows
 from ui.viewmodels import AgentState, CallPhase
 
 pytestmark = pytest.mark.timeout(120)
@@ -35,13 +35,12 @@ QUERIES = [
 ]
 
 
-def test_searches_typed_with_metacharacters_show_only_literal_matches(
-    app: AppController, qtbot, run_async
+async def test_searches_typed_with_metacharacters_show_only_literal_matches(
+    app: AppController, qtbot
 ) -> None:
     search = app.window.search
 
-    async def scenario() -> None:
-        task = await started(app)
+    async with running(app):
         store_rows(
             app,
             "INSERT INTO contacts (uid, first_name, last_name, notes, change_seq, created_at,"
@@ -70,10 +69,6 @@ def test_searches_typed_with_metacharacters_show_only_literal_matches(
         assert await find("%") == [] and search.status.text() == "Nothing found."
         assert store_rows(app, "SELECT count(*) FROM contacts") == contacts  # nothing dropped
         search.hide()
-        app.quit()
-        assert await task == 0
-
-    run_async(scenario())
 
 
 def paste(qtbot, field, text: str) -> None:
@@ -81,16 +76,15 @@ def paste(qtbot, field, text: str) -> None:
     qtbot.keyClick(field, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
 
 
-def test_a_huge_pasted_note_is_refused_whole_with_a_message_and_the_longest_is_logged_whole(
-    app: AppController, caller_tone: str, qtbot, run_async
+async def test_a_huge_pasted_note_is_refused_whole_with_a_message_and_the_longest_is_logged_whole(
+    app: AppController, caller_tone: str, qtbot
 ) -> None:
     page = app.window.screen_pop.caller_page
     start = "Caller asks about the 50% refund: "  # typed (QTest types ASCII only)
     # Up to the limit exactly: text beyond the BMP (emoji) counts one character each.
     filler = ("Rimborso 😀 مرحبا è\n" * (MAX_TEXT_CHARS // 10))[: MAX_TEXT_CHARS - len(start) - 1]
 
-    async def scenario() -> None:
-        task = await started(app)
+    async with running(app, timeout=100):
         e164, _name, _number, _topic, _subject = caller_with_open_ticket(app)
         caller = peer(caller_tone, e164, "caller")
         try:
@@ -131,7 +125,3 @@ def test_a_huge_pasted_note_is_refused_whole_with_a_message_and_the_longest_is_l
         assert body == start + filler + "!"  # every character, nothing cut
         await until(lambda: app.session.sync.local.drafts() == [])  # logged: the draft goes
         assert app.session.sync.local.rejected() == []
-        app.quit()
-        assert await task == 0
-
-    run_async(scenario(), timeout=100)

@@ -24,20 +24,20 @@ from crm.db import make_engine
 from softphone.app import AppController, AppOptions
 from softphone.paths import app_paths, resources_dir
 from softphone.settings import Settings
-from tests.support.audio import write_tone
-from tests.support.calls import tones_in
-from tests.support.layout import clipped_texts
-from tests.support.qt_async import until, wait_signal
-from tests.support.sip_peer import SipPeer
-from tests.ui.test_phone import (
+from tests.support.app_driver import (
     click,
     disconnected,
     peer,
     peer_event,
-    presence,
     ring_and_answer,
-    started,
+    running,
 )
+from tests.support.audio import write_tone
+from tests.support.calls import tones_in
+from tests.support.demo_store import presence
+from tests.support.layout import clipped_texts
+from tests.support.qt_async import until, wait_signal
+from tests.support.sip_peer import SipPeer
 from ui.i18n import PSEUDO, apply_language
 from ui.wallboard import BoardAgent, BoardView, WallboardWindow
 
@@ -45,13 +45,6 @@ pytestmark = [pytest.mark.timeout(180), pytest.mark.usefixtures("no_store_on_qt_
 
 SUPERVISOR = "paola.moretti"
 AGENT = "giulia.rossi"
-
-
-@pytest.fixture
-def caller(caller_tone: str):
-    p = peer(caller_tone, "+390612345678", "caller")
-    yield p
-    p.close()
 
 
 @pytest.fixture
@@ -91,8 +84,8 @@ def _at(row: dict[str, Any]) -> datetime:
     return at if at.tzinfo else at.replace(tzinfo=UTC)
 
 
-def test_a_supervisor_listens_in_only_with_a_session_the_store_holds_audited_first(
-    app, caller: SipPeer, supervisor_phone: SipPeer, qtbot, run_async, tmp_path: Path
+async def test_a_supervisor_listens_in_only_with_a_session_the_store_holds_audited_first(
+    app, caller: SipPeer, supervisor_phone: SipPeer, qtbot, tmp_path: Path
 ) -> None:
     window = app.window
 
@@ -104,8 +97,7 @@ def test_a_supervisor_listens_in_only_with_a_session_the_store_holds_audited_fir
             )
         )  # fmt: skip
 
-    async def scenario() -> None:
-        task = await started(app)
+    async with running(app, timeout=150):
         assert app.session.listen_guard is not None
         caller_call = await ring_and_answer(app, caller, qtbot)
         await until(lambda: presence(app)[2].get("sip_call_id"))
@@ -171,10 +163,6 @@ def test_a_supervisor_listens_in_only_with_a_session_the_store_holds_audited_fir
         assert ended_row["detail"]["mode"] == "whisper" and ended_row["detail"]["started_at"]
         caller.command("hangup", call_id=caller_call)
         await disconnected(caller, caller_call)
-        app.quit()
-        assert await task == 0
-
-    run_async(scenario(), timeout=150)
 
 
 @pytest.fixture
@@ -191,16 +179,15 @@ def supervisor_app(qapp, async_loop):
     controller.window.deleteLater()
 
 
-def test_the_wallboard_follows_the_floor_live_and_announcements_reach_the_banner(
-    supervisor_app: AppController, qtbot, run_async, tmp_path: Path
+async def test_the_wallboard_follows_the_floor_live_and_announcements_reach_the_banner(
+    supervisor_app: AppController, qtbot, tmp_path: Path
 ) -> None:
     app = supervisor_app
     window = app.window
     folder = Path(os.environ.get("SOFTPHONE_SCREENSHOTS") or tmp_path)
 
-    async def scenario() -> None:
-        apply_language(app.app, "en", resources_dir() / "translations")
-        task = await started(app)
+    apply_language(app.app, "en", resources_dir() / "translations")
+    async with running(app, timeout=150):
         assert window.supervisor_menu.menuAction().isVisible()
         window.wallboard_action.trigger()
         board = app.wallboard_window
@@ -259,14 +246,10 @@ def test_the_wallboard_follows_the_floor_live_and_announcements_reach_the_banner
             assert not board.isVisible()
         finally:
             app.app.setQuitOnLastWindowClosed(True)
-        app.quit()
-        assert await task == 0
-
-    run_async(scenario(), timeout=150)
 
 
-def test_the_supervisors_app_opens_calls_switches_and_ends_a_listen_in(
-    supervisor_app: AppController, qtbot, run_async, caller_tone: str
+async def test_the_supervisors_app_opens_calls_switches_and_ends_a_listen_in(
+    supervisor_app: AppController, qtbot, caller_tone: str
 ) -> None:
     """The supervisor's side against a phone standing in for the agent's app: the session and its
     audit row come first, the call carries the token, a mode switch is written then dialled as
@@ -274,56 +257,53 @@ def test_the_supervisors_app_opens_calls_switches_and_ends_a_listen_in(
     app = supervisor_app
     agent_phone = peer(caller_tone, "1003", "agent-phone")
 
-    async def scenario() -> None:
-        task = await started(app)
-        in_store(app, lambda conn: conn.execute(
-            schema.agents.update().where(schema.agents.c.login == "markus.pichler")
-            .values(sip_uri=f"sip:1003@{agent_phone.address}")))  # fmt: skip
-        in_store(app, lambda conn: applier.apply_writes(conn, [(
-            "p2", "presence.set", {
-                "login": "markus.pichler", "state": "on_call", "reason": None,
-                "since": datetime.now(UTC).isoformat(),
-                "current_call": {"caller": "Maria Rossi", "sip_call_id": "call-42@127.0.0.1",
-                                 "started": datetime.now(UTC).isoformat()}},
-        )], client_id="test", actor_login="markus.pichler"))  # fmt: skip
-        window.wallboard_action.trigger()
-        board = app.wallboard_window
-        await until(lambda: board.agent_row("markus.pichler")[3:4] == ["Maria Rossi"], 15)
-        board.select_agent("markus.pichler")
-        click(qtbot, board.listen_buttons["monitor"])
-        request = await peer_event(agent_phone, "IncomingCall", lambda e: True)
-        (opened,) = audit_rows(app, "monitor.open")
-        assert opened["subject"] == "call-42@127.0.0.1" and opened["detail"]["mode"] == "monitor"
-        m = schema.monitor_sessions
-        token = in_store(app, lambda c: c.scalar(select(m.c.token).where(m.c.id ==
-                                                 opened["detail"]["session"])))  # fmt: skip
-        assert request.monitor_token == token
-        await until(lambda: "Markus Pichler" in board.listen_status.text())
-        agent_phone.command("answer", call_id=request.call_id)
-        leg = request.call_id
-        await peer_event(
-            agent_phone, "CallMediaChanged", lambda e: e.call_id == leg and e.state == "active"
-        )
-
-        click(qtbot, board.listen_buttons["barge"])
-        digit = await peer_event(agent_phone, "DtmfReceived",
-                                 lambda e: e.call_id == request.call_id)  # fmt: skip
-        assert digit.digit == "6"
-        mode = in_store(app, lambda c: c.scalar(select(m.c.mode).where(m.c.token == token)))
-        assert str(getattr(mode, "value", mode)) == "barge"
-        assert board.listen_buttons["barge"].isChecked()
-
-        click(qtbot, board.stop_button)
-        await disconnected(agent_phone, request.call_id)
-        await until(lambda: in_store(app, lambda c: c.scalar(
-            select(m.c.ended_at).where(m.c.token == token))) is not None)  # fmt: skip
-        await until(lambda: not board.stop_button.isEnabled())
-        app.quit()
-        assert await task == 0
-
     window = app.window
     try:
-        run_async(scenario(), timeout=120)
+        async with running(app, timeout=120):
+            in_store(app, lambda conn: conn.execute(
+                schema.agents.update().where(schema.agents.c.login == "markus.pichler")
+                .values(sip_uri=f"sip:1003@{agent_phone.address}")))  # fmt: skip
+            in_store(app, lambda conn: applier.apply_writes(conn, [(
+                "p2", "presence.set", {
+                    "login": "markus.pichler", "state": "on_call", "reason": None,
+                    "since": datetime.now(UTC).isoformat(),
+                    "current_call": {"caller": "Maria Rossi", "sip_call_id": "call-42@127.0.0.1",
+                                     "started": datetime.now(UTC).isoformat()}},
+            )], client_id="test", actor_login="markus.pichler"))  # fmt: skip
+            window.wallboard_action.trigger()
+            board = app.wallboard_window
+            await until(lambda: board.agent_row("markus.pichler")[3:4] == ["Maria Rossi"], 15)
+            board.select_agent("markus.pichler")
+            click(qtbot, board.listen_buttons["monitor"])
+            request = await peer_event(agent_phone, "IncomingCall", lambda e: True)
+            (opened,) = audit_rows(app, "monitor.open")
+            assert (
+                opened["subject"] == "call-42@127.0.0.1" and opened["detail"]["mode"] == "monitor"
+            )
+            m = schema.monitor_sessions
+            token = in_store(app, lambda c: c.scalar(select(m.c.token).where(m.c.id ==
+                                                     opened["detail"]["session"])))  # fmt: skip
+            assert request.monitor_token == token
+            await until(lambda: "Markus Pichler" in board.listen_status.text())
+            agent_phone.command("answer", call_id=request.call_id)
+            leg = request.call_id
+            await peer_event(
+                agent_phone, "CallMediaChanged", lambda e: e.call_id == leg and e.state == "active"
+            )
+
+            click(qtbot, board.listen_buttons["barge"])
+            digit = await peer_event(agent_phone, "DtmfReceived",
+                                     lambda e: e.call_id == request.call_id)  # fmt: skip
+            assert digit.digit == "6"
+            mode = in_store(app, lambda c: c.scalar(select(m.c.mode).where(m.c.token == token)))
+            assert str(getattr(mode, "value", mode)) == "barge"
+            assert board.listen_buttons["barge"].isChecked()
+
+            click(qtbot, board.stop_button)
+            await disconnected(agent_phone, request.call_id)
+            await until(lambda: in_store(app, lambda c: c.scalar(
+                select(m.c.ended_at).where(m.c.token == token))) is not None)  # fmt: skip
+            await until(lambda: not board.stop_button.isEnabled())
     finally:
         agent_phone.close()
 
@@ -335,18 +315,13 @@ def _composer(app: AppController) -> Any:
     return found[-1] if found else None
 
 
-def test_an_agent_sees_no_supervisor_tools(app, run_async) -> None:
-    async def scenario() -> None:
-        task = await started(app)
+async def test_an_agent_sees_no_supervisor_tools(app) -> None:
+    async with running(app, timeout=60):
         assert not app.window.supervisor_menu.menuAction().isVisible()
         assert not app.window.wallboard_action.isEnabled()
         assert app.session.wallboard is None and app.session.listen is None
         app.window.wallboard_action.trigger()  # even triggered by hand: nothing opens
         assert app.wallboard_window is None
-        app.quit()
-        assert await task == 0
-
-    run_async(scenario(), timeout=60)
 
 
 @pytest.mark.parametrize("language", [PSEUDO, "de", "ru", "ar"])

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
-
 import pytest
 from sqlalchemy.engine import make_url
 
@@ -11,8 +9,9 @@ from softphone import passwords
 from softphone.app import AppController, AppOptions
 from softphone.paths import app_paths, resources_dir
 from softphone.settings import Settings, StoreSettings
+from tests.support.app_driver import running
 from tests.support.postgres import PostgresServer
-from tests.support.qt_async import until, wait_signal
+from tests.support.qt_async import until
 from tests.support.sync_lab import make_central, password_of
 from tests.support.tcp_proxy import tcp_proxy
 from ui.i18n import apply_language
@@ -21,8 +20,8 @@ LOGIN = "giulia.rossi"
 
 
 @pytest.mark.timeout(120)
-def test_the_status_bar_shows_offline_and_waiting_changes_then_recovers_by_itself(
-    qapp, async_loop, run_async, pg_url: str, pg_server: PostgresServer
+async def test_the_status_bar_shows_offline_and_waiting_changes_then_recovers_by_itself(
+    qapp, async_loop, pg_url: str, pg_server: PostgresServer
 ) -> None:
     if pg_server.host.startswith("/"):
         pytest.skip("the proxy needs a TCP server")
@@ -41,45 +40,37 @@ def test_the_status_bar_shows_offline_and_waiting_changes_then_recovers_by_itsel
         controller = AppController(qapp, AppOptions(), app_paths().ensure(), settings)
         status = controller.window.status
 
-        async def scenario() -> None:
-            shown = asyncio.ensure_future(wait_signal(controller.home_shown, timeout=60))
-            await asyncio.sleep(0)
-            task = asyncio.ensure_future(controller.run())
-            await shown
-            assert controller.window.screen_pop.greeting.text() == "Hello, Giulia Rossi"
-            await until(lambda: status.store.text() == "Store: connected (PostgreSQL)")
-
-            proxy.cut()
-            took = await until(lambda: status.store.text().startswith("Store: offline"))
-            assert took < 5
-
-            # The agent goes on working: a pause is queued, and the window says so.
-            status.state_actions()["pause:training"].trigger()
-            await until(lambda: status.store.text() == "Store: offline · 1 change waiting")
-            assert (
-                central.scalar(
-                    "SELECT state FROM agent_presence JOIN agents ON agents.id = agent_id"
-                    " WHERE login = :l",
-                    l=LOGIN,
-                )
-                != "paused"
-            )
-
-            proxy.restore()
-            await until(lambda: status.store.text() == "Store: connected (PostgreSQL)", 15)
-            assert (
-                central.scalar(
-                    "SELECT state FROM agent_presence JOIN agents ON agents.id = agent_id"
-                    " WHERE login = :l",
-                    l=LOGIN,
-                )
-                == "paused"
-            )
-            controller.quit()
-            await asyncio.wait_for(task, 10)
-
         try:
-            run_async(scenario())
+            async with running(controller, phone=False):
+                assert controller.window.screen_pop.greeting.text() == "Hello, Giulia Rossi"
+                await until(lambda: status.store.text() == "Store: connected (PostgreSQL)")
+
+                proxy.cut()
+                took = await until(lambda: status.store.text().startswith("Store: offline"))
+                assert took < 5
+
+                # The agent goes on working: a pause is queued, and the window says so.
+                status.state_actions()["pause:training"].trigger()
+                await until(lambda: status.store.text() == "Store: offline · 1 change waiting")
+                assert (
+                    central.scalar(
+                        "SELECT state FROM agent_presence JOIN agents ON agents.id = agent_id"
+                        " WHERE login = :l",
+                        l=LOGIN,
+                    )
+                    != "paused"
+                )
+
+                proxy.restore()
+                await until(lambda: status.store.text() == "Store: connected (PostgreSQL)", 15)
+                assert (
+                    central.scalar(
+                        "SELECT state FROM agent_presence JOIN agents ON agents.id = agent_id"
+                        " WHERE login = :l",
+                        l=LOGIN,
+                    )
+                    == "paused"
+                )
         finally:
             apply_language(qapp, "C", resources_dir() / "translations")
             controller.shutdown_now()

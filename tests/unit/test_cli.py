@@ -12,18 +12,7 @@ import pytest
 
 from crm.migrate import head_revision
 from softphone import __version__
-
-
-def softphone(*args: str, home: Path, timeout: float = 120) -> subprocess.CompletedProcess[str]:
-    env = dict(os.environ, SOFTPHONE_HOME=str(home), QT_QPA_PLATFORM="offscreen")
-    return subprocess.run(
-        [sys.executable, "-m", "softphone", *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=timeout,
-        check=False,
-    )
+from tests.support.cli import softphone
 
 
 def test_version_and_help(app_home: Path) -> None:

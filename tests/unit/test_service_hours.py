@@ -19,35 +19,15 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from crm.service_hours import CALLER_HOURS, QueueHours, ServiceCalendar, parse_hhmm
+from tests.support.service_hours import (
+    calendar_from_catalog,
+    holidays_from_catalog,
+    queues_from_catalog,
+)
 
 ROME = ZoneInfo("Europe/Rome")
 NEW_YORK = ZoneInfo("America/New_York")
 US = timedelta(microseconds=1)
-
-
-def queues_from_catalog(catalog: Mapping[str, Any]) -> list[QueueHours]:
-    return [
-        QueueHours(
-            code=q["code"],
-            time_zone=q["time_zone"],
-            languages=tuple(q["languages"]),
-            sla_minutes=int(q["sla_minutes"]),
-            intervals=tuple(
-                (int(h["weekday"]), parse_hhmm(h["open"]), parse_hhmm(h["close"]))
-                for h in q["hours"]
-            ),
-        )
-        for q in catalog["queues"]
-    ]
-
-
-def holidays_from_catalog(catalog: Mapping[str, Any]) -> list[tuple[date, str | None]]:
-    return [(date.fromisoformat(h["date"]), h.get("queue")) for h in catalog["holidays"]]
-
-
-def calendar_from_catalog(catalog: Mapping[str, Any]) -> ServiceCalendar:
-    """The calendar the seeded store describes, straight from resources/demo/catalog.json."""
-    return ServiceCalendar(queues_from_catalog(catalog), holidays_from_catalog(catalog))
 
 
 @pytest.fixture(scope="module")

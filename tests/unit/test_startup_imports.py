@@ -16,7 +16,7 @@ from typing import Any
 from crm.db import make_engine, session_factory
 from crm.migrate import upgrade
 from crm.seed import seed_demo
-from tests.conftest import CATALOG_PATH
+from tests.support.demo_store import CATALOG_PATH
 
 STARTUP = """
 import asyncio, json, sys
