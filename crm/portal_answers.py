@@ -21,6 +21,9 @@ from sqlalchemy.sql.dml import Insert
 from crm import schema
 from crm.db import write_transaction
 
+STILL_RUNNING = "the first request is still running"
+KEY_REUSED = "was used before for a different request: use a new key for a new request"
+
 
 @dataclass(frozen=True)
 class Problem:
@@ -74,21 +77,28 @@ def replay(conn: Connection, idem: Idempotency | None, now: datetime) -> Answer 
     )
     if inserted.rowcount > 0:
         return None
+    found = stored(conn, idem)
+    if found is None:  # cannot happen: the key's row was there
+        return Answer(409, error_body("Idempotency-Key", STILL_RUNNING))
+    return found
+
+
+def stored(conn: Connection, idem: Idempotency | None) -> Answer | None:
+    """The answer kept for the key, without claiming it (None: the key is new)."""
+    if idem is None:
+        return None
+    table = schema.portal_idempotency
     row = conn.execute(
         select(table.c.fingerprint, table.c.status_code, table.c.response).where(
             table.c.portal == idem.portal, table.c.key == idem.key
         )
     ).first()
-    if row is None or row.status_code is None:  # cannot happen: the answer commits with it
-        return Answer(409, error_body("Idempotency-Key", "the first request is still running"))
+    if row is None:
+        return None
+    if row.status_code is None:  # cannot happen: the answer commits with it
+        return Answer(409, error_body("Idempotency-Key", STILL_RUNNING))
     if row.fingerprint != idem.fingerprint:
-        return Answer(
-            422,
-            error_body(
-                "Idempotency-Key",
-                "was used before for a different request: use a new key for a new request",
-            ),
-        )
+        return Answer(422, error_body("Idempotency-Key", KEY_REUSED))
     return Answer(int(row.status_code), dict(row.response or {}), replayed=True)
 
 

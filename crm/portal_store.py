@@ -18,20 +18,18 @@ This module is stdlib and SQLAlchemy only (the `crm` layer).
 from __future__ import annotations
 
 import math
-import secrets
 import threading
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, Engine, delete, func, insert, select, update
-from sqlalchemy.exc import DataError, IntegrityError
+from sqlalchemy import Connection, Engine, delete, func, select, update
+from sqlalchemy.exc import OperationalError
 
-from crm import portal_answers, portal_tickets, schema
+from crm import portal_answers, portal_bookings, portal_tickets, schema
 from crm.booking_import import ingest, validation
-from crm.booking_import.formats import source_record
 from crm.callback_rules import topic_queues
 from crm.change_feed import record_changes
 from crm.db import write_transaction
@@ -40,14 +38,14 @@ from crm.portal_availability import (
     DEFAULT_HANDLING,
     Availability,
     aware,
-    expected_wait,
     handling_time,
     open_windows,
     staffing,
 )
+from crm.portal_bookings import BookingIn, RefusedInBatch
 from crm.portal_tickets import Attachment
 from crm.service_hours import ServiceCalendar
-from crm.write_context import ApplyContext, WriteRejected
+from crm.write_context import ApplyContext
 
 # The service hours, languages, topics and handling time change seldom: read twice a minute,
 # for availability and for bookings alike (a booking is scheduled with the same calendar the
@@ -55,6 +53,10 @@ from crm.write_context import ApplyContext, WriteRejected
 # within this time (at once after forget_cache); dialling never depends on it, because the
 # claim checks the hours again with the desk's own calendar before a request is dialled.
 CACHE_SECONDS = 30.0
+# A batch refused this often by the store is written one booking at a time from then on; one
+# ended by a deadlock is written again this often.
+MAX_REDOS = 3
+MAX_RETRIES = 3
 # What a caller may see of a request's state.
 CALLER_STATUS = {
     "queued": "queued",
@@ -73,11 +75,6 @@ class _Cached:
     vocabulary: validation.Vocabulary | None = None
     topics: dict[str | None, str | None] = field(default_factory=dict)
     handling: timedelta = DEFAULT_HANDLING  # a rolling average: half a minute old is fine
-
-
-def new_reference() -> str:
-    """An opaque, unguessable booking reference (120 random bits, URL-safe)."""
-    return secrets.token_urlsafe(15)
 
 
 class PortalStore:
@@ -146,60 +143,84 @@ class PortalStore:
         """Book "call me now" or "call me back" with the file import's rules. Raises Refused
         with every problem of the booking; a retry with the same Idempotency-Key is answered
         from the store."""
+        (outcome,) = self.book_many([BookingIn(portal, fields, idem)])
+        if isinstance(outcome, Refused):
+            raise outcome
+        return outcome
+
+    def book_many(self, items: Sequence[BookingIn]) -> list[Answer | Refused]:
+        """Book each of `items` as `book` would, in one transaction (crm/portal_bookings.py):
+        an answer or a refusal per item, in their order. A failure of the store itself (lost
+        connection...) raises: nothing of the batch is committed then."""
+        outcomes: dict[int, Answer | Refused] = {}
+        pending = list(range(len(items)))
+        refusals = retries = 0
+        while pending:
+            # After a few refusals by the store, the rest one by one: each refusal costs the
+            # batch's work again.
+            batch = pending if refusals < MAX_REDOS else pending[:1]
+            try:
+                outcomes.update(self._book_batch(items, batch))
+            except RefusedInBatch as exc:
+                outcomes[exc.index] = exc.refused
+                pending.remove(exc.index)
+                refusals += 1
+                continue
+            except OperationalError as exc:
+                # Two batches that lock the same rows in another order (a retry of one key in
+                # two processes): PostgreSQL ends one of them, which is written again.
+                if _retryable(exc) and retries < MAX_RETRIES:
+                    retries += 1
+                    continue
+                raise
+            pending = [i for i in pending if i not in outcomes]
+        return [outcomes[i] for i in range(len(items))]
+
+    def _book_batch(
+        self, items: Sequence[BookingIn], indices: Sequence[int]
+    ) -> dict[int, Answer | Refused]:
         now = self.now()
-        record = source_record(1, fields.items())
         with write_transaction(self.engine) as conn:
-            replay = portal_answers.replay(conn, idem, self.now())
-            if replay is not None:
-                return replay
             ref_data = self._reference(conn)
             assert ref_data.vocabulary is not None
-            booking, problems = validation.validate_booking(
-                record, ref_data.vocabulary, default_region=self.default_region, now=now
-            )
-            if booking is None:
-                raise Refused([Problem(p.field, p.message) for p in problems])
-            reference = new_reference()
-            client_id = f"portal:{portal}"[:64]
             # The change feed's rows go in last, just before commit: its lock (which orders
             # every writer's commit) is then held for the fewest round trips.
             ctx = ApplyContext.prepared(
                 conn,
-                client_id,
+                "portal",
                 "",
                 calendar=ref_data.calendar,
                 topic_queues=ref_data.topics,
                 feed_now=False,
             )
-            try:
-                outcome = ingest.apply_booking(
-                    conn,
-                    booking,
-                    f"portal:{reference}",
-                    schema.CallbackSource.WEB_FORM.value,
-                    client_id,
-                    None,
-                    context=ctx,
-                )
-            except (WriteRejected, IntegrityError, DataError) as exc:
-                raise Refused([Problem("", ingest.refusal_reason(exc))]) from exc
-            if outcome is None or outcome[0] is None:  # a fresh random key: cannot be applied
-                raise RuntimeError("the booking's write was not applied")
-            uid, _created = outcome
-            conn.execute(
-                insert(schema.portal_bookings).values(
-                    ref=reference, portal=portal, request_uid=uid, created_at=now
-                )
+            done = portal_bookings.write_batch(
+                conn,
+                items,
+                indices,
+                vocabulary=ref_data.vocabulary,
+                calendar=ref_data.calendar,
+                topic_queues=ref_data.topics,
+                default_region=self.default_region,
+                now=now,
+                ctx=ctx,
             )
-            status = self._status(conn, portal, reference, ref_data)
-            assert status is not None
-            # Whether the booking joined an open request is not said: that would tell anyone
-            # holding the public widget key that a number has an open request.
-            answer = Answer(201, {**status, "merged": False})
-            portal_answers.remember(conn, idem, answer)
+            answers = done.answers
+            statuses = self._statuses(
+                conn,
+                [(w.portal, w.reference) for w in done.written],
+                ref_data,
+                created={w.reference for w in done.written if w.created},
+            )
+            for w, status in zip(done.written, statuses, strict=True):
+                assert status is not None
+                # Whether the booking joined an open request is not said: that would tell
+                # anyone holding the public widget key that a number has an open request.
+                answers[w.index] = Answer(201, {**status, "merged": False})
+                portal_answers.remember(conn, items[w.index].idem, answers[w.index])
+            portal_bookings.answer_same_key(items, done.same_key, answers)
             ctx.record_feed()
             conn.commit()
-        return answer
+        return answers
 
     def status(self, portal: str, reference: str) -> dict[str, Any] | None:
         """The caller's view of a booking; None when this portal has no booking by that ref."""
@@ -209,43 +230,85 @@ class PortalStore:
     def _status(
         self, conn: Connection, portal: str, reference: str, ref_data: _Cached
     ) -> dict[str, Any] | None:
+        return self._statuses(conn, [(portal, reference)], ref_data)[0]
+
+    def _statuses(
+        self,
+        conn: Connection,
+        bookings: Sequence[tuple[str, str]],
+        ref_data: _Cached,
+        created: Collection[str] = (),
+    ) -> list[dict[str, Any] | None]:
+        """The caller's view of each (portal, reference), in one query (and one per language
+        for the waits). `created`: the references of `bookings`, in the order they were
+        written in this transaction, that queued a new request: a "call me now" counts only
+        the requests due before it, as if each booking had committed on its own."""
+        if not bookings:
+            return []
         b, r = schema.portal_bookings.c, schema.callback_requests.c
-        row = conn.execute(
-            select(
-                r.status,
-                r.kind,
-                r.language,
-                r.topic_code,
-                r.queue_code,
-                r.next_attempt_at,
-                r.window_start,
-                r.window_end,
-                r.expires_at,
+        rows = {
+            (row.portal, row.ref): row
+            for row in conn.execute(
+                select(
+                    b.portal,
+                    b.ref,
+                    r.status,
+                    r.kind,
+                    r.language,
+                    r.next_attempt_at,
+                    r.window_start,
+                    r.window_end,
+                )
+                .select_from(
+                    schema.portal_bookings.join(schema.callback_requests, r.uid == b.request_uid)
+                )
+                .where(b.ref.in_([ref for _, ref in bookings]))
             )
-            .select_from(
-                schema.portal_bookings.join(schema.callback_requests, r.uid == b.request_uid)
-            )
-            .where(b.ref == reference, b.portal == portal)
-        ).first()
-        if row is None:
-            return None
-        status = CALLER_STATUS.get(str(row.status), "expired")
-        expected: datetime | None = None
-        if status == "queued":
-            due = aware(row.next_attempt_at) or self.now()
-            expected = max(due, self.now())
-            if row.kind == "now":
-                wait = expected_wait(conn, ref_data.handling, str(row.language), self.now())
-                if wait is not None:
-                    expected = max(expected, self.now() + timedelta(seconds=wait))
-        return {
-            "reference": reference,
-            "status": status,
-            "kind": str(row.kind),
-            "expected_at": _iso(expected),
-            "window_start": _iso(aware(row.window_start)),
-            "window_end": _iso(aware(row.window_end)),
         }
+        now = self.now()
+        behind: dict[str, int] = {}  # reference -> due requests of its batch queued after it
+        later: dict[str, int] = {}
+        for portal, reference in reversed(bookings):
+            row = rows.get((portal, reference))
+            if row is None:
+                continue
+            behind[reference] = later.get(str(row.language), 0)
+            due = aware(row.next_attempt_at)
+            if reference in created and row.status == "queued" and due is not None and due <= now:
+                later[str(row.language)] = later.get(str(row.language), 0) + 1
+        staffed: dict[str, tuple[int, int]] = {}  # language -> (signed in, requests due)
+        found: list[dict[str, Any] | None] = []
+        for portal, reference in bookings:
+            row = rows.get((portal, reference))
+            if row is None:
+                found.append(None)
+                continue
+            status = CALLER_STATUS.get(str(row.status), "expired")
+            expected: datetime | None = None
+            if status == "queued":
+                due = aware(row.next_attempt_at) or now
+                expected = max(due, now)
+                language = str(row.language)
+                if row.kind == "now":
+                    if language not in staffed:
+                        _, signed_in, _, length = staffing(conn, language, now)
+                        staffed[language] = signed_in, length
+                    signed_in, length = staffed[language]
+                    ahead = max(0, length - behind.get(reference, 0))
+                    if signed_in:
+                        wait = ahead * ref_data.handling.total_seconds() / signed_in
+                        expected = max(expected, now + timedelta(seconds=round(wait)))
+            found.append(
+                {
+                    "reference": reference,
+                    "status": status,
+                    "kind": str(row.kind),
+                    "expected_at": _iso(expected),
+                    "window_start": _iso(aware(row.window_start)),
+                    "window_end": _iso(aware(row.window_end)),
+                }
+            )
+        return found
 
     def cancel(self, portal: str, reference: str) -> dict[str, Any] | None:
         """The caller cancels: a queued request is cancelled; one being called or finished is
@@ -380,3 +443,8 @@ class PortalStore:
 
 def _iso(value: datetime | None) -> str | None:
     return None if value is None else value.astimezone(UTC).isoformat().replace("+00:00", "Z")
+
+
+def _retryable(exc: OperationalError) -> bool:
+    """A deadlock or a serialization failure: the transaction may simply be run again."""
+    return getattr(exc.orig, "sqlstate", None) in ("40P01", "40001")

@@ -4,7 +4,8 @@ Every route needs a portal's API key (`X-API-Key`, checked in softphone/portal/g
 portal sees only the bookings it made. The bodies are the models of softphone/portal/schemas.py.
 Refusals are JSON `{"problems": [{"field": ..., "message": ...}]}` with a 4xx status, the field
 named as the request had it ("" when the problem is the whole request). Handlers are plain
-functions: FastAPI runs them on its worker threads, each store call on its own connection.
+functions: FastAPI runs them on its worker threads, each store call on its own connection;
+the bookings that arrive together are written in one transaction (softphone/portal/batching.py).
 """
 
 from __future__ import annotations
@@ -24,8 +25,10 @@ from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from crm.portal_answers import Answer, Idempotency, Refused, fingerprint
+from crm.portal_bookings import BookingIn
 from crm.portal_store import PortalStore
 from crm.portal_tickets import Attachment
+from softphone.portal.batching import BookingQueue
 from softphone.portal.guards import (
     ApiError,
     BodyLimit,
@@ -92,6 +95,8 @@ def create_app(store: PortalStore, limits: Limits | None = None) -> FastAPI:
     app.state.keys, app.state.rates = keys, rates
     app.state.key_failures = failure_rates(limits)
     reads, writes = _Threads(limits.read_threads), _Threads(limits.write_threads)
+    bookings = BookingQueue(store, max_batch=limits.max_batch, writers=limits.booking_writers)
+    app.state.bookings = bookings
 
     async def idempotency(request: Request, portal: str, key: str | None) -> Idempotency | None:
         if key is None:
@@ -118,7 +123,7 @@ def create_app(store: PortalStore, limits: Limits | None = None) -> FastAPI:
     ) -> Any:
         idem = await idempotency(request, key.portal, idempotency_key)
         fields = body.model_dump(exclude_none=True)
-        result = await writes.run(lambda: store.book(key.portal, fields, idem))
+        result = await bookings.book(BookingIn(key.portal, fields, idem))
         return answer(result)
 
     @app.get("/v1/callbacks/{reference}", response_model=CallbackOut, summary="A booking's status")

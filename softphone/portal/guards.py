@@ -20,6 +20,7 @@ from fastapi.security import APIKeyHeader
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from crm import portal_keys
+from crm.portal_bookings import MAX_BATCH
 from crm.portal_store import PortalStore
 
 KEY_HEADER = "X-API-Key"
@@ -52,6 +53,10 @@ class Limits:
     # Threads for the writes (bookings, cancels, tickets). More only add GIL contention and
     # waits for the store's lock; these keep the store's connections busy.
     write_threads: int = 8
+    # Bookings are written in batches (group commit, softphone/portal/batching.py): at most
+    # this many per transaction, and this many transactions at once per process.
+    max_batch: int = MAX_BATCH
+    booking_writers: int = 2
 
 
 class ApiError(Exception):

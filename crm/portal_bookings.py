@@ -1,0 +1,177 @@
+"""Bookings written in batches (group commit): the store's side of `PortalStore.book_many`.
+
+Bookings that arrive at the same time are written one after the other in ONE transaction, so
+the commit's flush to disk, the change feed's lock and the status queries are paid once per
+batch, not once per booking. Each booking is written exactly as it would be alone: its
+Idempotency-Key claimed first, the file import's `callback.request` write (which merges a second
+booking into the open request for the same number and topic, `crm/callback_writes.py`), its
+reference row. Two bookings for one number in a batch merge as two bookings one after the other
+would: the batch keeps their order.
+
+A booking the store refuses (a WriteRejected, a constraint) stops the batch with
+`RefusedInBatch`; `PortalStore.book_many` rolls the transaction back and writes the batch again
+without it, so nothing of the refused booking stays and the others commit. No savepoint per
+booking: the refusals the file import's rules do not catch before the store are rare, and on
+PostgreSQL a transaction with more than 64 subtransactions slows every reader's snapshot.
+
+This module is stdlib and SQLAlchemy only (the `crm` layer).
+"""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Connection, insert
+from sqlalchemy.exc import DataError, IntegrityError
+
+from crm import portal_answers, schema
+from crm.booking_import import ingest, validation
+from crm.booking_import.formats import source_record
+from crm.portal_answers import Answer, Idempotency, Problem, Refused
+from crm.service_hours import ServiceCalendar
+from crm.write_context import ApplyContext, WriteRejected
+
+# What one transaction takes at most: enough to pay the commit once for many bookings, few
+# enough that one batch holds its rows' locks for a short while.
+MAX_BATCH = 50
+
+
+@dataclass(frozen=True)
+class BookingIn:
+    """A booking as the service received it: the portal, the body's fields, the key."""
+
+    portal: str
+    fields: Mapping[str, Any]
+    idem: Idempotency | None = None
+
+
+@dataclass(frozen=True)
+class Written:
+    """A booking written in the batch's transaction, not committed yet."""
+
+    index: int  # in the batch as given
+    portal: str
+    reference: str
+    request_uid: str
+    created: bool  # a new request (False: merged into an open one)
+
+
+class RefusedInBatch(Exception):
+    """The store refused the booking at `index`: write the batch again without it."""
+
+    def __init__(self, index: int, refused: Refused) -> None:
+        super().__init__(f"booking {index} refused: {refused}")
+        self.index, self.refused = index, refused
+
+
+@dataclass
+class BatchWrite:
+    """What `write_batch` did: answers known without a status (replays, refusals by the
+    rules), the bookings written, and the duplicates answered as their first (index -> first)."""
+
+    answers: dict[int, Answer | Refused]
+    written: list[Written]
+    same_key: dict[int, int]
+
+
+def new_reference() -> str:
+    """An opaque, unguessable booking reference (120 random bits, URL-safe)."""
+    return secrets.token_urlsafe(15)
+
+
+def write_batch(
+    conn: Connection,
+    items: Sequence[BookingIn],
+    indices: Sequence[int],
+    *,
+    vocabulary: validation.Vocabulary,
+    calendar: ServiceCalendar | None,
+    topic_queues: dict[str | None, str | None],
+    default_region: str,
+    now: datetime,
+    ctx: ApplyContext,
+) -> BatchWrite:
+    """Write the bookings `indices` of `items` in the caller's transaction (not committed)."""
+    done = BatchWrite({}, [], {})
+    checked: list[tuple[int, validation.Booking]] = []
+    for i in indices:
+        booking, problems = validation.validate_booking(
+            source_record(1, items[i].fields.items()),
+            vocabulary,
+            default_region=default_region,
+            now=now,
+        )
+        if booking is None:
+            refused = Refused([Problem(p.field, p.message) for p in problems])
+            # A retry of an answered request gets its answer even with a body now refused.
+            done.answers[i] = portal_answers.stored(conn, items[i].idem) or refused
+        else:
+            checked.append((i, booking))
+    # By number (a stable sort: one number's bookings keep their order), so two batches that
+    # book the same numbers lock their rows in the same order and never deadlock.
+    checked.sort(key=lambda pair: pair[1].phone_e164)
+    claimed: dict[tuple[str, str], int] = {}
+    for i, booking in checked:
+        item = items[i]
+        if item.idem is not None:
+            first = claimed.get((item.idem.portal, item.idem.key))
+            if first is not None:  # the same key twice in one batch: answered as the first
+                done.same_key[i] = first
+                continue
+            claimed[(item.idem.portal, item.idem.key)] = i
+        replay = portal_answers.replay(conn, item.idem, now)
+        if replay is not None:
+            done.answers[i] = replay
+            continue
+        reference = new_reference()
+        try:
+            outcome = ingest.apply_booking(
+                conn,
+                booking,
+                f"portal:{reference}",
+                schema.CallbackSource.WEB_FORM.value,
+                f"portal:{item.portal}"[:64],
+                None,
+                calendar=calendar,
+                topic_queues=topic_queues,
+                context=ctx,
+            )
+        except (WriteRejected, IntegrityError, DataError) as exc:
+            raise RefusedInBatch(i, Refused([Problem("", ingest.refusal_reason(exc))])) from exc
+        if outcome is None or outcome[0] is None:  # a fresh random key: cannot be applied
+            raise RuntimeError("the booking's write was not applied")
+        uid, created = outcome
+        done.written.append(Written(i, item.portal, reference, uid, created))
+    if done.written:  # the references, in one statement
+        conn.execute(
+            insert(schema.portal_bookings).values(
+                [
+                    {"ref": w.reference, "portal": w.portal, "request_uid": w.request_uid,
+                     "created_at": now}
+                    for w in done.written
+                ]
+            )
+        )  # fmt: skip
+    return done
+
+
+def answer_same_key(
+    items: Sequence[BookingIn], same_key: Mapping[int, int], answers: dict[int, Answer | Refused]
+) -> None:
+    """Answer a key's second use in a batch as a retry after the first's commit would be."""
+    for i, first in same_key.items():
+        idem, earlier = items[i].idem, items[first].idem
+        assert idem is not None and earlier is not None
+        answer = answers[first]
+        if idem.fingerprint != earlier.fingerprint:
+            answers[i] = Answer(
+                422, portal_answers.error_body("Idempotency-Key", portal_answers.KEY_REUSED)
+            )
+        elif isinstance(answer, Refused):
+            answers[i] = answer  # nothing was kept: the retry is refused the same way
+        else:
+            answers[i] = Answer(answer.status, answer.body, replayed=True)
