@@ -53,6 +53,9 @@ from crm.write_context import ApplyContext
 # within this time (at once after forget_cache); dialling never depends on it, because the
 # claim checks the hours again with the desk's own calendar before a request is dialled.
 CACHE_SECONDS = 30.0
+# An availability answer is computed at most this often per language and topic (per process):
+# the agents' presence shows in "call me now" within this time, without a query per request.
+AVAILABILITY_SECONDS = 1.0
 # A batch refused this often by the store is written one booking at a time from then on; one
 # ended by a deadlock is written again this often.
 MAX_REDOS = 3
@@ -98,6 +101,10 @@ class PortalStore:
         self._cache = _Cached()
         self._lock = threading.Lock()
         self.cache_seconds = CACHE_SECONDS
+        # (language, topic) -> (monotonic time it was read, the clock's time, the answer)
+        self._available: dict[tuple[str, str | None], tuple[float, datetime, Availability]] = {}
+        self.availability_seconds = AVAILABILITY_SECONDS
+        self._forgotten = 0  # how often the answers were dropped: one read before is not kept
 
     def now(self) -> datetime:
         return self._clock()
@@ -120,9 +127,14 @@ class PortalStore:
         return fresh
 
     def forget_cache(self) -> None:
-        """Read the hours, languages and topics again at the next request."""
+        """Read the hours, languages, topics and availability again at the next request."""
         with self._lock:
             self._cache = _Cached()
+            self._forget_availability()
+
+    def _forget_availability(self) -> None:
+        self._forgotten += 1
+        self._available = {}
 
     def _queue(self, ref: _Cached, topic: str | None, language: str) -> str | None:
         topic_queue = ref.topics.get(topic)
@@ -220,6 +232,8 @@ class PortalStore:
             portal_bookings.answer_same_key(items, done.same_key, answers)
             ctx.record_feed()
             conn.commit()
+        if done.written:  # the queue and the windows changed: this process answers anew
+            self._forget_availability()
         return answers
 
     def status(self, portal: str, reference: str) -> dict[str, Any] | None:
@@ -361,8 +375,26 @@ class PortalStore:
             raise Refused(problems)
         return lang, code
 
+    def recent_availability(self, language: str | None, topic: str | None) -> Availability | None:
+        """The answer `availability` gave less than `availability_seconds` ago (by the clock
+        too), without touching the store; None when there is none. Raises Refused for an
+        unknown language or topic, as `availability` does."""
+        ref_data = self._cache
+        if time.monotonic() - ref_data.at >= self.cache_seconds:
+            return None
+        found = self._available.get(self._check_language_topic(ref_data, language, topic))
+        if found is None:
+            return None
+        read_at, now, answer = found
+        fresh = time.monotonic() - read_at < self.availability_seconds
+        if not fresh or abs((self.now() - now).total_seconds()) >= self.availability_seconds:
+            return None
+        return answer
+
     def availability(self, language: str | None, topic: str | None) -> Availability:
-        now = self.now()
+        """Whether "call me now" can be honoured, the wait and the next windows, as the store
+        has them now (kept for `recent_availability`)."""
+        read_at, now, generation = time.monotonic(), self.now(), self._forgotten
         with self.read_engine.connect() as conn:
             ref_data = self._reference(conn)
             lang, code = self._check_language_topic(ref_data, language, topic)
@@ -382,7 +414,7 @@ class PortalStore:
                 if known and not open_now
                 else None
             )
-        return Availability(
+        answer = Availability(
             language=lang,
             topic=code,
             queue=queue,
@@ -397,6 +429,9 @@ class PortalStore:
             next_open=next_open,
             windows=windows,
         )
+        if generation == self._forgotten:  # else a booking or an edit came meanwhile
+            self._available[(lang, code)] = (read_at, now, answer)
+        return answer
 
     def topics(self, language: str | None) -> list[dict[str, str]]:
         """The active topics, named in the language (else Italian, else the code)."""
