@@ -37,7 +37,7 @@ from crm.write_context import ApplyContext, WriteRejected
 
 # What one transaction takes at most: enough to pay the commit once for many bookings, few
 # enough that one batch holds its rows' locks for a short while.
-MAX_BATCH = 50
+MAX_BATCH = 25
 
 
 @dataclass(frozen=True)
@@ -112,18 +112,25 @@ def write_batch(
         else:
             checked.append((i, booking))
     # By number (a stable sort: one number's bookings keep their order), so two batches that
-    # book the same numbers lock their rows in the same order and never deadlock.
+    # book the same numbers lock their rows in the same order; the keys are claimed before
+    # any of them, in key order (`claim_many`).
     checked.sort(key=lambda pair: pair[1].phone_e164)
+    # The keys first, all in one statement (a retry's answer comes from there); the same key
+    # twice in this batch is answered as its first use.
     claimed: dict[tuple[str, str], int] = {}
+    for i, _ in checked:
+        idem = items[i].idem
+        if idem is not None:
+            first = claimed.setdefault((idem.portal, idem.key), i)
+            if first != i:
+                done.same_key[i] = first
+    keys = [idem for i in claimed.values() if (idem := items[i].idem) is not None]
+    replays = portal_answers.claim_many(conn, keys, now)
     for i, booking in checked:
         item = items[i]
-        if item.idem is not None:
-            first = claimed.get((item.idem.portal, item.idem.key))
-            if first is not None:  # the same key twice in one batch: answered as the first
-                done.same_key[i] = first
-                continue
-            claimed[(item.idem.portal, item.idem.key)] = i
-        replay = portal_answers.replay(conn, item.idem, now)
+        if i in done.same_key:
+            continue
+        replay = None if item.idem is None else replays.get((item.idem.portal, item.idem.key))
         if replay is not None:
             done.answers[i] = replay
             continue

@@ -228,7 +228,14 @@ class PortalStore:
                 # Whether the booking joined an open request is not said: that would tell
                 # anyone holding the public widget key that a number has an open request.
                 answers[w.index] = Answer(201, {**status, "merged": False})
-                portal_answers.remember(conn, items[w.index].idem, answers[w.index])
+            portal_answers.remember_many(
+                conn,
+                [
+                    (idem, answers[w.index])
+                    for w in done.written
+                    if (idem := items[w.index].idem) is not None
+                ],
+            )
             portal_bookings.answer_same_key(items, done.same_key, answers)
             ctx.record_feed()
             conn.commit()

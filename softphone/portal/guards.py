@@ -56,7 +56,7 @@ class Limits:
     # Bookings are written in batches (group commit, softphone/portal/batching.py): at most
     # this many per transaction, and this many transactions at once per process.
     max_batch: int = MAX_BATCH
-    booking_writers: int = 2
+    booking_writers: int = 4
 
 
 class ApiError(Exception):
