@@ -20,8 +20,8 @@ This module is stdlib and SQLAlchemy only (the `crm` layer).
 from __future__ import annotations
 
 import secrets
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
@@ -58,6 +58,7 @@ class Written:
     reference: str
     request_uid: str
     created: bool  # a new request (False: merged into an open one)
+    merge_key: tuple[str, str | None]  # (number, topic): one open request per key
 
 
 class RefusedInBatch(Exception):
@@ -76,6 +77,9 @@ class BatchWrite:
     answers: dict[int, Answer | Refused]
     written: list[Written]
     same_key: dict[int, int]
+    # index -> the caller's view of its request taken before a later booking of the batch
+    # merged into that request (its answer says what it would have said alone)
+    seen_before_merge: dict[int, dict[str, Any] | None] = field(default_factory=dict)
 
 
 def new_reference() -> str:
@@ -94,9 +98,12 @@ def write_batch(
     default_region: str,
     now: datetime,
     ctx: ApplyContext,
+    statuses: Callable[[Sequence[Written]], list[dict[str, Any] | None]],
 ) -> BatchWrite:
-    """Write the bookings `indices` of `items` in the caller's transaction (not committed)."""
+    """Write the bookings `indices` of `items` in the caller's transaction (not committed).
+    `statuses` gives the caller's view of written bookings (in their order) as they are now."""
     done = BatchWrite({}, [], {})
+    by_request: dict[tuple[str, str | None], int] = {}  # (number, topic) -> first in written
     checked: list[tuple[int, validation.Booking]] = []
     for i in indices:
         booking, problems = validation.validate_booking(
@@ -134,6 +141,13 @@ def write_batch(
         if replay is not None:
             done.answers[i] = replay
             continue
+        merge_key = (booking.phone_e164, booking.topic_code)
+        first = by_request.setdefault(merge_key, len(done.written))
+        if first < len(done.written):  # it may merge into the request of one written before
+            since = done.written[first:]
+            for w, status in zip(since, statuses(since), strict=True):
+                if w.merge_key == merge_key and w.index not in done.seen_before_merge:
+                    done.seen_before_merge[w.index] = status
         reference = new_reference()
         try:
             outcome = ingest.apply_booking(
@@ -152,7 +166,7 @@ def write_batch(
         if outcome is None or outcome[0] is None:  # a fresh random key: cannot be applied
             raise RuntimeError("the booking's write was not applied")
         uid, created = outcome
-        done.written.append(Written(i, item.portal, reference, uid, created))
+        done.written.append(Written(i, item.portal, reference, uid, created, merge_key))
     if done.written:  # the references, in one statement
         conn.execute(
             insert(schema.portal_bookings).values(

@@ -215,6 +215,13 @@ class PortalStore:
                 default_region=self.default_region,
                 now=now,
                 ctx=ctx,
+                statuses=lambda written: self._statuses(
+                    conn,
+                    [(w.portal, w.reference) for w in written],
+                    ref_data,
+                    created={w.reference for w in written if w.created},
+                    requests={w.reference: w.request_uid for w in written},
+                ),
             )
             answers = done.answers
             statuses = self._statuses(
@@ -224,6 +231,7 @@ class PortalStore:
                 created={w.reference for w in done.written if w.created},
             )
             for w, status in zip(done.written, statuses, strict=True):
+                status = done.seen_before_merge.get(w.index, status)
                 assert status is not None
                 # Whether the booking joined an open request is not said: that would tell
                 # anyone holding the public widget key that a number has an open request.
@@ -259,33 +267,38 @@ class PortalStore:
         bookings: Sequence[tuple[str, str]],
         ref_data: _Cached,
         created: Collection[str] = (),
+        requests: Mapping[str, str] | None = None,
     ) -> list[dict[str, Any] | None]:
         """The caller's view of each (portal, reference), in one query (and one per language
         for the waits). `created`: the references of `bookings`, in the order they were
         written in this transaction, that queued a new request: a "call me now" counts only
-        the requests due before it, as if each booking had committed on its own."""
+        the requests due before it, as if each booking had committed on its own. `requests`:
+        reference -> request uid, to read them before their reference rows are written."""
         if not bookings:
             return []
         b, r = schema.portal_bookings.c, schema.callback_requests.c
-        rows = {
-            (row.portal, row.ref): row
-            for row in conn.execute(
-                select(
-                    b.portal,
-                    b.ref,
-                    r.status,
-                    r.kind,
-                    r.language,
-                    r.next_attempt_at,
-                    r.window_start,
-                    r.window_end,
+        columns = (r.status, r.kind, r.language, r.next_attempt_at, r.window_start, r.window_end)
+        if requests is not None:  # bookings whose reference rows are not written yet
+            by_uid = {
+                row.uid: row
+                for row in conn.execute(
+                    select(r.uid, *columns).where(r.uid.in_(set(requests.values())))
                 )
-                .select_from(
-                    schema.portal_bookings.join(schema.callback_requests, r.uid == b.request_uid)
+            }
+            rows = {(p, ref): by_uid.get(requests[ref]) for p, ref in bookings}
+        else:
+            rows = {
+                (row.portal, row.ref): row
+                for row in conn.execute(
+                    select(b.portal, b.ref, *columns)
+                    .select_from(
+                        schema.portal_bookings.join(
+                            schema.callback_requests, r.uid == b.request_uid
+                        )
+                    )
+                    .where(b.ref.in_([ref for _, ref in bookings]))
                 )
-                .where(b.ref.in_([ref for _, ref in bookings]))
-            )
-        }
+            }
         now = self.now()
         behind: dict[str, int] = {}  # reference -> due requests of its batch queued after it
         later: dict[str, int] = {}
