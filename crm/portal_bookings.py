@@ -80,6 +80,8 @@ class BatchWrite:
     # index -> the caller's view of its request taken before a later booking of the batch
     # merged into that request (its answer says what it would have said alone)
     seen_before_merge: dict[int, dict[str, Any] | None] = field(default_factory=dict)
+    # the languages of the scheduled bookings written: their windows' room changed
+    windows_changed: set[str] = field(default_factory=set)
 
 
 def new_reference() -> str:
@@ -166,6 +168,8 @@ def write_batch(
         if outcome is None or outcome[0] is None:  # a fresh random key: cannot be applied
             raise RuntimeError("the booking's write was not applied")
         uid, created = outcome
+        if booking.kind == "scheduled":
+            done.windows_changed.add(booking.language)
         done.written.append(Written(i, item.portal, reference, uid, created, merge_key))
     if done.written:  # the references, in one statement
         conn.execute(

@@ -54,7 +54,9 @@ from crm.write_context import ApplyContext
 # claim checks the hours again with the desk's own calendar before a request is dialled.
 CACHE_SECONDS = 30.0
 # An availability answer is computed at most this often per language and topic (per process):
-# the agents' presence shows in "call me now" within this time, without a query per request.
+# the agents' presence and the queue's length ("call me now", the expected wait) show within
+# this time, without a query per request; a window's room taken by a booking of this process
+# shows at once (of another process's, within this time).
 AVAILABILITY_SECONDS = 1.0
 # A batch refused this often by the store is written one booking at a time from then on; one
 # ended by a deadlock is written again this often.
@@ -132,9 +134,14 @@ class PortalStore:
             self._cache = _Cached()
             self._forget_availability()
 
-    def _forget_availability(self) -> None:
+    def _forget_availability(self, languages: Collection[str] | None = None) -> None:
+        """Drop the availability answers kept (only those of `languages` when given)."""
         self._forgotten += 1
-        self._available = {}
+        self._available = (
+            {}
+            if languages is None
+            else {k: v for k, v in self._available.items() if k[0] not in languages}
+        )
 
     def _queue(self, ref: _Cached, topic: str | None, language: str) -> str | None:
         topic_queue = ref.topics.get(topic)
@@ -247,8 +254,8 @@ class PortalStore:
             portal_bookings.answer_same_key(items, done.same_key, answers)
             ctx.record_feed()
             conn.commit()
-        if done.written:  # the queue and the windows changed: this process answers anew
-            self._forget_availability()
+        if done.windows_changed:  # this process shows the room its bookings took at once
+            self._forget_availability(done.windows_changed)
         return answers
 
     def status(self, portal: str, reference: str) -> dict[str, Any] | None:

@@ -147,8 +147,7 @@ def create_app(store: PortalStore, limits: Limits | None = None) -> FastAPI:
         response_model=AvailabilityOut,
         summary="Whether call me now can be honoured, and the next windows",
         description="Computed at most once a second per language and topic: a change of the "
-        "agents' presence shows within about a second, a booking made through this service "
-        "at once.",
+        "agents' presence or of the queue shows within about a second.",
     )
     async def availability(
         key: Portal,

@@ -20,7 +20,7 @@ from sqlalchemy.exc import OperationalError
 from crm import applier, schema
 from crm.portal_answers import Answer, Idempotency, Refused, fingerprint
 from crm.portal_bookings import BookingIn
-from crm.portal_store import PortalStore
+from crm.portal_store import AVAILABILITY_SECONDS, PortalStore
 from crm.write_context import ApplyContext, WriteRejected
 from softphone.portal.batching import BookingQueue
 from tests.support.portal_service import TUESDAY_10, booking, new_phone
@@ -198,3 +198,19 @@ def test_a_store_failure_mid_batch_commits_nothing_and_every_booking_hears_it(
     outcomes = asyncio.run(book_all())
     assert all(isinstance(o, Answer) and o.status == 201 for o in outcomes), outcomes
     assert queue.batches == 1 and all(len(requests_of(store, phone)) == 1 for phone in phones)
+
+
+def test_only_a_scheduled_booking_drops_the_availability_kept(store: PortalStore) -> None:
+    """A "call me now" changes the queue (shown within `availability_seconds`); a scheduled
+    booking takes room in a window, shown at once by the process that booked it."""
+    store.availability_seconds = 60.0  # no answer gets old during the test
+    try:
+        kept = store.availability("de", None)
+        store.book_many([BookingIn("www", booking(new_phone(), language="de"))])
+        assert store.recent_availability("de", None) is kept
+        window = (kept.windows[0].start if kept.windows else TUESDAY_10).isoformat()
+        store.book_many([BookingIn("www", booking(new_phone(), language="de",
+                                                  window_start=window))])  # fmt: skip
+        assert store.recent_availability("de", None) is None
+    finally:
+        store.availability_seconds = AVAILABILITY_SECONDS
