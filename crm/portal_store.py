@@ -107,6 +107,7 @@ class PortalStore:
         self._available: dict[tuple[str, str | None], tuple[float, datetime, Availability]] = {}
         self.availability_seconds = AVAILABILITY_SECONDS
         self._forgotten = 0  # how often the answers were dropped: one read before is not kept
+        self._available_lock = threading.Lock()  # the answers are kept and dropped by threads
 
     def now(self) -> datetime:
         return self._clock()
@@ -136,12 +137,13 @@ class PortalStore:
 
     def _forget_availability(self, languages: Collection[str] | None = None) -> None:
         """Drop the availability answers kept (only those of `languages` when given)."""
-        self._forgotten += 1
-        self._available = (
-            {}
-            if languages is None
-            else {k: v for k, v in self._available.items() if k[0] not in languages}
-        )
+        with self._available_lock:
+            self._forgotten += 1
+            self._available = (
+                {}
+                if languages is None
+                else {k: v for k, v in self._available.items() if k[0] not in languages}
+            )
 
     def _queue(self, ref: _Cached, topic: str | None, language: str) -> str | None:
         topic_queue = ref.topics.get(topic)
@@ -456,8 +458,9 @@ class PortalStore:
             next_open=next_open,
             windows=windows,
         )
-        if generation == self._forgotten:  # else a booking or an edit came meanwhile
-            self._available[(lang, code)] = (read_at, now, answer)
+        with self._available_lock:
+            if generation == self._forgotten:  # else a booking or an edit came meanwhile
+                self._available[(lang, code)] = (read_at, now, answer)
         return answer
 
     def topics(self, language: str | None) -> list[dict[str, str]]:
