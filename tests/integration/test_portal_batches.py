@@ -65,14 +65,15 @@ def count(store: PortalStore, table: Any, *where: Any) -> int:
 
 
 @contextlib.contextmanager
-def store_fails_at(phone: str, error: Callable[[], Exception]) -> Iterator[None]:
-    """The `callback.request` write of this number fails after it has written its rows."""
+def store_fails_at(phone: str, error: Callable[[], Exception | None]) -> Iterator[None]:
+    """The `callback.request` write of this number fails (when `error` gives one) after it
+    has written its rows."""
     original = applier.HANDLERS["callback.request"]
 
     def failing(ctx: ApplyContext, write_key: str, payload: Mapping[str, Any]) -> None:
         original(ctx, write_key, payload)
-        if payload.get("phone_e164") == e164(phone):
-            raise error()
+        if payload.get("phone_e164") == e164(phone) and (failure := error()) is not None:
+            raise failure
 
     applier.HANDLERS["callback.request"] = failing
     try:
@@ -214,3 +215,23 @@ def test_only_a_scheduled_booking_drops_the_availability_kept(store: PortalStore
         assert store.recent_availability("de", None) is None
     finally:
         store.availability_seconds = AVAILABILITY_SECONDS
+
+
+def test_a_batch_ended_by_a_deadlock_is_written_again(store: PortalStore) -> None:
+    """PostgreSQL ends one of two transactions that wait on each other (40P01): the batch it
+    ended is written again, whole, and every booking is answered once."""
+    phones = [new_phone() for _ in range(3)]
+    deadlock = type("DeadlockDetected", (Exception,), {"sqlstate": "40P01"})
+    tries: list[int] = []
+
+    def ended_once() -> Exception | None:
+        tries.append(1)
+        if len(tries) > 1:
+            return None
+        return OperationalError("UPDATE ...", None, deadlock("deadlock detected"))
+
+    with store_fails_at(phones[1], ended_once):
+        outcomes = store.book_many([BookingIn("www", booking(phone)) for phone in phones])
+    assert len(tries) == 2
+    assert all(isinstance(o, Answer) and o.status == 201 for o in outcomes), outcomes
+    assert all(len(requests_of(store, phone)) == 1 for phone in phones)
