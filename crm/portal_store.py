@@ -58,6 +58,9 @@ CACHE_SECONDS = 30.0
 # this time, without a query per request; a window's room taken by a booking of this process
 # shows at once (of another process's, within this time).
 AVAILABILITY_SECONDS = 1.0
+# An older answer, up to this many times that, is still served while one caller reads it again
+# (off the request's path); older still, the caller waits for a fresh one.
+STALE_FACTOR = 3
 # A batch refused this often by the store is written one booking at a time from then on; one
 # ended by a deadlock is written again this often.
 MAX_REDOS = 3
@@ -108,6 +111,7 @@ class PortalStore:
         self.availability_seconds = AVAILABILITY_SECONDS
         self._forgotten = 0  # how often the answers were dropped: one read before is not kept
         self._available_lock = threading.Lock()  # the answers are kept and dropped by threads
+        self._reading: dict[tuple[str, str | None], float] = {}  # key -> when one read it again
 
     def now(self) -> datetime:
         return self._clock()
@@ -404,21 +408,34 @@ class PortalStore:
             raise Refused(problems)
         return lang, code
 
-    def recent_availability(self, language: str | None, topic: str | None) -> Availability | None:
-        """The answer `availability` gave less than `availability_seconds` ago (by the clock
-        too), without touching the store; None when there is none. Raises Refused for an
-        unknown language or topic, as `availability` does."""
+    def recent_availability(
+        self, language: str | None, topic: str | None
+    ) -> tuple[Availability | None, bool]:
+        """(the answer kept, whether the caller should read it again now with `availability`),
+        without touching the store. The answer is less than `availability_seconds` old (by the
+        clock too), or up to `STALE_FACTOR` times that while the one caller told to read it
+        again does so; (None, True) when there is none. Raises Refused for an unknown language
+        or topic, as `availability` does."""
         ref_data = self._cache
         if time.monotonic() - ref_data.at >= self.cache_seconds:
-            return None
-        found = self._available.get(self._check_language_topic(ref_data, language, topic))
+            return None, True
+        key = self._check_language_topic(ref_data, language, topic)
+        found = self._available.get(key)
         if found is None:
-            return None
+            return None, True
         read_at, now, answer = found
-        fresh = time.monotonic() - read_at < self.availability_seconds
-        if not fresh or abs((self.now() - now).total_seconds()) >= self.availability_seconds:
-            return None
-        return answer
+        if abs((self.now() - now).total_seconds()) >= self.availability_seconds:
+            return None, True
+        age = time.monotonic() - read_at
+        if age < self.availability_seconds:
+            return answer, False
+        if age >= STALE_FACTOR * self.availability_seconds:
+            return None, True
+        with self._available_lock:
+            if self._reading.get(key, -math.inf) > read_at:  # another caller reads it again
+                return answer, False
+            self._reading[key] = time.monotonic()
+        return answer, True
 
     def availability(self, language: str | None, topic: str | None) -> Availability:
         """Whether "call me now" can be honoured, the wait and the next windows, as the store

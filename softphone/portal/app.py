@@ -10,6 +10,7 @@ the bookings that arrive together are written in one transaction (softphone/port
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import binascii
 import json
@@ -96,6 +97,7 @@ def create_app(store: PortalStore, limits: Limits | None = None) -> FastAPI:
     app.state.key_failures = failure_rates(limits)
     reads, writes = _Threads(limits.read_threads), _Threads(limits.write_threads)
     bookings = BookingQueue(store, max_batch=limits.max_batch, writers=limits.booking_writers)
+    background: set[asyncio.Future[Any]] = set()  # kept: the loop holds tasks weakly
     app.state.bookings = bookings
 
     async def idempotency(request: Request, portal: str, key: str | None) -> Idempotency | None:
@@ -147,18 +149,22 @@ def create_app(store: PortalStore, limits: Limits | None = None) -> FastAPI:
         response_model=AvailabilityOut,
         summary="Whether call me now can be honoured, and the next windows",
         description="Computed at most once a second per language and topic: a change of the "
-        "agents' presence or of the queue shows within about a second.",
+        "agents' presence or of the queue shows within a second or two.",
     )
     async def availability(
         key: Portal,
         language: Annotated[str, Query(max_length=16)],
         topic: Annotated[str | None, Query(max_length=48)] = None,
     ) -> Any:
-        # Served from the answer of less than a second ago when there is one (no thread, no
+        # Served from the answer of about a second ago when there is one (no thread, no
         # store): on the event loop, so it never queues behind the bookings' work.
-        found = store.recent_availability(language, topic) or await reads.run(
-            lambda: store.availability(language, topic)
-        )
+        found, read_again = store.recent_availability(language, topic)
+        if found is None:
+            found = await reads.run(lambda: store.availability(language, topic))
+        elif read_again:  # the next callers get the fresh one; this one does not wait for it
+            reading = asyncio.ensure_future(reads.run(lambda: store.availability(language, topic)))
+            background.add(reading)
+            reading.add_done_callback(_forget_task(background))
         return {
             "language": found.language,
             "topic": found.topic,
@@ -247,6 +253,18 @@ def _attachments(items: list[AttachmentIn], limits: Limits) -> list[Attachment]:
             )
         files.append(Attachment(item.filename, item.content_type, data))
     return files
+
+
+def _forget_task(tasks: set[asyncio.Future[Any]]) -> Callable[[asyncio.Future[Any]], None]:
+    """A done callback: drop the task, its failure read (a read again that failed is tried
+    again by a later request)."""
+
+    def done(task: asyncio.Future[Any]) -> None:
+        tasks.discard(task)
+        if not task.cancelled():
+            task.exception()
+
+    return done
 
 
 class _Threads:

@@ -23,6 +23,7 @@ import pytest
 from sqlalchemy import event, func, select, update
 
 from crm import schema
+from crm.portal_store import AVAILABILITY_SECONDS
 from softphone.portal.app import create_app, openapi_json
 from tests.support.portal_service import (
     ROME,
@@ -459,6 +460,24 @@ def test_availability_is_read_once_a_second_not_per_request(service: Service) ->
         event.remove(service.central.engine, "before_cursor_execute", count)
     assert read >= 1 and all(answer == first for answer in answers)
     assert len(staffing) - read <= 1 + int(elapsed / service.store.availability_seconds)
+
+
+def test_an_older_availability_is_served_while_one_caller_reads_it_again(
+    service: Service,
+) -> None:
+    store = service.store
+    store.availability_seconds = 0.5
+    try:
+        first = store.availability("en", None)
+        time.sleep(0.55)
+        assert store.recent_availability("en", None) == (first, True)  # this caller reads again
+        assert store.recent_availability("en", None) == (first, False)  # the others meanwhile
+        fresh = store.availability("en", None)
+        assert store.recent_availability("en", None) == (fresh, False)
+        time.sleep(3 * store.availability_seconds)  # too old to serve: read before answering
+        assert store.recent_availability("en", None) == (None, True)
+    finally:
+        store.availability_seconds = AVAILABILITY_SECONDS
 
 
 def test_availability_refuses_unknown_languages_and_topics(service: Service) -> None:
