@@ -15,11 +15,26 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, Engine, Table, delete, select, update
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    Engine,
+    Table,
+    and_,
+    case,
+    delete,
+    literal,
+    or_,
+    select,
+    update,
+)
 from sqlalchemy.sql.dml import Insert
 
 from crm import schema
 from crm.db import write_transaction
+
+STILL_RUNNING = "the first request is still running"
+KEY_REUSED = "was used before for a different request: use a new key for a new request"
 
 
 @dataclass(frozen=True)
@@ -74,21 +89,62 @@ def replay(conn: Connection, idem: Idempotency | None, now: datetime) -> Answer 
     )
     if inserted.rowcount > 0:
         return None
+    found = stored(conn, idem)
+    if found is None:  # cannot happen: the key's row was there
+        return Answer(409, error_body("Idempotency-Key", STILL_RUNNING))
+    return found
+
+
+def claim_many(
+    conn: Connection, idems: Sequence[Idempotency], now: datetime
+) -> dict[tuple[str, str], Answer]:
+    """`replay` for many keys (each once) in one statement: the stored answers, by (portal,
+    key), of the keys a previous try had; the others are claimed by this transaction. Claimed
+    in key order, so two transactions claiming the same keys wait on each other, never in a
+    circle."""
+    if not idems:
+        return {}
+    table = schema.portal_idempotency
+    ordered = sorted(idems, key=lambda idem: (idem.portal, idem.key))
+    claimed = {
+        (str(portal), str(key))
+        for portal, key in conn.execute(
+            _insert_ignore(conn, table)
+            .values(
+                [
+                    {"portal": i.portal, "key": i.key, "fingerprint": i.fingerprint,
+                     "created_at": now}
+                    for i in ordered
+                ]
+            )
+            .returning(table.c.portal, table.c.key)
+        )
+    }  # fmt: skip
+    answers: dict[tuple[str, str], Answer] = {}
+    for idem in ordered:
+        if (idem.portal, idem.key) not in claimed:
+            answers[(idem.portal, idem.key)] = stored(conn, idem) or Answer(
+                409, error_body("Idempotency-Key", STILL_RUNNING)
+            )
+    return answers
+
+
+def stored(conn: Connection, idem: Idempotency | None) -> Answer | None:
+    """The answer kept for the key, without claiming it (None: the key is new)."""
+    if idem is None:
+        return None
+    table = schema.portal_idempotency
     row = conn.execute(
         select(table.c.fingerprint, table.c.status_code, table.c.response).where(
             table.c.portal == idem.portal, table.c.key == idem.key
         )
     ).first()
-    if row is None or row.status_code is None:  # cannot happen: the answer commits with it
-        return Answer(409, error_body("Idempotency-Key", "the first request is still running"))
+    if row is None:
+        return None
+    if row.status_code is None:  # cannot happen: the answer commits with it
+        return Answer(409, error_body("Idempotency-Key", STILL_RUNNING))
     if row.fingerprint != idem.fingerprint:
-        return Answer(
-            422,
-            error_body(
-                "Idempotency-Key",
-                "was used before for a different request: use a new key for a new request",
-            ),
-        )
+        return Answer(422, error_body("Idempotency-Key", KEY_REUSED))
     return Answer(int(row.status_code), dict(row.response or {}), replayed=True)
 
 
@@ -101,6 +157,28 @@ def remember(conn: Connection, idem: Idempotency | None, answer: Answer) -> None
         update(table)
         .where(table.c.portal == idem.portal, table.c.key == idem.key)
         .values(status_code=answer.status, response=answer.body)
+    )
+
+
+def remember_many(conn: Connection, answered: Sequence[tuple[Idempotency, Answer]]) -> None:
+    """`remember` for many keys claimed in this transaction, in one statement."""
+    if not answered:
+        return
+    table = schema.portal_idempotency
+    c = table.c
+
+    def which(idem: Idempotency) -> ColumnElement[bool]:
+        return and_(c.portal == idem.portal, c.key == idem.key)
+
+    conn.execute(
+        update(table)
+        .where(or_(*(which(idem) for idem, _ in answered)))
+        .values(
+            status_code=case(*((which(i), a.status) for i, a in answered)),
+            response=case(
+                *((which(i), literal(a.body, type_=c.response.type)) for i, a in answered)
+            ),
+        )
     )
 
 

@@ -18,20 +18,18 @@ This module is stdlib and SQLAlchemy only (the `crm` layer).
 from __future__ import annotations
 
 import math
-import secrets
 import threading
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, Engine, delete, func, insert, select, update
-from sqlalchemy.exc import DataError, IntegrityError
+from sqlalchemy import Connection, Engine, delete, func, select, update
+from sqlalchemy.exc import OperationalError
 
-from crm import portal_answers, portal_tickets, schema
+from crm import portal_answers, portal_bookings, portal_tickets, schema
 from crm.booking_import import ingest, validation
-from crm.booking_import.formats import source_record
 from crm.callback_rules import topic_queues
 from crm.change_feed import record_changes
 from crm.db import write_transaction
@@ -40,14 +38,14 @@ from crm.portal_availability import (
     DEFAULT_HANDLING,
     Availability,
     aware,
-    expected_wait,
     handling_time,
     open_windows,
     staffing,
 )
+from crm.portal_bookings import BookingIn, RefusedInBatch
 from crm.portal_tickets import Attachment
 from crm.service_hours import ServiceCalendar
-from crm.write_context import ApplyContext, WriteRejected
+from crm.write_context import ApplyContext
 
 # The service hours, languages, topics and handling time change seldom: read twice a minute,
 # for availability and for bookings alike (a booking is scheduled with the same calendar the
@@ -55,6 +53,18 @@ from crm.write_context import ApplyContext, WriteRejected
 # within this time (at once after forget_cache); dialling never depends on it, because the
 # claim checks the hours again with the desk's own calendar before a request is dialled.
 CACHE_SECONDS = 30.0
+# An availability answer is computed at most this often per language and topic (per process):
+# the agents' presence and the queue's length ("call me now", the expected wait) show within
+# this time, without a query per request; a window's room taken by a booking of this process
+# shows at once (of another process's, within this time).
+AVAILABILITY_SECONDS = 1.0
+# An older answer, up to this many times that, is still served while one caller reads it again
+# (off the request's path); older still, the caller waits for a fresh one.
+STALE_FACTOR = 3
+# A batch refused this often by the store is written one booking at a time from then on; one
+# ended by a deadlock is written again this often.
+MAX_REDOS = 3
+MAX_RETRIES = 3
 # What a caller may see of a request's state.
 CALLER_STATUS = {
     "queued": "queued",
@@ -73,11 +83,6 @@ class _Cached:
     vocabulary: validation.Vocabulary | None = None
     topics: dict[str | None, str | None] = field(default_factory=dict)
     handling: timedelta = DEFAULT_HANDLING  # a rolling average: half a minute old is fine
-
-
-def new_reference() -> str:
-    """An opaque, unguessable booking reference (120 random bits, URL-safe)."""
-    return secrets.token_urlsafe(15)
 
 
 class PortalStore:
@@ -101,6 +106,12 @@ class PortalStore:
         self._cache = _Cached()
         self._lock = threading.Lock()
         self.cache_seconds = CACHE_SECONDS
+        # (language, topic) -> (monotonic time it was read, the clock's time, the answer)
+        self._available: dict[tuple[str, str | None], tuple[float, datetime, Availability]] = {}
+        self.availability_seconds = AVAILABILITY_SECONDS
+        self._forgotten = 0  # how often the answers were dropped: one read before is not kept
+        self._available_lock = threading.Lock()  # the answers are kept and dropped by threads
+        self._reading: dict[tuple[str, str | None], float] = {}  # key -> when one read it again
 
     def now(self) -> datetime:
         return self._clock()
@@ -123,9 +134,20 @@ class PortalStore:
         return fresh
 
     def forget_cache(self) -> None:
-        """Read the hours, languages and topics again at the next request."""
+        """Read the hours, languages, topics and availability again at the next request."""
         with self._lock:
             self._cache = _Cached()
+            self._forget_availability()
+
+    def _forget_availability(self, languages: Collection[str] | None = None) -> None:
+        """Drop the availability answers kept (only those of `languages` when given)."""
+        with self._available_lock:
+            self._forgotten += 1
+            self._available = (
+                {}
+                if languages is None
+                else {k: v for k, v in self._available.items() if k[0] not in languages}
+            )
 
     def _queue(self, ref: _Cached, topic: str | None, language: str) -> str | None:
         topic_queue = ref.topics.get(topic)
@@ -146,60 +168,101 @@ class PortalStore:
         """Book "call me now" or "call me back" with the file import's rules. Raises Refused
         with every problem of the booking; a retry with the same Idempotency-Key is answered
         from the store."""
+        (outcome,) = self.book_many([BookingIn(portal, fields, idem)])
+        if isinstance(outcome, Refused):
+            raise outcome
+        return outcome
+
+    def book_many(self, items: Sequence[BookingIn]) -> list[Answer | Refused]:
+        """Book each of `items` as `book` would, in one transaction (crm/portal_bookings.py):
+        an answer or a refusal per item, in their order. A failure of the store itself (lost
+        connection...) raises: nothing of the batch is committed then."""
+        outcomes: dict[int, Answer | Refused] = {}
+        pending = list(range(len(items)))
+        refusals = retries = 0
+        while pending:
+            # After a few refusals by the store, the rest one by one: each refusal costs the
+            # batch's work again.
+            batch = pending if refusals < MAX_REDOS else pending[:1]
+            try:
+                outcomes.update(self._book_batch(items, batch))
+            except RefusedInBatch as exc:
+                outcomes[exc.index] = exc.refused
+                pending.remove(exc.index)
+                refusals += 1
+                continue
+            except OperationalError as exc:
+                # Two batches that lock the same rows in another order (a retry of one key in
+                # two processes): PostgreSQL ends one of them, which is written again.
+                if _retryable(exc) and retries < MAX_RETRIES:
+                    retries += 1
+                    continue
+                raise
+            pending = [i for i in pending if i not in outcomes]
+        return [outcomes[i] for i in range(len(items))]
+
+    def _book_batch(
+        self, items: Sequence[BookingIn], indices: Sequence[int]
+    ) -> dict[int, Answer | Refused]:
         now = self.now()
-        record = source_record(1, fields.items())
         with write_transaction(self.engine) as conn:
-            replay = portal_answers.replay(conn, idem, self.now())
-            if replay is not None:
-                return replay
             ref_data = self._reference(conn)
             assert ref_data.vocabulary is not None
-            booking, problems = validation.validate_booking(
-                record, ref_data.vocabulary, default_region=self.default_region, now=now
-            )
-            if booking is None:
-                raise Refused([Problem(p.field, p.message) for p in problems])
-            reference = new_reference()
-            client_id = f"portal:{portal}"[:64]
             # The change feed's rows go in last, just before commit: its lock (which orders
             # every writer's commit) is then held for the fewest round trips.
             ctx = ApplyContext.prepared(
                 conn,
-                client_id,
+                "portal",
                 "",
                 calendar=ref_data.calendar,
                 topic_queues=ref_data.topics,
                 feed_now=False,
             )
-            try:
-                outcome = ingest.apply_booking(
+            done = portal_bookings.write_batch(
+                conn,
+                items,
+                indices,
+                vocabulary=ref_data.vocabulary,
+                calendar=ref_data.calendar,
+                topic_queues=ref_data.topics,
+                default_region=self.default_region,
+                now=now,
+                ctx=ctx,
+                statuses=lambda written: self._statuses(
                     conn,
-                    booking,
-                    f"portal:{reference}",
-                    schema.CallbackSource.WEB_FORM.value,
-                    client_id,
-                    None,
-                    context=ctx,
-                )
-            except (WriteRejected, IntegrityError, DataError) as exc:
-                raise Refused([Problem("", ingest.refusal_reason(exc))]) from exc
-            if outcome is None or outcome[0] is None:  # a fresh random key: cannot be applied
-                raise RuntimeError("the booking's write was not applied")
-            uid, _created = outcome
-            conn.execute(
-                insert(schema.portal_bookings).values(
-                    ref=reference, portal=portal, request_uid=uid, created_at=now
-                )
+                    [(w.portal, w.reference) for w in written],
+                    ref_data,
+                    created={w.reference for w in written if w.created},
+                    requests={w.reference: w.request_uid for w in written},
+                ),
             )
-            status = self._status(conn, portal, reference, ref_data)
-            assert status is not None
-            # Whether the booking joined an open request is not said: that would tell anyone
-            # holding the public widget key that a number has an open request.
-            answer = Answer(201, {**status, "merged": False})
-            portal_answers.remember(conn, idem, answer)
+            answers = done.answers
+            statuses = self._statuses(
+                conn,
+                [(w.portal, w.reference) for w in done.written],
+                ref_data,
+                created={w.reference for w in done.written if w.created},
+            )
+            for w, status in zip(done.written, statuses, strict=True):
+                status = done.seen_before_merge.get(w.index, status)
+                assert status is not None
+                # Whether the booking joined an open request is not said: that would tell
+                # anyone holding the public widget key that a number has an open request.
+                answers[w.index] = Answer(201, {**status, "merged": False})
+            portal_answers.remember_many(
+                conn,
+                [
+                    (idem, answers[w.index])
+                    for w in done.written
+                    if (idem := items[w.index].idem) is not None
+                ],
+            )
+            portal_bookings.answer_same_key(items, done.same_key, answers)
             ctx.record_feed()
             conn.commit()
-        return answer
+        if done.windows_changed:  # this process shows the room its bookings took at once
+            self._forget_availability(done.windows_changed)
+        return answers
 
     def status(self, portal: str, reference: str) -> dict[str, Any] | None:
         """The caller's view of a booking; None when this portal has no booking by that ref."""
@@ -209,43 +272,90 @@ class PortalStore:
     def _status(
         self, conn: Connection, portal: str, reference: str, ref_data: _Cached
     ) -> dict[str, Any] | None:
+        return self._statuses(conn, [(portal, reference)], ref_data)[0]
+
+    def _statuses(
+        self,
+        conn: Connection,
+        bookings: Sequence[tuple[str, str]],
+        ref_data: _Cached,
+        created: Collection[str] = (),
+        requests: Mapping[str, str] | None = None,
+    ) -> list[dict[str, Any] | None]:
+        """The caller's view of each (portal, reference), in one query (and one per language
+        for the waits). `created`: the references of `bookings`, in the order they were
+        written in this transaction, that queued a new request: a "call me now" counts only
+        the requests due before it, as if each booking had committed on its own. `requests`:
+        reference -> request uid, to read them before their reference rows are written."""
+        if not bookings:
+            return []
         b, r = schema.portal_bookings.c, schema.callback_requests.c
-        row = conn.execute(
-            select(
-                r.status,
-                r.kind,
-                r.language,
-                r.topic_code,
-                r.queue_code,
-                r.next_attempt_at,
-                r.window_start,
-                r.window_end,
-                r.expires_at,
+        columns = (r.status, r.kind, r.language, r.next_attempt_at, r.window_start, r.window_end)
+        if requests is not None:  # bookings whose reference rows are not written yet
+            by_uid = {
+                row.uid: row
+                for row in conn.execute(
+                    select(r.uid, *columns).where(r.uid.in_(set(requests.values())))
+                )
+            }
+            rows = {(p, ref): by_uid.get(requests[ref]) for p, ref in bookings}
+        else:
+            rows = {
+                (row.portal, row.ref): row
+                for row in conn.execute(
+                    select(b.portal, b.ref, *columns)
+                    .select_from(
+                        schema.portal_bookings.join(
+                            schema.callback_requests, r.uid == b.request_uid
+                        )
+                    )
+                    .where(b.ref.in_([ref for _, ref in bookings]))
+                )
+            }
+        now = self.now()
+        behind: dict[str, int] = {}  # reference -> due requests of its batch queued after it
+        later: dict[str, int] = {}
+        for portal, reference in reversed(bookings):
+            row = rows.get((portal, reference))
+            if row is None:
+                continue
+            behind[reference] = later.get(str(row.language), 0)
+            due = aware(row.next_attempt_at)
+            if reference in created and row.status == "queued" and due is not None and due <= now:
+                later[str(row.language)] = later.get(str(row.language), 0) + 1
+        staffed: dict[str, tuple[int, int]] = {}  # language -> (signed in, requests due)
+        found: list[dict[str, Any] | None] = []
+        for portal, reference in bookings:
+            row = rows.get((portal, reference))
+            if row is None:
+                found.append(None)
+                continue
+            status = CALLER_STATUS.get(str(row.status), "expired")
+            expected: datetime | None = None
+            if status == "queued":
+                due = aware(row.next_attempt_at) or now
+                expected = max(due, now)
+                language = str(row.language)
+                if row.kind == "now":
+                    if language not in staffed:
+                        _, signed_in, _, length = staffing(conn, language, now)
+                        staffed[language] = signed_in, length
+                    signed_in, length = staffed[language]
+                    ahead = max(0, length - behind.get(reference, 0))
+                    if signed_in:
+                        wait = ahead * ref_data.handling.total_seconds() / signed_in
+                        expected = max(expected, now + timedelta(seconds=round(wait)))
+            found.append(
+                {
+                    "reference": reference,
+                    "status": status,
+                    "kind": str(row.kind),
+                    "expected_at": _iso(expected),
+                    "window_start": _iso(aware(row.window_start)),
+                    "window_end": _iso(aware(row.window_end)),
+                }
             )
-            .select_from(
-                schema.portal_bookings.join(schema.callback_requests, r.uid == b.request_uid)
-            )
-            .where(b.ref == reference, b.portal == portal)
-        ).first()
-        if row is None:
-            return None
-        status = CALLER_STATUS.get(str(row.status), "expired")
-        expected: datetime | None = None
-        if status == "queued":
-            due = aware(row.next_attempt_at) or self.now()
-            expected = max(due, self.now())
-            if row.kind == "now":
-                wait = expected_wait(conn, ref_data.handling, str(row.language), self.now())
-                if wait is not None:
-                    expected = max(expected, self.now() + timedelta(seconds=wait))
-        return {
-            "reference": reference,
-            "status": status,
-            "kind": str(row.kind),
-            "expected_at": _iso(expected),
-            "window_start": _iso(aware(row.window_start)),
-            "window_end": _iso(aware(row.window_end)),
-        }
+        return found
 
     def cancel(self, portal: str, reference: str) -> dict[str, Any] | None:
         """The caller cancels: a queued request is cancelled; one being called or finished is
@@ -298,8 +408,39 @@ class PortalStore:
             raise Refused(problems)
         return lang, code
 
+    def recent_availability(
+        self, language: str | None, topic: str | None
+    ) -> tuple[Availability | None, bool]:
+        """(the answer kept, whether the caller should read it again now with `availability`),
+        without touching the store. The answer is less than `availability_seconds` old (by the
+        clock too), or up to `STALE_FACTOR` times that while the one caller told to read it
+        again does so; (None, True) when there is none. Raises Refused for an unknown language
+        or topic, as `availability` does."""
+        ref_data = self._cache
+        if time.monotonic() - ref_data.at >= self.cache_seconds:
+            return None, True
+        key = self._check_language_topic(ref_data, language, topic)
+        found = self._available.get(key)
+        if found is None:
+            return None, True
+        read_at, now, answer = found
+        if abs((self.now() - now).total_seconds()) >= self.availability_seconds:
+            return None, True
+        age = time.monotonic() - read_at
+        if age < self.availability_seconds:
+            return answer, False
+        if age >= STALE_FACTOR * self.availability_seconds:
+            return None, True
+        with self._available_lock:
+            if self._reading.get(key, -math.inf) > read_at:  # another caller reads it again
+                return answer, False
+            self._reading[key] = time.monotonic()
+        return answer, True
+
     def availability(self, language: str | None, topic: str | None) -> Availability:
-        now = self.now()
+        """Whether "call me now" can be honoured, the wait and the next windows, as the store
+        has them now (kept for `recent_availability`)."""
+        read_at, now, generation = time.monotonic(), self.now(), self._forgotten
         with self.read_engine.connect() as conn:
             ref_data = self._reference(conn)
             lang, code = self._check_language_topic(ref_data, language, topic)
@@ -319,7 +460,7 @@ class PortalStore:
                 if known and not open_now
                 else None
             )
-        return Availability(
+        answer = Availability(
             language=lang,
             topic=code,
             queue=queue,
@@ -334,6 +475,10 @@ class PortalStore:
             next_open=next_open,
             windows=windows,
         )
+        with self._available_lock:
+            if generation == self._forgotten:  # else a booking or an edit came meanwhile
+                self._available[(lang, code)] = (read_at, now, answer)
+        return answer
 
     def topics(self, language: str | None) -> list[dict[str, str]]:
         """The active topics, named in the language (else Italian, else the code)."""
@@ -380,3 +525,8 @@ class PortalStore:
 
 def _iso(value: datetime | None) -> str | None:
     return None if value is None else value.astimezone(UTC).isoformat().replace("+00:00", "Z")
+
+
+def _retryable(exc: OperationalError) -> bool:
+    """A deadlock or a serialization failure: the transaction may simply be run again."""
+    return getattr(exc.orig, "sqlstate", None) in ("40P01", "40001")

@@ -4,11 +4,13 @@ Every route needs a portal's API key (`X-API-Key`, checked in softphone/portal/g
 portal sees only the bookings it made. The bodies are the models of softphone/portal/schemas.py.
 Refusals are JSON `{"problems": [{"field": ..., "message": ...}]}` with a 4xx status, the field
 named as the request had it ("" when the problem is the whole request). Handlers are plain
-functions: FastAPI runs them on its worker threads, each store call on its own connection.
+functions: FastAPI runs them on its worker threads, each store call on its own connection;
+the bookings that arrive together are written in one transaction (softphone/portal/batching.py).
 """
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import binascii
 import json
@@ -24,8 +26,10 @@ from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from crm.portal_answers import Answer, Idempotency, Refused, fingerprint
+from crm.portal_bookings import BookingIn
 from crm.portal_store import PortalStore
 from crm.portal_tickets import Attachment
+from softphone.portal.batching import BookingQueue
 from softphone.portal.guards import (
     ApiError,
     BodyLimit,
@@ -92,6 +96,9 @@ def create_app(store: PortalStore, limits: Limits | None = None) -> FastAPI:
     app.state.keys, app.state.rates = keys, rates
     app.state.key_failures = failure_rates(limits)
     reads, writes = _Threads(limits.read_threads), _Threads(limits.write_threads)
+    bookings = BookingQueue(store, max_batch=limits.max_batch, writers=limits.booking_writers)
+    background: set[asyncio.Future[Any]] = set()  # kept: the loop holds tasks weakly
+    app.state.bookings = bookings
 
     async def idempotency(request: Request, portal: str, key: str | None) -> Idempotency | None:
         if key is None:
@@ -118,7 +125,7 @@ def create_app(store: PortalStore, limits: Limits | None = None) -> FastAPI:
     ) -> Any:
         idem = await idempotency(request, key.portal, idempotency_key)
         fields = body.model_dump(exclude_none=True)
-        result = await writes.run(lambda: store.book(key.portal, fields, idem))
+        result = await bookings.book(BookingIn(key.portal, fields, idem))
         return answer(result)
 
     @app.get("/v1/callbacks/{reference}", response_model=CallbackOut, summary="A booking's status")
@@ -141,13 +148,23 @@ def create_app(store: PortalStore, limits: Limits | None = None) -> FastAPI:
         "/v1/availability",
         response_model=AvailabilityOut,
         summary="Whether call me now can be honoured, and the next windows",
+        description="Computed at most once a second per language and topic: a change of the "
+        "agents' presence or of the queue shows within a second or two.",
     )
     async def availability(
         key: Portal,
         language: Annotated[str, Query(max_length=16)],
         topic: Annotated[str | None, Query(max_length=48)] = None,
     ) -> Any:
-        found = await reads.run(lambda: store.availability(language, topic))
+        # Served from the answer of about a second ago when there is one (no thread, no
+        # store): on the event loop, so it never queues behind the bookings' work.
+        found, read_again = store.recent_availability(language, topic)
+        if found is None:
+            found = await reads.run(lambda: store.availability(language, topic))
+        elif read_again:  # the next callers get the fresh one; this one does not wait for it
+            reading = asyncio.ensure_future(reads.run(lambda: store.availability(language, topic)))
+            background.add(reading)
+            reading.add_done_callback(_forget_task(background))
         return {
             "language": found.language,
             "topic": found.topic,
@@ -236,6 +253,18 @@ def _attachments(items: list[AttachmentIn], limits: Limits) -> list[Attachment]:
             )
         files.append(Attachment(item.filename, item.content_type, data))
     return files
+
+
+def _forget_task(tasks: set[asyncio.Future[Any]]) -> Callable[[asyncio.Future[Any]], None]:
+    """A done callback: drop the task, its failure read (a read again that failed is tried
+    again by a later request)."""
+
+    def done(task: asyncio.Future[Any]) -> None:
+        tasks.discard(task)
+        if not task.cancelled():
+            task.exception()
+
+    return done
 
 
 class _Threads:

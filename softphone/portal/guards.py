@@ -20,6 +20,7 @@ from fastapi.security import APIKeyHeader
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from crm import portal_keys
+from crm.portal_bookings import MAX_BATCH
 from crm.portal_store import PortalStore
 
 KEY_HEADER = "X-API-Key"
@@ -49,9 +50,14 @@ class Limits:
     # Threads for the reads (availability, status, topics), apart from the writes' threads: a
     # burst of bookings waiting on the store does not hold up the availability answer.
     read_threads: int = 4
-    # Threads for the writes (bookings, cancels, tickets). More only add GIL contention and
-    # waits for the store's lock; these keep the store's connections busy.
+    # Threads for the other writes (cancels, tickets). More only add GIL contention and waits
+    # for the store's lock; these keep the store's connections busy.
     write_threads: int = 8
+    # Bookings are written in batches (group commit, softphone/portal/batching.py): at most
+    # this many per transaction, and this many transactions at once per process (each a thread
+    # of its own: more add GIL contention with the event loop that answers availability).
+    max_batch: int = MAX_BATCH
+    booking_writers: int = 4
 
 
 class ApiError(Exception):

@@ -43,9 +43,10 @@ def from_environment() -> FastAPI:
     if is_sqlite(url):
         engine = read_engine = make_engine(url)
     else:
-        # A connection per write thread (and a few for the key checks), and the reads' own,
-        # one per read thread.
-        engine = make_engine(url, pool_size=limits.write_threads, max_overflow=4)
+        # A connection per write thread and per booking writer (and a few for the key checks),
+        # and the reads' own, one per read thread.
+        writers = limits.write_threads + limits.booking_writers
+        engine = make_engine(url, pool_size=writers, max_overflow=4)
         read_engine = make_engine(url, pool_size=limits.read_threads, max_overflow=0)
     store = PortalStore(
         engine, default_region=os.environ.get(ENV_REGION, "IT"), read_engine=read_engine

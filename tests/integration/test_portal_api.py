@@ -11,7 +11,8 @@ from __future__ import annotations
 import base64
 import json
 import threading
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -19,9 +20,10 @@ from zoneinfo import ZoneInfo
 
 import httpx
 import pytest
-from sqlalchemy import func, select, update
+from sqlalchemy import event, func, select, update
 
 from crm import schema
+from crm.portal_store import AVAILABILITY_SECONDS
 from softphone.portal.app import create_app, openapi_json
 from tests.support.portal_service import (
     ROME,
@@ -379,6 +381,18 @@ def set_presence(service: Service, state: str, *logins: str) -> None:
                 )
 
 
+def polish_once(service: Service, shows: Callable[[dict[str, Any]], bool]) -> dict[str, Any]:
+    """The Polish availability once it `shows` a change of the agents' presence: an answer is
+    kept for `availability_seconds`, so the change shows within about that (the last answer
+    after three times that)."""
+    deadline = time.monotonic() + 3 * service.store.availability_seconds + 1
+    while True:
+        body: dict[str, Any] = service.get("/v1/availability", language="pl").json()
+        if shows(body) or time.monotonic() > deadline:
+            return body
+        time.sleep(0.05)
+
+
 def test_call_now_follows_the_agents_and_the_hours(service: Service) -> None:
     set_presence(service, "offline")
     service.clock[0] = TUESDAY_10
@@ -387,16 +401,16 @@ def test_call_now_follows_the_agents_and_the_hours(service: Service) -> None:
         assert closed["open_now"] is True and closed["call_now"] is False
         assert closed["agents_available"] == 0 and closed["expected_wait_s"] is None
         set_presence(service, "available", "katarzyna.nowak")  # the one who speaks Polish
-        offered = service.get("/v1/availability", language="pl").json()
+        offered = polish_once(service, lambda body: body["call_now"])
         assert offered["call_now"] is True and offered["agents_available"] == 1
         assert offered["expected_wait_s"] is not None
         assert datetime.fromisoformat(offered["open_until"]) == TUESDAY_10.replace(
             hour=13
         )  # 14:00 in Rome
         set_presence(service, "paused", "katarzyna.nowak")
-        assert service.get("/v1/availability", language="pl").json()["call_now"] is False
+        assert polish_once(service, lambda body: not body["call_now"])["call_now"] is False
         set_presence(service, "on_call", "katarzyna.nowak")  # signed in, busy: still offered
-        assert service.get("/v1/availability", language="pl").json()["call_now"] is True
+        assert polish_once(service, lambda body: body["call_now"])["call_now"] is True
         service.clock[0] = TUESDAY_10 + timedelta(hours=5)  # 15:00 in Rome: hours over
         after = service.get("/v1/availability", language="pl").json()
         assert after["open_now"] is False and after["call_now"] is False
@@ -425,6 +439,45 @@ def test_booked_requests_use_up_a_windows_room(service: Service) -> None:
         assert after and all(datetime.fromisoformat(w["start"]) != start for w in after)
     finally:
         service.clock[0] = TUESDAY_10
+
+
+def test_availability_is_read_once_a_second_not_per_request(service: Service) -> None:
+    """Many callers asking at once get the answer read less than a second ago: the store is
+    asked again only once that answer is older (here the staffing query is counted)."""
+    staffing: list[float] = []
+
+    def count(conn: Any, cursor: Any, statement: str, *args: Any) -> None:
+        if "agent_presence" in statement:
+            staffing.append(time.monotonic())
+
+    event.listen(service.central.engine, "before_cursor_execute", count)
+    try:
+        first = service.get("/v1/availability", language="fr").json()
+        started, read = time.monotonic(), len(staffing)
+        answers = [service.get("/v1/availability", language="fr").json() for _ in range(20)]
+        elapsed = time.monotonic() - started
+    finally:
+        event.remove(service.central.engine, "before_cursor_execute", count)
+    assert read >= 1 and all(answer == first for answer in answers)
+    assert len(staffing) - read <= 1 + int(elapsed / service.store.availability_seconds)
+
+
+def test_an_older_availability_is_served_while_one_caller_reads_it_again(
+    service: Service,
+) -> None:
+    store = service.store
+    store.availability_seconds = 0.5
+    try:
+        first = store.availability("en", None)
+        time.sleep(0.55)
+        assert store.recent_availability("en", None) == (first, True)  # this caller reads again
+        assert store.recent_availability("en", None) == (first, False)  # the others meanwhile
+        fresh = store.availability("en", None)
+        assert store.recent_availability("en", None) == (fresh, False)
+        time.sleep(3 * store.availability_seconds)  # too old to serve: read before answering
+        assert store.recent_availability("en", None) == (None, True)
+    finally:
+        store.availability_seconds = AVAILABILITY_SECONDS
 
 
 def test_availability_refuses_unknown_languages_and_topics(service: Service) -> None:

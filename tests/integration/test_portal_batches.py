@@ -1,0 +1,237 @@
+"""Group commit of the portal's bookings (crm/portal_bookings.py, softphone/portal/batching.py)
+on SQLite and PostgreSQL: a batch answers each booking as it would be answered alone, a booking
+the store refuses leaves no trace and the others commit, one number twice in a batch merges as
+two bookings in a row would, and a failure of the store is every waiting booking's answer.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+from collections.abc import Callable, Iterator, Mapping
+from datetime import datetime
+from typing import Any
+
+import pytest
+from sqlalchemy import func, select
+from sqlalchemy.exc import OperationalError
+
+from crm import applier, schema
+from crm.portal_answers import Answer, Idempotency, Refused, fingerprint
+from crm.portal_bookings import BookingIn
+from crm.portal_store import AVAILABILITY_SECONDS, PortalStore
+from crm.write_context import ApplyContext, WriteRejected
+from softphone.portal.batching import BookingQueue
+from tests.support.portal_service import TUESDAY_10, booking, new_phone
+from tests.support.postgres import PostgresServer, temp_database
+from tests.support.sync_lab import make_central
+
+
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def store(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[PortalStore]:
+    with contextlib.ExitStack() as stack:
+        if request.param == "sqlite":
+            url = f"sqlite:///{tmp_path_factory.mktemp('batches') / 'store.sqlite3'}"
+        else:
+            server: PostgresServer = request.getfixturevalue("pg_server")
+            url = server.sqlalchemy_url(stack.enter_context(temp_database(server)))
+        central = make_central(url, [])
+        stack.callback(central.engine.dispose)
+        yield PortalStore(central.engine, clock=lambda: TUESDAY_10)
+
+
+def e164(phone: str) -> str:
+    return phone.replace(" ", "")
+
+
+def key(name: str, fields: Mapping[str, Any]) -> Idempotency:
+    body = json.dumps(fields, sort_keys=True).encode()
+    return Idempotency("www", f"{name}-{new_phone()}", fingerprint("POST", "/v1/callbacks", body))
+
+
+def requests_of(store: PortalStore, phone: str) -> list[dict[str, Any]]:
+    r = schema.callback_requests
+    with store.engine.connect() as conn:
+        rows = conn.execute(select(r).where(r.c.phone_e164 == e164(phone)).order_by(r.c.id))
+        return [dict(row) for row in rows.mappings()]
+
+
+def count(store: PortalStore, table: Any, *where: Any) -> int:
+    with store.engine.connect() as conn:
+        return int(conn.scalar(select(func.count()).select_from(table).where(*where)) or 0)
+
+
+@contextlib.contextmanager
+def store_fails_at(phone: str, error: Callable[[], Exception | None]) -> Iterator[None]:
+    """The `callback.request` write of this number fails (when `error` gives one) after it
+    has written its rows."""
+    original = applier.HANDLERS["callback.request"]
+
+    def failing(ctx: ApplyContext, write_key: str, payload: Mapping[str, Any]) -> None:
+        original(ctx, write_key, payload)
+        if payload.get("phone_e164") == e164(phone) and (failure := error()) is not None:
+            raise failure
+
+    applier.HANDLERS["callback.request"] = failing
+    try:
+        yield
+    finally:
+        applier.HANDLERS["callback.request"] = original
+
+
+def test_a_booking_the_store_refuses_leaves_no_trace_and_the_others_commit(
+    store: PortalStore,
+) -> None:
+    good, bad, later = new_phone(), new_phone(), new_phone()
+    items = [
+        BookingIn("www", booking(good), key("good", booking(good))),
+        BookingIn("www", booking(bad), key("bad", booking(bad))),
+        BookingIn("www", booking("not a number")),  # refused by the import's rules
+        BookingIn("www", booking(later, message="hello"), key("later", booking(later))),
+    ]
+    with store_fails_at(bad, lambda: WriteRejected("refused by the store")):
+        outcomes = store.book_many(items)
+    assert isinstance(outcomes[1], Refused) and "refused by the store" in str(outcomes[1])
+    assert isinstance(outcomes[2], Refused)
+    assert {p.field for p in outcomes[2].problems} == {"phone"}
+    for i in (0, 3):
+        answer = outcomes[i]
+        assert isinstance(answer, Answer) and answer.status == 201 and not answer.replayed
+    assert len(requests_of(store, good)) == 1 and requests_of(store, later)[0]["message"] == "hello"
+    assert requests_of(store, bad) == []  # its request and ticket were rolled back with it
+    i = schema.portal_idempotency.c
+    assert count(store, schema.portal_idempotency, i.key == items[1].idem.key) == 0  # type: ignore[union-attr]
+    # Its key was not used up: the client's retry is booked.
+    (retry,) = store.book_many([items[1]])
+    assert isinstance(retry, Answer) and retry.status == 201 and len(requests_of(store, bad)) == 1
+
+
+def test_one_number_twice_in_a_batch_merges_as_two_bookings_in_a_row(store: PortalStore) -> None:
+    in_batch, in_a_row = new_phone(), new_phone()
+    first = {"message": "first", "name": "Anna"}
+    second = {"message": "second", "kind": "scheduled", "window_start": "2026-12-16T10:00:00+01:00"}
+    batch = store.book_many(
+        [
+            BookingIn("www", booking(in_batch, **first)),
+            BookingIn("www", booking(in_batch, **second)),
+        ]
+    )
+    row_a = [
+        store.book("www", booking(in_a_row, **first)),
+        store.book("www", booking(in_a_row, **second)),
+    ]
+
+    def shape(phone: str, answers: list[Any]) -> dict[str, Any]:
+        (request,) = requests_of(store, phone)
+        b = schema.portal_bookings.c
+        return {
+            "request": {k: request[k] for k in ("status", "kind", "message", "caller_name",
+                                                "language", "queue_code", "window_start",
+                                                "window_end", "next_attempt_at")},
+            "has_ticket": request["ticket_id"] is not None,
+            "references": count(store, schema.portal_bookings,
+                                b.request_uid == request["uid"]),
+            "answers": [{k: v for k, v in a.body.items() if k != "reference"} for a in answers],
+        }  # fmt: skip
+
+    assert shape(in_batch, batch) == shape(in_a_row, row_a)
+    assert shape(in_batch, batch)["request"]["message"] == "first\nsecond"
+
+
+def test_the_same_key_twice_in_a_batch_books_once(store: PortalStore) -> None:
+    phone = new_phone()
+    idem = key("twice", booking(phone))
+    other = Idempotency(idem.portal, idem.key, fingerprint("POST", "/v1/callbacks", b"{}"))
+    first, again, reused = store.book_many(
+        [BookingIn("www", booking(phone), idem), BookingIn("www", booking(phone), idem),
+         BookingIn("www", booking(new_phone()), other)]
+    )  # fmt: skip
+    assert isinstance(first, Answer) and isinstance(again, Answer) and isinstance(reused, Answer)
+    assert again.replayed and again.body == first.body and len(requests_of(store, phone)) == 1
+    assert reused.status == 422
+    (later,) = store.book_many([BookingIn("www", booking(phone), idem)])
+    assert isinstance(later, Answer) and later.replayed and later.body == first.body
+
+
+def test_a_call_me_now_counts_only_the_requests_before_it_in_its_batch(
+    store: PortalStore,
+) -> None:
+    with store.engine.begin() as conn:
+        ag, p = schema.agents.c, schema.agent_presence
+        agent_id = conn.scalar(select(ag.id).where(ag.login == "katarzyna.nowak"))
+        conn.execute(p.delete().where(p.c.agent_id == agent_id))
+        conn.execute(
+            p.insert().values(agent_id=agent_id, state="available", since=TUESDAY_10,
+                              heartbeat_at=TUESDAY_10, current_call={})
+        )  # fmt: skip
+    try:
+        answers = store.book_many(
+            [BookingIn("www", booking(new_phone(), language="pl")) for _ in range(3)]
+        )
+    finally:
+        with store.engine.begin() as conn:
+            conn.execute(p.delete().where(p.c.agent_id == agent_id))
+    times = [datetime.fromisoformat(a.body["expected_at"]) for a in answers]  # type: ignore[union-attr]
+    assert times[0] < times[1] < times[2]  # the one agent calls them one after the other
+
+
+def test_a_store_failure_mid_batch_commits_nothing_and_every_booking_hears_it(
+    store: PortalStore,
+) -> None:
+    phones = [new_phone() for _ in range(5)]
+    queue = BookingQueue(store, max_batch=10, writers=1)
+
+    async def book_all() -> list[Answer | BaseException]:
+        return await asyncio.gather(
+            *(queue.book(BookingIn("www", booking(phone))) for phone in phones),
+            return_exceptions=True,
+        )
+
+    lost = OperationalError("INSERT ...", None, Exception("server closed the connection"))
+    with store_fails_at(phones[2], lambda: lost):
+        outcomes = asyncio.run(book_all())
+    assert all(isinstance(o, OperationalError) for o in outcomes), outcomes
+    assert all(requests_of(store, phone) == [] for phone in phones)  # the first two too
+    # The same bookings once the store is back: written together, each answered.
+    outcomes = asyncio.run(book_all())
+    assert all(isinstance(o, Answer) and o.status == 201 for o in outcomes), outcomes
+    assert queue.batches == 1 and all(len(requests_of(store, phone)) == 1 for phone in phones)
+
+
+def test_only_a_scheduled_booking_drops_the_availability_kept(store: PortalStore) -> None:
+    """A "call me now" changes the queue (shown within `availability_seconds`); a scheduled
+    booking takes room in a window, shown at once by the process that booked it."""
+    store.availability_seconds = 60.0  # no answer gets old during the test
+    try:
+        kept = store.availability("de", None)
+        store.book_many([BookingIn("www", booking(new_phone(), language="de"))])
+        assert store.recent_availability("de", None) == (kept, False)
+        window = (kept.windows[0].start if kept.windows else TUESDAY_10).isoformat()
+        store.book_many([BookingIn("www", booking(new_phone(), language="de",
+                                                  window_start=window))])  # fmt: skip
+        assert store.recent_availability("de", None) == (None, True)
+    finally:
+        store.availability_seconds = AVAILABILITY_SECONDS
+
+
+def test_a_batch_ended_by_a_deadlock_is_written_again(store: PortalStore) -> None:
+    """PostgreSQL ends one of two transactions that wait on each other (40P01): the batch it
+    ended is written again, whole, and every booking is answered once."""
+    phones = [new_phone() for _ in range(3)]
+    deadlock = type("DeadlockDetected", (Exception,), {"sqlstate": "40P01"})
+    tries: list[int] = []
+
+    def ended_once() -> Exception | None:
+        tries.append(1)
+        if len(tries) > 1:
+            return None
+        return OperationalError("UPDATE ...", None, deadlock("deadlock detected"))
+
+    with store_fails_at(phones[1], ended_once):
+        outcomes = store.book_many([BookingIn("www", booking(phone)) for phone in phones])
+    assert len(tries) == 2
+    assert all(isinstance(o, Answer) and o.status == 201 for o in outcomes), outcomes
+    assert all(len(requests_of(store, phone)) == 1 for phone in phones)
