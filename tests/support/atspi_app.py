@@ -1,4 +1,4 @@
-"""Run under a D-Bus session and an X server (tests/integration/test_atspi_app.py starts it with
+"""Run under a D-Bus session and an X server (tests/integration/test_atspi.py starts it with
 dbus-run-session and xvfb-run): the REAL app, started as a user starts it (`python -m softphone
 --demo`, in its own process, with a private HOME), once per language, taken through the states an
 agent meets - home, a ringing call, in a call, wrap-up, a callback on screen, the settings, the

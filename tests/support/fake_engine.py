@@ -1,5 +1,5 @@
 """A phone engine without pjsua2 or a network, for fast tests of the services above the engine
-(tests/unit/test_fake_engine_services.py): it obeys sip.engine_types.PhoneEngine and tells its
+(tests/unit/test_phone_services.py): it obeys sip.engine_types.PhoneEngine and tells its
 listener the same frozen events (sip.events) that the real engine (sip/engine.py) does.
 
 Commands are recorded in `sent` and succeed at once, with what the real engine would do for a

@@ -31,5 +31,5 @@ def holidays_from_catalog(catalog: Mapping[str, Any]) -> list[tuple[date, str | 
 
 
 def calendar_from_catalog(catalog: Mapping[str, Any]) -> ServiceCalendar:
-    """The calendar the seeded store describes, straight from resources/demo/catalog.json."""
+    """The calendar the seeded store describes, from softphone/resources/demo/catalog.json."""
     return ServiceCalendar(queues_from_catalog(catalog), holidays_from_catalog(catalog))
