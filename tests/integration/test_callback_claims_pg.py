@@ -19,7 +19,6 @@ import subprocess
 import sys
 import threading
 import time
-import uuid
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -29,7 +28,6 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Engine, text
 
-from crm.applier import apply_writes
 from crm.callback_rules import CallbackPolicy
 from crm.callbacks import (
     agent_skills,
@@ -39,11 +37,11 @@ from crm.callbacks import (
 )
 from crm.db import make_engine
 from crm.service_hours import ServiceCalendar
-from crm.sync import PUSH_BATCH
 from softphone.bench.callbacks import (
     clear_callback_requests,
     create_desk_agents,
     insert_requests,
+    push_outcomes,
 )
 from tests.support.sync_lab import Central, make_central, password_of
 
@@ -146,16 +144,7 @@ def desk(argv: list[str]) -> None:
     print("claimed", flush=True)
     if sys.stdin.readline().strip() != "outcomes":
         return
-    # In batches, as a desk's outbox pushes them (crm.sync.PUSH_BATCH).
-    for start in range(0, len(dialled), PUSH_BATCH):
-        stamp = datetime.now(UTC).isoformat()
-        writes = [
-            (str(uuid.uuid4()), "callback.outcome",
-             {"request_uid": uid, "outcome": "reached", "started_at": stamp, "ended_at": stamp})
-            for uid in dialled[start : start + PUSH_BATCH]
-        ]  # fmt: skip
-        with engine.begin() as conn:
-            apply_writes(conn, writes, client_id=f"desk-{login}"[:64], actor_login=login)
+    push_outcomes(engine, login, dialled, client_id=f"desk-{login}")
     engine.dispose()
 
 
