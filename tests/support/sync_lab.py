@@ -51,6 +51,15 @@ class Central:
             f"user={parsed.username} password={parsed.password}"
         )
 
+    @contextlib.contextmanager
+    def connected_as(self, login: str) -> Iterator[Engine]:
+        """An engine that logs in as `login` (on SQLite, the one store file); disposed after."""
+        engine = make_engine(self.agent_url(login))
+        try:
+            yield engine
+        finally:
+            engine.dispose()
+
     def scalar(self, sql: str, **params: Any) -> Any:
         with self.engine.connect() as conn:
             return conn.execute(text(sql), params).scalar()
@@ -82,6 +91,16 @@ def make_central(url: str, logins: list[str]) -> Central:
         for login in logins:
             rbac.create_login(conn, login, str(roles[login]), password_of(login))
     return Central(url, engine)
+
+
+@contextlib.contextmanager
+def central_store(url: str, logins: list[str]) -> Iterator[Central]:
+    """`make_central`, its engine disposed afterwards."""
+    central = make_central(url, logins)
+    try:
+        yield central
+    finally:
+        central.engine.dispose()
 
 
 @dataclass
