@@ -123,6 +123,17 @@ class Client:
             self.changed.clear()
         return time.monotonic() - start
 
+    def wait_resynced(
+        self, latest: int, ticket: dict[str, Any], subject: str, resync_s: float = 10
+    ) -> None:
+        """The client says it re-synced from scratch, catches up to `latest`, and then has
+        `ticket` with the subject it got while the client was gone."""
+        self.wait(lambda: self.sync.status.resyncs == 1, resync_s, "the re-sync, said")
+        self.wait(lambda: self.local.last_seq >= latest, 10, "caught up")
+        self.sync.read_caller(ticket["e164"])
+        row = self.local.row("tickets", ticket["uid"])
+        assert row is not None and row.data["subject"] == subject
+
 
 @contextlib.contextmanager
 def sync_client(
