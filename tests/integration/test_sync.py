@@ -308,11 +308,7 @@ def test_a_client_cut_off_longer_than_the_recheck_finds_the_log_pruned_and_resyn
         assert report.oldest_seq_kept > position + 1
         client.wait(lambda: time.monotonic() - cut_at > 7.0, 10, "an outage past the re-check")
         proxy.restore()
-        client.wait(lambda: client.sync.status.resyncs == 1, 20, "the re-sync, said")
-        client.wait(lambda: client.local.last_seq >= latest, 10, "caught up")
-        client.sync.read_caller(ticket["e164"])
-        row = client.local.row("tickets", ticket["uid"])
-        assert row is not None and row.data["subject"] == "Changed while cut off"
+        client.wait_resynced(latest, ticket, "Changed while cut off", resync_s=20)
 
 
 def test_a_change_reaches_another_client_by_the_feed_poll_and_by_catch_up_after_an_outage(
