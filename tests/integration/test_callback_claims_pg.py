@@ -26,10 +26,11 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Engine, text
+from sqlalchemy import Connection, Engine, text
 
 from crm.callback_rules import CallbackPolicy
 from crm.callbacks import (
+    ClaimedRequest,
     agent_skills,
     claim_next,
     claim_transaction,
@@ -330,6 +331,21 @@ def test_a_killed_desks_request_comes_back_when_its_lease_runs_out(lab: Lab, dia
 # -- SKIP LOCKED ---------------------------------------------------------------------------------
 
 
+def _claim_without_waiting(
+    conn: Connection, login: str, calendar: ServiceCalendar
+) -> ClaimedRequest | None:
+    """`login`'s claim_next at T, committed; it must not have waited for another claim's rows
+    (a 2 s statement_timeout turns any wait into a failure)."""
+    # LOCAL: through the pooler a session SET would outlive this transaction
+    conn.exec_driver_sql("SET LOCAL statement_timeout = 2000")
+    started = time.monotonic()
+    claimed = claim_next(conn, login, calendar, now=T)
+    waited = time.monotonic() - started
+    conn.commit()
+    assert waited < 2.0
+    return claimed
+
+
 def test_a_claim_in_progress_does_not_make_another_agent_wait_for_its_rows(
     lab: Lab, via: int | None
 ) -> None:
@@ -355,15 +371,9 @@ def test_a_claim_in_progress_does_not_make_another_agent_wait_for_its_rows(
                 {"now": T},
             ).scalars().all()  # fmt: skip
             assert len(locked_by_a) == 8
-            # LOCAL: through the pooler a session SET would outlive this transaction
-            conn_b.exec_driver_sql("SET LOCAL statement_timeout = 2000")
-            started = time.monotonic()
-            claimed = claim_next(conn_b, b, calendar, now=T)
-            waited = time.monotonic() - started
-            conn_b.commit()
+            claimed = _claim_without_waiting(conn_b, b, calendar)
             assert claimed is not None
             assert claimed.uid not in locked_by_a
-            assert waited < 2.0
             conn_a.rollback()
     finally:
         engine_a.dispose()
@@ -386,14 +396,8 @@ def test_an_uncommitted_claim_does_not_hold_back_another_agents_claim(
             conn_a.commit()
             mine = claim_next(conn_a, a, calendar, now=T)  # its transaction stays open
             assert mine is not None
-            # LOCAL: through the pooler a session SET would outlive this transaction
-            conn_b.exec_driver_sql("SET LOCAL statement_timeout = 2000")
-            started = time.monotonic()
-            theirs = claim_next(conn_b, b, calendar, now=T)
-            waited = time.monotonic() - started
-            conn_b.commit()
+            theirs = _claim_without_waiting(conn_b, b, calendar)
             assert theirs is not None and theirs.uid != mine.uid
-            assert waited < 2.0
             conn_a.commit()
     finally:
         engine_a.dispose()
