@@ -42,6 +42,9 @@ from softphone.bench.support import percentiles, temp_database
 if TYPE_CHECKING:
     from sqlalchemy import Connection, Engine
 
+    from crm.callbacks import AgentSkills
+    from crm.service_hours import ServiceCalendar
+
 TARGETS = {"claims_per_s": 1000.0}
 DEFAULT_ADMIN_URL = "postgresql://postgres@127.0.0.1:5432/postgres"
 BENCH_QUEUE = "bench"
@@ -253,6 +256,21 @@ def create_desk_agents(
         )
 
 
+def desk_ready(engine: Engine, login: str) -> tuple[ServiceCalendar, AgentSkills | None] | None:
+    """A desk process's start: it reads the calendar and the agent's skills, prints "ready" and
+    waits for "go" on stdin; None when the parent says anything else."""
+    from crm.callbacks import agent_skills
+    from crm.service_hours import ServiceCalendar
+
+    with engine.connect() as conn:
+        calendar = ServiceCalendar.load(conn)
+        skills = agent_skills(conn, login)
+    print("ready", flush=True)
+    if sys.stdin.readline().strip() != "go":
+        return None
+    return calendar, skills
+
+
 def push_outcomes(engine: Engine, login: str, uids: Sequence[str], client_id: str) -> list[float]:
     """The outcome "reached" of each request in `uids`, applied in batches as a desk's outbox
     pushes them (crm.sync.PUSH_BATCH); the ms each batch took."""
@@ -458,19 +476,16 @@ def _desk() -> None:
 
     stdout carries "ready" and, at the end, one JSON line of what this desk did.
     """
-    from crm.callbacks import agent_skills, claim_next, mark_dialling, return_lapsed
+    from crm.callbacks import claim_next, mark_dialling, return_lapsed
     from crm.db import make_engine
-    from crm.service_hours import ServiceCalendar
 
     config = json.loads(sys.stdin.readline())
     login = str(config["login"])
     engine = make_engine(config["url"])
-    with engine.connect() as conn:
-        calendar = ServiceCalendar.load(conn)
-        skills = agent_skills(conn, login)
-    print("ready", flush=True)
-    if sys.stdin.readline().strip() != "go":
+    started = desk_ready(engine, login)
+    if started is None:
         return
+    calendar, skills = started
     uids: list[str] = []
     claim_ms: list[float] = []
     dial_ms: list[float] = []

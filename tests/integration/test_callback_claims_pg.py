@@ -31,7 +31,6 @@ from sqlalchemy import Connection, Engine, text
 from crm.callback_rules import CallbackPolicy
 from crm.callbacks import (
     ClaimedRequest,
-    agent_skills,
     claim_next,
     claim_transaction,
     mark_dialling,
@@ -41,6 +40,7 @@ from crm.service_hours import ServiceCalendar
 from softphone.bench.callbacks import (
     clear_callback_requests,
     create_desk_agents,
+    desk_ready,
     insert_requests,
     push_outcomes,
 )
@@ -123,12 +123,10 @@ def desk(argv: list[str]) -> None:
     row. Starts on "go" from stdin; then, on "outcomes", records "reached" for each."""
     login, now = argv[0], datetime.fromisoformat(argv[1])
     engine = make_engine(sys.stdin.readline().strip())
-    with engine.connect() as conn:
-        calendar = ServiceCalendar.load(conn)
-        skills = agent_skills(conn, login)
-    print("ready", flush=True)
-    if sys.stdin.readline().strip() != "go":
+    started = desk_ready(engine, login)
+    if started is None:
         return
+    calendar, skills = started
     dialled: list[str] = []
     misses = 0
     with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
