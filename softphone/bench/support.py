@@ -12,10 +12,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    import asyncio
-
     from PySide6.QtCore import QObject
     from PySide6.QtWidgets import QApplication, QWidget
+    from qasync import QEventLoop
 
     from softphone.app import AppController
     from softphone.settings import Settings
@@ -79,7 +78,7 @@ def percentiles(samples: list[float]) -> dict[str, float]:
 
 def bench_app(
     store_url: str | None, settings: Settings
-) -> tuple[QApplication, asyncio.AbstractEventLoop, AppController]:
+) -> tuple[QApplication, QEventLoop, AppController]:
     """The demo app without its demo caller (the bench places its own calls) on `store_url`
     (None: the demo store), its qasync loop set as the running one."""
     import asyncio
