@@ -12,6 +12,7 @@ depend on the wall clock nor sleep: a lease is judged by the `now` each claim is
 
 from __future__ import annotations
 
+import contextlib
 import os
 import secrets
 import signal
@@ -329,6 +330,22 @@ def test_a_killed_desks_request_comes_back_when_its_lease_runs_out(lab: Lab, dia
 # -- SKIP LOCKED ---------------------------------------------------------------------------------
 
 
+@contextlib.contextmanager
+def _two_desks(lab: Lab, via: int | None) -> Iterator[tuple[str, str, Connection, Connection]]:
+    """Agents A and B, each on their own connection, with 20 requests due in the general
+    queue."""
+    a, b = lab.logins[0], lab.logins[1]
+    with lab.central.engine.begin() as conn:
+        insert_requests(conn, 20, due_before=T - timedelta(minutes=5), queue_code="general")
+    engine_a, engine_b = lab.engine_of(a, via), lab.engine_of(b, via)
+    try:
+        with engine_a.connect() as conn_a, engine_b.connect() as conn_b:
+            yield a, b, conn_a, conn_b
+    finally:
+        engine_a.dispose()
+        engine_b.dispose()
+
+
 def _claim_without_waiting(
     conn: Connection, login: str, calendar: ServiceCalendar
 ) -> ClaimedRequest | None:
@@ -350,32 +367,24 @@ def test_a_claim_in_progress_does_not_make_another_agent_wait_for_its_rows(
     """Agent A is inside a claim (its candidate rows locked, the transaction open); agent B
     claims meanwhile and gets another request at once. B's statement_timeout turns any wait
     on A's rows into a failure instead of a slow pass."""
-    a, b = lab.logins[0], lab.logins[1]
-    with lab.central.engine.begin() as conn:
-        insert_requests(conn, 20, due_before=T - timedelta(minutes=5), queue_code="general")
-    engine_a, engine_b = lab.engine_of(a, via), lab.engine_of(b, via)
-    try:
-        with engine_a.connect() as conn_a, engine_b.connect() as conn_b:
-            calendar = ServiceCalendar.load(conn_b)
-            conn_b.commit()
-            # A's claim as far as its SELECT ... FOR UPDATE SKIP LOCKED: what every claim holds
-            # while it decides (claim_next's own query, run to the point of locking).
-            locked_by_a = conn_a.execute(
-                text(
-                    "SELECT uid FROM callback_requests WHERE status = 'queued'"
-                    " AND next_attempt_at <= :now ORDER BY next_attempt_at, booked_at, id"
-                    " LIMIT 8 FOR UPDATE SKIP LOCKED"
-                ),
-                {"now": T},
-            ).scalars().all()  # fmt: skip
-            assert len(locked_by_a) == 8
-            claimed = _claim_without_waiting(conn_b, b, calendar)
-            assert claimed is not None
-            assert claimed.uid not in locked_by_a
-            conn_a.rollback()
-    finally:
-        engine_a.dispose()
-        engine_b.dispose()
+    with _two_desks(lab, via) as (_a, b, conn_a, conn_b):
+        calendar = ServiceCalendar.load(conn_b)
+        conn_b.commit()
+        # A's claim as far as its SELECT ... FOR UPDATE SKIP LOCKED: what every claim holds
+        # while it decides (claim_next's own query, run to the point of locking).
+        locked_by_a = conn_a.execute(
+            text(
+                "SELECT uid FROM callback_requests WHERE status = 'queued'"
+                " AND next_attempt_at <= :now ORDER BY next_attempt_at, booked_at, id"
+                " LIMIT 8 FOR UPDATE SKIP LOCKED"
+            ),
+            {"now": T},
+        ).scalars().all()  # fmt: skip
+        assert len(locked_by_a) == 8
+        claimed = _claim_without_waiting(conn_b, b, calendar)
+        assert claimed is not None
+        assert claimed.uid not in locked_by_a
+        conn_a.rollback()
 
 
 def test_an_uncommitted_claim_does_not_hold_back_another_agents_claim(
@@ -384,19 +393,11 @@ def test_an_uncommitted_claim_does_not_hold_back_another_agents_claim(
     """A's real claim_next, left uncommitted: B's claim skips A's row and returns at once with
     another request. Claims write no change-feed row, so they never queue behind the feed's
     lock; B's statement_timeout turns any wait into a failure."""
-    a, b = lab.logins[0], lab.logins[1]
-    with lab.central.engine.begin() as conn:
-        insert_requests(conn, 20, due_before=T - timedelta(minutes=5), queue_code="general")
-    engine_a, engine_b = lab.engine_of(a, via), lab.engine_of(b, via)
-    try:
-        with engine_a.connect() as conn_a, engine_b.connect() as conn_b:
-            calendar = ServiceCalendar.load(conn_a)
-            conn_a.commit()
-            mine = claim_next(conn_a, a, calendar, now=T)  # its transaction stays open
-            assert mine is not None
-            theirs = _claim_without_waiting(conn_b, b, calendar)
-            assert theirs is not None and theirs.uid != mine.uid
-            conn_a.commit()
-    finally:
-        engine_a.dispose()
-        engine_b.dispose()
+    with _two_desks(lab, via) as (a, b, conn_a, conn_b):
+        calendar = ServiceCalendar.load(conn_a)
+        conn_a.commit()
+        mine = claim_next(conn_a, a, calendar, now=T)  # its transaction stays open
+        assert mine is not None
+        theirs = _claim_without_waiting(conn_b, b, calendar)
+        assert theirs is not None and theirs.uid != mine.uid
+        conn_a.commit()
