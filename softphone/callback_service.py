@@ -240,9 +240,7 @@ class CallbackService(QObject):
             caller=request.caller_name,
             number=display_number(request.phone_e164),
             language=request.language,
-            topic=topic_label(self._topic_names, request.topic_code, self._language)
-            if request.topic_code
-            else "",
+            topic=topic_label(self._topic_names, request.topic_code, self._language),
             message=request.message,
             window_start=request.window_start,
             window_end=request.window_end,
@@ -269,9 +267,7 @@ class CallbackService(QObject):
             "agent_name": self._agent_name,
             "ticket_number": request.ticket_number or "",
             "ticket_subject": request.ticket_subject or "",
-            "topic": topic_label(self._topic_names, request.topic_code, request.language)
-            if request.topic_code
-            else "",
+            "topic": topic_label(self._topic_names, request.topic_code, request.language),
         }
         self._session = ScriptSession(script, {k: v for k, v in values.items() if v}, parent=self)
         self._panel.show_script(self._session.panel)
@@ -431,9 +427,7 @@ class CallbackService(QObject):
             caller=entry.caller_name,
             number=display_number(entry.phone_e164),
             language=entry.language,
-            topic=topic_label(self._topic_names, entry.topic_code, self._language)
-            if entry.topic_code
-            else "",
+            topic=topic_label(self._topic_names, entry.topic_code, self._language),
             due_from=None,
             due_until=None,
             booked_at=entry.booked_at,

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QDateTime, QEvent, Qt, Signal
+from PySide6.QtCore import QDateTime, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from ui.accessibility import buddy_form, readable, set_name
 from ui.announcer import announce
 from ui.formatting import language_name
+from ui.retranslating import Retranslating
 from ui.text import plain_label
 
 BODY_MAX = 2000
@@ -41,7 +42,7 @@ class AnnouncementItem:
     read: bool = False
 
 
-class AnnouncementBar(QFrame):
+class AnnouncementBar(Retranslating, QFrame):
     """The newest unread announcement, with "mark read" and the way to all of them."""
 
     mark_read = Signal(int)
@@ -113,11 +114,6 @@ class AnnouncementBar(QFrame):
     def _on_read_clicked(self) -> None:
         if self._shown is not None:
             self.mark_read.emit(self._shown.id)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def _retranslate(self) -> None:
         self.read_button.setText(self.tr("Mark read"))

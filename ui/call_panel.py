@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QEvent, QLocale, QTimer, Signal
+from PySide6.QtCore import QLocale, QTimer, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from ui.accessibility import set_name
 from ui.dial_pad import KEYS, LETTERS, key_name
 from ui.formatting import clock_duration
+from ui.retranslating import Retranslating
 from ui.text import keep_labels_whole, plain_label
 from ui.viewmodels import CallPhase, CallView
 
@@ -28,7 +29,7 @@ def format_duration(seconds: float) -> str:
     return clock_duration(seconds)
 
 
-class CallPanel(QWidget):
+class CallPanel(Retranslating, QWidget):
     hangup_clicked = Signal(int)
     hold_clicked = Signal(int)
     mute_clicked = Signal(int)
@@ -273,11 +274,6 @@ class CallPanel(QWidget):
     def _on_complete_button_clicked(self) -> None:
         if self._consultation is not None:
             self.complete_transfer_clicked.emit(*self._consultation)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def _retranslate(self) -> None:
         self.title.setText(self.tr("Calls"))

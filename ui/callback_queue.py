@@ -31,6 +31,7 @@ from ui.accessibility import no_tab_stop, set_name
 from ui.callback_request import CallbackRequestPanel, minutes_text
 from ui.formatting import language_name, local_datetime
 from ui.labels import callback_kind_label, callback_status_label
+from ui.retranslating import Retranslating
 from ui.table_model import RowsModel
 from ui.text import plain_label
 from ui.viewmodels import CallbackCounts, CallbackRow
@@ -75,7 +76,7 @@ class _QueueModel(RowsModel):
         return super().data(index, role)
 
 
-class CallbackQueuePanel(QWidget):
+class CallbackQueuePanel(Retranslating, QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("callbackQueue")
@@ -192,11 +193,6 @@ class CallbackQueuePanel(QWidget):
         self.script_layout.addWidget(panel)
         panel.show()
         self.script_host.show()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def _retranslate(self) -> None:
         self.summary.setText(self.tr("%Ln open request(s) in the queue.", "", self._count))

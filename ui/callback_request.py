@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QLocale, Signal
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -34,6 +34,7 @@ from ui.labels import (
     callback_outcome_label,
     skip_reason_label,
 )
+from ui.retranslating import Retranslating
 from ui.text import plain_label
 from ui.viewmodels import CallbackRequestView
 
@@ -57,7 +58,7 @@ def minutes_text(minutes: float) -> str:
     )
 
 
-class CallbackRequestPanel(QFrame):
+class CallbackRequestPanel(Retranslating, QFrame):
     dial_requested = Signal()
     skip_requested = Signal(str, str)  # reason code, the agent's words
     outcome_chosen = Signal(str, object)  # outcome code, datetime to call back (or None)
@@ -255,11 +256,6 @@ class CallbackRequestPanel(QFrame):
         self.outcome_chosen.emit("call_back_later", datetime.fromtimestamp(when, UTC))
 
     # -- text ----------------------------------------------------------------------------------
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def _retranslate(self) -> None:
         current = self.skip_reason.currentData()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from PySide6.QtCore import QDateTime, QEvent, Qt, Signal
+from PySide6.QtCore import QDateTime, Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -29,13 +29,14 @@ from ui.accessibility import buddy, readable, set_name
 from ui.announcer import announce
 from ui.caller_card_text import fill_history, fill_tickets, ivr_text, spoken_summary
 from ui.formatting import language_name
+from ui.retranslating import Retranslating
 from ui.text import LimitedPlainTextEdit, keep_labels_whole, plain_label
 from ui.text_insert import mark_note_field
 from ui.ticket_dialogs import NewContactDialog, NewTicketDialog
 from ui.viewmodels import CallerCard, CallerPop, FollowUp
 
 
-class CallerCardPage(QWidget):
+class CallerCardPage(Retranslating, QWidget):
     note_changed = Signal(str)  # the agent typed in the call's note
     attach_requested = Signal(str)  # ticket uid: put this call on that ticket
     contact_chosen = Signal(str)  # contact uid, when the number belongs to several
@@ -447,11 +448,6 @@ class CallerCardPage(QWidget):
         self._retranslate()
 
     # -- text --------------------------------------------------------------------------------
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def _retranslate(self) -> None:
         if self._refused_length:

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from ui.accessibility import buddy, readable, set_name
 from ui.formatting import language_name
 from ui.i18n import RTL_LANGUAGES
+from ui.retranslating import Retranslating
 from ui.table_model import RowsModel
 from ui.text_insert import utf16_offset
 from ui.viewmodels import CannedAnswerRow, CannedPreview
@@ -46,7 +47,7 @@ def is_rtl(language: str) -> bool:
     return language.split("-")[0].lower() in RTL_LANGUAGES
 
 
-class CannedAnswersPanel(QWidget):
+class CannedAnswersPanel(Retranslating, QWidget):
     query_changed = Signal(str)
     topic_changed = Signal(str)  # the category to list ("" for all)
     chosen = Signal(str, str)  # group key, language: show this answer in this language
@@ -343,11 +344,6 @@ class CannedAnswersPanel(QWidget):
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def _retranslate(self) -> None:
         self.search.setPlaceholderText(self.tr("Search: title, text, tag or ::shortcut"))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.accessibility import set_name
+from ui.retranslating import Retranslating
 from ui.text import keep_labels_whole, keep_placeholder_whole, plain_label
 
 KEYS = ("1", "2", "3", "4", "5", "6", "7", "8", "9", "*", "0", "#")
@@ -38,7 +39,7 @@ def key_name(key: str) -> str:
     return key
 
 
-class DialPad(QWidget):
+class DialPad(Retranslating, QWidget):
     dial_requested = Signal(str)  # the text as typed; the app normalises it
     redial_requested = Signal()
 
@@ -123,11 +124,6 @@ class DialPad(QWidget):
         text = self.number.text().strip()
         if text and self._can_call:
             self.dial_requested.emit(text)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def _retranslate(self) -> None:
         self.title.setText(self.tr("Phone"))

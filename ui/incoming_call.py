@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from ui.announcer import announce
 from ui.formatting import language_name
+from ui.retranslating import Retranslating
 from ui.text import plain_label
 from ui.viewmodels import CallView
 
@@ -19,7 +20,7 @@ from ui.viewmodels import CallView
 NAME_WAIT_MS = 1500
 
 
-class IncomingCallWindow(QWidget):
+class IncomingCallWindow(Retranslating, QWidget):
     answer_clicked = Signal(int)
     reject_clicked = Signal(int)
 
@@ -140,11 +141,6 @@ class IncomingCallWindow(QWidget):
     def _on_reject_button_clicked(self) -> None:
         if self._call is not None:
             self.reject_clicked.emit(self._call.call_id)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def _retranslate(self) -> None:
         self.setWindowTitle(self.tr("Incoming call"))

@@ -27,6 +27,7 @@ from ui.dial_pad import DialPad
 from ui.incoming_call import IncomingCallWindow
 from ui.recent_calls import RecentCallsPanel
 from ui.regions import RegionCycler
+from ui.retranslating import Retranslating
 from ui.screen_pop import ScreenPopPanel
 from ui.search_dialog import SearchDialog
 from ui.shortcuts_help import ShortcutsDialog, key_text
@@ -54,7 +55,7 @@ HEADSET_HANG_UP = (Qt.Key.Key_Hangup,)
 HEADSET_TOGGLE = (Qt.Key.Key_ToggleCallHangup, Qt.Key.Key_MediaTogglePlayPause)
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Retranslating, QMainWindow):
     settings_requested = Signal()
     quit_requested = Signal()
     sign_out_requested = Signal()
@@ -362,11 +363,6 @@ class MainWindow(QMainWindow):
         if not self._painted:
             self._painted = True
             self.first_painted.emit()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def _retranslate(self) -> None:
         self.setWindowTitle(self.tr("Contact Softphone"))

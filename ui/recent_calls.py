@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from ui.accessibility import set_name
 from ui.call_panel import format_duration
 from ui.formatting import local_datetime
+from ui.retranslating import Retranslating
 from ui.table_model import RowsModel
 from ui.viewmodels import RecentCall
 
@@ -54,7 +55,7 @@ class _CallBackView(QTableView):
         super().keyPressEvent(event)
 
 
-class RecentCallsPanel(QWidget):
+class RecentCallsPanel(Retranslating, QWidget):
     call_back_requested = Signal(str)  # the number or SIP address to dial
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -107,11 +108,6 @@ class RecentCallsPanel(QWidget):
             "outgoing": self.tr("Outgoing"),
             "missed": self.tr("Missed"),
         }.get(kind, kind)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def _retranslate(self) -> None:
         self.search.setPlaceholderText(self.tr("Search calls by name or number"))

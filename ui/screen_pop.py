@@ -3,7 +3,7 @@ takes this place when a call rings (the CTI service fills it)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -20,12 +20,13 @@ from ui.accessibility import buddy, readable, set_name
 from ui.caller_card import CallerCardPage
 from ui.formatting import language_name, local_datetime
 from ui.labels import channel_label, ticket_status_label
+from ui.retranslating import Retranslating
 from ui.table_model import RowsModel
 from ui.text import plain_label
 from ui.viewmodels import AgentCard, CallerPop, TicketRow
 
 
-class ScreenPopPanel(QStackedWidget):
+class ScreenPopPanel(Retranslating, QStackedWidget):
     recovered_kept = Signal(str)  # the recovered note's text, to save in the caller's history
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -130,11 +131,6 @@ class ScreenPopPanel(QStackedWidget):
         self.tickets_view.sortByColumn(7, Qt.SortOrder.DescendingOrder)
         self.tickets_view.resizeColumnsToContents()
         self._retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def _retranslate(self) -> None:
         self.recovered_title.setText(

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QDate, QEvent, QLocale, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.accessibility import readable, set_name
+from ui.retranslating import Retranslating
 from ui.text import plain_label
 from ui.text_insert import mark_note_field
 
@@ -79,7 +80,7 @@ QPushButton#scriptYes, QPushButton#scriptNo { min-width: 90px; min-height: 28px;
 """
 
 
-class ScriptPanel(QWidget):
+class ScriptPanel(Retranslating, QWidget):
     answered = Signal(
         object
     )  # the step's answer: None, "yes"/"no", an option, text, number, ISO date
@@ -361,11 +362,6 @@ class ScriptPanel(QWidget):
             self.next_button.click()
 
     # -- texts -----------------------------------------------------------------------------------
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def _retranslate(self) -> None:
         self.yes_button.setText(self.tr("&Yes"))

@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from ui.accessibility import readable, set_name
+from ui.retranslating import Retranslating
 from ui.text import plain_label
 from ui.viewmodels import SearchRow
 
 SEARCH_DELAY_MS = 250  # after the last keystroke
 
 
-class SearchDialog(QDialog):
+class SearchDialog(Retranslating, QDialog):
     query_changed = Signal(str)  # the text to look for (debounced)
     contact_chosen = Signal(str)  # contact uid whose card to open
 
@@ -75,11 +76,6 @@ class SearchDialog(QDialog):
         if uid:
             self.contact_chosen.emit(uid)
             self.hide()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def _retranslate(self) -> None:
         self.setWindowTitle(self.tr("Search"))

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from ui.accessibility import buddy, first_focusable, install_interfaces, no_tab_stop
 from ui.formatting import language_name
+from ui.retranslating import Retranslating
 from ui.text import plain_label
 from ui.theme import TEXT_SCALES, THEMES
 from ui.viewmodels import AccountForm, SettingsForm
@@ -55,7 +56,7 @@ ACCOUNT_FIELDS = ("sip_username", "sip_domain", "sip_transport", "sip_password")
 SubmitFn = Callable[[SettingsForm], dict[str, str]]
 
 
-class SettingsDialog(QDialog):
+class SettingsDialog(Retranslating, QDialog):
     test_tone_requested = Signal(str)  # the playback device to try ("" for the default)
 
     def __init__(self, form: SettingsForm, submit: SubmitFn, parent: QWidget | None = None) -> None:
@@ -471,11 +472,6 @@ class SettingsDialog(QDialog):
         )
         if path:
             self.ringtone.setText(path)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def _retranslate(self) -> None:
         self.setWindowTitle(self.tr("Settings"))

@@ -6,7 +6,7 @@ It knows nothing about stores or keyrings: it hands what was typed to whoever li
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -19,10 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.retranslating import Retranslating
 from ui.text import plain_label
 
 
-class SignInWindow(QWidget):
+class SignInWindow(Retranslating, QWidget):
     # login, store password, SIP password ("" when it is the same), remember on this computer
     submitted = Signal(str, str, str, bool)
     closed = Signal()
@@ -118,11 +119,6 @@ class SignInWindow(QWidget):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.closed.emit()
         super().closeEvent(event)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def _retranslate(self) -> None:
         self.setWindowTitle(self.tr("Sign in"))

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QEvent, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QKeySequence, QPainter, QPaintEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from ui.accessibility import decorative, readable, set_name
 from ui.formatting import clock_duration, language_name
 from ui.labels import agent_state_label, pause_reason_label
+from ui.retranslating import Retranslating
 from ui.text import plain_label
 
 STATE_COLOURS = {
@@ -155,7 +156,7 @@ QLabel[tileCaption="true"] { font-size: 12pt; color: #37474f; }
 """
 
 
-class WallboardWindow(QWidget):
+class WallboardWindow(Retranslating, QWidget):
     listen_requested = Signal(str, str)  # agent login, mode
     mode_requested = Signal(str)  # a new mode for the running listen-in
     stop_requested = Signal()
@@ -382,11 +383,6 @@ class WallboardWindow(QWidget):
             self.showNormal()
         else:
             self.showFullScreen()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def _retranslate(self) -> None:
         self.setWindowTitle(self.tr("Wallboard"))

@@ -24,7 +24,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from softphone.bench.support import percentiles, run_store, stdout_to_stderr
+from softphone.bench.support import bench_app, percentiles, run_store, stdout_to_stderr
 
 TARGET_P99_MS = 300.0
 SCHEDULED_LEAD_S = 0.7
@@ -110,19 +110,10 @@ _ENGINES: dict[str, Any] = {}
 
 
 def _run_app(url: str, requests: int) -> dict[str, Any]:
-    import qasync
-
-    from softphone.app import AppController, AppOptions, create_application
-    from softphone.paths import app_paths
     from softphone.settings import Settings
 
-    app = create_application()
-    loop = qasync.QEventLoop(app)
-    asyncio.set_event_loop(loop)
-    controller = AppController(
-        app,
-        AppOptions(demo=True, demo_caller=False, store_url=url),
-        app_paths().ensure(),
+    _app, loop, controller = bench_app(
+        url,
         # No automatic dial: the bench passes each request on instead of calling it.
         Settings(
             agent_login="giulia.rossi",

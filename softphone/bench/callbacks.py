@@ -31,6 +31,7 @@ import subprocess
 import sys
 import threading
 import time
+import uuid
 from collections import Counter
 from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
@@ -40,6 +41,9 @@ from softphone.bench.support import percentiles, temp_database
 
 if TYPE_CHECKING:
     from sqlalchemy import Connection, Engine
+
+    from crm.callbacks import AgentSkills
+    from crm.service_hours import ServiceCalendar
 
 TARGETS = {"claims_per_s": 1000.0}
 DEFAULT_ADMIN_URL = "postgresql://postgres@127.0.0.1:5432/postgres"
@@ -252,6 +256,42 @@ def create_desk_agents(
         )
 
 
+def desk_ready(engine: Engine, login: str) -> tuple[ServiceCalendar, AgentSkills | None] | None:
+    """A desk process's start: it reads the calendar and the agent's skills, prints "ready" and
+    waits for "go" on stdin; None when the parent says anything else."""
+    from crm.callbacks import agent_skills
+    from crm.service_hours import ServiceCalendar
+
+    with engine.connect() as conn:
+        calendar = ServiceCalendar.load(conn)
+        skills = agent_skills(conn, login)
+    print("ready", flush=True)
+    if sys.stdin.readline().strip() != "go":
+        return None
+    return calendar, skills
+
+
+def push_outcomes(engine: Engine, login: str, uids: Sequence[str], client_id: str) -> list[float]:
+    """The outcome "reached" of each request in `uids`, applied in batches as a desk's outbox
+    pushes them (crm.sync.PUSH_BATCH); the ms each batch took."""
+    from crm.applier import apply_writes
+    from crm.sync import PUSH_BATCH
+
+    batch_ms: list[float] = []
+    for start in range(0, len(uids), PUSH_BATCH):
+        started = time.time()
+        stamp = datetime.now(UTC).isoformat()
+        writes = [
+            (str(uuid.uuid4()), "callback.outcome",
+             {"request_uid": uid, "outcome": "reached", "started_at": stamp, "ended_at": stamp})
+            for uid in uids[start : start + PUSH_BATCH]
+        ]  # fmt: skip
+        with engine.begin() as conn:
+            apply_writes(conn, writes, client_id=client_id[:64], actor_login=login)
+        batch_ms.append((time.time() - started) * 1000)
+    return batch_ms
+
+
 def insert_requests(
     conn: Connection,
     count: int,
@@ -436,27 +476,19 @@ def _desk() -> None:
 
     stdout carries "ready" and, at the end, one JSON line of what this desk did.
     """
-    import uuid
-
-    from crm.applier import apply_writes
-    from crm.callbacks import agent_skills, claim_next, mark_dialling, return_lapsed
+    from crm.callbacks import claim_next, mark_dialling, return_lapsed
     from crm.db import make_engine
-    from crm.service_hours import ServiceCalendar
-    from crm.sync import PUSH_BATCH
 
     config = json.loads(sys.stdin.readline())
     login = str(config["login"])
     engine = make_engine(config["url"])
-    with engine.connect() as conn:
-        calendar = ServiceCalendar.load(conn)
-        skills = agent_skills(conn, login)
-    print("ready", flush=True)
-    if sys.stdin.readline().strip() != "go":
+    started = desk_ready(engine, login)
+    if started is None:
         return
+    calendar, skills = started
     uids: list[str] = []
     claim_ms: list[float] = []
     dial_ms: list[float] = []
-    outcome_ms: list[float] = []
     with engine.begin() as conn:  # a desk gives back lapsed leases now and then, not per claim
         return_lapsed(conn)
     # The claiming phase: what the queue hands out per second, each desk claiming again as
@@ -490,18 +522,7 @@ def _desk() -> None:
             dial_ms.append((time.time() - started) * 1000)
             if dialling:  # no longer ours: never dial it
                 uids.append(uid)
-    # The outcomes in batches, as a desk's outbox pushes them (crm.sync.PUSH_BATCH).
-    for start in range(0, len(uids), PUSH_BATCH):
-        started = time.time()
-        stamp = datetime.now(UTC).isoformat()
-        writes = [
-            (str(uuid.uuid4()), "callback.outcome",
-             {"request_uid": uid, "outcome": "reached", "started_at": stamp, "ended_at": stamp})
-            for uid in uids[start : start + PUSH_BATCH]
-        ]  # fmt: skip
-        with engine.begin() as conn:
-            apply_writes(conn, writes, client_id=f"bench-{login}"[:64], actor_login=login)
-        outcome_ms.append((time.time() - started) * 1000)
+    outcome_ms = push_outcomes(engine, login, uids, client_id=f"bench-{login}")
     outcomes_last = time.time()
     engine.dispose()
     result = {

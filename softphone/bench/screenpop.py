@@ -34,7 +34,13 @@ import time
 from pathlib import Path
 from typing import Any
 
-from softphone.bench.support import percentiles, run_store, stdout_to_stderr
+from softphone.bench.support import (
+    bench_app,
+    percentiles,
+    run_store,
+    stdout_to_stderr,
+    watch_paints,
+)
 
 TARGETS = {"pop_p50_ms": 30.0, "pop_p99_ms": 100.0, "max_loop_stall_during_pop_ms": 16.0}
 BENCH_PREFIX = "+3989"  # generated callers: +3989 and eight digits
@@ -178,21 +184,9 @@ def _bulk_sql(sqlite: bool, topics: list[str]) -> list[str]:
 
 
 def _run_app(url: str, contacts: int, pops: int) -> dict[str, Any]:
-    import qasync
-
-    from softphone.app import AppController, AppOptions, create_application
-    from softphone.paths import app_paths
     from softphone.settings import Settings
 
-    app = create_application()
-    loop = qasync.QEventLoop(app)
-    asyncio.set_event_loop(loop)
-    controller = AppController(
-        app,
-        AppOptions(demo=True, demo_caller=False, store_url=url),
-        app_paths().ensure(),
-        Settings(wrap_up_seconds=0, take_callbacks=False),
-    )
+    _app, loop, controller = bench_app(url, Settings(wrap_up_seconds=0, take_callbacks=False))
     rng = random.Random(2026)
     callers = [f"{BENCH_PREFIX}{rng.randint(1, contacts):08d}" for _ in range(pops)]
     with loop:
@@ -201,7 +195,7 @@ def _run_app(url: str, contacts: int, pops: int) -> dict[str, Any]:
 
 
 async def _scenario(controller: Any, callers: list[str]) -> dict[str, Any]:
-    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtCore import QTimer
 
     running = asyncio.ensure_future(controller.run())
     while (
@@ -215,15 +209,7 @@ async def _scenario(controller: Any, callers: list[str]) -> dict[str, Any]:
         await asyncio.sleep(0.05)
     page = controller.window.screen_pop.caller_page
     painted: dict[str, int] = {}
-
-    class PaintWatch(QObject):
-        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-            if event.type() == QEvent.Type.Paint and "armed" in painted:
-                painted.setdefault("at", time.monotonic_ns())
-            return False
-
-    watch = PaintWatch()
-    page.installEventFilter(watch)
+    _watch = watch_paints(page, painted)
     stalls: list[tuple[int, float]] = []  # (when the beat came, in ns; how late, in ms)
     beat = QTimer()
     beat.setInterval(5)

@@ -41,7 +41,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from softphone.bench.support import percentiles, stdout_to_stderr
+from softphone.bench.support import bench_app, percentiles, stdout_to_stderr, watch_paints
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication, QWidget
@@ -209,22 +209,10 @@ def _report(run: dict[str, Any], calls: int, baseline: int) -> dict[str, Any]:
 
 
 def _run_app(calls: int, marks: list[int]) -> dict[str, Any]:
-    import qasync
-
-    from softphone.app import AppController, AppOptions, create_application
-    from softphone.paths import app_paths
     from softphone.settings import Settings
 
-    app = create_application()
-    loop = qasync.QEventLoop(app)
-    asyncio.set_event_loop(loop)
-    controller = AppController(
-        app,
-        AppOptions(demo=True, demo_caller=False),
-        app_paths().ensure(),
-        # A wrap-up long enough that the agent, not the timer, ends it.
-        Settings(wrap_up_seconds=600, take_callbacks=False),
-    )
+    # A wrap-up long enough that the agent, not the timer, ends it.
+    app, loop, controller = bench_app(None, Settings(wrap_up_seconds=600, take_callbacks=False))
     with loop:
         return dict(loop.run_until_complete(_shift(app, controller, calls, marks)))
 
@@ -297,7 +285,6 @@ async def _until(check: Callable[[], object], what: str, timeout: float = STEP_T
 async def _shift(
     app: QApplication, controller: AppController, calls: int, marks: list[int]
 ) -> dict[str, Any]:
-    from PySide6.QtCore import QEvent, QObject
     from sqlalchemy import func, select
 
     from crm import schema
@@ -343,15 +330,7 @@ async def _shift(
     window = controller.window
     page = window.screen_pop.caller_page
     painted: dict[str, int] = {}
-
-    class PaintWatch(QObject):
-        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-            if event.type() == QEvent.Type.Paint and "armed" in painted:
-                painted.setdefault("at", time.monotonic_ns())
-            return False
-
-    watch = PaintWatch()
-    page.installEventFilter(watch)
+    _watch = watch_paints(page, painted)
 
     def on_pop(_pop: object) -> None:
         painted["armed"] = 1  # the card is set: its next paint is the pop on screen

@@ -1,4 +1,5 @@
-"""What the benchmarks share: a PostgreSQL database made for one run, and percentiles."""
+"""What the benchmarks share: a PostgreSQL database made for one run, the app as a bench drives
+it, a watch on a widget's paints, and percentiles."""
 
 from __future__ import annotations
 
@@ -8,6 +9,15 @@ import secrets
 import statistics
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QObject
+    from PySide6.QtWidgets import QApplication, QWidget
+    from qasync import QEventLoop
+
+    from softphone.app import AppController
+    from softphone.settings import Settings
 
 
 @contextlib.contextmanager
@@ -64,3 +74,40 @@ def percentiles(samples: list[float]) -> dict[str, float]:
         "max": round(ordered[-1], 2),
         "samples": len(ordered),
     }
+
+
+def bench_app(
+    store_url: str | None, settings: Settings
+) -> tuple[QApplication, QEventLoop, AppController]:
+    """The demo app without its demo caller (the bench places its own calls) on `store_url`
+    (None: the demo store), its qasync loop set as the running one."""
+    import asyncio
+
+    import qasync
+
+    from softphone.app import AppController, AppOptions, create_application
+    from softphone.paths import app_paths
+
+    app = create_application()
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    options = AppOptions(demo=True, demo_caller=False, store_url=store_url)
+    return app, loop, AppController(app, options, app_paths().ensure(), settings)
+
+
+def watch_paints(widget: QWidget, painted: dict[str, int]) -> QObject:
+    """Once `painted` holds "armed", the next paint of `widget` puts its monotonic ns at
+    "at". Keep the returned filter referenced while watching."""
+    import time
+
+    from PySide6.QtCore import QEvent, QObject
+
+    class PaintWatch(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint and "armed" in painted:
+                painted.setdefault("at", time.monotonic_ns())
+            return False
+
+    watch = PaintWatch()
+    widget.installEventFilter(watch)
+    return watch

@@ -192,10 +192,10 @@ def _password(login: str) -> str:
 def _prepare(url: str, logins: list[str]) -> None:
     from sqlalchemy.orm import Session
 
-    from crm import rbac
     from crm.db import make_engine
     from crm.migrate import upgrade
     from crm.seed import seed_demo
+    from softphone.bench.callbacks import create_desk_agents
     from softphone.paths import resources_dir
 
     engine = make_engine(url)
@@ -206,15 +206,8 @@ def _prepare(url: str, logins: list[str]) -> None:
     # Logins are server-wide: bench-only names (dropped afterwards), so no real agent's role
     # or password is touched.
     with engine.begin() as conn:
-        for login in logins:
-            rbac.create_agent(
-                conn,
-                login,
-                display_name=login,
-                role="agent",
-                languages=["it", "en"],
-                password=_password(login),
-            )
+        passwords = {login: _password(login) for login in logins}
+        create_desk_agents(conn, logins, passwords, ["it", "en"])
     engine.dispose()
 
 

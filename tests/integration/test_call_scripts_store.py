@@ -25,7 +25,7 @@ from crm.script_store import (
     script_by_id,
 )
 from tests.support.cli import softphone
-from tests.support.sync_lab import Central, make_central
+from tests.support.sync_lab import Central, central_store, make_central
 
 AGENT = "giulia.rossi"
 SUPERVISOR = "paola.moretti"
@@ -34,9 +34,8 @@ KEY = "pension_payment_callback"
 
 @pytest.fixture
 def central(store_url: str) -> Iterator[Central]:
-    central = make_central(store_url, [AGENT, SUPERVISOR])
-    yield central
-    central.engine.dispose()
+    with central_store(store_url, [AGENT, SUPERVISOR]) as central:
+        yield central
 
 
 @pytest.fixture

@@ -12,6 +12,7 @@ depend on the wall clock nor sleep: a lease is judged by the `now` each claim is
 
 from __future__ import annotations
 
+import contextlib
 import os
 import secrets
 import signal
@@ -19,7 +20,6 @@ import subprocess
 import sys
 import threading
 import time
-import uuid
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -27,23 +27,23 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Engine, text
+from sqlalchemy import Connection, Engine, text
 
-from crm.applier import apply_writes
 from crm.callback_rules import CallbackPolicy
 from crm.callbacks import (
-    agent_skills,
+    ClaimedRequest,
     claim_next,
     claim_transaction,
     mark_dialling,
 )
 from crm.db import make_engine
 from crm.service_hours import ServiceCalendar
-from crm.sync import PUSH_BATCH
 from softphone.bench.callbacks import (
     clear_callback_requests,
     create_desk_agents,
+    desk_ready,
     insert_requests,
+    push_outcomes,
 )
 from tests.support.sync_lab import Central, make_central, password_of
 
@@ -124,12 +124,10 @@ def desk(argv: list[str]) -> None:
     row. Starts on "go" from stdin; then, on "outcomes", records "reached" for each."""
     login, now = argv[0], datetime.fromisoformat(argv[1])
     engine = make_engine(sys.stdin.readline().strip())
-    with engine.connect() as conn:
-        calendar = ServiceCalendar.load(conn)
-        skills = agent_skills(conn, login)
-    print("ready", flush=True)
-    if sys.stdin.readline().strip() != "go":
+    started = desk_ready(engine, login)
+    if started is None:
         return
+    calendar, skills = started
     dialled: list[str] = []
     misses = 0
     with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
@@ -146,16 +144,7 @@ def desk(argv: list[str]) -> None:
     print("claimed", flush=True)
     if sys.stdin.readline().strip() != "outcomes":
         return
-    # In batches, as a desk's outbox pushes them (crm.sync.PUSH_BATCH).
-    for start in range(0, len(dialled), PUSH_BATCH):
-        stamp = datetime.now(UTC).isoformat()
-        writes = [
-            (str(uuid.uuid4()), "callback.outcome",
-             {"request_uid": uid, "outcome": "reached", "started_at": stamp, "ended_at": stamp})
-            for uid in dialled[start : start + PUSH_BATCH]
-        ]  # fmt: skip
-        with engine.begin() as conn:
-            apply_writes(conn, writes, client_id=f"desk-{login}"[:64], actor_login=login)
+    push_outcomes(engine, login, dialled, client_id=f"desk-{login}")
     engine.dispose()
 
 
@@ -341,44 +330,61 @@ def test_a_killed_desks_request_comes_back_when_its_lease_runs_out(lab: Lab, dia
 # -- SKIP LOCKED ---------------------------------------------------------------------------------
 
 
-def test_a_claim_in_progress_does_not_make_another_agent_wait_for_its_rows(
-    lab: Lab, via: int | None
-) -> None:
-    """Agent A is inside a claim (its candidate rows locked, the transaction open); agent B
-    claims meanwhile and gets another request at once. B's statement_timeout turns any wait
-    on A's rows into a failure instead of a slow pass."""
+@contextlib.contextmanager
+def _two_desks(lab: Lab, via: int | None) -> Iterator[tuple[str, str, Connection, Connection]]:
+    """Agents A and B, each on their own connection, with 20 requests due in the general
+    queue."""
     a, b = lab.logins[0], lab.logins[1]
     with lab.central.engine.begin() as conn:
         insert_requests(conn, 20, due_before=T - timedelta(minutes=5), queue_code="general")
     engine_a, engine_b = lab.engine_of(a, via), lab.engine_of(b, via)
     try:
         with engine_a.connect() as conn_a, engine_b.connect() as conn_b:
-            calendar = ServiceCalendar.load(conn_b)
-            conn_b.commit()
-            # A's claim as far as its SELECT ... FOR UPDATE SKIP LOCKED: what every claim holds
-            # while it decides (claim_next's own query, run to the point of locking).
-            locked_by_a = conn_a.execute(
-                text(
-                    "SELECT uid FROM callback_requests WHERE status = 'queued'"
-                    " AND next_attempt_at <= :now ORDER BY next_attempt_at, booked_at, id"
-                    " LIMIT 8 FOR UPDATE SKIP LOCKED"
-                ),
-                {"now": T},
-            ).scalars().all()  # fmt: skip
-            assert len(locked_by_a) == 8
-            # LOCAL: through the pooler a session SET would outlive this transaction
-            conn_b.exec_driver_sql("SET LOCAL statement_timeout = 2000")
-            started = time.monotonic()
-            claimed = claim_next(conn_b, b, calendar, now=T)
-            waited = time.monotonic() - started
-            conn_b.commit()
-            assert claimed is not None
-            assert claimed.uid not in locked_by_a
-            assert waited < 2.0
-            conn_a.rollback()
+            yield a, b, conn_a, conn_b
     finally:
         engine_a.dispose()
         engine_b.dispose()
+
+
+def _claim_without_waiting(
+    conn: Connection, login: str, calendar: ServiceCalendar
+) -> ClaimedRequest | None:
+    """`login`'s claim_next at T, committed; it must not have waited for another claim's rows
+    (a 2 s statement_timeout turns any wait into a failure)."""
+    # LOCAL: through the pooler a session SET would outlive this transaction
+    conn.exec_driver_sql("SET LOCAL statement_timeout = 2000")
+    started = time.monotonic()
+    claimed = claim_next(conn, login, calendar, now=T)
+    waited = time.monotonic() - started
+    conn.commit()
+    assert waited < 2.0
+    return claimed
+
+
+def test_a_claim_in_progress_does_not_make_another_agent_wait_for_its_rows(
+    lab: Lab, via: int | None
+) -> None:
+    """Agent A is inside a claim (its candidate rows locked, the transaction open); agent B
+    claims meanwhile and gets another request at once. B's statement_timeout turns any wait
+    on A's rows into a failure instead of a slow pass."""
+    with _two_desks(lab, via) as (_a, b, conn_a, conn_b):
+        calendar = ServiceCalendar.load(conn_b)
+        conn_b.commit()
+        # A's claim as far as its SELECT ... FOR UPDATE SKIP LOCKED: what every claim holds
+        # while it decides (claim_next's own query, run to the point of locking).
+        locked_by_a = conn_a.execute(
+            text(
+                "SELECT uid FROM callback_requests WHERE status = 'queued'"
+                " AND next_attempt_at <= :now ORDER BY next_attempt_at, booked_at, id"
+                " LIMIT 8 FOR UPDATE SKIP LOCKED"
+            ),
+            {"now": T},
+        ).scalars().all()  # fmt: skip
+        assert len(locked_by_a) == 8
+        claimed = _claim_without_waiting(conn_b, b, calendar)
+        assert claimed is not None
+        assert claimed.uid not in locked_by_a
+        conn_a.rollback()
 
 
 def test_an_uncommitted_claim_does_not_hold_back_another_agents_claim(
@@ -387,25 +393,11 @@ def test_an_uncommitted_claim_does_not_hold_back_another_agents_claim(
     """A's real claim_next, left uncommitted: B's claim skips A's row and returns at once with
     another request. Claims write no change-feed row, so they never queue behind the feed's
     lock; B's statement_timeout turns any wait into a failure."""
-    a, b = lab.logins[0], lab.logins[1]
-    with lab.central.engine.begin() as conn:
-        insert_requests(conn, 20, due_before=T - timedelta(minutes=5), queue_code="general")
-    engine_a, engine_b = lab.engine_of(a, via), lab.engine_of(b, via)
-    try:
-        with engine_a.connect() as conn_a, engine_b.connect() as conn_b:
-            calendar = ServiceCalendar.load(conn_a)
-            conn_a.commit()
-            mine = claim_next(conn_a, a, calendar, now=T)  # its transaction stays open
-            assert mine is not None
-            # LOCAL: through the pooler a session SET would outlive this transaction
-            conn_b.exec_driver_sql("SET LOCAL statement_timeout = 2000")
-            started = time.monotonic()
-            theirs = claim_next(conn_b, b, calendar, now=T)
-            waited = time.monotonic() - started
-            conn_b.commit()
-            assert theirs is not None and theirs.uid != mine.uid
-            assert waited < 2.0
-            conn_a.commit()
-    finally:
-        engine_a.dispose()
-        engine_b.dispose()
+    with _two_desks(lab, via) as (a, b, conn_a, conn_b):
+        calendar = ServiceCalendar.load(conn_a)
+        conn_a.commit()
+        mine = claim_next(conn_a, a, calendar, now=T)  # its transaction stays open
+        assert mine is not None
+        theirs = _claim_without_waiting(conn_b, b, calendar)
+        assert theirs is not None and theirs.uid != mine.uid
+        conn_a.commit()

@@ -29,7 +29,7 @@ from crm.booking_import.ingest import (
 )
 from crm.db import make_engine, write_transaction
 from softphone.cli import main
-from tests.support.sync_lab import Central, make_central
+from tests.support.sync_lab import Central, central_store, make_central
 
 AGENT = "giulia.rossi"
 SOON = datetime.now(UTC).replace(microsecond=0) + timedelta(days=2)
@@ -37,16 +37,14 @@ SOON = datetime.now(UTC).replace(microsecond=0) + timedelta(days=2)
 
 @pytest.fixture
 def central(store_url: str) -> Iterator[Central]:
-    central = make_central(store_url, [AGENT])
-    yield central
-    central.engine.dispose()
+    with central_store(store_url, [AGENT]) as central:
+        yield central
 
 
 @pytest.fixture
 def agent_engine(central: Central) -> Iterator[Engine]:
-    engine = make_engine(central.agent_url(AGENT))
-    yield engine
-    engine.dispose()
+    with central.connected_as(AGENT) as engine:
+        yield engine
 
 
 def write(tmp_path: Path, name: str, content: str) -> Path:

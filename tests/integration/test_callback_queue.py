@@ -15,10 +15,9 @@ from sqlalchemy import Engine, delete, insert, select, update
 from crm import applier, callbacks, schema
 from crm.callback_rules import DEFAULT_POLICY, CallbackPolicy
 from crm.callbacks import claim_next, claim_transaction, mark_dialling
-from crm.db import make_engine
 from crm.service_hours import ServiceCalendar
 from tests.support.moments import future_open_moment
-from tests.support.sync_lab import Central, make_central
+from tests.support.sync_lab import Central, central_store
 
 GIULIA = "giulia.rossi"  # it, de, en
 FATIMA = "fatima.benali"  # ar, it, fr
@@ -28,27 +27,24 @@ SUNDAY_10_ROME = datetime(2026, 11, 22, 9, 0, tzinfo=UTC)
 
 @pytest.fixture
 def central(store_url: str) -> Iterator[Central]:
-    central = make_central(store_url, [GIULIA, FATIMA])
-    with central.engine.begin() as conn:  # the seeded requests would compete with the tests'
-        conn.execute(delete(schema.callback_attempts))
-        conn.execute(update(schema.script_runs).values(callback_request_id=None))
-        conn.execute(delete(schema.callback_requests))
-    yield central
-    central.engine.dispose()
+    with central_store(store_url, [GIULIA, FATIMA]) as central:
+        with central.engine.begin() as conn:  # the seeded requests would compete with the tests'
+            conn.execute(delete(schema.callback_attempts))
+            conn.execute(update(schema.script_runs).values(callback_request_id=None))
+            conn.execute(delete(schema.callback_requests))
+        yield central
 
 
 @pytest.fixture
 def giulia(central: Central) -> Iterator[Engine]:
-    engine = make_engine(central.agent_url(GIULIA))
-    yield engine
-    engine.dispose()
+    with central.connected_as(GIULIA) as engine:
+        yield engine
 
 
 @pytest.fixture
 def fatima(central: Central) -> Iterator[Engine]:
-    engine = make_engine(central.agent_url(FATIMA))
-    yield engine
-    engine.dispose()
+    with central.connected_as(FATIMA) as engine:
+        yield engine
 
 
 @pytest.fixture

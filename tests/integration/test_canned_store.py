@@ -12,8 +12,7 @@ from sqlalchemy.exc import DBAPIError
 
 from crm import applier, canned_store, change_feed, schema, write_context
 from crm.canned import CannedAnswer, CannedIndex
-from crm.db import make_engine
-from tests.support.sync_lab import Central, make_central
+from tests.support.sync_lab import Central, central_store
 
 AGENT = "giulia.rossi"
 SUPERVISOR = "paola.moretti"
@@ -21,23 +20,20 @@ SUPERVISOR = "paola.moretti"
 
 @pytest.fixture
 def central(store_url: str) -> Iterator[Central]:
-    central = make_central(store_url, [AGENT, SUPERVISOR])
-    yield central
-    central.engine.dispose()
+    with central_store(store_url, [AGENT, SUPERVISOR]) as central:
+        yield central
 
 
 @pytest.fixture
 def supervisor(central: Central) -> Iterator[Engine]:
-    engine = make_engine(central.agent_url(SUPERVISOR))
-    yield engine
-    engine.dispose()
+    with central.connected_as(SUPERVISOR) as engine:
+        yield engine
 
 
 @pytest.fixture
 def agent(central: Central) -> Iterator[Engine]:
-    engine = make_engine(central.agent_url(AGENT))
-    yield engine
-    engine.dispose()
+    with central.connected_as(AGENT) as engine:
+        yield engine
 
 
 def apply(engine: Engine, login: str, kind: str, payload: dict[str, Any], key: str) -> None:

@@ -12,26 +12,23 @@ import pytest
 from sqlalchemy import Engine, select
 
 from crm import applier, schema, write_context
-from crm.db import make_engine
 from crm.service_hours import ServiceCalendar
 from tests.support.moments import future_open_moment
-from tests.support.sync_lab import Central, make_central
+from tests.support.sync_lab import Central, central_store
 
 AGENT = "giulia.rossi"
 
 
 @pytest.fixture
 def central(store_url: str) -> Iterator[Central]:
-    central = make_central(store_url, [AGENT])
-    yield central
-    central.engine.dispose()
+    with central_store(store_url, [AGENT]) as central:
+        yield central
 
 
 @pytest.fixture
 def agent_engine(central: Central) -> Iterator[Engine]:
-    engine = make_engine(central.agent_url(AGENT))
-    yield engine
-    engine.dispose()
+    with central.connected_as(AGENT) as engine:
+        yield engine
 
 
 def apply(engine: Engine, kind: str, payload: dict[str, Any], key: str) -> None:

@@ -70,11 +70,7 @@ def test_a_client_away_longer_than_the_log_keeps_resyncs_from_scratch_and_says_s
     assert latest >= report.oldest_seq_kept  # the feed position never goes back
 
     with sync_client(central, AWAY, tmp_path / "away") as away:
-        away.wait(lambda: away.sync.status.resyncs == 1, 10, "the re-sync, said")
-        away.wait(lambda: away.local.last_seq >= latest, 10, "caught up")
-        away.sync.read_caller(pruned_ticket["e164"])
-        row = away.local.row("tickets", pruned_ticket["uid"])
-        assert row is not None and row.data["subject"] == "Changed while away"
+        away.wait_resynced(latest, pruned_ticket, "Changed while away")
 
 
 def test_a_client_that_stayed_is_not_resynced_and_keeps_following_the_feed(

@@ -17,7 +17,7 @@ from crm import announcements, applier, monitoring, schema, wallboard, write_con
 from crm.db import make_engine
 from crm.monitoring import MonitorRefused
 from tests.support.pgbouncer import PgBouncer
-from tests.support.sync_lab import Central, make_central
+from tests.support.sync_lab import Central, central_store, make_central
 
 AGENT = "giulia.rossi"
 OTHER = "markus.pichler"
@@ -27,9 +27,8 @@ CALL = "a84b4c76e66710@127.0.0.1"
 
 @pytest.fixture
 def central(store_url: str) -> Iterator[Central]:
-    central = make_central(store_url, [AGENT, OTHER, SUPERVISOR])
-    yield central
-    central.engine.dispose()
+    with central_store(store_url, [AGENT, OTHER, SUPERVISOR]) as central:
+        yield central
 
 
 def login_engine(central: Central, login: str, port: int | None = None) -> Engine:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import threading
 import time
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -18,7 +19,7 @@ from crm import sync as sync_module
 from crm.sync import SyncState
 from tests.support.pgbouncer import PgBouncer
 from tests.support.postgres import PostgresServer
-from tests.support.sync_lab import Central, make_central, sync_client
+from tests.support.sync_lab import Central, Client, make_central, sync_client
 from tests.support.tcp_proxy import tcp_proxy
 
 pytestmark = pytest.mark.timeout(300)
@@ -48,6 +49,50 @@ def note(ticket: dict[str, Any], body: str, at: datetime | None = None) -> dict[
     }
 
 
+def _first_reads(clients: list[Client], ticket: dict[str, Any]) -> None:
+    """Each client reads the ticket's caller once from the central store."""
+    for client in clients:
+        client.wait(
+            lambda cl=client: cl.sync.read_caller(ticket["e164"]).source == "central",
+            10,
+            "the first read",
+        )
+
+
+def _kill_backends(admin: psycopg.Connection[Any], database: str | None) -> int:
+    """Ends every other login's server connection to `database`; how many it ended."""
+    killed = admin.execute(
+        "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
+        "WHERE datname = %s AND usename <> current_user",
+        (database,),
+    ).fetchone()
+    return int(killed[0]) if killed else 0
+
+
+def _write_through_trouble(
+    clients: list[Client],
+    write_all: Callable[[int], None],
+    make_trouble: Callable[[], None],
+    done: threading.Event,
+    timeout_s: float,
+) -> None:
+    """One writer thread per client (`write_all(index)`) while `make_trouble` runs; waits for
+    every outbox to empty, then sets `done` and waits for the trouble to end."""
+    trouble = threading.Thread(target=make_trouble)
+    trouble.start()
+    writers = [threading.Thread(target=write_all, args=(i,)) for i in range(len(clients))]
+    for writer in writers:
+        writer.start()
+    for writer in writers:
+        writer.join()
+    try:
+        for client in clients:
+            client.wait(lambda cl=client: cl.sync.status.pending == 0, timeout_s, "outbox empty")
+    finally:
+        done.set()
+        trouble.join()
+
+
 def test_four_clients_2000_writes_each_through_killed_connections_and_outages(
     central: Central, pg_server: PostgresServer, tmp_path: Path
 ) -> None:
@@ -62,12 +107,7 @@ def test_four_clients_2000_writes_each_through_killed_connections_and_outages(
         sync_client(central, AGENTS[3], tmp_path, port=proxy.port) as d,
     ):
         clients = [a, b, c, d]
-        for client in clients:  # each agent has the ticket on screen: it is in their cache
-            client.wait(
-                lambda cl=client: cl.sync.read_caller(ticket["e164"]).source == "central",
-                10,
-                "the first read",
-            )
+        _first_reads(clients, ticket)  # each agent has the ticket on screen: in their cache
 
         done = threading.Event()
         chaos = {"kills": 0, "outages": 0}
@@ -77,12 +117,7 @@ def test_four_clients_2000_writes_each_through_killed_connections_and_outages(
                 round_ = 0
                 while not done.is_set():
                     round_ += 1
-                    killed = admin.execute(
-                        "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
-                        "WHERE datname = %s AND usename <> current_user",
-                        (database,),
-                    ).fetchone()
-                    chaos["kills"] += int(killed[0]) if killed else 0
+                    chaos["kills"] += _kill_backends(admin, database)
                     if round_ % 4 == 0:
                         proxy.cut()  # the server is unreachable for a while
                         chaos["outages"] += 1
@@ -94,19 +129,7 @@ def test_four_clients_2000_writes_each_through_killed_connections_and_outages(
             for i in range(writes_each):
                 clients[index].sync.write("interaction.append", note(ticket, f"c{index}-{i:05d}"))
 
-        trouble = threading.Thread(target=make_trouble)
-        trouble.start()
-        writers = [threading.Thread(target=write_all, args=(i,)) for i in range(4)]
-        for writer in writers:
-            writer.start()
-        for writer in writers:
-            writer.join()
-        try:
-            for client in clients:
-                client.wait(lambda cl=client: cl.sync.status.pending == 0, 180, "outbox empty")
-        finally:
-            done.set()
-            trouble.join()
+        _write_through_trouble(clients, write_all, make_trouble, done, 180)
         assert chaos["kills"] > 0 and chaos["outages"] > 0, chaos
 
         latest = central.scalar("SELECT max(seq) FROM change_log")
@@ -153,12 +176,7 @@ def test_four_clients_through_pgbouncer_restarted_mid_run_lose_and_double_nothin
             stack.enter_context(sync_client(central, login, tmp_path, port=pgbouncer.port))
             for login in AGENTS
         ]
-        for client in clients:
-            client.wait(
-                lambda cl=client: cl.sync.read_caller(ticket["e164"]).source == "central",
-                10,
-                "the first read",
-            )
+        _first_reads(clients, ticket)
         done = threading.Event()
         chaos = {"restarts": 0, "kills": 0}
 
@@ -169,12 +187,8 @@ def test_four_clients_through_pgbouncer_restarted_mid_run_lose_and_double_nothin
                         return
                     pgbouncer.restart()  # every client's link to the pooler is cut
                     chaos["restarts"] += 1
-                    killed = admin.execute(  # and the pooler's links to the server
-                        "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
-                        "WHERE datname = %s AND usename <> current_user",
-                        (database,),
-                    ).fetchone()
-                    chaos["kills"] += int(killed[0]) if killed else 0
+                    # and the pooler's links to the server
+                    chaos["kills"] += _kill_backends(admin, database)
 
         def write_all(index: int) -> None:
             for i in range(writes_each):
@@ -182,19 +196,7 @@ def test_four_clients_through_pgbouncer_restarted_mid_run_lose_and_double_nothin
                 if i % 50 == 0:  # spread the writes over the restarts, as a shift does
                     done.wait(0.6)
 
-        trouble = threading.Thread(target=make_trouble)
-        trouble.start()
-        writers = [threading.Thread(target=write_all, args=(i,)) for i in range(4)]
-        for writer in writers:
-            writer.start()
-        for writer in writers:
-            writer.join()
-        try:
-            for client in clients:
-                client.wait(lambda cl=client: cl.sync.status.pending == 0, 120, "outbox empty")
-        finally:
-            done.set()
-            trouble.join()
+        _write_through_trouble(clients, write_all, make_trouble, done, 120)
         assert chaos["restarts"] == 3 and pgbouncer.restarts >= 3, chaos
         latest = central.scalar("SELECT max(seq) FROM change_log")
         for client in clients:
@@ -306,11 +308,7 @@ def test_a_client_cut_off_longer_than_the_recheck_finds_the_log_pruned_and_resyn
         assert report.oldest_seq_kept > position + 1
         client.wait(lambda: time.monotonic() - cut_at > 7.0, 10, "an outage past the re-check")
         proxy.restore()
-        client.wait(lambda: client.sync.status.resyncs == 1, 20, "the re-sync, said")
-        client.wait(lambda: client.local.last_seq >= latest, 10, "caught up")
-        client.sync.read_caller(ticket["e164"])
-        row = client.local.row("tickets", ticket["uid"])
-        assert row is not None and row.data["subject"] == "Changed while cut off"
+        client.wait_resynced(latest, ticket, "Changed while cut off", resync_s=20)
 
 
 def test_a_change_reaches_another_client_by_the_feed_poll_and_by_catch_up_after_an_outage(

@@ -19,6 +19,7 @@ import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtGui import QImage
@@ -52,6 +53,21 @@ class Installed:
             PYTHON_KEYRING_BACKEND="keyring.backends.null.Keyring",
         )
         return env
+
+    def probe(self, code: str, *args: str) -> Any:
+        """Runs `code` with `args` in the installed Python, outside the checkout; what it
+        printed, read as JSON."""
+        return json.loads(
+            subprocess.run(
+                [str(self.python), "-c", code, *args],
+                check=True,
+                capture_output=True,
+                text=True,
+                cwd=self.root,
+                env=self.env(self.root / "home-probe"),
+                timeout=60,
+            ).stdout
+        )
 
 
 @pytest.fixture(scope="module")
@@ -144,17 +160,7 @@ print(json.dumps({
     "catalogues": sorted(p.name for p in (r / "translations").glob("*.qm")),
 }))
 """
-    found = json.loads(
-        subprocess.run(
-            [str(installed.python), "-c", probe],
-            check=True,
-            capture_output=True,
-            text=True,
-            cwd=installed.root,
-            env=installed.env(installed.root / "home-probe"),
-            timeout=60,
-        ).stdout
-    )
+    found = installed.probe(probe)
     venv = str(installed.root / "venv")
     assert found["softphone"].startswith(venv), found["softphone"]
     assert found["migrations"].startswith(venv) and found["head"]
@@ -174,17 +180,7 @@ translator = QTranslator()
 assert translator.load(f"softphone_{language}", str(resources_dir() / "translations"))
 print(json.dumps([translator.translate(context, source, None, n) for context, source, n in keys]))
 """
-    return json.loads(
-        subprocess.run(
-            [str(installed.python), "-c", probe, language, json.dumps(keys)],
-            check=True,
-            capture_output=True,
-            text=True,
-            cwd=installed.root,
-            env=installed.env(installed.root / "home-probe"),
-            timeout=60,
-        ).stdout
-    )
+    return installed.probe(probe, language, json.dumps(keys))
 
 
 @pytest.mark.parametrize("language", ["de", "ar"])
@@ -266,17 +262,7 @@ print(json.dumps({
     "tests": [n for n in names if n.startswith("tests/")],
 }))
 """
-    found = json.loads(
-        subprocess.run(
-            [str(installed.python), "-c", probe],
-            check=True,
-            capture_output=True,
-            text=True,
-            cwd=installed.root,
-            env=installed.env(installed.root / "home-probe"),
-            timeout=60,
-        ).stdout
-    )
+    found = installed.probe(probe)
     assert found["bench"].startswith(str(installed.root / "venv")), found["bench"]
     assert found["corpus"] == [] and found["tests"] == []
 

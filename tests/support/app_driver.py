@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 from collections.abc import AsyncIterator, Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, SignalInstance
@@ -70,6 +71,18 @@ async def running(
         yield task
         app.quit()
         assert await task == 0
+
+
+async def record_a_while(app: AppController, qtbot: QtBot) -> Path:
+    """Records the one call for about a second with the call panel's button; the WAV written."""
+    button = app.window.call_panel.record_button
+    click(qtbot, button)
+    await until(lambda: app.phone.calls.calls()[0].recording)
+    await asyncio.sleep(1.2)  # real audio takes real time
+    click(qtbot, button)
+    await until(lambda: not app.phone.calls.calls()[0].recording)
+    (recording,) = (app.paths.data_dir / "recordings").glob("call-*.wav")
+    return recording
 
 
 def click(qtbot: QtBot, button: QAbstractButton) -> None:

@@ -4,13 +4,15 @@ a callback due now."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import uuid
+from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import insert, text
+from sqlalchemy import Engine, insert, text
 from sqlalchemy.orm import Session
 
 from crm import schema
@@ -56,15 +58,25 @@ def caller_with_open_ticket(app: AppController) -> Any:
     return row
 
 
-def prepare_store(path: str) -> str:
-    """The demo store with one request due now on a line that is always open (the test must
-    not depend on the hour it runs at); returns the request's uid."""
+@contextlib.contextmanager
+def seeded_demo_store(path: str | Path) -> Iterator[Engine]:
+    """A new demo store in the SQLite file `path`: migrated and seeded (40 contacts, 80
+    tickets); its engine, disposed afterwards."""
     engine = make_engine(f"sqlite:///{path}")
     try:
         upgrade(engine)
         catalog = json.loads(CATALOG_PATH.read_text(encoding="utf-8"))
         with Session(engine) as session, session.begin():
             seed_demo(session, catalog, contacts=40, tickets=80)
+        yield engine
+    finally:
+        engine.dispose()
+
+
+def prepare_store(path: str) -> str:
+    """The demo store with one request due now on a line that is always open (the test must
+    not depend on the hour it runs at); returns the request's uid."""
+    with seeded_demo_store(path) as engine:
         uid = str(uuid.uuid4())
         now = datetime.now(UTC)
         with engine.begin() as conn:
@@ -82,8 +94,6 @@ def prepare_store(path: str) -> str:
                 )
             )  # fmt: skip
         return uid
-    finally:
-        engine.dispose()
 
 
 def presence(app: AppController) -> tuple[str, str | None, dict]:

@@ -51,6 +51,15 @@ class Central:
             f"user={parsed.username} password={parsed.password}"
         )
 
+    @contextlib.contextmanager
+    def connected_as(self, login: str) -> Iterator[Engine]:
+        """An engine that logs in as `login` (on SQLite, the one store file); disposed after."""
+        engine = make_engine(self.agent_url(login))
+        try:
+            yield engine
+        finally:
+            engine.dispose()
+
     def scalar(self, sql: str, **params: Any) -> Any:
         with self.engine.connect() as conn:
             return conn.execute(text(sql), params).scalar()
@@ -84,6 +93,16 @@ def make_central(url: str, logins: list[str]) -> Central:
     return Central(url, engine)
 
 
+@contextlib.contextmanager
+def central_store(url: str, logins: list[str]) -> Iterator[Central]:
+    """`make_central`, its engine disposed afterwards."""
+    central = make_central(url, logins)
+    try:
+        yield central
+    finally:
+        central.engine.dispose()
+
+
 @dataclass
 class Client:
     sync: SyncClient
@@ -103,6 +122,17 @@ class Client:
             self.changed.wait(0.05)
             self.changed.clear()
         return time.monotonic() - start
+
+    def wait_resynced(
+        self, latest: int, ticket: dict[str, Any], subject: str, resync_s: float = 10
+    ) -> None:
+        """The client says it re-synced from scratch, catches up to `latest`, and then has
+        `ticket` with the subject it got while the client was gone."""
+        self.wait(lambda: self.sync.status.resyncs == 1, resync_s, "the re-sync, said")
+        self.wait(lambda: self.local.last_seq >= latest, 10, "caught up")
+        self.sync.read_caller(ticket["e164"])
+        row = self.local.row("tickets", ticket["uid"])
+        assert row is not None and row.data["subject"] == subject
 
 
 @contextlib.contextmanager

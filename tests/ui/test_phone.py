@@ -18,6 +18,7 @@ from tests.support.app_driver import (
     disconnected,
     peer,
     peer_event,
+    record_a_while,
     ring_and_answer,
     running,
     type_into,
@@ -61,13 +62,7 @@ async def test_incoming_call_answer_controls_hang_up_wrap_up(app, caller, qtbot)
         assert presence(app)[2]["number"] == "+39 06 1234 5678"
 
         # Record: what the caller says arrives in the WAV.
-        click(qtbot, window.call_panel.record_button)
-        await until(lambda: app.phone.calls.calls()[0].recording)
-        await asyncio.sleep(1.2)  # real audio takes real time
-        click(qtbot, window.call_panel.record_button)
-        await until(lambda: not app.phone.calls.calls()[0].recording)
-        (recording,) = (app.paths.data_dir / "recordings").glob("call-*.wav")
-        samples, rate = read_wav(str(recording))
+        samples, rate = read_wav(str(await record_a_while(app, qtbot)))
         assert tone_present(samples[rate // 3 :], rate, CALLER_HZ)
 
         # Hold and resume: the caller sees it.

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import json
 import os
 import shutil
 from collections.abc import Callable, Iterator
@@ -25,13 +24,10 @@ from typing import Any
 
 import pytest
 from sqlalchemy import insert, select, update
-from sqlalchemy.orm import Session
 
 from crm import portal_keys, schema
 from crm.db import make_engine
-from crm.migrate import upgrade
 from crm.portal_store import PortalStore
-from crm.seed import seed_demo
 from softphone.app import AppController, AppOptions
 from softphone.bench.callbacks import add_always_open_queue, clear_callback_requests
 from softphone.paths import app_paths
@@ -39,7 +35,7 @@ from softphone.portal.server import running
 from softphone.settings import Settings
 from tests.support import app_driver
 from tests.support.app_driver import peer_event
-from tests.support.demo_store import CATALOG_PATH
+from tests.support.demo_store import seeded_demo_store
 from tests.support.qt_async import until, wait_signal
 from ui.viewmodels import CallPhase
 
@@ -57,23 +53,13 @@ pytestmark = pytest.mark.skipif(
 def prepare_store(path: Path) -> str:
     """The demo store, its requests cleared, a queue open round the clock for Arabic and
     German, and the agent speaking German too; returns a portal key for the page's origin."""
-    engine = make_engine(f"sqlite:///{path}")
-    try:
-        upgrade(engine)
-        catalog = json.loads(CATALOG_PATH.read_text(encoding="utf-8"))
-        with Session(engine) as session, session.begin():
-            seed_demo(session, catalog, contacts=40, tickets=80)
-        with engine.begin() as conn:
-            clear_callback_requests(conn)
-            add_always_open_queue(conn, "always", ["ar", "de"])
-            agent = conn.scalar(select(schema.agents.c.id).where(schema.agents.c.login == AGENT))
-            conn.execute(
-                insert(schema.agent_languages).values(agent_id=agent, language="de", rank=3)
-            )
-            conn.execute(update(schema.agent_presence).values(state="offline"))
-            return portal_keys.create_key(conn, "widget-test")
-    finally:
-        engine.dispose()
+    with seeded_demo_store(path) as engine, engine.begin() as conn:
+        clear_callback_requests(conn)
+        add_always_open_queue(conn, "always", ["ar", "de"])
+        agent = conn.scalar(select(schema.agents.c.id).where(schema.agents.c.login == AGENT))
+        conn.execute(insert(schema.agent_languages).values(agent_id=agent, language="de", rank=3))
+        conn.execute(update(schema.agent_presence).values(state="offline"))
+        return portal_keys.create_key(conn, "widget-test")
 
 
 def set_presence(path: Path, state: str) -> None:

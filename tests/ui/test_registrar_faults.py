@@ -5,7 +5,6 @@ through the registrar) and can still be hung up."""
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 from collections.abc import Iterator
 from typing import Any
@@ -16,7 +15,7 @@ from softphone import passwords
 from softphone.app import AppController, AppOptions
 from softphone.paths import app_paths
 from softphone.settings import Settings, SipAccountSettings
-from tests.support.app_driver import click, peer_event, running
+from tests.support.app_driver import click, peer_event, record_a_while, running
 from tests.support.audio import read_wav, tone_present
 from tests.support.kamailio import Kamailio, kamailio_available
 from tests.support.process import free_port
@@ -110,13 +109,7 @@ async def test_the_registrar_gone_mid_call_the_call_keeps_its_audio_and_hangs_up
                     await until(lambda: status.text() == LOST, 15)
                     assert [c.phase for c in app.phone.calls.calls()] == [CallPhase.ACTIVE]
                     # The caller is still heard: the audio never went through the registrar.
-                    click(qtbot, window.call_panel.record_button)
-                    await until(lambda: app.phone.calls.calls()[0].recording)
-                    await asyncio.sleep(1.2)  # real audio takes real time
-                    click(qtbot, window.call_panel.record_button)
-                    await until(lambda: not app.phone.calls.calls()[0].recording)
-                    (recording,) = (app.paths.data_dir / "recordings").glob("call-*.wav")
-                    samples, rate = read_wav(str(recording))
+                    samples, rate = read_wav(str(await record_a_while(app, qtbot)))
                     assert tone_present(samples[rate // 3 :], rate, CALLER_HZ)
                     # ... and the agent can hang up.
                     click(qtbot, window.call_panel.hangup_button)

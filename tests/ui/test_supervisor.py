@@ -24,6 +24,7 @@ from crm.db import make_engine
 from softphone.app import AppController, AppOptions
 from softphone.paths import app_paths, resources_dir
 from softphone.settings import Settings
+from tests.support.a11y import board_view
 from tests.support.app_driver import (
     click,
     disconnected,
@@ -39,7 +40,7 @@ from tests.support.layout import clipped_texts
 from tests.support.qt_async import until, wait_signal
 from tests.support.sip_peer import SipPeer
 from ui.i18n import PSEUDO, apply_language
-from ui.wallboard import BoardAgent, BoardView, WallboardWindow
+from ui.wallboard import WallboardWindow
 
 pytestmark = [pytest.mark.timeout(180), pytest.mark.usefixtures("no_store_on_qt_thread")]
 
@@ -331,14 +332,7 @@ def test_the_wallboard_fits_its_labels_in_every_language(qapp, qtbot, language: 
     qtbot.addWidget(board)
     try:
         assert apply_language(qapp, language, resources_dir() / "translations")
-        board.set_board(BoardView(
-            agents=(BoardAgent("a", "Katarzyna Nowak", "paused", "back_office", 560,
-                               languages=("pl", "it")),
-                    BoardAgent("b", "Fatima Benali", "on_call", "", 75, "Maria Rossi", 70,
-                               "Pensions", ("ar", "it", "fr"))),
-            due_by_language={"de": 3, "ar": 1}, oldest_wait_s=754, sla_percent=92.0,
-            sla_total=25, handled=184, abandoned=7, updated="02/12/2026 14:37",
-        ))  # fmt: skip
+        board.set_board(board_view())
         board.set_listening("b", "whisper")
         board.resize(1280, 800)
         board.show()
