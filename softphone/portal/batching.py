@@ -6,7 +6,8 @@ most `Limits.max_batch`), writes it on a thread of its own and answers each requ
 `Limits.booking_writers` batches are written at once per process. Nothing waits for a batch to
 fill: a booking that arrives while no writer is busy is written at once, alone, and the ones
 that arrive while a batch is written make the next one. A failure of the store (not a refusal)
-is every waiting request's answer: none of the batch was committed.
+is the answer of every request in that batch (none of it was committed); the ones still queued
+go in the next batch. When the service stops, every request still waiting is cancelled.
 """
 
 from __future__ import annotations
@@ -56,6 +57,11 @@ class BookingQueue:
                 batch = self._waiting[: self.max_batch]
                 del self._waiting[: self.max_batch]
                 await self._write(batch)
+        except BaseException:  # cancelled (the service stops): no writer will take the rest
+            for w in self._waiting:
+                w.answer.cancel()
+            self._waiting.clear()
+            raise
         finally:
             self._busy -= 1
 
@@ -67,6 +73,8 @@ class BookingQueue:
             outcomes = await anyio.to_thread.run_sync(
                 self._store.book_many, items, limiter=self._limiter
             )
+            if len(outcomes) != len(batch):  # never: but a request must not wait forever
+                raise RuntimeError(f"the store answered {len(outcomes)} of {len(batch)} bookings")
         except Exception as exc:  # the store failed: every booking of the batch hears it
             for w in batch:
                 if not w.answer.done():  # done: its client went away meanwhile

@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
+import threading
 from collections.abc import Callable, Iterator, Mapping
 from datetime import datetime
 from typing import Any
@@ -235,3 +236,51 @@ def test_a_batch_ended_by_a_deadlock_is_written_again(store: PortalStore) -> Non
     assert len(tries) == 2
     assert all(isinstance(o, Answer) and o.status == 201 for o in outcomes), outcomes
     assert all(len(requests_of(store, phone)) == 1 for phone in phones)
+
+
+def test_a_store_answering_too_few_bookings_fails_them_rather_than_hang(
+    store: PortalStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Never expected of the store; but then every booking of the batch hears an error, and no
+    request waits for ever."""
+    queue = BookingQueue(store, max_batch=10, writers=1)
+    monkeypatch.setattr(store, "book_many", lambda items: [])
+
+    async def book_two() -> list[Answer | BaseException]:
+        bookings = (queue.book(BookingIn("www", booking(new_phone()))) for _ in range(2))
+        return await asyncio.wait_for(asyncio.gather(*bookings, return_exceptions=True), 10)
+
+    outcomes = asyncio.run(book_two())
+    assert all(isinstance(o, RuntimeError) for o in outcomes), outcomes
+
+
+def test_when_the_service_stops_every_queued_booking_is_cancelled(
+    store: PortalStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The writer is stopped while it writes one booking and two more wait: all three requests
+    end (cancelled), none is left waiting."""
+    queue = BookingQueue(store, max_batch=1, writers=1)
+    writing, release = threading.Event(), threading.Event()
+
+    def slow_book_many(items: list[BookingIn]) -> list[Answer | Refused]:
+        writing.set()
+        release.wait(10)
+        return [Answer(201, {}, False) for _ in items]
+
+    monkeypatch.setattr(store, "book_many", slow_book_many)
+
+    async def stop_while_writing() -> list[BaseException | Answer]:
+        requests = [
+            asyncio.ensure_future(queue.book(BookingIn("www", booking(new_phone()))))
+            for _ in range(3)
+        ]
+        assert await asyncio.to_thread(writing.wait, 10)
+        for writer in list(queue._tasks):
+            writer.cancel()
+        try:
+            return await asyncio.wait_for(asyncio.gather(*requests, return_exceptions=True), 10)
+        finally:
+            release.set()
+
+    outcomes = asyncio.run(stop_while_writing())
+    assert all(isinstance(o, asyncio.CancelledError) for o in outcomes), outcomes
