@@ -323,10 +323,15 @@ class AppController(QObject):
             if self.one_shot:
                 self.quit(1)
             return
+        try:  # the new sync client first: the old services serve calls until the swap
+            sync = await open_sync(self, store)
+        except BaseException:
+            store.close()
+            raise
         previous = self.session
         if previous is not None:
             await previous.retire()
-        sync = await open_sync(self, store)
+        # No await from here to start_cti: no call event meets a half-switched app.
         session = StoreSession(self, store, info, snapshot, sync, previous)
         self.session = session
         self.window.status.set_store(

@@ -22,7 +22,7 @@ from softphone.calls import CallCenter
 from softphone.settings import Settings
 from softphone.telephony import Telephony, demo_caller_payload
 from ui.tray import Tray
-from ui.viewmodels import CallView, RegistrationState, RegistrationStatus
+from ui.viewmodels import CallView, RecentCall, RegistrationState, RegistrationStatus
 
 if TYPE_CHECKING:
     from softphone.app import AppController
@@ -245,7 +245,7 @@ class Phone(QObject):
         if not finished.view.incoming:
             self._app.window.dial_pad.note_call_ended()
 
-    def _on_calls_recent_changed(self, recent: tuple[Any, ...]) -> None:
+    def _on_calls_recent_changed(self, recent: tuple[RecentCall, ...]) -> None:
         self._app.window.recent_calls.set_calls(recent)
         if recent and recent[0].kind == "missed":
             self._missed_unseen += 1

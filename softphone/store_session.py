@@ -16,7 +16,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
 
@@ -33,7 +33,7 @@ from softphone.settings import UI_LANGUAGES
 from softphone.store_service import SchemaMismatch, StoreInfo, StoreService, StoreUnavailable
 from softphone.supervisor_service import AnnouncementService, WallboardService
 from softphone.sync_service import SyncService, local_store_path
-from ui.viewmodels import StoreState, StoreStatus
+from ui.viewmodels import CallerPop, StoreState, StoreStatus
 
 if TYPE_CHECKING:
     from crm.dto import HomeSnapshot
@@ -365,7 +365,7 @@ class StoreSession(QObject):
 
     # -- slots --------------------------------------------------------------------------------
 
-    def _on_cti_popped(self, pop: Any) -> None:
+    def _on_cti_popped(self, pop: CallerPop) -> None:
         if pop.incoming and len(pop.cards) == 1:  # the ringing window says who it is
             self._app.window.incoming.identify(pop.call_id, pop.cards[0].name)
         if self.canned is not None:

@@ -70,9 +70,15 @@ class SyncService(QObject):
         """The service on the local store at `local_path`, which is opened (checked, repaired
         if need be, counted) on the writer's thread: SQLite does not run on the Qt thread."""
         service = cls(agent_login=agent_login, parent=parent)
-        await asyncio.get_running_loop().run_in_executor(
-            service._executor, service._open, engine, local_path, read_engine
-        )
+        try:
+            await asyncio.get_running_loop().run_in_executor(
+                service._executor, service._open, engine, local_path, read_engine
+            )
+        except BaseException:  # the local store could not open: no threads left behind
+            service._executor.shutdown(wait=False)
+            service._reader.shutdown(wait=False)
+            service._inbox.close()
+            raise
         return service
 
     def _open(self, engine: Engine, local_path: Path, read_engine: Engine | None) -> None:
