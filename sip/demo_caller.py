@@ -24,6 +24,7 @@ import struct
 import tempfile
 import threading
 import wave
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -82,6 +83,15 @@ def write_voice_wav(path: Path, seconds: float = 4.0, rate: int = 16000) -> None
         out.writeframes(bytes(frames))
 
 
+# Which header carries which IVR answer: the PBX's names, as the app's settings give them
+# (`--header topic=X-Topic`); "" leaves that answer out.
+DEFAULT_HEADER_NAMES = {
+    "topic": "X-IVR-Topic",
+    "language": "X-IVR-Language",
+    "verified": "X-Caller-Verified",
+}
+
+
 class DemoCaller:
     def __init__(
         self,
@@ -95,8 +105,10 @@ class DemoCaller:
         seed: int | None = None,
         port: int = 0,
         answer_after_s: float = 2.5,
+        header_names: Mapping[str, str] | None = None,
     ) -> None:
         loopback_host(target)
+        self.header_names = {**DEFAULT_HEADER_NAMES, **(header_names or {})}
         if not calls:
             raise ValueError("the demo caller needs at least one demo number")
         self.target = target
@@ -192,11 +204,13 @@ class DemoCaller:
         self._call_ended.clear()
         if self._stop.is_set():  # after the clear: a stop() racing with it still wins
             return
-        headers = {
-            "X-IVR-Topic": call.topic,
-            "X-IVR-Language": call.language,
-            "X-Caller-Verified": "pin" if call.verified else "no",
+        answers = {
+            "topic": call.topic,
+            "language": call.language,
+            "verified": "pin" if call.verified else "no",
         }
+        names = self.header_names
+        headers = {names[role]: value for role, value in answers.items() if names.get(role)}
         try:
             self._current = engine.make_call(call.number, self.target, headers).result(5)
         except Exception as exc:
@@ -224,15 +238,27 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--first-call", type=float, default=3.0, help="seconds before the first")
     parser.add_argument("--interval", type=float, nargs=2, default=(25.0, 45.0))
     parser.add_argument("--port", type=int, default=0, help="UDP port of the customers' line")
+    parser.add_argument(
+        "--header",
+        action="append",
+        default=[],
+        metavar="ROLE=NAME",
+        help="the header an IVR answer goes in (topic, language, verified); NAME empty: none",
+    )
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="demo-caller: %(message)s")
     try:
+        names = dict(item.partition("=")[::2] for item in args.header)
+        unknown = set(names) - set(DEFAULT_HEADER_NAMES)
+        if unknown:
+            parser.error(f"unknown IVR answer: {', '.join(sorted(unknown))}")
         caller = DemoCaller(
             args.target,
             load_calls(args.calls),
             first_call_s=args.first_call,
             interval_s=tuple(args.interval),
             port=args.port,
+            header_names=names,
         )
     except (NotLoopback, ValueError, OSError) as exc:
         parser.error(str(exc))

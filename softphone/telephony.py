@@ -128,7 +128,8 @@ class Telephony(QObject):
     ) -> None:
         super().__init__()
         # The engine captures the headers the IVR's answers come in, and only those.
-        self._cti_headers = (ivr or IvrHeaders()).captured()
+        self._ivr = ivr or IvrHeaders()
+        self._cti_headers = self._ivr.captured()
         self._accounts = [a for a in accounts if a.enabled]
         self._demo = demo
         self._agent_login = agent_login or "agent"
@@ -228,7 +229,10 @@ class Telephony(QObject):
         self.demo_customers = f"127.0.0.1:{port}"  # where the demo's callbacks are dialled
         self._demo_caller = subprocess.Popen(
             [sys.executable, "-m", "sip.demo_caller", "--target", self.local_uri,
-             "--calls", str(calls_file), "--port", str(port)],
+             "--calls", str(calls_file), "--port", str(port),
+             # the demo's IVR names its headers as this PBX's settings say
+             "--header", f"topic={self._ivr.topic}", "--header", f"language={self._ivr.language}",
+             "--header", f"verified={self._ivr.verified}"],
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
         )  # fmt: skip

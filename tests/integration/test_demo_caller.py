@@ -10,7 +10,8 @@ import sys
 import time
 from pathlib import Path
 
-from tests.support.calls import Agent
+from softphone.ivr import IvrHeaders
+from tests.support.calls import Agent, start_agent
 from tests.support.process import free_port, port_free, wait_for
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -95,3 +96,29 @@ def wait_until_bound(port: int, timeout_s: float = 20) -> None:
         interval=0.05,
     )
     time.sleep(0.05)  # let pjsua add the customers' account after binding
+
+
+def test_demo_caller_names_its_headers_as_the_pbx_settings_say(
+    tones: dict[float, str], tmp_path: Path
+) -> None:
+    """A PBX whose IVR sends X-Topic and X-Lang (and no verification): the demo caller rings
+    with those names, so the demo shows what the agent's settings will read."""
+    ivr = IvrHeaders(topic="X-Topic", language="X-Lang", verified="")
+    agent = start_agent(tones, cti_headers=(*ivr.captured(), *IvrHeaders().captured()))
+    calls_file = tmp_path / "calls.json"
+    calls_file.write_text(json.dumps(CALLS[:1]), encoding="utf-8")
+    process = demo_caller(
+        agent.uri, calls_file, "--header", "topic=X-Topic", "--header", "language=X-Lang",
+        "--header", "verified=",
+    )  # fmt: skip
+    try:
+        incoming = agent.events.wait("IncomingCall", timeout=20)
+        assert incoming.cti.get("X-Topic") == "pensions"
+        assert incoming.cti.get("X-Lang") == "it"
+        assert "X-IVR-Topic" not in incoming.cti and "X-Caller-Verified" not in incoming.cti
+        assert ivr.read(incoming.cti).topic == "pensions"
+        agent.engine.hangup(incoming.call_id).result(5)
+    finally:
+        process.send_signal(signal.SIGTERM)
+        assert process.wait(timeout=15) == 0
+        agent.engine.stop()
