@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-import tests.support.kamailio as kamailio_module
 from sip.config import AccountConfig, EngineConfig, TlsSettings
 from sip.engine import SipEngine
 from sip.supervised import SupervisedEngine
+from tests.support import kamailio_script
 from tests.support.audio import read_wav, tone_present
 from tests.support.baresip import Baresip
 from tests.support.calls import (
@@ -268,7 +268,7 @@ def test_outbound_proxy_reaches_a_domain_that_does_not_resolve(
     softphone: Agent, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     domain = "callcentre.test"  # .test never resolves: only the proxy can get us there
-    monkeypatch.setattr(kamailio_module, "LOCAL_DOMAINS", ("127.0.0.1", "localhost", domain))
+    monkeypatch.setattr(kamailio_script, "LOCAL_DOMAINS", ("127.0.0.1", "localhost", domain))
     with Kamailio(users=USERS, realm=domain) as k:
         mark = softphone.events.mark()
         softphone.engine.add_account(

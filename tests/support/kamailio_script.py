@@ -1,0 +1,317 @@
+"""The kamailio.cfg that tests/support/kamailio.py runs, written from a Kamailio's settings.
+
+Behaviour of the generated script (no database; passwords are compiled into the config):
+
+* ``REGISTER``: unknown To-user -> ``404 User Not Found``; no credentials -> ``401`` digest
+  challenge (``qop=auth``); wrong password -> ``403 Forbidden (wrong password)``; auth user
+  different from the To-user -> ``403``; otherwise ``save("location")`` (in-memory usrloc,
+  ``db_mode 0``), which also handles ``Expires: 0`` / ``expires=0`` (unregister).
+* Initial requests whose From domain is ours (``127.0.0.1``/``localhost``) need proxy digest auth
+  (``407``) unless ``require_invite_auth=False``.
+* Requests to a local user are routed with ``lookup("location")``: ``404 Not Found`` if the user is
+  not registered. As a convenience, a Request-URI with an explicit port that is not Kamailio's own
+  (``sip:bob@127.0.0.1:5090``) and no registration is relayed straight to that address.
+* ``record_route()`` on dialog-forming requests, ``loose_route()`` for in-dialog ones (BYE,
+  re-INVITE, REFER, INFO, NOTIFY...), ``t_check_trans()``/``t_precheck_trans()`` for CANCEL and
+  retransmissions, ``t_relay()`` (stateful) for everything forwarded.
+* GRUU is disabled (``modparam("registrar", "gruu_enabled", 0)``): linphone would otherwise use
+  the ``pub-gruu`` Kamailio hands out (``sip:3001@127.0.0.1;gr=urn:uuid:...``, no port) as its
+  dialog Contact, and a BYE towards it would be sent to port 5060.
+* ``OPTIONS sip:127.0.0.1:PORT`` (no user part) is answered ``200 Keepalive`` (used by
+  :meth:`Kamailio.wait_ready`).
+
+Why ``alias="127.0.0.1:PORT"`` and not a port-less ``alias="127.0.0.1"``: a port-less alias makes
+*every* ``127.0.0.1:*`` URI "myself", so ``loose_route()`` would take the Contact of a peer on
+loopback (the Request-URI of an in-dialog BYE) for Kamailio's own address and treat the request as
+coming from a strict router. "Is this one of our users?" is therefore decided on the domain
+(``$fd``/``$rd``), not with ``myself``.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import TYPE_CHECKING
+
+from tests.support.process import HOST
+
+if TYPE_CHECKING:
+    from tests.support.kamailio import Kamailio
+
+LOCAL_DOMAINS = ("127.0.0.1", "localhost")
+MODULE_DIRS = (
+    "/usr/lib/x86_64-linux-gnu/kamailio/modules",
+    "/usr/lib/aarch64-linux-gnu/kamailio/modules",
+    "/usr/lib64/kamailio/modules",
+    "/usr/lib/kamailio/modules",
+    "/usr/local/lib64/kamailio/modules",
+    "/usr/local/lib/kamailio/modules",
+)
+
+
+def module_dir() -> str | None:
+    return next((d for d in MODULE_DIRS if os.path.exists(os.path.join(d, "tm.so"))), None)
+
+
+def quote(value: str) -> str:
+    """A Kamailio config string literal."""
+    return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def tls_listen(k: Kamailio) -> str:
+    if not k.tls_cert:
+        return ""
+    return f'enable_tls=yes\nlisten=tls:{HOST}:{k.tls_port}\nalias="{HOST}:{k.tls_port}"\n'
+
+
+def tls_module(k: Kamailio) -> str:
+    if not k.tls_cert:
+        return ""
+    tls_cfg = k.dir / "tls.cfg"
+    tls_cfg.write_text(
+        "[server:default]\nmethod = TLSv1.2+\nverify_certificate = no\n"
+        f"require_certificate = no\nprivate_key = {k.tls_key}\n"
+        f"certificate = {k.tls_cert}\n\n"
+        "[client:default]\nmethod = TLSv1.2+\nverify_certificate = no\n"
+        "require_certificate = no\n",
+        encoding="utf-8",
+    )
+    return f'loadmodule "tls.so"\nmodparam("tls", "config", "{tls_cfg}")\n'
+
+
+def render(k: Kamailio) -> str:
+    """The full kamailio.cfg text for the current users/port/options."""
+    mod_dir = module_dir()
+    if mod_dir is None:
+        raise RuntimeError("kamailio modules directory not found")
+    port = k.port
+    fd_local = " || ".join(f"$fd == {quote(d)}" for d in LOCAL_DOMAINS)
+    rd_local = " || ".join(f"$rd == {quote(d)}" for d in LOCAL_DOMAINS)
+    password_lines = "\n".join(
+        f"\tif ($var(user) == {quote(u)}) {{ $avp(password) = {quote(p)}; return 1; }}"
+        for u, p in k.users.items()
+    )
+    realm = quote(k.realm)
+    if k.require_invite_auth:
+        auth_block = f"""
+	if (is_method("ACK|CANCEL|PRACK")) return;
+	if (!({fd_local})) return;
+	$var(user) = $fU;
+	if (!route(PASSWORD)) {{
+		xlog("L_NOTICE", "SIPLAB AUTH unknown-caller $rm from=$fu\\n");
+		sl_send_reply("403", "Forbidden (unknown caller)");
+		exit;
+	}}
+	if (!pv_proxy_authenticate({realm}, "$avp(password)", "0")) {{
+		$var(rc) = $rc;
+		if ($var(rc) == -2) {{
+			xlog("L_NOTICE", "SIPLAB AUTH wrong-password $rm from=$fu\\n");
+			sl_send_reply("403", "Forbidden (wrong password)");
+			exit;
+		}}
+		proxy_challenge({realm}, "1");
+		exit;
+	}}
+	if ($au != $fU) {{
+		sl_send_reply("403", "Forbidden (auth user mismatch)");
+		exit;
+	}}
+	consume_credentials();
+	xlog("L_NOTICE", "SIPLAB AUTH ok $rm from=$fu\\n");"""
+    else:
+        auth_block = "\n\treturn;"
+    return f"""#!KAMAILIO
+# Generated by tests/support/kamailio.py - a throwaway lab registrar/proxy on loopback.
+debug={k.debug}
+log_stderror=yes
+memdbg=5
+memlog=5
+children=2
+tcp_children=2
+auto_aliases=no
+listen=udp:{HOST}:{port}
+listen=tcp:{HOST}:{port}
+{tls_listen(k)}alias="{HOST}:{port}"
+alias="localhost:{port}"
+dns=no
+rev_dns=no
+dns_try_ipv6=no
+dns_try_naptr=no
+use_dns_cache=off
+tcp_connection_lifetime=3605
+server_header="Server: sip-lab-kamailio"
+user_agent_header="User-Agent: sip-lab-kamailio"
+
+loadpath "{mod_dir}/"
+loadmodule "kex.so"
+loadmodule "corex.so"
+loadmodule "tm.so"
+loadmodule "tmx.so"
+loadmodule "sl.so"
+loadmodule "rr.so"
+loadmodule "pv.so"
+loadmodule "maxfwd.so"
+loadmodule "textops.so"
+loadmodule "siputils.so"
+loadmodule "xlog.so"
+loadmodule "sanity.so"
+loadmodule "usrloc.so"
+loadmodule "registrar.so"
+loadmodule "auth.so"
+loadmodule "ctl.so"
+{tls_module(k)}
+modparam("ctl", "binrpc", "unix:{k.ctl_socket}")
+modparam("tm", "failure_reply_mode", 3)
+modparam("tm", "fr_timer", 10000)
+modparam("tm", "fr_inv_timer", 60000)
+modparam("usrloc", "db_mode", 0)
+modparam("registrar", "min_expires", 1)
+modparam("registrar", "default_expires", 60)
+modparam("registrar", "max_expires", 3600)
+# No GRUU: otherwise linphone puts the pub-gruu (sip:user@127.0.0.1;gr=..., i.e. port 5060) in
+# its dialog Contact and in-dialog requests towards it go nowhere.
+modparam("registrar", "gruu_enabled", 0)
+modparam("auth", "secret", "{k._secret}")
+modparam("auth", "nonce_expire", 300)
+
+request_route {{
+	route(REQINIT);
+
+	if (is_method("CANCEL")) {{
+		if (t_check_trans()) {{
+			route(RELAY);
+		}}
+		exit;
+	}}
+
+	# retransmissions of requests already being handled are absorbed by tm
+	if (!is_method("ACK")) {{
+		if (t_precheck_trans()) {{
+			t_check_trans();
+			exit;
+		}}
+		t_check_trans();
+	}}
+
+	route(WITHINDLG);
+
+	remove_hf("Route");
+	if (is_method("INVITE|SUBSCRIBE|REFER")) {{
+		record_route();
+	}}
+
+	if (is_method("REGISTER")) {{
+		route(REGISTRAR);
+		exit;
+	}}
+
+	route(AUTH);
+
+	if ($rU == $null) {{
+		sl_send_reply("484", "Address Incomplete");
+		exit;
+	}}
+
+	route(LOCATION);
+}}
+
+route[REQINIT] {{
+	if (!mf_process_maxfwd_header("10")) {{
+		sl_send_reply("483", "Too Many Hops");
+		exit;
+	}}
+	if (is_method("OPTIONS") && uri == myself && $rU == $null) {{
+		sl_send_reply("200", "Keepalive");
+		exit;
+	}}
+	if (!sanity_check()) {{
+		xlog("L_WARN", "SIPLAB malformed $rm from $si:$sp\\n");
+		exit;
+	}}
+}}
+
+route[RELAY] {{
+	if (!t_relay()) {{
+		sl_reply_error();
+	}}
+	exit;
+}}
+
+route[WITHINDLG] {{
+	if (!has_totag()) return;
+	if (loose_route()) {{
+		xlog("L_INFO", "SIPLAB in-dialog $rm $ru\\n");
+		route(RELAY);
+		exit;
+	}}
+	if (is_method("ACK")) {{
+		if (t_check_trans()) {{
+			route(RELAY);
+		}}
+		exit;
+	}}
+	sl_send_reply("404", "Not here");
+	exit;
+}}
+
+route[PASSWORD] {{
+{password_lines}
+	return -1;
+}}
+
+route[REGISTRAR] {{
+	$var(user) = $tU;
+	if (!route(PASSWORD)) {{
+		xlog("L_NOTICE", "SIPLAB REGISTER unknown-user $tU\\n");
+		sl_send_reply("404", "User Not Found");
+		exit;
+	}}
+	if (!pv_www_authenticate({realm}, "$avp(password)", "0")) {{
+		$var(rc) = $rc;
+		if ($var(rc) == -2) {{
+			xlog("L_NOTICE", "SIPLAB REGISTER wrong-password $tU\\n");
+			sl_send_reply("403", "Forbidden (wrong password)");
+			exit;
+		}}
+		www_challenge({realm}, "1");
+		exit;
+	}}
+	if ($au != $tU) {{
+		sl_send_reply("403", "Forbidden (auth user mismatch)");
+		exit;
+	}}
+	consume_credentials();
+	if (!save("location")) {{
+		sl_reply_error();
+		exit;
+	}}
+	xlog("L_NOTICE", "SIPLAB REGISTER ok $tU contact=$ct expires=$hdr(Expires)\\n");
+	exit;
+}}
+
+route[AUTH] {{{auth_block}
+}}
+
+route[LOCATION] {{
+	if (!({rd_local})) {{
+		sl_send_reply("403", "Relaying forbidden");
+		exit;
+	}}
+	if (!lookup("location")) {{
+		$var(rc) = $rc;
+		if ($(ru{{uri.port}}) != "" && !(uri == myself)) {{
+			xlog("L_INFO", "SIPLAB direct $rm $ru\\n");
+			route(RELAY);
+		}}
+		xlog("L_NOTICE", "SIPLAB LOCATION miss $rm $ru rc=$var(rc)\\n");
+		t_newtran();
+		if ($var(rc) == -2) {{
+			send_reply("405", "Method Not Allowed");
+			exit;
+		}}
+		send_reply("404", "Not Found");
+		exit;
+	}}
+	xlog("L_INFO", "SIPLAB LOCATION $rm $tU -> $ru\\n");
+	route(RELAY);
+}}
+"""
