@@ -9,7 +9,7 @@ What mattered (linphone-cli 5.1.65):
   it never registers on a loopback-only setup); ``sip_port`` is a free port, ``sip_tcp_port=0`` and
   ``sip_tls_port=0`` (disabled), ``use_ipv6=0``.
 * RTP sockets are bound to the wildcard address whatever the rc says, so by default the same
-  ``LD_PRELOAD`` shim as for baresip (:func:`tests.support.baresip.loopback_preload`) moves every
+  ``LD_PRELOAD`` shim as for baresip (tests/support/loopback_bind.py) moves every
   wildcard ``bind()`` to 127.0.0.1.
 * Audio without a sound card: the stdin commands ``soundcard use files``, ``play FILE.wav`` (what
   is sent; 16-bit mono WAV, 8 kHz works) and ``record FILE.wav`` (what is received; written as
@@ -39,8 +39,8 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
 from tests.support import process
-from tests.support.baresip import loopback_preload
 from tests.support.lab import ManagedChild, work_dir
+from tests.support.loopback_bind import loopback_preload
 from tests.support.process import HOST, free_port
 
 if TYPE_CHECKING:
