@@ -72,6 +72,13 @@ def main(argv: list[str] | None = None, engine_factory: EngineFactory | None = N
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     args = sys.argv[1:] if argv is None else argv
     channel = _Channel(Connection(int(args[0])))
+    if engine_factory is None:
+        # pjsua2 loads while the app still builds the configuration (or, started early by
+        # sip.supervised.prespawn, while the app imports Qt); here, not at the top: tests
+        # import this module without pjsua2.
+        from sip.engine import SipEngine
+
+        engine_factory = SipEngine
     try:
         kind, config, level = channel.conn.recv()
     except (EOFError, OSError):
@@ -94,10 +101,6 @@ def main(argv: list[str] | None = None, engine_factory: EngineFactory | None = N
             logging.getLogger(__name__).error("the SIP engine stopped by itself: exiting")
             os._exit(3)
 
-    if engine_factory is None:
-        from sip.engine import SipEngine  # here, not at the top: tests import this without pjsua2
-
-        engine_factory = SipEngine
     engine: PhoneEngine = engine_factory(config, forward)
     try:
         started = engine.start()

@@ -84,6 +84,7 @@ class _Child:
     reader: threading.Thread | None = None
     stderr_reader: threading.Thread | None = None
     gone: bool = False  # reaped (set under the supervisor's lock)
+    config: EngineConfig | None = None  # what it was told to start with
 
     def send(self, message: tuple[Any, ...]) -> None:
         with self.send_lock:
@@ -282,21 +283,7 @@ class SupervisedEngine:
     def _spawn(self, config: EngineConfig, timeout: float) -> EngineStarted:
         if self._stopping:  # a restart that stop() has overtaken
             raise EngineNotRunning("the SIP engine is being stopped")
-        mine, theirs = socket.socketpair()
-        env = dict(os.environ)
-        env["PYTHONPATH"] = os.pathsep.join(p for p in (str(ROOT), env.get("PYTHONPATH")) if p)
-        try:
-            proc = subprocess.Popen(
-                [sys.executable, "-m", self.HOST_MODULE, str(theirs.fileno())],
-                pass_fds=(theirs.fileno(),),
-                stdin=subprocess.DEVNULL,
-                stdout=subprocess.DEVNULL,
-                stderr=subprocess.PIPE,
-                env=env,
-            )
-        finally:
-            theirs.close()
-        child = _Child(proc, Connection(mine.detach()))
+        child = _take_prespawned(config, self.HOST_MODULE) or _launch(config, self.HOST_MODULE)
         child.stderr_reader = threading.Thread(
             target=self._read_stderr, args=(child,), name="sip-engine-stderr", daemon=True
         )
@@ -307,19 +294,17 @@ class SupervisedEngine:
             self._child = child
             overtaken = self._stopping  # stop() may have looked for a child before this one
         if overtaken:
-            proc.kill()
+            child.proc.kill()
         child.stderr_reader.start()
         child.reader.start()
-        with contextlib.suppress(OSError):  # a child that has died says how, just below
-            child.send(("start", config, logging.getLogger("sip").getEffectiveLevel()))
         try:
             started = child.started.result(timeout)
         except TimeoutError:
-            proc.kill()
+            child.proc.kill()
             raise EngineNotRunning(f"the SIP engine did not start within {timeout:.0f} s") from None
         with self._lock:  # it may have died already: then its restart is under way
             self._running = not self._stopping and not child.gone
-        log.info("SIP engine running in process %s", proc.pid)
+        log.info("SIP engine running in process %s", child.proc.pid)
         return started
 
     def _read(self, child: _Child) -> None:  # the child's reader thread
@@ -552,6 +537,83 @@ def _settle(future: Future[Any], ok: bool, value: Any) -> None:
             future.set_result(value)
         else:
             future.set_exception(value)
+
+
+def _launch(config: EngineConfig, host_module: str) -> _Child:
+    """A new engine process, already told to start (it answers "started" when it has)."""
+    mine, theirs = socket.socketpair()
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (str(ROOT), env.get("PYTHONPATH")) if p)
+    try:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", host_module, str(theirs.fileno())],
+            pass_fds=(theirs.fileno(),),
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            env=env,
+        )
+    finally:
+        theirs.close()
+    child = _Child(proc, Connection(mine.detach()), config=config)
+    with contextlib.suppress(OSError):  # a child that has died says how once it is read
+        child.send(("start", config, logging.getLogger("sip").getEffectiveLevel()))
+    return child
+
+
+# The engine process started by prespawn(), until the first SupervisedEngine adopts it.
+_prespawned: _Child | None = None
+_prespawned_lock = threading.Lock()
+
+
+def prespawn(config: EngineConfig) -> int:
+    """Start the engine's process now, before the app has imported Qt or built its window, so
+    that its start (Python, pjsua2, the library) overlaps the app's own (`softphone bench
+    startup`). The first SupervisedEngine started with the same configuration adopts it (its
+    messages wait in the socket pair until then); discard_prespawned() ends one never adopted.
+    Returns the process's id."""
+    global _prespawned
+    config.validate()
+    child = _launch(config, SupervisedEngine.HOST_MODULE)
+    with _prespawned_lock:
+        previous, _prespawned = _prespawned, child
+    if previous is not None:
+        _end(previous)
+    return child.proc.pid
+
+
+def discard_prespawned() -> None:
+    """End the engine process prespawn() started if no engine adopted it (the app handed its
+    request to a running instance, or stopped before starting its phone)."""
+    global _prespawned
+    with _prespawned_lock:
+        child, _prespawned = _prespawned, None
+    if child is not None:
+        _end(child)
+
+
+def _take_prespawned(config: EngineConfig, host_module: str) -> _Child | None:
+    global _prespawned
+    with _prespawned_lock:
+        child, _prespawned = _prespawned, None
+    if child is None:
+        return None
+    if (
+        host_module != SupervisedEngine.HOST_MODULE  # a test's own host
+        or child.config != config
+        or child.proc.poll() is not None
+    ):
+        _end(child)  # started for other settings, or dead: a new one is started instead
+        return None
+    return child
+
+
+def _end(child: _Child) -> None:
+    child.proc.kill()
+    child.conn.close()
+    child.proc.wait()
+    if child.proc.stderr is not None:
+        child.proc.stderr.close()
 
 
 def _pinned(config: EngineConfig, started: EngineStarted) -> EngineConfig:

@@ -267,27 +267,41 @@ def _read_new_password(from_stdin: bool) -> str:
 
 
 def _run_app(args: argparse.Namespace, paths: object) -> int:
-    from softphone.app import NoDisplayError, run
+    from sip.supervised import discard_prespawned
     from softphone.paths import AppPaths
 
     assert isinstance(paths, AppPaths)
-    launch = app_launch(args, paths)
-    if isinstance(launch, int):
-        return launch
-    options, loaded = launch
+    loaded = launch_settings(args, paths)
+    if isinstance(loaded, int):
+        return loaded
+    if not _signs_in(args):
+        # The engine's process starts now, before Qt is imported and the window built: its
+        # start overlaps theirs (`softphone bench startup`). At a shared desk the agent's
+        # settings are known only after signing in.
+        from softphone.engine_setup import prespawn_engine
+
+        settings = loaded.settings
+        prespawn_engine(settings.accounts, demo=args.demo, ivr=settings.cti_headers)
     try:
-        return run(options, paths, loaded.settings, loaded.problem, loaded.managed)
-    except NoDisplayError as exc:
-        print(f"softphone: {exc}", file=sys.stderr)
-        return 2
+        from softphone.app import NoDisplayError, run
+
+        launch = app_launch(args, paths, loaded)
+        if isinstance(launch, int):
+            return launch
+        options, loaded = launch
+        try:
+            return run(options, paths, loaded.settings, loaded.problem, loaded.managed)
+        except NoDisplayError as exc:
+            print(f"softphone: {exc}", file=sys.stderr)
+            return 2
+    finally:
+        discard_prespawned()  # one the app never adopted (it handed over, or had no phone)
 
 
-def app_launch(args: argparse.Namespace, paths: AppPaths) -> tuple[AppOptions, LayeredLoad] | int:
-    """What `softphone [--store URL] [--as LOGIN] ...` starts the app with: its options and the
-    settings in force (the system file's, the agent's, the locks; with the login of --as); or
-    the exit code when the command line is wrong (said on stderr). The tests start the app
-    through this too."""
-    from softphone.app import AppOptions
+def launch_settings(args: argparse.Namespace, paths: AppPaths) -> LayeredLoad | int:
+    """The settings in force for `softphone [--as LOGIN] ...` (the system file's, the agent's,
+    the locks; with the login of --as), or the exit code when the login is wrong (said on
+    stderr). Qt-free: read before Qt is imported."""
     from softphone.managed_settings import load_layered
 
     login = None
@@ -299,7 +313,27 @@ def app_launch(args: argparse.Namespace, paths: AppPaths) -> tuple[AppOptions, L
         except ValueError as exc:
             print(f"softphone: {exc}", file=sys.stderr)
             return 2
-    loaded = load_layered(paths.settings_file, login=login)
+    return load_layered(paths.settings_file, login=login)
+
+
+def _signs_in(args: argparse.Namespace) -> bool:
+    """Whether the app starts on the sign-in window (AppOptions.sign_in)."""
+    return not (args.demo or args.screenshot or args.bench_probe or getattr(args, "login", None))
+
+
+def app_launch(
+    args: argparse.Namespace, paths: AppPaths, loaded: LayeredLoad | None = None
+) -> tuple[AppOptions, LayeredLoad] | int:
+    """What `softphone [--store URL] [--as LOGIN] ...` starts the app with: its options and the
+    settings in force (`launch_settings`, unless read already); or the exit code when the
+    command line is wrong (said on stderr). The tests start the app through this too."""
+    from softphone.app import AppOptions
+
+    if loaded is None:
+        read = launch_settings(args, paths)
+        if isinstance(read, int):
+            return read
+        loaded = read
     t0 = os.environ.get("SOFTPHONE_BENCH_T0_NS")
     options = AppOptions(
         store_url=args.store,
@@ -310,7 +344,7 @@ def app_launch(args: argparse.Namespace, paths: AppPaths) -> tuple[AppOptions, L
         bench_t0_ns=int(t0) if t0 else None,
         dial=getattr(args, "target", "") or None,
         # Outside the demo an agent signs in at the desk; --as names the agent for this run.
-        sign_in=not (args.demo or args.screenshot or args.bench_probe or login),
+        sign_in=_signs_in(args),
     )
     if options.store_url:
         from crm.db import StoreUrlError, normalise_url

@@ -30,7 +30,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from sip.config import AccountConfig, EngineConfig, SipConfigError, TlsSettings
+from sip.config import AccountConfig, SipConfigError
 from sip.engine_types import (
     AudioDevice,
     EngineFactory,
@@ -54,6 +54,7 @@ from sip.events import (
 )
 from sip.supervised import SupervisedEngine
 from softphone import passwords
+from softphone.engine_setup import engine_config
 from softphone.ivr import IvrHeaders
 from softphone.settings import SipAccountSettings
 from softphone.thread_hop import Inbox
@@ -180,18 +181,10 @@ class Telephony(QObject):
 
     async def _start_engine(self) -> EngineStarted:
         loop = asyncio.get_running_loop()
-        # UDP from the start; TCP and TLS are opened by the engine when an account needs them.
-        tls = next(
-            (TlsSettings(ca_file=a.tls_ca_file, verify_server=a.tls_verify_server)
-             for a in self._accounts if a.transport == "tls"),
-            TlsSettings(),
-        )  # fmt: skip
-        config = EngineConfig(
+        config = engine_config(
+            self._accounts,
+            demo=self._demo,
             bind_address=self._bind_address,
-            udp_port=0,
-            tls=tls,
-            rtp_port=0 if self._demo else 4000,
-            null_audio=self._demo or not _has_sound_devices(),
             cti_headers=self._cti_headers,
         )
         engine = self._engine_factory(config, self._on_engine_event)
@@ -382,11 +375,6 @@ class Telephony(QObject):
     def _publish(self, status: RegistrationStatus) -> None:
         self._published[status.account] = status
         self.registration_changed.emit(status)
-
-
-def _has_sound_devices() -> bool:
-    # Without a sound card pjsua2 would fail to open one; the null device keeps calls working.
-    return Path("/dev/snd").exists() or sys.platform != "linux"
 
 
 def demo_caller_payload(callers: list[Any]) -> list[dict[str, Any]]:

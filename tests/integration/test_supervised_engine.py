@@ -14,6 +14,7 @@ import threading
 import time
 from collections.abc import Iterator
 from concurrent.futures import Future
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -21,7 +22,12 @@ import pytest
 from sip.config import AccountConfig, EngineConfig, SipConfigError
 from sip.engine_types import EngineNotRunning, SipCommandError
 from sip.events import EngineCrashed, SipEvent
-from sip.supervised import MAX_RESTART_DELAY_S, SupervisedEngine
+from sip.supervised import (
+    MAX_RESTART_DELAY_S,
+    SupervisedEngine,
+    discard_prespawned,
+    prespawn,
+)
 from tests.support.calls import (
     AGENT_HZ,
     CALLER_HZ,
@@ -232,6 +238,47 @@ def test_a_clean_stop_is_not_a_crash_and_the_child_exits(tones: dict[float, str]
     assert "EngineStopped" in kinds and "EngineCrashed" not in kinds
     with pytest.raises(EngineNotRunning):
         agent.engine.calls().result(5)
+
+
+def test_an_engine_started_early_is_adopted_works_and_is_restarted_when_it_dies() -> None:
+    """`softphone` starts the engine's process before Qt (softphone/cli.py); the app's engine,
+    made later with the same configuration, takes it over rather than starting another."""
+    config = EngineConfig.loopback()
+    early = prespawn(config)
+    events = EventLog()
+    engine = SupervisedEngine(config, events.add)
+    try:
+        engine.start()
+        assert engine.pid == early
+        assert engine.calls().result(5) == []
+        mark = events.mark()
+        kill_engine(engine)
+        events.wait("EngineRestarted", after=mark, timeout=20)
+        assert engine.pid != early and engine.calls().result(5) == []
+    finally:
+        engine.stop()
+    assert not _alive(early)
+
+
+def test_an_engine_started_early_for_other_settings_is_ended_not_adopted() -> None:
+    early = prespawn(EngineConfig.loopback())
+    engine = SupervisedEngine(
+        replace(EngineConfig.loopback(), cti_headers=("X-Ivr-Verified",)), lambda event: None
+    )
+    try:
+        engine.start()
+        assert engine.pid != early
+        assert not _alive(early)
+    finally:
+        engine.stop()
+
+
+def test_an_engine_started_early_and_never_adopted_is_ended() -> None:
+    early = prespawn(EngineConfig.loopback())
+    assert _alive(early)
+    discard_prespawned()
+    assert not _alive(early)
+    discard_prespawned()  # nothing left: nothing happens
 
 
 _PARENT = """

@@ -99,3 +99,31 @@ def test_the_app_process_never_loads_pjsua2() -> None:
         [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=120
     ).stdout
     assert json.loads(out.strip().replace("'", '"')) == ["sip.engine_types"]
+
+
+def test_the_window_paints_before_the_store_modules_load() -> None:
+    """The store's modules (SQLAlchemy, the schema, the services on the store) load off the Qt
+    thread once the loop runs (softphone/app.py), so the window's first frame waits for none
+    of them (`softphone bench startup`: first_frame_ms)."""
+    probe = (
+        "import sys, softphone.app;"
+        "print(sorted(m for m in sys.modules"
+        " if m.startswith(('sqlalchemy', 'crm.schema', 'softphone.store_session'))))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=120
+    ).stdout
+    assert json.loads(out.strip().replace("'", '"')) == []
+
+
+def test_the_engine_process_starts_before_qt_is_imported() -> None:
+    """`softphone` starts the SIP engine's process (softphone/engine_setup.py) before it imports
+    Qt, so the engine's start and registration overlap Qt's (registered_ms)."""
+    probe = (
+        "import sys, softphone.cli, softphone.engine_setup;"
+        "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'pjsua2'))))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=120
+    ).stdout
+    assert json.loads(out.strip().replace("'", '"')) == []
