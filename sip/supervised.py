@@ -38,17 +38,12 @@ import collections
 import contextlib
 import itertools
 import logging
-import os
 import signal
-import socket
 import subprocess
-import sys
 import threading
 import time
 from concurrent.futures import Future, InvalidStateError
-from dataclasses import dataclass, field, replace
-from multiprocessing.connection import Connection
-from pathlib import Path
+from dataclasses import replace
 from typing import Any
 
 from sip.config import AccountConfig, EngineConfig
@@ -61,34 +56,14 @@ from sip.events import (
     EngineStarted,
     SipEvent,
 )
+from sip.host_process import HOST_MODULE, Child, launch, take_prespawned
 from sip.lost_calls import Ledger, end_at_far_end
 
 log = logging.getLogger(__name__)
 
-ROOT = Path(__file__).resolve().parents[1]
 MAX_RESTART_DELAY_S = 30.0
-STDERR_LINES = 20  # kept of what a child wrote to stderr: an assertion is one or two lines
 # Replayed on a new child, in this order, as the app last set them.
 _SETTINGS = ("set_ringtone", "set_audio_devices")
-
-
-@dataclass
-class _Child:
-    proc: subprocess.Popen[bytes]
-    conn: Connection
-    started: Future[EngineStarted] = field(default_factory=Future)
-    stderr: collections.deque[str] = field(
-        default_factory=lambda: collections.deque(maxlen=STDERR_LINES)
-    )
-    send_lock: threading.Lock = field(default_factory=threading.Lock)
-    reader: threading.Thread | None = None
-    stderr_reader: threading.Thread | None = None
-    gone: bool = False  # reaped (set under the supervisor's lock)
-    config: EngineConfig | None = None  # what it was told to start with
-
-    def send(self, message: tuple[Any, ...]) -> None:
-        with self.send_lock:
-            self.conn.send(message)
 
 
 @forwards_commands("_call")
@@ -98,7 +73,7 @@ class SupervisedEngine:
     The commands below are those the proxy keeps a record of, for a restart; every other
     command of EngineCommands is passed on to `_call` as it is (`forwards_commands`)."""
 
-    HOST_MODULE = "sip.engine_host"  # run as the child: `python -m HOST_MODULE FD`
+    HOST_MODULE = HOST_MODULE  # run as the child: `python -m HOST_MODULE FD`
 
     def __init__(
         self,
@@ -116,7 +91,7 @@ class SupervisedEngine:
         self._restart_window_s = restart_window_s
         self._start_timeout_s = start_timeout_s
         self._lock = threading.Lock()  # guards everything below
-        self._child: _Child | None = None
+        self._child: Child | None = None
         self._running = False
         self._stopping = False
         self._pending: dict[int, Future[Any]] = {}
@@ -248,7 +223,7 @@ class SupervisedEngine:
         return self._call_on(None, command, *args, **kwargs)
 
     def _call_on(
-        self, expected: _Child | None, command: str, *args: Any, **kwargs: Any
+        self, expected: Child | None, command: str, *args: Any, **kwargs: Any
     ) -> Future[Any]:
         """Send a command to the running child (only if it is `expected`, when given: a
         restart's replay must not reach a later child)."""
@@ -283,7 +258,7 @@ class SupervisedEngine:
     def _spawn(self, config: EngineConfig, timeout: float) -> EngineStarted:
         if self._stopping:  # a restart that stop() has overtaken
             raise EngineNotRunning("the SIP engine is being stopped")
-        child = _take_prespawned(config, self.HOST_MODULE) or _launch(config, self.HOST_MODULE)
+        child = take_prespawned(config, self.HOST_MODULE) or launch(config, self.HOST_MODULE)
         child.stderr_reader = threading.Thread(
             target=self._read_stderr, args=(child,), name="sip-engine-stderr", daemon=True
         )
@@ -307,7 +282,7 @@ class SupervisedEngine:
         log.info("SIP engine running in process %s", child.proc.pid)
         return started
 
-    def _read(self, child: _Child) -> None:  # the child's reader thread
+    def _read(self, child: Child) -> None:  # the child's reader thread
         try:
             while True:
                 try:
@@ -326,7 +301,7 @@ class SupervisedEngine:
                 child.stderr_reader.join(5)
             self._on_child_gone(child)
 
-    def _handle(self, child: _Child, message: tuple[Any, ...]) -> None:
+    def _handle(self, child: Child, message: tuple[Any, ...]) -> None:
         kind = message[0]
         if kind == "event":
             self._on_event(message[1])
@@ -343,7 +318,7 @@ class SupervisedEngine:
             _, ok, value = message
             _settle(child.started, ok, value)
 
-    def _read_stderr(self, child: _Child) -> None:  # the child's stderr thread
+    def _read_stderr(self, child: Child) -> None:  # the child's stderr thread
         assert child.proc.stderr is not None
         for raw in child.proc.stderr:
             line = raw.decode("utf-8", "replace").rstrip()
@@ -364,7 +339,7 @@ class SupervisedEngine:
         with self._lock:
             self._ledger.saw(event)
 
-    def _on_child_gone(self, child: _Child) -> None:  # the reader thread, the child reaped
+    def _on_child_gone(self, child: Child) -> None:  # the reader thread, the child reaped
         with self._lock:
             child.gone = True
             if child is not self._child:
@@ -474,7 +449,7 @@ class SupervisedEngine:
             log.warning("SIP engine restarted (restart %d) in process %s", self.restarts, self.pid)
             self._listener(EngineRestarted(self.restarts, started.transports))
 
-    def _replay(self, child: _Child | None) -> bool:  # the restart thread
+    def _replay(self, child: Child | None) -> bool:  # the restart thread
         """Give the new child the accounts and settings the app asked for, including changes
         made while it started, until none is left; then settle the futures of those changes.
         False when the child died (the next restart carries on) or the engine is stopping."""
@@ -520,7 +495,7 @@ class SupervisedEngine:
         return not self._stopping
 
     def _replay_one(
-        self, child: _Child | None, what: str, command: str, *args: Any
+        self, child: Child | None, what: str, command: str, *args: Any
     ) -> BaseException | None:
         try:
             self._call_on(child, command, *args).result(self._start_timeout_s)
@@ -537,83 +512,6 @@ def _settle(future: Future[Any], ok: bool, value: Any) -> None:
             future.set_result(value)
         else:
             future.set_exception(value)
-
-
-def _launch(config: EngineConfig, host_module: str) -> _Child:
-    """A new engine process, already told to start (it answers "started" when it has)."""
-    mine, theirs = socket.socketpair()
-    env = dict(os.environ)
-    env["PYTHONPATH"] = os.pathsep.join(p for p in (str(ROOT), env.get("PYTHONPATH")) if p)
-    try:
-        proc = subprocess.Popen(
-            [sys.executable, "-m", host_module, str(theirs.fileno())],
-            pass_fds=(theirs.fileno(),),
-            stdin=subprocess.DEVNULL,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.PIPE,
-            env=env,
-        )
-    finally:
-        theirs.close()
-    child = _Child(proc, Connection(mine.detach()), config=config)
-    with contextlib.suppress(OSError):  # a child that has died says how once it is read
-        child.send(("start", config, logging.getLogger("sip").getEffectiveLevel()))
-    return child
-
-
-# The engine process started by prespawn(), until the first SupervisedEngine adopts it.
-_prespawned: _Child | None = None
-_prespawned_lock = threading.Lock()
-
-
-def prespawn(config: EngineConfig) -> int:
-    """Start the engine's process now, before the app has imported Qt or built its window, so
-    that its start (Python, pjsua2, the library) overlaps the app's own (`softphone bench
-    startup`). The first SupervisedEngine started with the same configuration adopts it (its
-    messages wait in the socket pair until then); discard_prespawned() ends one never adopted.
-    Returns the process's id."""
-    global _prespawned
-    config.validate()
-    child = _launch(config, SupervisedEngine.HOST_MODULE)
-    with _prespawned_lock:
-        previous, _prespawned = _prespawned, child
-    if previous is not None:
-        _end(previous)
-    return child.proc.pid
-
-
-def discard_prespawned() -> None:
-    """End the engine process prespawn() started if no engine adopted it (the app handed its
-    request to a running instance, or stopped before starting its phone)."""
-    global _prespawned
-    with _prespawned_lock:
-        child, _prespawned = _prespawned, None
-    if child is not None:
-        _end(child)
-
-
-def _take_prespawned(config: EngineConfig, host_module: str) -> _Child | None:
-    global _prespawned
-    with _prespawned_lock:
-        child, _prespawned = _prespawned, None
-    if child is None:
-        return None
-    if (
-        host_module != SupervisedEngine.HOST_MODULE  # a test's own host
-        or child.config != config
-        or child.proc.poll() is not None
-    ):
-        _end(child)  # started for other settings, or dead: a new one is started instead
-        return None
-    return child
-
-
-def _end(child: _Child) -> None:
-    child.proc.kill()
-    child.conn.close()
-    child.proc.wait()
-    if child.proc.stderr is not None:
-        child.proc.stderr.close()
 
 
 def _pinned(config: EngineConfig, started: EngineStarted) -> EngineConfig:

@@ -267,7 +267,7 @@ def _read_new_password(from_stdin: bool) -> str:
 
 
 def _run_app(args: argparse.Namespace, paths: object) -> int:
-    from sip.supervised import discard_prespawned
+    from sip.host_process import discard_prespawned
     from softphone.paths import AppPaths
 
     assert isinstance(paths, AppPaths)

@@ -1,5 +1,5 @@
 """The SIP engine's configuration, read off the settings; Qt-free, so that `softphone` can start
-the engine's process (sip.supervised.prespawn) before it imports Qt and builds the window, and
+the engine's process (sip.host_process.prespawn) before it imports Qt and builds the window, and
 the engine's start and registration overlap the app's (`softphone bench startup`).
 
 softphone/telephony.py builds its engine from the same function: the engine started early is
@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 from sip.config import EngineConfig, TlsSettings
-from sip.supervised import prespawn
+from sip.host_process import prespawn
 from softphone.ivr import IvrHeaders
 from softphone.settings import SipAccountSettings
 

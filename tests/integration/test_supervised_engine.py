@@ -22,12 +22,8 @@ import pytest
 from sip.config import AccountConfig, EngineConfig, SipConfigError
 from sip.engine_types import EngineNotRunning, SipCommandError
 from sip.events import EngineCrashed, SipEvent
-from sip.supervised import (
-    MAX_RESTART_DELAY_S,
-    SupervisedEngine,
-    discard_prespawned,
-    prespawn,
-)
+from sip.host_process import discard_prespawned, prespawn
+from sip.supervised import MAX_RESTART_DELAY_S, SupervisedEngine
 from tests.support.calls import (
     AGENT_HZ,
     CALLER_HZ,
