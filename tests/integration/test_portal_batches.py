@@ -24,23 +24,14 @@ from crm.portal_bookings import BookingIn
 from crm.portal_store import AVAILABILITY_SECONDS, PortalStore
 from crm.write_context import ApplyContext, WriteRejected
 from softphone.portal.batching import BookingQueue
-from tests.support.portal_service import TUESDAY_10, booking, new_phone
-from tests.support.postgres import PostgresServer, temp_database
-from tests.support.sync_lab import make_central
+from tests.support.portal_service import TUESDAY_10, backend_central, booking, new_phone
 
 
 @pytest.fixture(scope="module", params=["sqlite", "postgresql"])
 def store(
     request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[PortalStore]:
-    with contextlib.ExitStack() as stack:
-        if request.param == "sqlite":
-            url = f"sqlite:///{tmp_path_factory.mktemp('batches') / 'store.sqlite3'}"
-        else:
-            server: PostgresServer = request.getfixturevalue("pg_server")
-            url = server.sqlalchemy_url(stack.enter_context(temp_database(server)))
-        central = make_central(url, [])
-        stack.callback(central.engine.dispose)
+    with backend_central(request, tmp_path_factory) as central:
         yield PortalStore(central.engine, clock=lambda: TUESDAY_10)
 
 

@@ -23,7 +23,7 @@ from softphone.cli import main
 from softphone.portal.guards import Limits
 from softphone.portal.server import running
 from tests.support.postgres import PostgresServer, temp_database
-from tests.support.sync_lab import Central, make_central
+from tests.support.sync_lab import Central, central_store
 
 ROME = ZoneInfo("Europe/Rome")
 ORIGIN = "https://www.example.org"
@@ -78,19 +78,29 @@ def create_key(url: str, portal: str, *origins: str) -> str:
     return out.getvalue().strip()
 
 
-def portal_service(
+@contextlib.contextmanager
+def backend_central(
     request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
-) -> Iterator[Service]:
-    """The body of a module-scoped fixture parametrized "sqlite"/"postgresql": a seeded store,
-    two portals' keys (one allowed from ORIGIN) and the service running on a free port."""
+) -> Iterator[Central]:
+    """The central store of a fixture parametrized "sqlite"/"postgresql" (request.param): a
+    seeded SQLite file, or a database of its own on the tests' PostgreSQL, dropped after."""
     with contextlib.ExitStack() as stack:
         if request.param == "sqlite":
             url = f"sqlite:///{tmp_path_factory.mktemp('portal') / 'store.sqlite3'}"
         else:
             server: PostgresServer = request.getfixturevalue("pg_server")
             url = server.sqlalchemy_url(stack.enter_context(temp_database(server)))
-        central = make_central(url, [])
-        stack.callback(central.engine.dispose)
+        yield stack.enter_context(central_store(url, []))
+
+
+def portal_service(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Service]:
+    """The body of a module-scoped fixture parametrized "sqlite"/"postgresql": a seeded store,
+    two portals' keys (one allowed from ORIGIN) and the service running on a free port."""
+    with contextlib.ExitStack() as stack:
+        central = stack.enter_context(backend_central(request, tmp_path_factory))
+        url = central.url
         clock = [TUESDAY_10]
         store = PortalStore(central.engine, clock=lambda: clock[0])
         key = create_key(url, "www", ORIGIN)
