@@ -17,12 +17,13 @@ claims record their changes here, and `crm.sync` reads them back.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, NamedTuple
 
-from sqlalchemy import Connection, Table, case, func, insert, select, update
+from sqlalchemy import Connection, Select, Table, bindparam, case, func, insert, select, update
 
 from crm import schema
 from crm.feed_pg import record_pg
@@ -44,6 +45,17 @@ FEED_KEYS: dict[str, str] = {
 }
 
 
+# Whose a changed row is, recorded with the change in `change_log`'s columns of the same names:
+# a client skips the rows of callers it does not keep without reading them (crm.sync_feed).
+FEED_SCOPES: dict[str, tuple[str, ...]] = {
+    "interactions": ("contact_id", "ticket_id"),
+    "tickets": ("contact_id",),
+    "ticket_field_changes": ("ticket_id",),
+    "callback_requests": ("assigned_agent_id",),
+}
+SCOPE_COLUMNS = ("contact_id", "ticket_id", "assigned_agent_id")
+
+
 def record_changes(conn: Connection, changes: list[tuple[str, str]]) -> int | None:
     """Append the feed rows for this transaction; returns the last sequence number used."""
     if not changes:
@@ -52,13 +64,23 @@ def record_changes(conn: Connection, changes: list[tuple[str, str]]) -> int | No
     unique = list(dict.fromkeys(changes))  # once per row, in first-change order
     if conn.dialect.name == "postgresql":  # lock, rows, stamps and NOTIFY in one round trip
         return record_pg(
-            conn, unique, lock_id=_FEED_LOCK_ID, channel=NOTIFY_CHANNEL, keys=FEED_KEYS, now=now
+            conn,
+            unique,
+            lock_id=_FEED_LOCK_ID,
+            channel=NOTIFY_CHANNEL,
+            keys=FEED_KEYS,
+            scopes=FEED_SCOPES,
+            now=now,
         )
     log = schema.change_log
+    scopes = _scopes(conn, unique)
     seqs = (
         conn.execute(
             insert(log).returning(log.c.seq, sort_by_parameter_order=True),
-            [{"table_name": t, "row_key": k, "changed_at": now} for t, k in unique],
+            [
+                {"table_name": t, "row_key": k, "changed_at": now, **scopes.get((t, k), _NO_SCOPE)}
+                for t, k in unique
+            ],
         )
         .scalars()
         .all()
@@ -79,6 +101,32 @@ def record_changes(conn: Connection, changes: list[tuple[str, str]]) -> int | No
             .values(change_seq=case(seq_by_key, value=key_col))
         )
     return int(seqs[-1])
+
+
+_NO_SCOPE = dict.fromkeys(SCOPE_COLUMNS)
+
+
+def _scopes(
+    conn: Connection, changes: list[tuple[str, str]]
+) -> dict[tuple[str, str], dict[str, Any]]:
+    """The changed rows' scope columns, read in this transaction (SQLite; PostgreSQL joins them
+    in `crm.feed_pg`'s one statement)."""
+    keys_by_table: dict[str, list[str]] = {}
+    for table_name, row_key in changes:
+        if table_name in FEED_SCOPES:
+            keys_by_table.setdefault(table_name, []).append(row_key)
+    out: dict[tuple[str, str], dict[str, Any]] = {}
+    for table_name, keys in keys_by_table.items():
+        table = schema.metadata.tables[table_name]
+        key_col = table.c[FEED_KEYS[table_name]]
+        columns = [table.c[c] for c in FEED_SCOPES[table_name]]
+        wanted = [_typed_key(table, table_name, k) for k in keys]
+        for row in conn.execute(select(key_col, *columns).where(key_col.in_(wanted))):
+            out[(table_name, str(row[0]))] = {
+                **_NO_SCOPE,
+                **dict(zip(FEED_SCOPES[table_name], row[1:], strict=True)),
+            }
+    return out
 
 
 def _typed_key(table: Table, table_name: str, row_key: str) -> Any:
@@ -102,15 +150,40 @@ def latest_seq(conn: Connection) -> int:
     return int(conn.scalar(select(func.coalesce(func.max(schema.change_log.c.seq), 0))) or 0)
 
 
-def changes_since(conn: Connection, seq: int, limit: int = 2000) -> list[tuple[int, str, str]]:
-    log = schema.change_log
-    rows = conn.execute(
-        select(log.c.seq, log.c.table_name, log.c.row_key)
-        .where(log.c.seq > seq)
-        .order_by(log.c.seq)
-        .limit(limit)
+class FeedEntry(NamedTuple):
+    """One change: its position, the row's table and key, and whose the row is (FEED_SCOPES;
+    None where the change was recorded without, or the row has none)."""
+
+    seq: int
+    table: str
+    key: str
+    contact_id: int | None = None
+    ticket_id: int | None = None
+    assigned_agent_id: int | None = None
+
+
+_log = schema.change_log
+# Built once: the poll runs every half second on every desk of a floor, and building and
+# caching-keying a fresh statement cost more client time than the round trip.
+_CHANGES_SINCE = (
+    select(_log.c.seq, _log.c.table_name, _log.c.row_key, *(_log.c[c] for c in SCOPE_COLUMNS))
+    .where(_log.c.seq > bindparam("since"))
+    .order_by(_log.c.seq)
+    .limit(bindparam("limit"))
+)
+
+
+def changes_since(conn: Connection, seq: int, limit: int = 2000) -> list[FeedEntry]:
+    rows = conn.execute(_CHANGES_SINCE, {"since": seq, "limit": limit})
+    return [FeedEntry(int(s), str(t), str(k), c, tk, a) for s, t, k, c, tk, a in rows]
+
+
+@functools.cache
+def _fetch_statement(table_name: str) -> Select[Any]:
+    table = schema.metadata.tables[table_name]
+    return select(table).where(
+        table.c[FEED_KEYS[table_name]].in_(bindparam("keys", expanding=True))
     )
-    return [(int(s), str(t), str(k)) for s, t, k in rows]
 
 
 def fetch_rows(conn: Connection, table_name: str, keys: Iterable[str]) -> dict[str, dict[str, Any]]:
@@ -119,9 +192,10 @@ def fetch_rows(conn: Connection, table_name: str, keys: Iterable[str]) -> dict[s
     key_col = table.c[FEED_KEYS[table_name]]
     wanted = [_typed_key(table, table_name, k) for k in keys]
     out: dict[str, dict[str, Any]] = {}
+    statement = _fetch_statement(table_name)
     for chunk_start in range(0, len(wanted), 500):
         chunk = wanted[chunk_start : chunk_start + 500]
-        for row in conn.execute(select(table).where(key_col.in_(chunk))).mappings():
+        for row in conn.execute(statement, {"keys": chunk}).mappings():
             out[str(row[key_col.name])] = plain(row)
     if table_name == "contacts" and out:
         by_id = {d["id"]: d for d in out.values()}

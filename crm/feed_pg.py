@@ -34,11 +34,16 @@ def record_pg(
     lock_id: int,
     channel: str,
     keys: dict[str, str],
+    scopes: dict[str, tuple[str, ...]],
     now: datetime,
 ) -> int:
     """Append `changes` (unique (table, row key) pairs, in feed order) to the feed; returns the
-    last sequence number. `keys` names the column each feed table's rows are known by."""
+    last sequence number. `keys` names the column each feed table's rows are known by; `scopes`
+    the columns (contact, ticket, assigned agent) copied from each changed row into its feed row,
+    joined here so they cost no round trip (a row the writer cannot see gets none)."""
     stamps: list[str] = []
+    joins: list[str] = []
+    scope_exprs: dict[str, list[str]] = {}
     params: dict[str, object] = {
         "lock_id": lock_id,
         "channel": channel,
@@ -48,23 +53,35 @@ def record_pg(
     }
     for n, table_name in enumerate(dict.fromkeys(t for t, _ in changes)):
         table = schema.metadata.tables[table_name]
-        if "change_seq" not in table.c:
-            continue
         key = table.c[keys[table_name]]
         key_type = key.type.compile(dialect=conn.dialect)
+        params[f"t{n}"] = table_name
+        if table_name in scopes:
+            joins.append(
+                f" LEFT JOIN {table.name} AS j{n} ON u.t = :t{n} AND j{n}.{key.name} ="
+                f" CASE WHEN u.t = :t{n} THEN CAST(u.k AS {key_type}) END"
+            )
+            for column in scopes[table_name]:
+                scope_exprs.setdefault(column, []).append(f"j{n}.{column}")
+        if "change_seq" not in table.c:
+            continue
         sets = ["change_seq = ins.seq"]
         # What the ORM-less UPDATE of before stamped through the columns' onupdate.
         sets += [f"{c.name} = :now" for c in table.c if c.onupdate is not None]
-        params[f"t{n}"] = table_name
         stamps.append(
             f", s{n} AS (UPDATE {table.name} AS x SET {', '.join(sets)} FROM ins"
             f" WHERE ins.table_name = :t{n} AND x.{key.name} = CAST(ins.row_key AS {key_type}))"
         )
+    scope_columns = "".join(f", {column}" for column in scope_exprs)
+    scope_values = "".join(
+        f", COALESCE({', '.join(exprs)})" if len(exprs) > 1 else f", {exprs[0]}"
+        for exprs in scope_exprs.values()
+    )
     statement = text(
         "WITH feed_lock AS MATERIALIZED (SELECT pg_advisory_xact_lock(:lock_id) AS held),"
-        " ins AS (INSERT INTO change_log (table_name, row_key, changed_at)"
-        " SELECT u.t, u.k, :now FROM feed_lock,"
-        " unnest(:tables, :keys) WITH ORDINALITY AS u(t, k, i) ORDER BY u.i"
+        f" ins AS (INSERT INTO change_log (table_name, row_key, changed_at{scope_columns})"
+        f" SELECT u.t, u.k, :now{scope_values} FROM feed_lock,"
+        " unnest(:tables, :keys) WITH ORDINALITY AS u(t, k, i)" + "".join(joins) + " ORDER BY u.i"
         " RETURNING seq, table_name, row_key)"
         + "".join(stamps)
         + " SELECT last.seq FROM (SELECT max(seq) AS seq FROM ins) AS last,"

@@ -689,6 +689,12 @@ change_log = Table(
     Column("table_name", String(48), nullable=False),
     Column("row_key", String(64), nullable=False),
     _stamp("changed_at"),
+    # Whose the changed row is, copied from it when the change is recorded (crm.change_feed's
+    # FEED_SCOPES): a client learns from the feed alone that a note on a caller it never
+    # opened is not for its cache, instead of fetching every changed row on the floor to see.
+    Column("contact_id", Integer),
+    Column("ticket_id", Integer),
+    Column("assigned_agent_id", Integer),
 )
 
 # Idempotency keys of outbox writes already applied: the unique key makes it exactly once.

@@ -47,6 +47,7 @@ from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from crm import applier, change_feed, pruning, schema, search, sync_reads
 from crm.callers import CallerTicket, contacts_with_number
+from crm.change_feed import FeedEntry
 from crm.limits import checked_payload
 from crm.local_store import CachedRow, LocalStore, OutboxEntry
 from crm.read_routing import ReadRouter
@@ -415,16 +416,16 @@ class SyncClient:
             feed = change_feed.changes_since(conn, since, PULL_BATCH)
             if not feed:
                 return
-            last = feed[-1][0]
-            latest: dict[tuple[str, str], int] = {}
-            for seq, table, key in feed:
-                latest[(table, key)] = seq
+            last = feed[-1].seq
+            latest: dict[tuple[str, str], FeedEntry] = {}
+            for entry in feed:
+                latest[(entry.table, entry.key)] = entry
             rows = relevant_rows(conn, self.local, self._agent_id, latest)
             self.local.put_rows(rows, last_seq=last)
             self._progress += 1
             self._set_status(last_seq=last)
             tables = {r.table for r in rows}
-            if any(table == "callback_requests" for _seq, table, _key in feed):
+            if any(entry.table == "callback_requests" for entry in feed):
                 # Any change to the queue, cached here or not: a free agent's app claims the
                 # new request at once, and a supervisor's queue view refreshes.
                 tables.add("callback_requests")

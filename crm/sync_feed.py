@@ -14,6 +14,7 @@ from __future__ import annotations
 from sqlalchemy import Connection, select
 
 from crm import change_feed, schema
+from crm.change_feed import FeedEntry
 from crm.local_store import CachedRow, LocalStore
 
 # Tables whose rows every agent keeps, whether or not they have opened them.
@@ -58,10 +59,15 @@ def relevant_rows(
     conn: Connection,
     local: LocalStore,
     agent_id: int | None,
-    latest: dict[tuple[str, str], int],
+    latest: dict[tuple[str, str], FeedEntry],
 ) -> list[CachedRow]:
     """The changed rows this agent keeps: always-kept tables, their own callbacks, rows
-    already in the cache, and children (tickets, notes) of cached parents."""
+    already in the cache, and children (tickets, notes) of cached parents.
+
+    Most of a floor's changes are notes on other agents' callers. The feed entry says whose
+    a row is (`change_feed.FEED_SCOPES`), so those are skipped without being read; a row whose
+    entry says nothing (recorded before the feed had scopes, an unlinked call) is read and
+    decided on its contents, as all rows once were."""
     by_table: dict[str, list[str]] = {}
     for table, key in latest:
         by_table.setdefault(table, []).append(key)
@@ -71,19 +77,25 @@ def relevant_rows(
     for table in order:
         keys = by_table[table]
         cached_keys = local.cached_keys(table, keys)
-        if table in ALWAYS_CACHED or table in CACHED_WITH_PARENT:
-            wanted = keys  # children: decided below, once the rows name their parent
-        elif table == "callback_requests":
+        parents = {
+            parent: local.cached_ids(parent) | batch_ids.get(parent, set())
+            for parent, _ in CACHED_WITH_PARENT.get(table, ())
+        }
+        if table in ALWAYS_CACHED:
             wanted = keys
+        elif table in CACHED_WITH_PARENT:
+            wanted = [
+                k
+                for k in keys
+                if k in cached_keys or _may_have_cached_parent(latest[(table, k)], parents)
+            ]
+        elif table == "callback_requests":
+            wanted = [k for k in keys if latest[(table, k)].assigned_agent_id in (None, agent_id)]
         else:
             wanted = sorted(cached_keys)
         if not wanted:
             continue
         fetched = change_feed.fetch_rows(conn, table, wanted)
-        parents = {
-            parent: local.cached_ids(parent) | batch_ids.get(parent, set())
-            for parent, _ in CACHED_WITH_PARENT.get(table, ())
-        }
         for key, data in fetched.items():
             if table == "callback_requests" and data.get("assigned_agent_id") != agent_id:
                 continue
@@ -96,7 +108,20 @@ def relevant_rows(
                 )
             ):
                 continue
-            out.append(CachedRow(table, key, data.get("id"), latest[(table, key)], data))
+            out.append(CachedRow(table, key, data.get("id"), latest[(table, key)].seq, data))
             if data.get("id") is not None:
                 batch_ids.setdefault(table, set()).add(int(data["id"]))
     return out
+
+
+def _may_have_cached_parent(entry: FeedEntry, parents: dict[str, set[int]]) -> bool:
+    """Whether a child row's feed entry names a cached parent, or names none (then only its
+    contents can tell)."""
+    named = False
+    for parent, column in CACHED_WITH_PARENT[entry.table]:
+        value = getattr(entry, column)
+        if value is not None:
+            named = True
+            if value in parents[parent]:
+                return True
+    return not named

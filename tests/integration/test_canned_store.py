@@ -120,7 +120,7 @@ def test_an_agent_counts_uses_and_the_feed_carries_them(central: Central, agent:
     apply(agent, AGENT, "canned.use", {"answer_id": pin["id"]}, "u2")  # a retry: counted once
     assert answers(central, "telephone_pin_howto")["it"]["use_count"] == pin["use_count"] + 2
     with central.engine.connect() as conn:
-        fed = {(t, k) for _seq, t, k in change_feed.changes_since(conn, before)}
+        fed = {(e.table, e.key) for e in change_feed.changes_since(conn, before)}
     assert ("canned_answers", str(pin["id"])) in fed
 
 

@@ -13,7 +13,7 @@ from typing import Any
 
 import psycopg
 import pytest
-from sqlalchemy import select, text
+from sqlalchemy import event, select, text
 
 from crm import applier, change_feed, pruning, schema
 from crm import sync as sync_module
@@ -465,6 +465,54 @@ def test_sqlite_store_applies_each_write_once_and_feeds_the_other_client(
             "the note in the other agent's cache",
         )
     assert central.scalar("SELECT count(*) FROM interactions WHERE body = 'once'") == 1
+
+
+def test_the_feed_says_whose_a_note_is_so_a_desk_skips_other_callers_notes_unread(
+    store_url: str, tmp_path: Path
+) -> None:
+    """A floor's feed is mostly notes on callers a given desk never opened: the feed entry
+    names the note's contact and ticket, so the desk does not read those notes to find out."""
+    central = make_central(store_url, AGENTS[:2] if store_url.startswith("postgresql") else [])
+    mine = central.ticket(0)
+    contact_of = "SELECT contact_id FROM tickets WHERE uid = :uid"
+    theirs = next(
+        t
+        for t in (central.ticket(i) for i in range(1, 40))
+        if central.scalar(contact_of, uid=t["uid"]) != central.scalar(contact_of, uid=mine["uid"])
+    )
+    with (
+        sync_client(central, AGENTS[0], tmp_path, poll_interval_s=0.2) as writer,
+        sync_client(central, AGENTS[1], tmp_path, poll_interval_s=0.2) as desk,
+    ):
+        desk.wait(lambda: desk.sync.read_caller(mine["e164"]).source == "central", 10, "read")
+        asked: list[str] = []
+
+        def record(_conn: Any, _cursor: Any, statement: str, parameters: Any, *_: Any) -> None:
+            asked.append(f"{statement} {parameters}")
+
+        event.listen(desk.sync.engine, "before_cursor_execute", record)
+        writer.sync.write("interaction.append", note(theirs, "on a caller the desk never opened"))
+        writer.sync.write("interaction.append", note(mine, "on the desk's caller"))
+        writer.wait(lambda: writer.local.pending_count() == 0, 10, "pushed")
+        last = int(central.scalar("SELECT max(seq) FROM change_log"))
+        desk.wait(lambda: desk.local.last_seq >= last, 10, "the desk past both notes")
+        event.remove(desk.sync.engine, "before_cursor_execute", record)
+
+        bodies = {str(r.data.get("body")) for r in desk.local.rows("interactions")}
+        assert "on the desk's caller" in bodies
+        assert "on a caller the desk never opened" not in bodies
+        other = central.scalar(
+            "SELECT uid FROM interactions WHERE body = 'on a caller the desk never opened'"
+        )
+        own = central.scalar("SELECT uid FROM interactions WHERE body = 'on the desk''s caller'")
+        assert any(own in line for line in asked)  # the desk did read its own caller's note
+        assert not any(other in line for line in asked)  # and never asked for the other one
+        scope = central.scalar(
+            "SELECT contact_id FROM change_log WHERE table_name = 'interactions'"
+            " AND row_key = :uid",
+            uid=other,
+        )
+        assert scope == central.scalar(contact_of, uid=theirs["uid"])
 
 
 def test_callback_outcomes_and_script_answers_go_through_the_outbox(
