@@ -39,6 +39,9 @@ class ReadRouter:
         self._my_lsn: str | None = None  # the primary's WAL position after this agent's last write
         self._confirmed_lsn: str | None = None  # the last of those the replica was seen to have
         self._replica_down_until = 0.0
+        # The read engine turned out to be the primary itself, behind another login or pooler
+        # alias (crm.floor_reader's shared reader): it sees every write, so no positions.
+        self._reads_on_primary = False
         self.last_source = "primary"  # where the last read went: "replica" or "primary"
         self.replica_reads = 0
         self.primary_reads = 0
@@ -49,7 +52,7 @@ class ReadRouter:
 
     def note_write(self, conn: Connection) -> None:
         """After a commit on the primary (any thread): remember how far the replica must be."""
-        if self.replica is None:
+        if self.replica is None or self._reads_on_primary:
             return
         with self._lock:  # until the position is known, only the primary answers for us
             self._my_lsn = _BEYOND_ANY_LSN
@@ -93,12 +96,17 @@ class ReadRouter:
             mine = self._my_lsn
         if mine is None or mine == self._confirmed_lsn:
             return True  # nothing written since the replica last showed it had our writes
-        replayed = conn.scalar(
-            text("SELECT coalesce(pg_last_wal_replay_lsn() >= CAST(:lsn AS pg_lsn), true)"),
+        replayed, standby = conn.execute(
+            text(
+                "SELECT coalesce(pg_last_wal_replay_lsn() >= CAST(:lsn AS pg_lsn), true),"
+                " pg_is_in_recovery()"
+            ),
             {"lsn": mine},
-        )
+        ).one()
         if conn.in_transaction():
             conn.commit()
+        if not standby:
+            self._reads_on_primary = True  # not a replica: nothing to wait for, ever
         if replayed:
             with self._lock:
                 if self._my_lsn == mine:

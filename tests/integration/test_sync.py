@@ -515,6 +515,36 @@ def test_the_feed_says_whose_a_note_is_so_a_desk_skips_other_callers_notes_unrea
         assert scope == central.scalar(contact_of, uid=theirs["uid"])
 
 
+def test_a_read_login_on_the_primary_itself_needs_no_wal_positions(
+    central: Central, pg_server: PostgresServer, tmp_path: Path
+) -> None:
+    """store.read_url may name the primary itself (the pooler's shared reader): once a read
+    finds that server is no standby, a write no longer costs a WAL-position query."""
+    ticket = central.ticket(0)
+    _pg_target(pg_server)
+    with sync_client(central, AGENTS[0], tmp_path, read_port=pg_server.port) as agent:
+        asked: list[str] = []
+
+        def record(_conn: Any, _cursor: Any, statement: str, *_: Any) -> None:
+            asked.append(statement)
+
+        event.listen(agent.sync.engine, "before_cursor_execute", record)
+        agent.sync.write("interaction.append", note(ticket, "first"))
+        agent.wait(lambda: agent.sync.status.pending == 0, 10, "pushed")
+        assert any("pg_current_wal_insert_lsn" in s for s in asked)  # not known yet: asked
+        assert "first" in {
+            i.body for i in agent.sync.read_caller(ticket["e164"]).records.interactions
+        }
+        asked.clear()
+        agent.sync.write("interaction.append", note(ticket, "second"))
+        agent.wait(lambda: agent.sync.status.pending == 0, 10, "pushed again")
+        assert asked and not any("pg_current_wal_insert_lsn" in s for s in asked)
+        read = agent.sync.read_caller(ticket["e164"])
+        assert "second" in {i.body for i in read.records.interactions}
+        assert agent.sync.reads.last_source == "replica"  # still read through the read login
+        event.remove(agent.sync.engine, "before_cursor_execute", record)
+
+
 def test_callback_outcomes_and_script_answers_go_through_the_outbox(
     central: Central, tmp_path: Path
 ) -> None:
