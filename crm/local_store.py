@@ -28,6 +28,7 @@ import contextlib
 import json
 import sqlite3
 import threading
+import time
 import uuid
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -36,6 +37,8 @@ from typing import Any
 
 from crm import local_files
 from crm.local_files import JOURNAL_STATE, Repair, cache_path_of, now_iso
+
+SEQ_SAVE_EVERY_S = 2.0
 
 
 def new_key() -> str:
@@ -71,6 +74,11 @@ class LocalStore:
         self._local = threading.local()
         self._connections: list[sqlite3.Connection] = []
         self._lock = threading.Lock()
+        # The feed position, kept in memory and saved with the rows it brought, or at most
+        # SEQ_SAVE_EVERY_S after a poll that brought none (see put_rows).
+        self._seq: int | None = None
+        self._seq_saved: int | None = None
+        self._seq_saved_at = 0.0
         damaged = local_files.check_journal(self.path)
         if damaged is not None:
             self.repairs.append(damaged[0])
@@ -131,6 +139,8 @@ class LocalStore:
         return LocalStore._Tx(self._cache())
 
     def close(self) -> None:
+        with contextlib.suppress(sqlite3.Error):
+            self._save_seq()
         with self._lock:
             connections, self._connections = self._connections, []
         for db in connections:
@@ -165,7 +175,38 @@ class LocalStore:
 
     @property
     def last_seq(self) -> int:
-        return int(self.get_state("last_seq") or 0)
+        with self._lock:
+            if self._seq is not None:
+                return self._seq
+        found = int(self.get_state("last_seq") or 0)
+        with self._lock:
+            if self._seq is None:
+                self._seq = self._seq_saved = found
+            return self._seq
+
+    def _save_seq(self) -> None:
+        with self._lock:
+            seq, saved = self._seq, self._seq_saved
+        if seq is None or seq == saved:
+            return
+        with self._cache_tx() as db:
+            self._write_seq(db, seq)
+        self._saved(seq)
+
+    @staticmethod
+    def _write_seq(db: sqlite3.Connection, seq: int) -> None:
+        db.execute(
+            "INSERT INTO cache_state (name, value) VALUES ('last_seq', ?) "
+            "ON CONFLICT (name) DO UPDATE SET value = excluded.value "
+            "WHERE CAST(excluded.value AS INTEGER) > CAST(cache_state.value AS INTEGER)",
+            (str(seq),),
+        )
+
+    def _saved(self, seq: int) -> None:
+        with self._lock:
+            self._seq = max(seq, self._seq or 0)
+            self._seq_saved = max(seq, self._seq_saved or 0)
+            self._seq_saved_at = time.monotonic()
 
     # -- outbox --------------------------------------------------------------------------------
 
@@ -218,6 +259,15 @@ class LocalStore:
     def rejected_count(self) -> int:
         return int(self._journal().execute("SELECT count(*) FROM rejected").fetchone()[0])
 
+    def counts(self) -> tuple[int, int]:
+        """(pending, rejected) in one statement: the sync loop reports both after every round."""
+        pending, rejected = (
+            self._journal()
+            .execute("SELECT (SELECT count(*) FROM outbox), (SELECT count(*) FROM rejected)")
+            .fetchone()
+        )
+        return int(pending), int(rejected)
+
     def rejected(self) -> list[tuple[OutboxEntry, str]]:
         rows = self._journal().execute(
             "SELECT key, kind, payload, created_at, error FROM rejected ORDER BY rejected_at"
@@ -227,7 +277,19 @@ class LocalStore:
     # -- cache ---------------------------------------------------------------------------------
 
     def put_rows(self, rows: Iterable[CachedRow], *, last_seq: int | None = None) -> int:
-        """Store rows (newer sequence wins) and optionally advance the feed position, atomically."""
+        """Store rows (newer sequence wins) and optionally advance the feed position, atomically.
+
+        A position that comes with no rows (a floor's feed is mostly other callers' changes)
+        is saved at most every SEQ_SAVE_EVERY_S, not on every poll: after a crash the client
+        reads those few seconds of the feed again, which changes nothing it keeps."""
+        rows = list(rows)
+        if not rows and last_seq is not None:
+            with self._lock:
+                if self._seq is not None and time.monotonic() - self._seq_saved_at < (
+                    SEQ_SAVE_EVERY_S
+                ):
+                    self._seq = max(self._seq, last_seq)
+                    return 0
         stored = 0
         now = now_iso()
         with self._cache_tx() as db:
@@ -254,12 +316,11 @@ class LocalStore:
                         (kind, value, row.table, row.key),
                     )
             if last_seq is not None:
-                db.execute(
-                    "INSERT INTO cache_state (name, value) VALUES ('last_seq', ?) "
-                    "ON CONFLICT (name) DO UPDATE SET value = excluded.value "
-                    "WHERE CAST(excluded.value AS INTEGER) > CAST(cache_state.value AS INTEGER)",
-                    (str(last_seq),),
-                )
+                with self._lock:
+                    seq = max(last_seq, self._seq or 0)
+                self._write_seq(db, seq)
+        if last_seq is not None:
+            self._saved(seq)
         return stored
 
     def drop_row(self, table: str, key: str) -> None:
@@ -280,22 +341,21 @@ class LocalStore:
             db.execute("DELETE FROM cache_rows")
             db.execute("DELETE FROM cache_index")
             db.execute("DELETE FROM cache_state WHERE name IN ('last_seq', 'primed')")
+        with self._lock:
+            self._seq = self._seq_saved = 0
 
     def cached_keys(self, table: str, keys: list[str]) -> set[str]:
         """Which of these rows the cache holds: one query per few hundred keys, no JSON parsed
         (the feed asks this for every change on the floor, so it must stay cheap)."""
-        found: set[str] = set()
-        for start in range(0, len(keys), 500):
-            chunk = keys[start : start + 500]
-            marks = ",".join("?" * len(chunk))
-            found.update(
-                r[0]
-                for r in self._cache().execute(
-                    f"SELECT row_key FROM cache_rows WHERE table_name = ? AND row_key IN ({marks})",
-                    (table, *chunk),
-                )
+        # One statement text whatever the number of keys, so SQLite prepares it once.
+        return {
+            r[0]
+            for r in self._cache().execute(
+                "SELECT row_key FROM cache_rows WHERE table_name = ? "
+                "AND row_key IN (SELECT value FROM json_each(?))",
+                (table, json.dumps(keys)),
             )
-        return found
+        }
 
     def row(self, table: str, key: str) -> CachedRow | None:
         found = (

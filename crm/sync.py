@@ -288,11 +288,12 @@ class SyncClient:
             self.reads.read(
                 lambda conn: self._pull(conn.execution_options(isolation_level="AUTOCOMMIT"))
             )
+        pending, rejected = self.local.counts()
         self._set_status(
             state=SyncState.CONNECTED,
             error=None,
-            pending=self.local.pending_count(),
-            rejected=self.rejected_count(),
+            pending=pending,
+            rejected=rejected,
             last_seq=self.local.last_seq,
         )
 

@@ -73,14 +73,16 @@ def relevant_rows(
         by_table.setdefault(table, []).append(key)
     out: list[CachedRow] = []
     batch_ids: dict[str, set[int]] = {}  # parents taken in this batch count as cached
+    cached_ids: dict[str, set[int]] = {}  # read once per batch and parent table
     order = sorted(by_table, key=lambda t: FETCH_ORDER.index(t) if t in FETCH_ORDER else -1)
     for table in order:
         keys = by_table[table]
         cached_keys = local.cached_keys(table, keys)
-        parents = {
-            parent: local.cached_ids(parent) | batch_ids.get(parent, set())
-            for parent, _ in CACHED_WITH_PARENT.get(table, ())
-        }
+        parents = {}
+        for parent, _ in CACHED_WITH_PARENT.get(table, ()):
+            if parent not in cached_ids:
+                cached_ids[parent] = local.cached_ids(parent)
+            parents[parent] = cached_ids[parent] | batch_ids.get(parent, set())
         if table in ALWAYS_CACHED:
             wanted = keys
         elif table in CACHED_WITH_PARENT:
