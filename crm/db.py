@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -9,9 +10,12 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import DisconnectionError
 
 if TYPE_CHECKING:
+    from sqlalchemy.engine.interfaces import DBAPIConnection
     from sqlalchemy.orm import Session, sessionmaker
+    from sqlalchemy.pool import ConnectionPoolEntry
 
 # A store that does not answer within this many seconds counts as unreachable; the app then
 # works from its cache instead of freezing an agent mid-call.
@@ -21,6 +25,8 @@ DEFAULT_CONNECT_TIMEOUT_S = 5
 # server connections are the pooler's, shared by the whole floor.
 DESK_POOL_SIZE = 2
 DESK_POOL_OVERFLOW = 3
+# A pooled connection idle longer than this is checked before use (see _ping_when_idle).
+PING_IF_IDLE_S = 10.0
 
 
 class StoreUrlError(ValueError):
@@ -95,7 +101,8 @@ def make_engine(
         )
         event.listen(engine, "connect", _configure_sqlite_connection)
         return engine
-    return create_engine(
+    ping_idle = kwargs.pop("pool_pre_ping", True)
+    engine = create_engine(
         parsed,
         connect_args={
             "connect_timeout": max(1, round(connect_timeout_s)),
@@ -113,12 +120,40 @@ def make_engine(
             "prepare_threshold": None,
         },
         **{
-            "pool_pre_ping": True,
             "pool_size": DESK_POOL_SIZE,
             "max_overflow": DESK_POOL_OVERFLOW,
             **kwargs,
         },
     )
+    if ping_idle:
+        _ping_when_idle(engine)
+    return engine
+
+
+def _ping_when_idle(engine: Engine) -> None:
+    """Check a pooled connection before use only if it sat idle longer than PING_IF_IDLE_S.
+
+    SQLAlchemy's pool_pre_ping pings on every checkout: one more round trip through the pooler
+    for each feed poll, every half second on every desk of a floor, on a connection used a
+    moment ago. A connection that idled (a restarted pooler or server may have dropped it) is
+    pinged, and replaced if dead, as pool_pre_ping would; a recently used one that died anyway
+    fails its statement, and the callers retry (crm.sync's loop, crm.read_routing)."""
+    pool = engine.pool
+
+    @event.listens_for(pool, "checkin")
+    def _checked_in(_dbapi: object, record: ConnectionPoolEntry) -> None:
+        if record is not None:
+            record.info["idle_since"] = time.monotonic()
+
+    @event.listens_for(pool, "checkout")
+    def _checked_out(dbapi: DBAPIConnection, record: ConnectionPoolEntry, _proxy: object) -> None:
+        idle_since = record.info.get("idle_since")
+        if idle_since is None or time.monotonic() - idle_since < PING_IF_IDLE_S:
+            return  # new, or used a moment ago
+        try:
+            engine.dialect.do_ping(dbapi)
+        except Exception as exc:  # the pool replaces it and tries again
+            raise DisconnectionError("the pooled connection is dead") from exc
 
 
 def libpq_conninfo(url: URL) -> str | None:
