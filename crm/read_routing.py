@@ -85,8 +85,17 @@ class ReadRouter:
                     log.info("read replica could not answer, reading from the primary: %s", exc)
                 else:
                     raise
-        with self.primary.connect() as conn:
-            result = work(conn)
+        try:
+            with self.primary.connect() as conn:
+                result = work(conn)
+        except DBAPIError as exc:
+            if not exc.connection_invalidated:
+                raise
+            # A pooled connection that died since its last use (a restarted pooler): the pool
+            # is renewed by now, so one more try tells a dropped connection from an outage.
+            log.info("reconnecting for a read: %s", exc.orig)
+            with self.primary.connect() as conn:
+                result = work(conn)
         self.last_source = "primary"
         self.primary_reads += 1
         return result

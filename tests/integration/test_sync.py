@@ -14,6 +14,7 @@ from typing import Any
 import psycopg
 import pytest
 from sqlalchemy import event, select, text
+from sqlalchemy.engine import make_url
 
 from crm import applier, change_feed, pruning, schema
 from crm import sync as sync_module
@@ -543,6 +544,22 @@ def test_a_read_login_on_the_primary_itself_needs_no_wal_positions(
         assert "second" in {i.body for i in read.records.interactions}
         assert agent.sync.reads.last_source == "replica"  # still read through the read login
         event.remove(agent.sync.engine, "before_cursor_execute", record)
+
+
+def test_a_pop_on_a_connection_dropped_since_its_last_use_reconnects_without_going_offline(
+    central: Central, pg_server: PostgresServer, tmp_path: Path
+) -> None:
+    """Pooled connections are pinged only after idling (crm.db): one the server dropped right
+    after its last use fails its statement, and the read tries once more on a fresh one."""
+    ticket = central.ticket(0)
+    with sync_client(central, AGENTS[0], tmp_path, poll_interval_s=60) as agent:
+        agent.wait(lambda: agent.sync.status.state == SyncState.CONNECTED, 10, "connected")
+        assert agent.sync.read_caller(ticket["e164"]).source == "central"
+        with psycopg.connect(pg_server.admin_conninfo, autocommit=True) as admin:
+            assert _kill_backends(admin, make_url(central.url).database) >= 1
+        read = agent.sync.read_caller(ticket["e164"])
+        assert read.source == "central"
+        assert agent.sync.status.state == SyncState.CONNECTED
 
 
 def test_callback_outcomes_and_script_answers_go_through_the_outbox(
