@@ -23,7 +23,18 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, NamedTuple
 
-from sqlalchemy import Connection, Select, Table, bindparam, case, func, insert, select, update
+from sqlalchemy import (
+    Connection,
+    Select,
+    Table,
+    bindparam,
+    case,
+    cast,
+    func,
+    insert,
+    select,
+    update,
+)
 
 from crm import schema
 from crm.feed_pg import record_pg
@@ -160,22 +171,51 @@ class FeedEntry(NamedTuple):
     contact_id: int | None = None
     ticket_id: int | None = None
     assigned_agent_id: int | None = None
+    row: dict[str, Any] | None = None  # the row itself, for tables the feed carries (INLINE)
 
+
+# Rows the feed carries with their change: presence, which every desk keeps and a floor changes
+# several times a second (each one a second query on every desk's next poll otherwise).
+INLINE = "agent_presence"
 
 _log = schema.change_log
+_inline = schema.metadata.tables[INLINE]
+_INLINE_KEY = _inline.c[FEED_KEYS[INLINE]]
 # Built once: the poll runs every half second on every desk of a floor, and building and
 # caching-keying a fresh statement cost more client time than the round trip.
 _CHANGES_SINCE = (
-    select(_log.c.seq, _log.c.table_name, _log.c.row_key, *(_log.c[c] for c in SCOPE_COLUMNS))
+    select(
+        _log.c.seq,
+        _log.c.table_name,
+        _log.c.row_key,
+        *(_log.c[c] for c in SCOPE_COLUMNS),
+        *(c.label(f"inline_{c.name}") for c in _inline.c),
+    )
+    .select_from(
+        _log.outerjoin(
+            _inline,
+            # CASE: the cast applies to this table's keys only (others are not integers).
+            case((_log.c.table_name == INLINE, cast(_log.c.row_key, _INLINE_KEY.type)))
+            == _INLINE_KEY,
+        )
+    )
     .where(_log.c.seq > bindparam("since"))
     .order_by(_log.c.seq)
     .limit(bindparam("limit"))
 )
+_INLINE_AT = 3 + len(SCOPE_COLUMNS)
 
 
 def changes_since(conn: Connection, seq: int, limit: int = 2000) -> list[FeedEntry]:
-    rows = conn.execute(_CHANGES_SINCE, {"since": seq, "limit": limit})
-    return [FeedEntry(int(s), str(t), str(k), c, tk, a) for s, t, k, c, tk, a in rows]
+    out = []
+    names = [c.name for c in _inline.c]
+    for row in conn.execute(_CHANGES_SINCE, {"since": seq, "limit": limit}):
+        table = str(row[1])
+        inline = None
+        if table == INLINE and row[_INLINE_AT] is not None:
+            inline = plain(dict(zip(names, row[_INLINE_AT:], strict=True)))
+        out.append(FeedEntry(int(row[0]), table, str(row[2]), row[3], row[4], row[5], inline))
+    return out
 
 
 @functools.cache

@@ -84,7 +84,13 @@ def relevant_rows(
                 cached_ids[parent] = local.cached_ids(parent)
             parents[parent] = cached_ids[parent] | batch_ids.get(parent, set())
         if table in ALWAYS_CACHED:
-            wanted = keys
+            wanted = []
+            for key in keys:  # rows the feed carries are taken as they came
+                entry = latest[(table, key)]
+                if entry.row is None:
+                    wanted.append(key)
+                else:
+                    out.append(CachedRow(table, key, entry.row.get("id"), entry.seq, entry.row))
         elif table in CACHED_WITH_PARENT:
             wanted = [
                 k

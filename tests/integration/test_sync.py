@@ -516,6 +516,36 @@ def test_the_feed_says_whose_a_note_is_so_a_desk_skips_other_callers_notes_unrea
         assert scope == central.scalar(contact_of, uid=theirs["uid"])
 
 
+def test_a_presence_change_comes_with_the_feed_itself(store_url: str, tmp_path: Path) -> None:
+    """Every desk keeps every agent's presence, and a floor changes it several times a second:
+    the feed carries the row, so the desk's poll needs no second query for it."""
+    central = make_central(store_url, AGENTS[:2] if store_url.startswith("postgresql") else [])
+    with (
+        sync_client(central, AGENTS[0], tmp_path, poll_interval_s=0.2) as writer,
+        sync_client(central, AGENTS[1], tmp_path, poll_interval_s=0.2) as desk,
+    ):
+        desk.wait(lambda: desk.sync.status.state == SyncState.CONNECTED, 10, "connected")
+        asked: list[str] = []
+
+        def record(_conn: Any, _cursor: Any, statement: str, *_: Any) -> None:
+            asked.append(statement)
+
+        event.listen(desk.sync.engine, "before_cursor_execute", record)
+        since = datetime.now(UTC).isoformat()
+        writer.sync.write("presence.set", {"login": AGENTS[0], "state": "paused", "since": since})
+        writer.wait(lambda: writer.local.pending_count() == 0, 10, "pushed")
+        agent_id = central.scalar("SELECT id FROM agents WHERE login = :l", l=AGENTS[0])
+
+        def state_at_desk() -> str:
+            row = desk.local.row("agent_presence", str(agent_id))
+            return "" if row is None else str(row.data.get("state"))
+
+        desk.wait(lambda: state_at_desk() == "paused", 10, "the pause at the other desk")
+        event.remove(desk.sync.engine, "before_cursor_execute", record)
+        assert asked  # the desk did poll
+        assert not any(s.lstrip().startswith("SELECT agent_presence.") for s in asked)
+
+
 def test_a_read_login_on_the_primary_itself_needs_no_wal_positions(
     central: Central, pg_server: PostgresServer, tmp_path: Path
 ) -> None:
