@@ -364,6 +364,8 @@ def _report(
     pops = [ms for r in results for ms in r["pop_ms"]]
     storm = [ms for r in results for ms in r["storm_ms"]]
     propagation = [ms for r in results for ms in r["propagation_ms"]]
+    steady = [ms for r in results for ms in r["propagation_steady_ms"]]
+    steady_s = max((r["steady_s"] for r in results), default=0.0)
     xacts = sampler.stats_end.get("xacts", 0) - sampler.stats_start.get("xacts", 0)
     pooled = {k: sampler.pooler_end.get(k, 0) - sampler.pooler_start.get(k, 0)
               for k in ("queries", "received", "sent")}  # fmt: skip
@@ -396,6 +398,7 @@ def _report(
         },
         "propagation_ms": percentiles(propagation) if len(propagation) > 1 else {},
         "propagation_late": sum(1 for ms in propagation if ms >= PROBE_WINDOW_S * 1000),
+        "propagation_steady_ms": percentiles(steady) if len(steady) > 1 else {},
         "pop_ms": percentiles(pops) if len(pops) > 1 else {},
         "storm_pop_ms": percentiles(storm) if len(storm) > 1 else {},
         "pops_per_s": round((len(pops) + len(storm)) / wall, 2),
@@ -425,6 +428,11 @@ def _report(
             "server_connections": round(max(sampler.server_connections, default=0) / agents, 4),
         },
         "client_cpu_s_per_agent_s": round(sum(r["cpu_s"] for r in results) / wall / agents, 5),
+        "client_cpu_s_per_agent_s_steady": round(
+            sum(r["steady_cpu_s"] for r in results) / steady_s / agents, 5
+        )
+        if steady_s > 0
+        else None,
         "errors": sorted({e for r in results for e in r["errors"]})[:10],
         "machine": f"{os.cpu_count()} cores, shared with other work; load {os.getloadavg()[0]:.1f}",
         "targets": TARGETS,

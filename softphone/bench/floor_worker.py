@@ -27,6 +27,7 @@ STORM_S = 10.0
 DRAIN_S = 180.0  # after the shift, how long the outboxes get to empty
 PROBE_EVERY_S = 1.0
 PROBE_WINDOW_S = 10.0  # a change not in an agent's cache after this counts as this late
+SETTLE_S = 10.0  # after a burst, this long before the steady state counts again
 
 
 def agent_password(login: str, token: str) -> str:
@@ -149,6 +150,8 @@ class _Probes(threading.Thread):
         super().__init__(name="floor-probes", daemon=True)
         self.url, self.agents = url, agents
         self.samples: list[float] = []
+        self.steady: list[float] = []  # the samples of changes made outside the bursts
+        self.quiet: list[tuple[float, float]] = []  # wall-time windows without a burst
         self.stopped = threading.Event()
 
     def run(self) -> None:
@@ -180,7 +183,10 @@ class _Probes(threading.Thread):
                 continue  # signed in after this change: it came with the first sync
             seen = agent.seen_at(seq)
             late = seen is None
-            self.samples.append(PROBE_WINDOW_S * 1000 if late else (seen - committed) * 1000)
+            ms = PROBE_WINDOW_S * 1000 if late else (seen - committed) * 1000
+            self.samples.append(ms)
+            if any(begin <= committed < end for begin, end in self.quiet):
+                self.steady.append(ms)
 
 
 def worker(pipe: Any, config: dict[str, Any]) -> None:
@@ -209,6 +215,15 @@ def worker(pipe: Any, config: dict[str, Any]) -> None:
     for index in range(len(agents)):
         at(start + random.uniform(0, sign_in), index, "sign_in")
     storm_at = start + sign_in + (duration - sign_in) / 2
+    # Outside the bursts (sign-in, the storm, with SETTLE_S after each): the floor's steady
+    # state, reported apart so the bursts' share of the percentiles shows.
+    probes.quiet = [
+        (start + sign_in + SETTLE_S, storm_at),
+        (storm_at + STORM_S + SETTLE_S, start + duration),
+    ]
+    cpu_marks: dict[str, float] = {}
+    at(start + sign_in + SETTLE_S, -1, "cpu_from")
+    at(start + duration - 0.5, -1, "cpu_to")
     for k in range(storm_share if agents else 0):  # this worker's share of the storm
         at(storm_at + random.uniform(0, STORM_S), k % len(agents), "storm")
     errors: set[str] = set()
@@ -246,6 +261,10 @@ def worker(pipe: Any, config: dict[str, Any]) -> None:
             delay = when - time.time()
             if delay > 0:
                 time.sleep(delay)
+            if index < 0:
+                cpu_marks[action] = time.process_time()
+                cpu_marks[action + "_at"] = time.time()
+                continue
             agent = agents[index]
             try:
                 if action == "sign_in":
@@ -294,6 +313,11 @@ def worker(pipe: Any, config: dict[str, Any]) -> None:
         "pop_ms": pop_ms,
         "storm_ms": storm_ms,
         "propagation_ms": probes.samples,
+        "propagation_steady_ms": probes.steady,
+        # The client's CPU between the end of the sign-in burst and the end of the shift (the
+        # storm included): what a desk costs once everyone is in.
+        "steady_cpu_s": cpu_marks.get("cpu_to", 0.0) - cpu_marks.get("cpu_from", 0.0),
+        "steady_s": cpu_marks.get("cpu_to_at", 0.0) - cpu_marks.get("cpu_from_at", 0.0),
         "claims": counts["claims"],
         "pops_from_cache": counts["cache"],
         "pops_from_replica": counts["replica"],
