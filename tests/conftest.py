@@ -15,6 +15,7 @@ import keyring
 import pytest
 from keyring.backend import KeyringBackend
 
+from softphone import passwords
 from tests.support.demo_store import CATALOG_PATH
 from tests.support.pgbouncer import PgBouncer, pgbouncer_binary, start_pgbouncer
 from tests.support.postgres import PostgresServer, find_or_start_server, temp_database
@@ -88,6 +89,7 @@ def memory_keyring() -> Iterator[MemoryKeyring]:
     keyring.set_keyring(backend)
     yield backend
     keyring.set_keyring(previous)
+    passwords.drop_held()  # a session-only password held by one test is not the next test's
 
 
 @pytest.fixture(autouse=True)
