@@ -9,15 +9,22 @@ writing a password somewhere readable. Secrets handed to this module are also ma
 from __future__ import annotations
 
 import contextlib
+import json
 import logging
+import os
+import subprocess
+import sys
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from keyring.backend import KeyringBackend
 
 # keyring is imported on first use: importing it scans every installed package's entry points
-# (about 9 MB), which an app that needs no password (the demo, no accounts) never pays.
+# and loads its backends (SecretService: jeepney, cryptography; about 9 MB of memory), which an
+# app that needs no password (the demo, no accounts) never pays: status_at_rest() asks a
+# short-lived child process.
 
 SERVICE = "contact-softphone"
 
@@ -61,6 +68,33 @@ def status() -> KeyringStatus:
     backend = _keyring().get_keyring()
     name = f"{type(backend).__module__}.{type(backend).__qualname__}"
     return KeyringStatus(secure=_is_secure(backend), backend=name)
+
+
+def status_at_rest(timeout: float = 30.0) -> KeyringStatus:
+    """status(), without loading keyring into this process when it has not loaded it already:
+    read by a short-lived child process (`python -m softphone.passwords`, the same environment,
+    so the same backend), whose memory is given back when it exits. If the child fails, the
+    status is read here after all."""
+    if "keyring" in sys.modules:  # loaded already (a password was read): nothing to save
+        return status()
+    env = dict(os.environ)
+    root = str(Path(__file__).resolve().parents[1])
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (root, env.get("PYTHONPATH")) if p)
+    try:
+        out = subprocess.run(
+            [sys.executable, "-m", "softphone.passwords"],
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+            check=True,
+            env=env,
+            stdin=subprocess.DEVNULL,
+        )
+        data = json.loads(out.stdout.strip().splitlines()[-1])
+        return KeyringStatus(secure=bool(data["secure"]), backend=str(data["backend"]))
+    except (OSError, subprocess.SubprocessError, ValueError, KeyError, IndexError) as exc:
+        logging.getLogger(__name__).warning("keyring status not read apart (%s): read here", exc)
+        return status()
 
 
 def store(user: str, password: str) -> None:
@@ -136,3 +170,8 @@ class SecretMaskingFilter(logging.Filter):
             if masked != message:
                 record.msg, record.args = masked, None
         return True
+
+
+if __name__ == "__main__":  # status_at_rest()'s child
+    found = status()
+    print(json.dumps({"secure": found.secure, "backend": found.backend}))

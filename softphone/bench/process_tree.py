@@ -1,6 +1,7 @@
 """Memory of the whole process tree (the app and its SIP engine process), for
-`softphone bench startup`: resident (RSS) and proportional (PSS, shared pages divided among
-the processes that map them) set sizes per process and summed.
+`softphone bench startup`: resident (RSS), proportional (PSS, shared pages divided among
+the processes that map them) and unique (USS, pages no other process maps) set sizes per
+process and summed.
 
 PSS comes from /proc/PID/smaps_rollup (Linux); where the OS has no PSS (Windows, macOS) the
 figure is None and only RSS is summed.
@@ -49,6 +50,9 @@ def process_tree_memory(pid: int | None = None) -> dict[str, Any]:
     return {
         "processes": processes,
         "tree_rss_mb": round(sum(p["rss_mb"] for p in processes), 1),
+        # Private memory only: unlike PSS, it does not change with what else maps the same
+        # libraries (Qt's, other Qt apps on the machine), so runs compare better.
+        "tree_uss_mb": round(sum(p["uss_mb"] for p in processes), 1),
         "tree_pss_mb": (
             round(sum(v for v in pss_values if v is not None), 1)
             if all(v is not None for v in pss_values)

@@ -1,6 +1,10 @@
 from __future__ import annotations
 
+import json
 import logging
+import os
+import subprocess
+import sys
 
 import keyring
 import keyring.backends.fail
@@ -88,3 +92,26 @@ def test_a_store_across_the_network_is_reached_over_verified_tls_by_default() ->
         assert engine.url.query.get("sslmode") == expected, url
         engine.dispose()
     remote.dispose()
+
+
+@pytest.mark.parametrize(
+    ("backend", "secure"),
+    [("keyring.backends.fail.Keyring", False), ("tests.conftest.MemoryKeyring", True)],
+)
+def test_status_at_rest_is_read_by_a_child_process(backend: str, secure: bool) -> None:
+    """An app that has not loaded keyring reads its status from a child process (the keyring's
+    modules stay out of the app's memory), which finds the backend this environment chooses."""
+    probe = (
+        "import json, sys\n"
+        "from softphone import passwords\n"
+        "found = passwords.status_at_rest()\n"
+        "print(json.dumps([found.secure, found.backend, 'keyring' in sys.modules]))\n"
+    )
+    env = dict(os.environ, PYTHON_KEYRING_BACKEND=backend)
+    out = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, env=env, check=True,
+        timeout=120,
+    )  # fmt: skip
+    found_secure, found_backend, loaded_here = json.loads(out.stdout.strip().splitlines()[-1])
+    assert found_backend == backend and found_secure is secure
+    assert loaded_here is False
