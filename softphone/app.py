@@ -438,7 +438,7 @@ class AppController(QObject):
             "rss_mb": tree["processes"][0]["rss_mb"],
             "tree_rss_mb": tree["tree_rss_mb"],
             "tree_pss_mb": tree["tree_pss_mb"],
-            "tree_uss_mb": tree["tree_uss_mb"],
+            "tree_private_dirty_mb": tree["tree_private_dirty_mb"],
             "processes": tree["processes"],
             "tickets_shown": self.window.screen_pop.tickets_model.rowCount(),
             "at_rest": _held_at_rest(),
