@@ -212,11 +212,12 @@ class Telephony(QObject):
         engine = self._engine_factory(config, self._on_engine_event)
         started: EngineStarted = await loop.run_in_executor(None, engine.start)
         self._engine = engine
-        self.audio_devices = await asyncio.wrap_future(engine.audio_devices())
+        # The accounts first: registering waits for nothing else (`softphone bench startup`).
         for account in self._accounts:
             await self._add(engine, account)
         if self._demo:
             await self._start_demo_account(engine, started)
+        self.audio_devices = await asyncio.wrap_future(engine.audio_devices())
         return started
 
     def last_statuses(self) -> list[RegistrationStatus]:
