@@ -22,9 +22,10 @@ if TYPE_CHECKING:
     from keyring.backend import KeyringBackend
 
 # keyring is imported on first use: importing it scans every installed package's entry points
-# and loads its backends (SecretService: jeepney, cryptography; about 9 MB of memory), which an
-# app that needs no password (the demo, no accounts) never pays: status_at_rest() asks a
-# short-lived child process.
+# and loads its backends (SecretService: jeepney, cryptography; about 9 MB of memory). The app
+# reads passwords and the keyring's status through a short-lived child process (_in_child), so
+# it never holds them at rest; storing or forgetting a password (the settings dialog) loads
+# keyring here.
 
 SERVICE = "contact-softphone"
 
@@ -71,18 +72,27 @@ def status() -> KeyringStatus:
 
 
 def status_at_rest(timeout: float = 30.0) -> KeyringStatus:
-    """status(), without loading keyring into this process when it has not loaded it already:
-    read by a short-lived child process (`python -m softphone.passwords`, the same environment,
-    so the same backend), whose memory is given back when it exits. If the child fails, the
-    status is read here after all."""
-    if "keyring" in sys.modules:  # loaded already (a password was read): nothing to save
-        return status()
+    """status(), without loading keyring into this process when it has not loaded it already
+    (`_in_child`). If the child fails, the status is read here after all."""
+    if "keyring" not in sys.modules:
+        answer = _in_child(["status"], timeout)
+        with contextlib.suppress(KeyError, TypeError):
+            if answer is not None:
+                return KeyringStatus(secure=bool(answer["secure"]), backend=str(answer["backend"]))
+    return status()
+
+
+def _in_child(command: list[str], timeout: float | None) -> dict[str, Any] | None:
+    """What a short-lived child process (`python -m softphone.passwords COMMAND`: the same
+    interpreter and environment, so the same keyring backend) answers, or None when it failed.
+    The keyring's modules (its backends: secretstorage, jeepney, cryptography; about 9 MB) load
+    there and are given back when it exits; a password comes back over a pipe, never a file."""
     env = dict(os.environ)
     root = str(Path(__file__).resolve().parents[1])
     env["PYTHONPATH"] = os.pathsep.join(p for p in (root, env.get("PYTHONPATH")) if p)
     try:
         out = subprocess.run(
-            [sys.executable, "-m", "softphone.passwords"],
+            [sys.executable, "-m", "softphone.passwords", *command],
             capture_output=True,
             text=True,
             timeout=timeout,
@@ -90,11 +100,11 @@ def status_at_rest(timeout: float = 30.0) -> KeyringStatus:
             env=env,
             stdin=subprocess.DEVNULL,
         )
-        data = json.loads(out.stdout.strip().splitlines()[-1])
-        return KeyringStatus(secure=bool(data["secure"]), backend=str(data["backend"]))
-    except (OSError, subprocess.SubprocessError, ValueError, KeyError, IndexError) as exc:
-        logging.getLogger(__name__).warning("keyring status not read apart (%s): read here", exc)
-        return status()
+        answer = json.loads(out.stdout.strip().splitlines()[-1])
+    except (OSError, subprocess.SubprocessError, ValueError, IndexError) as exc:
+        logging.getLogger(__name__).warning("keyring not read apart (%s): read here", exc)
+        return None
+    return answer if isinstance(answer, dict) else None
 
 
 def store(user: str, password: str) -> None:
@@ -131,6 +141,18 @@ def drop_held() -> None:
 def load(user: str) -> str | None:
     if user in _held:
         return _held[user]
+    if "keyring" not in sys.modules:  # read apart: keyring stays out of this process
+        answer = _in_child(["load", user], None)  # no time limit: it may ask to unlock
+        if answer is not None and "password" in answer:
+            password = answer["password"]
+            if not isinstance(password, str) or not password:
+                return None
+            register_secret(password)
+            return password
+    return _load_here(user)
+
+
+def _load_here(user: str) -> str | None:
     keyring = _keyring()
     backend = keyring.get_keyring()
     if not _is_secure(backend):
@@ -172,6 +194,9 @@ class SecretMaskingFilter(logging.Filter):
         return True
 
 
-if __name__ == "__main__":  # status_at_rest()'s child
-    found = status()
-    print(json.dumps({"secure": found.secure, "backend": found.backend}))
+if __name__ == "__main__":  # the child of _in_child: `status`, or `load USER`
+    if sys.argv[1:2] == ["load"] and len(sys.argv) == 3:
+        print(json.dumps({"password": _load_here(sys.argv[2])}))
+    else:
+        found = status()
+        print(json.dumps({"secure": found.secure, "backend": found.backend}))

@@ -115,3 +115,29 @@ def test_status_at_rest_is_read_by_a_child_process(backend: str, secure: bool) -
     found_secure, found_backend, loaded_here = json.loads(out.stdout.strip().splitlines()[-1])
     assert found_backend == backend and found_secure is secure
     assert loaded_here is False
+
+
+def test_a_password_is_read_by_a_child_process_and_masked_here() -> None:
+    """The app reads a password through a child process (keyring stays out of its memory); the
+    password comes back, and this process masks it in its log all the same."""
+    probe = (
+        "import json, logging, sys\n"
+        "from softphone import passwords\n"
+        "found = passwords.load('sip:work'), passwords.load('sip:nobody')\n"
+        "record = logging.LogRecord('t', logging.WARNING, '', 0, 'pw %s', (found[0],), None)\n"
+        "passwords.SecretMaskingFilter().filter(record)\n"
+        "print(json.dumps([*found, record.getMessage(), 'keyring' in sys.modules]))\n"
+    )
+    env = dict(
+        os.environ,
+        PYTHON_KEYRING_BACKEND="tests.support.env_keyring.EnvKeyring",
+        SOFTPHONE_TEST_KEYRING=json.dumps({"sip:work": "Tr0ub4dor&3"}),
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, env=env, check=True,
+        timeout=120,
+    )  # fmt: skip
+    found, nobody, logged, loaded_here = json.loads(out.stdout.strip().splitlines()[-1])
+    assert (found, nobody) == ("Tr0ub4dor&3", None)
+    assert logged == "pw ******"
+    assert loaded_here is False
