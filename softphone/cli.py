@@ -283,6 +283,9 @@ def _run_app(args: argparse.Namespace, paths: object) -> int:
         settings = loaded.settings
         prespawn_engine(settings.accounts, demo=args.demo, ivr=settings.cti_headers)
     try:
+        from softphone.pyside_hook import lighten
+
+        lighten()  # before Qt's modules and the app's: PySide6 keeps none of their sources
         from softphone.app import NoDisplayError, run
 
         launch = app_launch(args, paths, loaded)

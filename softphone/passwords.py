@@ -9,15 +9,23 @@ writing a password somewhere readable. Secrets handed to this module are also ma
 from __future__ import annotations
 
 import contextlib
+import json
 import logging
+import os
+import subprocess
+import sys
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from keyring.backend import KeyringBackend
 
 # keyring is imported on first use: importing it scans every installed package's entry points
-# (about 9 MB), which an app that needs no password (the demo, no accounts) never pays.
+# and loads its backends (SecretService: jeepney, cryptography; about 9 MB of memory). The app
+# reads passwords and the keyring's status through a short-lived child process (_in_child), so
+# it never holds them at rest; storing or forgetting a password (the settings dialog) loads
+# keyring here.
 
 SERVICE = "contact-softphone"
 
@@ -63,6 +71,42 @@ def status() -> KeyringStatus:
     return KeyringStatus(secure=_is_secure(backend), backend=name)
 
 
+def status_at_rest(timeout: float = 30.0) -> KeyringStatus:
+    """status(), without loading keyring into this process when it has not loaded it already
+    (`_in_child`). If the child fails, the status is read here after all."""
+    if "keyring" not in sys.modules:
+        answer = _in_child(["status"], timeout)
+        with contextlib.suppress(KeyError, TypeError):
+            if answer is not None:
+                return KeyringStatus(secure=bool(answer["secure"]), backend=str(answer["backend"]))
+    return status()
+
+
+def _in_child(command: list[str], timeout: float | None) -> dict[str, Any] | None:
+    """What a short-lived child process (`python -m softphone.passwords COMMAND`: the same
+    interpreter and environment, so the same keyring backend) answers, or None when it failed.
+    The keyring's modules (its backends: secretstorage, jeepney, cryptography; about 9 MB) load
+    there and are given back when it exits; a password comes back over a pipe, never a file."""
+    env = dict(os.environ)
+    root = str(Path(__file__).resolve().parents[1])
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (root, env.get("PYTHONPATH")) if p)
+    try:
+        out = subprocess.run(
+            [sys.executable, "-m", "softphone.passwords", *command],
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+            check=True,
+            env=env,
+            stdin=subprocess.DEVNULL,
+        )
+        answer = json.loads(out.stdout.strip().splitlines()[-1])
+    except (OSError, subprocess.SubprocessError, ValueError, IndexError) as exc:
+        logging.getLogger(__name__).warning("keyring not read apart (%s): read here", exc)
+        return None
+    return answer if isinstance(answer, dict) else None
+
+
 def store(user: str, password: str) -> None:
     keyring = _keyring()
     backend = keyring.get_keyring()
@@ -97,6 +141,18 @@ def drop_held() -> None:
 def load(user: str) -> str | None:
     if user in _held:
         return _held[user]
+    if "keyring" not in sys.modules:  # read apart: keyring stays out of this process
+        answer = _in_child(["load", user], None)  # no time limit: it may ask to unlock
+        if answer is not None and "password" in answer:
+            password = answer["password"]
+            if not isinstance(password, str) or not password:
+                return None
+            register_secret(password)
+            return password
+    return _load_here(user)
+
+
+def _load_here(user: str) -> str | None:
     keyring = _keyring()
     backend = keyring.get_keyring()
     if not _is_secure(backend):
@@ -136,3 +192,11 @@ class SecretMaskingFilter(logging.Filter):
             if masked != message:
                 record.msg, record.args = masked, None
         return True
+
+
+if __name__ == "__main__":  # the child of _in_child: `status`, or `load USER`
+    if sys.argv[1:2] == ["load"] and len(sys.argv) == 3:
+        print(json.dumps({"password": _load_here(sys.argv[2])}))
+    else:
+        found = status()
+        print(json.dumps({"secure": found.secure, "backend": found.backend}))

@@ -61,6 +61,7 @@ class Phone(QObject):
         telephony.engine_crashed.connect(app.show_engine_crash)
         telephony.engine_failed.connect(app.show_engine_failure)
         self.telephony = telephony
+        telephony.hold_call_events()  # a call that rings before start() wires the calls waits
         telephony.prestart()
 
     async def start(self, store: StoreService | None) -> None:
@@ -76,6 +77,8 @@ class Phone(QObject):
             app.session.start_cti()
         for status in telephony.last_statuses():  # registered before the phone was wired up
             self._on_telephony_registration_changed(status)
+        # The agent is available now: the calls that rang before ring now.
+        telephony.release_call_events()
         callers = None
         if store and app.options.demo and app.options.demo_caller and not app.one_shot:
             callers = demo_caller_payload(await store.demo_callers())

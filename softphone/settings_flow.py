@@ -4,7 +4,8 @@ once: appearance, language, shortcuts, the phone, and another store when its add
 agent's login changed. Also whether passwords can be kept (the keyring's status), which the
 dialog shows.
 
-Threads: the Qt main thread; the keyring's status is read in the default executor.
+Threads: the Qt main thread; the keyring's status is read in the default executor (by a child
+process, softphone.passwords.status_at_rest, unless keyring is loaded in the app already).
 Translated text keeps the AppController context it had in the catalogues.
 """
 
@@ -42,7 +43,7 @@ class SettingsFlow:
         self.keyring_backend = ""
 
     async def check_keyring(self) -> None:
-        status = await asyncio.get_running_loop().run_in_executor(None, passwords.status)
+        status = await asyncio.get_running_loop().run_in_executor(None, passwords.status_at_rest)
         self.keyring_secure, self.keyring_backend = status.secure, status.backend
         if not status.secure:
             log.warning(

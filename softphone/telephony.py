@@ -82,6 +82,11 @@ SIGNAL_OF: dict[type, str] = {
     EngineGaveUp: "engine_gave_up",
 }
 
+# Told at once even while the calls' events are held (Telephony.hold_call_events).
+_NEVER_HELD = frozenset(
+    {"registration_reported", "engine_crashed", "engine_restarted", "engine_gave_up"}
+)
+
 
 def account_config(account: SipAccountSettings, password: str | None) -> AccountConfig:
     return AccountConfig(
@@ -148,6 +153,8 @@ class Telephony(QObject):
         self._inbox = Inbox(self._on_engine_event_queued, self)
         self._starting: asyncio.Future[EngineStarted] | None = None
         self._published: dict[str, RegistrationStatus] = {}
+        # The calls' events while nobody handles calls yet (hold_call_events), in order.
+        self._held: list[tuple[str, object]] | None = None
         self.registration_reported.connect(self._on_telephony_registration_reported)
         self.engine_restarted.connect(self._on_telephony_engine_restarted)
         self.engine_gave_up.connect(self._on_telephony_engine_gave_up)
@@ -165,6 +172,21 @@ class Telephony(QObject):
             if event is not None and event.registered:
                 return account.id
         return None
+
+    def hold_call_events(self) -> None:
+        """Keep the calls' events (a call ringing, its states, its media) from now on until
+        release_call_events(): the engine registers before the app has wired its calls (the
+        window, the store), and a call that rings meanwhile must ring once they are. The
+        registrations and the engine's own life are told at once."""
+        if self._held is None:
+            self._held = []
+
+    def release_call_events(self) -> None:
+        """The calls are wired: emit the events kept since hold_call_events(), in order, then
+        every new one as it comes."""
+        held, self._held = self._held, None
+        for name, event in held or ():
+            getattr(self, name).emit(event)
 
     def prestart(self) -> None:
         """Start the engine and register now, before the store and the window are ready, so
@@ -190,11 +212,12 @@ class Telephony(QObject):
         engine = self._engine_factory(config, self._on_engine_event)
         started: EngineStarted = await loop.run_in_executor(None, engine.start)
         self._engine = engine
-        self.audio_devices = await asyncio.wrap_future(engine.audio_devices())
+        # The accounts first: registering waits for nothing else (`softphone bench startup`).
         for account in self._accounts:
             await self._add(engine, account)
         if self._demo:
             await self._start_demo_account(engine, started)
+        self.audio_devices = await asyncio.wrap_future(engine.audio_devices())
         return started
 
     def last_statuses(self) -> list[RegistrationStatus]:
@@ -342,8 +365,12 @@ class Telephony(QObject):
 
     def _on_engine_event_queued(self, event: object) -> None:  # Qt main thread
         name = SIGNAL_OF.get(type(event))
-        if name is not None:
-            getattr(self, name).emit(event)
+        if name is None:
+            return
+        if self._held is not None and name not in _NEVER_HELD:
+            self._held.append((name, event))
+            return
+        getattr(self, name).emit(event)
 
     def _on_telephony_engine_restarted(self, event: EngineRestarted) -> None:
         log.warning("the SIP engine was restarted: %s", event.transports)

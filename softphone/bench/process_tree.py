@@ -1,9 +1,16 @@
 """Memory of the whole process tree (the app and its SIP engine process), for
-`softphone bench startup`: resident (RSS) and proportional (PSS, shared pages divided among
-the processes that map them) set sizes per process and summed.
+`softphone bench startup`: resident (RSS), proportional (PSS, shared pages divided among
+the processes that map them) and unique (USS, pages no other process maps) set sizes per
+process and summed, and the private dirty memory (what the process wrote itself: its heap,
+Python's objects).
 
-PSS comes from /proc/PID/smaps_rollup (Linux); where the OS has no PSS (Windows, macOS) the
-figure is None and only RSS is summed.
+PSS and USS move with what else runs on the machine: a library's pages (Qt's) count in full
+while no other process maps them and shrink as soon as one does (another Qt app, a test
+suite). The private dirty memory does not, so it is the figure to compare runs on a shared
+machine.
+
+PSS and the private dirty memory come from /proc/PID/smaps_rollup (Linux); where the OS has
+neither (Windows, macOS) the figures are None and only RSS is summed.
 """
 
 from __future__ import annotations
@@ -25,6 +32,21 @@ def _name(process: Any) -> str:
     return " ".join(os.path.basename(p) for p in cmdline[:3])
 
 
+def _private_dirty_mb(pid: int) -> float | None:
+    try:
+        with open(f"/proc/{pid}/smaps_rollup", encoding="ascii") as rollup:
+            for line in rollup:
+                if line.startswith("Private_Dirty:"):
+                    return round(int(line.split()[1]) / 1024, 1)
+    except OSError:  # not Linux, or the process went away
+        return None
+    return None
+
+
+def _summed(values: list[float | None]) -> float | None:
+    return round(sum(v for v in values if v is not None), 1) if None not in values else None
+
+
 def process_tree_memory(pid: int | None = None) -> dict[str, Any]:
     import psutil
 
@@ -43,15 +65,13 @@ def process_tree_memory(pid: int | None = None) -> dict[str, Any]:
                 "rss_mb": round(info.rss / 2**20, 1),
                 "pss_mb": round(pss / 2**20, 1) if pss is not None else None,
                 "uss_mb": round(getattr(info, "uss", 0) / 2**20, 1),
+                "private_dirty_mb": _private_dirty_mb(process.pid),
             }
         )
     pss_values = [p["pss_mb"] for p in processes]
     return {
         "processes": processes,
         "tree_rss_mb": round(sum(p["rss_mb"] for p in processes), 1),
-        "tree_pss_mb": (
-            round(sum(v for v in pss_values if v is not None), 1)
-            if all(v is not None for v in pss_values)
-            else None
-        ),
+        "tree_private_dirty_mb": _summed([p["private_dirty_mb"] for p in processes]),
+        "tree_pss_mb": _summed(pss_values),
     }

@@ -112,6 +112,14 @@ def test_bench_startup_prints_its_figures_as_json(app_home: Path) -> None:
     tree = sum(p["rss_mb"] for p in report["processes"])
     assert report["tree_rss_mb"]["median"] == pytest.approx(tree, abs=0.5)
     assert report["tree_pss_mb"]["median"] < report["tree_rss_mb"]["median"]
+    # What the processes wrote themselves: less than their PSS, which adds shared libraries.
+    private = sum(p["private_dirty_mb"] for p in report["processes"])
+    assert 0 < report["tree_private_dirty_mb"]["median"] < report["tree_pss_mb"]["median"]
+    assert report["tree_private_dirty_mb"]["median"] == pytest.approx(private, abs=0.5)
+    # At rest the app holds neither the keyring's modules (a child process read its status)
+    # nor the sources PySide6's import hook read (softphone/pyside_hook.py): some 25 MB.
+    assert report["at_rest"]["modules"] == []
+    assert report["at_rest"]["sources_cached"] < 10
 
 
 def test_no_display_gives_a_clear_error_not_a_core_dump(app_home: Path) -> None:

@@ -1,6 +1,10 @@
 from __future__ import annotations
 
+import json
 import logging
+import os
+import subprocess
+import sys
 
 import keyring
 import keyring.backends.fail
@@ -88,3 +92,52 @@ def test_a_store_across_the_network_is_reached_over_verified_tls_by_default() ->
         assert engine.url.query.get("sslmode") == expected, url
         engine.dispose()
     remote.dispose()
+
+
+@pytest.mark.parametrize(
+    ("backend", "secure"),
+    [("keyring.backends.fail.Keyring", False), ("tests.conftest.MemoryKeyring", True)],
+)
+def test_status_at_rest_is_read_by_a_child_process(backend: str, secure: bool) -> None:
+    """An app that has not loaded keyring reads its status from a child process (the keyring's
+    modules stay out of the app's memory), which finds the backend this environment chooses."""
+    probe = (
+        "import json, sys\n"
+        "from softphone import passwords\n"
+        "found = passwords.status_at_rest()\n"
+        "print(json.dumps([found.secure, found.backend, 'keyring' in sys.modules]))\n"
+    )
+    env = dict(os.environ, PYTHON_KEYRING_BACKEND=backend)
+    out = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, env=env, check=True,
+        timeout=120,
+    )  # fmt: skip
+    found_secure, found_backend, loaded_here = json.loads(out.stdout.strip().splitlines()[-1])
+    assert found_backend == backend and found_secure is secure
+    assert loaded_here is False
+
+
+def test_a_password_is_read_by_a_child_process_and_masked_here() -> None:
+    """The app reads a password through a child process (keyring stays out of its memory); the
+    password comes back, and this process masks it in its log all the same."""
+    probe = (
+        "import json, logging, sys\n"
+        "from softphone import passwords\n"
+        "found = passwords.load('sip:work'), passwords.load('sip:nobody')\n"
+        "record = logging.LogRecord('t', logging.WARNING, '', 0, 'pw %s', (found[0],), None)\n"
+        "passwords.SecretMaskingFilter().filter(record)\n"
+        "print(json.dumps([*found, record.getMessage(), 'keyring' in sys.modules]))\n"
+    )
+    env = dict(
+        os.environ,
+        PYTHON_KEYRING_BACKEND="tests.support.env_keyring.EnvKeyring",
+        SOFTPHONE_TEST_KEYRING=json.dumps({"sip:work": "Tr0ub4dor&3"}),
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, env=env, check=True,
+        timeout=120,
+    )  # fmt: skip
+    found, nobody, logged, loaded_here = json.loads(out.stdout.strip().splitlines()[-1])
+    assert (found, nobody) == ("Tr0ub4dor&3", None)
+    assert logged == "pw ******"
+    assert loaded_here is False

@@ -32,6 +32,7 @@ from crm.migrate import upgrade
 from crm.models import Agent, Contact, ContactPhone
 from crm.seed import seed_demo
 from sip.engine_types import SipCommandError
+from sip.events import RegistrationChanged, RegistrationFailure
 from softphone.call_record import FinishedCall
 from softphone.callback_service import CallbackService
 from softphone.calls import CallCenter
@@ -124,6 +125,42 @@ def test_a_call_rings_with_what_the_ivr_said_and_answering_connects_it(
     settle(run_async, lambda: calls.state is AgentState.ON_CALL)
     assert fake.commands("answer") == [(handle, 200)]
     assert [c.phase for c in calls.calls()] == [CallPhase.ACTIVE]
+
+
+def test_a_call_that_rings_before_the_calls_are_wired_rings_once_they_are(
+    phone: tuple[Telephony, FakeEngine], run_async: Run
+) -> None:
+    """The engine registers before the app has its window and store (softphone/phone.py holds
+    the calls' events meanwhile): a call that comes in then is not lost, it rings once the
+    calls are wired, with what happened to it since."""
+    telephony, fake = phone
+    telephony.hold_call_events()
+    seen = collect(telephony.incoming_call)
+    first = fake.ring(STRANGER)
+    second = fake.ring("+390298765432")
+    fake.far_end_hangs_up(second)  # gave up before anyone could see it: a missed call
+    registrations = collect(telephony.registration_reported)
+    fake.emit(RegistrationChanged(ACCOUNT, True, 200, "OK", RegistrationFailure.NONE))
+    settle(run_async, lambda: registrations)  # the registration is told at once...
+    assert seen == []  # ... the calls wait
+
+    center = CallCenter(
+        telephony, default_region="IT", wrap_up_seconds=0, paused_incoming="busy",
+        recent_file=None,
+    )  # fmt: skip
+    try:
+        center.set_agent_state(AgentState.AVAILABLE)
+        ringing = collect(center.incoming_call)
+        telephony.release_call_events()
+        settle(run_async, lambda: ringing and center.recent())
+        assert [v.call_id for v in ringing] == [first, second]
+        assert [(c.call_id, c.phase) for c in center.calls()] == [(first, CallPhase.RINGING)]
+        assert [r.kind for r in center.recent()] == ["missed"]
+        center.answer(first)
+        settle(run_async, lambda: center.state is AgentState.ON_CALL)
+        assert fake.commands("answer") == [(first, 200)]
+    finally:
+        center.deleteLater()
 
 
 def test_answering_a_waiting_call_holds_the_one_in_progress(

@@ -127,3 +127,30 @@ def test_the_engine_process_starts_before_qt_is_imported() -> None:
         [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=120
     ).stdout
     assert json.loads(out.strip().replace("'", '"')) == []
+
+
+def test_pyside_keeps_no_sources_of_the_modules_imported_after_it() -> None:
+    """PySide6's import hook reads every module imported after it (to find "PySide6" in its
+    source); softphone.pyside_hook makes it keep none of them in linecache (about 20 MB), and
+    it still tells a module that uses PySide6 from one that does not."""
+    probe = (
+        "import json, linecache, sys\n"
+        "from softphone.pyside_hook import lighten\n"
+        "lighten_result = lighten()\n"
+        "import softphone.app, softphone.store_session\n"
+        "from shibokensupport.feature import pyside_feature_dict as seen\n"
+        "print(json.dumps({'lightened': lighten_result,"
+        " 'sources': sorted(n for n in linecache.cache if not n.startswith('<')),"
+        " 'ui': seen.get('ui.main_window'), 'crm': seen.get('crm.schema'),"
+        " 'sqlalchemy': seen.get('sqlalchemy.sql.compiler')}))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=120
+    ).stdout
+    result = json.loads(out.strip().splitlines()[-1])
+    assert result["lightened"] is True
+    # What PySide6 had read before the hook was replaced: its own start, no more.
+    assert len(result["sources"]) <= 3, result["sources"]
+    assert not [n for n in result["sources"] if "sqlalchemy" in n or "/softphone/" in n]
+    assert result["ui"] == 0  # uses PySide6: features switchable
+    assert result["crm"] == -1 and result["sqlalchemy"] == -1  # ignored by PySide6's features
