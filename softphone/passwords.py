@@ -87,6 +87,9 @@ def _in_child(command: list[str], timeout: float | None) -> dict[str, Any] | Non
     interpreter and environment, so the same keyring backend) answers, or None when it failed.
     The keyring's modules (its backends: secretstorage, jeepney, cryptography; about 9 MB) load
     there and are given back when it exits; a password comes back over a pipe, never a file."""
+    if getattr(sys, "frozen", False):
+        # A bundle's executable is the app itself, not a Python that takes `-m`: read here.
+        return None
     env = dict(os.environ)
     root = str(Path(__file__).resolve().parents[1])
     env["PYTHONPATH"] = os.pathsep.join(p for p in (root, env.get("PYTHONPATH")) if p)

@@ -141,3 +141,26 @@ def test_a_password_is_read_by_a_child_process_and_masked_here() -> None:
     assert (found, nobody) == ("Tr0ub4dor&3", None)
     assert logged == "pw ******"
     assert loaded_here is False
+
+
+def test_a_frozen_bundle_reads_the_keyring_itself() -> None:
+    """A bundle's executable is the app, not a Python that runs `-m`: it must not start itself
+    again to read a password, but read it in its own process."""
+    probe = (
+        "import json, sys\n"
+        "sys.frozen = True\n"
+        "from softphone import passwords\n"
+        "found = passwords.load('sip:work')\n"
+        "print(json.dumps([found, 'keyring' in sys.modules]))\n"
+    )
+    env = dict(
+        os.environ,
+        PYTHON_KEYRING_BACKEND="tests.support.env_keyring.EnvKeyring",
+        SOFTPHONE_TEST_KEYRING=json.dumps({"sip:work": "Tr0ub4dor&3"}),
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, env=env, check=True,
+        timeout=120,
+    )  # fmt: skip
+    found, loaded_here = json.loads(out.stdout.strip().splitlines()[-1])
+    assert found == "Tr0ub4dor&3" and loaded_here is True
