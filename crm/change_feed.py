@@ -214,7 +214,7 @@ def changes_since(conn: Connection, seq: int, limit: int = 2000) -> list[FeedEnt
         inline = None
         if table == INLINE and row[_INLINE_AT] is not None:
             inline = plain(dict(zip(names, row[_INLINE_AT:], strict=True)))
-        out.append(FeedEntry(int(row[0]), table, str(row[2]), row[3], row[4], row[5], inline))
+        out.append(FeedEntry(int(row[0]), table, str(row[2]), *row[3:_INLINE_AT], row=inline))
     return out
 
 

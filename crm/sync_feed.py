@@ -77,7 +77,13 @@ def relevant_rows(
     order = sorted(by_table, key=lambda t: FETCH_ORDER.index(t) if t in FETCH_ORDER else -1)
     for table in order:
         keys = by_table[table]
-        cached_keys = local.cached_keys(table, keys)
+        # Which of these the cache holds: needed for all but the always-kept tables and the
+        # queue (most polls on a floor bring presence changes only).
+        cached_keys = (
+            set()
+            if table in ALWAYS_CACHED or table == "callback_requests"
+            else local.cached_keys(table, keys)
+        )
         parents = {}
         for parent, _ in CACHED_WITH_PARENT.get(table, ()):
             if parent not in cached_ids:

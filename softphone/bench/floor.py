@@ -78,7 +78,9 @@ def bench_floor(
 
     from softphone.bench.pooler import Upstream, start_pgbouncer
 
-    processes = processes or max(1, min(8, (agents + 249) // 250))
+    # At least one worker per core: one Python process runs on one core at a time (the GIL),
+    # and a single worker of a few hundred clients was the run's bottleneck, not the store.
+    processes = processes or max(1, min(8, agents, max(os.cpu_count() or 1, (agents + 249) // 250)))
     raise_file_limit()  # the pooler (started from here) and the workers hold a socket per agent
     token = secrets.token_hex(3)
     logins = [f"floor{i:05d}.{token}" for i in range(agents)]
