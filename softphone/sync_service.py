@@ -153,10 +153,12 @@ class SyncService(QObject):
             return
         self._stopped = True
         self.client.stop()
-        self._executor.shutdown(wait=True)
         self._reader.shutdown(wait=True)
+        # Closing saves the feed position: a write to the local file, so it runs on the
+        # writer's thread like every other one, after the writes queued before it.
+        self._executor.submit(self.local.close)
+        self._executor.shutdown(wait=True)
         self._inbox.close()
-        self.local.close()
 
     async def write(self, kind: str, payload: dict[str, Any], key: str | None = None) -> str:
         """Durably queue a write (returns once it is on disk locally, not centrally)."""
