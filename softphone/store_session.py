@@ -391,5 +391,6 @@ class StoreSession(QObject):
                 detail=status.error or "",
                 pending_changes=status.pending,
                 rejected_changes=status.rejected,
+                rebuilt=status.resyncs > 0,
             )
         )

@@ -45,6 +45,7 @@ class StatusBar(QStatusBar):
         self._keyring_secure = True
         self._line_lost = False  # said "line lost", not yet "back"
         self._store_lost = False
+        self._rebuilt_said = False
         self._retranslate()
         self._rebuild_state_menu()
 
@@ -79,6 +80,9 @@ class StatusBar(QStatusBar):
         self._store_status = status
         self._retranslate()
         down = status.state in (StoreState.OFFLINE, StoreState.UNREACHABLE)
+        if status.rebuilt and not self._rebuilt_said:
+            self._rebuilt_said = True
+            announce(self, self._rebuilt_explained())
         if down and not self._store_lost:
             self._store_lost = True
             announce(
@@ -89,6 +93,12 @@ class StatusBar(QStatusBar):
         elif status.state is StoreState.CONNECTED and self._store_lost:
             self._store_lost = False
             announce(self, self.tr("Ticket store back online."))
+
+    def _rebuilt_explained(self) -> str:
+        return self.tr(
+            "This desk was away longer than the ticket store keeps its changes, so its local "
+            "copy was loaded again from the store. Nothing you wrote was lost."
+        )
 
     def set_agent_state(self, state: AgentState, reason: str = "", wrap_up_left: int = 0) -> None:
         self._agent_state, self._reason, self._wrap_up_left = state, reason, wrap_up_left
@@ -161,9 +171,20 @@ class StatusBar(QStatusBar):
             text += " · " + self.tr("%Ln change(s) waiting", "", store.pending_changes)
         if store.rejected_changes:
             text += " · " + self.tr("%Ln change(s) refused", "", store.rejected_changes)
+        if store.rebuilt:
+            text += " · " + self.tr("local copy rebuilt")
         self.store.setText(text)
         self.store.setToolTip(
-            "\n".join(part for part in (store.backend, store.location, store.detail) if part)
+            "\n".join(
+                part
+                for part in (
+                    store.backend,
+                    store.location,
+                    store.detail,
+                    self._rebuilt_explained() if store.rebuilt else "",
+                )
+                if part
+            )
         )
         state_text = agent_state_label(self._agent_state.value)
         if self._agent_state is AgentState.PAUSED and self._reason:

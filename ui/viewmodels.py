@@ -38,6 +38,9 @@ class StoreStatus:
     detail: str = ""  # the reason when unreachable
     pending_changes: int = 0  # writes in the local outbox, not yet in the store
     rejected_changes: int = 0  # writes the store refused for good (kept locally)
+    # The local copy was dropped and loaded again this session: the desk was away longer
+    # than the store keeps its change log (crm.pruning). Nothing written is lost by it.
+    rebuilt: bool = False
 
 
 @dataclass(frozen=True)

@@ -2269,6 +2269,14 @@ A softphone for contact-centre agents.</source>
 <context>
     <name>StatusBar</name>
     <message>
+        <source>local copy rebuilt</source>
+        <translation>أُعيد بناء النسخة المحلية</translation>
+    </message>
+    <message>
+        <source>This desk was away longer than the ticket store keeps its changes, so its local copy was loaded again from the store. Nothing you wrote was lost.</source>
+        <translation>كان هذا المكتب غائبًا مدة أطول مما يحتفظ به مخزن التذاكر من تغييرات، لذلك أُعيد تحميل نسخته المحلية من المخزن. لم يضع شيء مما كتبته.</translation>
+    </message>
+    <message>
         <source>Phone line back: you can take calls.</source>
         <translation>عاد خط الهاتف: يمكنك تلقي المكالمات.</translation>
     </message>

@@ -2229,6 +2229,14 @@ Ein Softphone für Contact-Center-Agenten.</translation>
 <context>
     <name>StatusBar</name>
     <message>
+        <source>local copy rebuilt</source>
+        <translation>lokale Kopie neu aufgebaut</translation>
+    </message>
+    <message>
+        <source>This desk was away longer than the ticket store keeps its changes, so its local copy was loaded again from the store. Nothing you wrote was lost.</source>
+        <translation>Dieser Arbeitsplatz war länger weg, als die Ticket-Datenbank ihre Änderungen aufbewahrt; deshalb wurde seine lokale Kopie neu aus der Datenbank geladen. Nichts von dem, was Sie geschrieben haben, ging verloren.</translation>
+    </message>
+    <message>
         <source>Phone line back: you can take calls.</source>
         <translation>Telefonleitung wieder da: Sie können Anrufe annehmen.</translation>
     </message>

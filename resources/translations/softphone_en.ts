@@ -2224,6 +2224,14 @@ A softphone for contact-centre agents.</source>
 <context>
     <name>StatusBar</name>
     <message>
+        <source>local copy rebuilt</source>
+        <translation>local copy rebuilt</translation>
+    </message>
+    <message>
+        <source>This desk was away longer than the ticket store keeps its changes, so its local copy was loaded again from the store. Nothing you wrote was lost.</source>
+        <translation>This desk was away longer than the ticket store keeps its changes, so its local copy was loaded again from the store. Nothing you wrote was lost.</translation>
+    </message>
+    <message>
         <source>Phone line back: you can take calls.</source>
         <translation type="unfinished"></translation>
     </message>

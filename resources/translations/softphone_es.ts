@@ -2229,6 +2229,14 @@ Un softphone para agentes de centros de contacto.</translation>
 <context>
     <name>StatusBar</name>
     <message>
+        <source>local copy rebuilt</source>
+        <translation>copia local reconstruida</translation>
+    </message>
+    <message>
+        <source>This desk was away longer than the ticket store keeps its changes, so its local copy was loaded again from the store. Nothing you wrote was lost.</source>
+        <translation>Este puesto estuvo desconectado más tiempo del que el almacén de tickets conserva sus cambios, así que su copia local se cargó de nuevo desde el almacén. No se ha perdido nada de lo que escribió.</translation>
+    </message>
+    <message>
         <source>Phone line back: you can take calls.</source>
         <translation>Línea telefónica restablecida: puede atender llamadas.</translation>
     </message>

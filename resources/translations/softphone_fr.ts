@@ -2229,6 +2229,14 @@ Un softphone pour les conseillers des centres de contact.</translation>
 <context>
     <name>StatusBar</name>
     <message>
+        <source>local copy rebuilt</source>
+        <translation>copie locale reconstruite</translation>
+    </message>
+    <message>
+        <source>This desk was away longer than the ticket store keeps its changes, so its local copy was loaded again from the store. Nothing you wrote was lost.</source>
+        <translation>Ce poste a été absent plus longtemps que la base des tickets ne conserve ses modifications : sa copie locale a donc été rechargée depuis la base. Rien de ce que vous avez écrit n&apos;a été perdu.</translation>
+    </message>
+    <message>
         <source>Phone line back: you can take calls.</source>
         <translation>Ligne téléphonique rétablie : vous pouvez prendre des appels.</translation>
     </message>

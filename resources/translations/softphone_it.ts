@@ -2229,6 +2229,14 @@ Un softphone per gli operatori dei contact center.</translation>
 <context>
     <name>StatusBar</name>
     <message>
+        <source>local copy rebuilt</source>
+        <translation>copia locale ricostruita</translation>
+    </message>
+    <message>
+        <source>This desk was away longer than the ticket store keeps its changes, so its local copy was loaded again from the store. Nothing you wrote was lost.</source>
+        <translation>Questa postazione è rimasta scollegata più a lungo di quanto l&apos;archivio dei ticket conservi le modifiche, quindi la sua copia locale è stata ricaricata dall&apos;archivio. Nulla di ciò che hai scritto è andato perso.</translation>
+    </message>
+    <message>
         <source>Phone line back: you can take calls.</source>
         <translation>Linea telefonica tornata: puoi ricevere chiamate.</translation>
     </message>

@@ -2239,6 +2239,14 @@ A softphone for contact-centre agents.</source>
 <context>
     <name>StatusBar</name>
     <message>
+        <source>local copy rebuilt</source>
+        <translation>локальная копия восстановлена</translation>
+    </message>
+    <message>
+        <source>This desk was away longer than the ticket store keeps its changes, so its local copy was loaded again from the store. Nothing you wrote was lost.</source>
+        <translation>Это рабочее место было отключено дольше, чем хранилище заявок хранит свои изменения, поэтому его локальная копия заново загружена из хранилища. Ничего из написанного вами не потеряно.</translation>
+    </message>
+    <message>
         <source>Phone line back: you can take calls.</source>
         <translation>Телефонная линия восстановлена: можно принимать звонки.</translation>
     </message>

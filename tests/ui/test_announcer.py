@@ -94,6 +94,24 @@ def test_line_and_store_lost_and_back(qtbot, said) -> None:
     assert texts[3] == "Ticket store back online."
 
 
+def test_a_rebuilt_local_copy_is_said_once_politely_and_stays_in_the_status_bar(
+    qtbot, said
+) -> None:
+    bar = StatusBar()
+    qtbot.addWidget(bar)
+    bar.set_store(StoreStatus(StoreState.CONNECTED, "PostgreSQL"))
+    for _poll in range(3):  # the sync client reports its status again and again
+        bar.set_store(StoreStatus(StoreState.CONNECTED, "PostgreSQL", rebuilt=True))
+    assert said == [
+        (
+            "This desk was away longer than the ticket store keeps its changes, so its local "
+            "copy was loaded again from the store. Nothing you wrote was lost.",
+            False,
+        )
+    ]
+    assert bar.store.text() == "Store: connected (PostgreSQL) · local copy rebuilt"
+
+
 def test_a_callback_assigned_says_its_countdown(qtbot, said) -> None:
     panel = CallbackRequestPanel()
     qtbot.addWidget(panel)

@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
+
 import pytest
+from sqlalchemy import text
 from sqlalchemy.engine import make_url
 
+from crm import applier, pruning
 from softphone import passwords
 from softphone.app import AppController, AppOptions
-from softphone.paths import app_paths, resources_dir
+from softphone.paths import AppPaths, app_paths, resources_dir
 from softphone.settings import Settings, StoreSettings
 from tests.support.app_driver import running
 from tests.support.postgres import PostgresServer
 from tests.support.qt_async import until
-from tests.support.sync_lab import make_central, password_of
+from tests.support.sync_lab import Central, make_central, note, password_of
 from tests.support.tcp_proxy import tcp_proxy
 from ui.i18n import apply_language
 
@@ -76,3 +80,61 @@ async def test_the_status_bar_shows_offline_and_waiting_changes_then_recovers_by
             controller.shutdown_now()
             controller.window.close()
             controller.window.deleteLater()
+
+
+def _store_changes_while_away(central: Central) -> None:
+    """Two notes while the desk is closed, then a prune as if a week had passed: the log
+    keeps only its newest row, past the desk's position."""
+    ticket = central.ticket(0)
+    with central.engine.begin() as conn:
+        for body in ("While you were away", "And once more"):
+            applier.apply_writes(
+                conn, [(f"away-{body}", "interaction.append", note(ticket, body))],
+                client_id="admin", actor_login=LOGIN,
+            )  # fmt: skip
+        conn.execute(text("UPDATE change_log SET changed_at = :t"),
+                     {"t": datetime.now(UTC) - timedelta(days=9)})  # fmt: skip
+        pruning.prune(conn)
+
+
+async def _a_day_at_the_desk(qapp, paths: AppPaths, settings: Settings, expected: str) -> str:
+    """Start the app, wait until the status bar reads `expected` and the local copy is
+    primed, close it; the store label's tooltip."""
+    controller = AppController(qapp, AppOptions(), paths, settings)
+    status = controller.window.status
+    try:
+        async with running(controller, phone=False):
+            await until(lambda: status.store.text() == expected, 15)
+            session = controller.session
+            assert session is not None
+            await until(lambda: session.sync.local.get_state("primed") == "1")
+            return status.store.toolTip()
+    finally:
+        controller.shutdown_now()
+        controller.window.close()
+        controller.window.deleteLater()
+
+
+@pytest.mark.timeout(120)
+async def test_a_desk_away_longer_than_the_log_keeps_says_its_local_copy_was_rebuilt(
+    qapp, async_loop, pg_url: str
+) -> None:
+    central = make_central(pg_url, [LOGIN])
+    url = make_url(pg_url).set(username=None, password=None)
+    settings = Settings(
+        agent_login=LOGIN,
+        take_callbacks=False,
+        store=StoreSettings(url=url.render_as_string(hide_password=False)),
+    )
+    passwords.store(settings.store.keyring_user, password_of(LOGIN))
+    apply_language(qapp, "en", resources_dir() / "translations")
+    paths = app_paths().ensure()
+    connected = "Store: connected (PostgreSQL)"
+    try:
+        tip = await _a_day_at_the_desk(qapp, paths, settings, connected)
+        assert "rebuilt" not in tip
+        _store_changes_while_away(central)
+        tip = await _a_day_at_the_desk(qapp, paths, settings, connected + " · local copy rebuilt")
+        assert "Nothing you wrote was lost" in tip
+    finally:
+        apply_language(qapp, "C", resources_dir() / "translations")
