@@ -36,7 +36,7 @@ import threading
 import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from crm.floor_reader import READER_LOGIN
 from softphone.bench.floor_worker import (
@@ -52,6 +52,9 @@ from softphone.bench.floor_worker import (
     worker,
 )
 from softphone.bench.support import percentiles, temp_database
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
 
 DEFAULT_ADMIN_URL = "postgresql://postgres@127.0.0.1:5432/postgres"
 SIGN_IN_S = 60.0
@@ -350,16 +353,13 @@ def _report(
     duration_s: float,
     processes: int,
 ) -> dict[str, Any]:
-    from sqlalchemy import text
-
     from crm.db import make_engine
 
     engine = make_engine(db_url)
     with engine.connect() as conn:
-        total, distinct = conn.execute(
-            text("SELECT count(*), count(DISTINCT body) FROM interactions WHERE body LIKE :p"),
-            {"p": f"floor-{config['token']}-%"},
-        ).one()
+        total, distinct, waiting = count_notes(
+            conn, config["token"], [body for r in results for body in r["notes_waiting"]]
+        )
     engine.dispose()
     issued = sum(r["writes_issued"] for r in results)
     wall = max(sampler.wall_end - sampler.wall_start, 1e-9)
@@ -411,8 +411,8 @@ def _report(
         "claims": sum(r["claims"] for r in results),
         "claims_per_s": round(sum(r["claims"] for r in results) / wall, 3),
         # Lost: issued, neither applied nor still waiting in an outbox. Doubled: applied twice.
-        "lost": issued - int(distinct) - sum(r["notes_waiting"] for r in results),
-        "notes_still_waiting": sum(r["notes_waiting"] for r in results),
+        "lost": issued - int(distinct) - waiting,
+        "notes_still_waiting": waiting,
         "doubled": int(total) - int(distinct),
         "rejected": sum(r["rejected"] for r in results),
         "outbox_left": sum(r["pending"] for r in results),
@@ -454,6 +454,25 @@ def _feed_poll_s() -> float:
     from crm.sync import FEED_POLL_S
 
     return FEED_POLL_S
+
+
+def count_notes(conn: Connection, token: str, waiting: list[str]) -> tuple[int, int, int]:
+    """The run's notes in the store: (rows, distinct notes, notes waiting and not applied).
+
+    `waiting` are the bodies the workers found in their outboxes; the clients go on pushing
+    until halted, so a note may be both there and in the store by the time this looks: it is
+    applied, and counted once (set-wise), or `lost` could go below zero."""
+    from sqlalchemy import text
+
+    total, distinct = conn.execute(
+        text("SELECT count(*), count(DISTINCT body) FROM interactions WHERE body LIKE :p"),
+        {"p": f"floor-{token}-%"},
+    ).one()
+    bodies = sorted(set(waiting))
+    applied = conn.execute(
+        text("SELECT count(DISTINCT body) FROM interactions WHERE body = ANY(:b)"), {"b": bodies}
+    ).scalar_one()
+    return int(total), int(distinct), len(bodies) - int(applied)
 
 
 def _mean(values: list[int]) -> float:

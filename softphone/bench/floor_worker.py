@@ -302,13 +302,15 @@ def worker(pipe: Any, config: dict[str, Any]) -> None:
         "writes_issued": sum(a.writes for a in agents),
         "pending": sum(a.local.pending_count() for a in agents if a.client is not None),
         # Notes still in the (durable) outboxes when the drain window ended: not lost, late.
-        "notes_waiting": sum(
-            1
+        # Their bodies, since the clients go on pushing until halted: the parent counts as
+        # waiting only those the store does not have by the time it looks.
+        "notes_waiting": [
+            str(e.payload.get("body", ""))
             for a in agents
             if a.client is not None
             for e in a.local.pending(1_000_000)
             if e.kind == "interaction.append"
-        ),
+        ],
         "rejected": sum(a.local.rejected_count() for a in agents if a.client is not None),
         "pop_ms": pop_ms,
         "storm_ms": storm_ms,
