@@ -29,6 +29,7 @@ T = TypeVar("T")
 
 RETRY_REPLICA_S = 10.0
 _BEYOND_ANY_LSN = "FFFFFFFF/FFFFFFFF"
+_STANDBY = "softphone.standby"  # in a pooled connection's info: whether its server is a standby
 
 
 class ReadRouter:
@@ -102,7 +103,22 @@ class ReadRouter:
 
     def _caught_up(self, conn: Connection) -> bool:
         with self._lock:
-            mine = self._my_lsn
+            mine, on_primary = self._my_lsn, self._reads_on_primary
+        if on_primary:
+            # Writes are not followed by their positions: fine while the read endpoint leads to
+            # the primary. Each new read connection is asked once whether it still does (the
+            # endpoint may move: a failover, a pooler pointed elsewhere).
+            standby = conn.info.get(_STANDBY)
+            if standby is None:
+                standby = bool(conn.scalar(text("SELECT pg_is_in_recovery()")))
+                if conn.in_transaction():
+                    conn.commit()
+                conn.info[_STANDBY] = standby
+            if not standby:
+                return True
+            with self._lock:  # the writes made meanwhile have no position: the primary
+                self._reads_on_primary = False  # answers until the next write's is known
+                self._my_lsn = mine = _BEYOND_ANY_LSN
         if mine is None or mine == self._confirmed_lsn:
             return True  # nothing written since the replica last showed it had our writes
         replayed, standby = conn.execute(
@@ -114,8 +130,9 @@ class ReadRouter:
         ).one()
         if conn.in_transaction():
             conn.commit()
+        conn.info[_STANDBY] = bool(standby)
         if not standby:
-            self._reads_on_primary = True  # not a replica: nothing to wait for, ever
+            self._reads_on_primary = True  # not a replica: nothing to wait for (see above)
         if replayed:
             with self._lock:
                 if self._my_lsn == mine:

@@ -10,7 +10,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
+from sqlalchemy.engine import make_url
 
+from crm.db import make_engine
+from crm.read_routing import ReadRouter
 from crm.sync import ReadResult, SyncState
 from tests.support.postgres import PostgresServer, temp_database
 from tests.support.replica import Standby, start_primary_and_standby
@@ -33,6 +37,14 @@ def central(cluster: tuple[PostgresServer, Standby]) -> Iterator[Central]:
     with temp_database(primary) as name:
         central = make_central(primary.sqlalchemy_url(name), [WRITER, READER])
         standby.wait_caught_up()
+        standby.wait_logins(
+            [
+                make_url(central.agent_url(login, standby.port))
+                .set(drivername="postgresql")
+                .render_as_string(hide_password=False)
+                for login in (WRITER, READER)
+            ]
+        )
         yield central
         central.engine.dispose()
 
@@ -82,6 +94,59 @@ def test_a_paused_replica_never_hides_an_agents_own_note(
     finally:
         standby.execute("SELECT pg_wal_replay_resume()")
     standby.wait_caught_up()
+
+
+def test_a_read_endpoint_that_moves_from_the_primary_to_a_lagging_standby_hides_no_write(
+    central: Central, cluster: tuple[PostgresServer, Standby]
+) -> None:
+    """store.read_url found to lead to the primary itself needs no WAL positions; if it then
+    leads to a standby (a failover, a pooler pointed elsewhere), the writes made meanwhile are
+    still read from the primary until the standby is known to have them."""
+    _primary, standby = cluster
+    with central.engine.begin() as conn:
+        conn.execute(text("CREATE TABLE IF NOT EXISTS router_probe (v text)"))
+    standby.wait_caught_up()
+
+    def wrote(router: ReadRouter, value: str) -> None:
+        with central.engine.connect() as conn:
+            conn.execute(text("INSERT INTO router_probe VALUES (:v)"), {"v": value})
+            conn.commit()
+            router.note_write(conn)
+
+    def sees(router: ReadRouter, value: str) -> bool:
+        return bool(
+            router.read(
+                lambda conn: conn.scalar(
+                    text("SELECT count(*) FROM router_probe WHERE v = :v"), {"v": value}
+                )
+            )
+        )
+
+    on_primary = make_engine(central.url)
+    on_standby = make_engine(make_url(central.url).set(port=standby.port))
+    router = ReadRouter(central.engine, on_primary)
+    try:
+        wrote(router, "before")
+        assert sees(router, "before") and router.last_source == "replica"  # the read endpoint
+        standby.wait_caught_up()
+        standby.execute("SELECT pg_wal_replay_pause()")
+        try:
+            wrote(router, "while it pointed at the primary")  # no position asked for this one
+            router.replica = on_standby  # the endpoint now leads to a standby that lags
+            assert sees(router, "while it pointed at the primary")
+            assert router.last_source == "primary"
+            assert sees(router, "before")  # until a write's position is known: the primary
+            assert router.last_source == "primary"
+        finally:
+            standby.execute("SELECT pg_wal_replay_resume()")
+        standby.wait_caught_up()
+        wrote(router, "after")  # a write with its position: the standby answers once it has it
+        assert sees(router, "after")
+    finally:
+        on_primary.dispose()
+        on_standby.dispose()
+        with central.engine.begin() as conn:
+            conn.execute(text("DROP TABLE router_probe"))
 
 
 def test_a_replica_stopped_mid_run_falls_back_to_the_primary_quietly(
