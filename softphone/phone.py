@@ -72,13 +72,16 @@ class Phone(QObject):
             self.prestart()
         telephony = self.telephony
         assert telephony is not None
-        self.calls = self._make_call_center(telephony)
-        if app.session is not None:
-            app.session.start_cti()
-        for status in telephony.last_statuses():  # registered before the phone was wired up
-            self._on_telephony_registration_changed(status)
-        # The agent is available now: the calls that rang before ring now.
-        telephony.release_call_events()
+        try:
+            self.calls = self._make_call_center(telephony)
+            if app.session is not None:
+                app.session.start_cti()
+            for status in telephony.last_statuses():  # registered before the phone was wired
+                self._on_telephony_registration_changed(status)
+        finally:
+            # The agent is available now: the calls that rang before ring now (and if the
+            # wiring failed, the events are not kept for ever).
+            telephony.release_call_events()
         callers = None
         if store and app.options.demo and app.options.demo_caller and not app.one_shot:
             callers = demo_caller_payload(await store.demo_callers())
