@@ -83,6 +83,8 @@ class StatusBar(QStatusBar):
         if status.rebuilt and not self._rebuilt_said:
             self._rebuilt_said = True
             announce(self, self._rebuilt_explained())
+        elif not status.rebuilt:  # another store, or another session: its own news
+            self._rebuilt_said = False
         if down and not self._store_lost:
             self._store_lost = True
             announce(
@@ -97,7 +99,7 @@ class StatusBar(QStatusBar):
     def _rebuilt_explained(self) -> str:
         return self.tr(
             "This desk was away longer than the ticket store keeps its changes, so its local "
-            "copy was loaded again from the store. Nothing you wrote was lost."
+            "copy was loaded again from the store. The changes you made here are kept."
         )
 
     def set_agent_state(self, state: AgentState, reason: str = "", wrap_up_left: int = 0) -> None:

@@ -2273,8 +2273,8 @@ A softphone for contact-centre agents.</source>
         <translation>أُعيد بناء النسخة المحلية</translation>
     </message>
     <message>
-        <source>This desk was away longer than the ticket store keeps its changes, so its local copy was loaded again from the store. Nothing you wrote was lost.</source>
-        <translation>كان هذا المكتب غائبًا مدة أطول مما يحتفظ به مخزن التذاكر من تغييرات، لذلك أُعيد تحميل نسخته المحلية من المخزن. لم يضع شيء مما كتبته.</translation>
+        <source>This desk was away longer than the ticket store keeps its changes, so its local copy was loaded again from the store. The changes you made here are kept.</source>
+        <translation>كان هذا المكتب غائبًا مدة أطول مما يحتفظ به مخزن التذاكر من تغييرات، لذلك أُعيد تحميل نسخته المحلية من المخزن. التغييرات التي أجريتها هنا محفوظة.</translation>
     </message>
     <message>
         <source>Phone line back: you can take calls.</source>

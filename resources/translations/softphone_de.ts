@@ -2233,8 +2233,8 @@ Ein Softphone für Contact-Center-Agenten.</translation>
         <translation>lokale Kopie neu aufgebaut</translation>
     </message>
     <message>
-        <source>This desk was away longer than the ticket store keeps its changes, so its local copy was loaded again from the store. Nothing you wrote was lost.</source>
-        <translation>Dieser Arbeitsplatz war länger weg, als die Ticket-Datenbank ihre Änderungen aufbewahrt; deshalb wurde seine lokale Kopie neu aus der Datenbank geladen. Nichts von dem, was Sie geschrieben haben, ging verloren.</translation>
+        <source>This desk was away longer than the ticket store keeps its changes, so its local copy was loaded again from the store. The changes you made here are kept.</source>
+        <translation>Dieser Arbeitsplatz war länger weg, als die Ticket-Datenbank ihre Änderungen aufbewahrt; deshalb wurde seine lokale Kopie neu aus der Datenbank geladen. Ihre Änderungen an diesem Arbeitsplatz bleiben erhalten.</translation>
     </message>
     <message>
         <source>Phone line back: you can take calls.</source>

@@ -2228,8 +2228,8 @@ A softphone for contact-centre agents.</source>
         <translation>local copy rebuilt</translation>
     </message>
     <message>
-        <source>This desk was away longer than the ticket store keeps its changes, so its local copy was loaded again from the store. Nothing you wrote was lost.</source>
-        <translation>This desk was away longer than the ticket store keeps its changes, so its local copy was loaded again from the store. Nothing you wrote was lost.</translation>
+        <source>This desk was away longer than the ticket store keeps its changes, so its local copy was loaded again from the store. The changes you made here are kept.</source>
+        <translation>This desk was away longer than the ticket store keeps its changes, so its local copy was loaded again from the store. The changes you made here are kept.</translation>
     </message>
     <message>
         <source>Phone line back: you can take calls.</source>

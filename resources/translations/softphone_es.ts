@@ -2233,8 +2233,8 @@ Un softphone para agentes de centros de contacto.</translation>
         <translation>copia local reconstruida</translation>
     </message>
     <message>
-        <source>This desk was away longer than the ticket store keeps its changes, so its local copy was loaded again from the store. Nothing you wrote was lost.</source>
-        <translation>Este puesto estuvo desconectado más tiempo del que el almacén de tickets conserva sus cambios, así que su copia local se cargó de nuevo desde el almacén. No se ha perdido nada de lo que escribió.</translation>
+        <source>This desk was away longer than the ticket store keeps its changes, so its local copy was loaded again from the store. The changes you made here are kept.</source>
+        <translation>Este puesto estuvo desconectado más tiempo del que el almacén de tickets conserva sus cambios, así que su copia local se cargó de nuevo desde el almacén. Los cambios que hizo aquí se conservan.</translation>
     </message>
     <message>
         <source>Phone line back: you can take calls.</source>

@@ -2233,8 +2233,8 @@ Un softphone pour les conseillers des centres de contact.</translation>
         <translation>copie locale reconstruite</translation>
     </message>
     <message>
-        <source>This desk was away longer than the ticket store keeps its changes, so its local copy was loaded again from the store. Nothing you wrote was lost.</source>
-        <translation>Ce poste a été absent plus longtemps que la base des tickets ne conserve ses modifications : sa copie locale a donc été rechargée depuis la base. Rien de ce que vous avez écrit n&apos;a été perdu.</translation>
+        <source>This desk was away longer than the ticket store keeps its changes, so its local copy was loaded again from the store. The changes you made here are kept.</source>
+        <translation>Ce poste a été absent plus longtemps que la base des tickets ne conserve ses modifications : sa copie locale a donc été rechargée depuis la base. Les modifications que vous avez faites ici sont conservées.</translation>
     </message>
     <message>
         <source>Phone line back: you can take calls.</source>

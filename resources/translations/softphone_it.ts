@@ -2233,8 +2233,8 @@ Un softphone per gli operatori dei contact center.</translation>
         <translation>copia locale ricostruita</translation>
     </message>
     <message>
-        <source>This desk was away longer than the ticket store keeps its changes, so its local copy was loaded again from the store. Nothing you wrote was lost.</source>
-        <translation>Questa postazione è rimasta scollegata più a lungo di quanto l&apos;archivio dei ticket conservi le modifiche, quindi la sua copia locale è stata ricaricata dall&apos;archivio. Nulla di ciò che hai scritto è andato perso.</translation>
+        <source>This desk was away longer than the ticket store keeps its changes, so its local copy was loaded again from the store. The changes you made here are kept.</source>
+        <translation>Questa postazione è rimasta scollegata più a lungo di quanto l&apos;archivio dei ticket conservi le modifiche, quindi la sua copia locale è stata ricaricata dall&apos;archivio. Le modifiche fatte qui sono conservate.</translation>
     </message>
     <message>
         <source>Phone line back: you can take calls.</source>

@@ -2243,8 +2243,8 @@ Softphone dla konsultantów contact center.</translation>
         <translation>kopia lokalna odbudowana</translation>
     </message>
     <message>
-        <source>This desk was away longer than the ticket store keeps its changes, so its local copy was loaded again from the store. Nothing you wrote was lost.</source>
-        <translation>To stanowisko było odłączone dłużej, niż magazyn zgłoszeń przechowuje zmiany, więc jego kopia lokalna została ponownie wczytana z magazynu. Nic z tego, co napisałeś, nie zostało utracone.</translation>
+        <source>This desk was away longer than the ticket store keeps its changes, so its local copy was loaded again from the store. The changes you made here are kept.</source>
+        <translation>To stanowisko było odłączone dłużej, niż magazyn zgłoszeń przechowuje zmiany, więc jego kopia lokalna została ponownie wczytana z magazynu. Zmiany wprowadzone tutaj zostały zachowane.</translation>
     </message>
     <message>
         <source>Phone line back: you can take calls.</source>

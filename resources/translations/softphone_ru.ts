@@ -2243,8 +2243,8 @@ A softphone for contact-centre agents.</source>
         <translation>локальная копия восстановлена</translation>
     </message>
     <message>
-        <source>This desk was away longer than the ticket store keeps its changes, so its local copy was loaded again from the store. Nothing you wrote was lost.</source>
-        <translation>Это рабочее место было отключено дольше, чем хранилище заявок хранит свои изменения, поэтому его локальная копия заново загружена из хранилища. Ничего из написанного вами не потеряно.</translation>
+        <source>This desk was away longer than the ticket store keeps its changes, so its local copy was loaded again from the store. The changes you made here are kept.</source>
+        <translation>Это рабочее место было отключено дольше, чем хранилище заявок хранит свои изменения, поэтому его локальная копия заново загружена из хранилища. Изменения, сделанные здесь, сохранены.</translation>
     </message>
     <message>
         <source>Phone line back: you can take calls.</source>

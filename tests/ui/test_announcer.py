@@ -105,7 +105,7 @@ def test_a_rebuilt_local_copy_is_said_once_politely_and_stays_in_the_status_bar(
     assert said == [
         (
             "This desk was away longer than the ticket store keeps its changes, so its local "
-            "copy was loaded again from the store. Nothing you wrote was lost.",
+            "copy was loaded again from the store. The changes you made here are kept.",
             False,
         )
     ]

@@ -135,6 +135,6 @@ async def test_a_desk_away_longer_than_the_log_keeps_says_its_local_copy_was_reb
         assert "rebuilt" not in tip
         _store_changes_while_away(central)
         tip = await _a_day_at_the_desk(qapp, paths, settings, connected + " · local copy rebuilt")
-        assert "Nothing you wrote was lost" in tip
+        assert "The changes you made here are kept." in tip
     finally:
         apply_language(qapp, "C", resources_dir() / "translations")
