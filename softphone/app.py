@@ -122,6 +122,7 @@ class AppController(QObject):
         self.session: StoreSession | None = None
         self.wallboard_window: WallboardWindow | None = None  # made for the first supervisor
         self._keyring_checked = False
+        self._keyring_check: asyncio.Task[None] | None = None  # its child process, while it runs
 
         self.window = MainWindow()
         self.window.set_version(__version__)
@@ -311,7 +312,7 @@ class AppController(QObject):
             if not self._keyring_checked:  # once, when the start's work is done: read by a
                 # child process, which then competes with none of it (passwords.status_at_rest)
                 self._keyring_checked = True
-                self.spawn(self.settings_flow.check_keyring())
+                self._keyring_check = self.spawn(self.settings_flow.check_keyring())
 
     async def _open_store_and_show(self) -> None:
         self.window.status.set_store(StoreStatus(StoreState.CONNECTING))
@@ -426,6 +427,10 @@ class AppController(QObject):
         times = self.startup_times
         for _ in range(100):  # up to 10 s for the registration
             if times.registered_ms is not None:
+                break
+            await asyncio.sleep(0.1)
+        for _ in range(100):  # and the keyring's child process gone (up to 10 s): at rest
+            if self._keyring_check is not None and self._keyring_check.done():
                 break
             await asyncio.sleep(0.1)
         await asyncio.sleep(1.0)  # at rest: the start-up's transient work is over

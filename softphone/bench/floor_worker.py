@@ -318,8 +318,18 @@ def worker(pipe: Any, config: dict[str, Any]) -> None:
         "propagation_steady_ms": probes.steady,
         # The client's CPU between the end of the sign-in burst and the end of the shift (the
         # storm included): what a desk costs once everyone is in.
-        "steady_cpu_s": cpu_marks.get("cpu_to", 0.0) - cpu_marks.get("cpu_from", 0.0),
-        "steady_s": cpu_marks.get("cpu_to_at", 0.0) - cpu_marks.get("cpu_from_at", 0.0),
+        # Both marks, in order, or nothing: a shift shorter than the sign-in and its settling
+        # has no steady state (0 here; the parent reports None then).
+        **(
+            {
+                "steady_cpu_s": cpu_marks["cpu_to"] - cpu_marks["cpu_from"],
+                "steady_s": cpu_marks["cpu_to_at"] - cpu_marks["cpu_from_at"],
+            }
+            if "cpu_from" in cpu_marks
+            and "cpu_to" in cpu_marks
+            and cpu_marks["cpu_to_at"] > cpu_marks["cpu_from_at"]
+            else {"steady_cpu_s": 0.0, "steady_s": 0.0}
+        ),
         "claims": counts["claims"],
         "pops_from_cache": counts["cache"],
         "pops_from_replica": counts["replica"],
