@@ -345,8 +345,8 @@ class LocalStore:
             self._seq = self._seq_saved = 0
 
     def cached_keys(self, table: str, keys: list[str]) -> set[str]:
-        """Which of these rows the cache holds: one query per few hundred keys, no JSON parsed
-        (the feed asks this for every change on the floor, so it must stay cheap)."""
+        """Which of these rows the cache holds: one query for all the keys (passed as one JSON
+        array), no row data parsed (the feed may ask this on every poll, so it stays cheap)."""
         # One statement text whatever the number of keys, so SQLite prepares it once.
         return {
             r[0]

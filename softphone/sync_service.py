@@ -154,8 +154,8 @@ class SyncService(QObject):
         self._stopped = True
         self.client.stop()
         self._reader.shutdown(wait=True)
-        # Closing saves the feed position: a write to the local file, so it runs on the
-        # writer's thread like every other one, after the writes queued before it.
+        # Closing saves the feed position, a write to the local file: not on the Qt thread,
+        # but on the writer's, after the writes queued there (the sync client has stopped).
         self._executor.submit(self.local.close)
         self._executor.shutdown(wait=True)
         self._inbox.close()
