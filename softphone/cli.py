@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from softphone.app import AppOptions
     from softphone.managed_settings import LayeredLoad
     from softphone.paths import AppPaths
+    from softphone.settings import Settings
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -282,6 +283,10 @@ def _run_app(args: argparse.Namespace, paths: object) -> int:
 
         settings = loaded.settings
         prespawn_engine(settings.accounts, demo=args.demo, ivr=settings.cti_headers)
+        # And the passwords they need, read meanwhile in one child process (softphone.passwords).
+        from softphone import passwords
+
+        passwords.prefetch(passwords_needed(settings))
     try:
         from softphone.pyside_hook import lighten
 
@@ -299,6 +304,14 @@ def _run_app(args: argparse.Namespace, paths: object) -> int:
             return 2
     finally:
         discard_prespawned()  # one the app never adopted (it handed over, or had no phone)
+
+
+def passwords_needed(settings: Settings) -> list[str]:
+    """The keyring entries a start with these settings reads: each enabled SIP account's, and
+    the store's when it is a server (the embedded SQLite file has none)."""
+    url = settings.store.url
+    store = [settings.store.keyring_user] if url and not url.startswith("sqlite") else []
+    return [a.keyring_user for a in settings.accounts if a.enabled] + store
 
 
 def launch_settings(args: argparse.Namespace, paths: AppPaths) -> LayeredLoad | int:

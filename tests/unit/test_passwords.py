@@ -164,3 +164,57 @@ def test_a_frozen_bundle_reads_the_keyring_itself() -> None:
     )  # fmt: skip
     found, loaded_here = json.loads(out.stdout.strip().splitlines()[-1])
     assert found == "Tr0ub4dor&3" and loaded_here is True
+
+
+def test_passwords_read_ahead_at_start_come_from_one_child_each_taken_once() -> None:
+    """The app reads its accounts' and store's passwords ahead, as it starts (softphone.cli):
+    one child process for all of them; each load() takes its own once, a later load() reads
+    afresh, and a password typed for the session wins over the one read ahead."""
+    probe = (
+        "import json, subprocess, sys\n"
+        "from softphone import passwords\n"
+        "runs = []\n"
+        "real = subprocess.run\n"
+        "def counted(cmd, **kw):\n"
+        "    runs.append(cmd[3:])\n"
+        "    return real(cmd, **kw)\n"
+        "passwords.subprocess.run = counted\n"
+        "passwords.prefetch(['sip:work', 'store', 'sip:nobody', 'sip:typed'])\n"
+        "passwords.hold('sip:typed', 'typed-now')\n"
+        "found = [passwords.load(u) for u in ('store', 'sip:work', 'sip:nobody', 'sip:typed')]\n"
+        "before_again = len(runs)\n"
+        "again = passwords.load('store')\n"
+        "print(json.dumps([found, before_again, runs, again, 'keyring' in sys.modules]))\n"
+    )
+    env = dict(
+        os.environ,
+        PYTHON_KEYRING_BACKEND="tests.support.env_keyring.EnvKeyring",
+        SOFTPHONE_TEST_KEYRING=json.dumps({"sip:work": "Tr0ub4dor&3", "store": "s3cret-db"}),
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, env=env, check=True,
+        timeout=120,
+    )  # fmt: skip
+    found, before_again, runs, again, loaded_here = json.loads(out.stdout.strip().splitlines()[-1])
+    assert found == ["s3cret-db", "Tr0ub4dor&3", None, "typed-now"]
+    assert before_again == 1  # one child for all four
+    assert runs[0] == ["load", "sip:nobody", "sip:typed", "sip:work", "store"]
+    assert again == "s3cret-db" and runs[1:] == [["load", "store"]]  # read afresh
+    assert loaded_here is False
+
+
+def test_a_start_reads_ahead_the_enabled_accounts_and_a_server_stores_passwords() -> None:
+    from softphone.cli import passwords_needed
+    from softphone.settings import Settings, SipAccountSettings, StoreSettings
+
+    accounts = [
+        SipAccountSettings(id="work", username="1001", domain="pbx.example.org"),
+        SipAccountSettings(id="old", username="1002", domain="pbx.example.org", enabled=False),
+    ]
+    on_server = Settings(
+        accounts=accounts, store=StoreSettings(url="postgresql://pooler.example.org/tickets")
+    )
+    assert passwords_needed(on_server) == ["sip:work", "store"]
+    embedded = Settings(accounts=accounts, store=StoreSettings(url="sqlite:///x.sqlite3"))
+    assert passwords_needed(embedded) == ["sip:work"]
+    assert passwords_needed(Settings()) == []
