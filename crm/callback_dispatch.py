@@ -156,14 +156,22 @@ class CallbackDispatcher:
 
     def _run(self) -> None:
         backoff = 0.5
+        retried = False
         while not self._stop.is_set():
             timeout = self.poll_s
             try:
                 timeout = self._round()
-                backoff = 0.5
+                backoff, retried = 0.5, False
                 if self._failing:
                     self._failing = False
             except DBAPIError as exc:
+                if exc.connection_invalidated and not self._failing and not retried:
+                    # A pooled connection that died since its last use (a restarted pooler:
+                    # crm.db pings only connections that idled): the pool is renewed by now,
+                    # so a round at once tells that from an outage, without a word to the UI.
+                    log.info("callback queue: reconnecting: %s", exc.orig)
+                    retried = True
+                    continue
                 reason = str(exc.orig or exc).splitlines()[0][:300]
                 if not self._failing:
                     log.info("callback queue: the store failed: %s", reason)
