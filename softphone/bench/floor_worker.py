@@ -298,6 +298,12 @@ def worker(pipe: Any, config: dict[str, Any]) -> None:
         time.sleep(0.5)
     probes.stopped.set()
     probes.join(PROBE_WINDOW_S + 30)
+    # Both marks, in order, or nothing: a shift shorter than the sign-in and its settling has
+    # no steady state (0 here; the parent reports None then).
+    steady_cpu_s = steady_s = 0.0
+    if {"cpu_from", "cpu_to"} <= cpu_marks.keys():
+        steady_s = max(0.0, cpu_marks["cpu_to_at"] - cpu_marks["cpu_from_at"])
+        steady_cpu_s = cpu_marks["cpu_to"] - cpu_marks["cpu_from"] if steady_s else 0.0
     result = {
         "writes_issued": sum(a.writes for a in agents),
         "pending": sum(a.local.pending_count() for a in agents if a.client is not None),
@@ -318,18 +324,8 @@ def worker(pipe: Any, config: dict[str, Any]) -> None:
         "propagation_steady_ms": probes.steady,
         # The client's CPU between the end of the sign-in burst and the end of the shift (the
         # storm included): what a desk costs once everyone is in.
-        # Both marks, in order, or nothing: a shift shorter than the sign-in and its settling
-        # has no steady state (0 here; the parent reports None then).
-        **(
-            {
-                "steady_cpu_s": cpu_marks["cpu_to"] - cpu_marks["cpu_from"],
-                "steady_s": cpu_marks["cpu_to_at"] - cpu_marks["cpu_from_at"],
-            }
-            if "cpu_from" in cpu_marks
-            and "cpu_to" in cpu_marks
-            and cpu_marks["cpu_to_at"] > cpu_marks["cpu_from_at"]
-            else {"steady_cpu_s": 0.0, "steady_s": 0.0}
-        ),
+        "steady_cpu_s": steady_cpu_s,
+        "steady_s": steady_s,
         "claims": counts["claims"],
         "pops_from_cache": counts["cache"],
         "pops_from_replica": counts["replica"],

@@ -37,14 +37,7 @@ def central(cluster: tuple[PostgresServer, Standby]) -> Iterator[Central]:
     with temp_database(primary) as name:
         central = make_central(primary.sqlalchemy_url(name), [WRITER, READER])
         standby.wait_caught_up()
-        standby.wait_logins(
-            [
-                make_url(central.agent_url(login, standby.port))
-                .set(drivername="postgresql")
-                .render_as_string(hide_password=False)
-                for login in (WRITER, READER)
-            ]
-        )
+        standby.wait_logins([central.conninfo(login, standby.port) for login in (WRITER, READER)])
         yield central
         central.engine.dispose()
 

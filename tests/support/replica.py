@@ -76,15 +76,16 @@ class Standby:
                     raise AssertionError("the standby did not catch up")
                 time.sleep(0.05)
 
-    def wait_logins(self, urls: list[str], timeout_s: float = 30.0) -> None:
-        """Until each of these logins (libpq URLs on this standby) can sign in. Measured here:
+    def wait_logins(self, conninfos: list[str], timeout_s: float = 30.0) -> None:
+        """Until each of these logins (libpq connection strings for this standby) can sign in.
+        Measured here:
         a role created on the primary refused sign-in on the standby for up to 0.2 s after
         wait_caught_up() had returned, which made the first read fall back to the primary."""
         deadline = time.monotonic() + timeout_s
-        for url in urls:
+        for conninfo in conninfos:
             while True:
                 try:
-                    psycopg.connect(url, connect_timeout=2).close()
+                    psycopg.connect(conninfo, connect_timeout=2).close()
                     break
                 except psycopg.OperationalError:
                     if time.monotonic() > deadline:

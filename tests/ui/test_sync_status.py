@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from sqlalchemy import text
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
 
 from crm import applier, pruning
 from softphone import passwords
@@ -23,6 +23,20 @@ from ui.i18n import apply_language
 LOGIN = "giulia.rossi"
 
 
+def _signed_in_settings(url: URL) -> Settings:
+    """The agent's settings on this store: their own login, no password in the URL (it is
+    put in the keyring, where the app reads it)."""
+    settings = Settings(
+        agent_login=LOGIN,
+        take_callbacks=False,
+        store=StoreSettings(
+            url=url.set(username=None, password=None).render_as_string(hide_password=False)
+        ),
+    )
+    passwords.store(settings.store.keyring_user, password_of(LOGIN))
+    return settings
+
+
 @pytest.mark.timeout(120)
 async def test_the_status_bar_shows_offline_and_waiting_changes_then_recovers_by_itself(
     qapp, async_loop, pg_url: str, pg_server: PostgresServer
@@ -31,14 +45,7 @@ async def test_the_status_bar_shows_offline_and_waiting_changes_then_recovers_by
         pytest.skip("the proxy needs a TCP server")
     central = make_central(pg_url, [LOGIN])
     with tcp_proxy((pg_server.host, pg_server.port)) as proxy:
-        # The agent's own login, no password in the URL: it comes from the keyring.
-        url = make_url(pg_url).set(username=None, password=None, port=proxy.port)
-        settings = Settings(
-            agent_login=LOGIN,
-            take_callbacks=False,
-            store=StoreSettings(url=url.render_as_string(hide_password=False)),
-        )
-        passwords.store(settings.store.keyring_user, password_of(LOGIN))
+        settings = _signed_in_settings(make_url(pg_url).set(port=proxy.port))
         # English plural forms ("1 change", not "1 change(s)"), as `softphone` installs them.
         apply_language(qapp, "en", resources_dir() / "translations")
         controller = AppController(qapp, AppOptions(), app_paths().ensure(), settings)
@@ -120,13 +127,7 @@ async def test_a_desk_away_longer_than_the_log_keeps_says_its_local_copy_was_reb
     qapp, async_loop, pg_url: str
 ) -> None:
     central = make_central(pg_url, [LOGIN])
-    url = make_url(pg_url).set(username=None, password=None)
-    settings = Settings(
-        agent_login=LOGIN,
-        take_callbacks=False,
-        store=StoreSettings(url=url.render_as_string(hide_password=False)),
-    )
-    passwords.store(settings.store.keyring_user, password_of(LOGIN))
+    settings = _signed_in_settings(make_url(pg_url))
     apply_language(qapp, "en", resources_dir() / "translations")
     paths = app_paths().ensure()
     connected = "Store: connected (PostgreSQL)"
