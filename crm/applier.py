@@ -12,7 +12,7 @@ feed (`crm.change_feed`) as the batch's last work.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from sqlalchemy import Connection
@@ -99,3 +99,37 @@ def apply_writes(
     if ctx.feed_now:
         ctx.record_feed()
     return applied
+
+
+def apply_new_callback_requests(
+    conn: Connection,
+    writes: Sequence[tuple[str, str, Mapping[str, Any]]],
+    *,
+    actor_login: str,
+    context: ApplyContext,
+) -> list[tuple[str, bool]]:
+    """Apply `callback.request` writes (key, client id, payload) whose keys are new to the
+    store (a portal booking's, made of a fresh random reference) set-based, in a handful of
+    statements however many they are (`callback_writes.request_callbacks`): per write, the uid
+    of its request and whether it is new. A key applied before is not a retry here but a
+    broken promise: RuntimeError."""
+    if context.conn is not conn:
+        raise ValueError("the apply context is on another connection")
+    if not writes:
+        return []
+    stmt = dialect_insert(conn, schema.applied_writes).on_conflict_do_nothing()
+    now = schema.utcnow()
+    result = conn.execute(
+        stmt.values(
+            [{"idempotency_key": key, "client_id": client_id, "applied_at": now}
+             for key, client_id, _ in writes]
+        ),
+        execution_options={"preserve_rowcount": True},
+    )  # fmt: skip
+    if result.rowcount != len(writes):
+        raise RuntimeError("a new callback request's key was applied before")
+    outcomes = callback_writes.request_callbacks(context, [(key, p) for key, _, p in writes])
+    ticket_writes.touch_tickets(context)
+    if context.feed_now:
+        context.record_feed()
+    return outcomes

@@ -8,18 +8,19 @@ once per batch into the write context (or handed over by a caller that holds the
 from __future__ import annotations
 
 import uuid
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from sqlalchemy import insert, select, text, update
+from sqlalchemy import bindparam, insert, select, text, update
 
 from crm import schema
 from crm.callback_rules import DEFAULT_POLICY, HELD, OPEN, schedule, topic_queues
 from crm.schema import utcnow
 from crm.service_hours import ServiceCalendar
-from crm.ticket_writes import insert_ticket
+from crm.ticket_writes import insert_tickets
 from crm.write_context import (
     E164,
     ApplyContext,
@@ -132,13 +133,60 @@ def log_outcome(ctx: ApplyContext, key: str, p: Mapping[str, Any]) -> None:
         ctx.touched_tickets.add(int(request["ticket_id"]))
 
 
+@dataclass
+class _Wish:
+    """A checked `callback.request`: what its request is given, new or merged."""
+
+    key: str
+    p: Mapping[str, Any]
+    phone: str
+    topic: str | None
+    message: str
+    caller_tz: str | None
+    values: dict[str, Any]  # set on a new request and on the open one it merges into
+    contact_id: int | None
+    ticket_id: int | None
+
+    @property
+    def merge_key(self) -> tuple[str, str | None]:
+        return self.phone, self.topic
+
+
 def request_callback(ctx: ApplyContext, key: str, p: Mapping[str, Any]) -> None:
     """A caller asked to be called back (at wrap-up, from the IVR, on the web portal).
 
     One open request per number and topic: a second booking merges into the open one (the
     latest wish for the time wins, messages are kept) instead of queueing the caller twice.
     """
-    requests = schema.callback_requests
+    request_callbacks(ctx, [(key, p)])
+
+
+def request_callbacks(
+    ctx: ApplyContext, writes: Sequence[tuple[str, Mapping[str, Any]]]
+) -> list[tuple[str, bool]]:
+    """`request_callback` for many writes (keys already claimed), in order, set-based: the open
+    requests of all their numbers are locked in one statement, the new requests, their tickets
+    and the links between them written in one statement each, however many writes there are.
+    The second write for a number and topic merges into the first's request exactly as it
+    would one write later. Returns, per write, (the uid of its request, whether it is new).
+    Raises WriteRejected for the first write that cannot be applied (the caller rolls back)."""
+    wishes = [_checked_wish(ctx, key, p) for key, p in writes]
+    outcomes: dict[int, tuple[str, bool]] = {}
+    pending = list(range(len(wishes)))
+    while pending:  # in waves: one write per number and topic in each, keeping their order
+        wave: dict[tuple[str, str | None], int] = {}
+        later: list[int] = []
+        for i in pending:
+            if wave.setdefault(wishes[i].merge_key, i) != i:
+                later.append(i)
+        outcomes.update(_request_wave(ctx, {i: wishes[i] for i in wave.values()}))
+        pending = later
+    for i in range(len(wishes)):
+        ctx.changed("callback_requests", outcomes[i][0])
+    return [outcomes[i] for i in range(len(wishes))]
+
+
+def _checked_wish(ctx: ApplyContext, key: str, p: Mapping[str, Any]) -> _Wish:
     phone = str(p.get("phone_e164") or "")
     if not E164.fullmatch(phone):  # fullmatch: "$" alone lets a final newline through
         raise WriteRejected(f"not an E.164 number: {phone[:32]!r}")
@@ -158,7 +206,6 @@ def request_callback(ctx: ApplyContext, key: str, p: Mapping[str, Any]) -> None:
     if start is not None and end is not None and end <= start:
         raise WriteRejected("the callback window ends before it starts")
     topic = p.get("topic_code") or None
-    message = str(p.get("message") or "")[:4000]
     caller_tz = p.get("caller_time_zone") or None
     if caller_tz is not None:
         try:
@@ -172,74 +219,135 @@ def request_callback(ctx: ApplyContext, key: str, p: Mapping[str, Any]) -> None:
         "updated_at": utcnow(),
         **_schedule_booking(ctx, topic, language, start, end, caller_tz, p.get("expires_at")),
     }
-    contact_id = id_by_uid(ctx, schema.contacts, p.get("contact_uid"), "contact")
-    ticket_id = id_by_uid(ctx, schema.tickets, p.get("ticket_uid"), "ticket")
-    open_statuses = requests.c.status.in_([s.value for s in schema.OPEN_CALLBACK_STATUSES])
-    open_request = (
-        select(requests)
-        .where(requests.c.phone_e164 == phone)
-        .where(requests.c.topic_code.is_(None) if topic is None else requests.c.topic_code == topic)
-        .where(open_statuses)
-        .with_for_update()
+    return _Wish(
+        key=key,
+        p=p,
+        phone=phone,
+        topic=topic,
+        message=str(p.get("message") or "")[:4000],
+        caller_tz=caller_tz,
+        values=values,
+        contact_id=id_by_uid(ctx, schema.contacts, p.get("contact_uid"), "contact"),
+        ticket_id=id_by_uid(ctx, schema.tickets, p.get("ticket_uid"), "ticket"),
     )
-    existing = ctx.conn.execute(open_request).mappings().first()
-    if existing is None:
-        uid = str(p.get("uid") or "") or (
-            key if len(key) <= 36 else str(uuid.uuid5(uuid.NAMESPACE_URL, f"callback:{key}"))
-        )
-        insert_stmt = dialect_insert(ctx.conn, requests).values(
-            uid=uid,
-            source=source,
-            status="queued",
-            phone_e164=phone,
-            contact_id=contact_id,
-            ticket_id=ticket_id,
-            topic_code=topic,
-            language=language,
-            caller_name=str(p.get("caller_name") or "")[:255],
-            message=message,
-            consent=bool(p.get("consent", True)),
-            caller_time_zone=caller_tz,
-            booked_at=utcnow(),
-            **values,
-        )
-        uid = ctx.conn.scalar(
-            insert_stmt.on_conflict_do_nothing(
-                index_elements=["phone_e164", "topic_code"],
-                # The predicate as literal SQL: bound parameters cannot be matched to the
-                # partial index once psycopg prepares the statement (its 6th run on a
-                # connection), and PostgreSQL then refuses the ON CONFLICT.
-                index_where=text("status IN ('queued', 'assigned', 'dialling')"),
-            ).returning(requests.c.uid)
-        )
-        if uid is not None:
-            if ticket_id is None:  # a web form becomes a ticket: the call and answers land there
-                ticket_id, contact_id = callback_ticket(
-                    ctx,
-                    {"uid": uid, "phone_e164": phone, "contact_id": contact_id,
-                     "message": message, "topic_code": topic, "language": language,
-                     "source": source},
-                )  # fmt: skip
-                ctx.conn.execute(
-                    update(requests)
-                    .where(requests.c.uid == uid)
-                    .values(ticket_id=ticket_id, contact_id=contact_id)
+
+
+def _open_requests(
+    ctx: ApplyContext, keys: Collection[tuple[str, str | None]]
+) -> dict[tuple[str, str | None], Mapping[str, Any]]:
+    """The open request of each (number, topic), locked to this transaction (in id order, as
+    every writer locks them)."""
+    requests = schema.callback_requests
+    rows = ctx.conn.execute(
+        select(requests)
+        .where(requests.c.phone_e164.in_(sorted({phone for phone, _ in keys})))
+        .where(requests.c.status.in_([s.value for s in schema.OPEN_CALLBACK_STATUSES]))
+        .order_by(requests.c.id)
+        .with_for_update()
+    ).mappings()
+    found = {(row["phone_e164"], row["topic_code"]): row for row in rows}
+    return {k: found[k] for k in keys if k in found}
+
+
+def _request_wave(ctx: ApplyContext, wave: Mapping[int, _Wish]) -> dict[int, tuple[str, bool]]:
+    """Apply writes for distinct numbers and topics: the new requests in one statement, the
+    merges one by one."""
+    requests = schema.callback_requests
+    outcomes: dict[int, tuple[str, bool]] = {}
+    existing = _open_requests(ctx, [w.merge_key for w in wave.values()])
+    new = {i: w for i, w in wave.items() if w.merge_key not in existing}
+    inserted: dict[tuple[str, str | None], str] = {}
+    if new:
+        now = utcnow()
+        rows = [
+            {
+                "uid": str(w.p.get("uid") or "") or _uid_of(w.key),
+                "source": str(w.p.get("source") or "agent"),
+                "status": "queued",
+                "phone_e164": w.phone,
+                "contact_id": w.contact_id,
+                "ticket_id": w.ticket_id,
+                "topic_code": w.topic,
+                "language": str(w.p.get("language")),
+                "caller_name": str(w.p.get("caller_name") or "")[:255],
+                "message": w.message,
+                "consent": bool(w.p.get("consent", True)),
+                "caller_time_zone": w.caller_tz,
+                "booked_at": now,
+                **w.values,
+            }
+            for w in new.values()
+        ]
+        inserted = {
+            (row.phone_e164, row.topic_code): row.uid
+            for row in ctx.conn.execute(
+                dialect_insert(ctx.conn, requests)
+                .values(rows)
+                .on_conflict_do_nothing(
+                    index_elements=["phone_e164", "topic_code"],
+                    # The predicate as literal SQL: bound parameters cannot be matched to the
+                    # partial index once psycopg prepares the statement (its 6th run on a
+                    # connection), and PostgreSQL then refuses the ON CONFLICT.
+                    index_where=text("status IN ('queued', 'assigned', 'dialling')"),
                 )
-            ctx.changed("callback_requests", uid)
-            return
-        existing = ctx.conn.execute(open_request).mappings().first()  # booked at the same time
-        if existing is None:
-            raise WriteRejected("the open callback request for this number could not be found")
-    if message and message not in existing["message"]:
-        values["message"] = f"{existing['message']}\n{message}".strip()[:4000]
-    values["contact_id"] = existing["contact_id"] or contact_id
-    values["ticket_id"] = existing["ticket_id"] or ticket_id
+                .returning(requests.c.uid, requests.c.phone_e164, requests.c.topic_code)
+            )
+        }
+        # A web form becomes a ticket: the call and answers land there.
+        unticketed = [w for w in new.values() if w.merge_key in inserted and w.ticket_id is None]
+        links = callback_tickets(
+            ctx,
+            [
+                {"uid": inserted[w.merge_key], "phone_e164": w.phone, "contact_id": w.contact_id,
+                 "message": w.message, "topic_code": w.topic, "language": w.p.get("language"),
+                 "source": w.p.get("source")}
+                for w in unticketed
+            ],
+        )  # fmt: skip
+        if links:
+            ctx.conn.execute(
+                update(requests)
+                .where(requests.c.uid == bindparam("request_uid"))
+                .values(ticket_id=bindparam("new_ticket"), contact_id=bindparam("new_contact")),
+                [
+                    {"request_uid": inserted[w.merge_key], "new_ticket": ticket,
+                     "new_contact": contact}
+                    for w, (ticket, contact) in zip(unticketed, links, strict=True)
+                ],
+            )  # fmt: skip
+        for i, w in new.items():
+            if w.merge_key in inserted:
+                outcomes[i] = inserted[w.merge_key], True
+    for i, w in wave.items():
+        if i in outcomes:
+            continue
+        found = existing.get(w.merge_key)
+        if found is None:  # booked by another transaction since the lock was asked
+            found = _open_requests(ctx, [w.merge_key]).get(w.merge_key)
+            if found is None:
+                raise WriteRejected("the open callback request for this number could not be found")
+        outcomes[i] = _merge(ctx, w, found), False
+    return outcomes
+
+
+def _uid_of(key: str) -> str:
+    return key if len(key) <= 36 else str(uuid.uuid5(uuid.NAMESPACE_URL, f"callback:{key}"))
+
+
+def _merge(ctx: ApplyContext, wish: _Wish, existing: Mapping[str, Any]) -> str:
+    """Merge a write into the open request for its number and topic; the request's uid."""
+    values = dict(wish.values)
+    if wish.message and wish.message not in existing["message"]:
+        values["message"] = f"{existing['message']}\n{wish.message}".strip()[:4000]
+    values["contact_id"] = existing["contact_id"] or wish.contact_id
+    values["ticket_id"] = existing["ticket_id"] or wish.ticket_id
     if existing["status"] != "queued":  # being dialled now: the new time applies if it fails
         for name in ("next_attempt_at", "sla_due_at", "queue_code"):
             values.pop(name)
-    values["caller_time_zone"] = caller_tz or existing["caller_time_zone"]
+    values["caller_time_zone"] = wish.caller_tz or existing["caller_time_zone"]
+    requests = schema.callback_requests
     ctx.conn.execute(update(requests).where(requests.c.id == existing["id"]).values(**values))
-    ctx.changed("callback_requests", existing["uid"])
+    return str(existing["uid"])
 
 
 def _schedule_booking(
@@ -268,40 +376,71 @@ def _schedule_booking(
 
 
 def callback_ticket(ctx: ApplyContext, request: Mapping[str, Any]) -> tuple[int, int | None]:
-    """(ticket id, contact id) for a callback request without a ticket: the caller is the one
-    contact with that number (a shared line stays open: the agent picks on the card), and the
-    ticket's uid derives from the request's, so a retried write finds the ticket it made."""
-    contact_id = request.get("contact_id")
-    if contact_id is None:
-        phones = schema.contact_phones.c
-        owners = ctx.conn.scalars(
-            select(phones.contact_id).where(phones.e164 == request["phone_e164"]).limit(2)
-        ).all()
-        contact_id = owners[0] if len(owners) == 1 else None
-    uid = uuid.uuid5(uuid.NAMESPACE_URL, f"callback-ticket:{request['uid']}").hex
-    tickets, contacts = schema.tickets, schema.contacts
-    found = ctx.conn.scalar(select(tickets.c.id).where(tickets.c.uid == uid))
-    if found is not None:
-        return int(found), contact_id
-    message = str(request.get("message") or "").strip().splitlines()
-    about = message[0][:200] if message else str(request.get("topic_code") or "")
-    contact_uid = (
-        None
-        if contact_id is None
-        else ctx.conn.scalar(select(contacts.c.uid).where(contacts.c.id == contact_id))
-    )
-    ticket_id = insert_ticket(
-        ctx,
-        uid,
-        {
-            "subject": f"Callback request: {about}" if about else "Callback request",
-            "topic_code": request.get("topic_code"),
-            "language": request.get("language"),
-            "channel": "web_form" if request.get("source") == "web_form" else "phone",
-            "contact_uid": contact_uid,
-        },
-    )
-    return ticket_id, contact_id
+    """(ticket id, contact id) for a callback request without a ticket: see callback_tickets."""
+    (link,) = callback_tickets(ctx, [request])
+    return link
+
+
+def callback_tickets(
+    ctx: ApplyContext, requests: Sequence[Mapping[str, Any]]
+) -> list[tuple[int, int | None]]:
+    """(ticket id, contact id) for each callback request without a ticket: the caller is the
+    one contact with that number (a shared line stays open: the agent picks on the card), and
+    the ticket's uid derives from the request's, so a retried write finds the ticket it made.
+    A statement each for the numbers' owners, the tickets there already, the new ones."""
+    if not requests:
+        return []
+    phones, tickets, contacts = schema.contact_phones.c, schema.tickets.c, schema.contacts.c
+    conn = ctx.conn
+    unknown = sorted({str(r["phone_e164"]) for r in requests if r.get("contact_id") is None})
+    owners: dict[str, set[int]] = {}
+    if unknown:
+        for contact_id, e164 in conn.execute(
+            select(phones.contact_id, phones.e164).where(phones.e164.in_(unknown))
+        ):
+            owners.setdefault(str(e164), set()).add(int(contact_id))
+    contact_ids: list[int | None] = []
+    for r in requests:
+        mine = owners.get(str(r["phone_e164"]), set())
+        contact_ids.append(
+            r["contact_id"] if r.get("contact_id") is not None
+            else (next(iter(mine)) if len(mine) == 1 else None)
+        )  # fmt: skip
+    uids = [uuid.uuid5(uuid.NAMESPACE_URL, f"callback-ticket:{r['uid']}").hex for r in requests]
+    found = {
+        str(uid): int(ticket_id)
+        for ticket_id, uid in conn.execute(
+            select(tickets.id, tickets.uid).where(tickets.uid.in_(uids))
+        )
+    }
+    wanted = sorted({c for c in contact_ids if c is not None})
+    contact_uids: dict[int, str] = {}
+    if wanted:
+        for contact_id, contact_uid in conn.execute(
+            select(contacts.id, contacts.uid).where(contacts.id.in_(wanted))
+        ):
+            contact_uids[int(contact_id)] = str(contact_uid)
+            ctx.ids[f"contacts:{contact_uid}"] = int(contact_id)  # insert_tickets reads it
+    new: list[tuple[str, Mapping[str, Any]]] = []
+    for r, uid, contact_id in zip(requests, uids, contact_ids, strict=True):
+        if uid in found or uid in {u for u, _ in new}:
+            continue
+        message = str(r.get("message") or "").strip().splitlines()
+        about = message[0][:200] if message else str(r.get("topic_code") or "")
+        new.append(
+            (
+                uid,
+                {
+                    "subject": f"Callback request: {about}" if about else "Callback request",
+                    "topic_code": r.get("topic_code"),
+                    "language": r.get("language"),
+                    "channel": "web_form" if r.get("source") == "web_form" else "phone",
+                    "contact_uid": None if contact_id is None else contact_uids.get(contact_id),
+                },
+            )
+        )
+    found.update(zip([uid for uid, _ in new], insert_tickets(ctx, new), strict=True))
+    return [(found[uid], contact_id) for uid, contact_id in zip(uids, contact_ids, strict=True)]
 
 
 HANDLERS: dict[str, Handler] = {

@@ -17,10 +17,11 @@ This module is stdlib and SQLAlchemy only (the `crm` layer).
 from __future__ import annotations
 
 import math
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import Connection, case, func, select
+from sqlalchemy import Connection, Select, String, case, func, literal, select, union_all
 
 from crm import schema
 from crm.booking_import.ingest import OPEN_STATUSES
@@ -80,29 +81,46 @@ def handling_time(conn: Connection) -> timedelta:
 def staffing(conn: Connection, language: str, now: datetime) -> tuple[int, int, int, int]:
     """(rostered, signed in and not paused, free) agents who speak the language, and the
     requests in it already due: one round trip."""
+    return staffing_many(conn, [language], now)[language]
+
+
+def staffing_many(
+    conn: Connection, languages: Collection[str], now: datetime
+) -> dict[str, tuple[int, int, int, int]]:
+    """`staffing` of each language, all in one round trip."""
     ag, al, p = schema.agents.c, schema.agent_languages.c, schema.agent_presence.c
     r = schema.callback_requests.c
-    due = (
-        select(func.count(r.id))
-        .where(r.status == "queued", r.language == language, r.next_attempt_at <= now)
-        .scalar_subquery()
-    )
-    row = conn.execute(
-        select(
-            func.count(func.distinct(ag.id)),
-            func.count(func.distinct(case((p.state.in_(SIGNED_IN), ag.id)))),
-            func.count(func.distinct(case((p.state == "available", ag.id)))),
-            due,
+
+    def one(language: str) -> Select[tuple[str, int, int, int, int]]:
+        due = (
+            select(func.count(r.id))
+            .where(r.status == "queued", r.language == language, r.next_attempt_at <= now)
+            .scalar_subquery()
         )
-        .select_from(
-            schema.agents.join(schema.agent_languages, al.agent_id == ag.id).outerjoin(
-                schema.agent_presence, p.agent_id == ag.id
+        return (
+            select(
+                literal(language, String()),
+                func.count(func.distinct(ag.id)),
+                func.count(func.distinct(case((p.state.in_(SIGNED_IN), ag.id)))),
+                func.count(func.distinct(case((p.state == "available", ag.id)))),
+                due,
             )
+            .select_from(
+                schema.agents.join(schema.agent_languages, al.agent_id == ag.id).outerjoin(
+                    schema.agent_presence, p.agent_id == ag.id
+                )
+            )
+            .where(ag.active, al.language == language)
         )
-        .where(ag.active, al.language == language)
-    ).one()
-    rostered, signed_in, free, length = (int(n or 0) for n in row)
-    return rostered, signed_in, free, length
+
+    wanted = sorted(set(languages))
+    if not wanted:
+        return {}
+    query = one(wanted[0]) if len(wanted) == 1 else union_all(*(one(lang) for lang in wanted))
+    return {
+        str(row[0]): (int(row[1] or 0), int(row[2] or 0), int(row[3] or 0), int(row[4] or 0))
+        for row in conn.execute(query)
+    }
 
 
 def expected_wait(

@@ -20,7 +20,7 @@ This module is stdlib and SQLAlchemy only (the `crm` layer).
 from __future__ import annotations
 
 import secrets
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -62,9 +62,10 @@ class Written:
 
 
 class RefusedInBatch(Exception):
-    """The store refused the booking at `index`: write the batch again without it."""
+    """The store refused the booking at `index`: write the batch again without it. None: one
+    booking of a wave written together, not known which: write the batch one by one."""
 
-    def __init__(self, index: int, refused: Refused) -> None:
+    def __init__(self, index: int | None, refused: Refused) -> None:
         super().__init__(f"booking {index} refused: {refused}")
         self.index, self.refused = index, refused
 
@@ -105,7 +106,6 @@ def write_batch(
     """Write the bookings `indices` of `items` in the caller's transaction (not committed).
     `statuses` gives the caller's view of written bookings (in their order) as they are now."""
     done = BatchWrite({}, [], {})
-    by_request: dict[tuple[str, str | None], int] = {}  # (number, topic) -> first in written
     checked: list[tuple[int, validation.Booking]] = []
     for i in indices:
         booking, problems = validation.validate_booking(
@@ -135,42 +135,47 @@ def write_batch(
                 done.same_key[i] = first
     keys = [idem for i in claimed.values() if (idem := items[i].idem) is not None]
     replays = portal_answers.claim_many(conn, keys, now)
+    fresh: list[tuple[int, validation.Booking]] = []
     for i, booking in checked:
-        item = items[i]
+        idem = items[i].idem
         if i in done.same_key:
             continue
-        replay = None if item.idem is None else replays.get((item.idem.portal, item.idem.key))
+        replay = None if idem is None else replays.get((idem.portal, idem.key))
         if replay is not None:
             done.answers[i] = replay
-            continue
-        merge_key = (booking.phone_e164, booking.topic_code)
-        first = by_request.setdefault(merge_key, len(done.written))
-        if first < len(done.written):  # it may merge into the request of one written before
-            since = done.written[first:]
-            for w, status in zip(since, statuses(since), strict=True):
-                if w.merge_key == merge_key and w.index not in done.seen_before_merge:
-                    done.seen_before_merge[w.index] = status
-        reference = new_reference()
+        else:
+            fresh.append((i, booking))
+    # In waves, each a few statements (`ingest.apply_new_bookings`): the first booking of each
+    # number and topic, then the second ones (which merge into the first's request, as a
+    # booking one commit later would), and so on.
+    while fresh:
+        wave: dict[tuple[str, str | None], tuple[int, validation.Booking]] = {}
+        later: list[tuple[int, validation.Booking]] = []
+        for i, booking in fresh:
+            if wave.setdefault((booking.phone_e164, booking.topic_code), (i, booking))[0] != i:
+                later.append((i, booking))
+        _note_before_merge(done, wave.keys(), statuses)
+        references = [new_reference() for _ in wave]
         try:
-            outcome = ingest.apply_booking(
+            outcomes = ingest.apply_new_bookings(
                 conn,
-                booking,
-                f"portal:{reference}",
+                [
+                    (booking, f"portal:{ref}", f"portal:{items[i].portal}"[:64])
+                    for (i, booking), ref in zip(wave.values(), references, strict=True)
+                ],
                 schema.CallbackSource.WEB_FORM.value,
-                f"portal:{item.portal}"[:64],
-                None,
-                calendar=calendar,
-                topic_queues=topic_queues,
                 context=ctx,
             )
         except (WriteRejected, IntegrityError, DataError) as exc:
-            raise RefusedInBatch(i, Refused([Problem("", ingest.refusal_reason(exc))])) from exc
-        if outcome is None or outcome[0] is None:  # a fresh random key: cannot be applied
-            raise RuntimeError("the booking's write was not applied")
-        uid, created = outcome
-        if booking.kind == "scheduled":
-            done.windows_changed.add(booking.language)
-        done.written.append(Written(i, item.portal, reference, uid, created, merge_key))
+            index = next(iter(wave.values()))[0] if len(wave) == 1 else None
+            raise RefusedInBatch(index, Refused([Problem("", ingest.refusal_reason(exc))])) from exc
+        for (merge_key, (i, booking)), ref, (uid, created) in zip(
+            wave.items(), references, outcomes, strict=True
+        ):
+            if booking.kind == "scheduled":
+                done.windows_changed.add(booking.language)
+            done.written.append(Written(i, items[i].portal, ref, uid, created, merge_key))
+        fresh = later
     if done.written:  # the references, in one statement
         conn.execute(
             insert(schema.portal_bookings).values(
@@ -200,3 +205,19 @@ def answer_same_key(
             answers[i] = answer  # nothing was kept: the retry is refused the same way
         else:
             answers[i] = Answer(answer.status, answer.body, replayed=True)
+
+
+def _note_before_merge(
+    done: BatchWrite,
+    keys: Collection[tuple[str, str | None]],
+    statuses: Callable[[Sequence[Written]], list[dict[str, Any] | None]],
+) -> None:
+    """Before bookings for these numbers and topics merge into requests written earlier in the
+    batch: keep what those earlier bookings' answers say now, as they would alone."""
+    merging = [w for w in done.written if w.merge_key in keys]
+    if not merging:
+        return
+    since = done.written[done.written.index(merging[0]) :]
+    for w, status in zip(since, statuses(since), strict=True):
+        if w.merge_key in keys and w.index not in done.seen_before_merge:
+            done.seen_before_merge[w.index] = status

@@ -41,6 +41,7 @@ from crm.portal_availability import (
     handling_time,
     open_windows,
     staffing,
+    staffing_many,
 )
 from crm.portal_bookings import BookingIn, RefusedInBatch
 from crm.portal_tickets import Attachment
@@ -187,6 +188,9 @@ class PortalStore:
             try:
                 outcomes.update(self._book_batch(items, batch))
             except RefusedInBatch as exc:
+                if exc.index is None:  # one of several written together: find it alone
+                    refusals = MAX_REDOS
+                    continue
                 outcomes[exc.index] = exc.refused
                 pending.remove(exc.index)
                 refusals += 1
@@ -324,6 +328,9 @@ class PortalStore:
             if reference in created and row.status == "queued" and due is not None and due <= now:
                 later[str(row.language)] = later.get(str(row.language), 0) + 1
         staffed: dict[str, tuple[int, int]] = {}  # language -> (signed in, requests due)
+        now_languages = {
+            str(row.language) for row in rows.values() if row is not None and row.kind == "now"
+        }
         found: list[dict[str, Any] | None] = []
         for portal, reference in bookings:
             row = rows.get((portal, reference))
@@ -337,9 +344,13 @@ class PortalStore:
                 expected = max(due, now)
                 language = str(row.language)
                 if row.kind == "now":
-                    if language not in staffed:
-                        _, signed_in, _, length = staffing(conn, language, now)
-                        staffed[language] = signed_in, length
+                    if language not in staffed:  # every language of the batch at once
+                        staffed.update(
+                            (lang, (signed_in, length))
+                            for lang, (_, signed_in, _, length) in staffing_many(
+                                conn, now_languages, now
+                            ).items()
+                        )
                     signed_in, length = staffed[language]
                     ahead = max(0, length - behind.get(reference, 0))
                     if signed_in:

@@ -8,10 +8,10 @@ visible in the ticket's history. Notes and other interactions are append-only.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import bindparam, func, insert, select, update
 
 from crm import schema
 from crm.callers import sole_owner
@@ -78,32 +78,51 @@ def ticket_create(ctx: ApplyContext, key: str, p: Mapping[str, Any]) -> None:
 
 def insert_ticket(ctx: ApplyContext, uid: str, p: Mapping[str, Any]) -> int:
     """A new ticket with the given uid (a callback booking's too, `crm.callback_writes`)."""
+    (ticket_id,) = insert_tickets(ctx, [(uid, p)])
+    return ticket_id
+
+
+def insert_tickets(ctx: ApplyContext, new: Sequence[tuple[str, Mapping[str, Any]]]) -> list[int]:
+    """`insert_ticket` for many (uid, payload): their ids, in order. Two statements however
+    many: the rows, then their numbers (which need the ids)."""
+    if not new:
+        return []
     tickets = schema.tickets
-    created = when(p.get("created_at") or utcnow())
-    ticket_id = ctx.conn.scalar(
-        insert(tickets)
-        .values(
-            uid=uid,
-            number=uid,  # replaced below, once the id is known
-            subject=str(p["subject"])[:255],
-            topic_code=p.get("topic_code"),
-            status="open",
-            channel=p.get("channel", "phone"),
-            language=p.get("language"),
-            contact_id=id_by_uid(ctx, schema.contacts, p.get("contact_uid"), "contact"),
-            assignee_id=ctx.agent_id(p.get("assignee_login") or ctx.actor_login),
-            created_at=created,
-            updated_at=created,
+    rows = []
+    for uid, p in new:
+        created = when(p.get("created_at") or utcnow())
+        rows.append(
+            {
+                "uid": uid,
+                "number": uid,  # replaced below, once the id is known
+                "subject": str(p["subject"])[:255],
+                "topic_code": p.get("topic_code"),
+                "status": "open",
+                "channel": p.get("channel", "phone"),
+                "language": p.get("language"),
+                "contact_id": id_by_uid(ctx, schema.contacts, p.get("contact_uid"), "contact"),
+                "assignee_id": ctx.agent_id(p.get("assignee_login") or ctx.actor_login),
+                "created_at": created,
+                "updated_at": created,
+            }
         )
-        .returning(tickets.c.id)
-    )
+    ids = {
+        str(uid): int(ticket_id)
+        for ticket_id, uid in ctx.conn.execute(
+            insert(tickets).values(rows).returning(tickets.c.id, tickets.c.uid)
+        )
+    }
     ctx.conn.execute(
-        update(tickets)
-        .where(tickets.c.id == ticket_id)
-        .values(number=f"CC-{created.year}-{ticket_id:06d}")
-    )
-    ctx.changed("tickets", uid)
-    return int(ticket_id)
+        update(tickets).where(tickets.c.id == bindparam("ticket_id")).values(number=bindparam("n")),
+        [
+            {"ticket_id": ids[row["uid"]],
+             "n": f"CC-{row['created_at'].year}-{ids[row['uid']]:06d}"}
+            for row in rows
+        ],
+    )  # fmt: skip
+    for uid, _ in new:
+        ctx.changed("tickets", uid)
+    return [ids[uid] for uid, _ in new]
 
 
 def ticket_update(ctx: ApplyContext, key: str, p: Mapping[str, Any]) -> None:

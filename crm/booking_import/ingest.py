@@ -24,7 +24,7 @@ from sqlalchemy import Connection, Engine, select, update
 from sqlalchemy.exc import DataError, IntegrityError
 
 from crm import db, schema
-from crm.applier import apply_writes
+from crm.applier import apply_new_callback_requests, apply_writes
 from crm.booking_import.formats import ImportProblem, SourceRecord, parse_bookings, source_record
 from crm.booking_import.validation import (
     Booking,
@@ -194,6 +194,27 @@ def apply_booking(
     changed = ctx.changed_keys("callback_requests")
     current = changed[-1] if changed else None
     return current, current == uid
+
+
+def apply_new_bookings(
+    conn: Connection,
+    bookings: Sequence[tuple[Booking, str, str]],
+    source: str,
+    *,
+    context: ApplyContext,
+) -> list[tuple[str, bool]]:
+    """Apply (booking, key, client id) whose keys are new to the store, set-based: per booking, the
+    uid of the request it is now part of and whether that request is new. The portal's batches
+    (`crm/portal_bookings.py`) are written so; each booking as `apply_booking` would."""
+    return apply_new_callback_requests(
+        conn,
+        [
+            (key, client_id, booking.payload(source=source, uid=request_uid(key)))
+            for booking, key, client_id in bookings
+        ],
+        actor_login=context.actor_login,
+        context=context,
+    )
 
 
 def _open_request_uid(conn: Connection, phone: str, topic: str | None) -> str | None:

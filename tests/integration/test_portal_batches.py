@@ -9,16 +9,18 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
+import re
 import threading
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import event, func, select
 from sqlalchemy.exc import OperationalError
 
-from crm import applier, schema
+from crm import callback_writes, schema
+from crm.db import write_transaction
 from crm.portal_answers import Answer, Idempotency, Refused, fingerprint
 from crm.portal_bookings import BookingIn
 from crm.portal_store import AVAILABILITY_SECONDS, PortalStore
@@ -58,20 +60,24 @@ def count(store: PortalStore, table: Any, *where: Any) -> int:
 
 @contextlib.contextmanager
 def store_fails_at(phone: str, error: Callable[[], Exception | None]) -> Iterator[None]:
-    """The `callback.request` write of this number fails (when `error` gives one) after it
-    has written its rows."""
-    original = applier.HANDLERS["callback.request"]
+    """The `callback.request` writes that include this number fail (when `error` gives one)
+    after they have written their rows (one at a time or many together)."""
+    original = callback_writes.request_callbacks
 
-    def failing(ctx: ApplyContext, write_key: str, payload: Mapping[str, Any]) -> None:
-        original(ctx, write_key, payload)
-        if payload.get("phone_e164") == e164(phone) and (failure := error()) is not None:
+    def failing(
+        ctx: ApplyContext, writes: Sequence[tuple[str, Mapping[str, Any]]]
+    ) -> list[tuple[str, bool]]:
+        outcomes = original(ctx, writes)
+        mine = any(p.get("phone_e164") == e164(phone) for _, p in writes)
+        if mine and (failure := error()) is not None:
             raise failure
+        return outcomes
 
-    applier.HANDLERS["callback.request"] = failing
+    callback_writes.request_callbacks = failing  # type: ignore[assignment]
     try:
         yield
     finally:
-        applier.HANDLERS["callback.request"] = original
+        callback_writes.request_callbacks = original  # type: ignore[assignment]
 
 
 def test_a_booking_the_store_refuses_leaves_no_trace_and_the_others_commit(
@@ -275,3 +281,88 @@ def test_when_the_service_stops_every_queued_booking_is_cancelled(
 
     outcomes = asyncio.run(stop_while_writing())
     assert all(isinstance(o, asyncio.CancelledError) for o in outcomes), outcomes
+
+
+def test_a_batch_is_written_in_statements_that_do_not_grow_with_it(store: PortalStore) -> None:
+    """Set-based (crm/callback_writes.request_callbacks): 15 bookings take as many round trips
+    as 5. PostgreSQL only: the embedded store writes its change log a row at a time, in-process."""
+    if store.engine.dialect.name != "postgresql":
+        pytest.skip("the embedded store has no round trips to count")
+    store.book_many([BookingIn("www", booking(new_phone()))])  # the reference data is read
+    statements: list[str] = []
+
+    def counted(conn: Any, cursor: Any, statement: str, *args: Any) -> None:
+        statements.append(statement)
+
+    def book(n: int) -> int:
+        statements.clear()
+        event.listen(store.engine, "before_cursor_execute", counted)
+        try:
+            outcomes = store.book_many(
+                [BookingIn("www", booking(new_phone(), language=lang))
+                 for lang in ["it", "de", "ar", "pl", "es"] * (n // 5)]
+            )  # fmt: skip
+        finally:
+            event.remove(store.engine, "before_cursor_execute", counted)
+        assert all(isinstance(o, Answer) and o.status == 201 for o in outcomes), outcomes
+        return len(statements)
+
+    assert book(15) == book(5) <= 16
+
+
+def test_a_batch_links_each_caller_its_ticket_as_one_booking_would(store: PortalStore) -> None:
+    """In one batch: a number one contact owns (request and ticket are theirs), a number two
+    contacts share (left for the agent to pick), a new number, and one of them twice."""
+    sole, shared = e164(new_phone()), e164(new_phone())
+    with store.engine.begin() as conn:
+        c = schema.contacts.c
+        owner, *two = conn.scalars(select(c.id).order_by(c.id).limit(3)).all()
+        conn.execute(schema.contact_phones.insert().values(contact_id=owner, e164=sole))
+        for contact_id in two:
+            conn.execute(schema.contact_phones.insert().values(contact_id=contact_id, e164=shared))
+    fresh = e164(new_phone())
+    outcomes = store.book_many(
+        [BookingIn("www", booking(sole, message="line one")),
+         BookingIn("www", booking(shared)),
+         BookingIn("www", booking(fresh)),
+         BookingIn("www", booking(sole, message="line two"))]
+    )  # fmt: skip
+    assert all(isinstance(o, Answer) and o.status == 201 for o in outcomes), outcomes
+    t = schema.tickets.c
+    seen: dict[str, tuple[int | None, int | None, str]] = {}
+    with store.engine.connect() as conn:
+        for phone in (sole, shared, fresh):
+            (request,) = requests_of(store, phone)
+            ticket = conn.execute(
+                select(t.contact_id, t.number, t.channel).where(t.id == request["ticket_id"])
+            ).one()
+            assert ticket.channel == "web_form"
+            assert re.fullmatch(r"CC-\d{4}-\d{6,}", ticket.number), ticket.number
+            seen[phone] = request["contact_id"], ticket.contact_id, request["message"]
+    assert seen[sole] == (owner, owner, "line one\nline two")
+    assert seen[shared][:2] == (None, None) and seen[fresh][:2] == (None, None)
+    refs = {o.body["reference"] for o in outcomes if isinstance(o, Answer)}
+    assert len(refs) == 4  # one reference per booking, two of them on one request
+
+
+def test_writes_for_one_number_in_one_call_merge_in_their_order(store: PortalStore) -> None:
+    """`request_callbacks` given the same number twice (and another between): the second
+    merges into the first's request, as the next write would."""
+    a, b = e164(new_phone()), e164(new_phone())
+
+    def wish(phone: str, message: str) -> dict[str, Any]:
+        return {"phone_e164": phone, "kind": "now", "source": "web_form", "language": "it",
+                "message": message}  # fmt: skip
+
+    with write_transaction(store.engine) as conn:
+        ctx = ApplyContext(conn, "test", "")
+        outcomes = callback_writes.request_callbacks(
+            ctx,
+            [(f"k-{a}-1", wish(a, "one")), (f"k-{b}", wish(b, "")), (f"k-{a}-2", wish(a, "two"))],
+        )
+        ctx.record_feed()
+        conn.commit()
+    assert [created for _, created in outcomes] == [True, True, False]
+    assert outcomes[2][0] == outcomes[0][0] != outcomes[1][0]
+    (request,) = requests_of(store, a)
+    assert request["uid"] == outcomes[0][0] and request["message"] == "one\ntwo"
