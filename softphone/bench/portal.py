@@ -83,9 +83,22 @@ def bench_portal(
                 stdout=subprocess.DEVNULL,
                 env={**os.environ, "PYTHONUNBUFFERED": "1"},
             )
+            # Availability asked from another process as well, on a connection of its own,
+            # steadily: the service's answer time without the 200 clients' own event loop
+            # (which a reply waits on when a batch's 25 answers arrive together).
+            prober = subprocess.Popen(
+                [sys.executable, "-c", "from softphone.bench.portal import probe; probe()",
+                 str(port), key],
+                stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+            )  # fmt: skip
             try:
-                report = asyncio.run(_run(f"http://127.0.0.1:{port}", key, clients, bookings))
+                report = asyncio.run(
+                    _run(f"http://127.0.0.1:{port}", key, clients, bookings, prober)
+                )
             finally:
+                if prober.poll() is None:
+                    prober.kill()
+                    prober.wait()
                 server.terminate()
                 try:
                     server.wait(15)
@@ -139,7 +152,44 @@ class _Http:
             self._streams = None
 
 
-async def _run(base: str, key: str, clients: int, bookings: int) -> dict[str, Any]:
+PROBE_PERIOD_S = 0.02  # the other process's availability queries: 50 a second
+
+
+def probe() -> None:
+    """The other process's availability queries (argv: port, key): from "go" on stdin until
+    "stop", one every PROBE_PERIOD_S; then their percentiles, as JSON on stdout."""
+    port, key = int(sys.argv[1]), sys.argv[2]
+
+    async def run() -> list[float]:
+        http = _Http("127.0.0.1", port, key)
+        loop = asyncio.get_running_loop()
+        stopped = loop.run_in_executor(None, sys.stdin.readline)  # after "go": "stop"
+        await stopped
+        stopped = loop.run_in_executor(None, sys.stdin.readline)
+        samples: list[float] = []
+        i = 0
+        while not stopped.done():
+            t0 = time.perf_counter()
+            await http.request("GET", f"/v1/availability?language={LANGUAGES[i % 8]}")
+            samples.append((time.perf_counter() - t0) * 1000)
+            i += 1
+            await asyncio.sleep(max(0.0, PROBE_PERIOD_S - (time.perf_counter() - t0)))
+        http.close()
+        return samples
+
+    samples = asyncio.run(run())
+    print(json.dumps(percentiles(samples) if samples else None), flush=True)
+
+
+def _probed(prober: subprocess.Popen[str], word: str) -> None:
+    assert prober.stdin is not None
+    prober.stdin.write(word + "\n")
+    prober.stdin.flush()
+
+
+async def _run(
+    base: str, key: str, clients: int, bookings: int, prober: subprocess.Popen[str]
+) -> dict[str, Any]:
     host, _, port_text = base.removeprefix("http://").rpartition(":")
     port = int(port_text)
     deadline = time.monotonic() + START_TIMEOUT_S
@@ -196,8 +246,11 @@ async def _run(base: str, key: str, clients: int, bookings: int) -> dict[str, An
                     refused[status] = refused.get(status, 0) + 1
 
     started = time.perf_counter()
+    _probed(prober, "go")
     await asyncio.gather(*(client(n) for n in range(clients)))
     wall = time.perf_counter() - started
+    _probed(prober, "stop")
+    probed, _ = await asyncio.get_running_loop().run_in_executor(None, prober.communicate)
     # Availability alone, one query per client at once, after the bookings.
     quiet: list[float] = []
 
@@ -223,6 +276,7 @@ async def _run(base: str, key: str, clients: int, bookings: int) -> dict[str, An
         "bookings_per_s": round(len(answers) / wall, 1),
         "booking_ms": percentiles(booking_ms) if booking_ms else None,
         "availability_ms_under_load": percentiles(availability_ms) if availability_ms else None,
+        "availability_ms_under_load_other_process": json.loads(probed),
         "availability_ms_quiet": percentiles(quiet) if quiet else None,
         "availability_ms_one_client": percentiles(alone),
         "refused": {str(k): v for k, v in sorted(refused.items())},
