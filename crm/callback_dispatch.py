@@ -90,6 +90,9 @@ class CallbackDispatcher:
         self._stop = threading.Event()
         self._commands: queue.SimpleQueue[tuple[Callable[[Connection], Any], Future[Any]]]
         self._commands = queue.SimpleQueue()
+        # Commands whose connection died under them before their commit: run once more, first,
+        # in the round that follows at once (`_run`); failed if that round fails too.
+        self._again: list[tuple[Callable[[Connection], Any], Future[Any]]] = []
         self._thread: threading.Thread | None = None
         self._ready = False
         self._held: dict[str, _Held] = {}
@@ -172,13 +175,15 @@ class CallbackDispatcher:
                     log.info("callback queue: reconnecting: %s", exc.orig)
                     retried = True
                     continue
+                self._fail_again(exc)
                 reason = str(exc.orig or exc).splitlines()[0][:300]
                 if not self._failing:
                     log.info("callback queue: the store failed: %s", reason)
                 self._failing = True
                 self._emit(DispatchFailed(reason))
                 timeout, backoff = backoff, min(backoff * 2, 5.0)
-            except Exception:  # a bug must not stop the queue silently
+            except Exception as exc:  # a bug must not stop the queue silently
+                self._fail_again(exc)
                 log.exception("callback dispatcher round failed")
                 self._emit(DispatchFailed("internal error; see the log"))
                 timeout = 3.0
@@ -276,22 +281,46 @@ class CallbackDispatcher:
 
     def _run_commands(self, conn: Connection) -> None:
         while True:
-            try:
-                action, future = self._commands.get_nowait()
-            except queue.Empty:
-                return
-            if not future.set_running_or_notify_cancel():
-                continue
+            if self._again:
+                action, future = self._again.pop(0)
+                again = True
+            else:
+                try:
+                    action, future = self._commands.get_nowait()
+                except queue.Empty:
+                    return
+                if not future.set_running_or_notify_cancel():
+                    continue
+                again = False
             try:
                 result = action(conn)
-                conn.commit()
             except BaseException as exc:
+                conn.rollback()
+                if isinstance(exc, DBAPIError) and exc.connection_invalidated and not again:
+                    # The connection died before the commit, so the server rolled the command
+                    # back: it runs again on a fresh one (a stale pooled connection after a
+                    # pooler restart is found only by its first statement: crm.db).
+                    self._again.append((action, future))
+                    raise
+                future.set_exception(exc.with_traceback(None))
+                if isinstance(exc, DBAPIError):
+                    raise
+                continue
+            try:
+                conn.commit()
+            except BaseException as exc:  # committed or not, nobody knows: not run again
                 conn.rollback()
                 future.set_exception(exc.with_traceback(None))
                 if isinstance(exc, DBAPIError):
                     raise
-            else:
-                future.set_result(result)
+                continue
+            future.set_result(result)
+
+    def _fail_again(self, exc: BaseException) -> None:
+        """The round after a dropped connection failed as well: so do the commands kept for it."""
+        while self._again:
+            _action, future = self._again.pop(0)
+            future.set_exception(exc.with_traceback(None))
 
     def _begin_dial(self, conn: Connection, uid: str) -> bool:
         ok = callbacks.mark_dialling(conn, self.login, uid, policy=self.policy)
@@ -326,6 +355,7 @@ class CallbackDispatcher:
         self._fail_commands()
 
     def _fail_commands(self) -> None:
+        self._fail_again(RuntimeError("the callback queue has stopped"))
         while True:
             try:
                 _action, future = self._commands.get_nowait()
