@@ -62,6 +62,16 @@ def remembered_key(login: str, what: str) -> str:
     return f"desk:{login}:{what}"
 
 
+def remembered_passwords(login: str, sip_too: bool) -> tuple[str, str]:
+    """The store's and (when asked) the SIP account's passwords this agent had remembered on
+    this computer ("" for none), read in one child process (a worker thread: the keyring may
+    ask to be unlocked)."""
+    wanted = [remembered_key(login, "store")] + ([remembered_key(login, "sip")] if sip_too else [])
+    passwords.prefetch(wanted)  # both in one child, not one child each
+    found = [passwords.load(user) or "" for user in wanted]
+    return found[0], found[1] if sip_too else ""
+
+
 def check_credentials(url: str, login: str, password: str, timeout_s: float) -> SignedIn:
     """Sign in to the store as the agent (a worker thread: this does network I/O)."""
     from sqlalchemy import select
@@ -240,13 +250,10 @@ async def sign_in(
         settings = loaded.settings
         url = _store_url(options, settings, paths)
         if not password:  # remembered on this computer, for this agent only
-            password = (
-                await loop.run_in_executor(None, passwords.load, remembered_key(login, "store"))
-                or ""
+            password, remembered_sip = await loop.run_in_executor(
+                None, remembered_passwords, login, not sip_password
             )
-            sip_password = sip_password or (
-                await loop.run_in_executor(None, passwords.load, remembered_key(login, "sip")) or ""
-            )
+            sip_password = sip_password or remembered_sip
         window.set_busy(True)
         try:
             signed_in = await loop.run_in_executor(

@@ -218,3 +218,34 @@ def test_a_start_reads_ahead_the_enabled_accounts_and_a_server_stores_passwords(
     embedded = Settings(accounts=accounts, store=StoreSettings(url="sqlite:///x.sqlite3"))
     assert passwords_needed(embedded) == ["sip:work"]
     assert passwords_needed(Settings()) == []
+
+
+def test_an_agents_remembered_passwords_come_from_one_child() -> None:
+    """Signing in with the passwords remembered at this desk (softphone.desk): the store's and
+    the SIP account's are read by one child process, not one each."""
+    probe = (
+        "import json, subprocess, sys\n"
+        "from softphone import desk, passwords\n"
+        "runs = []\n"
+        "real = subprocess.run\n"
+        "def counted(cmd, **kw):\n"
+        "    runs.append(cmd[3:])\n"
+        "    return real(cmd, **kw)\n"
+        "passwords.subprocess.run = counted\n"
+        "both = desk.remembered_passwords('anna', True)\n"
+        "store_only = desk.remembered_passwords('anna', False)\n"
+        "print(json.dumps([both, store_only, runs]))\n"
+    )
+    env = dict(
+        os.environ,
+        PYTHON_KEYRING_BACKEND="tests.support.env_keyring.EnvKeyring",
+        SOFTPHONE_TEST_KEYRING=json.dumps({"desk:anna:store": "s3cret-db",
+                                           "desk:anna:sip": "Tr0ub4dor&3"}),
+    )  # fmt: skip
+    out = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, env=env, check=True,
+        timeout=120,
+    )  # fmt: skip
+    both, store_only, runs = json.loads(out.stdout.strip().splitlines()[-1])
+    assert both == ["s3cret-db", "Tr0ub4dor&3"] and store_only == ["s3cret-db", ""]
+    assert runs == [["load", "desk:anna:sip", "desk:anna:store"], ["load", "desk:anna:store"]]
