@@ -45,8 +45,10 @@ def test_a_position_without_rows_is_saved_at_most_every_few_seconds(
 
 
 def test_after_a_crash_the_position_is_the_last_one_saved_and_never_goes_back(
-    tmp_path: Path,
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    # The clock stands still: a stalled machine must not save the position in between.
+    monkeypatch.setattr(local_store.time, "monotonic", lambda: 1000.0)
     store = LocalStore(tmp_path / "local.sqlite3")
     store.put_rows([CachedRow("tickets", "t1", 1, 5, {"number": "CC-1"})], last_seq=5)
     store.put_rows([], last_seq=7)  # only in memory: lost in a crash (no close)
