@@ -245,7 +245,9 @@ def _open_requests(
         .order_by(requests.c.id)
         .with_for_update()
     ).mappings()
-    found = {(row["phone_e164"], row["topic_code"]): row for row in rows}
+    found: dict[tuple[str, str | None], Mapping[str, Any]] = {}
+    for row in rows:  # the oldest, should a number have two without a topic
+        found.setdefault((row["phone_e164"], row["topic_code"]), row)
     return {k: found[k] for k in keys if k in found}
 
 
