@@ -268,7 +268,9 @@ class Phone(QObject):
     def _on_telephony_registration_changed(self, status: RegistrationStatus) -> None:
         app = self._app
         if status.state is RegistrationState.REGISTERED:
-            app.startup_times.registered()
+            app.startup_times.registered(
+                None if self.telephony is None else self.telephony.registered_at_ns
+            )
         app.window.status.set_registration(status)
         if app.session is not None and app.session.callbacks is not None:
             app.session.callbacks.refresh_ready()

@@ -24,7 +24,10 @@ import logging
 import socket
 import subprocess
 import sys
-from dataclasses import asdict
+import threading
+import time
+from concurrent.futures import Future
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
@@ -63,6 +66,7 @@ from ui.viewmodels import RegistrationState, RegistrationStatus
 log = logging.getLogger(__name__)
 
 DEMO_ACCOUNT_ID = "demo"
+START_WAIT_S = 30.0  # a stop while the engine starts waits this long for the start to end
 DEFAULT_CAPTURE, DEFAULT_PLAYBACK = -1, -2  # pjmedia's "the system's default device"
 
 # The engine's events the app handles, each with the Telephony signal it is emitted on. The
@@ -86,6 +90,16 @@ SIGNAL_OF: dict[type, str] = {
 _NEVER_HELD = frozenset(
     {"registration_reported", "engine_crashed", "engine_restarted", "engine_gave_up"}
 )
+
+
+@dataclass(frozen=True)
+class _Say:
+    """A registration status from a worker thread, shown on the Qt thread in order with the
+    engine's events (through the inbox). `unless_reported`: not if the engine has reported
+    on the account since (a failed addition the engine has already explained)."""
+
+    status: RegistrationStatus
+    unless_reported: bool = False
 
 
 def account_config(account: SipAccountSettings, password: str | None) -> AccountConfig:
@@ -152,9 +166,14 @@ class Telephony(QObject):
         self.audio_devices: list[AudioDevice] = []
         self._inbox = Inbox(self._on_engine_event_queued, self)
         self._starting: asyncio.Future[EngineStarted] | None = None
+        # The engine and its start on the "sip-start" thread (prestart), until stopped.
+        self._start_job: tuple[PhoneEngine, Future[EngineStarted]] | None = None
         self._published: dict[str, RegistrationStatus] = {}
         # The calls' events while nobody handles calls yet (hold_call_events), in order.
         self._held: list[tuple[str, object]] | None = None
+        # When the first account registered, as the engine saw it (time.monotonic_ns); the
+        # window may show it later (`softphone bench startup` reports both).
+        self.registered_at_ns: int | None = None
         self.registration_reported.connect(self._on_telephony_registration_reported)
         self.engine_restarted.connect(self._on_telephony_engine_restarted)
         self.engine_gave_up.connect(self._on_telephony_engine_gave_up)
@@ -189,10 +208,30 @@ class Telephony(QObject):
             getattr(self, name).emit(event)
 
     def prestart(self) -> None:
-        """Start the engine and register now, before the store and the window are ready, so
-        registration waits for neither; `start()` then finishes (the demo caller)."""
-        if self._starting is None:
-            self._starting = asyncio.ensure_future(self._start_engine())
+        """Start the engine and register now, on a thread of its own, before the store and the
+        window are ready and whether the event loop runs yet or not, so registration waits for
+        neither; `start()` then finishes (the demo caller)."""
+        if self._starting is not None:
+            return
+        config = engine_config(
+            self._accounts,
+            demo=self._demo,
+            bind_address=self._bind_address,
+            cti_headers=self._cti_headers,
+        )
+        engine = self._engine_factory(config, self._on_engine_event)
+        job: Future[EngineStarted] = Future()
+        self._start_job = engine, job
+
+        def start() -> None:
+            if job.set_running_or_notify_cancel():
+                try:
+                    job.set_result(self._start_and_register(engine))
+                except BaseException as exc:
+                    job.set_exception(exc)
+
+        threading.Thread(target=start, name="sip-start", daemon=True).start()
+        self._starting = asyncio.ensure_future(self._started(engine, job))
 
     async def start(self, demo_callers: list[dict[str, Any]] | None = None) -> None:
         self.prestart()
@@ -201,40 +240,41 @@ class Telephony(QObject):
         if self._demo:
             await self._start_demo_caller(demo_callers or [])
 
-    async def _start_engine(self) -> EngineStarted:
-        loop = asyncio.get_running_loop()
-        config = engine_config(
-            self._accounts,
-            demo=self._demo,
-            bind_address=self._bind_address,
-            cti_headers=self._cti_headers,
-        )
-        engine = self._engine_factory(config, self._on_engine_event)
-        started: EngineStarted = await loop.run_in_executor(None, engine.start)
+    async def _started(self, engine: PhoneEngine, job: Future[EngineStarted]) -> EngineStarted:
+        started = await asyncio.wrap_future(job)
         self._engine = engine
-        # The accounts first: registering waits for nothing else (`softphone bench startup`).
-        for account in self._accounts:
-            await self._add(engine, account)
-        if self._demo:
-            await self._start_demo_account(engine, started)
+        self._inbox.flush()  # what the start said about the accounts, said now
         self.audio_devices = await asyncio.wrap_future(engine.audio_devices())
         return started
+
+    def _start_and_register(self, engine: PhoneEngine) -> EngineStarted:
+        """A worker thread: the engine started and every account added, one after the other,
+        with no hop to the Qt thread in between, so the REGISTERs go out while that thread
+        builds the window and opens the store (`softphone bench startup`: registered_ms)."""
+        started = engine.start()
+        for account in self._accounts:
+            self._add_now(engine, account)
+        if self._demo:  # a local account (no registrar): ready once added
+            address = started.transports[0][1]
+            demo = AccountConfig(
+                id=DEMO_ACCOUNT_ID, username=self._agent_login, domain=address, register=False
+            )
+            engine.add_account(demo).result()
+            self._note_registered()
+            here = f"{self._agent_login}@{address}"
+            self.local_uri = f"sip:{here}"  # before it is said
+            self._inbox.post(_Say(RegistrationStatus(RegistrationState.REGISTERED, here)))
+        return started
+
+    def _note_registered(self) -> None:
+        """Any thread: the first account is registered now, as the engine saw it."""
+        if self.registered_at_ns is None:
+            self.registered_at_ns = time.monotonic_ns()
 
     def last_statuses(self) -> list[RegistrationStatus]:
         """The registration states published so far, latest per account (for whoever connects
         after the engine started early)."""
         return list(self._published.values())
-
-    async def _start_demo_account(self, engine: PhoneEngine, started: EngineStarted) -> None:
-        address = started.transports[0][1]
-        demo = AccountConfig(
-            id=DEMO_ACCOUNT_ID, username=self._agent_login, domain=address, register=False
-        )
-        await asyncio.wrap_future(engine.add_account(demo))
-        self.local_uri = f"sip:{self._agent_login}@{address}"
-        self._publish(
-            RegistrationStatus(RegistrationState.REGISTERED, f"{self._agent_login}@{address}")
-        )
 
     async def _start_demo_caller(self, callers: list[dict[str, Any]]) -> None:
         if not callers or self._work_dir is None:
@@ -293,18 +333,21 @@ class Telephony(QObject):
             log.info("account %s was not in the engine: %s", account_id, exc)
 
     async def _add(self, engine: PhoneEngine, account: SipAccountSettings) -> None:
-        loop = asyncio.get_running_loop()
-        password = await loop.run_in_executor(None, passwords.load, account.keyring_user)
-        # "Registering" is said before the engine is asked: its events (registered, failed)
-        # can reach this thread before its reply to the addition does, and what is shown must
-        # be the engine's latest word, never this step's.
-        self._registrations.pop(account.id, None)
-        self._publish(RegistrationStatus(RegistrationState.REGISTERING, account.id))
+        await asyncio.get_running_loop().run_in_executor(None, self._add_now, engine, account)
+        self._inbox.flush()  # what the addition said, said now
+
+    def _add_now(self, engine: PhoneEngine, account: SipAccountSettings) -> None:
+        """A worker thread: the account's password read and the account added. What is shown
+        goes through the inbox, in order with the engine's events: "registering" before the
+        engine is asked (its events, registered or failed, may come before its reply to the
+        addition, and what is shown must be the engine's latest word, never this step's)."""
+        password = passwords.load(account.keyring_user)
+        self._inbox.post(_Say(RegistrationStatus(RegistrationState.REGISTERING, account.id)))
         try:
-            await asyncio.wrap_future(engine.add_account(account_config(account, password)))
+            engine.add_account(account_config(account, password)).result()
         except (SipConfigError, SipCommandError, EngineNotRunning) as exc:
-            if account.id not in self._registrations:  # the engine has said nothing newer
-                self._publish(RegistrationStatus(RegistrationState.FAILED, account.id, str(exc)))
+            failed = RegistrationStatus(RegistrationState.FAILED, account.id, str(exc))
+            self._inbox.post(_Say(failed, unless_reported=True))
 
     def password_changed(self, account_id: str) -> None:
         """A new password was saved: the account registers again with it."""
@@ -341,6 +384,12 @@ class Telephony(QObject):
             except subprocess.TimeoutExpired:
                 self._demo_caller.kill()
             self._demo_caller = None
+        if self._engine is None and self._start_job is not None:  # still starting
+            engine, job = self._start_job
+            with contextlib.suppress(Exception):  # its failure is reported where awaited
+                job.result(START_WAIT_S)
+            self._engine = engine
+        self._start_job = None
         if self._engine is not None:
             self._engine.stop()
             self._engine = None
@@ -361,9 +410,19 @@ class Telephony(QObject):
     # -- events -----------------------------------------------------------------------------------
 
     def _on_engine_event(self, event: object) -> None:  # SIP engine thread: hop to Qt's thread
+        if isinstance(event, RegistrationChanged) and event.registered:
+            self._note_registered()
         self._inbox.post(event)
 
     def _on_engine_event_queued(self, event: object) -> None:  # Qt main thread
+        if isinstance(event, _Say):
+            account = event.status.account
+            if event.status.state is RegistrationState.REGISTERING:
+                self._registrations.pop(account, None)  # the engine's word before it is old
+            elif event.unless_reported and account in self._registrations:
+                return  # the engine has said something newer
+            self._publish(event.status)
+            return
         name = SIGNAL_OF.get(type(event))
         if name is None:
             return

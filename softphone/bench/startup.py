@@ -66,6 +66,7 @@ def bench_startup(runs: int = 5) -> dict[str, Any]:
         "first_frame_ms",
         "data_painted_ms",
         "registered_ms",
+        "registration_shown_ms",
         "rss_mb",
         "tree_rss_mb",
         "tree_pss_mb",

@@ -56,10 +56,14 @@ def english(qapp: QApplication) -> Iterator[None]:
 
 
 @pytest.fixture
-def app(qapp, async_loop) -> Iterator[AppController]:
+def app(qapp, async_loop, request: pytest.FixtureRequest) -> Iterator[AppController]:
     # The seeded callback requests would pop (and dial) during opening hours: the tests of
-    # the phone and the card take calls only; the callback tests turn the queue on.
-    settings = Settings(wrap_up_seconds=1, take_callbacks=False)
+    # the phone and the card take calls only; the callback tests turn the queue on. A test
+    # marked `app_settings(...)` starts with those settings too (the engine starts as the
+    # controller is made: settings changed afterwards would not reach it).
+    marker = request.node.get_closest_marker("app_settings")
+    extra = marker.kwargs if marker is not None else {}
+    settings = Settings(wrap_up_seconds=1, take_callbacks=False, **extra)
     controller = AppController(
         qapp, AppOptions(demo=True, demo_caller=False), app_paths().ensure(), settings
     )

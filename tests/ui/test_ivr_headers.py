@@ -13,13 +13,13 @@ from tests.support.demo_store import caller_with_open_ticket
 pytestmark = [pytest.mark.timeout(120), pytest.mark.usefixtures("no_store_on_qt_thread")]
 
 
+@pytest.mark.app_settings(cti_headers=IvrHeaders(topic="X-Topic", language="X-Lang"))
 async def test_a_renamed_ivr_header_reaches_the_callers_card(
     app: AppController, caller_tone: str
 ) -> None:
     """This PBX sends the topic as X-Topic and the language as X-Lang: with the settings naming
     them, the card shows both; a header under the default name, which this PBX's settings do
     not name, is not read."""
-    app.settings.cti_headers = IvrHeaders(topic="X-Topic", language="X-Lang")
     page = app.window.screen_pop.caller_page
 
     async with running(app):

@@ -32,13 +32,18 @@ from ui.viewmodels import AgentCard, HomeView, TicketRow
 def make_controller(qapp, async_loop):
     controllers: list[AppController] = []
 
-    def make(options: AppOptions | None = None, settings: Settings | None = None):
+    def make(
+        options: AppOptions | None = None,
+        settings: Settings | None = None,
+        problem: str | None = None,
+    ):
         paths = app_paths().ensure()
         controller = AppController(
             qapp,
             options or AppOptions(demo=True),
             paths,
             settings or Settings(take_callbacks=False),
+            problem,
         )
         controllers.append(controller)
         return controller
@@ -298,11 +303,7 @@ async def test_unreadable_settings_are_reported_and_kept(make_controller) -> Non
     from softphone.settings import load_settings as load
 
     loaded = load(paths.settings_file)
-    controller = AppController(
-        controller_app := make_controller().app, AppOptions(demo=True), paths, loaded.settings,
-        loaded.problem,
-    )  # fmt: skip
-    assert controller_app is not None
+    controller = make_controller(settings=loaded.settings, problem=loaded.problem)
 
     async with running(controller, phone=False):
         boxes = [b for b in controller.window.findChildren(QMessageBox) if b.isVisible()]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import time
 import uuid
 from collections.abc import Callable, Coroutine, Iterator
 from concurrent.futures import Future
@@ -44,7 +45,14 @@ from tests.support.fake_engine import FakeEngine
 from tests.support.qt_async import until
 from ui.callback_queue import CallbackQueuePanel
 from ui.screen_pop import ScreenPopPanel
-from ui.viewmodels import AgentState, CallerPop, CallPhase, CallView
+from ui.viewmodels import (
+    AgentState,
+    CallerPop,
+    CallPhase,
+    CallView,
+    RegistrationState,
+    RegistrationStatus,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 CATALOG_PATH = ROOT / "softphone" / "resources" / "demo" / "catalog.json"
@@ -75,6 +83,32 @@ def phone(run_async: Run, tmp_path: Path) -> Iterator[tuple[Telephony, FakeEngin
     assert isinstance(engine, FakeEngine)
     yield telephony, engine
     run_async(telephony.stop())
+
+
+def test_the_engine_starts_and_registers_while_the_qt_thread_is_busy(
+    run_async: Run, tmp_path: Path
+) -> None:
+    """prestart() starts the engine and adds the accounts on a thread of its own: the account
+    registers while this (the Qt) thread does something else and no event loop runs; the
+    window hears of it once the loop runs again."""
+    account = SipAccountSettings(id=ACCOUNT, username="1001", domain="pbx.example.org")
+    telephony = Telephony(
+        [account], bind_address="127.0.0.1", work_dir=tmp_path, engine_factory=FakeEngine
+    )
+    shown: list[RegistrationStatus] = []
+    telephony.registration_changed.connect(shown.append)
+    telephony.prestart()  # no loop runs from here to the wait's end (the app builds its window)
+    deadline = time.monotonic() + 10
+    while telephony.registered_at_ns is None and time.monotonic() < deadline:
+        time.sleep(0.01)  # this thread is busy: nothing of the Qt thread's may help
+    assert telephony.registered_at_ns is not None
+    assert shown == []  # not said yet: the Qt thread was busy
+    try:
+        settle(run_async, lambda: telephony.default_account() == ACCOUNT)
+        assert [s.state for s in shown][-1] is RegistrationState.REGISTERED
+        assert RegistrationState.REGISTERING in [s.state for s in shown]
+    finally:
+        run_async(telephony.stop())
 
 
 @pytest.fixture
