@@ -437,8 +437,11 @@ class AppController(QObject):
         from softphone.bench.process_tree import process_tree_memory
 
         times = self.startup_times
-        for _ in range(100):  # up to 10 s for the registration
-            if times.registered_ms is not None:
+        telephony = self.phone.telephony
+        accounts = sum(1 for a in self.settings.accounts if a.enabled) + int(self.options.demo)
+        for _ in range(100):  # up to 10 s for the registrations, every account's
+            registered = {} if telephony is None else telephony.first_registered_ns
+            if times.registered_ms is not None and len(registered) >= accounts:
                 break
             await asyncio.sleep(0.1)
         for _ in range(100):  # and the keyring's child process gone (up to 10 s): at rest
@@ -453,6 +456,10 @@ class AppController(QObject):
             "data_painted_ms": ready_ms,
             "registered_ms": times.registered_ms,
             "registration_shown_ms": times.registration_shown_ms,
+            "registered_ms_by_account": {
+                account: times.now_ms(at_ns)
+                for account, at_ns in (telephony.first_registered_ns if telephony else {}).items()
+            },
             "rss_mb": tree["processes"][0]["rss_mb"],
             "tree_rss_mb": tree["tree_rss_mb"],
             "tree_pss_mb": tree["tree_pss_mb"],

@@ -174,6 +174,7 @@ class Telephony(QObject):
         # When the first account registered, as the engine saw it (time.monotonic_ns); the
         # window may show it later (`softphone bench startup` reports both).
         self.registered_at_ns: int | None = None
+        self.first_registered_ns: dict[str, int] = {}  # account id -> the same, per account
         self.registration_reported.connect(self._on_telephony_registration_reported)
         self.engine_restarted.connect(self._on_telephony_engine_restarted)
         self.engine_gave_up.connect(self._on_telephony_engine_gave_up)
@@ -260,16 +261,19 @@ class Telephony(QObject):
                 id=DEMO_ACCOUNT_ID, username=self._agent_login, domain=address, register=False
             )
             engine.add_account(demo).result()
-            self._note_registered()
+            self._note_registered(DEMO_ACCOUNT_ID)
             here = f"{self._agent_login}@{address}"
             self.local_uri = f"sip:{here}"  # before it is said
             self._inbox.post(_Say(RegistrationStatus(RegistrationState.REGISTERED, here)))
         return started
 
-    def _note_registered(self) -> None:
-        """Any thread: the first account is registered now, as the engine saw it."""
+    def _note_registered(self, account_id: str) -> None:
+        """Any thread: the account is registered now, as the engine saw it (the first time
+        for each account is kept)."""
+        now = time.monotonic_ns()
         if self.registered_at_ns is None:
-            self.registered_at_ns = time.monotonic_ns()
+            self.registered_at_ns = now
+        self.first_registered_ns.setdefault(account_id, now)
 
     def last_statuses(self) -> list[RegistrationStatus]:
         """The registration states published so far, latest per account (for whoever connects
@@ -411,7 +415,7 @@ class Telephony(QObject):
 
     def _on_engine_event(self, event: object) -> None:  # SIP engine thread: hop to Qt's thread
         if isinstance(event, RegistrationChanged) and event.registered:
-            self._note_registered()
+            self._note_registered(event.account_id)
         self._inbox.post(event)
 
     def _on_engine_event_queued(self, event: object) -> None:  # Qt main thread
