@@ -133,22 +133,31 @@ class AppController(QObject):
         # (in run()). Otherwise the SIP engine starts and registers now, on a thread of its
         # own, while this thread builds the window (`softphone bench startup`: registered_ms).
         self._handing_over = False
+        self.phone = Phone(self)
         if not self.one_shot:
             self.instance = InstanceServer(self.paths)
             self._handing_over = not self.instance.listen()
-        self.phone = Phone(self)
+            if not self._handing_over:  # connected before any request can be delivered
+                self.instance.dial_requested.connect(self.phone.dial)
+                self.instance.raise_requested.connect(self.raise_window)
+                self.instance.action_requested.connect(self.phone.act)
         if not self._handing_over:
             self.phone.prestart()
-        self.window = MainWindow()
-        self.window.set_version(__version__)
-        self.settings_flow = SettingsFlow(self)
-        self.window.settings_requested.connect(self.settings_flow.open_dialog)
-        self.window.quit_requested.connect(self.quit)
-        self.window.first_painted.connect(self._on_window_first_painted)
-        self.window.wallboard_requested.connect(self._on_window_wallboard_requested)
-        self.window.announce_requested.connect(self._on_window_announce_requested)
-        app.lastWindowClosed.connect(self.quit)
-        self.note_fields = NoteFields(self)
+        try:
+            self.window = MainWindow()
+            self.window.set_version(__version__)
+            self.settings_flow = SettingsFlow(self)
+            self.window.settings_requested.connect(self.settings_flow.open_dialog)
+            self.window.quit_requested.connect(self.quit)
+            self.window.first_painted.connect(self._on_window_first_painted)
+            self.window.wallboard_requested.connect(self._on_window_wallboard_requested)
+            self.window.announce_requested.connect(self._on_window_announce_requested)
+            app.lastWindowClosed.connect(self.quit)
+            self.note_fields = NoteFields(self)
+        except BaseException:  # nothing owns the engine or the socket if this fails
+            self.phone.stop_now()
+            self._close_instance()
+            raise
 
     # -- life cycle -------------------------------------------------------------------------
 
@@ -171,16 +180,12 @@ class AppController(QObject):
         return self.options.store_url or self.settings.store.url or embedded_store_url(self.paths)
 
     async def run(self) -> int:
-        if self.instance is not None:
-            if self._handing_over:
-                # Another softphone runs for this user: hand it our request and leave.
-                request = {"dial": self.options.dial} if self.options.dial else {}
-                send_to_running(self.paths, request)
-                log.info("another instance is running; handed over %s", request)
-                return 0
-            self.instance.dial_requested.connect(self.phone.dial)
-            self.instance.raise_requested.connect(self.raise_window)
-            self.instance.action_requested.connect(self.phone.act)
+        if self._handing_over:
+            # Another softphone runs for this user: hand it our request and leave.
+            request = {"dial": self.options.dial} if self.options.dial else {}
+            send_to_running(self.paths, request)
+            log.info("another instance is running; handed over %s", request)
+            return 0
         if self.one_shot:
             self.window.resize(*SCREENSHOT_SIZE)
         else:
@@ -440,7 +445,7 @@ class AppController(QObject):
         telephony = self.phone.telephony
         accounts = sum(1 for a in self.settings.accounts if a.enabled) + int(self.options.demo)
         for _ in range(100):  # up to 10 s for the registrations, every account's
-            registered = {} if telephony is None else telephony.first_registered_ns
+            registered = {} if telephony is None else dict(telephony.first_registered_ns)
             if times.registered_ms is not None and len(registered) >= accounts:
                 break
             await asyncio.sleep(0.1)
@@ -458,7 +463,9 @@ class AppController(QObject):
             "registration_shown_ms": times.registration_shown_ms,
             "registered_ms_by_account": {
                 account: times.now_ms(at_ns)
-                for account, at_ns in (telephony.first_registered_ns if telephony else {}).items()
+                for account, at_ns in dict(
+                    telephony.first_registered_ns if telephony else {}
+                ).items()
             },
             "rss_mb": tree["processes"][0]["rss_mb"],
             "tree_rss_mb": tree["tree_rss_mb"],

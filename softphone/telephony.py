@@ -93,6 +93,13 @@ _NEVER_HELD = frozenset(
 
 
 @dataclass(frozen=True)
+class _EngineUp:
+    """The engine started by prestart() runs: the Qt thread takes it (through the inbox)."""
+
+    engine: PhoneEngine
+
+
+@dataclass(frozen=True)
 class _Say:
     """A registration status from a worker thread, shown on the Qt thread in order with the
     engine's events (through the inbox). `unless_reported`: not if the engine has reported
@@ -253,6 +260,9 @@ class Telephony(QObject):
         with no hop to the Qt thread in between, so the REGISTERs go out while that thread
         builds the window and opens the store (`softphone bench startup`: registered_ms)."""
         started = engine.start()
+        # The engine is this app's from now on (the Qt thread takes it before any account's
+        # word: calls can be answered and made as soon as an account is shown registered).
+        self._inbox.post(_EngineUp(engine))
         for account in self._accounts:
             self._add_now(engine, account)
         if self._demo:  # a local account (no registrar): ready once added
@@ -303,6 +313,9 @@ class Telephony(QObject):
 
         One change at a time: a second save that arrives while the first is still registering
         must see the accounts the first left, or it would miss one it has to remove."""
+        if self._starting is not None and not self._starting.done():
+            with contextlib.suppress(Exception):  # its failure was reported where awaited
+                await asyncio.shield(self._starting)  # the accounts it adds come first
         async with self._accounts_lock:
             await self._apply_accounts(accounts)
 
@@ -394,6 +407,8 @@ class Telephony(QObject):
                 job.result(START_WAIT_S)
             self._engine = engine
         self._start_job = None
+        if self._starting is not None and not self._starting.done():
+            self._starting.cancel()  # a loop that runs again must not take the stopped engine
         if self._engine is not None:
             self._engine.stop()
             self._engine = None
@@ -419,6 +434,10 @@ class Telephony(QObject):
         self._inbox.post(event)
 
     def _on_engine_event_queued(self, event: object) -> None:  # Qt main thread
+        if isinstance(event, _EngineUp):
+            if self._start_job is not None and self._start_job[0] is event.engine:
+                self._engine = event.engine  # not one a stop has let go of since
+            return
         if isinstance(event, _Say):
             account = event.status.account
             if event.status.state is RegistrationState.REGISTERING:

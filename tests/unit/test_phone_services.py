@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import threading
 import time
 import uuid
 from collections.abc import Callable, Coroutine, Iterator
@@ -34,6 +35,7 @@ from crm.models import Agent, Contact, ContactPhone
 from crm.seed import seed_demo
 from sip.engine_types import SipCommandError
 from sip.events import RegistrationChanged, RegistrationFailure
+from softphone import telephony as telephony_module
 from softphone.call_record import FinishedCall
 from softphone.callback_service import CallbackService
 from softphone.calls import CallCenter
@@ -108,6 +110,34 @@ def test_the_engine_starts_and_registers_while_the_qt_thread_is_busy(
         assert [s.state for s in shown][-1] is RegistrationState.REGISTERED
         assert RegistrationState.REGISTERING in [s.state for s in shown]
     finally:
+        run_async(telephony.stop())
+
+
+def test_an_account_shown_registered_can_call_while_the_next_one_is_still_added(
+    run_async: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The engine is the app's as soon as it runs, before the accounts are added one by one:
+    the first account shown registered can make and take calls while the second one's
+    password is still being read (a keyring waiting to be unlocked)."""
+    first = SipAccountSettings(id=ACCOUNT, username="1001", domain="pbx.example.org")
+    second = SipAccountSettings(id="second", username="1002", domain="pbx.example.org")
+    unlocked = threading.Event()
+
+    def load(user: str) -> str | None:
+        if user == second.keyring_user:
+            unlocked.wait(10)
+        return None
+
+    monkeypatch.setattr(telephony_module.passwords, "load", load)
+    telephony = Telephony(
+        [first, second], bind_address="127.0.0.1", work_dir=tmp_path, engine_factory=FakeEngine
+    )
+    try:
+        telephony.prestart()
+        settle(run_async, lambda: telephony.default_account() == ACCOUNT)
+        assert telephony.engine is not None  # the calls' commands reach it
+    finally:
+        unlocked.set()
         run_async(telephony.stop())
 
 
