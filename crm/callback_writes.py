@@ -14,7 +14,7 @@ from datetime import datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from sqlalchemy import bindparam, insert, select, text, update
+from sqlalchemy import and_, bindparam, insert, or_, select, text, update
 
 from crm import schema
 from crm.callback_rules import DEFAULT_POLICY, HELD, OPEN, schedule, topic_queues
@@ -133,6 +133,13 @@ def log_outcome(ctx: ApplyContext, key: str, p: Mapping[str, Any]) -> None:
         ctx.touched_tickets.add(int(request["ticket_id"]))
 
 
+# The open statuses as literal SQL, word for word the predicate of the partial unique index
+# on (number, topic): bound parameters could not be matched to it once psycopg prepares a
+# statement (its 6th run on a connection), so lookups would scan and ON CONFLICT be refused.
+_OPEN = text("status IN ('queued', 'assigned', 'dialling')")
+assert {s.value for s in schema.OPEN_CALLBACK_STATUSES} == {"queued", "assigned", "dialling"}
+
+
 @dataclass
 class _Wish:
     """A checked `callback.request`: what its request is given, new or merged."""
@@ -235,20 +242,35 @@ def _checked_wish(ctx: ApplyContext, key: str, p: Mapping[str, Any]) -> _Wish:
 def _open_requests(
     ctx: ApplyContext, keys: Collection[tuple[str, str | None]]
 ) -> dict[tuple[str, str | None], Mapping[str, Any]]:
-    """The open request of each (number, topic), locked to this transaction (in id order, as
-    every writer locks them)."""
+    """The open request of each (number, topic), locked to this transaction; only those rows
+    (the number's requests on other topics stay free for the agents' claims)."""
     requests = schema.callback_requests
+    c = requests.c
+    which = or_(
+        *(
+            and_(c.phone_e164 == phone, c.topic_code.is_(None) if topic is None
+                 else c.topic_code == topic)
+            for phone, topic in sorted(keys, key=_merge_order)
+        )
+    )  # fmt: skip
     rows = ctx.conn.execute(
         select(requests)
-        .where(requests.c.phone_e164.in_(sorted({phone for phone, _ in keys})))
-        .where(requests.c.status.in_([s.value for s in schema.OPEN_CALLBACK_STATUSES]))
-        .order_by(requests.c.id)
+        .where(which)
+        .where(_OPEN)  # as the partial unique index says it: its probes serve the lookup
+        .order_by(c.id)
         .with_for_update()
     ).mappings()
     found: dict[tuple[str, str | None], Mapping[str, Any]] = {}
     for row in rows:  # the oldest, should a number have two without a topic
         found.setdefault((row["phone_e164"], row["topic_code"]), row)
-    return {k: found[k] for k in keys if k in found}
+    return found
+
+
+def _merge_order(key: tuple[str, str | None]) -> tuple[str, str]:
+    """(number, topic) in one order for every writer, so that two batches that insert the
+    same new requests take their rows in the same order and never wait on each other in a
+    circle."""
+    return key[0], key[1] or ""
 
 
 def _request_wave(ctx: ApplyContext, wave: Mapping[int, _Wish]) -> dict[int, tuple[str, bool]]:
@@ -278,7 +300,7 @@ def _request_wave(ctx: ApplyContext, wave: Mapping[int, _Wish]) -> dict[int, tup
                 "booked_at": now,
                 **w.values,
             }
-            for w in new.values()
+            for w in sorted(new.values(), key=lambda w: _merge_order(w.merge_key))
         ]
         inserted = {
             (row.phone_e164, row.topic_code): row.uid
@@ -290,7 +312,7 @@ def _request_wave(ctx: ApplyContext, wave: Mapping[int, _Wish]) -> dict[int, tup
                     # The predicate as literal SQL: bound parameters cannot be matched to the
                     # partial index once psycopg prepares the statement (its 6th run on a
                     # connection), and PostgreSQL then refuses the ON CONFLICT.
-                    index_where=text("status IN ('queued', 'assigned', 'dialling')"),
+                    index_where=_OPEN,
                 )
                 .returning(requests.c.uid, requests.c.phone_e164, requests.c.topic_code)
             )

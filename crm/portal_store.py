@@ -181,19 +181,21 @@ class PortalStore:
         outcomes: dict[int, Answer | Refused] = {}
         pending = list(range(len(items)))
         refusals = retries = 0
+        size = len(items)  # how many to write together
         while pending:
             # After a few refusals by the store, the rest one by one: each refusal costs the
             # batch's work again.
-            batch = pending if refusals < MAX_REDOS else pending[:1]
+            batch = pending[:size] if refusals < MAX_REDOS else pending[:1]
             try:
                 outcomes.update(self._book_batch(items, batch))
             except RefusedInBatch as exc:
-                if exc.index is None:  # one of several written together: find it alone
-                    refusals = MAX_REDOS
+                if exc.index is None:  # one of several written together: halve until alone
+                    size = max(1, len(batch) // 2)
                     continue
                 outcomes[exc.index] = exc.refused
                 pending.remove(exc.index)
                 refusals += 1
+                size = len(items)
                 continue
             except OperationalError as exc:
                 # Two batches that lock the same rows in another order (a retry of one key in

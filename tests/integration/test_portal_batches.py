@@ -107,6 +107,31 @@ def test_a_booking_the_store_refuses_leaves_no_trace_and_the_others_commit(
     assert isinstance(retry, Answer) and retry.status == 201 and len(requests_of(store, bad)) == 1
 
 
+def test_a_refusal_among_many_is_found_by_halving_not_one_by_one(
+    store: PortalStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The store refuses one of 16 bookings written together without saying which: the
+    batch is halved until the refused one is alone (a handful of transactions, not 17), and
+    the 15 others are booked."""
+    phones = [new_phone() for _ in range(16)]
+    bad = phones[11]
+    tries: list[int] = []
+    original = store._book_batch
+
+    def counted(items: Sequence[BookingIn], indices: Sequence[int]) -> Any:
+        tries.append(len(indices))
+        return original(items, indices)
+
+    monkeypatch.setattr(store, "_book_batch", counted)
+    with store_fails_at(bad, lambda: WriteRejected("refused by the store")):
+        outcomes = store.book_many([BookingIn("www", booking(phone)) for phone in phones])
+    assert isinstance(outcomes[11], Refused) and "refused by the store" in str(outcomes[11])
+    assert all(isinstance(o, Answer) and o.status == 201 for i, o in enumerate(outcomes) if i != 11)
+    assert requests_of(store, bad) == [] and all(len(requests_of(store, p)) == 1
+                                                 for p in phones if p != bad)  # fmt: skip
+    assert len(tries) <= 10, tries  # 16, 8, 8, 4, 2, 1, then the rest together
+
+
 def test_one_number_twice_in_a_batch_merges_as_two_bookings_in_a_row(store: PortalStore) -> None:
     in_batch, in_a_row = new_phone(), new_phone()
     first = {"message": "first", "name": "Anna"}
