@@ -96,7 +96,9 @@ async def test_an_agent_opens_the_store_as_themselves_and_the_phone_registers(
     try:
         async with running(app, timeout=90, phone=False):
             status = app.window.status
-            assert status.store.text().startswith("Store: connected (PostgreSQL)")
+            # Connected once the sync client's first round is through (the phone registers
+            # meanwhile, and the agent's presence may wait in the outbox for that round).
+            await until(lambda: status.store.text().startswith("Store: connected (PostgreSQL)"))
             assert app.session.agent.name == "Giulia Rossi"  # the home page is the agent's own
             assert app.session.info is not None and not app.session.info.migrated
             await until(lambda: status.registration.text() == REGISTERED, 20)
