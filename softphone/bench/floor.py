@@ -252,6 +252,9 @@ class _Sampler(threading.Thread):
         self.db_url, self.bouncer = db_url, bouncer
         self.server_connections: list[int] = []
         self.client_connections: list[int] = []
+        # Each second, the longest a client of the pooler was waiting for a server connection
+        # (ms): in the shared reader's pool, and in the agents' own pools.
+        self.pooler_waits: dict[str, list[float]] = {"reader": [], "agents": []}
         self.stopped = threading.Event()
         self.cpu_start = self.cpu_end = 0.0
         self.pooler_cpu_start = self.pooler_cpu_end = 0.0
@@ -285,6 +288,15 @@ class _Sampler(threading.Thread):
                     self.client_connections.append(
                         sum(int(p["cl_active"]) + int(p["cl_waiting"]) for p in pools)
                     )
+                    for kind in ("reader", "agents"):  # the longest wait for a server conn
+                        mine = [
+                            p
+                            for p in pools
+                            if str(p["database"]).endswith("_reader") == (kind == "reader")
+                        ]
+                        self.pooler_waits[kind].append(max(
+                            (int(p["maxwait"]) * 1000 + int(p.get("maxwait_us") or 0) / 1000
+                             for p in mine), default=0.0))  # fmt: skip
             self.wall_end, self.cpu_end = time.time(), self._cpu()
             self.pooler_cpu_end = self._pooler_cpu()
             self.stats_end, self.pooler_end = self._db_stats(pg), self._pooler_stats()
@@ -393,6 +405,13 @@ def _report(
         "server_connections": {
             "max": max(sampler.server_connections, default=0),
             "mean": round(_mean(sampler.server_connections), 1),
+        },
+        "pooler_wait_ms": {
+            kind: {
+                "max": round(max(waits, default=0.0), 1),
+                "p99": percentiles(waits)["p99"] if waits else None,
+            }
+            for kind, waits in sampler.pooler_waits.items()
         },
         "client_connections": {
             "max": max(sampler.client_connections, default=0),

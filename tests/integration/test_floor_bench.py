@@ -23,6 +23,10 @@ def test_a_small_floor_runs_its_shift_and_reports_every_figure(pg_server: Postgr
     assert report["writes_issued"] > 0 and report["writes_per_s"] > 0
     assert 0 < report["server_connections"]["max"] <= 100
     assert report["client_connections"]["max"] >= 6  # every agent through the pooler
+    # Sampled every second from SHOW POOLS: the longest wait for a server connection.
+    waits = report["pooler_wait_ms"]
+    assert set(waits) == {"reader", "agents"}
+    assert all(w["p99"] is not None and 0 <= w["p99"] <= w["max"] for w in waits.values())
     assert report["propagation_ms"]["samples"] > 0
     assert report["propagation_steady_ms"]["samples"] > 0
     # The steady share is of the same order as the whole run's (not a whole process's CPU
