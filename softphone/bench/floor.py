@@ -407,10 +407,7 @@ def _report(
             "mean": round(_mean(sampler.server_connections), 1),
         },
         "pooler_wait_ms": {
-            kind: {
-                "max": round(max(waits, default=0.0), 1),
-                "p99": percentiles(waits)["p99"] if waits else None,
-            }
+            kind: percentiles(waits) if len(waits) > 1 else {}
             for kind, waits in sampler.pooler_waits.items()
         },
         "client_connections": {

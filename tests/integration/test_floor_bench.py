@@ -26,7 +26,7 @@ def test_a_small_floor_runs_its_shift_and_reports_every_figure(pg_server: Postgr
     # Sampled every second from SHOW POOLS: the longest wait for a server connection.
     waits = report["pooler_wait_ms"]
     assert set(waits) == {"reader", "agents"}
-    assert all(w["p99"] is not None and 0 <= w["p99"] <= w["max"] for w in waits.values())
+    assert all(w["samples"] > 1 and 0 <= w["p50"] <= w["p99"] <= w["max"] for w in waits.values())
     assert report["propagation_ms"]["samples"] > 0
     assert report["propagation_steady_ms"]["samples"] > 0
     # The steady share is of the same order as the whole run's (not a whole process's CPU
