@@ -267,6 +267,8 @@ class Phone(QObject):
 
     def _on_telephony_registration_changed(self, status: RegistrationStatus) -> None:
         app = self._app
+        if getattr(app, "window", None) is None:
+            return  # the window is still being built: start() shows the latest status
         if status.state is RegistrationState.REGISTERED:
             app.startup_times.registered(
                 None if self.telephony is None else self.telephony.registered_at_ns

@@ -18,7 +18,6 @@ demo caller is never started.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import json
 import logging
 import socket
@@ -172,9 +171,12 @@ class Telephony(QObject):
         self.demo_customers = ""  # the demo caller's address, which answers callbacks
         self.audio_devices: list[AudioDevice] = []
         self._inbox = Inbox(self._on_engine_event_queued, self)
+        self._prestarted = False
         self._starting: asyncio.Future[EngineStarted] | None = None
         # The engine and its start on the "sip-start" thread (prestart), until stopped.
         self._start_job: tuple[PhoneEngine, Future[EngineStarted]] | None = None
+        self._engine_up = threading.Event()  # the start's engine.start() has returned or failed
+        self._up_engine: PhoneEngine | None = None  # the engine, once it runs
         self._published: dict[str, RegistrationStatus] = {}
         # The calls' events while nobody handles calls yet (hold_call_events), in order.
         self._held: list[tuple[str, object]] | None = None
@@ -219,8 +221,9 @@ class Telephony(QObject):
         """Start the engine and register now, on a thread of its own, before the store and the
         window are ready and whether the event loop runs yet or not, so registration waits for
         neither; `start()` then finishes (the demo caller)."""
-        if self._starting is not None:
+        if self._prestarted:
             return
+        self._prestarted = True
         config = engine_config(
             self._accounts,
             demo=self._demo,
@@ -237,19 +240,28 @@ class Telephony(QObject):
                     job.set_result(self._start_and_register(engine))
                 except BaseException as exc:
                     job.set_exception(exc)
+                finally:
+                    self._engine_up.set()  # started, or failed to: a stop waits no longer
 
         threading.Thread(target=start, name="sip-start", daemon=True).start()
-        self._starting = asyncio.ensure_future(self._started(engine, job))
 
     async def start(self, demo_callers: list[dict[str, Any]] | None = None) -> None:
         self.prestart()
-        assert self._starting is not None
+        if self._starting is None and self._start_job is not None:
+            # Its end on the loop: made here, since prestart() may run before any loop does.
+            engine, job = self._start_job
+            self._starting = asyncio.ensure_future(self._started(engine, job))
+        if self._starting is None:  # stopped before it started
+            raise EngineNotRunning("the SIP engine was stopped before it started")
         await self._starting
         if self._demo:
             await self._start_demo_caller(demo_callers or [])
 
     async def _started(self, engine: PhoneEngine, job: Future[EngineStarted]) -> EngineStarted:
         started = await asyncio.wrap_future(job)
+        current = self._start_job
+        if current is None or current[1] is not job:  # stopped meanwhile (shutdown_now)
+            return started
         self._engine = engine
         self._inbox.flush()  # what the start said about the accounts, said now
         self.audio_devices = await asyncio.wrap_future(engine.audio_devices())
@@ -261,7 +273,10 @@ class Telephony(QObject):
         builds the window and opens the store (`softphone bench startup`: registered_ms)."""
         started = engine.start()
         # The engine is this app's from now on (the Qt thread takes it before any account's
-        # word: calls can be answered and made as soon as an account is shown registered).
+        # word: calls can be answered and made as soon as an account is shown registered), and
+        # a stop need not wait for the accounts (a keyring may wait to be unlocked).
+        self._up_engine = engine
+        self._engine_up.set()
         self._inbox.post(_EngineUp(engine))
         for account in self._accounts:
             self._add_now(engine, account)
@@ -313,9 +328,16 @@ class Telephony(QObject):
 
         One change at a time: a second save that arrives while the first is still registering
         must see the accounts the first left, or it would miss one it has to remove."""
-        if self._starting is not None and not self._starting.done():
-            with contextlib.suppress(Exception):  # its failure was reported where awaited
-                await asyncio.shield(self._starting)  # the accounts it adds come first
+        starting = self._starting
+        if starting is not None and not starting.done():
+            try:
+                await asyncio.shield(starting)  # the accounts the start adds come first
+            except asyncio.CancelledError:
+                if starting.cancelled():
+                    return  # a stop ended the start: nothing to apply to
+                raise
+            except Exception:  # its failure was reported where awaited
+                pass
         async with self._accounts_lock:
             await self._apply_accounts(accounts)
 
@@ -401,22 +423,20 @@ class Telephony(QObject):
             except subprocess.TimeoutExpired:
                 self._demo_caller.kill()
             self._demo_caller = None
-        if self._engine is None and self._start_job is not None:  # still starting
-            engine, job = self._start_job
-            with contextlib.suppress(Exception):  # its failure is reported where awaited
-                job.result(START_WAIT_S)
-            self._engine = engine
-        self._start_job = None
-        if self._starting is not None and not self._starting.done():
-            self._starting.cancel()  # a loop that runs again must not take the stopped engine
+        if self._start_job is not None:  # started here: its engine, once it runs
+            self._engine_up.wait(START_WAIT_S)  # engine.start() only, not the accounts' adding
+            self._engine = self._engine or self._up_engine
+            self._start_job = None
         if self._engine is not None:
             self._engine.stop()
             self._engine = None
 
     async def stop(self) -> None:
         if self._starting is not None and not self._starting.done():
-            with contextlib.suppress(Exception):  # its failure was reported where awaited
-                await self._starting  # an engine half started would be left running
+            # A loop that runs again must not take the stopped engine; an account still being
+            # added fails with EngineNotRunning on the start's own thread (a stop never waits
+            # for a keyring to be unlocked).
+            self._starting.cancel()
         await asyncio.get_running_loop().run_in_executor(None, self.shutdown_now)
         self.close()
 
@@ -435,7 +455,8 @@ class Telephony(QObject):
 
     def _on_engine_event_queued(self, event: object) -> None:  # Qt main thread
         if isinstance(event, _EngineUp):
-            if self._start_job is not None and self._start_job[0] is event.engine:
+            job = self._start_job  # once: a stop on another thread may clear it
+            if job is not None and job[0] is event.engine:
                 self._engine = event.engine  # not one a stop has let go of since
             return
         if isinstance(event, _Say):
