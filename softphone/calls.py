@@ -267,6 +267,11 @@ class CallCenter(QObject):
         self._wrap_up_left = 0
         self._set_state(state, reason)
 
+    def stop(self) -> None:
+        """The phone is stopping (the app closes): no wrap-up ends by itself afterwards, and
+        with it no state change is published to a store that is closing."""
+        self._wrap_up_timer.stop()
+
     def phone_ready(self) -> None:
         """The phone registered: an agent who was offline becomes available (not one who is
         signing out)."""

@@ -99,11 +99,15 @@ class Phone(QObject):
 
     async def stop(self) -> None:
         """The app is closing: calls end, the engine and the demo caller stop (off the loop)."""
+        if self.calls is not None:
+            self.calls.stop()
         if self.telephony is not None:
             await self.telephony.stop()
 
     def stop_now(self) -> None:
         """The same, at once and blocking (no event loop may run any more)."""
+        if self.calls is not None:
+            self.calls.stop()
         if self.telephony is not None:
             self.telephony.shutdown_now()
             self.telephony.close()

@@ -195,6 +195,32 @@ def test_a_call_rings_with_what_the_ivr_said_and_answering_connects_it(
     assert [c.phase for c in calls.calls()] == [CallPhase.ACTIVE]
 
 
+def test_a_wrap_up_under_way_when_the_phone_stops_ends_no_more(
+    phone: tuple[Telephony, FakeEngine], run_async: Run
+) -> None:
+    """The app closes during a wrap-up: its countdown stops with the phone, so no state change
+    is published afterwards (to a store that is closing, or in a later test's loop)."""
+    telephony, fake = phone
+    center = CallCenter(
+        telephony, default_region="IT", wrap_up_seconds=30, paused_incoming="busy",
+        recent_file=None,
+    )  # fmt: skip
+    try:
+        center.set_agent_state(AgentState.AVAILABLE)
+        ringing = collect(center.incoming_call)
+        handle = fake.ring(STRANGER)
+        settle(run_async, lambda: ringing)
+        center.answer(handle)
+        settle(run_async, lambda: center.state is AgentState.ON_CALL)
+        fake.far_end_hangs_up(handle)
+        settle(run_async, lambda: center.state is AgentState.WRAP_UP)
+        assert center._wrap_up_timer.isActive()
+        center.stop()
+        assert not center._wrap_up_timer.isActive()
+    finally:
+        center.deleteLater()
+
+
 def test_a_call_that_rings_before_the_calls_are_wired_rings_once_they_are(
     phone: tuple[Telephony, FakeEngine], run_async: Run
 ) -> None:
