@@ -63,7 +63,8 @@ class Written:
 
 class RefusedInBatch(Exception):
     """The store refused the booking at `index`: write the batch again without it. None: one
-    booking of a wave written together, not known which: write the batch one by one."""
+    booking of a wave written together, not known which: `PortalStore.book_many` halves the
+    batch until the refused one is alone."""
 
     def __init__(self, index: int | None, refused: Refused) -> None:
         super().__init__(f"booking {index} refused: {refused}")
