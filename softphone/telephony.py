@@ -180,13 +180,17 @@ class Telephony(QObject):
         self._published: dict[str, RegistrationStatus] = {}
         # The calls' events while nobody handles calls yet (hold_call_events), in order.
         self._held: list[tuple[str, object]] | None = None
-        # When the first account registered, as the engine saw it (time.monotonic_ns); the
-        # window may show it later (`softphone bench startup` reports both).
-        self.registered_at_ns: int | None = None
-        self.first_registered_ns: dict[str, int] = {}  # account id -> the same, per account
+        # account id -> when it first registered, as the engine saw it (time.monotonic_ns);
+        # the window may show it later (`softphone bench startup` reports both).
+        self.first_registered_ns: dict[str, int] = {}
         self.registration_reported.connect(self._on_telephony_registration_reported)
         self.engine_restarted.connect(self._on_telephony_engine_restarted)
         self.engine_gave_up.connect(self._on_telephony_engine_gave_up)
+
+    @property
+    def registered_at_ns(self) -> int | None:
+        """When the first account registered, as the engine saw it (None: none yet)."""
+        return min(dict(self.first_registered_ns).values(), default=None)
 
     @property
     def engine(self) -> PhoneEngine | None:
@@ -295,10 +299,7 @@ class Telephony(QObject):
     def _note_registered(self, account_id: str) -> None:
         """Any thread: the account is registered now, as the engine saw it (the first time
         for each account is kept)."""
-        now = time.monotonic_ns()
-        if self.registered_at_ns is None:
-            self.registered_at_ns = now
-        self.first_registered_ns.setdefault(account_id, now)
+        self.first_registered_ns.setdefault(account_id, time.monotonic_ns())
 
     def last_statuses(self) -> list[RegistrationStatus]:
         """The registration states published so far, latest per account (for whoever connects
