@@ -5,6 +5,7 @@ import logging
 import os
 import subprocess
 import sys
+from typing import Any
 
 import keyring
 import keyring.backends.fail
@@ -13,6 +14,34 @@ from keyring.backend import KeyringBackend
 
 from softphone import passwords
 from softphone.logging_setup import configure_logging
+
+ENV_KEYRING = "tests.support.env_keyring.EnvKeyring"
+# A probe's preamble that records the keyring child processes it starts (their arguments).
+COUNT_CHILDREN = (
+    "import json, subprocess, sys\n"
+    "from softphone import passwords\n"
+    "runs = []\n"
+    "real = subprocess.run\n"
+    "def counted(cmd, **kw):\n"
+    "    runs.append(cmd[3:])\n"
+    "    return real(cmd, **kw)\n"
+    "passwords.subprocess.run = counted\n"
+)
+
+
+def run_probe(
+    probe: str, *, backend: str = ENV_KEYRING, stored: dict[str, str] | None = None
+) -> Any:
+    """Run `probe` in a fresh Python (keyring not loaded yet, as in the app) with this keyring
+    backend (EnvKeyring holds `stored`); what its last line printed, as JSON."""
+    env = dict(os.environ, PYTHON_KEYRING_BACKEND=backend)
+    if stored is not None:
+        env["SOFTPHONE_TEST_KEYRING"] = json.dumps(stored)
+    out = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, env=env, check=True,
+        timeout=120,
+    )  # fmt: skip
+    return json.loads(out.stdout.strip().splitlines()[-1])
 
 
 def test_store_and_load_through_the_keyring(memory_keyring) -> None:
@@ -107,12 +136,7 @@ def test_status_at_rest_is_read_by_a_child_process(backend: str, secure: bool) -
         "found = passwords.status_at_rest()\n"
         "print(json.dumps([found.secure, found.backend, 'keyring' in sys.modules]))\n"
     )
-    env = dict(os.environ, PYTHON_KEYRING_BACKEND=backend)
-    out = subprocess.run(
-        [sys.executable, "-c", probe], capture_output=True, text=True, env=env, check=True,
-        timeout=120,
-    )  # fmt: skip
-    found_secure, found_backend, loaded_here = json.loads(out.stdout.strip().splitlines()[-1])
+    found_secure, found_backend, loaded_here = run_probe(probe, backend=backend)
     assert found_backend == backend and found_secure is secure
     assert loaded_here is False
 
@@ -128,16 +152,7 @@ def test_a_password_is_read_by_a_child_process_and_masked_here() -> None:
         "passwords.SecretMaskingFilter().filter(record)\n"
         "print(json.dumps([*found, record.getMessage(), 'keyring' in sys.modules]))\n"
     )
-    env = dict(
-        os.environ,
-        PYTHON_KEYRING_BACKEND="tests.support.env_keyring.EnvKeyring",
-        SOFTPHONE_TEST_KEYRING=json.dumps({"sip:work": "Tr0ub4dor&3"}),
-    )
-    out = subprocess.run(
-        [sys.executable, "-c", probe], capture_output=True, text=True, env=env, check=True,
-        timeout=120,
-    )  # fmt: skip
-    found, nobody, logged, loaded_here = json.loads(out.stdout.strip().splitlines()[-1])
+    found, nobody, logged, loaded_here = run_probe(probe, stored={"sip:work": "Tr0ub4dor&3"})
     assert (found, nobody) == ("Tr0ub4dor&3", None)
     assert logged == "pw ******"
     assert loaded_here is False
@@ -153,16 +168,7 @@ def test_a_frozen_bundle_reads_the_keyring_itself() -> None:
         "found = passwords.load('sip:work')\n"
         "print(json.dumps([found, 'keyring' in sys.modules]))\n"
     )
-    env = dict(
-        os.environ,
-        PYTHON_KEYRING_BACKEND="tests.support.env_keyring.EnvKeyring",
-        SOFTPHONE_TEST_KEYRING=json.dumps({"sip:work": "Tr0ub4dor&3"}),
-    )
-    out = subprocess.run(
-        [sys.executable, "-c", probe], capture_output=True, text=True, env=env, check=True,
-        timeout=120,
-    )  # fmt: skip
-    found, loaded_here = json.loads(out.stdout.strip().splitlines()[-1])
+    found, loaded_here = run_probe(probe, stored={"sip:work": "Tr0ub4dor&3"})
     assert found == "Tr0ub4dor&3" and loaded_here is True
 
 
@@ -170,15 +176,7 @@ def test_passwords_read_ahead_at_start_come_from_one_child_each_taken_once() -> 
     """The app reads its accounts' and store's passwords ahead, as it starts (softphone.cli):
     one child process for all of them; each load() takes its own once, a later load() reads
     afresh, and a password typed for the session wins over the one read ahead."""
-    probe = (
-        "import json, subprocess, sys\n"
-        "from softphone import passwords\n"
-        "runs = []\n"
-        "real = subprocess.run\n"
-        "def counted(cmd, **kw):\n"
-        "    runs.append(cmd[3:])\n"
-        "    return real(cmd, **kw)\n"
-        "passwords.subprocess.run = counted\n"
+    probe = COUNT_CHILDREN + (
         "passwords.prefetch(['sip:work', 'store', 'sip:nobody', 'sip:typed'])\n"
         "passwords.hold('sip:typed', 'typed-now')\n"
         "found = [passwords.load(u) for u in ('store', 'sip:work', 'sip:nobody', 'sip:typed')]\n"
@@ -186,16 +184,8 @@ def test_passwords_read_ahead_at_start_come_from_one_child_each_taken_once() -> 
         "again = passwords.load('store')\n"
         "print(json.dumps([found, before_again, runs, again, 'keyring' in sys.modules]))\n"
     )
-    env = dict(
-        os.environ,
-        PYTHON_KEYRING_BACKEND="tests.support.env_keyring.EnvKeyring",
-        SOFTPHONE_TEST_KEYRING=json.dumps({"sip:work": "Tr0ub4dor&3", "store": "s3cret-db"}),
-    )
-    out = subprocess.run(
-        [sys.executable, "-c", probe], capture_output=True, text=True, env=env, check=True,
-        timeout=120,
-    )  # fmt: skip
-    found, before_again, runs, again, loaded_here = json.loads(out.stdout.strip().splitlines()[-1])
+    stored = {"sip:work": "Tr0ub4dor&3", "store": "s3cret-db"}
+    found, before_again, runs, again, loaded_here = run_probe(probe, stored=stored)
     assert found == ["s3cret-db", "Tr0ub4dor&3", None, "typed-now"]
     assert before_again == 1  # one child for all four
     assert runs[0] == ["load", "sip:nobody", "sip:typed", "sip:work", "store"]
@@ -223,29 +213,13 @@ def test_a_start_reads_ahead_the_enabled_accounts_and_a_server_stores_passwords(
 def test_an_agents_remembered_passwords_come_from_one_child() -> None:
     """Signing in with the passwords remembered at this desk (softphone.desk): the store's and
     the SIP account's are read by one child process, not one each."""
-    probe = (
-        "import json, subprocess, sys\n"
-        "from softphone import desk, passwords\n"
-        "runs = []\n"
-        "real = subprocess.run\n"
-        "def counted(cmd, **kw):\n"
-        "    runs.append(cmd[3:])\n"
-        "    return real(cmd, **kw)\n"
-        "passwords.subprocess.run = counted\n"
+    probe = COUNT_CHILDREN + (
+        "from softphone import desk\n"
         "both = desk.remembered_passwords('anna', True)\n"
         "store_only = desk.remembered_passwords('anna', False)\n"
         "print(json.dumps([both, store_only, runs]))\n"
     )
-    env = dict(
-        os.environ,
-        PYTHON_KEYRING_BACKEND="tests.support.env_keyring.EnvKeyring",
-        SOFTPHONE_TEST_KEYRING=json.dumps({"desk:anna:store": "s3cret-db",
-                                           "desk:anna:sip": "Tr0ub4dor&3"}),
-    )  # fmt: skip
-    out = subprocess.run(
-        [sys.executable, "-c", probe], capture_output=True, text=True, env=env, check=True,
-        timeout=120,
-    )  # fmt: skip
-    both, store_only, runs = json.loads(out.stdout.strip().splitlines()[-1])
+    stored = {"desk:anna:store": "s3cret-db", "desk:anna:sip": "Tr0ub4dor&3"}
+    both, store_only, runs = run_probe(probe, stored=stored)
     assert both == ["s3cret-db", "Tr0ub4dor&3"] and store_only == ["s3cret-db", ""]
     assert runs == [["load", "desk:anna:sip", "desk:anna:store"], ["load", "desk:anna:store"]]

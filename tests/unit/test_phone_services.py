@@ -73,12 +73,30 @@ def spawn(coroutine: Coroutine[Any, Any, Any]) -> object:
     return asyncio.ensure_future(coroutine)
 
 
+def account(account_id: str = ACCOUNT, username: str = "1001") -> SipAccountSettings:
+    return SipAccountSettings(id=account_id, username=username, domain="pbx.example.org")
+
+
+def fake_telephony(accounts: list[SipAccountSettings], tmp_path: Path) -> Telephony:
+    """Telephony on a FakeEngine (tests/support/fake_engine.py), not started."""
+    return Telephony(
+        accounts, bind_address="127.0.0.1", work_dir=tmp_path, engine_factory=FakeEngine
+    )
+
+
+def call_center(telephony: Telephony, wrap_up_seconds: int = 0) -> CallCenter:
+    return CallCenter(
+        telephony,
+        default_region="IT",
+        wrap_up_seconds=wrap_up_seconds,
+        paused_incoming="busy",
+        recent_file=None,
+    )
+
+
 @pytest.fixture
 def phone(run_async: Run, tmp_path: Path) -> Iterator[tuple[Telephony, FakeEngine]]:
-    account = SipAccountSettings(id=ACCOUNT, username="1001", domain="pbx.example.org")
-    telephony = Telephony(
-        [account], bind_address="127.0.0.1", work_dir=tmp_path, engine_factory=FakeEngine
-    )
+    telephony = fake_telephony([account()], tmp_path)
     run_async(telephony.start())
     settle(run_async, lambda: telephony.default_account() == ACCOUNT)
     engine = telephony.engine
@@ -93,10 +111,7 @@ def test_the_engine_starts_and_registers_while_the_qt_thread_is_busy(
     """prestart() starts the engine and adds the accounts on a thread of its own: the account
     registers while this (the Qt) thread does something else and no event loop runs; the
     window hears of it once the loop runs again."""
-    account = SipAccountSettings(id=ACCOUNT, username="1001", domain="pbx.example.org")
-    telephony = Telephony(
-        [account], bind_address="127.0.0.1", work_dir=tmp_path, engine_factory=FakeEngine
-    )
+    telephony = fake_telephony([account()], tmp_path)
     shown: list[RegistrationStatus] = []
     telephony.registration_changed.connect(shown.append)
     telephony.prestart()  # no loop runs from here to the wait's end (the app builds its window)
@@ -119,8 +134,7 @@ def test_an_account_shown_registered_can_call_while_the_next_one_is_still_added(
     """The engine is the app's as soon as it runs, before the accounts are added one by one:
     the first account shown registered can make and take calls while the second one's
     password is still being read (a keyring waiting to be unlocked)."""
-    first = SipAccountSettings(id=ACCOUNT, username="1001", domain="pbx.example.org")
-    second = SipAccountSettings(id="second", username="1002", domain="pbx.example.org")
+    first, second = account(), account("second", "1002")
     unlocked = threading.Event()
 
     def load(user: str) -> str | None:
@@ -129,9 +143,7 @@ def test_an_account_shown_registered_can_call_while_the_next_one_is_still_added(
         return None
 
     monkeypatch.setattr(telephony_module.passwords, "load", load)
-    telephony = Telephony(
-        [first, second], bind_address="127.0.0.1", work_dir=tmp_path, engine_factory=FakeEngine
-    )
+    telephony = fake_telephony([first, second], tmp_path)
     try:
         telephony.prestart()
         settle(run_async, lambda: telephony.default_account() == ACCOUNT)
@@ -147,13 +159,7 @@ def test_an_account_shown_registered_can_call_while_the_next_one_is_still_added(
 
 @pytest.fixture
 def calls(phone: tuple[Telephony, FakeEngine]) -> Iterator[CallCenter]:
-    center = CallCenter(
-        phone[0],
-        default_region="IT",
-        wrap_up_seconds=0,
-        paused_incoming="busy",
-        recent_file=None,
-    )
+    center = call_center(phone[0])
     center.set_agent_state(AgentState.AVAILABLE)
     yield center
     center.deleteLater()
@@ -201,10 +207,7 @@ def test_a_wrap_up_under_way_when_the_phone_stops_ends_no_more(
     """The app closes during a wrap-up: its countdown stops with the phone, so no state change
     is published afterwards (to a store that is closing, or in a later test's loop)."""
     telephony, fake = phone
-    center = CallCenter(
-        telephony, default_region="IT", wrap_up_seconds=30, paused_incoming="busy",
-        recent_file=None,
-    )  # fmt: skip
+    center = call_center(telephony, wrap_up_seconds=30)
     try:
         center.set_agent_state(AgentState.AVAILABLE)
         ringing = collect(center.incoming_call)
@@ -238,10 +241,7 @@ def test_a_call_that_rings_before_the_calls_are_wired_rings_once_they_are(
     settle(run_async, lambda: registrations)  # the registration is told at once...
     assert seen == []  # ... the calls wait
 
-    center = CallCenter(
-        telephony, default_region="IT", wrap_up_seconds=0, paused_incoming="busy",
-        recent_file=None,
-    )  # fmt: skip
+    center = call_center(telephony)
     try:
         center.set_agent_state(AgentState.AVAILABLE)
         ringing = collect(center.incoming_call)
