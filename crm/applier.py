@@ -120,10 +120,9 @@ def apply_new_callback_requests(
     stmt = dialect_insert(conn, schema.applied_writes).on_conflict_do_nothing()
     now = schema.utcnow()
     result = conn.execute(
-        stmt.values(
-            [{"idempotency_key": key, "client_id": client_id, "applied_at": now}
-             for key, client_id, _ in writes]
-        ),
+        stmt,  # many parameter sets: see ticket_writes.insert_tickets
+        [{"idempotency_key": key, "client_id": client_id, "applied_at": now}
+         for key, client_id, _ in writes],
         execution_options={"preserve_rowcount": True},
     )  # fmt: skip
     if result.rowcount != len(writes):

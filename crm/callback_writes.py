@@ -306,7 +306,6 @@ def _request_wave(ctx: ApplyContext, wave: Mapping[int, _Wish]) -> dict[int, tup
             (row.phone_e164, row.topic_code): row.uid
             for row in ctx.conn.execute(
                 dialect_insert(ctx.conn, requests)
-                .values(rows)
                 .on_conflict_do_nothing(
                     index_elements=["phone_e164", "topic_code"],
                     # The predicate as literal SQL: bound parameters cannot be matched to the
@@ -314,7 +313,8 @@ def _request_wave(ctx: ApplyContext, wave: Mapping[int, _Wish]) -> dict[int, tup
                     # connection), and PostgreSQL then refuses the ON CONFLICT.
                     index_where=_OPEN,
                 )
-                .returning(requests.c.uid, requests.c.phone_e164, requests.c.topic_code)
+                .returning(requests.c.uid, requests.c.phone_e164, requests.c.topic_code),
+                rows,  # many parameter sets: see ticket_writes.insert_tickets
             )
         }
         # A web form becomes a ticket: the call and answers land there.

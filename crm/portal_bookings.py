@@ -179,13 +179,10 @@ def write_batch(
         fresh = later
     if done.written:  # the references, in one statement
         conn.execute(
-            insert(schema.portal_bookings).values(
-                [
-                    {"ref": w.reference, "portal": w.portal, "request_uid": w.request_uid,
-                     "created_at": now}
-                    for w in done.written
-                ]
-            )
+            insert(schema.portal_bookings),  # see crm/ticket_writes.insert_tickets
+            [{"ref": w.reference, "portal": w.portal, "request_uid": w.request_uid,
+              "created_at": now}
+             for w in done.written],
         )  # fmt: skip
     return done
 

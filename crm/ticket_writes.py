@@ -109,7 +109,12 @@ def insert_tickets(ctx: ApplyContext, new: Sequence[tuple[str, Mapping[str, Any]
     ids = {
         str(uid): int(ticket_id)
         for ticket_id, uid in ctx.conn.execute(
-            insert(tickets).values(rows).returning(tickets.c.id, tickets.c.uid)
+            # Many parameter sets, not one statement with many VALUES: SQLAlchemy compiles
+            # the statement once and caches it (its "insertmanyvalues" then sends the rows in
+            # one round trip), where a `.values(rows)` is compiled afresh for every batch, at
+            # about 1 ms of CPU per row.
+            insert(tickets).returning(tickets.c.id, tickets.c.uid),
+            rows,
         )
     }
     ctx.conn.execute(

@@ -20,6 +20,7 @@ from sqlalchemy import event, func, select
 from sqlalchemy.exc import OperationalError
 
 from crm import callback_writes, schema
+from crm.applier import apply_new_callback_requests
 from crm.db import write_transaction
 from crm.portal_answers import Answer, Idempotency, Refused, fingerprint
 from crm.portal_bookings import BookingIn
@@ -391,3 +392,27 @@ def test_writes_for_one_number_in_one_call_merge_in_their_order(store: PortalSto
     assert outcomes[2][0] == outcomes[0][0] != outcomes[1][0]
     (request,) = requests_of(store, a)
     assert request["uid"] == outcomes[0][0] and request["message"] == "one\ntwo"
+
+
+def test_a_batch_whose_key_was_applied_before_is_refused_whole(store: PortalStore) -> None:
+    """Keys of the set-based path are fresh by construction; one applied before is a broken
+    promise, refused before anything is written (the count of keys the store took is what
+    says so: the driver's row count of a many-row insert must be the sum)."""
+    phones = [e164(new_phone()) for _ in range(3)]
+    writes = [
+        (f"fresh-{p}", "portal", {"phone_e164": p, "language": "it", "kind": "now",
+                                  "source": "web_form", "consent": True})
+        for p in phones
+    ]  # fmt: skip
+
+    def apply(batch: Sequence[tuple[str, str, Mapping[str, Any]]]) -> list[tuple[str, bool]]:
+        with write_transaction(store.engine) as conn:
+            ctx = ApplyContext.prepared(conn, "portal", "")
+            outcomes = apply_new_callback_requests(conn, batch, actor_login="", context=ctx)
+            conn.commit()
+            return outcomes
+
+    assert [new for _, new in apply(writes[:2])] == [True, True]
+    with pytest.raises(RuntimeError, match="applied before"):
+        apply(writes[1:])  # the second key again, with a fresh third
+    assert [len(requests_of(store, p)) for p in phones] == [1, 1, 0]
