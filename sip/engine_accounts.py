@@ -225,6 +225,7 @@ class EngineAccounts(EngineLoop):
                 failure=failure,
                 expires_s=int(info.regExpiresSec) if registered else 0,
                 retry_in_s=retry_in,
+                at_ns=time.monotonic_ns(),
             )
         )
 
@@ -276,6 +277,7 @@ class EngineAccounts(EngineLoop):
                     reason="the registrar does not answer",
                     failure=RegistrationFailure.TIMEOUT,
                     retry_in_s=account.config.keepalive_s,
+                    at_ns=time.monotonic_ns(),
                 )
             )
 

@@ -66,6 +66,9 @@ class RegistrationChanged:
     failure: RegistrationFailure
     expires_s: int = 0
     retry_in_s: float | None = None  # when the engine will try again by itself
+    # When the engine saw it (time.monotonic_ns() in the engine's process: CLOCK_MONOTONIC is
+    # the machine's, so the app compares it with its own); 0 when not from the engine itself.
+    at_ns: int = 0
 
 
 @dataclass(frozen=True)

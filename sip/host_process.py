@@ -1,7 +1,7 @@
 """The SIP engine's child process as sip/supervised.py runs it: launching one (`python -m
 sip.engine_host FD`, told to start at once), ending one, and the one `softphone` starts early
 (`prespawn`), before it imports Qt, for the first SupervisedEngine with the same configuration
-to adopt.
+to adopt, which may register its accounts before then (`register_early`).
 """
 
 from __future__ import annotations
@@ -18,13 +18,18 @@ from concurrent.futures import Future
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sip.config import EngineConfig
-from sip.events import EngineStarted
+from sip.config import AccountConfig, EngineConfig
+
+if TYPE_CHECKING:
+    from sip.events import EngineStarted
 
 ROOT = Path(__file__).resolve().parents[1]
 HOST_MODULE = "sip.engine_host"
+# How long a prespawned process that registered early is given to unregister when discarded
+# (the engine waits at most 1 s for each registrar: sip/engine_accounts.py).
+UNREGISTER_WAIT_S = 3.0
 STDERR_LINES = 20  # kept of what a child wrote to stderr: an assertion is one or two lines
 
 
@@ -41,6 +46,7 @@ class Child:
     stderr_reader: threading.Thread | None = None
     gone: bool = False  # reaped (set under the supervisor's lock)
     config: EngineConfig | None = None  # what it was told to start with
+    registers_early: bool = False  # told to add accounts before any engine adopted it
 
     def send(self, message: tuple[Any, ...]) -> None:
         with self.send_lock:
@@ -86,18 +92,47 @@ def prespawn(config: EngineConfig) -> int:
     with _prespawned_lock:
         previous, _prespawned = _prespawned, child
     if previous is not None:
-        end(previous)
+        _let_go(previous)
     return child.proc.pid
+
+
+def register_early(accounts: list[AccountConfig]) -> bool:
+    """Have the process prespawn() started add these accounts now, so that they register while
+    the app still imports Qt and builds its window (its answers wait in the socket pair until
+    an engine adopts it; sip/engine_host.py answers that engine's own add_account of the same
+    account with this addition). False when there is no such process to tell."""
+    with _prespawned_lock:
+        child = _prespawned
+        if child is None or not accounts:
+            return False
+        child.registers_early = True
+    try:
+        child.send(("early", list(accounts)))
+    except (OSError, ValueError):
+        return False
+    return True
 
 
 def discard_prespawned() -> None:
     """End the engine process prespawn() started if no engine adopted it (the app handed its
-    request to a running instance, or stopped before starting its phone)."""
+    request to a running instance, or stopped before starting its phone). One that registered
+    early is stopped the usual way, so that it unregisters: a registrar would otherwise fork
+    the agent's calls to its address until the registration expired."""
     global _prespawned
     with _prespawned_lock:
         child, _prespawned = _prespawned, None
     if child is not None:
-        end(child)
+        _let_go(child)
+
+
+def _let_go(child: Child) -> None:
+    """End a process no engine adopted; one that registered early stops the usual way first."""
+    if child.registers_early:
+        with contextlib.suppress(OSError, ValueError):
+            child.send(("stop",))
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            child.proc.wait(UNREGISTER_WAIT_S)
+    end(child)
 
 
 def take_prespawned(config: EngineConfig, host_module: str) -> Child | None:
@@ -111,7 +146,7 @@ def take_prespawned(config: EngineConfig, host_module: str) -> Child | None:
         or child.config != config
         or child.proc.poll() is not None
     ):
-        end(child)  # started for other settings, or dead: a new one is started instead
+        _let_go(child)  # started for other settings, or dead: a new one is started instead
         return None
     return child
 

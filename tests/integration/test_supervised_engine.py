@@ -22,8 +22,9 @@ import pytest
 from sip.config import AccountConfig, EngineConfig, SipConfigError
 from sip.engine_types import EngineNotRunning, SipCommandError
 from sip.events import EngineCrashed, SipEvent
-from sip.host_process import discard_prespawned, prespawn
+from sip.host_process import discard_prespawned, prespawn, register_early
 from sip.supervised import MAX_RESTART_DELAY_S, SupervisedEngine
+from softphone.bench.registrar import Registrar
 from tests.support.calls import (
     AGENT_HZ,
     CALLER_HZ,
@@ -489,3 +490,65 @@ def test_stopping_while_it_restarts_leaves_no_engine_running_and_nothing_waiting
         )
     finally:
         engine.stop()
+
+
+def _registrar_answered(registrar: Registrar, count: int, timeout: float = 20) -> None:
+    deadline = time.monotonic() + timeout
+    while registrar.answered < count:  # the registrar's count: looked at, not awaited
+        assert time.monotonic() < deadline, f"{registrar.answered} REGISTERs, not {count}"
+        time.sleep(0.02)
+
+
+@pytest.mark.parametrize("let_go_by", ["a hand-over", "other settings"])
+def test_an_engine_started_early_that_registered_unregisters_when_not_adopted(
+    let_go_by: str,
+) -> None:
+    """A start that hands over to a running instance discards the engine it started early, and
+    an engine for other settings does not adopt it; one that had registered must unregister
+    (a registrar would fork the agent's calls to it until the registration expired)."""
+    with Registrar() as registrar:
+        early = prespawn(EngineConfig.loopback())
+        desk = AccountConfig(
+            id="desk", username="agent", domain="127.0.0.1",
+            registrar=f"sip:127.0.0.1:{registrar.port}",
+        )  # fmt: skip
+        assert register_early([desk])
+        _registrar_answered(registrar, 1)
+        if let_go_by == "a hand-over":
+            discard_prespawned()
+        else:
+            other = SupervisedEngine(
+                replace(EngineConfig.loopback(), cti_headers=("X-Ivr-Verified",)), lambda e: None
+            )
+            try:
+                other.start()
+                assert other.pid != early
+            finally:
+                other.stop()
+        assert not _alive(early)
+        assert registrar.answered == 2  # the REGISTER with Expires: 0, answered before it went
+
+
+def test_an_account_added_early_with_other_settings_makes_way_for_the_apps() -> None:
+    """The settings changed between the early registration and the app's addition (a password
+    saved meanwhile): the app's account replaces the early one."""
+    with Registrar() as registrar:
+        config = EngineConfig.loopback()
+        early = prespawn(config)
+        desk = AccountConfig(
+            id="desk", username="agent", domain="127.0.0.1",
+            registrar=f"sip:127.0.0.1:{registrar.port}",
+        )  # fmt: skip
+        assert register_early([desk])
+        _registrar_answered(registrar, 1)
+        engine = SupervisedEngine(config, lambda event: None)
+        try:
+            engine.start()
+            assert engine.pid == early
+            engine.add_account(replace(desk, display_name="Desk 12")).result(10)
+            # Unregistered as it was, registered as it is now.
+            _registrar_answered(registrar, 3)
+            with pytest.raises(SipCommandError, match="exists"):  # not early any more
+                engine.add_account(desk).result(10)
+        finally:
+            engine.stop()
