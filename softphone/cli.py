@@ -287,6 +287,14 @@ def _run_app(args: argparse.Namespace, paths: object) -> int:
         from softphone import passwords
 
         passwords.prefetch(passwords_needed(settings))
+        # Then the accounts register at once, unless another instance runs (this start then
+        # hands over; and a second registration would have calls forked to it).
+        from softphone.instance_name import instance_running
+
+        if instance_running(paths) is False:
+            from softphone.engine_setup import register_accounts_early
+
+            register_accounts_early(settings.accounts)
     try:
         from softphone.pyside_hook import lighten
 

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import logging
 import sys
+import threading
 from pathlib import Path
 
-from sip.config import EngineConfig, TlsSettings
-from sip.host_process import prespawn
+from sip.config import AccountConfig, EngineConfig, TlsSettings
+from sip.host_process import prespawn, register_early
+from softphone import passwords
 from softphone.ivr import IvrHeaders
 from softphone.settings import SipAccountSettings
 
@@ -44,6 +46,21 @@ def engine_config(
     )
 
 
+def account_config(account: SipAccountSettings, password: str | None) -> AccountConfig:
+    return AccountConfig(
+        id=account.id,
+        username=account.username,
+        auth_username=account.auth_username,
+        domain=account.domain,
+        password=password or "",
+        display_name=account.display_name,
+        registrar=account.registrar,
+        outbound_proxy=account.outbound_proxy,
+        transport=account.transport,
+        srtp=account.srtp,
+    )
+
+
 def prespawn_engine(
     accounts: list[SipAccountSettings], *, demo: bool, ivr: IvrHeaders | None
 ) -> None:
@@ -64,3 +81,31 @@ def prespawn_engine(
 def _has_sound_devices() -> bool:
     # Without a sound card pjsua2 would fail to open one; the null device keeps calls working.
     return Path("/dev/snd").exists() or sys.platform != "linux"
+
+
+def register_accounts_early(accounts: list[SipAccountSettings]) -> threading.Thread | None:
+    """Have the engine started by prespawn_engine() register these accounts as soon as their
+    passwords are read (softphone.passwords.prefetch), on a thread of its own, before the app
+    imports Qt: registration then waits for neither Qt, the window nor the store (`softphone
+    bench startup`: registered_ms). The app's own addition of each account later is answered
+    by this one (sip/engine_host.py). None when there is nothing to register."""
+    enabled = [a for a in accounts if a.enabled]
+    if not enabled:
+        return None
+
+    def register() -> None:
+        try:
+            read = [passwords.peek(a.keyring_user) for a in enabled]
+            if all(known for known, _ in read):  # else the app reads them, and adds them then
+                register_early(
+                    [
+                        account_config(a, password)
+                        for a, (_, password) in zip(enabled, read, strict=True)
+                    ]
+                )
+        except Exception:  # only a head start: the app adds its accounts anyway
+            log.warning("the SIP accounts could not be registered early", exc_info=True)
+
+    thread = threading.Thread(target=register, name="sip-early", daemon=True)
+    thread.start()
+    return thread

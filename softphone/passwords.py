@@ -179,6 +179,22 @@ def prefetch(users: Iterable[str]) -> None:
     threading.Thread(target=read, name="keyring-prefetch", daemon=True).start()
 
 
+def peek(user: str) -> tuple[bool, str | None]:
+    """What prefetch() read for `user`, waiting for it, without taking it (the first load()
+    still does): (True, the password or None) once read; (False, None) when it was not read
+    ahead, or could not be."""
+    if user in _held:
+        return True, _held[user]
+    with _ahead_lock:
+        ahead = _ahead.get(user)
+    if ahead is None:
+        return False, None
+    found = ahead.result()
+    if found is None or user not in found:
+        return False, None
+    return True, _accepted(found[user])
+
+
 def load(user: str) -> str | None:
     if user in _held:
         return _held[user]

@@ -8,25 +8,19 @@ starts the app with the number to dial.
 
 from __future__ import annotations
 
-import getpass
-import hashlib
 import json
 import logging
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
+from softphone.instance_name import server_name
 from softphone.paths import AppPaths
 
 log = logging.getLogger(__name__)
 
 CONNECT_TIMEOUT_MS = 1000
 MAX_REQUEST_BYTES = 4096  # a number or a URI: anything longer is not a dial request
-
-
-def server_name(paths: AppPaths) -> str:
-    key = f"{getpass.getuser()}:{paths.config_dir.resolve()}"
-    return "contact-softphone-" + hashlib.sha256(key.encode()).hexdigest()[:16]
 
 
 def send_to_running(paths: AppPaths, request: dict[str, str]) -> bool:

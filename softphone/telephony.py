@@ -56,7 +56,7 @@ from sip.events import (
 )
 from sip.supervised import SupervisedEngine
 from softphone import passwords
-from softphone.engine_setup import engine_config
+from softphone.engine_setup import account_config, engine_config
 from softphone.ivr import IvrHeaders
 from softphone.settings import SipAccountSettings
 from softphone.thread_hop import Inbox
@@ -106,21 +106,6 @@ class _Say:
 
     status: RegistrationStatus
     unless_reported: bool = False
-
-
-def account_config(account: SipAccountSettings, password: str | None) -> AccountConfig:
-    return AccountConfig(
-        id=account.id,
-        username=account.username,
-        auth_username=account.auth_username,
-        domain=account.domain,
-        password=password or "",
-        display_name=account.display_name,
-        registrar=account.registrar,
-        outbound_proxy=account.outbound_proxy,
-        transport=account.transport,
-        srtp=account.srtp,
-    )
 
 
 class Telephony(QObject):
@@ -283,7 +268,7 @@ class Telephony(QObject):
         self._engine_up.set()
         self._inbox.post(_EngineUp(engine))
         for account in self._accounts:
-            self._add_now(engine, account)
+            self._add_now(engine, account, at_start=True)
         if self._demo:  # a local account (no registrar): ready once added
             address = started.transports[0][1]
             demo = AccountConfig(
@@ -296,10 +281,10 @@ class Telephony(QObject):
             self._inbox.post(_Say(RegistrationStatus(RegistrationState.REGISTERED, here)))
         return started
 
-    def _note_registered(self, account_id: str) -> None:
-        """Any thread: the account is registered now, as the engine saw it (the first time
-        for each account is kept)."""
-        self.first_registered_ns.setdefault(account_id, time.monotonic_ns())
+    def _note_registered(self, account_id: str, at_ns: int = 0) -> None:
+        """Any thread: the account registered at `at_ns` as the engine saw it (0: now), the
+        first time for each account kept."""
+        self.first_registered_ns.setdefault(account_id, at_ns or time.monotonic_ns())
 
     def last_statuses(self) -> list[RegistrationStatus]:
         """The registration states published so far, latest per account (for whoever connects
@@ -376,13 +361,18 @@ class Telephony(QObject):
         await asyncio.get_running_loop().run_in_executor(None, self._add_now, engine, account)
         self._inbox.flush()  # what the addition said, said now
 
-    def _add_now(self, engine: PhoneEngine, account: SipAccountSettings) -> None:
+    def _add_now(
+        self, engine: PhoneEngine, account: SipAccountSettings, *, at_start: bool = False
+    ) -> None:
         """A worker thread: the account's password read and the account added. What is shown
         goes through the inbox, in order with the engine's events: "registering" before the
         engine is asked (its events, registered or failed, may come before its reply to the
         addition, and what is shown must be the engine's latest word, never this step's)."""
         password = passwords.load(account.keyring_user)
-        self._inbox.post(_Say(RegistrationStatus(RegistrationState.REGISTERING, account.id)))
+        # At start, the engine may have registered the account already, before this app had it
+        # (softphone.engine_setup.register_accounts_early): its word then stands.
+        registering = RegistrationStatus(RegistrationState.REGISTERING, account.id)
+        self._inbox.post(_Say(registering, unless_reported=at_start))
         try:
             engine.add_account(account_config(account, password)).result()
         except (SipConfigError, SipCommandError, EngineNotRunning) as exc:
@@ -451,7 +441,7 @@ class Telephony(QObject):
 
     def _on_engine_event(self, event: object) -> None:  # SIP engine thread: hop to Qt's thread
         if isinstance(event, RegistrationChanged) and event.registered:
-            self._note_registered(event.account_id)
+            self._note_registered(event.account_id, event.at_ns)
         self._inbox.post(event)
 
     def _on_engine_event_queued(self, event: object) -> None:  # Qt main thread
@@ -462,10 +452,10 @@ class Telephony(QObject):
             return
         if isinstance(event, _Say):
             account = event.status.account
+            if event.unless_reported and account in self._registrations:
+                return  # the engine has said something newer
             if event.status.state is RegistrationState.REGISTERING:
                 self._registrations.pop(account, None)  # the engine's word before it is old
-            elif event.unless_reported and account in self._registrations:
-                return  # the engine has said something newer
             self._publish(event.status)
             return
         name = SIGNAL_OF.get(type(event))

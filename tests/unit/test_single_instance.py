@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QDir
 from PySide6.QtNetwork import QLocalSocket
 
+from softphone.instance_name import instance_running, socket_path
 from softphone.paths import app_paths
 from softphone.single_instance import InstanceServer, send_to_running, server_name
 
@@ -62,3 +63,21 @@ def test_requests_are_handed_over_and_garbage_is_refused(qapp, qtbot) -> None:
 
 def test_nobody_running_means_not_handed_over(qapp) -> None:
     assert send_to_running(app_paths().ensure(), {"dial": "2001"}) is False
+
+
+def test_a_running_instance_is_found_without_qt_where_qt_puts_its_socket(qapp) -> None:
+    """`softphone` asks before importing Qt whether an instance runs (its engine then must not
+    register early): at the path Qt's QLocalServer listens on, a crashed one's file ignored."""
+    paths = app_paths().ensure()
+    assert socket_path(paths) == Path(QDir.tempPath()) / server_name(paths)
+    stale = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    stale.bind(str(socket_path(paths)))  # a crashed instance's file: nobody listens
+    stale.close()
+    assert instance_running(paths) is False
+    server = InstanceServer(paths)
+    try:
+        assert server.listen()
+        assert instance_running(paths) is True
+    finally:
+        server.close()
+    assert instance_running(paths) is False
