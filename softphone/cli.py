@@ -132,6 +132,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.command is None and not _signs_in(args):
+        # The app starts: the keyring's child process starts loading now, before the settings
+        # say whose passwords it will read (softphone.passwords.prefetch).
+        from softphone import passwords
+
+        passwords.start_reading()
     from softphone.logging_setup import configure_logging
     from softphone.paths import app_paths
 
@@ -269,11 +275,13 @@ def _read_new_password(from_stdin: bool) -> str:
 
 def _run_app(args: argparse.Namespace, paths: object) -> int:
     from sip.host_process import discard_prespawned
+    from softphone import passwords
     from softphone.paths import AppPaths
 
     assert isinstance(paths, AppPaths)
     loaded = launch_settings(args, paths)
     if isinstance(loaded, int):
+        passwords.end_reading()  # started by main(), never to be asked
         return loaded
     if not _signs_in(args):
         # The engine's process starts now, before Qt is imported and the window built: its
@@ -284,8 +292,6 @@ def _run_app(args: argparse.Namespace, paths: object) -> int:
         settings = loaded.settings
         prespawn_engine(settings.accounts, demo=args.demo, ivr=settings.cti_headers)
         # And the passwords they need, read meanwhile in one child process (softphone.passwords).
-        from softphone import passwords
-
         passwords.prefetch(passwords_needed(settings))
         # Then the accounts register at once, unless another instance runs (this start then
         # hands over; and a second registration would have calls forked to it).
@@ -295,6 +301,7 @@ def _run_app(args: argparse.Namespace, paths: object) -> int:
             from softphone.engine_setup import register_accounts_early
 
             register_accounts_early(settings.accounts)
+    passwords.end_reading()  # not asked (none needed): it ends
     try:
         from softphone.pyside_hook import lighten
 

@@ -93,9 +93,6 @@ def _in_child(command: list[str], timeout: float | None) -> dict[str, Any] | Non
     if getattr(sys, "frozen", False):
         # A bundle's executable is the app itself, not a Python that takes `-m`: read here.
         return None
-    env = dict(os.environ)
-    root = str(Path(__file__).resolve().parents[1])
-    env["PYTHONPATH"] = os.pathsep.join(p for p in (root, env.get("PYTHONPATH")) if p)
     try:
         out = subprocess.run(
             [sys.executable, "-m", "softphone.passwords", *command],
@@ -103,14 +100,78 @@ def _in_child(command: list[str], timeout: float | None) -> dict[str, Any] | Non
             text=True,
             timeout=timeout,
             check=True,
-            env=env,
+            env=_child_env(),
             stdin=subprocess.DEVNULL,
         )
-        answer = json.loads(out.stdout.strip().splitlines()[-1])
+        return _answer(out.stdout)
     except (OSError, subprocess.SubprocessError, ValueError, IndexError) as exc:
         logging.getLogger(__name__).warning("keyring not read apart (%s): read here", exc)
         return None
+
+
+def _child_env() -> dict[str, str]:
+    env = dict(os.environ)
+    root = str(Path(__file__).resolve().parents[1])
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (root, env.get("PYTHONPATH")) if p)
+    return env
+
+
+def _answer(stdout: str) -> dict[str, Any] | None:
+    answer = json.loads(stdout.strip().splitlines()[-1])
     return answer if isinstance(answer, dict) else None
+
+
+# The child prefetch() asks, started before whom to ask is known (start_reading).
+_reader: subprocess.Popen[str] | None = None
+_reader_lock = threading.Lock()
+
+
+def start_reading() -> None:
+    """Start the child that prefetch() will ask, now: loading the keyring is most of its time
+    (about 0.2 s), and it loads while this process reads its settings. prefetch() then tells
+    it whose passwords to read; end_reading() ends one that was never told."""
+    global _reader
+    if "keyring" in sys.modules or getattr(sys, "frozen", False):
+        return
+    with _reader_lock:
+        if _reader is not None:
+            return
+        try:
+            _reader = subprocess.Popen(
+                [sys.executable, "-m", "softphone.passwords", "load", "-"],
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.DEVNULL,
+                text=True,
+                env=_child_env(),
+            )
+        except OSError as exc:
+            logging.getLogger(__name__).warning("keyring reader not started: %s", exc)
+
+
+def _take_reader() -> subprocess.Popen[str] | None:
+    global _reader
+    with _reader_lock:
+        reader, _reader = _reader, None
+    return reader
+
+
+def end_reading() -> None:
+    """End the child start_reading() started if prefetch() never told it anything: its input
+    ends, it exits, and a thread reaps it (nothing here waits for that)."""
+    reader = _take_reader()
+    if reader is not None:
+        threading.Thread(target=_ask, args=(reader, []), name="keyring-end", daemon=True).start()
+
+
+def _ask(reader: subprocess.Popen[str], users: list[str]) -> dict[str, Any] | None:
+    """The started child's answer for these users (none: it just exits), or None."""
+    try:
+        out, _ = reader.communicate(json.dumps(users) + "\n" if users else "")
+        return _answer(out) if users else None
+    except (OSError, subprocess.SubprocessError, ValueError, IndexError) as exc:
+        logging.getLogger(__name__).warning("keyring not read apart (%s): read here", exc)
+        return None
 
 
 def _drop_ahead(user: str) -> None:
@@ -166,13 +227,19 @@ def prefetch(users: Iterable[str]) -> None:
     with _ahead_lock:
         wanted = sorted({u for u in users if u and u not in _held and u not in _ahead})
         if not wanted:
+            end_reading()
             return
         future: Future[dict[str, str | None] | None] = Future()
         for user in wanted:
             _ahead[user] = future
 
+    reader = _take_reader()
+
     def read() -> None:
-        answer = _in_child(["load", *wanted], None)  # no time limit: it may ask to unlock
+        # No time limit: the keyring may ask to be unlocked.
+        answer = _ask(reader, wanted) if reader is not None else None
+        if answer is None:
+            answer = _in_child(["load", *wanted], None)
         found = None if answer is None else answer.get("passwords")
         future.set_result(found if isinstance(found, dict) else None)
 
@@ -262,8 +329,15 @@ class SecretMaskingFilter(logging.Filter):
         return True
 
 
-if __name__ == "__main__":  # the child of _in_child: `status`, or `load USER [USER ...]`
-    if sys.argv[1:2] == ["load"] and len(sys.argv) >= 3:
+if __name__ == "__main__":  # the child: `status`, `load USER [USER ...]`, or `load -`
+    if sys.argv[1:] == ["load", "-"]:  # start_reading()'s: the keyring first, then whom
+        _keyring().get_keyring()
+        line = sys.stdin.readline()
+        asked = json.loads(line) if line.strip() else []
+        if asked:
+            users = [str(user) for user in asked]
+            print(json.dumps({"passwords": {user: _load_here(user) for user in users}}))
+    elif sys.argv[1:2] == ["load"] and len(sys.argv) >= 3:
         print(json.dumps({"passwords": {user: _load_here(user) for user in sys.argv[2:]}}))
     else:
         found = status()

@@ -223,3 +223,39 @@ def test_an_agents_remembered_passwords_come_from_one_child() -> None:
     both, store_only, runs = run_probe(probe, stored=stored)
     assert both == ["s3cret-db", "Tr0ub4dor&3"] and store_only == ["s3cret-db", ""]
     assert runs == [["load", "desk:anna:sip", "desk:anna:store"], ["load", "desk:anna:store"]]
+
+
+def test_a_reader_started_before_the_settings_answers_the_read_ahead_and_no_other_child() -> None:
+    """The app starts the keyring's child before it has read its settings (softphone.cli), and
+    tells it whose passwords to read once it has: that child answers, no other is started;
+    the same accounts' early registration sees them without taking them (peek)."""
+    probe = COUNT_CHILDREN + (
+        "passwords.start_reading()\n"
+        "reader = passwords._reader\n"
+        "passwords.prefetch(['sip:work', 'store'])\n"
+        "seen = passwords.peek('sip:work')\n"
+        "found = [passwords.load('sip:work'), passwords.load('store')]\n"
+        "print(json.dumps([seen, found, runs, reader.args[3:], reader.wait(30),"
+        " 'keyring' in sys.modules]))\n"
+    )
+    stored = {"sip:work": "Tr0ub4dor&3", "store": "s3cret-db"}
+    seen, found, runs, reader_args, exit_code, loaded_here = run_probe(probe, stored=stored)
+    assert seen == [True, "Tr0ub4dor&3"]
+    assert found == ["Tr0ub4dor&3", "s3cret-db"]
+    assert runs == [] and reader_args == ["load", "-"] and exit_code == 0
+    assert loaded_here is False
+
+
+def test_a_reader_never_asked_ends_and_an_account_not_read_ahead_is_not_peeked() -> None:
+    probe = (
+        "import json\n"
+        "from softphone import passwords\n"
+        "passwords.start_reading()\n"
+        "reader = passwords._reader\n"
+        "passwords.prefetch([])  # nothing to read: the reader is let go\n"
+        "print(json.dumps([reader.wait(30), passwords._reader is None,"
+        " passwords.peek('sip:work')]))\n"
+    )
+    exit_code, let_go, peeked = run_probe(probe, stored={"sip:work": "Tr0ub4dor&3"})
+    assert exit_code == 0 and let_go is True
+    assert peeked == [False, None]  # not read ahead: early registration leaves it to the app
