@@ -92,6 +92,11 @@ def add_parser(commands: Any) -> None:
     portal.add_argument("--clients", type=int, default=200)
     portal.add_argument("--bookings", type=int, default=4000)
     portal.add_argument("--workers", type=int, default=2, help="service processes")
+    portal.add_argument(
+        "--writer",
+        action="store_true",
+        help="only the booking writer, in this process: CPU and statements per batch of 25",
+    )
     shift = benches.add_parser(
         "shift",
         help="N calls through the real app (ring, pop, answer, note, wrap-up): PSS growth of "
@@ -168,6 +173,10 @@ def run(args: argparse.Namespace) -> int:
             "claims": bench_claims(args.url, args.agents, args.requests),
             "due_to_screen": bench_callback_pop(args.backend, args.url, args.pops),
         }
+    elif args.bench_command == "portal" and args.writer:
+        from softphone.bench.portal import bench_portal_writer
+
+        report = bench_portal_writer(args.url)
     elif args.bench_command == "portal":
         from softphone.bench.portal import bench_portal
 

@@ -113,6 +113,75 @@ def bench_portal(
     return report
 
 
+WRITER_BATCH = 25  # the service's batch size (crm.portal_bookings.MAX_BATCH)
+
+
+def bench_portal_writer(url: str | None, batches: int = 120) -> dict[str, Any]:
+    """The booking writer alone (`PortalStore.book_many`, in this process, no HTTP): its CPU per
+    batch of new "call me now" bookings with keys, the statements per batch, and how SQLAlchemy
+    found each statement in its compiled cache (a statement with no cache key is compiled
+    afresh every time: the CPU that crm/ticket_writes.insert_tickets explains)."""
+    from collections import Counter
+
+    from sqlalchemy import event
+    from sqlalchemy.orm import Session
+
+    from crm.db import make_engine
+    from crm.migrate import upgrade
+    from crm.portal_answers import Idempotency
+    from crm.portal_bookings import BookingIn
+    from crm.portal_store import PortalStore
+    from crm.seed import seed_demo
+
+    admin_url = url or DEFAULT_ADMIN_URL
+    with temp_database(admin_url) as db_url:
+        engine = make_engine(db_url)
+        try:
+            upgrade(engine)
+            catalog = json.loads((resources_dir() / "demo" / "catalog.json").read_text("utf-8"))
+            with Session(engine) as session, session.begin():
+                seed_demo(session, catalog, contacts=200, tickets=400)
+            store = PortalStore(engine, default_region="IT")
+            cache: Counter[str] = Counter()
+
+            def seen(
+                _conn: Any, _cursor: Any, _sql: str, _params: Any, context: Any, _many: bool
+            ) -> None:
+                cache[str(getattr(context, "cache_hit", "none")).rpartition(".")[2]] += 1
+
+            count = iter(range(10**9))
+
+            def batch() -> None:
+                items = []
+                for i in (next(count) for _ in range(WRITER_BATCH)):
+                    fields = {"phone": f"+39347{i:07d}", "language": LANGUAGES[i % 8],
+                              "consent": True}  # fmt: skip
+                    items.append(BookingIn("bench", fields, Idempotency("bench", f"w{i}", "fp")))
+                answers = store.book_many(items)
+                if any(getattr(a, "status", None) != 201 for a in answers):
+                    raise RuntimeError(f"a booking was not taken: {answers}")
+
+            for _ in range(5):  # the reference data read, the statements cached
+                batch()
+            event.listen(engine, "before_cursor_execute", seen)
+            cpu, wall = time.thread_time(), time.perf_counter()
+            for _ in range(batches):
+                batch()
+            cpu, wall = time.thread_time() - cpu, time.perf_counter() - wall
+            event.remove(engine, "before_cursor_execute", seen)
+        finally:
+            engine.dispose()
+    return {
+        "benchmark": "portal writer",
+        "batches": batches,
+        "batch": WRITER_BATCH,
+        "cpu_ms_per_batch": round(cpu / batches * 1000, 2),
+        "wall_ms_per_batch": round(wall / batches * 1000, 2),
+        "statements_per_batch": round(sum(cache.values()) / batches, 2),
+        "compiled_cache": dict(cache),
+    }
+
+
 class _Http:
     """One keep-alive HTTP/1.1 connection, as lean as a client can be: the figures are the
     service's, not a client library's (httpx spends about as much CPU per request as the
