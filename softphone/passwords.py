@@ -48,6 +48,11 @@ class KeyringStatus:
 
 
 def _keyring() -> Any:
+    if sys.platform != "darwin" and "keyring.backends.macOS" not in sys.modules:
+        # keyring's macOS backend looks for Apple's frameworks as it is imported (ctypes'
+        # find_library, which runs ldconfig once per framework: 40-50 ms of a child that takes
+        # about 200), and the backend is never chosen anywhere else: its import is refused.
+        sys.modules["keyring.backends.macOS.api"] = None  # type: ignore[assignment]
     import keyring
     import keyring.errors
 

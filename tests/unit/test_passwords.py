@@ -259,3 +259,28 @@ def test_a_reader_never_asked_ends_and_an_account_not_read_ahead_is_not_peeked()
     exit_code, let_go, peeked = run_probe(probe, stored={"sip:work": "Tr0ub4dor&3"})
     assert exit_code == 0 and let_go is True
     assert peeked == [False, None]  # not read ahead: early registration leaves it to the app
+
+
+@pytest.mark.skipif(sys.platform == "darwin", reason="the macOS backend is keyring's own there")
+def test_loading_the_keyring_starts_no_process_off_macos() -> None:
+    """keyring's macOS backend looks for Apple's frameworks as it is imported, one ldconfig run
+    each (40-50 ms of the keyring child's 200): off macOS its import is refused, and keyring
+    still chooses among the same backends."""
+    probe = (
+        "import json, subprocess\n"
+        "started = []\n"
+        "real = subprocess.Popen.__init__\n"
+        "def counted(self, args, *a, **kw):\n"
+        "    started.append(list(args) if not isinstance(args, str) else [args])\n"
+        "    real(self, args, *a, **kw)\n"
+        "subprocess.Popen.__init__ = counted\n"
+        "from softphone import passwords\n"
+        "keyring = passwords._keyring()\n"
+        "import keyring.backend\n"
+        "viable = sorted(type(k).__module__ for k in keyring.backend.get_all_keyring())\n"
+        "print(json.dumps([started, passwords.status().backend, viable]))\n"
+    )
+    started, backend, viable = run_probe(probe)
+    assert started == []
+    assert backend == ENV_KEYRING
+    assert "keyring.backends.macOS" not in viable
