@@ -10,6 +10,10 @@ in a database it creates and drops. Two agents log in as themselves, as in produ
   until its cache holds the last of them.
 - convergence: both agents write while away (their outboxes fill), then reconnect; time until
   both outboxes are empty and both caches are at the same feed position with equal rows.
+- idle poll: the CPU of one round of the sync client when nothing changed (the feed polled,
+  nothing pushed), on the client's own thread: polled IDLE_POLL_GAP_S apart, as a desk polls
+  (caches cold again each time: what a floor of desks costs, `softphone bench floor`), and
+  back to back.
 """
 
 from __future__ import annotations
@@ -27,6 +31,8 @@ from typing import Any
 from softphone.bench.support import percentiles, temp_database
 
 TARGETS = {"propagation_p99_ms": 200.0, "catch_up_10000_s": 3.0, "convergence_s": 5.0}
+IDLE_POLLS = 40
+IDLE_POLL_GAP_S = 0.1
 DEFAULT_ADMIN_URL = "postgresql://postgres@127.0.0.1:5432/postgres"
 
 
@@ -55,6 +61,18 @@ def bench_sync(
             b.wait(lambda: b.local.last_seq >= latest, 60)
             catch_up_s = time.monotonic() - started
             convergence_s = _convergence(a, b, ticket)
+            # A third client of agent a (a cache of its own), its rounds run here one at a time.
+            (home / "idle").mkdir()
+            idle = _Agent(url, logins[0], home / "idle")
+            idle.start(run=False)
+            try:
+                idle_poll = {
+                    "apart_us": _idle_poll_us(idle, IDLE_POLL_GAP_S),
+                    "back_to_back_us": _idle_poll_us(idle, 0.0),
+                    "gap_s": IDLE_POLL_GAP_S,
+                }
+            finally:
+                idle.stop()
         finally:
             a.stop()
             b.stop()
@@ -66,6 +84,7 @@ def bench_sync(
         "catch_up_changes": catch_up,
         "catch_up_s": round(catch_up_s, 3),
         "convergence_s": round(convergence_s, 3),
+        "idle_poll_cpu": idle_poll,
         "targets": TARGETS,
     }
     result["met"] = (
@@ -74,6 +93,20 @@ def bench_sync(
         and convergence_s <= TARGETS["convergence_s"]
     )
     return result
+
+
+def _idle_poll_us(agent: _Agent, gap_s: float) -> float:
+    """The median CPU of one idle sync_once() (this thread's time), rounds `gap_s` apart."""
+    for _ in range(3):  # primed, and anything left taken: the rounds below find nothing
+        agent.client.sync_once()
+    spent = []
+    for _ in range(IDLE_POLLS):
+        if gap_s:
+            time.sleep(gap_s)  # the interval between a desk's polls, not a wait for a state
+        started = time.thread_time()
+        agent.client.sync_once()
+        spent.append((time.thread_time() - started) * 1e6)
+    return round(sorted(spent)[len(spent) // 2])
 
 
 def _propagation(a: _Agent, b: _Agent, ticket: dict[str, Any], n: int) -> list[float]:
@@ -145,7 +178,8 @@ class _Agent:
         self.client: Any = None
         self._engine: Any = None
 
-    def start(self) -> None:
+    def start(self, run: bool = True) -> None:
+        """The agent's sync client, its thread started (`run`) or left to be driven by hand."""
         from sqlalchemy.engine import make_url
 
         from crm.db import make_engine
@@ -160,7 +194,8 @@ class _Agent:
             on_status=lambda _s: self._changed.set(),
             on_changes=lambda _t: self._changed.set(),
         )
-        self.client.start()
+        if run:
+            self.client.start()
 
     def stop(self) -> None:
         if self.client is not None:
