@@ -12,7 +12,7 @@ private dirty memory does not, and compares runs on a busy machine better.
 The app's own modules are byte-compiled first, as pip compiles them when it installs the wheel:
 run from a checkout in an environment that sets PYTHONDONTWRITEBYTECODE (this machine's does),
 every start would otherwise compile about 180 of them from source, which measured 100 to 200 ms
-more to the first frame and to registered, and 2.5 MB more PSS, than a desk's install.
+more to the first frame and to registered, and 2.7 MB more PSS, than a desk's install.
 """
 
 from __future__ import annotations
