@@ -26,10 +26,15 @@ import socket
 import subprocess
 import sys
 import time
-from typing import Any
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, Any
 
 from softphone.bench.support import percentiles, temp_database
 from softphone.paths import resources_dir
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
 
 TARGETS = {"bookings_per_s": 500.0, "availability_p99_ms": 20.0}
 DEFAULT_ADMIN_URL = "postgresql://postgres@127.0.0.1:5432/postgres"
@@ -43,71 +48,77 @@ def _free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-def bench_portal(
-    url: str | None, clients: int = 200, bookings: int = 4000, workers: int = 2
-) -> dict[str, Any]:
+@contextmanager
+def _demo_database(url: str | None) -> Iterator[tuple[str, Engine]]:
+    """A new database on the PostgreSQL server `url` names (the local one by default), with the
+    demo contact centre: its URL and an engine on it; dropped afterwards."""
     from sqlalchemy.orm import Session
 
-    from crm import portal_keys
     from crm.db import make_engine
     from crm.migrate import upgrade
     from crm.seed import seed_demo
 
-    admin_url = url or DEFAULT_ADMIN_URL
-    with temp_database(admin_url) as db_url:
+    with temp_database(url or DEFAULT_ADMIN_URL) as db_url:
         engine = make_engine(db_url)
         try:
             upgrade(engine)
             catalog = json.loads((resources_dir() / "demo" / "catalog.json").read_text("utf-8"))
             with Session(engine) as session, session.begin():
                 seed_demo(session, catalog, contacts=200, tickets=400)
-            with engine.begin() as conn:
-                key = portal_keys.create_key(conn, "bench")
-            port = _free_port()
-            server = subprocess.Popen(
-                [
-                    sys.executable,
-                    "-m",
-                    "softphone",
-                    "portal",
-                    "serve",
-                    "--url",
-                    db_url,
-                    "--listen",
-                    f"127.0.0.1:{port}",
-                    "--workers",
-                    str(workers),
-                    "--rate",
-                    "1000000:1000000",
-                ],
-                stdout=subprocess.DEVNULL,
-                env={**os.environ, "PYTHONUNBUFFERED": "1"},
-            )
-            # Availability asked from another process as well, on a connection of its own,
-            # steadily: the service's answer time without the 200 clients' own event loop
-            # (which a reply waits on when a batch's 25 answers arrive together).
-            prober = subprocess.Popen(
-                [sys.executable, "-c", "from softphone.bench.portal import probe; probe()",
-                 str(port), key],
-                stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
-            )  # fmt: skip
-            try:
-                report = asyncio.run(
-                    _run(f"http://127.0.0.1:{port}", key, clients, bookings, prober)
-                )
-            finally:
-                if prober.poll() is None:
-                    prober.kill()
-                    prober.wait()
-                server.terminate()
-                try:
-                    server.wait(15)
-                except subprocess.TimeoutExpired:
-                    server.kill()
-                    server.wait()
-            report.update(_check_store(engine, report.pop("_answers")))
+            yield db_url, engine
         finally:
             engine.dispose()
+
+
+def bench_portal(
+    url: str | None, clients: int = 200, bookings: int = 4000, workers: int = 2
+) -> dict[str, Any]:
+    from crm import portal_keys
+
+    with _demo_database(url) as (db_url, engine):
+        with engine.begin() as conn:
+            key = portal_keys.create_key(conn, "bench")
+        port = _free_port()
+        server = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "softphone",
+                "portal",
+                "serve",
+                "--url",
+                db_url,
+                "--listen",
+                f"127.0.0.1:{port}",
+                "--workers",
+                str(workers),
+                "--rate",
+                "1000000:1000000",
+            ],
+            stdout=subprocess.DEVNULL,
+            env={**os.environ, "PYTHONUNBUFFERED": "1"},
+        )
+        # Availability asked from another process as well, on a connection of its own,
+        # steadily: the service's answer time without the 200 clients' own event loop
+        # (which a reply waits on when a batch's 25 answers arrive together).
+        prober = subprocess.Popen(
+            [sys.executable, "-c", "from softphone.bench.portal import probe; probe()",
+             str(port), key],
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+        )  # fmt: skip
+        try:
+            report = asyncio.run(_run(f"http://127.0.0.1:{port}", key, clients, bookings, prober))
+        finally:
+            if prober.poll() is None:
+                prober.kill()
+                prober.wait()
+            server.terminate()
+            try:
+                server.wait(15)
+            except subprocess.TimeoutExpired:
+                server.kill()
+                server.wait()
+        report.update(_check_store(engine, report.pop("_answers")))
     report["targets"] = TARGETS
     report["workers"] = workers
     return report
@@ -124,53 +135,40 @@ def bench_portal_writer(url: str | None, batches: int = 120) -> dict[str, Any]:
     from collections import Counter
 
     from sqlalchemy import event
-    from sqlalchemy.orm import Session
 
-    from crm.db import make_engine
-    from crm.migrate import upgrade
     from crm.portal_answers import Idempotency
     from crm.portal_bookings import BookingIn
     from crm.portal_store import PortalStore
-    from crm.seed import seed_demo
 
-    admin_url = url or DEFAULT_ADMIN_URL
-    with temp_database(admin_url) as db_url:
-        engine = make_engine(db_url)
-        try:
-            upgrade(engine)
-            catalog = json.loads((resources_dir() / "demo" / "catalog.json").read_text("utf-8"))
-            with Session(engine) as session, session.begin():
-                seed_demo(session, catalog, contacts=200, tickets=400)
-            store = PortalStore(engine, default_region="IT")
-            cache: Counter[str] = Counter()
+    with _demo_database(url) as (_db_url, engine):
+        store = PortalStore(engine, default_region="IT")
+        cache: Counter[str] = Counter()
 
-            def seen(
-                _conn: Any, _cursor: Any, _sql: str, _params: Any, context: Any, _many: bool
-            ) -> None:
-                cache[str(getattr(context, "cache_hit", "none")).rpartition(".")[2]] += 1
+        def seen(
+            _conn: Any, _cursor: Any, _sql: str, _params: Any, context: Any, _many: bool
+        ) -> None:
+            cache[str(getattr(context, "cache_hit", "none")).rpartition(".")[2]] += 1
 
-            count = iter(range(10**9))
+        count = iter(range(10**9))
 
-            def batch() -> None:
-                items = []
-                for i in (next(count) for _ in range(WRITER_BATCH)):
-                    fields = {"phone": f"+39347{i:07d}", "language": LANGUAGES[i % 8],
-                              "consent": True}  # fmt: skip
-                    items.append(BookingIn("bench", fields, Idempotency("bench", f"w{i}", "fp")))
-                answers = store.book_many(items)
-                if any(getattr(a, "status", None) != 201 for a in answers):
-                    raise RuntimeError(f"a booking was not taken: {answers}")
+        def batch() -> None:
+            items = []
+            for i in (next(count) for _ in range(WRITER_BATCH)):
+                fields = {"phone": f"+39347{i:07d}", "language": LANGUAGES[i % 8],
+                          "consent": True}  # fmt: skip
+                items.append(BookingIn("bench", fields, Idempotency("bench", f"w{i}", "fp")))
+            answers = store.book_many(items)
+            if any(getattr(a, "status", None) != 201 for a in answers):
+                raise RuntimeError(f"a booking was not taken: {answers}")
 
-            for _ in range(5):  # the reference data read, the statements cached
-                batch()
-            event.listen(engine, "before_cursor_execute", seen)
-            cpu, wall = time.thread_time(), time.perf_counter()
-            for _ in range(batches):
-                batch()
-            cpu, wall = time.thread_time() - cpu, time.perf_counter() - wall
-            event.remove(engine, "before_cursor_execute", seen)
-        finally:
-            engine.dispose()
+        for _ in range(5):  # the reference data read, the statements cached
+            batch()
+        event.listen(engine, "before_cursor_execute", seen)
+        cpu, wall = time.thread_time(), time.perf_counter()
+        for _ in range(batches):
+            batch()
+        cpu, wall = time.thread_time() - cpu, time.perf_counter() - wall
+        event.remove(engine, "before_cursor_execute", seen)
     return {
         "benchmark": "portal writer",
         "batches": batches,
