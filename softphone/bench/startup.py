@@ -86,7 +86,7 @@ def compile_app() -> int:
                 cached = Path(importlib.util.cache_from_source(str(source)))
                 if not cached.exists() or cached.stat().st_mtime < source.stat().st_mtime:
                     stale += 1
-            compileall.compile_dir(folder, quiet=1)
+                compileall.compile_file(source, quiet=1)  # skips what is up to date
     return stale
 
 
