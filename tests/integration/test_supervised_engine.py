@@ -492,6 +492,19 @@ def test_stopping_while_it_restarts_leaves_no_engine_running_and_nothing_waiting
         engine.stop()
 
 
+def _registered_early(registrar: Registrar, config: EngineConfig) -> tuple[int, AccountConfig]:
+    """An engine process started early for `config`, its account registered with `registrar`
+    before any engine adopted it: its pid and the account."""
+    early = prespawn(config)
+    desk = AccountConfig(
+        id="desk", username="agent", domain="127.0.0.1",
+        registrar=f"sip:127.0.0.1:{registrar.port}",
+    )  # fmt: skip
+    assert register_early([desk])
+    _registrar_answered(registrar, 1)
+    return early, desk
+
+
 def _registrar_answered(registrar: Registrar, count: int, timeout: float = 20) -> None:
     deadline = time.monotonic() + timeout
     while registrar.answered < count:  # the registrar's count: looked at, not awaited
@@ -507,13 +520,7 @@ def test_an_engine_started_early_that_registered_unregisters_when_not_adopted(
     an engine for other settings does not adopt it; one that had registered must unregister
     (a registrar would fork the agent's calls to it until the registration expired)."""
     with Registrar() as registrar:
-        early = prespawn(EngineConfig.loopback())
-        desk = AccountConfig(
-            id="desk", username="agent", domain="127.0.0.1",
-            registrar=f"sip:127.0.0.1:{registrar.port}",
-        )  # fmt: skip
-        assert register_early([desk])
-        _registrar_answered(registrar, 1)
+        early, _ = _registered_early(registrar, EngineConfig.loopback())
         if let_go_by == "a hand-over":
             discard_prespawned()
         else:
@@ -534,13 +541,7 @@ def test_an_account_added_early_with_other_settings_makes_way_for_the_apps() -> 
     saved meanwhile): the app's account replaces the early one."""
     with Registrar() as registrar:
         config = EngineConfig.loopback()
-        early = prespawn(config)
-        desk = AccountConfig(
-            id="desk", username="agent", domain="127.0.0.1",
-            registrar=f"sip:127.0.0.1:{registrar.port}",
-        )  # fmt: skip
-        assert register_early([desk])
-        _registrar_answered(registrar, 1)
+        early, desk = _registered_early(registrar, config)
         engine = SupervisedEngine(config, lambda event: None)
         try:
             engine.start()
