@@ -126,6 +126,12 @@ def _answer(stdout: str) -> dict[str, Any] | None:
     return answer if isinstance(answer, dict) else None
 
 
+def _passwords_of(answer: dict[str, Any] | None) -> dict[str, str | None] | None:
+    """The passwords a `load` child answered (user -> password or None), or None."""
+    found = None if answer is None else answer.get("passwords")
+    return found if isinstance(found, dict) else None
+
+
 # The child prefetch() asks, started before whom to ask is known (start_reading).
 _reader: subprocess.Popen[str] | None = None
 _reader_lock = threading.Lock()
@@ -245,8 +251,7 @@ def prefetch(users: Iterable[str]) -> None:
         answer = _ask(reader, wanted) if reader is not None else None
         if answer is None:
             answer = _in_child(["load", *wanted], None)
-        found = None if answer is None else answer.get("passwords")
-        future.set_result(found if isinstance(found, dict) else None)
+        future.set_result(_passwords_of(answer))
 
     threading.Thread(target=read, name="keyring-prefetch", daemon=True).start()
 
@@ -277,9 +282,8 @@ def load(user: str) -> str | None:
         if found is not None and user in found:
             return _accepted(found[user])
     if "keyring" not in sys.modules:  # read apart: keyring stays out of this process
-        answer = _in_child(["load", user], None)  # no time limit: it may ask to unlock
-        found = None if answer is None else answer.get("passwords")
-        if isinstance(found, dict) and user in found:
+        found = _passwords_of(_in_child(["load", user], None))  # no time limit: may unlock
+        if found is not None and user in found:
             return _accepted(found[user])
     return _load_here(user)
 
