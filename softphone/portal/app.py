@@ -3,29 +3,31 @@
 Every route needs a portal's API key (`X-API-Key`, checked in softphone/portal/guards.py); a
 portal sees only the bookings it made. The bodies are the models of softphone/portal/schemas.py.
 Refusals are JSON `{"problems": [{"field": ..., "message": ...}]}` with a 4xx status, the field
-named as the request had it ("" when the problem is the whole request). Handlers are plain
-functions: FastAPI runs them on its worker threads, each store call on its own connection;
+named as the request had it ("" when the problem is the whole request). Handlers run on the
+event loop and send each store call to a worker thread (`_Threads`), on its own connection;
 the bookings that arrive together are written in one transaction (softphone/portal/batching.py).
+Bookings and availability requests with nothing in doubt are answered before they reach the
+routes, by softphone/portal/hot_paths.py; the routes answer everything else.
 """
 
 from __future__ import annotations
 
-import asyncio
 import base64
 import binascii
 import json
+from collections import Counter
 from collections.abc import Callable
 from importlib import resources
 from typing import Annotated, Any
 
 import anyio
 import anyio.to_thread
-from fastapi import FastAPI, Header, Path, Query, Request
+from fastapi import FastAPI, Header, Path, Query, Request, Response
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from crm.portal_answers import Answer, Idempotency, Refused, fingerprint
+from crm.portal_answers import Idempotency, Refused, fingerprint
 from crm.portal_bookings import BookingIn
 from crm.portal_store import PortalStore
 from crm.portal_tickets import Attachment
@@ -40,6 +42,12 @@ from softphone.portal.guards import (
     Rates,
     failure_rates,
     problem_response,
+)
+from softphone.portal.hot_paths import (
+    AvailabilityAnswers,
+    HotPaths,
+    answer_response,
+    refused_response,
 )
 from softphone.portal.schemas import (
     AttachmentIn,
@@ -97,18 +105,15 @@ def create_app(store: PortalStore, limits: Limits | None = None) -> FastAPI:
     app.state.key_failures = failure_rates(limits)
     reads, writes = _Threads(limits.read_threads), _Threads(limits.write_threads)
     bookings = BookingQueue(store, max_batch=limits.max_batch, writers=limits.booking_writers)
-    background: set[asyncio.Future[Any]] = set()  # kept: the loop holds tasks weakly
+    answers = AvailabilityAnswers(store, reads.run)
     app.state.bookings = bookings
+    app.state.hot_served = Counter[str]()  # requests HotPaths answered, by path
 
     async def idempotency(request: Request, portal: str, key: str | None) -> Idempotency | None:
         if key is None:
             return None
         body = await request.body()
         return Idempotency(portal, key, fingerprint(request.method, request.url.path, body))
-
-    def answer(result: Answer) -> JSONResponse:
-        headers = {"Idempotent-Replayed": "true"} if result.replayed else None
-        return JSONResponse(result.body, status_code=result.status, headers=headers)
 
     @app.post(
         "/v1/callbacks",
@@ -126,7 +131,7 @@ def create_app(store: PortalStore, limits: Limits | None = None) -> FastAPI:
         idem = await idempotency(request, key.portal, idempotency_key)
         fields = body.model_dump(exclude_none=True)
         result = await bookings.book(BookingIn(key.portal, fields, idem))
-        return answer(result)
+        return answer_response(result)
 
     @app.get("/v1/callbacks/{reference}", response_model=CallbackOut, summary="A booking's status")
     async def callback_status(reference: Reference, key: Portal) -> Any:
@@ -158,24 +163,7 @@ def create_app(store: PortalStore, limits: Limits | None = None) -> FastAPI:
     ) -> Any:
         # Served from the answer of about a second ago when there is one (no thread, no
         # store): on the event loop, so it never queues behind the bookings' work.
-        found, read_again = store.recent_availability(language, topic)
-        if found is None:
-            found = await reads.run(lambda: store.availability(language, topic))
-        elif read_again:  # the next callers get the fresh one; this one does not wait for it
-            reading = asyncio.ensure_future(reads.run(lambda: store.availability(language, topic)))
-            background.add(reading)
-            reading.add_done_callback(_forget_task(background))
-        return {
-            "language": found.language,
-            "topic": found.topic,
-            "call_now": found.call_now,
-            "open_now": found.open_now,
-            "agents_available": found.agents_signed_in,
-            "expected_wait_s": found.expected_wait_s,
-            "open_until": found.open_until,
-            "next_open": found.next_open,
-            "windows": [{"start": w.start, "end": w.end, "room": w.room} for w in found.windows],
-        }
+        return Response(await answers.body(language, topic), media_type="application/json")
 
     @app.get("/v1/topics", response_model=list[TopicOut], summary="The topics, named")
     async def topics(
@@ -195,7 +183,7 @@ def create_app(store: PortalStore, limits: Limits | None = None) -> FastAPI:
         idem = await idempotency(request, key.portal, idempotency_key)
         fields = body.model_dump(exclude_none=True, exclude={"attachments"})
         result = await writes.run(lambda: store.create_ticket(key.portal, fields, files, idem))
-        return answer(result)
+        return answer_response(result)
 
     @app.exception_handler(ApiError)
     async def on_api_error(request: Request, exc: ApiError) -> JSONResponse:
@@ -206,10 +194,7 @@ def create_app(store: PortalStore, limits: Limits | None = None) -> FastAPI:
 
     @app.exception_handler(Refused)
     async def on_refused(request: Request, exc: Refused) -> JSONResponse:
-        return JSONResponse(
-            {"problems": [{"field": p.field, "message": p.message} for p in exc.problems]},
-            status_code=422,
-        )
+        return refused_response(exc)
 
     @app.exception_handler(RequestValidationError)
     async def on_invalid(request: Request, exc: RequestValidationError) -> JSONResponse:
@@ -230,6 +215,14 @@ def create_app(store: PortalStore, limits: Limits | None = None) -> FastAPI:
         return problem_response(exc.status_code, "", str(exc.detail))
 
     _mount_widget(app)
+    app.add_middleware(
+        HotPaths,
+        keys=keys,
+        rates=rates,
+        answers=answers,
+        bookings=bookings,
+        served=app.state.hot_served,
+    )
     app.add_middleware(BodyLimit, limits=limits)
     app.add_middleware(Cors, keys=keys)
     return app
@@ -253,18 +246,6 @@ def _attachments(items: list[AttachmentIn], limits: Limits) -> list[Attachment]:
             )
         files.append(Attachment(item.filename, item.content_type, data))
     return files
-
-
-def _forget_task(tasks: set[asyncio.Future[Any]]) -> Callable[[asyncio.Future[Any]], None]:
-    """A done callback: drop the task, its failure read (a read again that failed is tried
-    again by a later request)."""
-
-    def done(task: asyncio.Future[Any]) -> None:
-        tasks.discard(task)
-        if not task.cancelled():
-            task.exception()
-
-    return done
 
 
 class _Threads:

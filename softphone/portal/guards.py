@@ -241,7 +241,7 @@ class Cors:
             return
         headers = dict(scope.get("headers") or [])
         origin = headers.get(b"origin", b"").decode("latin-1")
-        if not origin or _same_origin(origin, headers, str(scope.get("scheme", "http"))):
+        if not origin or same_origin(origin, headers, str(scope.get("scheme", "http"))):
             await self.app(scope, receive, send)
             return
         # The origins come from the store (when the cache is stale): off the event loop.
@@ -265,7 +265,7 @@ class Cors:
         await self.app(scope, receive, with_cors)
 
 
-def _same_origin(origin: str, scope_headers: dict[bytes, bytes], scheme: str) -> bool:
+def same_origin(origin: str, scope_headers: dict[bytes, bytes], scheme: str) -> bool:
     """The widget served by this service calls it from its own origin (browsers send Origin
     on a same-origin POST too): that is not a cross-origin call."""
     host = scope_headers.get(b"host", b"").decode("latin-1")
@@ -324,7 +324,7 @@ async def checked_portal(
         failures.take(client)
         raise ApiError(401, KEY_HEADER, "is not a valid API key")
     origin = request.headers.get("origin")
-    same = origin is not None and _same_origin(
+    same = origin is not None and same_origin(
         origin, {b"host": request.headers.get("host", "").encode()}, request.url.scheme
     )
     if origin and not same and origin not in found.origins:
