@@ -15,7 +15,6 @@ would pass it on, and the next one is booked once the agent is free again.
 from __future__ import annotations
 
 import asyncio
-import json
 import os
 import tempfile
 import time
@@ -24,7 +23,13 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from softphone.bench.support import bench_app, percentiles, run_store, stdout_to_stderr
+from softphone.bench.support import (
+    bench_app,
+    percentiles,
+    run_store,
+    seed_demo_store,
+    stdout_to_stderr,
+)
 
 TARGET_P99_MS = 300.0
 SCHEDULED_LEAD_S = 0.7
@@ -61,19 +66,11 @@ def bench_callback_pop(
 def _prepare(url: str) -> None:
     """The demo seed without its bookings, and a line that is open around the clock (the bench
     must not depend on the hour it runs at)."""
-    from sqlalchemy.orm import Session
-
     from crm.db import make_engine
-    from crm.migrate import upgrade
-    from crm.seed import seed_demo
     from softphone.bench.callbacks import add_always_open_queue, clear_callback_requests
-    from softphone.paths import resources_dir
 
     engine = make_engine(url)
-    upgrade(engine)
-    catalog = json.loads((resources_dir() / "demo" / "catalog.json").read_text(encoding="utf-8"))
-    with Session(engine) as session, session.begin():
-        seed_demo(session, catalog, contacts=200, tickets=400)
+    seed_demo_store(engine, contacts=200, tickets=400)
     with engine.begin() as conn:
         clear_callback_requests(conn)
         add_always_open_queue(conn, "always", ["it"])

@@ -37,7 +37,7 @@ from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-from softphone.bench.support import percentiles, temp_database
+from softphone.bench.support import percentiles, seed_demo_store, temp_database
 
 if TYPE_CHECKING:
     from sqlalchemy import Connection, Engine
@@ -176,16 +176,8 @@ def _prepare(
     ticket_share: float,
 ) -> None:
     from sqlalchemy import text
-    from sqlalchemy.orm import Session
 
-    from crm.migrate import upgrade
-    from crm.seed import seed_demo
-    from softphone.paths import resources_dir
-
-    upgrade(engine)
-    catalog = json.loads((resources_dir() / "demo" / "catalog.json").read_text(encoding="utf-8"))
-    with Session(engine) as session, session.begin():
-        seed_demo(session, catalog)
+    seed_demo_store(engine)
     with engine.begin() as conn:
         clear_callback_requests(conn)
         # Always open: no holiday closes the bench's queue on the day it runs.

@@ -27,7 +27,6 @@ reports; the agents themselves run in softphone/bench/floor_worker.py.
 from __future__ import annotations
 
 import contextlib
-import json
 import multiprocessing
 import os
 import secrets
@@ -51,7 +50,7 @@ from softphone.bench.floor_worker import (
     raise_file_limit,
     worker,
 )
-from softphone.bench.support import percentiles, temp_database
+from softphone.bench.support import percentiles, seed_demo_store, temp_database
 
 if TYPE_CHECKING:
     from sqlalchemy import Connection
@@ -138,29 +137,20 @@ def _prepare(
     url: str, logins: list[str], token: str, agents: int, duration_s: float
 ) -> tuple[list[str], list[str]]:
     from sqlalchemy import select, text
-    from sqlalchemy.orm import Session
 
     from crm import schema
     from crm.db import make_engine
     from crm.floor_reader import install_reader
-    from crm.migrate import upgrade
-    from crm.seed import seed_demo
     from softphone.bench.callbacks import (
         add_always_open_queue,
         clear_callback_requests,
         create_desk_agents,
         insert_requests,
     )
-    from softphone.paths import resources_dir
 
     engine = make_engine(url)
     try:
-        upgrade(engine)
-        catalog = json.loads(
-            (resources_dir() / "demo" / "catalog.json").read_text(encoding="utf-8")
-        )
-        with Session(engine) as session, session.begin():
-            seed_demo(session, catalog, contacts=2000, tickets=4000)
+        seed_demo_store(engine, contacts=2000, tickets=4000)
         with engine.begin() as conn:
             install_reader(conn)  # the floor's shared read-only login (crm.floor_reader)
             clear_callback_requests(conn)

@@ -30,8 +30,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
-from softphone.bench.support import percentiles, temp_database
-from softphone.paths import resources_dir
+from softphone.bench.support import percentiles, seed_demo_store, temp_database
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -52,19 +51,12 @@ def _free_port() -> int:
 def _demo_database(url: str | None) -> Iterator[tuple[str, Engine]]:
     """A new database on the PostgreSQL server `url` names (the local one by default), with the
     demo contact centre: its URL and an engine on it; dropped afterwards."""
-    from sqlalchemy.orm import Session
-
     from crm.db import make_engine
-    from crm.migrate import upgrade
-    from crm.seed import seed_demo
 
     with temp_database(url or DEFAULT_ADMIN_URL) as db_url:
         engine = make_engine(db_url)
         try:
-            upgrade(engine)
-            catalog = json.loads((resources_dir() / "demo" / "catalog.json").read_text("utf-8"))
-            with Session(engine) as session, session.begin():
-                seed_demo(session, catalog, contacts=200, tickets=400)
+            seed_demo_store(engine, contacts=200, tickets=400)
             yield db_url, engine
         finally:
             engine.dispose()

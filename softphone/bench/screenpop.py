@@ -38,6 +38,7 @@ from softphone.bench.support import (
     bench_app,
     percentiles,
     run_store,
+    seed_demo_store,
     stdout_to_stderr,
     watch_paints,
 )
@@ -91,18 +92,11 @@ def bench_screenpop(
 def _fill(url: str, contacts: int, tickets: int) -> None:
     """The demo seed (agents, topics, answers...), then the generated bulk, set-based in SQL."""
     from sqlalchemy import text
-    from sqlalchemy.orm import Session
 
     from crm.db import make_engine
-    from crm.migrate import upgrade
-    from crm.seed import seed_demo
-    from softphone.paths import resources_dir
 
     engine = make_engine(url)
-    upgrade(engine)
-    catalog = json.loads((resources_dir() / "demo" / "catalog.json").read_text(encoding="utf-8"))
-    with Session(engine) as session, session.begin():
-        seed_demo(session, catalog)
+    seed_demo_store(engine)
     sqlite = engine.dialect.name == "sqlite"
     with engine.begin() as conn:
         topics = [row[0] for row in conn.execute(text("SELECT code FROM topics ORDER BY code"))]

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from PySide6.QtCore import QObject
     from PySide6.QtWidgets import QApplication, QWidget
     from qasync import QEventLoop
+    from sqlalchemy import Engine
 
     from softphone.app import AppController
     from softphone.settings import Settings
@@ -41,6 +42,24 @@ def temp_database(admin_url: str, drop_roles: list[str] | None = None) -> Iterat
             for role in drop_roles or ():
                 conn.execute(text(f'DROP ROLE IF EXISTS "{role}"'))
         engine.dispose()
+
+
+def seed_demo_store(engine: Engine, *, contacts: int = 240, tickets: int = 640) -> None:
+    """The store `engine` is on brought to the current schema and seeded with the demo
+    contact centre (the catalogue the app's demo uses), with `contacts` callers and `tickets`
+    tickets generated."""
+    import json
+
+    from sqlalchemy.orm import Session
+
+    from crm.migrate import upgrade
+    from crm.seed import seed_demo
+    from softphone.paths import resources_dir
+
+    upgrade(engine)
+    catalog = json.loads((resources_dir() / "demo" / "catalog.json").read_text(encoding="utf-8"))
+    with Session(engine) as session, session.begin():
+        seed_demo(session, catalog, contacts=contacts, tickets=tickets)
 
 
 @contextlib.contextmanager

@@ -18,7 +18,6 @@ in a database it creates and drops. Two agents log in as themselves, as in produ
 
 from __future__ import annotations
 
-import json
 import secrets
 import tempfile
 import threading
@@ -28,7 +27,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from softphone.bench.support import percentiles, temp_database
+from softphone.bench.support import percentiles, seed_demo_store, temp_database
 
 TARGETS = {"propagation_p99_ms": 200.0, "catch_up_10000_s": 3.0, "convergence_s": 5.0}
 IDLE_POLLS = 40
@@ -225,19 +224,11 @@ def _password(login: str) -> str:
 
 
 def _prepare(url: str, logins: list[str]) -> None:
-    from sqlalchemy.orm import Session
-
     from crm.db import make_engine
-    from crm.migrate import upgrade
-    from crm.seed import seed_demo
     from softphone.bench.callbacks import create_desk_agents
-    from softphone.paths import resources_dir
 
     engine = make_engine(url)
-    upgrade(engine)
-    catalog = json.loads((resources_dir() / "demo" / "catalog.json").read_text(encoding="utf-8"))
-    with Session(engine) as session, session.begin():
-        seed_demo(session, catalog)
+    seed_demo_store(engine)
     # Logins are server-wide: bench-only names (dropped afterwards), so no real agent's role
     # or password is touched.
     with engine.begin() as conn:
