@@ -441,6 +441,19 @@ def _report(
         )
         if steady_s > 0
         else None,
+        # The worker processes' garbage collector (softphone/bench/floor_worker.py): its share
+        # of their CPU, its longest full pass (every desk of a process stops meanwhile), and
+        # the objects moved out of its full passes after the sign-in.
+        "client_gc": {
+            "share_of_cpu": round(
+                sum(r["gc"]["seconds"] for r in results)
+                / max(1e-9, sum(r["cpu_s"] for r in results)),
+                3,
+            ),
+            "full_passes": sum(r["gc"]["full_passes"] for r in results),
+            "longest_full_pass_ms": round(max(r["gc"]["longest_full_pass_ms"] for r in results)),
+            "frozen_objects": sum(r["gc"]["frozen_objects"] for r in results),
+        },
         "errors": sorted({e for r in results for e in r["errors"]})[:10],
         "machine": f"{os.cpu_count()} cores, shared with other work; load {os.getloadavg()[0]:.1f}",
         "targets": TARGETS,
