@@ -446,7 +446,7 @@ def _report(
         # the objects moved out of its full passes after the sign-in.
         "client_gc": {
             "share_of_cpu": round(
-                sum(r["gc"]["seconds"] for r in results)
+                sum(r["gc"]["cpu_s"] for r in results)
                 / max(1e-9, sum(r["cpu_s"] for r in results)),
                 3,
             ),
