@@ -50,6 +50,10 @@ from softphone.portal.hot_paths import (
     refused_response,
 )
 from softphone.portal.schemas import (
+    IDEMPOTENCY_KEY_MAX,
+    IDEMPOTENCY_KEY_PATTERN,
+    LANGUAGE_MAX,
+    TOPIC_MAX,
     AttachmentIn,
     AvailabilityOut,
     CallbackIn,
@@ -81,8 +85,8 @@ IdempotencyKey = Annotated[
     str | None,
     Header(
         alias="Idempotency-Key",
-        max_length=128,
-        pattern=r"^[\x21-\x7e]+$",
+        max_length=IDEMPOTENCY_KEY_MAX,
+        pattern=IDEMPOTENCY_KEY_PATTERN,
         description="makes a retry safe: the same key and request get the first answer",
     ),
 ]
@@ -158,8 +162,8 @@ def create_app(store: PortalStore, limits: Limits | None = None) -> FastAPI:
     )
     async def availability(
         key: Portal,
-        language: Annotated[str, Query(max_length=16)],
-        topic: Annotated[str | None, Query(max_length=48)] = None,
+        language: Annotated[str, Query(max_length=LANGUAGE_MAX)],
+        topic: Annotated[str | None, Query(max_length=TOPIC_MAX)] = None,
     ) -> Any:
         # Served from the answer of about a second ago when there is one (no thread, no
         # store): on the event loop, so it never queues behind the bookings' work.
@@ -167,7 +171,7 @@ def create_app(store: PortalStore, limits: Limits | None = None) -> FastAPI:
 
     @app.get("/v1/topics", response_model=list[TopicOut], summary="The topics, named")
     async def topics(
-        key: Portal, language: Annotated[str | None, Query(max_length=16)] = None
+        key: Portal, language: Annotated[str | None, Query(max_length=LANGUAGE_MAX)] = None
     ) -> Any:
         return await reads.run(lambda: store.topics(language))
 

@@ -272,6 +272,14 @@ def same_origin(origin: str, scope_headers: dict[bytes, bytes], scheme: str) -> 
     return bool(host) and origin == f"{scheme}://{host}"
 
 
+def origin_allowed(
+    origin: str, scope_headers: dict[bytes, bytes], scheme: str, key: portal_keys.PortalKey
+) -> bool:
+    """Whether `key` may be used from the request's Origin: none (not a browser), the
+    service's own (its widget), or one of the key's origins."""
+    return not origin or same_origin(origin, scope_headers, scheme) or origin in key.origins
+
+
 def _cors_headers(origin: str, preflight: bool = False) -> dict[str, str]:
     headers = {
         "Access-Control-Allow-Origin": origin,
@@ -323,11 +331,8 @@ async def checked_portal(
     if found is None:
         failures.take(client)
         raise ApiError(401, KEY_HEADER, "is not a valid API key")
-    origin = request.headers.get("origin")
-    same = origin is not None and same_origin(
-        origin, {b"host": request.headers.get("host", "").encode()}, request.url.scheme
-    )
-    if origin and not same and origin not in found.origins:
+    host = {b"host": request.headers.get("host", "").encode()}
+    if not origin_allowed(request.headers.get("origin", ""), host, request.url.scheme, found):
         raise ApiError(403, "Origin", "this key may not be used from this origin")
     rates: Rates = request.app.state.rates
     wait = rates.take(found.key_id)

@@ -19,7 +19,9 @@ Anything else (no key, a key not seen lately, a refusal of any kind, another que
 another content type) goes on to the FastAPI app unchanged, which answers it as it always did:
 every refusal is still written in one place, `softphone/portal/app.py`. What both paths send
 is built by the same functions (`availability_body`, `answer_response`), so the answers are
-the same bytes; the tests compare them.
+the same bytes; the tests compare them. The limits of the parameters (softphone/portal/
+schemas.py) and the origin rule (`guards.origin_allowed`) are shared with the routes too. A
+new check on either route must be made here as well (or send its requests on).
 
 The rate token is taken last, when nothing can send the request on any more, so a request
 is never counted twice.
@@ -29,6 +31,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import re
 from collections import Counter
 from collections.abc import Callable
 from typing import Any
@@ -45,11 +48,18 @@ from crm.portal_bookings import BookingIn
 from crm.portal_keys import PortalKey
 from crm.portal_store import PortalStore
 from softphone.portal.batching import BookingQueue
-from softphone.portal.guards import KeyCache, Rates, same_origin
-from softphone.portal.schemas import AvailabilityOut, CallbackIn, WindowOut
+from softphone.portal.guards import KeyCache, Rates, origin_allowed
+from softphone.portal.schemas import (
+    IDEMPOTENCY_KEY_MAX,
+    IDEMPOTENCY_KEY_PATTERN,
+    LANGUAGE_MAX,
+    TOPIC_MAX,
+    AvailabilityOut,
+    CallbackIn,
+    WindowOut,
+)
 
-# The limits the routes' parameters declare (app.py): a request outside them goes on.
-LANGUAGE_MAX, TOPIC_MAX, IDEMPOTENCY_KEY_MAX = 16, 48, 128
+_IDEMPOTENCY_KEY = re.compile(IDEMPOTENCY_KEY_PATTERN)
 _KEY = b"x-api-key"
 
 
@@ -177,8 +187,7 @@ class HotPaths:
         if not known or found is None:
             return None
         origin = headers.get(b"origin", b"").decode("latin-1")
-        scheme = str(scope.get("scheme", "http"))
-        if origin and not same_origin(origin, headers, scheme) and origin not in found.origins:
+        if not origin_allowed(origin, headers, str(scope.get("scheme", "http")), found):
             return None
         return found
 
@@ -238,8 +247,10 @@ def _headers(scope: Scope) -> dict[bytes, bytes]:
 
 
 def _idempotency_key(value: bytes) -> bool:
-    """As the route's header declares it: 1 to 128 visible ASCII characters."""
-    return 0 < len(value) <= IDEMPOTENCY_KEY_MAX and all(0x21 <= b <= 0x7E for b in value)
+    """As the route's header declares it (the same limits: a request outside them goes on)."""
+    return len(value) <= IDEMPOTENCY_KEY_MAX and bool(
+        _IDEMPOTENCY_KEY.fullmatch(value.decode("latin-1"))
+    )
 
 
 def _replay(first: Message, receive: Receive) -> Receive:

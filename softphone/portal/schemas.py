@@ -19,6 +19,9 @@ class Problems(BaseModel):
 
 
 _STRICT = ConfigDict(extra="forbid")
+# Limits that the routes' parameters and softphone/portal/hot_paths.py share.
+LANGUAGE_MAX, TOPIC_MAX = 16, 48
+IDEMPOTENCY_KEY_MAX, IDEMPOTENCY_KEY_PATTERN = 128, r"^[\x21-\x7e]+$"
 
 
 class CallbackIn(BaseModel):
@@ -29,8 +32,10 @@ class CallbackIn(BaseModel):
         None, description='"now" (default) or "scheduled" (default when window_start is given)'
     )
     phone: str = Field(max_length=64, description="any usual format; without a country code, IT")
-    language: str = Field(max_length=16, description="it de en fr ar pl es ru, or any spoken")
-    topic: str | None = Field(None, max_length=48, description="an active topic code")
+    language: str = Field(
+        max_length=LANGUAGE_MAX, description="it de en fr ar pl es ru, or any spoken"
+    )
+    topic: str | None = Field(None, max_length=TOPIC_MAX, description="an active topic code")
     window_start: str | None = Field(
         None, max_length=64, description="ISO 8601; without an offset, local in caller_time_zone"
     )
@@ -94,12 +99,12 @@ class AttachmentIn(BaseModel):
 
 class TicketIn(BaseModel):
     model_config = _STRICT
-    topic: str | None = Field(None, max_length=48)
+    topic: str | None = Field(None, max_length=TOPIC_MAX)
     subject: str = Field(max_length=255)
     description: str = Field(max_length=8000)
     email: str | None = Field(None, max_length=254)
     phone: str | None = Field(None, max_length=64)
-    language: str = Field(max_length=16)
+    language: str = Field(max_length=LANGUAGE_MAX)
     name: str | None = Field(None, max_length=255)
     attachments: list[AttachmentIn] = Field(default_factory=list, max_length=5)
 
