@@ -67,7 +67,7 @@ def from_environment() -> FastAPI:
 # statements, pydantic's validators. Those are moved out of the collector's sight
 # (`gc.freeze()`) when the app is built, and once more when the first requests have filled the
 # caches; then a full pass took 5 to 23 ms, and availability's p99 seen from another process
-# fell from 63-69 to 29 ms. Objects made later are collected as before.
+# fell from 45-87 to 33-48 ms (4 runs each way). Objects made later are collected as before.
 FREEZE_AFTER_REQUESTS = 1000
 
 
