@@ -19,6 +19,7 @@ import os
 import sys
 import time
 from collections.abc import Coroutine
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -52,6 +53,7 @@ log = logging.getLogger(__name__)
 
 DEMO_AGENT_LOGIN = "giulia.rossi"
 SCREENSHOT_SIZE = (1440, 860)
+EXECUTOR_THREADS = 4  # the event loop's default executor's, started as they are needed
 
 
 @dataclass(frozen=True)
@@ -531,6 +533,12 @@ def run(
         "right to left" if app.isRightToLeft() else "left to right",
     )
     loop = qasync.QEventLoop(app)
+    # qasync's own default executor starts ten threads at its first use and keeps them all; the
+    # app's blocking calls (the keyring, adding a SIP account, the canned answers' index) come a
+    # few at a time, and a pool that starts its threads as they are needed holds one or two.
+    loop.set_default_executor(
+        ThreadPoolExecutor(max_workers=EXECUTOR_THREADS, thread_name_prefix="executor")
+    )
     asyncio.set_event_loop(loop)
     if options.sign_in and not (options.demo or options.screenshot or options.bench_probe):
         from softphone.desk import run_desk

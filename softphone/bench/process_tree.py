@@ -43,6 +43,19 @@ def _private_dirty_mb(pid: int) -> float | None:
     return None
 
 
+def _threads(pid: int) -> dict[str, int] | None:
+    """The process's threads, counted by name (Linux: /proc/PID/task/*/comm)."""
+    names: dict[str, int] = {}
+    try:
+        for task in os.scandir(f"/proc/{pid}/task"):
+            with open(os.path.join(task.path, "comm"), encoding="utf-8") as comm:
+                name = comm.read().strip()
+            names[name] = names.get(name, 0) + 1
+    except OSError:  # not Linux, or the process went away
+        return None
+    return dict(sorted(names.items()))
+
+
 def _summed(values: list[float | None]) -> float | None:
     return round(sum(v for v in values if v is not None), 1) if None not in values else None
 
@@ -66,6 +79,7 @@ def process_tree_memory(pid: int | None = None) -> dict[str, Any]:
                 "pss_mb": round(pss / 2**20, 1) if pss is not None else None,
                 "uss_mb": round(getattr(info, "uss", 0) / 2**20, 1),
                 "private_dirty_mb": _private_dirty_mb(process.pid),
+                "threads": _threads(process.pid),
             }
         )
     pss_values = [p["pss_mb"] for p in processes]

@@ -146,6 +146,10 @@ def test_bench_startup_prints_its_figures_as_json(app_home: Path) -> None:
     # nor the sources PySide6's import hook read (softphone/pyside_hook.py): some 25 MB.
     assert report["at_rest"]["modules"] == []
     assert report["at_rest"]["sources_cached"] < 10
+    # Its threads: the store's, the outbox's, the sync's, the engine's readers, Qt's pool, and
+    # the event loop's executor's as they were needed, not the ten qasync would start at once.
+    threads = report["processes"][0]["threads"]
+    assert "_QThreadWorker" not in threads and sum(threads.values()) <= 14, threads
 
 
 def test_no_display_gives_a_clear_error_not_a_core_dump(app_home: Path) -> None:
