@@ -38,6 +38,7 @@ from softphone.presenters import home_view
 from softphone.settings import UI_LANGUAGES, Settings
 from softphone.settings_flow import SettingsFlow
 from softphone.single_instance import InstanceServer, send_to_running
+from softphone.stop_signals import StopSignals
 from softphone.store_service import StoreNeedsUpgrade, StoreUnavailable, store_url_user
 from ui.i18n import apply_language
 from ui.main_window import MainWindow
@@ -215,7 +216,14 @@ class AppController(QObject):
                 )
             )
         self.spawn(self.open_store())
-        await self._done.wait()
+        stop_signals = StopSignals.current()
+        if stop_signals is not None:  # the session ending, a `kill`: as Quit (run() installs it)
+            stop_signals.requested.connect(self._on_stop_signal)
+        try:
+            await self._done.wait()
+        finally:
+            if stop_signals is not None:
+                stop_signals.requested.disconnect(self._on_stop_signal)
         self._close_instance()
         if self.session is not None:
             await self.session.stop_services()
@@ -243,6 +251,9 @@ class AppController(QObject):
     def _stop_after_phone(self) -> None:
         if self.session is not None:
             self.session.close()
+
+    def _on_stop_signal(self, signum: int) -> None:
+        self.quit()  # asked to stop, not failing: exit code 0
 
     def quit(self, exit_code: int = 0) -> None:
         self._exit_code = self._exit_code or exit_code
@@ -540,16 +551,20 @@ def run(
         ThreadPoolExecutor(max_workers=EXECUTOR_THREADS, thread_name_prefix="executor")
     )
     asyncio.set_event_loop(loop)
-    if options.sign_in and not (options.demo or options.screenshot or options.bench_probe):
-        from softphone.desk import run_desk
+    stop_signals = StopSignals(app)  # SIGTERM and the like stop the app as Quit does
+    try:
+        if options.sign_in and not (options.demo or options.screenshot or options.bench_probe):
+            from softphone.desk import run_desk
 
+            with loop:
+                return loop.run_until_complete(
+                    run_desk(app, options, paths, managed or ManagedSettings())
+                )
+        controller = AppController(app, options, paths, settings, problem, managed)
         with loop:
-            return loop.run_until_complete(
-                run_desk(app, options, paths, managed or ManagedSettings())
-            )
-    controller = AppController(app, options, paths, settings, problem, managed)
-    with loop:
-        return loop.run_until_complete(controller.run())
+            return loop.run_until_complete(controller.run())
+    finally:
+        stop_signals.close()
 
 
 def _import_store_session() -> None:

@@ -37,6 +37,7 @@ from softphone.app import AppController, AppOptions, embedded_store_url
 from softphone.managed_settings import ManagedSettings, load_layered
 from softphone.paths import AppPaths
 from softphone.settings import Settings
+from softphone.stop_signals import StopSignals
 from softphone.store_service import store_url_user
 from softphone.sync_service import local_store_path
 from ui.sign_in import SignInWindow
@@ -312,11 +313,36 @@ async def run_desk(
     own = load_layered(paths.settings_file, managed).settings
     first_login = own.agent_login or store_url_user(options.store_url or own.store.url)
     window.login.setText(first_login)
-    while True:
+    stopping: list[int] = []  # a stop signal came (softphone/stop_signals.py)
+
+    def stop(signum: int) -> None:
+        stopping.append(signum)
+        window.close()  # the sign-in, if it shows, ends; a running session quits by itself
+
+    stop_signals = StopSignals.current()
+    if stop_signals is not None:
+        stop_signals.requested.connect(stop)
+    try:
+        return await _desk_sessions(app, options, paths, managed, window, sessions, stopping)
+    finally:
+        if stop_signals is not None:
+            stop_signals.requested.disconnect(stop)
+
+
+async def _desk_sessions(
+    app: QApplication,
+    options: AppOptions,
+    paths: AppPaths,
+    managed: ManagedSettings,
+    window: SignInWindow,
+    sessions: list[DeskSession] | None,
+    stopping: list[int],
+) -> int:
+    while not stopping:
         window.show()
         window.raise_()
         answer = await sign_in(window, options, paths, managed)
-        if answer is None:
+        if answer is None or stopping:
             return 0
         signed_in, settings = answer
         window.hide()
@@ -344,3 +370,4 @@ async def run_desk(
         )
         window.login.clear()
         window.message.hide()
+    return 0  # a stop signal came while an agent signed out

@@ -17,6 +17,7 @@ MAX_EXPIRES_S = 3600
 _HEADER = re.compile(rb"^(via|v|from|f|to|t|call-id|i|cseq|contact|m)[ \t]*:", re.IGNORECASE)
 _EXPIRES = re.compile(rb"^expires[ \t]*:[ \t]*(\d+)", re.IGNORECASE)
 _CONTACT_EXPIRES = re.compile(rb";[ \t]*expires[ \t]*=[ \t]*(\d+)", re.IGNORECASE)
+_GRANTED = re.compile(rb";expires=(\d+)")
 _RPORT = re.compile(rb";rport(?=[;, \t]|$)")
 
 
@@ -54,7 +55,8 @@ def ok_for(request: bytes, peer: tuple[str, int] = ("127.0.0.1", 5060)) -> bytes
 
 class Registrar:
     """`with Registrar() as r:` answers REGISTERs on 127.0.0.1:`r.port` until the block ends;
-    `answered` counts them."""
+    `answered` counts them, and `granted` lists the expiry each answer granted, in order (0: a
+    binding removed, as a user agent does when it stops)."""
 
     def __init__(self) -> None:
         self._sock = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
@@ -62,6 +64,7 @@ class Registrar:
         self._sock.settimeout(0.2)
         self.port = int(self._sock.getsockname()[1])
         self.answered = 0
+        self.granted: list[int] = []
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._serve, name="bench-registrar", daemon=True)
 
@@ -82,5 +85,6 @@ class Registrar:
                 if answer is not None:
                     self._sock.sendto(answer, peer)
                     self.answered += 1
+                    self.granted.extend(int(e) for e in _GRANTED.findall(answer))
             except OSError:  # a timeout, or an ICMP error for an earlier answer: go on
                 continue

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import asyncio
 import io
+import os
+import signal
 import sys
 import uuid
 from collections.abc import Iterator
@@ -22,6 +24,7 @@ from softphone.cli import main
 from softphone.desk import DeskSession, run_desk
 from softphone.managed_settings import ManagedSettings
 from softphone.paths import app_paths
+from softphone.stop_signals import StopSignals
 from softphone.sync_service import local_store_path
 from tests.support.kamailio import Kamailio, kamailio_available
 from tests.support.postgres import find_postgres_bindir, start_throwaway_cluster, temp_database
@@ -213,3 +216,46 @@ async def test_sign_out_leaves_nothing_for_the_next_agent_and_a_waiting_note_goe
     engine.dispose()
     assert rows == [("anna.bianchi",)]  # once, and as its author
     assert states == {"anna.bianchi": "offline", "marco.verdi": "offline"}
+
+
+@pytest.fixture
+def stop_signals(qapp) -> Iterator[StopSignals]:
+    """As `softphone` installs them (softphone/app.py run): SIGTERM and the like stop the app."""
+    installed = StopSignals(qapp)
+    yield installed
+    installed.close()
+
+
+async def test_a_stop_signal_at_the_sign_in_window_ends_the_desk(
+    qapp, async_loop, stop_signals
+) -> None:
+    window = SignInWindow()
+    options = AppOptions(store_url="postgresql://127.0.0.1:1/none", sign_in=True)
+    async with asyncio.timeout(30):
+        task = asyncio.ensure_future(
+            run_desk(qapp, options, app_paths().ensure(), ManagedSettings(), window)
+        )
+        await until(window.isVisible)
+        os.kill(os.getpid(), signal.SIGTERM)
+        assert await task == 0
+    assert stop_signals.received == [signal.SIGTERM] and not window.isVisible()
+
+
+async def test_a_stop_signal_during_a_session_quits_it_without_signing_out(
+    qapp, async_loop, qtbot, store, stop_signals
+) -> None:
+    _admin, url = store
+    window = SignInWindow()
+    sessions: list[DeskSession] = []
+    options = AppOptions(store_url=url, sign_in=True, demo_caller=False)
+    async with asyncio.timeout(90):
+        task = asyncio.ensure_future(
+            run_desk(qapp, options, app_paths().ensure(), ManagedSettings(), window, sessions)
+        )
+        await until(window.isVisible)
+        sign_in_as(qtbot, window, "anna.bianchi", PASSWORDS["anna.bianchi"])
+        await until(lambda: len(sessions) == 1, 30)
+        await wait_signal(sessions[0].controller.home_shown, timeout=60)
+        os.kill(os.getpid(), signal.SIGTERM)
+        assert await task == 0  # the app ends: no sign-in window comes back
+    assert not sessions[0].signed_out and not window.isVisible()

@@ -36,6 +36,7 @@ def test_a_register_is_answered_200_ok_with_its_dialog_echoed() -> None:
         b"Via: SIP/2.0/UDP 127.0.0.1:5070;rport=%d;received=127.0.0.1;branch=z9hG4bKbench1" % mine
     ]
     assert registrar.answered == 1
+    assert registrar.granted == [300]
 
 
 def test_an_unregister_is_granted_no_time_and_an_hour_is_the_most() -> None:
