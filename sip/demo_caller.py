@@ -14,6 +14,7 @@ a while or when the agent does.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import ipaddress
 import json
 import logging
@@ -21,6 +22,7 @@ import math
 import random
 import signal
 import struct
+import sys
 import tempfile
 import threading
 import wave
@@ -231,6 +233,15 @@ def load_calls(path: Path) -> list[DemoCall]:
     return [DemoCall(**item) for item in data]
 
 
+def _stop_at_end_of_input(caller: DemoCaller) -> None:
+    """Read standard input to its end (the app's end of the pipe closed: it is gone), then stop."""
+    with contextlib.suppress(OSError, ValueError):
+        while sys.stdin.buffer.read(4096):
+            pass
+    log.info("the app is gone: stopping")
+    caller.stop()
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--target", required=True, help="the agent's SIP URI (loopback only)")
@@ -238,6 +249,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--first-call", type=float, default=3.0, help="seconds before the first")
     parser.add_argument("--interval", type=float, nargs=2, default=(25.0, 45.0))
     parser.add_argument("--port", type=int, default=0, help="UDP port of the customers' line")
+    parser.add_argument(
+        "--until-stdin-closes",
+        action="store_true",
+        help="stop when standard input ends: started by the app with a pipe it never writes, "
+        "so that it goes with the app however the app ends (killed, crashed)",
+    )
     parser.add_argument(
         "--header",
         action="append",
@@ -264,6 +281,10 @@ def main(argv: list[str] | None = None) -> int:
         parser.error(str(exc))
     signal.signal(signal.SIGTERM, lambda *_: caller.stop())
     signal.signal(signal.SIGINT, lambda *_: caller.stop())
+    if args.until_stdin_closes:
+        threading.Thread(
+            target=_stop_at_end_of_input, args=(caller,), name="stdin-watch", daemon=True
+        ).start()
     caller.run()
     return 0
 

@@ -303,7 +303,10 @@ class Telephony(QObject):
              "--calls", str(calls_file), "--port", str(port),
              # the demo's IVR names its headers as this PBX's settings say
              "--header", f"topic={self._ivr.topic}", "--header", f"language={self._ivr.language}",
-             "--header", f"verified={self._ivr.verified}"],
+             "--header", f"verified={self._ivr.verified}", "--until-stdin-closes"],
+            # a pipe this process never writes: when it ends, however it ends, the caller sees
+            # its input end and stops too (sip/demo_caller.py)
+            stdin=subprocess.PIPE,
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
         )  # fmt: skip
@@ -413,6 +416,8 @@ class Telephony(QObject):
                 self._demo_caller.wait(10)
             except subprocess.TimeoutExpired:
                 self._demo_caller.kill()
+            if self._demo_caller.stdin is not None:
+                self._demo_caller.stdin.close()
             self._demo_caller = None
         if self._start_job is not None:  # started here: its engine, once it runs
             self._engine_up.wait(START_WAIT_S)  # engine.start() only, not the accounts' adding

@@ -4,6 +4,8 @@ desk's SIP account registered at a registrar on loopback (softphone/bench/regist
 - SIGTERM (a desktop session ending) and SIGHUP stop it as Quit does: it unregisters (the
   registrar grants expiry 0 last), its SIP engine and the demo's caller end with it, and it
   exits 0 (softphone/stop_signals.py). Before, it died on the spot and stayed registered.
+- Killed outright, it cannot do any of that; the demo's caller then sees the end of its input
+  pipe and stops by itself (sip/demo_caller.py), as the engine's process already did.
 """
 
 from __future__ import annotations
@@ -101,3 +103,13 @@ def test_a_stop_signal_unregisters_and_ends_the_app_and_its_processes(
     for role, child in children.items():
         _wait(lambda child=child: _gone(child), 10, f"{role} gone")
     assert f"{signum.name} received: stopping as Quit does" in log_file.read_text()
+
+
+def test_the_demo_caller_goes_when_the_app_is_killed(
+    running_app: tuple[subprocess.Popen[bytes], dict[str, psutil.Process], Path],
+) -> None:
+    proc, children, _ = running_app
+    proc.kill()
+    proc.wait(10)
+    for role, child in children.items():
+        _wait(lambda child=child: _gone(child), 15, f"{role} gone")
