@@ -75,8 +75,12 @@ def apply_writes(
     client_id: str,
     actor_login: str,
     context: ApplyContext | None = None,
+    commit: bool = False,
 ) -> int:
     """Apply (key, kind, payload) writes in order inside the caller's transaction.
+
+    `commit`: the caller has nothing else to do in the transaction, so on PostgreSQL its COMMIT
+    is sent with the feed's rows (`crm.feed_pg`); the caller's own commit then does nothing.
 
     Returns how many were new. Raises WriteRejected (or IntegrityError) for a write that cannot
     be applied; the caller rolls back and isolates it. A caller may pass its own `context` (on
@@ -97,7 +101,7 @@ def apply_writes(
         applied += 1
     ticket_writes.touch_tickets(ctx)
     if ctx.feed_now:
-        ctx.record_feed()
+        ctx.record_feed(commit=commit)
     return applied
 
 

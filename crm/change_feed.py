@@ -67,8 +67,14 @@ FEED_SCOPES: dict[str, tuple[str, ...]] = {
 SCOPE_COLUMNS = ("contact_id", "ticket_id", "assigned_agent_id")
 
 
-def record_changes(conn: Connection, changes: list[tuple[str, str]]) -> int | None:
-    """Append the feed rows for this transaction; returns the last sequence number used."""
+def record_changes(
+    conn: Connection, changes: list[tuple[str, str]], *, commit: bool = False
+) -> int | None:
+    """Append the feed rows for this transaction; returns the last sequence number used.
+
+    `commit`: this is the transaction's last statement, and on PostgreSQL the COMMIT goes with
+    it (`crm.feed_pg`: the feed's lock is then never held across a round trip to the client);
+    elsewhere the caller commits as usual."""
     if not changes:
         return None
     now = schema.utcnow()
@@ -82,6 +88,7 @@ def record_changes(conn: Connection, changes: list[tuple[str, str]]) -> int | No
             keys=FEED_KEYS,
             scopes=FEED_SCOPES,
             now=now,
+            commit=commit,
         )
     log = schema.change_log
     scopes = _scopes(conn, unique)

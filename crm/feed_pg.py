@@ -10,6 +10,14 @@ the lock, the INSERT reads from it (so its sequence numbers are drawn after the 
 data-modifying CTEs stamp each table's rows from the INSERT's RETURNING, and the NOTIFY carries
 the last number. Holding the lock is then that statement plus the COMMIT.
 
+A writer that has nothing left to do in its transaction after the feed rows (a desk's push)
+sends the COMMIT in the same message (`commit=True`): the lock is then held for what the server
+does, never across a round trip to the client. Before, the lock stayed held until the client had
+read the statement's answer and sent its COMMIT; a desk slow to do so (far away on a VPN, or
+busy: `softphone bench floor` at 500 agents, whose desks share two cores) made every other
+writer of the floor queue behind it, with their server connections, and then everyone else
+queued for a server connection (up to 56 sessions waiting on this lock, pools waiting 35-66 s).
+
 Data-modifying CTEs run exactly once and to completion whether or not the main query reads
 them, and all of them see the same snapshot (they never touch the same row twice here: each
 changed row is listed once and belongs to one table).
@@ -20,7 +28,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import Connection, bindparam, text
+from sqlalchemy import Connection, TextClause, bindparam, text
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.types import String
 
@@ -36,11 +44,16 @@ def record_pg(
     keys: dict[str, str],
     scopes: dict[str, tuple[str, ...]],
     now: datetime,
+    commit: bool = False,
 ) -> int:
     """Append `changes` (unique (table, row key) pairs, in feed order) to the feed; returns the
     last sequence number. `keys` names the column each feed table's rows are known by; `scopes`
     the columns (contact, ticket, assigned agent) copied from each changed row into its feed row,
-    joined here so they cost no round trip (a row the writer cannot see gets none)."""
+    joined here so they cost no round trip (a row the writer cannot see gets none).
+
+    `commit`: the transaction commits in the same message, as its last statement (the caller's
+    own commit then finds nothing to do: psycopg sends none for a connection not in a
+    transaction). Not inside a savepoint, which it would end with everything around it."""
     stamps: list[str] = []
     joins: list[str] = []
     scope_exprs: dict[str, list[str]] = {}
@@ -90,4 +103,23 @@ def record_pg(
         bindparam("tables", type_=ARRAY(String)),
         bindparam("keys", type_=ARRAY(String)),
     )
-    return int(conn.execute(statement, params).scalar_one())
+    if not commit:
+        return int(conn.execute(statement, params).scalar_one())
+    if conn.in_nested_transaction():
+        raise ValueError("the feed cannot commit inside a savepoint")
+    return _execute_and_commit(conn, statement, params)
+
+
+def _execute_and_commit(conn: Connection, statement: TextClause, params: dict[str, object]) -> int:
+    """`statement` then COMMIT, sent together: a simple-protocol message, which takes no
+    parameters, so they are bound here (psycopg's ClientCursor quotes them as the server
+    would). Run through SQLAlchemy all the same, so a failure is its DBAPIError and a dropped
+    connection is invalidated as for any statement."""
+    from psycopg import ClientCursor
+
+    compiled = statement.compile(dialect=conn.dialect)
+    raw = conn.connection.driver_connection
+    assert raw is not None
+    with ClientCursor(raw) as quoting:
+        bound = quoting.mogrify(str(compiled), compiled.construct_params(params))
+    return int(conn.exec_driver_sql(f"{bound}; COMMIT").scalar_one())

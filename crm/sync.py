@@ -370,6 +370,7 @@ class SyncClient:
                     [(e.key, e.kind, e.payload) for e in batch],
                     client_id=self.local.client_id,
                     actor_login=self.agent_login,
+                    commit=True,  # with the feed's rows: its lock waits for no round trip
                 )
         except BaseException:
             with contextlib.suppress(SQLAlchemyError):

@@ -88,10 +88,11 @@ class ApplyContext:
     def changed(self, table: str, key: object) -> None:
         self._changes.append((table, str(key)))
 
-    def record_feed(self) -> int | None:
-        """Record the feed rows of the writes applied so far (see `feed_now`)."""
+    def record_feed(self, *, commit: bool = False) -> int | None:
+        """Record the feed rows of the writes applied so far (see `feed_now`); `commit`: and
+        end the transaction with them (`crm.change_feed.record_changes`)."""
         changes, self._recorded = self._changes[self._recorded :], len(self._changes)
-        return record_changes(self.conn, changes)
+        return record_changes(self.conn, changes, commit=commit)
 
     def changed_keys(self, table: str) -> list[str]:
         """The keys of the rows of `table` the writes applied so far changed, in order."""

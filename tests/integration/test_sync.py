@@ -647,3 +647,33 @@ def test_callback_outcomes_and_script_answers_go_through_the_outbox(
     assert (status, attempts, last) == ("done", 2, "reached") and max_attempts >= 2
     assert [tuple(row) for row in logged] == [("no_answer", AGENTS[0]), ("reached", AGENTS[0])]
     assert answers["request"] == "pension statement"
+
+
+def test_a_desk_s_push_holds_the_feed_s_lock_for_no_round_trip(
+    central: Central, pg_url: str, tmp_path: Path
+) -> None:
+    """Its COMMIT goes with the feed's rows (crm/feed_pg.py): by the time the desk's own commit
+    would be sent, the transaction has ended and the lock every writer queues on is free. Before,
+    it was held until then, however slow the desk was to get there."""
+    ticket = central.ticket(0)
+    probes: list[tuple[bool, bool]] = []  # (the lock was free, the desk's note was visible)
+    with (
+        psycopg.connect(central.conninfo(SUPERVISOR), autocommit=True) as other,
+        sync_client(central, AGENTS[0], tmp_path, poll_interval_s=0.2) as desk,
+    ):
+
+        def before_commit(_conn: object) -> None:  # the desk's commit, about to be sent
+            free = other.execute(
+                "SELECT pg_try_advisory_xact_lock(%s)", (change_feed._FEED_LOCK_ID,)
+            ).fetchone()
+            seen = other.execute(
+                "SELECT count(*) FROM interactions WHERE body = 'no round trip'"
+            ).fetchone()
+            probes.append((bool(free and free[0]), bool(seen and seen[0])))
+
+        event.listen(desk.sync.engine, "commit", before_commit)
+        desk.sync.write("interaction.append", note(ticket, "no round trip"))
+        desk.wait(lambda: desk.local.pending_count() == 0, 20, "pushed")
+        event.remove(desk.sync.engine, "commit", before_commit)
+    assert any(seen for _, seen in probes), probes  # the push's commit was probed
+    assert all(free for free, _ in probes), probes
