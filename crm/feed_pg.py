@@ -28,7 +28,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import Connection, TextClause, bindparam, text
+from sqlalchemy import Connection, Dialect, TextClause, bindparam, text
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.types import String
 
@@ -117,9 +117,25 @@ def _execute_and_commit(conn: Connection, statement: TextClause, params: dict[st
     connection is invalidated as for any statement."""
     from psycopg import ClientCursor
 
-    compiled = statement.compile(dialect=conn.dialect)
     raw = conn.connection.driver_connection
     assert raw is not None
     with ClientCursor(raw) as quoting:
-        bound = quoting.mogrify(str(compiled), compiled.construct_params(params))
+        bound = quoting.mogrify(_driver_sql(statement, conn.dialect), params)
     return int(conn.exec_driver_sql(f"{bound}; COMMIT").scalar_one())
+
+
+_DRIVER_SQL: dict[tuple[str, str], str] = {}  # (statement, driver) -> its driver SQL
+DRIVER_SQL_KEPT = 256
+
+
+def _driver_sql(statement: TextClause, dialect: Dialect) -> str:
+    """The statement in the driver's own placeholders (`%(name)s`), compiled once per text (a
+    text per set of tables a transaction changed): SQLAlchemy's compiled cache does not see
+    statements sent as driver SQL."""
+    key = (statement.text, dialect.driver)
+    found = _DRIVER_SQL.get(key)
+    if found is None:
+        if len(_DRIVER_SQL) >= DRIVER_SQL_KEPT:
+            _DRIVER_SQL.clear()
+        found = _DRIVER_SQL[key] = str(statement.compile(dialect=dialect))
+    return found
