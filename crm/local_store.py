@@ -328,9 +328,16 @@ class LocalStore:
             db.execute("DELETE FROM cache_rows WHERE table_name = ? AND row_key = ?", (table, key))
             db.execute("DELETE FROM cache_index WHERE table_name = ? AND row_key = ?", (table, key))
 
-    def cached_ids(self, table: str) -> set[int]:
+    def cached_ids(self, table: str, among: Iterable[int]) -> set[int]:
+        """Which of these row ids of `table` the cache holds: one indexed lookup for the ids
+        asked (the feed asks for the few a poll names, whatever the size of the cache)."""
+        wanted = sorted({int(i) for i in among})
+        if not wanted:
+            return set()
         rows = self._cache().execute(
-            "SELECT row_id FROM cache_rows WHERE table_name = ? AND row_id IS NOT NULL", (table,)
+            "SELECT row_id FROM cache_rows WHERE table_name = ? "
+            "AND row_id IN (SELECT value FROM json_each(?))",
+            (table, json.dumps(wanted)),
         )
         return {int(r[0]) for r in rows}
 

@@ -11,6 +11,8 @@ This module is stdlib and SQLAlchemy only (the `crm` layer).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from sqlalchemy import Connection, select
 
 from crm import change_feed, schema
@@ -72,8 +74,7 @@ def relevant_rows(
     for table, key in latest:
         by_table.setdefault(table, []).append(key)
     out: list[CachedRow] = []
-    batch_ids: dict[str, set[int]] = {}  # parents taken in this batch count as cached
-    cached_ids: dict[str, set[int]] = {}  # read once per batch and parent table
+    parents = _CachedParents(local)
     order = sorted(by_table, key=lambda t: FETCH_ORDER.index(t) if t in FETCH_ORDER else -1)
     for table in order:
         keys = by_table[table]
@@ -84,11 +85,8 @@ def relevant_rows(
             if table in ALWAYS_CACHED or table == "callback_requests"
             else local.cached_keys(table, keys)
         )
-        parents = {}
-        for parent, _ in CACHED_WITH_PARENT.get(table, ()):
-            if parent not in cached_ids:
-                cached_ids[parent] = local.cached_ids(parent)
-            parents[parent] = cached_ids[parent] | batch_ids.get(parent, set())
+        for parent, column in CACHED_WITH_PARENT.get(table, ()):  # the parents the entries name
+            parents.look_up(parent, (getattr(latest[(table, k)], column) for k in keys))
         if table in ALWAYS_CACHED:
             wanted = []
             for key in keys:  # rows the feed carries are taken as they came
@@ -110,6 +108,8 @@ def relevant_rows(
         if not wanted:
             continue
         fetched = change_feed.fetch_rows(conn, table, wanted)
+        for parent, column in CACHED_WITH_PARENT.get(table, ()):  # the parents the rows name
+            parents.look_up(parent, (data.get(column) for data in fetched.values()))
         for key, data in fetched.items():
             if table == "callback_requests" and data.get("assigned_agent_id") != agent_id:
                 continue
@@ -117,18 +117,47 @@ def relevant_rows(
                 table in CACHED_WITH_PARENT
                 and key not in cached_keys
                 and not any(
-                    data.get(column) in parents[parent]
+                    parents.holds(parent, data.get(column))
                     for parent, column in CACHED_WITH_PARENT[table]
                 )
             ):
                 continue
             out.append(CachedRow(table, key, data.get("id"), latest[(table, key)].seq, data))
             if data.get("id") is not None:
-                batch_ids.setdefault(table, set()).add(int(data["id"]))
+                parents.taken(table, int(data["id"]))
     return out
 
 
-def _may_have_cached_parent(entry: FeedEntry, parents: dict[str, set[int]]) -> bool:
+class _CachedParents:
+    """Which parent rows (contacts, tickets) count as cached for one batch: those the cache
+    holds, asked for the ids the batch names only (a desk's cache grows all day with every
+    caller opened; reading all its ids on every poll cost in proportion), and those taken in
+    this batch."""
+
+    def __init__(self, local: LocalStore) -> None:
+        self._local = local
+        self._known: dict[str, dict[int, bool]] = {}
+
+    def look_up(self, table: str, ids: Iterable[object]) -> None:
+        known = self._known.setdefault(table, {})
+        asked = {int(i) for i in ids if isinstance(i, int) and i not in known}
+        if asked:
+            held = self._local.cached_ids(table, asked)
+            known.update((i, i in held) for i in asked)
+
+    def taken(self, table: str, row_id: int) -> None:
+        self._known.setdefault(table, {})[row_id] = True
+
+    def holds(self, table: str, row_id: object) -> bool:
+        if not isinstance(row_id, int):
+            return False
+        known = self._known.setdefault(table, {})
+        if row_id not in known:
+            self.look_up(table, [row_id])
+        return known[row_id]
+
+
+def _may_have_cached_parent(entry: FeedEntry, parents: _CachedParents) -> bool:
     """Whether a child row's feed entry names a cached parent, or names none (then only its
     contents can tell)."""
     named = False
@@ -136,6 +165,6 @@ def _may_have_cached_parent(entry: FeedEntry, parents: dict[str, set[int]]) -> b
         value = getattr(entry, column)
         if value is not None:
             named = True
-            if value in parents[parent]:
+            if parents.holds(parent, value):
                 return True
     return not named

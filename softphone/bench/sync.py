@@ -14,6 +14,9 @@ in a database it creates and drops. Two agents log in as themselves, as in produ
   nothing pushed), on the client's own thread: polled IDLE_POLL_GAP_S apart, as a desk polls
   (caches cold again each time: what a floor of desks costs, `softphone bench floor`), and
   back to back.
+- feed batch with a long shift's cache: the CPU of deciding which of a poll's changes the desk
+  keeps (`crm.sync_feed.relevant_rows`: ten notes on other agents' callers) when its cache holds
+  LONG_SHIFT_CACHE tickets and as many callers, as after a day of calls.
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ from softphone.bench.support import percentiles, seed_demo_store, temp_database
 TARGETS = {"propagation_p99_ms": 200.0, "catch_up_10000_s": 3.0, "convergence_s": 5.0}
 IDLE_POLLS = 40
 IDLE_POLL_GAP_S = 0.1
+LONG_SHIFT_CACHE = 3000  # tickets, and as many callers, in the desk's cache
 DEFAULT_ADMIN_URL = "postgresql://postgres@127.0.0.1:5432/postgres"
 
 
@@ -84,6 +88,7 @@ def bench_sync(
         "catch_up_s": round(catch_up_s, 3),
         "convergence_s": round(convergence_s, 3),
         "idle_poll_cpu": idle_poll,
+        "feed_batch_cpu_us": {"cached_rows": 2 * LONG_SHIFT_CACHE, "median": _feed_batch_us()},
         "targets": TARGETS,
     }
     result["met"] = (
@@ -92,6 +97,38 @@ def bench_sync(
         and convergence_s <= TARGETS["convergence_s"]
     )
     return result
+
+
+def _feed_batch_us() -> float:
+    """The median CPU of relevant_rows() on ten other agents' notes, with a long shift's cache."""
+    from crm.change_feed import FeedEntry
+    from crm.local_store import CachedRow, LocalStore
+    from crm.sync_feed import relevant_rows
+
+    with tempfile.TemporaryDirectory() as tmp:
+        local = LocalStore(Path(tmp) / "desk.sqlite3")
+        try:
+            ids = range(1, LONG_SHIFT_CACHE + 1)
+            local.put_rows(
+                [CachedRow("contacts", f"c-{i}", i, 1, {"id": i}) for i in ids]
+                + [CachedRow("tickets", f"t-{i}", i, 1, {"id": i, "contact_id": i}) for i in ids],
+                last_seq=1,
+            )
+            beyond = LONG_SHIFT_CACHE * 10  # callers and tickets this desk never opened
+            latest = {
+                ("interactions", f"n-{n}"): FeedEntry(
+                    2 + n, "interactions", f"n-{n}", contact_id=beyond + n, ticket_id=beyond + n
+                )
+                for n in range(10)
+            }
+            spent = []
+            for _ in range(IDLE_POLLS):
+                started = time.thread_time()
+                relevant_rows(None, local, None, latest)  # type: ignore[arg-type]  # no fetch
+                spent.append((time.thread_time() - started) * 1e6)
+        finally:
+            local.close()
+    return round(sorted(spent)[len(spent) // 2])
 
 
 def _idle_poll_us(agent: _Agent, gap_s: float) -> float:
