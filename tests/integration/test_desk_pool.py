@@ -61,3 +61,24 @@ def test_an_idle_connection_is_pinged_and_replaced_a_busy_one_is_not_pinged(
         assert conn.scalar(text(backend_pid)) not in (first, second)
     assert pings == []
     engine.dispose()
+
+
+def test_a_many_row_statement_is_parsed_once_not_on_every_batch(pg_url: str) -> None:
+    """psycopg keeps a statement's parsed placeholders only up to 50 parameters unless told
+    otherwise (crm.db); a batch's multi-row insert has hundreds, and its text repeats."""
+    from psycopg import _queries
+
+    rows = 120  # parameters: as in a batch of 25 bookings' requests
+    values = ", ".join(f"(%(v{i})s::int)" for i in range(rows))
+    statement = f"SELECT sum(x) FROM (VALUES {values}) AS t(x)"
+    params = {f"v{i}": i for i in range(rows)}
+    engine = make_engine(pg_url)
+    try:
+        with engine.connect() as conn:
+            conn.exec_driver_sql(statement, params)  # parsed, and kept
+            before = _queries._query2pg.cache_info().hits
+            for _ in range(3):
+                assert conn.exec_driver_sql(statement, params).scalar() == sum(range(rows))
+            assert _queries._query2pg.cache_info().hits - before == 3
+    finally:
+        engine.dispose()
