@@ -54,6 +54,7 @@ log = logging.getLogger(__name__)
 
 DEMO_AGENT_LOGIN = "giulia.rossi"
 SCREENSHOT_SIZE = (1440, 860)
+PUSH_AT_STOP_S = 3.0  # how long a stop waits for the outbox (the agent offline) to go out
 EXECUTOR_THREADS = 4  # the event loop's default executor's, started as they are needed
 
 
@@ -124,6 +125,7 @@ class AppController(QObject):
         self.managed = managed or ManagedSettings()
         self._done = asyncio.Event()
         self._exit_code = 0
+        self.offline_published = False  # the agent's "offline" is written (at stop or sign-out)
         self._tasks: set[asyncio.Task[Any]] = set()
         self.startup_times = StartupTimes(options.bench_t0_ns)
         self.instance: InstanceServer | None = None
@@ -228,8 +230,28 @@ class AppController(QObject):
         if self.session is not None:
             await self.session.stop_services()
         await self.phone.stop()
+        await self._go_offline()
         self._stop_after_phone()
         return self._exit_code
+
+    async def _go_offline(self) -> None:
+        """The app stops (Quit, the session ending): the agent is offline from now on, on the
+        wallboard and for the portal's "call me now", which would otherwise count them as
+        available until they next started the app. After the phone stopped, so that no state
+        its calls' end published comes after it; pushed within PUSH_AT_STOP_S, else it waits
+        in the outbox for the next start. Sign-out has published it already."""
+        session = self.session
+        if session is None or self.one_shot or self.offline_published:
+            return
+        self.offline_published = True
+        try:
+            await session.sync.publish_presence("offline", None, None)
+            left = await session.sync.push_now(PUSH_AT_STOP_S)
+        except Exception:  # stop all the same: what waits stays in the outbox file
+            log.exception("could not publish the agent offline at stop")
+            return
+        if left:
+            log.info("stopping with %d writes waiting for the next start", left)
 
     def shutdown_now(self) -> None:
         """Stop at once, blocking (a test that failed mid-run, with no loop running): the same

@@ -181,6 +181,7 @@ class DeskSession:
                 controller.phone.calls.hold_offline()
             if session is not None:
                 await session.sync.publish_presence("offline", None, None)
+                controller.offline_published = True
                 self.outbox_left = await self._push(session.sync)
         except Exception:  # sign out all the same: what waits stays in the outbox file
             log.exception("sign-out could not publish or push; what waits is kept")
@@ -192,22 +193,7 @@ class DeskSession:
         from softphone.sync_service import SyncService
 
         assert isinstance(sync, SyncService)
-        drained = asyncio.get_running_loop().create_future()
-
-        def on_status(status: object) -> None:
-            if getattr(status, "pending", 1) == 0 and not drained.done():
-                drained.set_result(None)
-
-        sync.status_changed.connect(on_status)
-        try:
-            if await sync.run_local(lambda local: local.pending_count()) == 0:
-                return 0
-            sync.client.wake()
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(drained, PUSH_AT_SIGN_OUT_S)
-        finally:
-            sync.status_changed.disconnect(on_status)
-        return int(await sync.run_local(lambda local: local.pending_count()))
+        return await sync.push_now(PUSH_AT_SIGN_OUT_S)
 
 
 def _store_url(options: AppOptions, settings: Settings, paths: AppPaths) -> str:

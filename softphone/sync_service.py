@@ -9,6 +9,7 @@ because even a local SQLite commit (synchronous=FULL) does not belong on the Qt 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import hashlib
 import logging
 from collections.abc import Callable
@@ -202,6 +203,26 @@ class SyncService(QObject):
     async def read_caller(self, e164: str) -> ReadResult:
         loop = asyncio.get_running_loop()
         return await loop.run_in_executor(self._reader, self.client.read_caller, e164)
+
+    async def push_now(self, within_s: float) -> int:
+        """Push what waits now, waiting at most `within_s` for the outbox to empty; returns how
+        many writes still wait (they stay in the outbox file, for the next start)."""
+        drained = asyncio.get_running_loop().create_future()
+
+        def on_status(status: object) -> None:
+            if getattr(status, "pending", 1) == 0 and not drained.done():
+                drained.set_result(None)
+
+        self.status_changed.connect(on_status)
+        try:
+            if await self.run_local(lambda local: local.pending_count()) == 0:
+                return 0
+            self.client.wake()
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(drained, within_s)
+        finally:
+            self.status_changed.disconnect(on_status)
+        return int(await self.run_local(lambda local: local.pending_count()))
 
     async def run_local(self, fn: Callable[[LocalStore], T]) -> T:
         """Run `fn` on the local store, on the writer's thread (a small state change)."""

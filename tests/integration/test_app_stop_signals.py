@@ -2,8 +2,9 @@
 desk's SIP account registered at a registrar on loopback (softphone/bench/registrar.py).
 
 - SIGTERM (a desktop session ending) and SIGHUP stop it as Quit does: it unregisters (the
-  registrar grants expiry 0 last), its SIP engine and the demo's caller end with it, and it
-  exits 0 (softphone/stop_signals.py). Before, it died on the spot and stayed registered.
+  registrar grants expiry 0 last), sets the agent offline in the store, its SIP engine and the
+  demo's caller end with it, and it exits 0 (softphone/stop_signals.py). Before, it died on
+  the spot, stayed registered, and left the agent "available".
 - Killed outright, it cannot do any of that; the demo's caller then sees the end of its input
   pipe and stops by itself (sip/demo_caller.py), as the engine's process already did.
 """
@@ -13,6 +14,7 @@ from __future__ import annotations
 import json
 import os
 import signal
+import sqlite3
 import subprocess
 import sys
 import time
@@ -103,6 +105,17 @@ def test_a_stop_signal_unregisters_and_ends_the_app_and_its_processes(
     for role, child in children.items():
         _wait(lambda child=child: _gone(child), 10, f"{role} gone")
     assert f"{signum.name} received: stopping as Quit does" in log_file.read_text()
+    # and the demo agent is offline in the store: the wallboard and the portal's "call me now"
+    # no longer count them
+    store = sqlite3.connect(log_file.parents[1] / "data" / "central.sqlite3")
+    try:
+        (state,) = store.execute(
+            "SELECT state FROM agent_presence JOIN agents ON agents.id = agent_id"
+            " WHERE login = 'giulia.rossi'"
+        ).fetchone()
+    finally:
+        store.close()
+    assert state == "offline"
 
 
 def test_the_demo_caller_goes_when_the_app_is_killed(
