@@ -17,26 +17,18 @@ import signal
 import sqlite3
 import subprocess
 import sys
-import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import psutil
 import pytest
 
 from softphone.bench.registrar import Registrar
+from tests.support.process import wait_for
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
 
 START_S = 60.0
-
-
-def _wait(condition: Callable[[], bool], timeout: float, what: str) -> None:
-    deadline = time.monotonic() + timeout
-    while not condition():
-        if time.monotonic() > deadline:
-            raise AssertionError(f"timed out waiting for {what}")
-        time.sleep(0.05)
 
 
 def _children(app: psutil.Process) -> dict[str, psutil.Process]:
@@ -83,8 +75,8 @@ def running_app(
     )
     app = psutil.Process(proc.pid)
     try:
-        _wait(lambda: any(registrar.granted), START_S, "the desk's account registered")
-        _wait(lambda: len(_children(app)) == 2, START_S, "the engine and the demo caller")
+        wait_for(lambda: any(registrar.granted), START_S, "the desk's account registered")
+        wait_for(lambda: len(_children(app)) == 2, START_S, "the engine and the demo caller")
         yield proc, _children(app), home / "logs" / "softphone.log"
     finally:
         if proc.poll() is None:
@@ -103,7 +95,7 @@ def test_a_stop_signal_unregisters_and_ends_the_app_and_its_processes(
     assert proc.wait(30) == 0
     assert registrar.granted[-1] == 0  # the binding removed: no call forked to a gone desk
     for role, child in children.items():
-        _wait(lambda child=child: _gone(child), 10, f"{role} gone")
+        wait_for(lambda child=child: _gone(child), 10, f"{role} gone")
     assert f"{signum.name} received: stopping as Quit does" in log_file.read_text()
     # and the demo agent is offline in the store: the wallboard and the portal's "call me now"
     # no longer count them
@@ -125,4 +117,4 @@ def test_the_demo_caller_goes_when_the_app_is_killed(
     proc.kill()
     proc.wait(10)
     for role, child in children.items():
-        _wait(lambda child=child: _gone(child), 15, f"{role} gone")
+        wait_for(lambda child=child: _gone(child), 15, f"{role} gone")

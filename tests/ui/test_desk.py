@@ -85,19 +85,27 @@ def sign_in_as(qtbot, window: SignInWindow, login: str, password: str) -> None:
     qtbot.keyClick(window.password, Qt.Key.Key_Return)
 
 
+async def desk_shown(
+    qapp, url: str, window: SignInWindow, sessions: list[DeskSession] | None = None
+) -> asyncio.Future[int]:
+    """The desk running (run_desk, as `softphone` without --demo), its sign-in window shown."""
+    options = AppOptions(store_url=url, sign_in=True, demo_caller=False)
+    task = asyncio.ensure_future(
+        run_desk(qapp, options, app_paths().ensure(), ManagedSettings(), window, sessions)
+    )
+    await until(window.isVisible)
+    return task
+
+
 async def test_a_wrong_password_is_refused_with_a_clear_message(
     qapp, async_loop, qtbot, store
 ) -> None:
     _admin, url = store
     window = SignInWindow()
     sessions: list[DeskSession] = []
-    options = AppOptions(store_url=url, sign_in=True, demo_caller=False)
 
     async with asyncio.timeout(60):
-        task = asyncio.ensure_future(
-            run_desk(qapp, options, app_paths().ensure(), ManagedSettings(), window, sessions)
-        )
-        await until(window.isVisible)
+        task = await desk_shown(qapp, url, window, sessions)
         for login, password in (
             ("anna.bianchi", "not-her-password"),
             ("nobody.here", "whatever-password"),
@@ -230,12 +238,8 @@ async def test_a_stop_signal_at_the_sign_in_window_ends_the_desk(
     qapp, async_loop, stop_signals
 ) -> None:
     window = SignInWindow()
-    options = AppOptions(store_url="postgresql://127.0.0.1:1/none", sign_in=True)
     async with asyncio.timeout(30):
-        task = asyncio.ensure_future(
-            run_desk(qapp, options, app_paths().ensure(), ManagedSettings(), window)
-        )
-        await until(window.isVisible)
+        task = await desk_shown(qapp, "postgresql://127.0.0.1:1/none", window)
         os.kill(os.getpid(), signal.SIGTERM)
         assert await task == 0
     assert stop_signals.received == [signal.SIGTERM] and not window.isVisible()
@@ -247,12 +251,8 @@ async def test_a_stop_signal_during_a_session_quits_it_without_signing_out(
     _admin, url = store
     window = SignInWindow()
     sessions: list[DeskSession] = []
-    options = AppOptions(store_url=url, sign_in=True, demo_caller=False)
     async with asyncio.timeout(90):
-        task = asyncio.ensure_future(
-            run_desk(qapp, options, app_paths().ensure(), ManagedSettings(), window, sessions)
-        )
-        await until(window.isVisible)
+        task = await desk_shown(qapp, url, window, sessions)
         sign_in_as(qtbot, window, "anna.bianchi", PASSWORDS["anna.bianchi"])
         await until(lambda: len(sessions) == 1, 30)
         await wait_signal(sessions[0].controller.home_shown, timeout=60)
