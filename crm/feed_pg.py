@@ -121,7 +121,9 @@ def _execute_and_commit(conn: Connection, statement: TextClause, params: dict[st
     assert raw is not None
     with ClientCursor(raw) as quoting:
         bound = quoting.mogrify(_driver_sql(statement, conn.dialect), params)
-    return int(conn.exec_driver_sql(f"{bound}; COMMIT").scalar_one())
+    # no_parameters: executed as it is, so a `%` in a bound value (a key) is not a placeholder
+    done = conn.exec_driver_sql(f"{bound}; COMMIT", execution_options={"no_parameters": True})
+    return int(done.scalar_one())
 
 
 _DRIVER_SQL: dict[tuple[str, str], str] = {}  # (statement, driver) -> its driver SQL

@@ -677,3 +677,18 @@ def test_a_desk_s_push_holds_the_feed_s_lock_for_no_round_trip(
         event.remove(desk.sync.engine, "commit", before_commit)
     assert any(seen for _, seen in probes), probes  # the push's commit was probed
     assert all(free for free, _ in probes), probes
+
+
+def test_feed_keys_with_percent_signs_and_quotes_commit_with_the_feed(central: Central) -> None:
+    """The one-message commit binds its values in the client (crm/feed_pg.py): a key with `%`,
+    quotes or a backslash is a value, never a placeholder or SQL."""
+    odd = "odd%key'with\"quotes%s\\"
+    with central.engine.connect() as conn:
+        with conn.begin():
+            seq = change_feed.record_changes(conn, [("tickets", odd)], commit=True)
+        assert (
+            conn.execute(
+                text("SELECT row_key FROM change_log WHERE seq = :seq"), {"seq": seq}
+            ).scalar_one()
+            == odd
+        )
