@@ -240,18 +240,23 @@ class AppController(QObject):
         available until they next started the app. After the phone stopped, so that no state
         its calls' end published comes after it; pushed within PUSH_AT_STOP_S, else it waits
         in the outbox for the next start. Sign-out has published it already."""
-        session = self.session
-        if session is None or self.one_shot or self.offline_published:
+        if self.session is None or self.one_shot or self.offline_published:
             return
-        self.offline_published = True
         try:
-            await session.sync.publish_presence("offline", None, None)
-            left = await session.sync.push_now(PUSH_AT_STOP_S)
+            left = await self.publish_offline(PUSH_AT_STOP_S)
         except Exception:  # stop all the same: what waits stays in the outbox file
             log.exception("could not publish the agent offline at stop")
             return
         if left:
             log.info("stopping with %d writes waiting for the next start", left)
+
+    async def publish_offline(self, within_s: float) -> int:
+        """Write the agent's "offline" and push what waits, within `within_s`: how many writes
+        still wait (kept in the outbox file). At a stop and at sign-out."""
+        assert self.session is not None
+        await self.session.sync.publish_presence("offline", None, None)
+        self.offline_published = True
+        return await self.session.sync.push_now(within_s)
 
     def shutdown_now(self) -> None:
         """Stop at once, blocking (a test that failed mid-run, with no loop running): the same

@@ -180,20 +180,11 @@ class DeskSession:
             if controller.phone.calls is not None:
                 controller.phone.calls.hold_offline()
             if session is not None:
-                await session.sync.publish_presence("offline", None, None)
-                controller.offline_published = True
-                self.outbox_left = await self._push(session.sync)
+                self.outbox_left = await controller.publish_offline(PUSH_AT_SIGN_OUT_S)
         except Exception:  # sign out all the same: what waits stays in the outbox file
             log.exception("sign-out could not publish or push; what waits is kept")
         self.signed_out = True
         controller.quit()  # ends the registration, closes the store and the sync client
-
-    async def _push(self, sync: object) -> int:
-        """Push what waits with this agent's credentials; returns how many writes still wait."""
-        from softphone.sync_service import SyncService
-
-        assert isinstance(sync, SyncService)
-        return await sync.push_now(PUSH_AT_SIGN_OUT_S)
 
 
 def _store_url(options: AppOptions, settings: Settings, paths: AppPaths) -> str:
