@@ -4,7 +4,8 @@ Computed from the same service hours (`crm.service_hours`) that schedule the que
 presence, and the callback history:
 
 - "call me now" can be honoured when the queue that serves the language (and topic) is open
-  and at least one agent who speaks the language is signed in and not paused;
+  and at least one agent who speaks the language is signed in and not paused, at a desk that is
+  still there (its heartbeat is recent: crm.presence);
 - the expected wait is the requests in that language already due, shared among those agents,
   times the average handling time of recent callback attempts;
 - a window (30 minutes, inside the hours) has room for the agents rostered for the language
@@ -23,7 +24,7 @@ from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import Connection, Select, String, case, func, literal, select, union_all
 
-from crm import schema
+from crm import presence, schema
 from crm.booking_import.ingest import OPEN_STATUSES
 from crm.service_hours import ServiceCalendar
 
@@ -101,8 +102,8 @@ def staffing_many(
             select(
                 literal(language, String()),
                 func.count(func.distinct(ag.id)),
-                func.count(func.distinct(case((p.state.in_(SIGNED_IN), ag.id)))),
-                func.count(func.distinct(case((p.state == "available", ag.id)))),
+                func.count(func.distinct(case((presence.signed_in(SIGNED_IN, now), ag.id)))),
+                func.count(func.distinct(case((presence.signed_in(("available",), now), ag.id)))),
                 due,
             )
             .select_from(

@@ -1,16 +1,73 @@
 """Agent presence: what each agent is doing now (their app publishes it through the outbox, as
-`presence.set` writes, applied here)."""
+`presence.set` writes, applied here), and whether their desk is still there.
+
+A desk that quits or is stopped publishes "offline". One that crashes, is killed, loses power or
+its network cannot, so a state alone would leave its agent "available" for ever: on the
+wallboard, and in the portal's "call me now" (crm.portal_availability). Each signed-in desk's
+sync client therefore stamps `heartbeat_at` every HEARTBEAT_S (`beat`, one small UPDATE through
+the pooler, no change-feed row: nobody needs to be told that nothing changed), and a state whose
+stamp is older than STALE_AFTER (three beats missed) counts as "not responding": not signed in
+for availability, shown as such on the wallboard. The stamps are the writer's clock, like
+`since`; desks and the portal's server are expected to keep NTP time.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, insert, select, update
+from sqlalchemy import ColumnElement, Connection, and_, insert, select, update
 
 from crm import schema
 from crm.schema import utcnow
 from crm.write_context import ApplyContext, Handler, WriteRejected, aware, when
+
+HEARTBEAT_S = 60.0  # how often a signed-in desk stamps its presence
+STALE_AFTER = timedelta(seconds=3 * HEARTBEAT_S)  # three beats missed: the desk is gone
+
+
+def beat(conn: Connection, agent_id: int, now: datetime) -> bool:
+    """Stamp the agent's presence as alive at `now` (not an "offline" one: a desk that signed
+    out must not look signed in again). True when there was a row to stamp."""
+    p = schema.agent_presence.c
+    done = conn.execute(
+        update(schema.agent_presence)
+        .where(p.agent_id == agent_id, p.state != "offline")
+        .values(heartbeat_at=now)
+    )
+    return bool(done.rowcount)
+
+
+def beat_colleagues(conn: Connection, login: str, now: datetime) -> int:
+    """The demo's colleagues are seeded rows, not desks: the demo app stamps them all (but its
+    own agent, whose sync client does) so that they stay at their desks as the seed left them.
+    Returns how many were stamped."""
+    p, a = schema.agent_presence.c, schema.agents.c
+    others = select(a.id).where(a.login != login).scalar_subquery()
+    done = conn.execute(
+        update(schema.agent_presence)
+        .where(p.agent_id.in_(others), p.state != "offline")
+        .values(heartbeat_at=now)
+    )
+    return int(done.rowcount)
+
+
+def responding(now: datetime) -> ColumnElement[bool]:
+    """SQL: the presence row's desk stamped it recently enough to be believed."""
+    return schema.agent_presence.c.heartbeat_at >= now - STALE_AFTER
+
+
+def is_responding(state: str, heartbeat_at: datetime | None, now: datetime) -> bool:
+    """Python's `responding`, for a row already read ("offline" needs no desk)."""
+    if state == "offline":
+        return True
+    return heartbeat_at is not None and aware(heartbeat_at) >= now - STALE_AFTER
+
+
+def signed_in(states: tuple[str, ...], now: datetime) -> ColumnElement[bool]:
+    """SQL: in one of `states`, with a desk that is still there."""
+    return and_(schema.agent_presence.c.state.in_(states), responding(now))
 
 
 def presence_of(conn: Connection, login: str) -> tuple[str, str | None, dict[str, Any]] | None:

@@ -127,7 +127,7 @@ DO $$ BEGIN
     EXECUTE format('REVOKE TEMPORARY ON DATABASE %I FROM PUBLIC', current_database());
 END $$;
 CREATE OR REPLACE VIEW wallboard AS
-    SELECT a.login, a.display_name, p.state, p.reason, p.since, p.current_call
+    SELECT a.login, a.display_name, p.state, p.reason, p.since, p.current_call, p.heartbeat_at
     FROM agents a LEFT JOIN agent_presence p ON p.agent_id = a.id
     WHERE a.active;
 """

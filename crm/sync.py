@@ -8,6 +8,9 @@ One background thread (no Qt) owns the push/pull loop:
 3. wait for a wake-up: a new outbox entry, or the poll interval, which is also the health check
    that notices an unreachable store within seconds.
 
+Every HEARTBEAT_S it also stamps the agent's presence (crm.presence): the store's only way to
+know that a desk which never said "offline" (it crashed, or its network went) is gone.
+
 The change feed is polled, not LISTENed to, on PostgreSQL too. A floor's store is reached through
 PgBouncer in transaction pooling, where LISTEN does not work (the notification goes to whichever
 client holds the server connection at that moment), and a LISTEN connection per agent outside the
@@ -34,6 +37,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import math
 import random
 import threading
 import time
@@ -45,7 +49,7 @@ from typing import Any
 from sqlalchemy import Engine, select
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
-from crm import applier, change_feed, pruning, schema, search, sync_reads
+from crm import applier, change_feed, presence, pruning, schema, search, sync_reads
 from crm.callers import CallerTicket, contacts_with_number
 from crm.change_feed import FeedEntry
 from crm.limits import checked_payload
@@ -94,6 +98,7 @@ class SyncClient:
         read_engine: Engine | None = None,
         on_status: Callable[[SyncStatus], None] | None = None,
         on_changes: Callable[[set[str]], None] | None = None,
+        heartbeat_s: float = presence.HEARTBEAT_S,
     ) -> None:
         self.engine = engine
         # Screen-pop, search and history reads go to the read replica when there is one and it
@@ -104,6 +109,8 @@ class SyncClient:
         self.backend = engine.dialect.name
         # Both backends poll the feed (see the module's docstring for why not LISTEN).
         self.poll_interval_s = poll_interval_s or FEED_POLL_S
+        self.heartbeat_s = heartbeat_s
+        self._beaten_at = -math.inf  # time.monotonic() of the last heartbeat sent
         self._on_status = on_status
         self._on_changes = on_changes
         self._wake = threading.Event()
@@ -266,6 +273,7 @@ class SyncClient:
             or not self._primed
             or not self._horizon_checked
             or self.local.pending_count()
+            or self._beat_due()
         ):
             with self.engine.connect() as conn:
                 if not self._identified:
@@ -280,10 +288,16 @@ class SyncClient:
                 self._push(conn)
                 if conn.in_transaction():
                     conn.commit()
-                if not shared_feed:
-                    # The feed in autocommit: one statement per poll, no BEGIN/ROLLBACK round
-                    # trips, and the pooler's server connection is held for that statement only.
-                    self._pull(conn.execution_options(isolation_level="AUTOCOMMIT"))
+                beat = self._beat_due()
+                if beat or not shared_feed:
+                    # The heartbeat and the feed in autocommit: one statement each, no
+                    # BEGIN/ROLLBACK round trips, and the pooler's server connection is held for
+                    # that statement only.
+                    auto = conn.execution_options(isolation_level="AUTOCOMMIT")
+                    if beat:
+                        self._beat(auto)
+                    if not shared_feed:
+                        self._pull(auto)
         if shared_feed:
             self.reads.read(
                 lambda conn: self._pull(conn.execution_options(isolation_level="AUTOCOMMIT"))
@@ -296,6 +310,15 @@ class SyncClient:
             rejected=rejected,
             last_seq=self.local.last_seq,
         )
+
+    def _beat_due(self) -> bool:
+        return self._agent_id is not None and time.monotonic() - self._beaten_at >= self.heartbeat_s
+
+    def _beat(self, conn: Any) -> None:
+        """Stamp the agent's presence (one statement in autocommit: crm.presence)."""
+        assert self._agent_id is not None
+        presence.beat(conn, self._agent_id, datetime.now(UTC))
+        self._beaten_at = time.monotonic()
 
     def _check_horizon(self, conn: Any) -> None:
         """A client away longer than the change log keeps (crm.pruning) cannot catch up by the

@@ -21,7 +21,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import Connection, and_, func, or_, select, text
 
-from crm import schema
+from crm import presence, schema
 from crm.schema import CallbackStatus, Direction, InteractionKind, aware
 
 
@@ -34,6 +34,10 @@ class AgentOnBoard:
     since: datetime | None
     current_call: dict[str, Any]
     languages: tuple[str, ...]
+    # False when the state says signed in but the desk stopped stamping it (crashed, killed, cut
+    # off: crm.presence): the agent cannot be counted on, whatever the state says.
+    responding: bool = True
+    heartbeat_at: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -52,7 +56,11 @@ class Wallboard:
         return None if self.sla_total == 0 else 100.0 * self.sla_met / self.sla_total
 
     def count(self, state: str) -> int:
-        return sum(1 for a in self.agents if a.state == state)
+        """Agents in `state` whose desks are there (a desk not responding counts in none)."""
+        return sum(1 for a in self.agents if a.state == state and a.responding)
+
+    def not_responding(self) -> int:
+        return sum(1 for a in self.agents if not a.responding)
 
 
 def start_of_day(now: datetime, time_zone: str) -> datetime:
@@ -68,7 +76,7 @@ def read(
     day = start_of_day(now, time_zone)
     return Wallboard(
         read_at=now,
-        agents=tuple(_agents(conn)),
+        agents=tuple(_agents(conn, now)),
         due_by_language=_due_by_language(conn, now),
         oldest_due_at=_oldest_due(conn, now),
         **_sla(conn, day),
@@ -76,7 +84,7 @@ def read(
     )
 
 
-def _agents(conn: Connection) -> list[AgentOnBoard]:
+def _agents(conn: Connection, now: datetime) -> list[AgentOnBoard]:
     a, lang = schema.agents.c, schema.agent_languages.c
     languages: dict[str, list[str]] = {}
     for login, language in conn.execute(
@@ -88,29 +96,34 @@ def _agents(conn: Connection) -> list[AgentOnBoard]:
     if conn.dialect.name == "postgresql":
         rows = conn.execute(
             text(
-                "SELECT login, display_name, state, reason, since, current_call FROM wallboard "
-                "ORDER BY display_name"
+                "SELECT login, display_name, state, reason, since, current_call, heartbeat_at "
+                "FROM wallboard ORDER BY display_name"
             )
         ).all()
     else:
         p = schema.agent_presence.c
         rows = conn.execute(
-            select(a.login, a.display_name, p.state, p.reason, p.since, p.current_call)
+            select(
+                a.login, a.display_name, p.state, p.reason, p.since, p.current_call, p.heartbeat_at
+            )
             .select_from(schema.agents.outerjoin(schema.agent_presence, p.agent_id == a.id))
             .where(a.active)
             .order_by(a.display_name)
         ).all()
     out = []
-    for login, name, state, reason, since, call in rows:
+    for login, name, state, reason, since, call, heartbeat in rows:
+        code = str(getattr(state, "value", state) or "offline")
         out.append(
             AgentOnBoard(
                 login=str(login),
                 name=str(name),
-                state=str(getattr(state, "value", state) or "offline"),
+                state=code,
                 reason=reason,
                 since=aware(since),
                 current_call=dict(call or {}),
                 languages=tuple(languages.get(str(login), ())),
+                responding=presence.is_responding(code, heartbeat, now),
+                heartbeat_at=aware(heartbeat),
             )
         )
     return out

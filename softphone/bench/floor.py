@@ -38,6 +38,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from crm.floor_reader import READER_LOGIN
+from crm.presence import HEARTBEAT_S
 from softphone.bench.floor_worker import (
     CLAIM_EVERY_S,
     POP_EVERY_S,
@@ -384,6 +385,7 @@ def _report(
             "presence_every_s": PRESENCE_EVERY_S,
             "claim_every_s": CLAIM_EVERY_S,
             "feed_poll_s": _feed_poll_s(),
+            "heartbeat_every_s": HEARTBEAT_S,  # each signed-in desk stamps its presence
             "sign_in_within_s": config["sign_in_s"],
             "storm": f"{STORM_POPS} pops in {STORM_S:g} s",
         },

@@ -24,6 +24,7 @@ from sqlalchemy import event, func, select, update
 
 from crm import schema
 from crm.portal_store import AVAILABILITY_SECONDS
+from crm.presence import STALE_AFTER
 from softphone.portal.app import create_app, openapi_json
 from tests.support.portal_service import (
     ROME,
@@ -362,12 +363,14 @@ def test_a_web_form_is_refused_with_the_field(
 
 
 def set_presence(service: Service, state: str, *logins: str) -> None:
+    """The agents' desks publish `state`, stamped alive at the service's clock."""
     ag, p = schema.agents.c, schema.agent_presence
+    beat = service.clock[0]
     with service.central.engine.begin() as conn:
         ids = conn.scalars(select(ag.id).where(ag.login.in_(logins)) if logins else select(ag.id))
         for agent_id in ids.all():
             changed = conn.execute(
-                update(p).where(p.c.agent_id == agent_id).values(state=state)
+                update(p).where(p.c.agent_id == agent_id).values(state=state, heartbeat_at=beat)
             ).rowcount
             if not changed:
                 conn.execute(
@@ -375,7 +378,7 @@ def set_presence(service: Service, state: str, *logins: str) -> None:
                         agent_id=agent_id,
                         state=state,
                         since=datetime.now(UTC),
-                        heartbeat_at=datetime.now(UTC),
+                        heartbeat_at=beat,
                         current_call={},
                     )
                 )
@@ -410,6 +413,12 @@ def test_call_now_follows_the_agents_and_the_hours(service: Service) -> None:
         set_presence(service, "paused", "katarzyna.nowak")
         assert polish_once(service, lambda body: not body["call_now"])["call_now"] is False
         set_presence(service, "on_call", "katarzyna.nowak")  # signed in, busy: still offered
+        assert polish_once(service, lambda body: body["call_now"])["call_now"] is True
+        # Her desk crashes: it says nothing, it only stops stamping its presence.
+        service.clock[0] = TUESDAY_10 + STALE_AFTER + timedelta(seconds=1)
+        gone = polish_once(service, lambda body: not body["call_now"])
+        assert gone["call_now"] is False and gone["agents_available"] == 0
+        set_presence(service, "on_call", "katarzyna.nowak")  # back: stamped at the new time
         assert polish_once(service, lambda body: body["call_now"])["call_now"] is True
         service.clock[0] = TUESDAY_10 + timedelta(hours=5)  # 15:00 in Rome: hours over
         after = service.get("/v1/availability", language="pl").json()

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -16,8 +17,11 @@ from sqlalchemy.exc import DBAPIError
 from crm import announcements, applier, monitoring, schema, wallboard, write_context
 from crm.db import make_engine
 from crm.monitoring import MonitorRefused
+from crm.portal_availability import staffing
+from crm.presence import STALE_AFTER, beat
+from crm.schema import aware
 from tests.support.pgbouncer import PgBouncer
-from tests.support.sync_lab import Central, central_store, make_central
+from tests.support.sync_lab import Central, central_store, make_central, sync_client
 
 AGENT = "giulia.rossi"
 OTHER = "markus.pichler"
@@ -299,3 +303,48 @@ def test_the_wallboard_counts_states_due_callbacks_sla_and_todays_calls(central:
     assert board.handled_today == before.handled_today + 2
     assert board.abandoned_today == before.abandoned_today + 1
     assert board.count("on_call") == 1 and board.count("paused") == 1
+
+
+def test_a_desk_that_stops_stamping_its_presence_is_counted_in_no_state(
+    central: Central, tmp_path: Path
+) -> None:
+    """A signed-in desk's sync client stamps its presence (as the agent: on PostgreSQL through
+    the agent's own grants and row policy); once it stops (a crash: no "offline" is sent), the
+    wallboard and the portal's staffing stop counting the agent three beats later."""
+    long_ago = datetime.now(UTC) - timedelta(hours=1)
+    with central.engine.begin() as conn:
+        conn.execute(schema.agent_presence.delete())
+        for login, state in ((AGENT, "available"), (OTHER, "available"), (SUPERVISOR, "offline")):
+            conn.execute(insert(schema.agent_presence).values(
+                agent_id=_id(conn, login), state=state, since=long_ago, heartbeat_at=long_ago,
+                current_call={},
+            ))  # fmt: skip
+
+    def stamps() -> dict[str, datetime]:
+        p, a = schema.agent_presence.c, schema.agents.c
+        with central.engine.connect() as conn:
+            rows = conn.execute(select(a.login, p.heartbeat_at).join(schema.agent_presence))
+            return {str(login): aware(at) for login, at in rows}
+
+    with sync_client(central, AGENT, tmp_path, heartbeat_s=0.1) as client:
+        first = client.wait(lambda: stamps()[AGENT] > long_ago, 10, "the first stamp")
+        beaten = stamps()[AGENT]
+        client.wait(lambda: stamps()[AGENT] > beaten, 10, "the next stamp")
+    print(f"first stamp {first:.2f} s after the start")
+    last = stamps()
+    assert last[OTHER] == long_ago  # a desk stamps its own agent only
+    with central.engine.connect() as conn:
+        # An offline agent is not stamped (signed out is signed out), and needs no stamp.
+        assert not beat(conn, _id(conn, SUPERVISOR), datetime.now(UTC))
+        assert beat(conn, _id(conn, AGENT), last[AGENT])  # (the same time again)
+        fresh = wallboard.read(conn, now=last[AGENT] + timedelta(seconds=1))
+        gone = wallboard.read(conn, now=last[AGENT] + STALE_AFTER + timedelta(seconds=1))
+        staffed = staffing(conn, "it", last[AGENT] + timedelta(seconds=1))[1]
+        unstaffed = staffing(conn, "it", last[AGENT] + STALE_AFTER + timedelta(seconds=1))[1]
+    on_board = {a.login: a for a in fresh.agents}
+    assert on_board[AGENT].responding and not on_board[OTHER].responding
+    assert on_board[SUPERVISOR].responding  # offline needs no desk
+    assert fresh.count("available") == 1 and fresh.not_responding() == 1
+    assert {a.login for a in gone.agents if not a.responding} == {AGENT, OTHER}
+    assert gone.count("available") == 0 and gone.count("offline") == fresh.count("offline")
+    assert (staffed, unstaffed) == (1, 0)  # AGENT speaks Italian; OTHER's desk is long gone

@@ -20,6 +20,7 @@ from crm import rbac, schema
 from crm.db import make_engine
 from crm.local_store import LocalStore
 from crm.migrate import upgrade
+from crm.presence import HEARTBEAT_S
 from crm.seed import seed_demo
 from crm.sync import SyncClient, SyncStatus
 
@@ -144,6 +145,7 @@ def sync_client(
     port: int | None = None,
     poll_interval_s: float | None = None,
     read_port: int | None = None,
+    heartbeat_s: float = HEARTBEAT_S,
 ) -> Iterator[Client]:
     """A started sync client of `login`; `port`: where the store is reached (a proxy, a pooler);
     `read_port`: a read replica on the same host, logged in as the same agent."""
@@ -168,6 +170,7 @@ def sync_client(
         read_engine=read_engine,
         on_status=on_status,
         on_changes=lambda _tables: client.changed.set(),
+        heartbeat_s=heartbeat_s,
     )
     client.sync = sync
     sync.start()
