@@ -13,6 +13,7 @@ import logging
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -283,6 +284,23 @@ class StoreService:
 
         return await self._run(work)
 
+    async def keep_demo_colleagues(self, login: str) -> int:
+        """Stamp the demo's seeded colleagues as at their desks (crm.presence.beat_colleagues)."""
+
+        def work() -> int:
+            from sqlalchemy.exc import SQLAlchemyError
+
+            from crm.presence import beat_colleagues
+
+            try:
+                with self._opened().begin() as conn:
+                    return beat_colleagues(conn, login, datetime.now(UTC))
+            except SQLAlchemyError as exc:  # the next beat tries again
+                log.info("could not stamp the demo's colleagues: %s", exc)
+                return 0
+
+        return await self._run(work)
+
     async def demo_callers(self, limit: int = 12) -> list[DemoCallerDTO]:
         def work() -> list[DemoCallerDTO]:
             from crm.queries import demo_callers
@@ -303,7 +321,6 @@ class StoreService:
 
 def _snapshot_from_json(data: dict[str, Any]) -> HomeSnapshot:
     """A HomeSnapshot from its saved JSON (dataclasses.asdict with ISO datetimes)."""
-    from datetime import datetime
 
     from crm.dto import (
         AgentDTO,

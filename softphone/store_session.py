@@ -18,10 +18,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
 from crm.booking_import.ingest import ingest_bookings
 from crm.callback_dispatch import CallbackDispatcher
+from crm.presence import HEARTBEAT_S
 from softphone import passwords
 from softphone.callback_service import CallbackService
 from softphone.canned_service import CannedService
@@ -167,6 +168,26 @@ class StoreSession(QObject):
             window.show_problem(title, text)
         self._start_canned()
         self.sync.start()
+        if self._app.options.demo:
+            self._keep_demo_colleagues()
+
+    def _keep_demo_colleagues(self) -> None:
+        """The demo's colleagues have no desks to stamp their presence: stamp it for them now
+        and every heartbeat, or the wallboard and the portal would see them all gone."""
+        app = self._app
+
+        async def stamp_them() -> None:
+            await self.store.keep_demo_colleagues(app.agent_login)
+
+        def stamp() -> None:
+            if not self._closed:
+                app.spawn(stamp_them())
+
+        self._colleagues_timer = QTimer(self)
+        self._colleagues_timer.setInterval(int(HEARTBEAT_S * 1000))
+        self._colleagues_timer.timeout.connect(stamp)
+        self._colleagues_timer.start()
+        stamp()
 
     def _start_canned(self) -> None:
         app = self._app

@@ -43,14 +43,16 @@ def board_view(
     """The store's wallboard (crm.wallboard.Wallboard) as the window shows it at `now`."""
     agents = []
     for agent in board.agents:
-        call = agent.current_call if agent.state == "on_call" else {}
+        # A desk that stopped stamping its presence: its last state (and call) is history.
+        lost = not agent.responding
+        call = agent.current_call if agent.state == "on_call" and not lost else {}
         started = _parse(call.get("started"))
-        since = agent.since
+        since = agent.heartbeat_at if lost else agent.since
         agents.append(
             BoardAgent(
                 login=agent.login,
                 name=agent.name,
-                state=agent.state,
+                state="not_responding" if lost else agent.state,
                 reason=agent.reason or "",
                 seconds_in_state=None
                 if since is None

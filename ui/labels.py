@@ -57,6 +57,9 @@ _AGENT_STATES = {
     "wrap_up": QT_TRANSLATE_NOOP("Labels", "Wrap-up"),
     "paused": QT_TRANSLATE_NOOP("Labels", "Paused"),
     "offline": QT_TRANSLATE_NOOP("Labels", "Offline"),
+    # Not a state an agent chooses: the wallboard's word for a signed-in agent whose desk
+    # stopped answering (crashed, cut off: crm.presence).
+    "not_responding": QT_TRANSLATE_NOOP("Labels", "Not responding"),
 }
 _PAUSE_REASONS = {
     "break": QT_TRANSLATE_NOOP("Labels", "Break"),

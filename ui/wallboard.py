@@ -39,8 +39,9 @@ STATE_COLOURS = {
     "wrap_up": "#6a1b9a",
     "paused": "#ef6c00",
     "offline": "#757575",
+    "not_responding": "#b71c1c",
 }
-STATES = ("available", "on_call", "wrap_up", "paused", "offline")
+STATES = ("available", "on_call", "wrap_up", "paused", "offline", "not_responding")
 MODES = ("monitor", "whisper", "barge")
 
 
@@ -48,7 +49,7 @@ MODES = ("monitor", "whisper", "barge")
 class BoardAgent:
     login: str
     name: str
-    state: str  # available, on_call, wrap_up, paused, offline
+    state: str  # available, on_call, wrap_up, paused, offline, or not_responding (a lost desk)
     reason: str = ""  # a pause reason code
     seconds_in_state: int | None = None
     caller: str = ""

@@ -1278,6 +1278,10 @@ Details: %1</source>
         <translation>غير متصل</translation>
     </message>
     <message>
+        <source>Not responding</source>
+        <translation>لا يستجيب</translation>
+    </message>
+    <message>
         <source>Break</source>
         <translation>استراحة قصيرة</translation>
     </message>

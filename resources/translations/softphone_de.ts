@@ -1246,6 +1246,10 @@ Details: %1</translation>
         <translation>Offline</translation>
     </message>
     <message>
+        <source>Not responding</source>
+        <translation>Reagiert nicht</translation>
+    </message>
+    <message>
         <source>Break</source>
         <translation>Kurzpause</translation>
     </message>

@@ -1242,6 +1242,10 @@ Details: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Not responding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Break</source>
         <translation type="unfinished"></translation>
     </message>

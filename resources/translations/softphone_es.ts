@@ -1246,6 +1246,10 @@ Detalles: %1</translation>
         <translation>Desconectado</translation>
     </message>
     <message>
+        <source>Not responding</source>
+        <translation>No responde</translation>
+    </message>
+    <message>
         <source>Break</source>
         <translation>Descanso</translation>
     </message>

@@ -1246,6 +1246,10 @@ Détails : %1</translation>
         <translation>Hors ligne</translation>
     </message>
     <message>
+        <source>Not responding</source>
+        <translation>Ne répond pas</translation>
+    </message>
+    <message>
         <source>Break</source>
         <translation>Pause courte</translation>
     </message>

@@ -1246,6 +1246,10 @@ Dettagli: %1</translation>
         <translation>Offline</translation>
     </message>
     <message>
+        <source>Not responding</source>
+        <translation>Non risponde</translation>
+    </message>
+    <message>
         <source>Break</source>
         <translation>Pausa breve</translation>
     </message>

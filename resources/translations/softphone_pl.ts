@@ -1254,6 +1254,10 @@ Szczegóły: %1</translation>
         <translation>Offline</translation>
     </message>
     <message>
+        <source>Not responding</source>
+        <translation>Nie odpowiada</translation>
+    </message>
+    <message>
         <source>Break</source>
         <translation>Odpoczynek</translation>
     </message>

@@ -1254,6 +1254,10 @@ Details: %1</source>
         <translation>Не в сети</translation>
     </message>
     <message>
+        <source>Not responding</source>
+        <translation>Не отвечает</translation>
+    </message>
+    <message>
         <source>Break</source>
         <translation>Отдых</translation>
     </message>

@@ -11,16 +11,17 @@ from __future__ import annotations
 
 import asyncio
 import os
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from crm import applier, monitoring, schema
 from crm.db import make_engine
+from crm.presence import STALE_AFTER
 from softphone.app import AppController, AppOptions
 from softphone.paths import app_paths, resources_dir
 from softphone.settings import Settings
@@ -219,8 +220,34 @@ async def test_the_wallboard_follows_the_floor_live_and_announcements_reach_the_
         assert board.listen_buttons["monitor"].isEnabled()
         board.select_agent("paola.moretti")
         assert not board.listen_buttons["monitor"].isEnabled()  # not on a call
+
+        # Markus's desk crashes mid-call: no "offline" comes, its presence stamps just stop.
+        # Three beats later the board says so, and counts him in no state.
+        on_call = board.tiles["on_call"].value.text()
+        in_store(app, lambda conn: conn.execute(
+            update(schema.agent_presence)
+            .where(schema.agent_presence.c.agent_id == select(schema.agents.c.id).where(
+                schema.agents.c.login == "markus.pichler").scalar_subquery())
+            .values(heartbeat_at=datetime.now(UTC) - STALE_AFTER - timedelta(seconds=5))
+        ))  # fmt: skip
+        app.session.wallboard.refresh()  # the board's own poll, without its 10 s wait
+        await until(lambda: board.agent_row("markus.pichler")[1] == "Not responding", 15)
+        row = board.agent_row("markus.pichler")
+        assert row[3] == "" and row[2].startswith("03:0"), row  # no call; since the last stamp
+        assert int(board.tiles["on_call"].value.text()) == int(on_call) - 1
+        board.select_agent("markus.pichler")
+        assert not board.listen_buttons["monitor"].isEnabled()  # nothing to listen to
         board.resize(1600, 900)
         board.grab().save(str(folder / "wallboard.png"))
+
+        # The demo's colleagues are stamped by the demo app itself, every heartbeat.
+        app.session._colleagues_timer.timeout.emit()
+        await until(lambda: in_store(app, lambda c: c.scalar(
+            select(schema.agent_presence.c.heartbeat_at).join(schema.agents).where(
+                schema.agents.c.login == "markus.pichler"))).replace(tzinfo=UTC)
+            > datetime.now(UTC) - timedelta(minutes=1), 15)  # fmt: skip
+        app.session.wallboard.refresh()
+        await until(lambda: board.agent_row("markus.pichler")[1] == "On call", 15)
 
         # A broadcast to German speakers, from the compose dialog.
         click(qtbot, board.announce_button)
