@@ -232,8 +232,9 @@ class CallbackDispatcher:
         assert self._calendar is not None and self._skills is not None
         with callbacks.claim_transaction(self.engine) as conn:
             claimed = callbacks.claim_next(
-                conn, self.login, self._calendar, policy=self.policy, skills=self._skills
-            )
+                conn, self.login, self._calendar, policy=self.policy, skills=self._skills,
+                commit=True,
+            )  # fmt: skip
         if claimed is None:
             return
         self.claims += 1
@@ -338,7 +339,7 @@ class CallbackDispatcher:
             self._current = None
 
     def _give_back(self, conn: Connection, uid: str) -> bool:
-        ok = callbacks.release(conn, self.login, uid)
+        ok = callbacks.release(conn, self.login, uid, commit=True)  # the command's last work
         self._held.pop(uid, None)
         if self._current == uid:
             self._current = None

@@ -161,13 +161,24 @@ def _request_queue(calendar: ServiceCalendar, row: Mapping[str, Any], topic_queu
 
 
 def return_lapsed(
-    conn: Connection, *, now: datetime | None = None, policy: CallbackPolicy = DEFAULT_POLICY
+    conn: Connection,
+    *,
+    now: datetime | None = None,
+    policy: CallbackPolicy = DEFAULT_POLICY,
+    commit: bool = False,
 ) -> int:
     """Give back what nobody will call: requests whose holder's lease ran out (their app died)
     return to the queue, a lost dial counting as a try; queued requests past their expiry close.
     Run now and then by every desk (cheap: the lease index finds the few held rows); returns
-    how many requests changed."""
-    now = now or utcnow()
+    how many requests changed. `commit`: the feed's rows end the caller's transaction
+    (`crm.change_feed.record_changes`)."""
+    changed = _lapsed(conn, now or utcnow(), policy)
+    record_changes(conn, changed, commit=commit)  # durable changes: the queue views hear of them
+    return len(changed)
+
+
+def _lapsed(conn: Connection, now: datetime, policy: CallbackPolicy) -> list[tuple[str, str]]:
+    """`return_lapsed`'s work, its feed rows left to the caller."""
     requests, attempts = schema.callback_requests, schema.callback_attempts
     c = requests.c
     lapsed = conn.execute(
@@ -210,8 +221,7 @@ def return_lapsed(
         .returning(c.uid)
     ):
         changed.append(("callback_requests", str(uid)))
-    record_changes(conn, changed)  # durable changes: the queue views hear of them
-    return len(changed)
+    return changed
 
 
 def claim_next(
@@ -224,9 +234,13 @@ def claim_next(
     skills: AgentSkills | None = None,
     sweep: bool = True,
     tries: int = 8,
+    commit: bool = False,
 ) -> ClaimedRequest | None:
     """Assign the next due request in the agent's languages to them, inside the caller's
-    transaction (see `claim_transaction`); None when nothing is due for them.
+    transaction (see `claim_transaction`); None when nothing is due for them. `commit`: the
+    claim is the transaction's last work, and it ends it (on PostgreSQL the feed's rows, when
+    the sweep or a new ticket made any, go with the COMMIT: the feed's lock waits for no round
+    trip to this desk).
 
     One statement takes the request: an UPDATE of the first due row that no other claim has
     locked (`FOR UPDATE SKIP LOCKED` on PostgreSQL), so concurrent desks never wait for each
@@ -238,8 +252,23 @@ def claim_next(
     skills = skills or agent_skills(conn, login)
     if skills is None or not skills.languages:
         return None
-    if sweep:
-        return_lapsed(conn, now=now, policy=policy)
+    changes = _lapsed(conn, now, policy) if sweep else []
+    claimed = _claim(conn, login, calendar, now, policy, skills, tries, changes)
+    record_changes(conn, changes, commit=commit)  # last: the feed's lock is held the least
+    return claimed
+
+
+def _claim(
+    conn: Connection,
+    login: str,
+    calendar: ServiceCalendar,
+    now: datetime,
+    policy: CallbackPolicy,
+    skills: AgentSkills,
+    tries: int,
+    changes: list[tuple[str, str]],
+) -> ClaimedRequest | None:
+    """`claim_next`'s claim; the feed rows of what it changed are added to `changes`."""
     queues: dict[str | None, str | None] | None = None
     for _ in range(tries):
         row = _take_one(conn, skills, now, policy)
@@ -255,7 +284,7 @@ def claim_next(
                 ticket = (row["ticket_uid_"], row["ticket_number_"], row["ticket_subject_"],
                           row["contact_uid_"])  # fmt: skip
             else:
-                ticket = _ensure_ticket(conn, row, login)
+                ticket = _ensure_ticket(conn, row, login, changes)
             return _claimed(row, {"queue_code": queue}, *ticket)
         due = schedule(calendar, queue, now, tz, expires)
         c = schema.callback_requests.c
@@ -391,11 +420,12 @@ def _claimed(
 
 
 def _ensure_ticket(
-    conn: Connection, row: Mapping[str, Any], login: str
+    conn: Connection, row: Mapping[str, Any], login: str, changes: list[tuple[str, str]]
 ) -> tuple[str | None, str | None, str | None, str | None]:
     """(ticket uid, number, subject, contact uid) of the request: the script's answers, the
     call and the outcome land on that ticket. Bookings get theirs when they are booked; a row
-    written into the table by other means gets one now (and it goes into the change feed)."""
+    written into the table by other means gets one now (its feed rows are added to
+    `changes`)."""
     ticket_id, contact_id = row["ticket_id"], row["contact_id"]
     ctx: ApplyContext | None = None
     if ticket_id is None:
@@ -412,8 +442,8 @@ def _ensure_ticket(
     found = conn.execute(
         select(t.uid, t.number, t.subject, contact_uid).where(t.id == ticket_id)
     ).first()
-    if ctx is not None:  # last, like every write: the feed's lock is held for the least time
-        ctx.record_feed()
+    if ctx is not None:
+        changes.extend(ctx.unrecorded())
     if found is None:
         return None, None, None, None
     return found[0], found[1], found[2], found[3]
@@ -469,8 +499,11 @@ def mark_dialling(
     return done is not None  # not in the feed: a passing state, like the claim
 
 
-def release(conn: Connection, login: str, uid: str, *, now: datetime | None = None) -> bool:
-    """Give a request back unused (the agent paused before it was dialled)."""
+def release(
+    conn: Connection, login: str, uid: str, *, now: datetime | None = None, commit: bool = False
+) -> bool:
+    """Give a request back unused (the agent paused before it was dialled). `commit`: this is
+    the transaction's last work, and its feed row ends it (`crm.change_feed.record_changes`)."""
     now = now or utcnow()
     c = schema.callback_requests.c
     agent_id = _agent_id(login)
@@ -481,7 +514,7 @@ def release(conn: Connection, login: str, uid: str, *, now: datetime | None = No
         .returning(c.uid)
     )
     if done is not None:
-        record_changes(conn, [("callback_requests", uid)])
+        record_changes(conn, [("callback_requests", uid)], commit=commit)
     return done is not None
 
 

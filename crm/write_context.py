@@ -91,8 +91,13 @@ class ApplyContext:
     def record_feed(self, *, commit: bool = False) -> int | None:
         """Record the feed rows of the writes applied so far (see `feed_now`); `commit`: and
         end the transaction with them (`crm.change_feed.record_changes`)."""
+        return record_changes(self.conn, self.unrecorded(), commit=commit)
+
+    def unrecorded(self) -> list[tuple[str, str]]:
+        """The feed rows of the writes applied so far and not yet recorded, handed to a caller
+        that records them with its own (and so are no longer this context's to record)."""
         changes, self._recorded = self._changes[self._recorded :], len(self._changes)
-        return record_changes(self.conn, changes, commit=commit)
+        return changes
 
     def changed_keys(self, table: str) -> list[str]:
         """The keys of the rows of `table` the writes applied so far changed, in order."""

@@ -131,7 +131,7 @@ class _Agent:
             with self.engine.connect() as conn:
                 self.calendar = ServiceCalendar.load(conn)
         with claim_transaction(self.engine) as conn:
-            claimed = claim_next(conn, self.login, self.calendar)
+            claimed = claim_next(conn, self.login, self.calendar, commit=True)
         if claimed is None:
             return False
         stamp = datetime.now(UTC).isoformat()

@@ -26,15 +26,18 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import psycopg
 import pytest
-from sqlalchemy import Connection, Engine, text
+from sqlalchemy import Connection, Engine, event, text
 
+from crm import change_feed
 from crm.callback_rules import CallbackPolicy
 from crm.callbacks import (
     ClaimedRequest,
     claim_next,
     claim_transaction,
     mark_dialling,
+    release,
 )
 from crm.db import make_engine
 from crm.service_hours import ServiceCalendar
@@ -401,3 +404,67 @@ def test_an_uncommitted_claim_does_not_hold_back_another_agents_claim(
         theirs = _claim_without_waiting(conn_b, b, calendar)
         assert theirs is not None and theirs.uid != mine.uid
         conn_a.commit()
+
+
+# -- the change feed's lock ----------------------------------------------------------------------
+
+
+def test_a_sweeping_claim_and_a_release_hold_the_feed_s_lock_for_no_round_trip(lab: Lab) -> None:
+    """A claim that gives a lapsed lease back or makes a ticket, and a request given back, go
+    into the change feed; their COMMIT goes with the feed's rows (crm/feed_pg.py), so by the
+    time the desk's own commit would be sent the lock every writer queues on is free and the
+    change is visible. Before, the lock was held until then, however slow the desk was."""
+    holder, sweeper = lab.logins[DESKS:]
+    with lab.central.engine.begin() as conn:  # one French request, without a ticket yet
+        insert_requests(
+            conn, 1, due_before=T - timedelta(minutes=5), queue_code="foreign_languages",
+            languages=["fr"], phone_prefix="+33613", ticket_share=0.0,
+        )  # fmt: skip
+    probes: list[tuple[str, bool, int]] = []  # (step, the lock was free, feed rows of the uid)
+    step = ["claim"]
+    uid = [""]
+    policy = CallbackPolicy(lease=LEASE)
+    engines = {login: lab.engine_of(login) for login in (holder, sweeper)}
+    with psycopg.connect(lab.central.conninfo(lab.logins[0]), autocommit=True) as other:
+
+        def before_commit(_conn: object) -> None:  # a desk's commit, about to be sent
+            free = other.execute(
+                "SELECT pg_try_advisory_xact_lock(%s)", (change_feed._FEED_LOCK_ID,)
+            ).fetchone()
+            rows = other.execute(
+                "SELECT count(*) FROM change_log WHERE table_name = 'callback_requests' "
+                "AND row_key = %s",
+                (uid[0],),
+            ).fetchone()
+            probes.append((step[0], bool(free and free[0]), int(rows[0]) if rows else 0))
+
+        try:
+            for engine in engines.values():
+                event.listen(engine, "commit", before_commit)
+            with engines[holder].connect() as conn:
+                calendar = ServiceCalendar.load(conn)
+            with claim_transaction(engines[holder]) as conn:  # the claim makes its ticket
+                claimed = claim_next(conn, holder, calendar, now=T, policy=policy, commit=True)
+                assert claimed is not None and claimed.ticket_uid
+                uid[0] = claimed.uid
+            step[0] = "release"
+            with claim_transaction(engines[holder]) as conn:
+                assert release(conn, holder, uid[0], commit=True)
+            with claim_transaction(engines[holder]) as conn:
+                again = claim_next(conn, holder, calendar, now=T, policy=policy, commit=True)
+                assert again is not None and again.uid == uid[0]
+            step[0] = "sweep"  # the holder's desk dies: the next claim after its lease sweeps
+            with claim_transaction(engines[sweeper]) as conn:
+                back = T + LEASE + timedelta(seconds=1)
+                taken = claim_next(conn, sweeper, calendar, now=back, policy=policy, commit=True)
+                assert taken is not None and taken.uid == uid[0]
+        finally:
+            for engine in engines.values():
+                event.remove(engine, "commit", before_commit)
+                engine.dispose()
+    seen = {step: rows for step, _, rows in probes}
+    # the ticket's row is in the feed (the request's is not: a claim is a passing state), then
+    # the release's, then the sweep's: each visible before the desk's own commit
+    assert [step for step, _, _ in probes] == ["claim", "release", "release", "sweep"], probes
+    assert seen["release"] >= 1 and seen["sweep"] >= 2, probes
+    assert all(free for _, free, _ in probes), probes
