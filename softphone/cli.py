@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import os
 import sys
 from pathlib import Path
@@ -293,11 +294,11 @@ def _run_app(args: argparse.Namespace, paths: object) -> int:
         prespawn_engine(settings.accounts, demo=args.demo, ivr=settings.cti_headers)
         # And the passwords they need, read meanwhile in one child process (softphone.passwords).
         passwords.prefetch(passwords_needed(settings))
-        # Then the accounts register at once, unless another instance runs (this start then
-        # hands over; and a second registration would have calls forked to it).
-        from softphone.instance_name import instance_running
+        # Then the accounts register at once, unless another instance runs or is starting
+        # (this start then hands over; and a second registration would have calls forked to it).
+        from softphone.instance_name import may_register_early
 
-        if instance_running(paths) is False:
+        if may_register_early(paths):
             from softphone.engine_setup import register_accounts_early
 
             register_accounts_early(settings.accounts)
@@ -307,6 +308,7 @@ def _run_app(args: argparse.Namespace, paths: object) -> int:
 
         lighten()  # before Qt's modules and the app's: PySide6 keeps none of their sources
         from softphone.app import NoDisplayError, run
+        from softphone.single_instance import InstanceUnresponsive
 
         launch = app_launch(args, paths, loaded)
         if isinstance(launch, int):
@@ -317,6 +319,10 @@ def _run_app(args: argparse.Namespace, paths: object) -> int:
         except NoDisplayError as exc:
             print(f"softphone: {exc}", file=sys.stderr)
             return 2
+        except InstanceUnresponsive as exc:  # never two instances: their calls would fork
+            logging.getLogger("softphone").error("not started: %s", exc)
+            print(f"softphone: {exc}", file=sys.stderr)
+            return 1
     finally:
         discard_prespawned()  # one the app never adopted (it handed over, or had no phone)
 

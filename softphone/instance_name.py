@@ -1,6 +1,17 @@
-"""The name the running instance listens on (softphone/single_instance.py), and whether one
-answers there, asked without Qt: `softphone` asks before it imports Qt, to know whether the SIP
-engine it started early may register its accounts already (softphone/engine_setup.py)."""
+"""The name the running instance listens on (softphone/single_instance.py), whether one answers
+there, and the lock that makes one start the instance: all without Qt, because `softphone` asks
+before it imports Qt whether the SIP engine it started early may register its accounts already
+(softphone/engine_setup.py).
+
+The socket alone cannot tell a second start from a first: an instance listens only once Qt is
+up, half a second after it started, so two starts in that half second (a double click on the
+icon, a desktop session restoring the app while the agent opens it) both found nobody, both
+registered early, and both became the instance: calls forked to two phones. The first start
+therefore takes an exclusive lock on a file in the app's data directory, held until its process
+ends (the system drops it then, even after a crash). A start that cannot take it is not the
+instance: it registers nothing and hands its request to the one that is, waiting for it to
+listen (`InstanceServer.listen`).
+"""
 
 from __future__ import annotations
 
@@ -10,6 +21,7 @@ import os
 import socket
 import sys
 from pathlib import Path
+from typing import BinaryIO
 
 from softphone.paths import AppPaths
 
@@ -42,3 +54,54 @@ def instance_running(paths: AppPaths) -> bool | None:
         except OSError:  # no file, or a crashed instance's: nobody listens
             return False
     return True
+
+
+_held: dict[Path, BinaryIO] = {}  # the lock files this process holds, open until it exits
+
+
+def lock_path(paths: AppPaths) -> Path:
+    return paths.data_dir / "instance.lock"
+
+
+def hold_instance_lock(paths: AppPaths) -> bool:
+    """Take the instance's lock for this process (True), or find another process holding it
+    (False: that one is the instance, starting or running). Taking it again is a no-op."""
+    path = lock_path(paths)
+    if path in _held:
+        return True
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle = open(path, "a+b")  # noqa: SIM115 - open for the process's life: the lock is on it
+    try:
+        if not _try_lock(handle):
+            handle.close()
+            return False
+    except OSError:
+        handle.close()
+        raise
+    _held[path] = handle
+    return True
+
+
+def _try_lock(handle: BinaryIO) -> bool:
+    if sys.platform == "win32":
+        import msvcrt
+
+        try:
+            handle.seek(0)
+            msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
+        except OSError:
+            return False
+        return True
+    import fcntl
+
+    try:
+        fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return False
+    return True
+
+
+def may_register_early(paths: AppPaths) -> bool:
+    """Whether this start is the instance, so its engine may register now: it holds the lock,
+    and no instance answers (one started by an older version, without the lock)."""
+    return hold_instance_lock(paths) and instance_running(paths) is not True

@@ -10,17 +10,31 @@ from __future__ import annotations
 
 import json
 import logging
+import time
+from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
-from softphone.instance_name import server_name
+from softphone.instance_name import hold_instance_lock, lock_path, server_name
 from softphone.paths import AppPaths
 
 log = logging.getLogger(__name__)
 
 CONNECT_TIMEOUT_MS = 1000
 MAX_REQUEST_BYTES = 4096  # a number or a URI: anything longer is not a dial request
+STARTING_WAIT_S = 20.0  # how long another instance may take from its start to listening
+STARTING_POLL_S = 0.05
+
+
+class InstanceUnresponsive(RuntimeError):
+    """Another process holds the instance's lock but never answered on its socket."""
+
+    def __init__(self, lock: Path) -> None:
+        super().__init__(
+            f"another softphone of this user is running but does not answer (it holds {lock}); "
+            "end it, or wait for it to finish starting"
+        )
 
 
 def send_to_running(paths: AppPaths, request: dict[str, str]) -> bool:
@@ -52,19 +66,35 @@ class InstanceServer(QObject):
         self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         self._server.newConnection.connect(self._on_server_new_connection)
         self._name = server_name(paths)
+        self._paths = paths
         self._clients: set[QLocalSocket] = set()
 
-    def listen(self) -> bool:
+    def listen(self, starting_wait_s: float = STARTING_WAIT_S) -> bool:
         """False when another instance answers. Probe first: with socket options set, Qt's
-        listen() would quietly take the name over from a live instance."""
+        listen() would quietly take the name over from a live instance. When another process
+        holds the instance's lock (softphone.instance_name) it is the instance, perhaps still
+        starting: wait up to `starting_wait_s` for it to answer, and take over only if it
+        ended meanwhile. InstanceUnresponsive when it holds the lock and never answers."""
+        deadline = time.monotonic() + starting_wait_s
+        while True:
+            if self._answers():
+                return False
+            if hold_instance_lock(self._paths):
+                break  # this process is the instance (or the holder just ended)
+            if time.monotonic() > deadline:
+                raise InstanceUnresponsive(lock_path(self._paths))
+            time.sleep(STARTING_POLL_S)  # before Qt's loop runs: nothing else to serve
+        # Nobody answers: any socket file left is a crashed instance's. Take the name.
+        QLocalServer.removeServer(self._name)
+        return self._server.listen(self._name)
+
+    def _answers(self) -> bool:
         probe = QLocalSocket()
         probe.connectToServer(self._name)
         if probe.waitForConnected(CONNECT_TIMEOUT_MS):
             probe.disconnectFromServer()
-            return False
-        # Nobody answers: any socket file left is a crashed instance's. Take the name.
-        QLocalServer.removeServer(self._name)
-        return self._server.listen(self._name)
+            return True
+        return False
 
     def close(self) -> None:
         self._server.close()

@@ -2,17 +2,27 @@
 
 from __future__ import annotations
 
+import contextlib
 import socket
 import subprocess
 import sys
+import threading
+import time
+from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QDir
 from PySide6.QtNetwork import QLocalSocket
 
-from softphone.instance_name import instance_running, socket_path
+from softphone.instance_name import instance_running, may_register_early, socket_path
 from softphone.paths import app_paths
-from softphone.single_instance import InstanceServer, send_to_running, server_name
+from softphone.single_instance import (
+    InstanceServer,
+    InstanceUnresponsive,
+    send_to_running,
+    server_name,
+)
 
 
 def test_a_crashed_instances_socket_file_is_taken_over(qapp) -> None:
@@ -81,3 +91,79 @@ def test_a_running_instance_is_found_without_qt_where_qt_puts_its_socket(qapp) -
     finally:
         server.close()
     assert instance_running(paths) is False
+
+
+# -- two starts at once: the instance's lock ------------------------------------------------------
+
+_STARTING = """
+import sys, time
+from softphone.instance_name import hold_instance_lock
+from softphone.paths import app_paths
+paths = app_paths().ensure()
+assert hold_instance_lock(paths)
+print("held", flush=True)
+if sys.stdin.readline().strip() == "listen":
+    time.sleep(float(sys.argv[1]))  # the rest of its start: Qt, the window
+    from PySide6.QtCore import QCoreApplication
+    from softphone.single_instance import InstanceServer
+    app = QCoreApplication([])
+    server = InstanceServer(paths)
+    print("listening" if server.listen() else "handed over", flush=True)
+    sys.stdin.readline()
+"""
+
+
+@contextlib.contextmanager
+def starting_instance(start_s: float = 0.0) -> Iterator[subprocess.Popen[str]]:
+    """Another start of the app for this user, holding the instance's lock before Qt is up
+    (as `softphone` does: softphone/cli.py); told "listen", it listens `start_s` later."""
+    proc = subprocess.Popen(
+        [sys.executable, "-c", _STARTING, str(start_s)],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    try:
+        assert proc.stdout is not None and proc.stdout.readline().strip() == "held"
+        yield proc
+    finally:
+        proc.kill()
+        proc.wait()
+
+
+def test_a_start_while_another_is_starting_registers_nothing_and_hands_over(qapp) -> None:
+    """Two starts within the first one's half second before it listens (a double click): the
+    second neither registers its accounts early nor becomes a second instance; it waits for
+    the first to listen and hands over."""
+    paths = app_paths().ensure()
+    with starting_instance(start_s=0.5) as first:
+        assert instance_running(paths) is False  # what the second start used to go by
+        assert may_register_early(paths) is False
+        assert first.stdin is not None and first.stdout is not None
+        first.stdin.write("listen\n")
+        first.stdin.flush()
+        second = InstanceServer(paths)
+        started = time.monotonic()
+        assert second.listen() is False  # handed over, once the first answered
+        waited = time.monotonic() - started
+        assert first.stdout.readline().strip() == "listening"
+        assert instance_running(paths) is True
+    print(f"the second start waited {waited:.2f} s for the first to listen")
+    assert waited >= 0.3
+
+
+def test_a_start_takes_over_from_one_that_ended_while_starting(qapp) -> None:
+    paths = app_paths().ensure()
+    with starting_instance() as first:
+        threading.Timer(0.3, first.kill).start()  # it crashes before it listens
+        server = InstanceServer(paths)
+        try:
+            assert server.listen(starting_wait_s=20) is True  # the lock was dropped with it
+        finally:
+            server.close()
+
+
+def test_a_holder_that_never_answers_is_reported_not_doubled(qapp) -> None:
+    paths = app_paths().ensure()
+    with starting_instance():  # holds the lock, never listens (hung)
+        with pytest.raises(InstanceUnresponsive, match="does not answer"):
+            InstanceServer(paths).listen(starting_wait_s=0.3)
+        assert instance_running(paths) is False  # it took nothing over
