@@ -397,10 +397,10 @@ class PortalStore:
                 .where(r.uid == uid, r.status == "queued")
                 .values(status="cancelled", updated_at=self.now(), lease_expires_at=None)
             ).rowcount
-            if cancelled:
-                record_changes(conn, [("callback_requests", str(uid))])
             status = self._status(conn, portal, reference, self._reference(conn))
-            conn.commit()
+            if cancelled:  # last, with the COMMIT: the feed's lock waits for no round trip
+                record_changes(conn, [("callback_requests", str(uid))], commit=True)
+            conn.commit()  # (nothing left to commit on PostgreSQL after the feed's)
         assert status is not None
         return {**status, "cancelled": bool(cancelled)}
 

@@ -222,7 +222,6 @@ def publish_script(
             .returning(scripts.c.id)
         )
         assert new_id is not None
-        record_changes(conn, [("call_scripts", str(new_id))])
         conn.execute(
             insert(schema.audit_log).values(
                 at=now,
@@ -247,6 +246,8 @@ def publish_script(
         raise
     found = script_by_id(conn, int(new_id))
     assert found is not None
+    # Last, like every write: the feed's lock is held from here to the caller's commit only.
+    record_changes(conn, [("call_scripts", str(new_id))])
     return found
 
 

@@ -19,10 +19,11 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import httpx
+import psycopg
 import pytest
 from sqlalchemy import event, func, select, update
 
-from crm import schema
+from crm import change_feed, schema
 from crm.portal_store import AVAILABILITY_SECONDS
 from crm.presence import STALE_AFTER
 from softphone.portal.app import create_app, openapi_json
@@ -159,6 +160,40 @@ def test_status_and_cancel_are_the_portals_own(service: Service) -> None:
         "reference", "status", "kind", "expected_at", "window_start", "window_end",
         "merged", "cancelled",
     }  # fmt: skip
+
+
+def test_a_cancel_holds_the_feed_s_lock_for_no_round_trip(service: Service) -> None:
+    """The cancel's COMMIT goes with its change-feed row (crm/feed_pg.py): when the service's
+    own commit is about to be sent, the lock every writer of the floor queues on is free and
+    the change is visible."""
+    if service.central.engine.dialect.name != "postgresql":
+        pytest.skip("the embedded store has no feed lock")
+    ref = service.post("/v1/callbacks", booking(new_phone())).json()["reference"]
+    url = service.central.engine.url.set(drivername="postgresql")
+    probes: list[tuple[bool, str]] = []  # (the lock was free, the request's status seen)
+    with psycopg.connect(url.render_as_string(hide_password=False), autocommit=True) as other:
+
+        def before_commit(_conn: object) -> None:
+            free = other.execute(
+                "SELECT pg_try_advisory_xact_lock(%s)", (change_feed._FEED_LOCK_ID,)
+            ).fetchone()
+            seen = other.execute(
+                "SELECT r.status FROM callback_requests r JOIN portal_bookings b "
+                "ON b.request_uid = r.uid WHERE b.ref = %s",
+                (ref,),
+            ).fetchone()
+            probes.append((bool(free and free[0]), str(seen[0]) if seen else ""))
+
+        event.listen(service.central.engine, "commit", before_commit)
+        try:
+            cancelled = service.http.delete(
+                f"/v1/callbacks/{ref}", headers={"X-API-Key": service.key}
+            )
+        finally:
+            event.remove(service.central.engine, "commit", before_commit)
+    assert cancelled.status_code == 200 and cancelled.json()["cancelled"] is True
+    assert "cancelled" in {status for _, status in probes}, probes
+    assert all(free for free, _ in probes), probes
 
 
 def test_a_booking_cannot_cancel_or_reveal_a_request_it_merged_into(service: Service) -> None:
