@@ -7,8 +7,10 @@ wallboard, and in the portal's "call me now" (crm.portal_availability). Each sig
 sync client therefore stamps `heartbeat_at` every HEARTBEAT_S (`beat`, one small UPDATE through
 the pooler, no change-feed row: nobody needs to be told that nothing changed), and a state whose
 stamp is older than STALE_AFTER (three beats missed) counts as "not responding": not signed in
-for availability, shown as such on the wallboard. The stamps are the writer's clock, like
-`since`; desks and the portal's server are expected to keep NTP time.
+for availability, shown as such on the wallboard. The stamps are the store's clock on
+PostgreSQL (`now()`), not the desk's: a desk whose clock runs minutes behind would otherwise
+look gone all day. They are read against the reader's clock (the portal's server, a
+supervisor's desk), which must keep NTP time.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from collections.abc import Mapping
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, and_, insert, select, update
+from sqlalchemy import ColumnElement, Connection, and_, func, insert, select, update
 
 from crm import schema
 from crm.schema import utcnow
@@ -27,19 +29,28 @@ HEARTBEAT_S = 60.0  # how often a signed-in desk stamps its presence
 STALE_AFTER = timedelta(seconds=3 * HEARTBEAT_S)  # three beats missed: the desk is gone
 
 
-def beat(conn: Connection, agent_id: int, now: datetime) -> bool:
-    """Stamp the agent's presence as alive at `now` (not an "offline" one: a desk that signed
-    out must not look signed in again). True when there was a row to stamp."""
+def store_now(conn: Connection) -> ColumnElement[datetime] | datetime:
+    """The moment a stamp is written: the server's clock on PostgreSQL (the transaction's
+    start), this machine's for the embedded store (it is on this machine)."""
+    if conn.dialect.name == "postgresql":
+        return func.now()
+    return utcnow()
+
+
+def beat(conn: Connection, agent_id: int, now: datetime | None = None) -> bool:
+    """Stamp the agent's presence as alive at `now` (default: the store's clock), unless it is
+    "offline" (a desk that signed out must not look signed in again). True when there was a
+    row to stamp."""
     p = schema.agent_presence.c
     done = conn.execute(
         update(schema.agent_presence)
         .where(p.agent_id == agent_id, p.state != "offline")
-        .values(heartbeat_at=now)
+        .values(heartbeat_at=store_now(conn) if now is None else now)
     )
     return bool(done.rowcount)
 
 
-def beat_colleagues(conn: Connection, login: str, now: datetime) -> int:
+def beat_colleagues(conn: Connection, login: str, now: datetime | None = None) -> int:
     """The demo's colleagues are seeded rows, not desks: the demo app stamps them all (but its
     own agent, whose sync client does) so that they stay at their desks as the seed left them.
     Returns how many were stamped."""
@@ -48,7 +59,7 @@ def beat_colleagues(conn: Connection, login: str, now: datetime) -> int:
     done = conn.execute(
         update(schema.agent_presence)
         .where(p.agent_id.in_(others), p.state != "offline")
-        .values(heartbeat_at=now)
+        .values(heartbeat_at=store_now(conn) if now is None else now)
     )
     return int(done.rowcount)
 
@@ -113,7 +124,7 @@ def set_presence(ctx: ApplyContext, key: str, p: Mapping[str, Any]) -> None:
         "state": p["state"],
         "reason": p.get("reason"),
         "since": since,
-        "heartbeat_at": utcnow(),
+        "heartbeat_at": store_now(ctx.conn),
         "current_call": dict(p.get("current_call") or {}),
     }
     if current is None:

@@ -317,7 +317,7 @@ class SyncClient:
     def _beat(self, conn: Any) -> None:
         """Stamp the agent's presence (one statement in autocommit: crm.presence)."""
         assert self._agent_id is not None
-        presence.beat(conn, self._agent_id, datetime.now(UTC))
+        presence.beat(conn, self._agent_id)  # the store's clock: this desk's may be off
         self._beaten_at = time.monotonic()
 
     def _check_horizon(self, conn: Any) -> None:

@@ -13,7 +13,6 @@ import logging
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -294,7 +293,7 @@ class StoreService:
 
             try:
                 with self._opened().begin() as conn:
-                    return beat_colleagues(conn, login, datetime.now(UTC))
+                    return beat_colleagues(conn, login)
             except SQLAlchemyError as exc:  # the next beat tries again
                 log.info("could not stamp the demo's colleagues: %s", exc)
                 return 0
@@ -321,6 +320,7 @@ class StoreService:
 
 def _snapshot_from_json(data: dict[str, Any]) -> HomeSnapshot:
     """A HomeSnapshot from its saved JSON (dataclasses.asdict with ISO datetimes)."""
+    from datetime import datetime
 
     from crm.dto import (
         AgentDTO,

@@ -11,10 +11,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import Engine, insert, select, text, update
+from sqlalchemy import Engine, func, insert, select, text, update
 from sqlalchemy.exc import DBAPIError
 
-from crm import announcements, applier, monitoring, schema, wallboard, write_context
+from crm import announcements, applier, monitoring, presence, schema, wallboard, write_context
 from crm.db import make_engine
 from crm.monitoring import MonitorRefused
 from crm.portal_availability import staffing
@@ -348,3 +348,33 @@ def test_a_desk_that_stops_stamping_its_presence_is_counted_in_no_state(
     assert {a.login for a in gone.agents if not a.responding} == {AGENT, OTHER}
     assert gone.count("available") == 0 and gone.count("offline") == fresh.count("offline")
     assert (staffed, unstaffed) == (1, 0)  # AGENT speaks Italian; OTHER's desk is long gone
+
+
+def test_presence_is_stamped_by_the_store_s_clock_not_the_desk_s(
+    central: Central, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A desk whose clock runs ten minutes behind publishes "available" and beats: on
+    PostgreSQL both stamps are the server's clock, so the agent is not taken for gone."""
+    if central.engine.dialect.name != "postgresql":
+        pytest.skip("the embedded store is on the desk: its clock is the store's")
+    behind = datetime.now(UTC) - timedelta(minutes=10)
+    monkeypatch.setattr(presence, "utcnow", lambda: behind)  # the desk's own clock
+    p = schema.agent_presence.c
+    with central.engine.begin() as conn:
+        agent_id = _id(conn, AGENT)
+        conn.execute(  # the state before, published by the same desk an hour earlier
+            update(schema.agent_presence).where(p.agent_id == agent_id)
+            .values(state="paused", since=behind - timedelta(hours=1))
+        )  # fmt: skip
+        applier.apply_writes(conn, [(
+            "skewed-desk", "presence.set", {
+                "login": AGENT, "state": "available", "reason": None,
+                "since": behind.isoformat(), "current_call": {}},
+        )], client_id="test", actor_login=AGENT)  # fmt: skip
+        stamped_now = select(p.heartbeat_at == func.now()).where(p.agent_id == agent_id)
+        assert conn.scalar(stamped_now) is True
+    with central.engine.begin() as conn:
+        assert beat(conn, agent_id)
+        assert conn.scalar(stamped_now) is True
+        board = wallboard.read(conn)
+    assert {a.login: a for a in board.agents}[AGENT].responding
