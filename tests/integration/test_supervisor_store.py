@@ -5,8 +5,9 @@ PostgreSQL the database itself refuses an agent, whatever the app does."""
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, timedelta, tzinfo
 from pathlib import Path
 from typing import Any
 
@@ -354,7 +355,8 @@ def test_presence_is_stamped_by_the_store_s_clock_not_the_desk_s(
     central: Central, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A desk whose clock runs ten minutes behind publishes "available" and beats: on
-    PostgreSQL both stamps are the server's clock, so the agent is not taken for gone."""
+    PostgreSQL both stamps are the server's clock, so the agent is not taken for gone, even by
+    a supervisor whose own clock runs ten minutes ahead."""
     if central.engine.dialect.name != "postgresql":
         pytest.skip("the embedded store is on the desk: its clock is the store's")
     behind = datetime.now(UTC) - timedelta(minutes=10)
@@ -376,5 +378,13 @@ def test_presence_is_stamped_by_the_store_s_clock_not_the_desk_s(
     with central.engine.begin() as conn:
         assert beat(conn, agent_id)
         assert conn.scalar(stamped_now) is True
+
+    class AheadClock(datetime):
+        @classmethod
+        def now(cls, tz: tzinfo | None = None) -> AheadClock:
+            return cls.fromtimestamp(time.time() + 600, tz)
+
+    monkeypatch.setattr(wallboard, "datetime", AheadClock)  # the supervisor's desk
+    with central.engine.connect() as conn:
         board = wallboard.read(conn)
     assert {a.login: a for a in board.agents}[AGENT].responding
