@@ -312,6 +312,20 @@ def test_a_desk_that_stops_stamping_its_presence_is_counted_in_no_state(
     """A signed-in desk's sync client stamps its presence (as the agent: on PostgreSQL through
     the agent's own grants and row policy); once it stops (a crash: no "offline" is sent), the
     wallboard and the portal's staffing stop counting the agent three beats later."""
+    stamping_round(central, tmp_path)
+
+
+def test_a_desk_stamps_its_presence_through_pgbouncer_in_transaction_pooling(
+    pg_url: str, pgbouncer: PgBouncer, tmp_path: Path
+) -> None:
+    central = make_central(pg_url, [AGENT, OTHER, SUPERVISOR])
+    try:
+        stamping_round(central, tmp_path, pgbouncer.port)
+    finally:
+        central.engine.dispose()
+
+
+def stamping_round(central: Central, tmp_path: Path, port: int | None = None) -> None:
     long_ago = datetime.now(UTC) - timedelta(hours=1)
     with central.engine.begin() as conn:
         conn.execute(schema.agent_presence.delete())
@@ -327,7 +341,7 @@ def test_a_desk_that_stops_stamping_its_presence_is_counted_in_no_state(
             rows = conn.execute(select(a.login, p.heartbeat_at).join(schema.agent_presence))
             return {str(login): aware(at) for login, at in rows}
 
-    with sync_client(central, AGENT, tmp_path, heartbeat_s=0.1) as client:
+    with sync_client(central, AGENT, tmp_path, port=port, heartbeat_s=0.1) as client:
         first = client.wait(lambda: stamps()[AGENT] > long_ago, 10, "the first stamp")
         beaten = stamps()[AGENT]
         client.wait(lambda: stamps()[AGENT] > beaten, 10, "the next stamp")
