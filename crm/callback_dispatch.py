@@ -300,7 +300,9 @@ class CallbackDispatcher:
                 if isinstance(exc, DBAPIError) and exc.connection_invalidated and not again:
                     # The connection died before the commit, so the server rolled the command
                     # back: it runs again on a fresh one (a stale pooled connection after a
-                    # pooler restart is found only by its first statement: crm.db).
+                    # pooler restart is found only by its first statement: crm.db). A release
+                    # sends its COMMIT with its last statement, so it may have committed: run
+                    # again, it finds the request no longer assigned and changes nothing.
                     self._again.append((action, future))
                     raise
                 future.set_exception(exc.with_traceback(None))

@@ -238,9 +238,9 @@ def claim_next(
 ) -> ClaimedRequest | None:
     """Assign the next due request in the agent's languages to them, inside the caller's
     transaction (see `claim_transaction`); None when nothing is due for them. `commit`: the
-    claim is the transaction's last work, and it ends it (on PostgreSQL the feed's rows, when
-    the sweep or a new ticket made any, go with the COMMIT: the feed's lock waits for no round
-    trip to this desk).
+    claim is the transaction's last work: on PostgreSQL, when the sweep or a new ticket made
+    change-feed rows, the COMMIT goes with them (the feed's lock waits for no round trip to
+    this desk). The caller commits all the same (then a no-op; without feed rows, the commit).
 
     One statement takes the request: an UPDATE of the first due row that no other claim has
     locked (`FOR UPDATE SKIP LOCKED` on PostgreSQL), so concurrent desks never wait for each
@@ -268,7 +268,9 @@ def _claim(
     tries: int,
     changes: list[tuple[str, str]],
 ) -> ClaimedRequest | None:
-    """`claim_next`'s claim; the feed rows of what it changed are added to `changes`."""
+    """`claim_next`'s claim; the feed rows of the tickets it made are added to `changes` (a
+    request found out of hours is put back, or expired, without one: it was never seen taken,
+    and the queue's views re-read the queue)."""
     queues: dict[str | None, str | None] | None = None
     for _ in range(tries):
         row = _take_one(conn, skills, now, policy)
@@ -503,7 +505,8 @@ def release(
     conn: Connection, login: str, uid: str, *, now: datetime | None = None, commit: bool = False
 ) -> bool:
     """Give a request back unused (the agent paused before it was dialled). `commit`: this is
-    the transaction's last work, and its feed row ends it (`crm.change_feed.record_changes`)."""
+    the transaction's last work, and on PostgreSQL its feed row goes with the COMMIT
+    (`crm.change_feed.record_changes`); the caller commits all the same."""
     now = now or utcnow()
     c = schema.callback_requests.c
     agent_id = _agent_id(login)

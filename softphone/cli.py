@@ -296,9 +296,7 @@ def _run_app(args: argparse.Namespace, paths: object) -> int:
         passwords.prefetch(passwords_needed(settings))
         # Then the accounts register at once, unless another instance runs or is starting
         # (this start then hands over; and a second registration would have calls forked to it).
-        from softphone.instance_name import may_register_early
-
-        if may_register_early(paths):
+        if registers_early(args, paths):
             from softphone.engine_setup import register_accounts_early
 
             register_accounts_early(settings.accounts)
@@ -351,6 +349,18 @@ def launch_settings(args: argparse.Namespace, paths: AppPaths) -> LayeredLoad | 
             print(f"softphone: {exc}", file=sys.stderr)
             return 2
     return load_layered(paths.settings_file, login=login)
+
+
+def registers_early(args: argparse.Namespace, paths: AppPaths) -> bool:
+    """Whether this start's engine may register the accounts before Qt is up: it is the
+    instance (softphone.instance_name). A one-shot run (a screenshot, a benchmark's probe)
+    never becomes the instance (it does not listen), so it takes no lock that a real start
+    would wait on; it registers unless an instance answers."""
+    from softphone.instance_name import instance_running, may_register_early
+
+    if args.screenshot or args.bench_probe:
+        return instance_running(paths) is False
+    return may_register_early(paths)
 
 
 def _signs_in(args: argparse.Namespace) -> bool:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import getpass
 import hashlib
+import logging
 import os
 import socket
 import sys
@@ -69,16 +70,30 @@ def hold_instance_lock(paths: AppPaths) -> bool:
     path = lock_path(paths)
     if path in _held:
         return True
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle = open(path, "a+b")  # noqa: SIM115 - open for the process's life: the lock is on it
     try:
-        if not _try_lock(handle):
-            handle.close()
-            return False
-    except OSError:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle = open(path, "a+b")  # noqa: SIM115 - open for the process's life: the lock is on it
+    except OSError as exc:
+        return _unlockable(path, exc)
+    try:
+        taken = _try_lock(handle)
+    except OSError as exc:  # locks not supported there (some network file systems)
         handle.close()
-        raise
+        return _unlockable(path, exc)
+    if not taken:
+        handle.close()
+        return False
     _held[path] = handle
+    return True
+
+
+def _unlockable(path: Path, exc: OSError) -> bool:
+    """No lock to be had (a read-only or network data directory): go by the socket alone, as
+    before the lock existed, rather than not start."""
+    logging.getLogger(__name__).warning(
+        "cannot lock %s (%s): two starts at the same moment may both become the instance",
+        path, exc,
+    )  # fmt: skip
     return True
 
 
@@ -86,22 +101,23 @@ def _try_lock(handle: BinaryIO) -> bool:
     if sys.platform == "win32":
         import msvcrt
 
+        handle.seek(0)
         try:
-            handle.seek(0)
             msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
-        except OSError:
+        except PermissionError:  # EACCES: another process holds the byte
             return False
         return True
     import fcntl
 
     try:
         fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except BlockingIOError:
+    except BlockingIOError:  # held: anything else is raised (no locks there)
         return False
     return True
 
 
 def may_register_early(paths: AppPaths) -> bool:
     """Whether this start is the instance, so its engine may register now: it holds the lock,
-    and no instance answers (one started by an older version, without the lock)."""
+    and no instance answers on the socket (one started by an older version, without the lock;
+    asked where that is possible without Qt, so not on Windows)."""
     return hold_instance_lock(paths) and instance_running(paths) is not True

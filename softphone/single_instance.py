@@ -83,7 +83,9 @@ class InstanceServer(QObject):
                 break  # this process is the instance (or the holder just ended)
             if time.monotonic() > deadline:
                 raise InstanceUnresponsive(lock_path(self._paths))
-            time.sleep(STARTING_POLL_S)  # before Qt's loop runs: nothing else to serve
+            # Blocking: at a start nothing else runs yet; at a shared desk's sign-in its
+            # window waits too (only while another start of this user is under way).
+            time.sleep(STARTING_POLL_S)
         # Nobody answers: any socket file left is a crashed instance's. Take the name.
         QLocalServer.removeServer(self._name)
         return self._server.listen(self._name)

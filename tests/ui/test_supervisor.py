@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import re
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -222,7 +223,9 @@ async def test_the_wallboard_follows_the_floor_live_and_announcements_reach_the_
         assert not board.listen_buttons["monitor"].isEnabled()  # not on a call
 
         # Markus's desk crashes mid-call: no "offline" comes, its presence stamps just stop.
-        # Three beats later the board says so, and counts him in no state.
+        # Three beats later the board says so, and counts him in no state. (The demo's own
+        # stamping of its colleagues waits meanwhile; it is run by hand below.)
+        app.session._colleagues_timer.stop()
         on_call = board.tiles["on_call"].value.text()
         in_store(app, lambda conn: conn.execute(
             update(schema.agent_presence)
@@ -233,7 +236,7 @@ async def test_the_wallboard_follows_the_floor_live_and_announcements_reach_the_
         app.session.wallboard.refresh()  # the board's own poll, without its 10 s wait
         await until(lambda: board.agent_row("markus.pichler")[1] == "Not responding", 15)
         row = board.agent_row("markus.pichler")
-        assert row[3] == "" and row[2].startswith("03:0"), row  # no call; since the last stamp
+        assert row[3] == "" and re.fullmatch(r"03:[0-5]\d", row[2]), row  # since the last stamp
         assert int(board.tiles["on_call"].value.text()) == int(on_call) - 1
         board.select_agent("markus.pichler")
         assert not board.listen_buttons["monitor"].isEnabled()  # nothing to listen to

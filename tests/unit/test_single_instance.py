@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import contextlib
 import socket
 import subprocess
@@ -15,8 +16,14 @@ import pytest
 from PySide6.QtCore import QDir
 from PySide6.QtNetwork import QLocalSocket
 
-from softphone.instance_name import instance_running, may_register_early, socket_path
-from softphone.paths import app_paths
+from softphone.cli import build_parser, registers_early
+from softphone.instance_name import (
+    hold_instance_lock,
+    instance_running,
+    may_register_early,
+    socket_path,
+)
+from softphone.paths import AppPaths, app_paths
 from softphone.single_instance import (
     InstanceServer,
     InstanceUnresponsive,
@@ -98,7 +105,7 @@ def test_a_running_instance_is_found_without_qt_where_qt_puts_its_socket(qapp) -
 _STARTING = """
 import sys, time
 from softphone.instance_name import hold_instance_lock
-from softphone.paths import app_paths
+from softphone.paths import AppPaths, app_paths
 paths = app_paths().ensure()
 assert hold_instance_lock(paths)
 print("held", flush=True)
@@ -155,8 +162,10 @@ def test_a_start_takes_over_from_one_that_ended_while_starting(qapp) -> None:
     with starting_instance() as first:
         threading.Timer(0.3, first.kill).start()  # it crashes before it listens
         server = InstanceServer(paths)
+        started = time.monotonic()
         try:
             assert server.listen(starting_wait_s=20) is True  # the lock was dropped with it
+            assert time.monotonic() - started >= 0.25  # and not before: it waited for that
         finally:
             server.close()
 
@@ -167,3 +176,30 @@ def test_a_holder_that_never_answers_is_reported_not_doubled(qapp) -> None:
         with pytest.raises(InstanceUnresponsive, match="does not answer"):
             InstanceServer(paths).listen(starting_wait_s=0.3)
         assert instance_running(paths) is False  # it took nothing over
+
+
+def parse(argv: list[str]) -> argparse.Namespace:
+    return build_parser().parse_args(argv)
+
+
+def test_a_one_shot_run_takes_no_lock_but_a_start_does(qapp) -> None:
+    """A screenshot run must not make a real start wait: it registers (nobody answers) without
+    the lock; the real start is refused early registration while another start holds it."""
+    paths = app_paths().ensure()
+    with starting_instance():  # a real start, holding the lock
+        assert registers_early(parse(["--demo", "--screenshot", "shot.png"]), paths) is True
+        assert registers_early(parse(["--demo"]), paths) is False
+    assert registers_early(parse(["--demo", "--screenshot", "shot.png"]), paths) is True
+    with starting_instance():  # the one-shot left the lock free for it
+        pass
+
+
+def test_a_data_directory_that_cannot_be_locked_goes_by_the_socket(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    blocker = tmp_path / "not-a-directory"
+    blocker.write_text("")
+    paths = AppPaths(tmp_path / "config", blocker / "data", tmp_path / "logs", tmp_path / "cache")
+    assert hold_instance_lock(paths) is True  # the app still starts
+    assert "cannot lock" in caplog.text
+    assert may_register_early(paths) is True  # nobody answers on the socket
