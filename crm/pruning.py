@@ -13,6 +13,10 @@ What is kept, and why:
   its client has heard that the write was applied; a client does not push an outbox entry older
   than KEYS_KEEP (crm.sync sets it aside as rejected, with the reason) because its key may be
   gone and the store could no longer tell a retry from a new write.
+- `agent_presence`: a desk that crashed never said "offline"; the wallboard shows its agent as
+  not responding from three missed heartbeats on (crm.presence). After GONE_AFTER with no
+  heartbeat the agent is set "offline" (since their last heartbeat), so yesterday's crashed
+  desk does not stay on the board as a red line; the change goes into the feed like any other.
 
 Run by an operator or a timer: `softphone db prune` (as the store's owner).
 """
@@ -22,12 +26,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import Connection, delete, func, select
+from sqlalchemy import Connection, delete, func, select, update
 
 from crm import schema
+from crm.change_feed import record_changes
 
 FEED_KEEP = timedelta(days=7)
 KEYS_KEEP = timedelta(days=30)
+GONE_AFTER = timedelta(hours=12)  # no heartbeat for this long: the agent is offline
 
 
 @dataclass(frozen=True)
@@ -35,6 +41,7 @@ class PruneReport:
     change_log_deleted: int
     applied_writes_deleted: int
     oldest_seq_kept: int
+    presences_ended: int = 0
 
 
 def prune(
@@ -43,10 +50,13 @@ def prune(
     now: datetime | None = None,
     feed_keep: timedelta = FEED_KEEP,
     keys_keep: timedelta = KEYS_KEEP,
+    gone_after: timedelta = GONE_AFTER,
 ) -> PruneReport:
-    """Delete change-log rows older than `feed_keep` (never the newest) and idempotency keys
-    older than `keys_keep`, in the caller's transaction."""
+    """Set offline the agents whose desks have been silent for `gone_after`, then delete
+    change-log rows older than `feed_keep` (never the newest) and idempotency keys older than
+    `keys_keep`, in the caller's transaction."""
     now = now or datetime.now(UTC)
+    ended = end_silent_presences(conn, now - gone_after)
     log, keys = schema.change_log, schema.applied_writes
     newest = conn.scalar(select(func.max(log.c.seq)))
     deleted_log = 0
@@ -56,7 +66,25 @@ def prune(
         ).rowcount
     deleted_keys = conn.execute(delete(keys).where(keys.c.applied_at < now - keys_keep)).rowcount
     oldest = int(conn.scalar(select(func.coalesce(func.min(log.c.seq), 0))) or 0)
-    return PruneReport(int(deleted_log or 0), int(deleted_keys or 0), oldest)
+    return PruneReport(int(deleted_log or 0), int(deleted_keys or 0), oldest, ended)
+
+
+def end_silent_presences(conn: Connection, silent_since: datetime) -> int:
+    """Agents still "signed in" whose last heartbeat is older than `silent_since` become
+    offline as of that heartbeat; returns how many."""
+    p = schema.agent_presence.c
+    silent = (
+        conn.execute(
+            update(schema.agent_presence)
+            .where(p.state != "offline", p.heartbeat_at < silent_since)
+            .values(state="offline", reason=None, since=p.heartbeat_at, current_call={})
+            .returning(p.agent_id)
+        )
+        .scalars()
+        .all()
+    )
+    record_changes(conn, [("agent_presence", str(agent_id)) for agent_id in silent])
+    return len(silent)
 
 
 def oldest_seq(conn: Connection) -> int:

@@ -9,10 +9,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import select, text
 
-from crm import applier, change_feed, pruning
+from crm import applier, change_feed, pruning, schema
 from crm.local_store import LocalStore
+from crm.schema import aware
 from tests.support.sync_lab import Central, make_central, note, sync_client
 
 pytestmark = pytest.mark.timeout(120)
@@ -118,3 +119,38 @@ def test_an_outbox_entry_older_than_the_keys_kept_is_set_aside_not_sent(
             text("SELECT body FROM interactions WHERE body IN ('too old', 'recent')")
         ).scalars()
         assert list(bodies) == ["recent"]
+
+
+def test_agents_whose_desks_went_silent_long_ago_are_set_offline_through_the_feed(
+    central: Central,
+) -> None:
+    """A desk that crashed yesterday is "not responding" on the wallboard from three missed
+    heartbeats on; the daily prune then sets its agent offline as of the last heartbeat, and
+    every desk hears of it through the feed. An agent stamped recently is left alone."""
+    now = datetime.now(UTC)
+    last_seen = now - pruning.GONE_AFTER - timedelta(minutes=5)
+    p = schema.agent_presence
+    with central.engine.begin() as conn:
+        ids = {
+            login: conn.scalar(select(schema.agents.c.id).where(schema.agents.c.login == login))
+            for login in (AWAY, STAYED)
+        }
+        conn.execute(p.delete().where(p.c.agent_id.in_(ids.values())))
+        conn.execute(p.insert(), [
+            {"agent_id": ids[AWAY], "state": "on_call", "since": last_seen - timedelta(hours=1),
+             "heartbeat_at": last_seen, "current_call": {"caller": "Maria Rossi"}},
+            {"agent_id": ids[STAYED], "state": "available", "since": now - timedelta(hours=14),
+             "heartbeat_at": now - timedelta(minutes=1), "current_call": {}},
+        ])  # fmt: skip
+        before = change_feed.latest_seq(conn)
+    with central.engine.begin() as conn:
+        report = pruning.prune(conn, now=now)
+    assert report.presences_ended == 1
+    with central.engine.connect() as conn:
+        rows = {r.agent_id: r for r in conn.execute(select(p)).all()}
+        fed = [(e.table, e.key) for e in change_feed.changes_since(conn, before)]
+    gone, stayed = rows[ids[AWAY]], rows[ids[STAYED]]
+    assert (gone.state.value, gone.current_call) == ("offline", {})
+    assert aware(gone.since) == last_seen  # offline as of the last sign of life
+    assert stayed.state.value == "available"
+    assert fed == [("agent_presence", str(ids[AWAY]))]
