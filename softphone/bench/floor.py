@@ -455,6 +455,10 @@ def _report(
             "full_passes": sum(r["gc"]["full_passes"] for r in results),
             "longest_full_pass_ms": round(max(r["gc"]["longest_full_pass_ms"] for r in results)),
             "frozen_objects": sum(r["gc"]["frozen_objects"] for r in results),
+            "full_passes_after_freeze": sum(r["gc"]["full_passes_after_freeze"] for r in results),
+            "longest_full_pass_after_freeze_ms": round(
+                max(r["gc"]["longest_full_pass_after_freeze_ms"] for r in results)
+            ),
         },
         "errors": sorted({e for r in results for e in r["errors"]})[:10],
         "machine": f"{os.cpu_count()} cores, shared with other work; load {os.getloadavg()[0]:.1f}",

@@ -364,7 +364,9 @@ class _Collections:
         self.cpu_s = 0.0  # on the thread that collected (a loaded machine stretches wall time)
         self.full_passes = 0
         self.longest_full_s = 0.0  # wall time: how long the process's desks were stopped
-        self.frozen = 0
+        self.frozen = 0  # objects moved out of the passes (0: not yet)
+        self.full_passes_frozen = 0  # the same two, counted once the sign-ins were frozen
+        self.longest_full_frozen_s = 0.0
         self._started = (0.0, 0.0)
 
     def timed(self, phase: str, info: dict[str, int]) -> None:
@@ -376,6 +378,9 @@ class _Collections:
             self.full_passes += 1
             took = time.perf_counter() - self._started[0]
             self.longest_full_s = max(self.longest_full_s, took)
+            if self.frozen:
+                self.full_passes_frozen += 1
+                self.longest_full_frozen_s = max(self.longest_full_frozen_s, took)
 
     def report(self) -> dict[str, float]:
         return {
@@ -383,6 +388,8 @@ class _Collections:
             "full_passes": self.full_passes,
             "longest_full_pass_ms": self.longest_full_s * 1000,
             "frozen_objects": self.frozen,
+            "full_passes_after_freeze": self.full_passes_frozen,
+            "longest_full_pass_after_freeze_ms": self.longest_full_frozen_s * 1000,
         }
 
 

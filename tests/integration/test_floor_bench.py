@@ -38,6 +38,9 @@ def test_a_small_floor_runs_its_shift_and_reports_every_figure(pg_server: Postgr
     collector = report["client_gc"]
     assert collector["frozen_objects"] > 10_000
     assert 0 < collector["share_of_cpu"] < 1 and collector["longest_full_pass_ms"] >= 0
+    # Counted apart once frozen: a subset of all the passes.
+    assert 0 <= collector["full_passes_after_freeze"] <= collector["full_passes"]
+    assert collector["longest_full_pass_after_freeze_ms"] <= collector["longest_full_pass_ms"]
 
 
 def test_a_note_pushed_after_its_worker_counted_it_waiting_counts_once(pg_url: str) -> None:
