@@ -104,6 +104,7 @@ class PortalStore:
         self.read_engine = read_engine or engine
         self.default_region = validation.check_region(default_region)
         self._clock = clock or (lambda: datetime.now(UTC))
+        self._clock_given = clock is not None  # a test's: presence is judged by it too
         self._cache = _Cached()
         self._lock = threading.Lock()
         self.cache_seconds = CACHE_SECONDS
@@ -116,6 +117,16 @@ class PortalStore:
 
     def now(self) -> datetime:
         return self._clock()
+
+    def _presence_now(self, conn: Connection) -> datetime:
+        """The time the agents' presence is judged at: the store's clock on PostgreSQL, which
+        the desks' heartbeats are stamped with (crm.presence), so that this server's clock
+        running minutes ahead does not take every agent for gone; a given clock (a test's)
+        stands."""
+        if self._clock_given or conn.dialect.name != "postgresql":
+            return self.now()
+        stamp = conn.scalar(select(func.now()))
+        return self.now() if stamp is None else aware(stamp).astimezone(UTC)
 
     # -- reference data ------------------------------------------------------------------------
 
@@ -462,7 +473,7 @@ class PortalStore:
             queue = self._queue(ref_data, code, lang)
             known = queue is not None and queue in calendar.codes
             open_now = calendar.is_open(queue, now) if known else True  # type: ignore[arg-type]
-            rostered, signed_in, free, length = staffing(conn, lang, self.now())
+            rostered, signed_in, free, length = staffing(conn, lang, self._presence_now(conn))
             handling = ref_data.handling
             wait = round(length * handling.total_seconds() / signed_in) if signed_in else None
             windows = open_windows(conn, calendar if known else None, queue, lang, rostered,

@@ -9,9 +9,8 @@ the pooler, no change-feed row: nobody needs to be told that nothing changed), a
 stamp is older than STALE_AFTER (three beats missed) counts as "not responding": not signed in
 for availability, shown as such on the wallboard. The stamps are the store's clock on
 PostgreSQL (`now()`), not the desk's: a desk whose clock runs minutes behind would otherwise
-look gone all day. The wallboard reads them against the server's clock too; the portal's
-availability against the portal server's own (it must keep NTP time: a clock three minutes
-ahead would offer nobody).
+look gone all day. The wallboard and the portal's availability read them against the
+server's clock too, so no desk's, supervisor's or portal server's clock matters.
 """
 
 from __future__ import annotations

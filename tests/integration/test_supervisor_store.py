@@ -15,7 +15,16 @@ import pytest
 from sqlalchemy import Engine, func, insert, select, text, update
 from sqlalchemy.exc import DBAPIError
 
-from crm import announcements, applier, monitoring, presence, schema, wallboard, write_context
+from crm import (
+    announcements,
+    applier,
+    monitoring,
+    portal_store,
+    presence,
+    schema,
+    wallboard,
+    write_context,
+)
 from crm.db import make_engine
 from crm.monitoring import MonitorRefused
 from crm.portal_availability import staffing
@@ -393,12 +402,34 @@ def test_presence_is_stamped_by_the_store_s_clock_not_the_desk_s(
         assert beat(conn, agent_id)
         assert conn.scalar(stamped_now) is True
 
-    class AheadClock(datetime):
-        @classmethod
-        def now(cls, tz: tzinfo | None = None) -> AheadClock:
-            return cls.fromtimestamp(time.time() + 600, tz)
-
     monkeypatch.setattr(wallboard, "datetime", AheadClock)  # the supervisor's desk
     with central.engine.connect() as conn:
         board = wallboard.read(conn)
     assert {a.login: a for a in board.agents}[AGENT].responding
+
+
+class AheadClock(datetime):
+    """A machine's clock ten minutes ahead (patched in for a module's `datetime`)."""
+
+    @classmethod
+    def now(cls, tz: tzinfo | None = None) -> AheadClock:
+        return cls.fromtimestamp(time.time() + 600, tz)
+
+
+def test_the_portal_judges_presence_by_the_store_s_clock(
+    central: Central, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The portal's server runs ten minutes ahead: an agent whose desk stamped its presence a
+    moment ago (by the store's clock) is still offered for "call me now"."""
+    if central.engine.dialect.name != "postgresql":
+        pytest.skip("the embedded store has no server clock of its own")
+    with central.engine.begin() as conn:
+        conn.execute(schema.agent_presence.delete())
+        conn.execute(insert(schema.agent_presence).values(
+            agent_id=_id(conn, AGENT), state="available", since=datetime.now(UTC),
+            heartbeat_at=func.now(), current_call={},
+        ))  # fmt: skip
+    monkeypatch.setattr(portal_store, "datetime", AheadClock)  # the portal server's clock
+    store = portal_store.PortalStore(central.engine)  # as in production: no clock given
+    assert store.now() > datetime.now(UTC) + timedelta(minutes=9)
+    assert store.availability("it", None).agents_signed_in == 1  # AGENT speaks Italian
