@@ -30,7 +30,6 @@ import psycopg
 import pytest
 from sqlalchemy import Connection, Engine, event, text
 
-from crm import change_feed
 from crm.callback_rules import CallbackPolicy
 from crm.callbacks import (
     ClaimedRequest,
@@ -48,6 +47,7 @@ from softphone.bench.callbacks import (
     insert_requests,
     push_outcomes,
 )
+from tests.support.feed_probe import feed_lock_free
 from tests.support.sync_lab import Central, make_central, password_of
 
 pytestmark = [pytest.mark.postgres, pytest.mark.timeout(300)]
@@ -428,15 +428,13 @@ def test_a_sweeping_claim_and_a_release_hold_the_feed_s_lock_for_no_round_trip(l
     with psycopg.connect(lab.central.conninfo(lab.logins[0]), autocommit=True) as other:
 
         def before_commit(_conn: object) -> None:  # a desk's commit, about to be sent
-            free = other.execute(
-                "SELECT pg_try_advisory_xact_lock(%s)", (change_feed._FEED_LOCK_ID,)
-            ).fetchone()
+            free = feed_lock_free(other)
             rows = other.execute(
                 "SELECT count(*) FROM change_log WHERE table_name = 'callback_requests' "
                 "AND row_key = %s",
                 (uid[0],),
             ).fetchone()
-            probes.append((step[0], bool(free and free[0]), int(rows[0]) if rows else 0))
+            probes.append((step[0], free, int(rows[0]) if rows else 0))
 
         try:
             for engine in engines.values():

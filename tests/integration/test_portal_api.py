@@ -23,10 +23,11 @@ import psycopg
 import pytest
 from sqlalchemy import event, func, select, update
 
-from crm import change_feed, schema
+from crm import schema
 from crm.portal_store import AVAILABILITY_SECONDS
 from crm.presence import STALE_AFTER
 from softphone.portal.app import create_app, openapi_json
+from tests.support.feed_probe import feed_lock_free
 from tests.support.portal_service import (
     ROME,
     TUESDAY_10,
@@ -174,15 +175,13 @@ def test_a_cancel_holds_the_feed_s_lock_for_no_round_trip(service: Service) -> N
     with psycopg.connect(url.render_as_string(hide_password=False), autocommit=True) as other:
 
         def before_commit(_conn: object) -> None:
-            free = other.execute(
-                "SELECT pg_try_advisory_xact_lock(%s)", (change_feed._FEED_LOCK_ID,)
-            ).fetchone()
+            free = feed_lock_free(other)
             seen = other.execute(
                 "SELECT r.status FROM callback_requests r JOIN portal_bookings b "
                 "ON b.request_uid = r.uid WHERE b.ref = %s",
                 (ref,),
             ).fetchone()
-            probes.append((bool(free and free[0]), str(seen[0]) if seen else ""))
+            probes.append((free, str(seen[0]) if seen else ""))
 
         event.listen(service.central.engine, "commit", before_commit)
         try:

@@ -19,6 +19,7 @@ from sqlalchemy.engine import make_url
 from crm import applier, change_feed, pruning, schema
 from crm import sync as sync_module
 from crm.sync import SyncState
+from tests.support.feed_probe import feed_lock_free
 from tests.support.pgbouncer import PgBouncer
 from tests.support.postgres import PostgresServer
 from tests.support.sync_lab import Central, Client, make_central, sync_client
@@ -663,13 +664,11 @@ def test_a_desk_s_push_holds_the_feed_s_lock_for_no_round_trip(
     ):
 
         def before_commit(_conn: object) -> None:  # the desk's commit, about to be sent
-            free = other.execute(
-                "SELECT pg_try_advisory_xact_lock(%s)", (change_feed._FEED_LOCK_ID,)
-            ).fetchone()
+            free = feed_lock_free(other)
             seen = other.execute(
                 "SELECT count(*) FROM interactions WHERE body = 'no round trip'"
             ).fetchone()
-            probes.append((bool(free and free[0]), bool(seen and seen[0])))
+            probes.append((free, bool(seen and seen[0])))
 
         event.listen(desk.sync.engine, "commit", before_commit)
         desk.sync.write("interaction.append", note(ticket, "no round trip"))
