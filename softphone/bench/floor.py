@@ -323,11 +323,18 @@ class _Sampler(threading.Thread):
 
     @staticmethod
     def _db_stats(pg: Any) -> dict[str, float]:
+        # sessions: server connections opened (each a backend process started and logged in),
+        # which PgBouncer does whenever an agent's pool had given its connection back.
         row = pg.execute(
-            "SELECT xact_commit + xact_rollback, tup_returned, tup_fetched FROM pg_stat_database"
-            " WHERE datname = current_database()"
+            "SELECT xact_commit + xact_rollback, tup_returned, tup_fetched, sessions"
+            " FROM pg_stat_database WHERE datname = current_database()"
         ).fetchone()
-        return {"xacts": float(row[0]), "returned": float(row[1]), "fetched": float(row[2])}
+        return {
+            "xacts": float(row[0]),
+            "returned": float(row[1]),
+            "fetched": float(row[2]),
+            "sessions": float(row[3]),
+        }
 
     def _pooler_stats(self) -> dict[str, float]:
         with contextlib.suppress(Exception):
@@ -372,6 +379,7 @@ def _report(
     steady = [ms for r in results for ms in r["propagation_steady_ms"]]
     steady_s = max((r["steady_s"] for r in results), default=0.0)
     xacts = sampler.stats_end.get("xacts", 0) - sampler.stats_start.get("xacts", 0)
+    sessions = sampler.stats_end.get("sessions", 0) - sampler.stats_start.get("sessions", 0)
     pooled = {k: sampler.pooler_end.get(k, 0) - sampler.pooler_start.get(k, 0)
               for k in ("queries", "received", "sent")}  # fmt: skip
     report: dict[str, Any] = {
@@ -432,6 +440,7 @@ def _report(
         ),
         "per_agent": {
             "server_transactions_per_s": round(xacts / wall / agents, 3),
+            "server_sessions_opened_per_s": round(sessions / wall / agents, 4),
             "pooler_queries_per_s": round(pooled["queries"] / wall / agents, 3),
             "pooler_bytes_in_per_s": round(pooled["received"] / wall / agents, 1),
             "pooler_bytes_out_per_s": round(pooled["sent"] / wall / agents, 1),

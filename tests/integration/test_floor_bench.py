@@ -34,6 +34,7 @@ def test_a_small_floor_runs_its_shift_and_reports_every_figure(pg_server: Postgr
     overall = report["client_cpu_s_per_agent_s"]
     assert overall / 10 < report["client_cpu_s_per_agent_s_steady"] < overall * 10
     assert set(report["per_agent"]) >= {"server_transactions_per_s", "pooler_bytes_out_per_s"}
+    assert report["per_agent"]["server_sessions_opened_per_s"] > 0  # the sign-ins opened some
     # What the sign-ins built left the collector's full passes (a worker hosts many desks).
     collector = report["client_gc"]
     assert collector["frozen_objects"] > 10_000
