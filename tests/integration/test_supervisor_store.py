@@ -31,7 +31,7 @@ from crm.portal_availability import staffing
 from crm.presence import STALE_AFTER, beat
 from crm.schema import aware
 from tests.support.pgbouncer import PgBouncer
-from tests.support.sync_lab import Central, central_store, make_central, sync_client
+from tests.support.sync_lab import Central, central_store, make_central, note, sync_client
 
 AGENT = "giulia.rossi"
 OTHER = "markus.pichler"
@@ -332,6 +332,33 @@ def test_a_desk_stamps_its_presence_through_pgbouncer_in_transaction_pooling(
         stamping_round(central, tmp_path, pgbouncer.port)
     finally:
         central.engine.dispose()
+
+
+def test_a_desk_s_stamp_rides_on_its_push_from_half_a_period_on(
+    central: Central, tmp_path: Path
+) -> None:
+    """Through PgBouncer an agent's connection is given back after seconds idle, so a stamp
+    on its own costs the server a new connection: once half a period has passed, the stamp
+    goes with the desk's next push instead of waiting for the full period."""
+    p, a = schema.agent_presence.c, schema.agents.c
+
+    def stamp() -> datetime | None:
+        with central.engine.connect() as conn:
+            return aware(conn.scalar(
+                select(p.heartbeat_at).join(schema.agents).where(a.login == AGENT)
+            ))  # fmt: skip
+
+    with central.engine.begin() as conn:
+        conn.execute(update(schema.agent_presence).where(p.agent_id == _id(conn, AGENT))
+                     .values(state="available"))  # fmt: skip
+    before = stamp()
+    with sync_client(central, AGENT, tmp_path, heartbeat_s=60) as client:
+        client.wait(lambda: stamp() != before, 10, "the first stamp")
+        first = stamp()
+        client.sync._beaten_at -= 35  # by the client's count, 35 s since that stamp
+        client.sync.write("interaction.append", note(central.ticket(0), "the stamp rides"))
+        client.wait(lambda: client.local.pending_count() == 0, 10, "the push")
+        client.wait(lambda: stamp() != first, 5, "the stamp that rode on it")
 
 
 def stamping_round(central: Central, tmp_path: Path, port: int | None = None) -> None:
