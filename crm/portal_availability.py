@@ -22,7 +22,17 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import Connection, Select, String, case, func, literal, select, union_all
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    Select,
+    String,
+    case,
+    func,
+    literal,
+    select,
+    union_all,
+)
 
 from crm import presence, schema
 from crm.booking_import.ingest import OPEN_STATUSES
@@ -79,17 +89,27 @@ def handling_time(conn: Connection) -> timedelta:
     return timedelta(seconds=max(60.0, sum(spans) / len(spans)))
 
 
-def staffing(conn: Connection, language: str, now: datetime) -> tuple[int, int, int, int]:
+def staffing(
+    conn: Connection,
+    language: str,
+    now: datetime,
+    presence_now: datetime | ColumnElement[datetime] | None = None,
+) -> tuple[int, int, int, int]:
     """(rostered, signed in and not paused, free) agents who speak the language, and the
-    requests in it already due: one round trip."""
-    return staffing_many(conn, [language], now)[language]
+    requests in it already due: one round trip. Presence is judged at `presence_now` (the
+    store's clock: `func.now()`), else at `now`."""
+    return staffing_many(conn, [language], now, presence_now)[language]
 
 
 def staffing_many(
-    conn: Connection, languages: Collection[str], now: datetime
+    conn: Connection,
+    languages: Collection[str],
+    now: datetime,
+    presence_now: datetime | ColumnElement[datetime] | None = None,
 ) -> dict[str, tuple[int, int, int, int]]:
     """`staffing` of each language, all in one round trip."""
     ag, al, p = schema.agents.c, schema.agent_languages.c, schema.agent_presence.c
+    alive_at = now if presence_now is None else presence_now
     r = schema.callback_requests.c
 
     def one(language: str) -> Select[tuple[str, int, int, int, int]]:
@@ -102,8 +122,10 @@ def staffing_many(
             select(
                 literal(language, String()),
                 func.count(func.distinct(ag.id)),
-                func.count(func.distinct(case((presence.signed_in(SIGNED_IN, now), ag.id)))),
-                func.count(func.distinct(case((presence.signed_in(("available",), now), ag.id)))),
+                func.count(func.distinct(case((presence.signed_in(SIGNED_IN, alive_at), ag.id)))),
+                func.count(
+                    func.distinct(case((presence.signed_in(("available",), alive_at), ag.id)))
+                ),
                 due,
             )
             .select_from(

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, Engine, delete, func, select, update
+from sqlalchemy import ColumnElement, Connection, Engine, delete, func, select, update
 from sqlalchemy.exc import OperationalError
 
 from crm import portal_answers, portal_bookings, portal_tickets, schema
@@ -118,15 +118,14 @@ class PortalStore:
     def now(self) -> datetime:
         return self._clock()
 
-    def _presence_now(self, conn: Connection) -> datetime:
-        """The time the agents' presence is judged at: the store's clock on PostgreSQL, which
-        the desks' heartbeats are stamped with (crm.presence), so that this server's clock
-        running minutes ahead does not take every agent for gone; a given clock (a test's)
-        stands."""
+    def _presence_now(self, conn: Connection) -> datetime | ColumnElement[datetime]:
+        """When the agents' presence is judged: at the store's time on PostgreSQL (in the
+        query: `now()`), the clock the desks' heartbeats are stamped with (crm.presence), so
+        that this server's clock running minutes ahead does not take every agent for gone; a
+        given clock (a test's) stands."""
         if self._clock_given or conn.dialect.name != "postgresql":
             return self.now()
-        stamp = conn.scalar(select(func.now()))
-        return self.now() if stamp is None else aware(stamp).astimezone(UTC)
+        return func.now()
 
     # -- reference data ------------------------------------------------------------------------
 
@@ -361,7 +360,7 @@ class PortalStore:
                         staffed.update(
                             (lang, (signed_in, length))
                             for lang, (_, signed_in, _, length) in staffing_many(
-                                conn, now_languages, now
+                                conn, now_languages, now, self._presence_now(conn)
                             ).items()
                         )
                     signed_in, length = staffed[language]
@@ -473,7 +472,9 @@ class PortalStore:
             queue = self._queue(ref_data, code, lang)
             known = queue is not None and queue in calendar.codes
             open_now = calendar.is_open(queue, now) if known else True  # type: ignore[arg-type]
-            rostered, signed_in, free, length = staffing(conn, lang, self._presence_now(conn))
+            rostered, signed_in, free, length = staffing(
+                conn, lang, self.now(), self._presence_now(conn)
+            )
             handling = ref_data.handling
             wait = round(length * handling.total_seconds() / signed_in) if signed_in else None
             windows = open_windows(conn, calendar if known else None, queue, lang, rostered,

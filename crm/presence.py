@@ -64,8 +64,9 @@ def beat_colleagues(conn: Connection, login: str, now: datetime | None = None) -
     return int(done.rowcount)
 
 
-def responding(now: datetime) -> ColumnElement[bool]:
-    """SQL: the presence row's desk stamped it recently enough to be believed."""
+def responding(now: datetime | ColumnElement[datetime]) -> ColumnElement[bool]:
+    """SQL: the presence row's desk stamped it recently enough to be believed at `now` (a time,
+    or the store's own: `func.now()`)."""
     return schema.agent_presence.c.heartbeat_at >= now - STALE_AFTER
 
 
@@ -76,7 +77,9 @@ def is_responding(state: str, heartbeat_at: datetime | None, now: datetime) -> b
     return heartbeat_at is not None and aware(heartbeat_at) >= now - STALE_AFTER
 
 
-def signed_in(states: tuple[str, ...], now: datetime) -> ColumnElement[bool]:
+def signed_in(
+    states: tuple[str, ...], now: datetime | ColumnElement[datetime]
+) -> ColumnElement[bool]:
     """SQL: in one of `states`, with a desk that is still there."""
     return and_(schema.agent_presence.c.state.in_(states), responding(now))
 
