@@ -123,6 +123,8 @@ def add_parser(commands: Any) -> None:
     )
     floor.add_argument("--sign-in", type=float, default=60.0,
                        help="seconds within which everyone signs in")  # fmt: skip
+    floor.add_argument("--server-idle-timeout", type=int, default=10,
+                       help="PgBouncer's server_idle_timeout (seconds)")  # fmt: skip
 
 
 def run(args: argparse.Namespace) -> int:
@@ -164,6 +166,7 @@ def run(args: argparse.Namespace) -> int:
             args.max_server_connections,
             args.sign_in,
             not args.own_login_reads,
+            args.server_idle_timeout,
         )
     elif args.bench_command == "callbacks":
         from softphone.bench.callback_pop import bench_callback_pop

@@ -76,6 +76,7 @@ def bench_floor(
     max_server_connections: int = 90,
     sign_in_s: float = SIGN_IN_S,
     shared_reader: bool = True,
+    server_idle_timeout_s: int = 10,
 ) -> dict[str, Any]:
     from sqlalchemy.engine import make_url
 
@@ -108,7 +109,9 @@ def bench_floor(
             upstream,
             pool_size=1,
             max_db_connections=max_server_connections - reader_pool - 2,
-            server_idle_timeout_s=10,
+            # An idle agent's server connection is given back after this: the next write of
+            # that agent makes the server start a new one (server_sessions_opened_per_s).
+            server_idle_timeout_s=server_idle_timeout_s,
         ) as bouncer:
             database = str(make_url(db_url).database)
             pooled = make_url(db_url).set(host="127.0.0.1", port=bouncer.port)
@@ -127,6 +130,7 @@ def bench_floor(
                 "sign_in_s": min(sign_in_s, duration_s / 3),
                 "home": tmp,
                 "floor_size": agents,
+                "server_idle_timeout_s": server_idle_timeout_s,
             }
             return _run(db_url, bouncer, logins, config, processes, agents, duration_s)
 
@@ -397,6 +401,7 @@ def _report(
             "sign_in_within_s": config["sign_in_s"],
             "storm": f"{STORM_POPS} pops in {STORM_S:g} s",
         },
+        "pooler_server_idle_timeout_s": config["server_idle_timeout_s"],
         "reads_via": (
             "the pooler's shared reader (crm.floor_reader)"
             if config.get("shared_reader")
