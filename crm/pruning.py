@@ -52,11 +52,11 @@ def prune(
     keys_keep: timedelta = KEYS_KEEP,
     gone_after: timedelta = GONE_AFTER,
 ) -> PruneReport:
-    """Set offline the agents whose desks have been silent for `gone_after`, then delete
-    change-log rows older than `feed_keep` (never the newest) and idempotency keys older than
-    `keys_keep`, in the caller's transaction."""
+    """Delete change-log rows older than `feed_keep` (never the newest) and idempotency keys
+    older than `keys_keep`, then set offline the agents whose desks have been silent for
+    `gone_after`, in the caller's transaction. That last: its feed rows take the feed's lock,
+    which every writer of the floor queues on, and it is then held for no delete."""
     now = now or datetime.now(UTC)
-    ended = end_silent_presences(conn, now - gone_after)
     log, keys = schema.change_log, schema.applied_writes
     newest = conn.scalar(select(func.max(log.c.seq)))
     deleted_log = 0
@@ -66,6 +66,7 @@ def prune(
         ).rowcount
     deleted_keys = conn.execute(delete(keys).where(keys.c.applied_at < now - keys_keep)).rowcount
     oldest = int(conn.scalar(select(func.coalesce(func.min(log.c.seq), 0))) or 0)
+    ended = end_silent_presences(conn, now - gone_after)
     return PruneReport(int(deleted_log or 0), int(deleted_keys or 0), oldest, ended)
 
 
