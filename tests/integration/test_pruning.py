@@ -8,12 +8,14 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+import psycopg
 import pytest
-from sqlalchemy import select, text
+from sqlalchemy import event, select, text
 
 from crm import applier, change_feed, pruning, schema
 from crm.local_store import LocalStore
 from crm.schema import aware
+from tests.support.feed_probe import feed_lock_free
 from tests.support.sync_lab import Central, make_central, note, sync_client
 
 pytestmark = pytest.mark.timeout(120)
@@ -154,3 +156,34 @@ def test_agents_whose_desks_went_silent_long_ago_are_set_offline_through_the_fee
     assert aware(gone.since) == last_seen  # offline as of the last sign of life
     assert stayed.state.value == "available"
     assert fed == [("agent_presence", str(ids[AWAY]))]
+
+
+def test_the_prune_deletes_without_holding_the_feed_s_lock(central: Central) -> None:
+    """Setting silent agents offline records feed rows, taking the lock every writer queues
+    on: the prune does it after its deletes, so a week of change log is never deleted with the
+    floor's writes waiting."""
+    if central.engine.dialect.name != "postgresql":
+        pytest.skip("the embedded store has no feed lock")
+    p = schema.agent_presence
+    with central.engine.begin() as conn:
+        conn.execute(p.update().values(state="available", heartbeat_at=datetime.now(UTC)
+                                       - pruning.GONE_AFTER - timedelta(hours=1)))  # fmt: skip
+    for n in range(3):  # a week-old log to delete (the newest row is always kept)
+        _apply(central, "interaction.append", note(central.ticket(n), f"old {n}"))
+    _age(central, "change_log", "changed_at", 9)
+    probes: list[bool] = []  # the lock was free when a DELETE was sent
+    url = central.engine.url.set(drivername="postgresql")
+    with psycopg.connect(url.render_as_string(hide_password=False), autocommit=True) as other:
+
+        def before_delete(_conn: object, _cursor: object, statement: str, *_: object) -> None:
+            if statement.lstrip().upper().startswith("DELETE"):
+                probes.append(feed_lock_free(other))
+
+        event.listen(central.engine, "before_cursor_execute", before_delete)
+        try:
+            with central.engine.begin() as conn:
+                report = pruning.prune(conn)
+        finally:
+            event.remove(central.engine, "before_cursor_execute", before_delete)
+    assert report.presences_ended > 0 and report.change_log_deleted > 0
+    assert probes == [True, True], probes  # the change log's and the keys' deletes
