@@ -28,7 +28,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Connection, Engine, delete, func, select, update
 from sqlalchemy.exc import OperationalError
 
-from crm import portal_answers, portal_bookings, portal_tickets, schema
+from crm import portal_answers, portal_bookings, portal_tickets, presence, schema
 from crm.booking_import import ingest, validation
 from crm.callback_rules import topic_queues
 from crm.change_feed import record_changes
@@ -123,9 +123,7 @@ class PortalStore:
         query: `now()`), the clock the desks' heartbeats are stamped with (crm.presence), so
         that this server's clock running minutes ahead does not take every agent for gone; a
         given clock (a test's) stands."""
-        if self._clock_given or conn.dialect.name != "postgresql":
-            return self.now()
-        return func.now()
+        return self.now() if self._clock_given else presence.store_now(conn)
 
     # -- reference data ------------------------------------------------------------------------
 
