@@ -64,24 +64,22 @@ def beat_colleagues(conn: Connection, login: str, now: datetime | None = None) -
     return int(done.rowcount)
 
 
-def responding(now: datetime | ColumnElement[datetime]) -> ColumnElement[bool]:
-    """SQL: the presence row's desk stamped it recently enough to be believed at `now` (a time,
-    or the store's own: `func.now()`)."""
-    return schema.agent_presence.c.heartbeat_at >= now - STALE_AFTER
-
-
 def is_responding(state: str, heartbeat_at: datetime | None, now: datetime) -> bool:
-    """Python's `responding`, for a row already read ("offline" needs no desk)."""
+    """Whether a row already read is believed: its desk stamped it within STALE_AFTER of `now`
+    ("offline" needs no desk). SQL's own test is `signed_in_since`."""
     if state == "offline":
         return True
     return heartbeat_at is not None and aware(heartbeat_at) >= now - STALE_AFTER
 
 
-def signed_in(
-    states: tuple[str, ...], now: datetime | ColumnElement[datetime]
+def signed_in_since(
+    states: tuple[str, ...], since: datetime | ColumnElement[datetime]
 ) -> ColumnElement[bool]:
-    """SQL: in one of `states`, with a desk that is still there."""
-    return and_(schema.agent_presence.c.state.in_(states), responding(now))
+    """SQL: in one of `states`, with a desk that is still there: stamped at `since` or later,
+    `since` being `now - STALE_AFTER` (a time, or the store's own: `func.now() - STALE_AFTER`;
+    a bound parameter lets one statement be built once and run at any time)."""
+    p = schema.agent_presence.c
+    return and_(p.state.in_(states), p.heartbeat_at >= since)
 
 
 def presence_of(conn: Connection, login: str) -> tuple[str, str | None, dict[str, Any]] | None:
