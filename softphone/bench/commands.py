@@ -93,6 +93,12 @@ def add_parser(commands: Any) -> None:
     portal.add_argument("--bookings", type=int, default=4000)
     portal.add_argument("--workers", type=int, default=2, help="service processes")
     portal.add_argument(
+        "--rate",
+        type=float,
+        default=500.0,
+        help="bookings/s of the second phase, started on a schedule (0: no second phase)",
+    )
+    portal.add_argument(
         "--writer",
         action="store_true",
         help="only the booking writer, in this process: CPU and statements per batch of 25",
@@ -183,7 +189,9 @@ def run(args: argparse.Namespace) -> int:
     elif args.bench_command == "portal":
         from softphone.bench.portal import bench_portal
 
-        report = bench_portal(args.url, args.clients, args.bookings, args.workers)
+        report = bench_portal(
+            args.url, args.clients, args.bookings, args.workers, args.rate or None
+        )
     elif args.bench_command == "canned":
         from softphone.bench.canned import bench_canned
 

@@ -428,3 +428,25 @@ def test_the_writers_statements_are_compiled_once_not_per_batch(pg_server: Any) 
     report = bench_portal_writer(pg_server.sqlalchemy_url("postgres"), batches=3)
     assert report["compiled_cache"] == {"CACHE_HIT": 3 * 13, "NO_CACHE_KEY": 3}, report
     assert report["statements_per_batch"] == 14
+
+
+def test_the_portal_bench_measures_availability_at_the_goal_rate_too(pg_server: Any) -> None:
+    """`softphone bench portal`: a saturated phase (clients as fast as they go) and a phase at
+    the goal's rate, whose bookings start on a schedule; targets judged per phase; nothing lost
+    or doubled across both."""
+    from softphone.bench.portal import bench_portal
+
+    report = bench_portal(
+        pg_server.sqlalchemy_url("postgres"), clients=8, bookings=120, workers=1, rate=60.0
+    )
+    saturated, paced = report["saturated"], report["at_goal_rate"]
+    assert saturated["bookings"] == paced["bookings"] == 120, report
+    assert report["bookings"] == 240 and report["lost_bookings"] == report["doubled_bookings"] == 0
+    # 120 bookings at 60/s take two seconds at least: the schedule held them back.
+    assert paced["seconds"] >= 119 / 60 and paced["bookings_per_s"] <= 61, paced
+    assert paced["rate_asked"] == 60.0 and paced["sent_late_ms"]["samples"] == 120
+    assert saturated["availability_ms"]["samples"] > 0 and paced["availability_ms"]["samples"] > 0
+    assert saturated["availability_ms_other_process"]["samples"] > 0
+    assert report["met"]["no_lost_or_doubled"] is True
+    assert report["met"]["bookings_per_s"] == (saturated["bookings_per_s"] >= 500)
+    assert report["met"]["availability_p99_ms"] == (paced["availability_ms"]["p99"] <= 20)
