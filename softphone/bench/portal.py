@@ -15,7 +15,8 @@ Two phases, with the same clients:
   availability latency at that saturation, from the clients and from another process;
 - at the goal's rate (`rate`, 500/s by default): the i-th booking starts at i / rate seconds,
   whatever the answers before it (an open loop, as callers arrive). Figures: the rate reached,
-  how late bookings were sent, and availability latency while the service takes that load.
+  how late bookings were sent, and availability latency (from the clients and from another
+  process, steadily: a widget's page loads) while the service takes that load.
 Then availability with 20 queries at once and with one client alone, and the check of the
 store: lost bookings (answered 201 but with no request for the number, or no reference row),
 doubled bookings (more than one request or reference for one number), and retries answered
@@ -33,7 +34,7 @@ import socket
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Awaitable, Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
@@ -114,7 +115,11 @@ def bench_portal(
                 _run(f"http://127.0.0.1:{port}", key, clients, bookings, prober, rate)
             )
         finally:
-            if prober.poll() is None:
+            assert prober.stdin is not None
+            prober.stdin.close()  # it ends at the end of its input
+            try:
+                prober.wait(5)
+            except subprocess.TimeoutExpired:
                 prober.kill()
                 prober.wait()
             server.terminate()
@@ -245,29 +250,42 @@ PROBE_PERIOD_S = 0.02  # the other process's availability queries: 50 a second
 
 
 def probe() -> None:
-    """The other process's availability queries (argv: port, key): from "go" on stdin until
-    "stop", one every PROBE_PERIOD_S; then their percentiles, as JSON on stdout."""
+    """The other process's availability queries (argv: port, key): for each "go" read on
+    stdin, one every PROBE_PERIOD_S until "stop", then their percentiles as a JSON line on
+    stdout; ends at the end of stdin."""
     port, key = int(sys.argv[1]), sys.argv[2]
 
-    async def run() -> list[float]:
+    async def run() -> None:
         http = _Http("127.0.0.1", port, key)
         loop = asyncio.get_running_loop()
-        stopped = loop.run_in_executor(None, sys.stdin.readline)  # after "go": "stop"
-        await stopped
-        stopped = loop.run_in_executor(None, sys.stdin.readline)
-        samples: list[float] = []
         i = 0
-        while not stopped.done():
-            t0 = time.perf_counter()
-            await http.request("GET", f"/v1/availability?language={LANGUAGES[i % 8]}")
-            samples.append((time.perf_counter() - t0) * 1000)
-            i += 1
-            await asyncio.sleep(max(0.0, PROBE_PERIOD_S - (time.perf_counter() - t0)))
+        while await loop.run_in_executor(None, sys.stdin.readline) == "go\n":
+            stopped = loop.run_in_executor(None, sys.stdin.readline)
+            samples: list[float] = []
+            while not stopped.done():
+                t0 = time.perf_counter()
+                await http.request("GET", f"/v1/availability?language={LANGUAGES[i % 8]}")
+                samples.append((time.perf_counter() - t0) * 1000)
+                i += 1
+                await asyncio.sleep(max(0.0, PROBE_PERIOD_S - (time.perf_counter() - t0)))
+            await stopped
+            print(json.dumps(percentiles(samples) if samples else None), flush=True)
         http.close()
-        return samples
 
-    samples = asyncio.run(run())
-    print(json.dumps(percentiles(samples) if samples else None), flush=True)
+    asyncio.run(run())
+
+
+async def _probing(
+    prober: subprocess.Popen[str], phase: Awaitable[dict[str, Any]]
+) -> dict[str, Any]:
+    """`phase`'s figures, with availability asked from the other process meanwhile."""
+    assert prober.stdout is not None
+    _probed(prober, "go")
+    result = await phase
+    _probed(prober, "stop")
+    line = await asyncio.get_running_loop().run_in_executor(None, prober.stdout.readline)
+    result["availability_ms_other_process"] = json.loads(line)
+    return result
 
 
 def _probed(prober: subprocess.Popen[str], word: str) -> None:
@@ -307,17 +325,15 @@ async def _run(
     connections = [_Http(host, port, key) for _ in range(clients)]
     # As fast as the clients go (each sends its next booking when the last is answered): the
     # most the service sustains, and what a query waits behind at that saturation.
-    _probed(prober, "go")
-    saturated = await _phase(connections, bookings, None, answers, phase=0)
-    _probed(prober, "stop")
-    probed, _ = await asyncio.get_running_loop().run_in_executor(None, prober.communicate)
-    saturated["availability_ms_other_process"] = json.loads(probed)
+    saturated = await _probing(prober, _phase(connections, bookings, None, answers, phase=0))
     report: dict[str, Any] = {"clients": clients, "saturated": saturated}
     if rate is not None:
         # The same clients at the goal's rate, bookings started on a schedule (an open
         # loop: a slow answer does not slow the arrivals): what a query waits while the
         # service takes that load with its CPU to spare, as a floor's portal runs.
-        report["at_goal_rate"] = await _phase(connections, bookings, rate, answers, phase=1)
+        report["at_goal_rate"] = await _probing(
+            prober, _phase(connections, bookings, rate, answers, phase=1)
+        )
     # Availability alone, one query per client at once, after the bookings.
     quiet: list[float] = []
 
