@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import DisconnectionError
+from sqlalchemy.exc import DBAPIError, DisconnectionError, InterfaceError, OperationalError
+from sqlalchemy.exc import TimeoutError as PoolTimeout
 
 if TYPE_CHECKING:
     from sqlalchemy.engine.interfaces import DBAPIConnection
@@ -73,6 +74,15 @@ def with_tls_defaults(url: URL) -> URL:
     if "sslrootcert" not in url.query:
         query["sslrootcert"] = "system"  # the operating system's CAs (libpq 16 and later)
     return url.update_query_dict(query)
+
+
+def connection_trouble(exc: BaseException) -> bool:
+    """Whether `exc` says the store could not be reached or used just now (refused, dropped,
+    timed out, no pooled connection free in time), not that a statement was wrong: worth
+    saying "try again shortly", not "this is a bug"."""
+    if isinstance(exc, OperationalError | InterfaceError | PoolTimeout | DisconnectionError):
+        return True
+    return isinstance(exc, DBAPIError) and bool(exc.connection_invalidated)
 
 
 def make_engine(

@@ -24,6 +24,8 @@ from typing import TypeVar
 from sqlalchemy import Connection, Engine, text
 from sqlalchemy.exc import DBAPIError
 
+from crm.db import connection_trouble
+
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 
@@ -78,7 +80,7 @@ class ReadRouter:
                         return result
             except DBAPIError as exc:
                 sqlstate = str(getattr(exc.orig, "sqlstate", "") or "")
-                if _is_connection_trouble(exc):
+                if connection_trouble(exc):
                     self._replica_down_until = time.monotonic() + RETRY_REPLICA_S
                     log.info("read replica unreachable, reading from the primary: %s", exc.orig)
                 elif sqlstate.startswith("40") or sqlstate == "57014":
@@ -138,9 +140,3 @@ class ReadRouter:
                 if self._my_lsn == mine:
                     self._confirmed_lsn = mine
         return bool(replayed)
-
-
-def _is_connection_trouble(exc: DBAPIError) -> bool:
-    from sqlalchemy.exc import OperationalError
-
-    return isinstance(exc, OperationalError) or bool(exc.connection_invalidated)

@@ -40,6 +40,7 @@ from softphone.portal.guards import (
     Limits,
     Portal,
     Rates,
+    StoreDown,
     failure_rates,
     problem_response,
 )
@@ -78,6 +79,7 @@ _REFUSALS: dict[int | str, dict[str, Any]] = {
         (413, "the request is too large"),
         (422, "the request breaks a rule: every problem, with its field"),
         (429, "too many requests: see Retry-After"),
+        (503, "the contact centre's records cannot be reached just now: see Retry-After"),
     )
 }
 
@@ -228,6 +230,7 @@ def create_app(store: PortalStore, limits: Limits | None = None) -> FastAPI:
         served=app.state.hot_served,
     )
     app.add_middleware(BodyLimit, limits=limits)
+    app.add_middleware(StoreDown)  # inside Cors: its answers carry the CORS headers too
     app.add_middleware(Cors, keys=keys)
     return app
 

@@ -6,6 +6,7 @@ The routes are in softphone/portal/app.py; each takes the checked key as the `Po
 
 from __future__ import annotations
 
+import logging
 import threading
 import time
 from collections import OrderedDict
@@ -20,8 +21,11 @@ from fastapi.security import APIKeyHeader
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from crm import portal_keys
+from crm.db import connection_trouble
 from crm.portal_bookings import MAX_BATCH
 from crm.portal_store import PortalStore
+
+log = logging.getLogger(__name__)
 
 KEY_HEADER = "X-API-Key"
 
@@ -122,12 +126,21 @@ class KeyCache:
         return found
 
     def origins(self) -> frozenset[str]:
+        """Every portal's origins, read again when older than the key cache. While the store
+        cannot be reached, the last ones read (none, if never read): the answer a browser
+        then gets, "try again shortly", still carries its CORS headers so the widget can
+        read it."""
         now = time.monotonic()
         at, origins = self._origins
         if now - at < self._cache_s:
             return origins
-        with self._store.engine.connect() as conn:
-            origins = portal_keys.all_origins(conn)
+        try:
+            with self._store.engine.connect() as conn:
+                origins = portal_keys.all_origins(conn)
+        except Exception as exc:
+            if not connection_trouble(exc):
+                raise
+            return origins
         self._origins = (now, origins)
         return origins
 
@@ -299,6 +312,72 @@ def _cors_headers(origin: str, preflight: bool = False) -> dict[str, str]:
 
 def problem_response(status: int, name: str, message: str) -> JSONResponse:
     return JSONResponse({"problems": [{"field": name, "message": message}]}, status_code=status)
+
+
+STORE_RETRY_AFTER_S = 30
+STORE_DOWN_MESSAGE = (
+    "the contact centre's records cannot be reached just now, so this may not have been done: "
+    "please try again in a minute (a booking sent again with the same Idempotency-Key is "
+    "made once)"
+)
+
+
+def store_down_response() -> JSONResponse:
+    """503, as every route answers while the store cannot be reached."""
+    response = problem_response(503, "", STORE_DOWN_MESSAGE)
+    response.headers["Retry-After"] = str(STORE_RETRY_AFTER_S)
+    return response
+
+
+class StoreDown:
+    """ASGI middleware: a request that finds the store unreachable (refused, dropped, timed
+    out: `crm.db.connection_trouble`) is answered 503 with Retry-After and the problem in the
+    API's shape, not a 500 with a traceback. Each write is one transaction, so a request
+    answered so was done whole or not at all (not at all, unless the link failed between the
+    COMMIT and its answer): the same request again, with its Idempotency-Key for a booking
+    or a ticket, is safe. The first such failure is logged, then at most one a minute with how many
+    requests were refused since."""
+
+    LOG_EVERY_S = 60.0
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+        self._logged_at: float | None = None
+        self._refused = 0  # since the last line logged
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = False
+
+        async def sending(message: Message) -> None:
+            nonlocal started
+            if message["type"] == "http.response.start":
+                started = True
+            await send(message)
+
+        try:
+            await self.app(scope, receive, sending)
+        except Exception as exc:
+            if started or not connection_trouble(exc):
+                raise
+            self._note(exc)
+            await store_down_response()(scope, receive, send)
+
+    def _note(self, exc: BaseException) -> None:
+        self._refused += 1
+        now = time.monotonic()
+        if self._logged_at is not None and now - self._logged_at < self.LOG_EVERY_S:
+            return
+        lines = str(getattr(exc, "orig", None) or exc).strip().splitlines()
+        log.warning(
+            "the store cannot be reached (%s: %s): %d request(s) answered 503",
+            type(exc).__name__,
+            lines[0] if lines else "",
+            self._refused,
+        )
+        self._logged_at, self._refused = now, 0
 
 
 _key_header = APIKeyHeader(name=KEY_HEADER, auto_error=False, description="the portal's key")

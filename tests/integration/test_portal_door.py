@@ -8,19 +8,23 @@ from __future__ import annotations
 import asyncio
 import base64
 import json
+import logging
 from collections.abc import Iterator
 from typing import Any
 
 import httpx
 import pytest
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, func, select
 
 from crm import schema
+from crm.db import make_engine
+from crm.portal_store import PortalStore
 from softphone.cli import main
 from softphone.portal.guards import Limits
 from softphone.portal.server import running
 from tests.support.portal_service import (
     ORIGIN,
+    TUESDAY_10,
     Service,
     booking,
     create_key,
@@ -29,6 +33,9 @@ from tests.support.portal_service import (
     portal_service,
     problem_fields,
 )
+from tests.support.postgres import PostgresServer, temp_database
+from tests.support.sync_lab import central_store
+from tests.support.tcp_proxy import tcp_proxy
 
 
 @pytest.fixture(scope="module", params=["sqlite", "postgresql"])
@@ -204,3 +211,103 @@ def test_cors_allows_only_the_portals_origins(service: Service) -> None:
         headers={"X-API-Key": service.other_key, "Origin": ORIGIN},
     )
     assert other.status_code == 403
+
+
+# -- a store that cannot be reached ----------------------------------------------------------------
+
+
+def test_an_unreachable_store_is_answered_503_and_the_retry_books_once(
+    pg_server: PostgresServer, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The store goes away (its link cut, as a network or a server going down): every route
+    answers 503 with Retry-After and the problem in the API's shape, not a 500; the answers
+    to the portal's browser origin keep their CORS headers; a key the service has not seen
+    yet is not called bad. Back, the same booking with its Idempotency-Key books once."""
+    if pg_server.host.startswith("/"):
+        pytest.skip("the proxy needs a TCP server")
+    with (
+        temp_database(pg_server) as name,
+        central_store(pg_server.sqlalchemy_url(name), []) as central,
+        tcp_proxy((pg_server.host, pg_server.port)) as proxy,
+    ):
+        key = create_key(central.url, "www", ORIGIN)
+        other = create_key(central.url, "other-portal")
+        through = central.engine.url.set(host=proxy.host, port=proxy.port)
+        store = PortalStore(make_engine(through), clock=lambda: TUESDAY_10)
+        limits = Limits(rate_per_s=10_000, burst=10_000, key_cache_s=300)
+        with (
+            running(store, limits) as live,
+            httpx.Client(base_url=live.url, timeout=30) as http,
+        ):
+            headers = {"X-API-Key": key, "Origin": ORIGIN}
+            first = http.post("/v1/callbacks", json=booking(new_phone()), headers=headers)
+            assert first.status_code == 201, first.text  # the key and origins are now known
+            ref = first.json()["reference"]
+            phone = new_phone()
+            retried = {**headers, "Idempotency-Key": "retry-after-outage"}
+
+            proxy.cut()
+            caplog.set_level(logging.WARNING, logger="softphone.portal.guards")
+            answers = {
+                "booking": http.post("/v1/callbacks", json=booking(phone), headers=retried),
+                "booking by the route": http.post(  # a content type the hot path leaves
+                    "/v1/callbacks",
+                    content=json.dumps(booking(new_phone())),
+                    headers={**headers, "Content-Type": "application/json; charset=utf-8"},
+                ),
+                "status": http.get(f"/v1/callbacks/{ref}", headers=headers),
+                "availability": http.get(
+                    "/v1/availability", params={"language": "de"}, headers=headers
+                ),
+                "ticket": http.post(
+                    "/v1/tickets",
+                    json={
+                        "subject": "Pension",
+                        "description": "When is it paid?",
+                        "email": new_email("rosa"),
+                        "language": "it",
+                    },
+                    headers=headers,
+                ),
+                "a key not seen yet": http.get(
+                    "/v1/availability", params={"language": "de"}, headers={"X-API-Key": other}
+                ),
+            }
+            for what, answer in answers.items():
+                assert answer.status_code == 503, (what, answer.status_code, answer.text)
+                assert answer.headers["Retry-After"] == "30", what
+                (problem,) = answer.json()["problems"]
+                assert problem["field"] == "" and "try again" in problem["message"], what
+                if what != "a key not seen yet":
+                    assert answer.headers["Access-Control-Allow-Origin"] == ORIGIN, what
+            logged = [r for r in caplog.records if "cannot be reached" in r.getMessage()]
+            assert len(logged) == 1, [r.getMessage() for r in caplog.records]
+            # A service started while the store is away knows no origin yet: still a 503
+            # (without CORS headers: the browser then says the service cannot be reached).
+            cold_store = PortalStore(make_engine(through), clock=lambda: TUESDAY_10)
+            with (
+                running(cold_store, limits) as cold,
+                httpx.Client(base_url=cold.url, timeout=30) as fresh,
+            ):
+                answer = fresh.get("/v1/availability", params={"language": "it"}, headers=headers)
+            cold_store.engine.dispose()
+            assert answer.status_code == 503, answer.text
+            assert "Access-Control-Allow-Origin" not in answer.headers
+
+            proxy.restore()
+            statuses = []
+            for _ in range(3):  # as the portal retries after Retry-After
+                again = http.post("/v1/callbacks", json=booking(phone), headers=retried)
+                statuses.append(again.status_code)
+                if again.status_code != 503:
+                    break
+            assert statuses[-1] == 201 and set(statuses[:-1]) <= {503}, statuses
+        r = schema.callback_requests.c
+        with central.engine.connect() as conn:
+            count = conn.scalar(
+                select(func.count())
+                .select_from(schema.callback_requests)
+                .where(r.phone_e164 == phone.replace(" ", ""))
+            )
+        assert count == 1
+        store.engine.dispose()

@@ -36,7 +36,11 @@ from softphone.settings import Settings
 from tests.support import app_driver
 from tests.support.app_driver import peer_event
 from tests.support.demo_store import seeded_demo_store
+from tests.support.portal_service import create_key
+from tests.support.postgres import PostgresServer, temp_database
 from tests.support.qt_async import until, wait_signal
+from tests.support.sync_lab import central_store
+from tests.support.tcp_proxy import tcp_proxy
 from ui.viewmodels import CallPhase
 
 CHROMIUM = "/usr/bin/chromium"
@@ -293,3 +297,31 @@ def _fast_keys() -> Any:
     from softphone.portal.guards import Limits
 
     return Limits(key_cache_s=0)
+
+
+def test_the_widget_says_the_service_cannot_be_reached_while_its_store_is_away(
+    pg_server: PostgresServer,
+) -> None:
+    """The store goes away after the widget showed the windows: the service answers the
+    booking 503, and the caller reads, in their language, that the service cannot be reached
+    and to try again later, not the server's English text."""
+    if pg_server.host.startswith("/"):
+        pytest.skip("the proxy needs a TCP server")
+    with (
+        temp_database(pg_server) as name,
+        central_store(pg_server.sqlalchemy_url(name), []) as central,
+        tcp_proxy((pg_server.host, pg_server.port)) as proxy,
+    ):
+        key = create_key(central.url, "widget-test")
+        through = central.engine.url.set(host=proxy.host, port=proxy.port)
+        store = PortalStore(make_engine(through))
+        try:
+            with running(store) as service, browser() as driver:
+                open_widget(driver, service.url, key, "it")
+                wait(driver, lambda d: visible(d, ".spcb-window input"))
+                proxy.cut()
+                book(driver, "+39 06 1234 5670", ".spcb-later")
+                wait(driver, lambda d: "Servizio non raggiungibile" in status_text(d))
+                assert status_text(driver) == "Servizio non raggiungibile. Riprova più tardi."
+        finally:
+            store.engine.dispose()

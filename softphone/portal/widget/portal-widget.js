@@ -317,6 +317,8 @@
         if (answer.status === 201) {
           say(format(t("booked"), { ref: answer.data.reference, time: timeText(answer.data.expected_at) }));
           root.dispatchEvent(new CustomEvent("softphone-callback-booked", { detail: answer.data }));
+        } else if (answer.status >= 500) {
+          say(t("unreachable"));  // the service or its store is down: try again later
         } else {
           showProblems(answer.data.problems || []);
         }
