@@ -85,6 +85,10 @@ class SyncStatus:
     last_seq: int = 0
     error: str | None = None  # why offline, for people (never a password: URLs are masked)
     resyncs: int = 0  # times the cache was rebuilt: away longer than the change log keeps
+    # Offline, and its last presence stamp older than the store believes (crm.presence's
+    # STALE_AFTER): supervisors see the agent as not responding, and no callback and no
+    # portal "call me now" counts on them, until the desk reaches the store again.
+    unseen: bool = False
 
 
 class SyncClient:
@@ -99,6 +103,7 @@ class SyncClient:
         on_status: Callable[[SyncStatus], None] | None = None,
         on_changes: Callable[[set[str]], None] | None = None,
         heartbeat_s: float = presence.HEARTBEAT_S,
+        unseen_after_s: float = presence.STALE_AFTER.total_seconds(),
     ) -> None:
         self.engine = engine
         # Screen-pop, search and history reads go to the read replica when there is one and it
@@ -111,6 +116,7 @@ class SyncClient:
         self.poll_interval_s = poll_interval_s or FEED_POLL_S
         self.heartbeat_s = heartbeat_s
         self._beaten_at = -math.inf  # time.monotonic() of the last heartbeat sent
+        self.unseen_after_s = unseen_after_s
         self._on_status = on_status
         self._on_changes = on_changes
         self._wake = threading.Event()
@@ -240,13 +246,17 @@ class SyncClient:
                     failed_once = True
                     log.info("reconnecting to the central store: %s", reason(exc))
                     continue
-                self._set_status(state=SyncState.OFFLINE, error=reason(exc))
+                self._set_status(state=SyncState.OFFLINE, error=reason(exc), unseen=self._unseen())
                 log.info("central store unreachable: %s", reason(exc))
                 self._wake.wait(backoff)
                 backoff = min(backoff * 2, 3.0)
             except Exception:  # a bug must not kill the thread silently: log it and keep going
                 log.exception("sync loop failed")
-                self._set_status(state=SyncState.OFFLINE, error="internal error; see the log")
+                self._set_status(
+                    state=SyncState.OFFLINE,
+                    error="internal error; see the log",
+                    unseen=self._unseen(),
+                )
                 self._wake.wait(3.0)
             self._wake.clear()
 
@@ -310,7 +320,16 @@ class SyncClient:
             pending=pending,
             rejected=rejected,
             last_seq=self.local.last_seq,
+            unseen=False,
         )
+
+    def _unseen(self) -> bool:
+        """Whether the store has stopped believing this desk is there: it stamped the agent's
+        presence this session, and not for longer than the store waits. (A desk that has not
+        reached the store this session only says that the store is offline.)"""
+        if self._beaten_at == -math.inf:
+            return False
+        return time.monotonic() - self._beaten_at > self.unseen_after_s
 
     def _beat_due(self, *, riding: bool = False) -> bool:
         """Whether to stamp the agent's presence now: once a period; after a push, from half
@@ -496,7 +515,7 @@ class SyncClient:
 
     def _read_failed(self, why: str) -> None:
         """A read found the store away: say so at once, and let the loop find out for sure."""
-        self._set_status(state=SyncState.OFFLINE, error=why)
+        self._set_status(state=SyncState.OFFLINE, error=why, unseen=self._unseen())
         self._wake.set()
 
     def read_ticket(self, uid: str) -> CallerTicket | None:

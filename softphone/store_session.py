@@ -413,5 +413,6 @@ class StoreSession(QObject):
                 pending_changes=status.pending,
                 rejected_changes=status.rejected,
                 rebuilt=status.resyncs > 0,
+                unseen=status.unseen,
             )
         )

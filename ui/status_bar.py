@@ -46,6 +46,7 @@ class StatusBar(QStatusBar):
         self._line_lost = False  # said "line lost", not yet "back"
         self._store_lost = False
         self._rebuilt_said = False
+        self._unseen_said = False
         self._retranslate()
         self._rebuild_state_menu()
 
@@ -95,6 +96,27 @@ class StatusBar(QStatusBar):
         elif status.state is StoreState.CONNECTED and self._store_lost:
             self._store_lost = False
             announce(self, self.tr("Ticket store back online."))
+        if not status.unseen:
+            self._unseen_said = False
+        self._say_unseen()
+
+    def _say_unseen(self) -> None:
+        """Said once, when the store stops believing the desk is there (or when the agent
+        leaves "offline" while it does); again after it was back."""
+        if self._shown_as_unseen() and not self._unseen_said:
+            self._unseen_said = True
+            announce(self, self._unseen_explained(), urgent=True)
+
+    def _shown_as_unseen(self) -> bool:
+        """Supervisors see this agent as not responding (an agent who chose "offline" is
+        shown offline, which is what they chose)."""
+        return self._store_status.unseen and self._agent_state is not AgentState.OFFLINE
+
+    def _unseen_explained(self) -> str:
+        return self.tr(
+            "The ticket store has stopped hearing from this desk: supervisors now see you as "
+            "not responding, and no callbacks come to you until it is back. Calls still ring."
+        )
 
     def _rebuilt_explained(self) -> str:
         return self.tr(
@@ -105,6 +127,7 @@ class StatusBar(QStatusBar):
     def set_agent_state(self, state: AgentState, reason: str = "", wrap_up_left: int = 0) -> None:
         self._agent_state, self._reason, self._wrap_up_left = state, reason, wrap_up_left
         self._retranslate()
+        self._say_unseen()
 
     def set_pause_reasons(self, reasons: list[str]) -> None:
         self._pause_reasons = list(reasons)
@@ -175,6 +198,8 @@ class StatusBar(QStatusBar):
             text += " · " + self.tr("%Ln change(s) refused", "", store.rejected_changes)
         if store.rebuilt:
             text += " · " + self.tr("local copy rebuilt")
+        if self._shown_as_unseen():
+            text += " · " + self.tr("supervisors see you as not responding")
         self.store.setText(text)
         self.store.setToolTip(
             "\n".join(
@@ -184,6 +209,7 @@ class StatusBar(QStatusBar):
                     store.location,
                     store.detail,
                     self._rebuilt_explained() if store.rebuilt else "",
+                    self._unseen_explained() if self._shown_as_unseen() else "",
                 )
                 if part
             )

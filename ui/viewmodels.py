@@ -41,6 +41,9 @@ class StoreStatus:
     # The local copy was dropped and loaded again this session: the desk was away longer
     # than the store keeps its change log (crm.pruning). Nothing written is lost by it.
     rebuilt: bool = False
+    # Offline long enough that the store no longer believes this desk is there: supervisors
+    # see the agent as "not responding" and no callback is given to them until it is back.
+    unseen: bool = False
 
 
 @dataclass(frozen=True)

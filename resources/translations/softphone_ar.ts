@@ -2273,6 +2273,14 @@ A softphone for contact-centre agents.</source>
 <context>
     <name>StatusBar</name>
     <message>
+        <source>The ticket store has stopped hearing from this desk: supervisors now see you as not responding, and no callbacks come to you until it is back. Calls still ring.</source>
+        <translation>توقف مخزن التذاكر عن تلقي أي إشارة من هذا المكتب: يراك المشرفون الآن «لا يستجيب»، ولن تُسند إليك أي معاودة اتصال حتى يعود. المكالمات ما زالت ترن.</translation>
+    </message>
+    <message>
+        <source>supervisors see you as not responding</source>
+        <translation>يراك المشرفون «لا يستجيب»</translation>
+    </message>
+    <message>
         <source>local copy rebuilt</source>
         <translation>أُعيد بناء النسخة المحلية</translation>
     </message>

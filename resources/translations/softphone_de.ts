@@ -2233,6 +2233,14 @@ Ein Softphone für Contact-Center-Agenten.</translation>
 <context>
     <name>StatusBar</name>
     <message>
+        <source>The ticket store has stopped hearing from this desk: supervisors now see you as not responding, and no callbacks come to you until it is back. Calls still ring.</source>
+        <translation>Der Ticketspeicher hört nichts mehr von diesem Arbeitsplatz: Die Supervisoren sehen Sie jetzt als „reagiert nicht“, und Sie erhalten keine Rückrufe, bis er wieder erreichbar ist. Anrufe klingeln weiterhin.</translation>
+    </message>
+    <message>
+        <source>supervisors see you as not responding</source>
+        <translation>Supervisoren sehen Sie als „reagiert nicht“</translation>
+    </message>
+    <message>
         <source>local copy rebuilt</source>
         <translation>lokale Kopie neu aufgebaut</translation>
     </message>

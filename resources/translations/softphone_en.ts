@@ -2228,6 +2228,14 @@ A softphone for contact-centre agents.</source>
 <context>
     <name>StatusBar</name>
     <message>
+        <source>The ticket store has stopped hearing from this desk: supervisors now see you as not responding, and no callbacks come to you until it is back. Calls still ring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supervisors see you as not responding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>local copy rebuilt</source>
         <translation>local copy rebuilt</translation>
     </message>

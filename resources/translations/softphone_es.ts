@@ -2233,6 +2233,14 @@ Un softphone para agentes de centros de contacto.</translation>
 <context>
     <name>StatusBar</name>
     <message>
+        <source>The ticket store has stopped hearing from this desk: supervisors now see you as not responding, and no callbacks come to you until it is back. Calls still ring.</source>
+        <translation>El almacén de tickets ha dejado de recibir noticias de este puesto: los supervisores le ven ahora como «no responde» y no se le asignan devoluciones de llamada hasta que vuelva. Las llamadas siguen sonando.</translation>
+    </message>
+    <message>
+        <source>supervisors see you as not responding</source>
+        <translation>los supervisores le ven como «no responde»</translation>
+    </message>
+    <message>
         <source>local copy rebuilt</source>
         <translation>copia local reconstruida</translation>
     </message>

@@ -2233,6 +2233,14 @@ Un softphone pour les conseillers des centres de contact.</translation>
 <context>
     <name>StatusBar</name>
     <message>
+        <source>The ticket store has stopped hearing from this desk: supervisors now see you as not responding, and no callbacks come to you until it is back. Calls still ring.</source>
+        <translation>La base des tickets ne reçoit plus de nouvelles de ce poste : les superviseurs vous voient maintenant comme « ne répond pas », et aucun rappel ne vous est confié avant son retour. Les appels sonnent toujours.</translation>
+    </message>
+    <message>
+        <source>supervisors see you as not responding</source>
+        <translation>les superviseurs vous voient comme « ne répond pas »</translation>
+    </message>
+    <message>
         <source>local copy rebuilt</source>
         <translation>copie locale reconstruite</translation>
     </message>

@@ -2233,6 +2233,14 @@ Un softphone per gli operatori dei contact center.</translation>
 <context>
     <name>StatusBar</name>
     <message>
+        <source>The ticket store has stopped hearing from this desk: supervisors now see you as not responding, and no callbacks come to you until it is back. Calls still ring.</source>
+        <translation>L'archivio ticket non riceve più notizie da questa postazione: i supervisori ora ti vedono come «non risponde» e non ti vengono assegnate richiamate finché non torna. Le chiamate squillano comunque.</translation>
+    </message>
+    <message>
+        <source>supervisors see you as not responding</source>
+        <translation>i supervisori ti vedono come «non risponde»</translation>
+    </message>
+    <message>
         <source>local copy rebuilt</source>
         <translation>copia locale ricostruita</translation>
     </message>

@@ -2243,6 +2243,14 @@ Softphone dla konsultantów contact center.</translation>
 <context>
     <name>StatusBar</name>
     <message>
+        <source>The ticket store has stopped hearing from this desk: supervisors now see you as not responding, and no callbacks come to you until it is back. Calls still ring.</source>
+        <translation>Magazyn zgłoszeń przestał otrzymywać sygnał z tego stanowiska: przełożeni widzą Cię teraz jako „nie odpowiada” i do czasu jego powrotu nie otrzymasz żadnych oddzwonień. Połączenia nadal dzwonią.</translation>
+    </message>
+    <message>
+        <source>supervisors see you as not responding</source>
+        <translation>przełożeni widzą Cię jako „nie odpowiada”</translation>
+    </message>
+    <message>
         <source>local copy rebuilt</source>
         <translation>kopia lokalna odbudowana</translation>
     </message>

@@ -2243,6 +2243,14 @@ A softphone for contact-centre agents.</source>
 <context>
     <name>StatusBar</name>
     <message>
+        <source>The ticket store has stopped hearing from this desk: supervisors now see you as not responding, and no callbacks come to you until it is back. Calls still ring.</source>
+        <translation>Хранилище заявок перестало получать сигналы от этого рабочего места: супервизоры теперь видят вас как «не отвечает», и обратные звонки вам не назначаются, пока связь не восстановится. Звонки по-прежнему поступают.</translation>
+    </message>
+    <message>
+        <source>supervisors see you as not responding</source>
+        <translation>супервизоры видят вас как «не отвечает»</translation>
+    </message>
+    <message>
         <source>local copy rebuilt</source>
         <translation>локальная копия восстановлена</translation>
     </message>

@@ -5,6 +5,7 @@ PostgreSQL the database itself refuses an agent, whatever the app does."""
 
 from __future__ import annotations
 
+import math
 import time
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta, tzinfo
@@ -30,8 +31,11 @@ from crm.monitoring import MonitorRefused
 from crm.portal_availability import staffing
 from crm.presence import STALE_AFTER, beat
 from crm.schema import aware
+from crm.sync import SyncState
 from tests.support.pgbouncer import PgBouncer
+from tests.support.postgres import PostgresServer
 from tests.support.sync_lab import Central, central_store, make_central, note, sync_client
+from tests.support.tcp_proxy import tcp_proxy
 
 AGENT = "giulia.rossi"
 OTHER = "markus.pichler"
@@ -359,6 +363,50 @@ def test_a_desk_s_stamp_rides_on_its_push_from_half_a_period_on(
         client.sync.write("interaction.append", note(central.ticket(0), "the stamp rides"))
         client.wait(lambda: client.local.pending_count() == 0, 10, "the push")
         client.wait(lambda: stamp() != first, 5, "the stamp that rode on it")
+
+
+def test_a_desk_cut_off_longer_than_the_store_waits_for_its_stamps_says_so(
+    pg_url: str, pg_server: PostgresServer, tmp_path: Path
+) -> None:
+    """The desk's link to the store is cut: it says "offline" at once, and once its last stamp
+    is older than the store waits for (here 1 s; three beats, 180 s, on a floor) it also says
+    that the store no longer believes it is there (the status bar tells the agent that
+    supervisors see them as not responding); back, both are over."""
+    if pg_server.host.startswith("/"):
+        pytest.skip("the proxy needs a TCP server")
+    central = make_central(pg_url, [AGENT, OTHER, SUPERVISOR])
+    try:
+        with central.engine.begin() as conn:
+            p = schema.agent_presence.c
+            conn.execute(update(schema.agent_presence).where(p.agent_id == _id(conn, AGENT))
+                         .values(state="available"))  # fmt: skip
+        with (
+            tcp_proxy((pg_server.host, pg_server.port)) as proxy,
+            sync_client(
+                central, AGENT, tmp_path, port=proxy.port, heartbeat_s=0.2, unseen_after_s=1.0
+            ) as client,  # fmt: skip
+        ):
+            client.wait(
+                lambda: (
+                    client.sync.status.state == SyncState.CONNECTED
+                    and client.sync._beaten_at > -math.inf
+                ),
+                10,
+                "a first stamp",
+            )
+            proxy.cut()
+            cut_at = time.monotonic()
+            client.wait(lambda: client.sync.status.unseen, 20, "the store's doubt said")
+            assert time.monotonic() - cut_at >= 0.75  # 1 s after a stamp at most 0.2 s old
+            offline = [s for s in client.statuses if s.state == SyncState.OFFLINE]
+            assert offline[0].unseen is False and offline[-1].unseen is True, offline
+            proxy.restore()
+            client.wait(
+                lambda: client.sync.status.state == SyncState.CONNECTED, 20, "the store again"
+            )
+            assert client.sync.status.unseen is False
+    finally:
+        central.engine.dispose()
 
 
 def stamping_round(central: Central, tmp_path: Path, port: int | None = None) -> None:

@@ -146,6 +146,7 @@ def sync_client(
     poll_interval_s: float | None = None,
     read_port: int | None = None,
     heartbeat_s: float = HEARTBEAT_S,
+    unseen_after_s: float | None = None,
 ) -> Iterator[Client]:
     """A started sync client of `login`; `port`: where the store is reached (a proxy, a pooler);
     `read_port`: a read replica on the same host, logged in as the same agent."""
@@ -171,6 +172,7 @@ def sync_client(
         on_status=on_status,
         on_changes=lambda _tables: client.changed.set(),
         heartbeat_s=heartbeat_s,
+        **({} if unseen_after_s is None else {"unseen_after_s": unseen_after_s}),
     )
     client.sync = sync
     sync.start()

@@ -21,6 +21,7 @@ from ui.incoming_call import IncomingCallWindow
 from ui.main_window import MainWindow
 from ui.status_bar import StatusBar
 from ui.viewmodels import (
+    AgentState,
     CallPhase,
     RegistrationState,
     RegistrationStatus,
@@ -92,6 +93,39 @@ def test_line_and_store_lost_and_back(qtbot, said) -> None:
     assert texts[1] == "Phone line back: you can take calls."
     assert texts[2].startswith("Ticket store offline") and said[2][1]
     assert texts[3] == "Ticket store back online."
+
+
+UNSEEN = (
+    "The ticket store has stopped hearing from this desk: supervisors now see you as not "
+    "responding, and no callbacks come to you until it is back. Calls still ring."
+)
+
+
+def test_a_desk_the_store_stopped_believing_in_tells_its_agent_once(qtbot, said) -> None:
+    bar = StatusBar()
+    qtbot.addWidget(bar)
+    bar.set_agent_state(AgentState.AVAILABLE)
+    bar.set_store(StoreStatus(StoreState.CONNECTED, "PostgreSQL"))
+    bar.set_store(StoreStatus(StoreState.OFFLINE, "PostgreSQL", detail="refused"))
+    assert "not responding" not in bar.store.text()
+    for _report in range(3):  # the sync client reports again while the store stays away
+        bar.set_store(StoreStatus(StoreState.OFFLINE, "PostgreSQL", detail="x", unseen=True))
+    assert [text for text, _ in said].count(UNSEEN) == 1 and (UNSEEN, True) in said
+    assert bar.store.text() == "Store: offline · supervisors see you as not responding"
+    assert UNSEEN in bar.store.toolTip()
+    bar.set_store(StoreStatus(StoreState.CONNECTED, "PostgreSQL"))
+    assert said[-1] == ("Ticket store back online.", False)
+    assert "not responding" not in bar.store.text() + bar.store.toolTip()
+
+    # An agent who chose "offline" is shown offline: nothing to tell until they leave it.
+    said.clear()
+    bar.set_agent_state(AgentState.OFFLINE)
+    bar.set_store(StoreStatus(StoreState.OFFLINE, "PostgreSQL"))
+    bar.set_store(StoreStatus(StoreState.OFFLINE, "PostgreSQL", unseen=True))
+    assert UNSEEN not in [text for text, _ in said]
+    assert "not responding" not in bar.store.text()
+    bar.set_agent_state(AgentState.AVAILABLE)
+    assert said[-1] == (UNSEEN, True)
 
 
 def test_a_rebuilt_local_copy_is_said_once_politely_and_stays_in_the_status_bar(
