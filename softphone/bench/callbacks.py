@@ -208,10 +208,27 @@ def clear_callback_requests(conn: Connection) -> None:
 
 
 def add_always_open_queue(conn: Connection, code: str, languages: Sequence[str]) -> None:
-    """A queue open round the clock, every day of the week."""
-    from sqlalchemy import insert
+    """A queue open round the clock, every day of the year. A holiday of no queue closes every
+    queue (the demo's Italian holidays do: 8 December, Christmas...), this one too: each such
+    holiday becomes a holiday of every other queue instead, so theirs are as before."""
+    from sqlalchemy import delete, insert, select
 
     from crm import schema
+
+    h = schema.holidays.c
+    everyone = conn.execute(select(h.day, h.names).where(h.queue_code.is_(None))).all()
+    others = conn.scalars(select(schema.service_queues.c.code)).all()
+    if everyone:
+        conn.execute(delete(schema.holidays).where(h.queue_code.is_(None)))
+        if others:
+            conn.execute(
+                insert(schema.holidays),
+                [
+                    {"day": day, "queue_code": queue, "names": names}
+                    for day, names in everyone
+                    for queue in others
+                ],
+            )
 
     conn.execute(
         insert(schema.service_queues).values(

@@ -112,3 +112,39 @@ def test_a_queue_holiday_and_an_end_of_day_row_from_the_store(seeded_engine: Eng
     assert calendar.open_until("general", sunday_night) == datetime(
         2026, 11, 22, 23, 0, tzinfo=UTC
     )  # midnight in Rome
+
+
+def test_an_always_open_queue_is_open_on_the_floor_s_holidays_and_the_others_are_not(
+    tmp_path: Path, catalog: dict
+) -> None:
+    """The tests' and benchmarks' queue open round the clock (`add_always_open_queue`) stays
+    open on a holiday of every queue (8 December: a run on that day found it closed), and the
+    other queues keep every holiday they had."""
+    from softphone.bench.callbacks import add_always_open_queue
+
+    engine = make_engine(f"sqlite:///{tmp_path / 'store.sqlite3'}")
+    try:
+        upgrade(engine)
+        with session_factory(engine).begin() as session:
+            seed_demo(session, catalog, now=NOW)
+        with engine.connect() as conn:
+            before = ServiceCalendar.load(conn)
+        with engine.begin() as conn:
+            add_always_open_queue(conn, "always", ["it"])
+        with engine.connect() as conn:
+            after = ServiceCalendar.load(conn)
+    finally:
+        engine.dispose()
+    holidays = [date.fromisoformat(h["date"]) for h in catalog["holidays"]]
+    assert date(2026, 12, 8) in holidays
+    others = sorted(before.codes)
+    for day in holidays:
+        noon = datetime.combine(day, time(12), tzinfo=UTC)
+        assert after.is_open("always", noon), day
+        for code in others:
+            assert after.is_open(code, noon) == before.is_open(code, noon), (code, day)
+    # And on an ordinary working day the others are open as before.
+    tuesday = datetime(2026, 12, 15, 10, tzinfo=UTC)
+    assert [after.is_open(c, tuesday) for c in others] == [
+        before.is_open(c, tuesday) for c in others
+    ]
