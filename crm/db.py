@@ -76,13 +76,32 @@ def with_tls_defaults(url: URL) -> URL:
     return url.update_query_dict(query)
 
 
+# PostgreSQL's SQLSTATEs that say the server is away or cannot take this connection now:
+# class 08 (connection exception), and the server shutting down, crashed or starting up
+# (57P01-57P03), or full (53300). Deadlocks, timeouts and refused logins are not among them.
+_AWAY_SQLSTATES = ("57P01", "57P02", "57P03", "53300")
+# SQLite's: the file cannot be opened, or another writer holds it too long.
+_SQLITE_AWAY = ("unable to open database file", "database is locked", "disk i/o error")
+
+
 def connection_trouble(exc: BaseException) -> bool:
     """Whether `exc` says the store could not be reached or used just now (refused, dropped,
-    timed out, no pooled connection free in time), not that a statement was wrong: worth
-    saying "try again shortly", not "this is a bug"."""
-    if isinstance(exc, OperationalError | InterfaceError | PoolTimeout | DisconnectionError):
+    timed out, no pooled connection free in time, shutting down), not that a statement or
+    the schema was wrong: worth "try again shortly", not "this is a bug"."""
+    if isinstance(exc, PoolTimeout | DisconnectionError):
         return True
-    return isinstance(exc, DBAPIError) and bool(exc.connection_invalidated)
+    if not isinstance(exc, DBAPIError):
+        return False
+    if exc.connection_invalidated:
+        return True
+    if not isinstance(exc, OperationalError | InterfaceError):
+        return False
+    sqlstate = getattr(exc.orig, "sqlstate", None)
+    if sqlstate:  # the server answered, with a reason
+        return str(sqlstate).startswith("08") or sqlstate in _AWAY_SQLSTATES
+    if exc.orig is not None and type(exc.orig).__module__.startswith("sqlite3"):
+        return str(exc.orig).lower().startswith(_SQLITE_AWAY)
+    return True  # no answer at all: refused, reset, closed (psycopg gives no SQLSTATE)
 
 
 def make_engine(
