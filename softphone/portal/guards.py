@@ -76,6 +76,9 @@ class ApiError(Exception):
         self.status, self.name, self.message, self.headers = status, name, message, headers
 
 
+ORIGINS_RETRY_S = 5.0  # the store away: when the origins are read again
+
+
 class KeyCache:
     """Verified keys for a short while (one index probe per key per half minute, not per call).
 
@@ -140,6 +143,9 @@ class KeyCache:
         except Exception as exc:
             if not connection_trouble(exc):
                 raise
+            # Tried again in a few seconds, not by every request meanwhile: each try may wait
+            # for a connection timeout on a thread.
+            self._origins = (now - self._cache_s + ORIGINS_RETRY_S, origins)
             return origins
         self._origins = (now, origins)
         return origins
@@ -317,8 +323,8 @@ def problem_response(status: int, name: str, message: str) -> JSONResponse:
 STORE_RETRY_AFTER_S = 30
 STORE_DOWN_MESSAGE = (
     "the contact centre's records cannot be reached just now, so this may not have been done: "
-    "please try again in a minute (a booking sent again with the same Idempotency-Key is "
-    "made once)"
+    "please try again in half a minute (a booking sent again with the same Idempotency-Key "
+    "is made once)"
 )
 
 
@@ -332,11 +338,12 @@ def store_down_response() -> JSONResponse:
 class StoreDown:
     """ASGI middleware: a request that finds the store unreachable (refused, dropped, timed
     out: `crm.db.connection_trouble`) is answered 503 with Retry-After and the problem in the
-    API's shape, not a 500 with a traceback. Each write is one transaction, so a request
-    answered so was done whole or not at all (not at all, unless the link failed between the
-    COMMIT and its answer): the same request again, with its Idempotency-Key for a booking
-    or a ticket, is safe. The first such failure is logged, then at most one a minute with how many
-    requests were refused since."""
+    API's shape, not a 500 with a traceback. A request answered so may or may not have been
+    done: not, as a rule, but a booking of a batch that committed before a later part of it
+    failed, or a COMMIT whose answer was lost, was. The same request again with its
+    Idempotency-Key is answered as the first was, and a booking for a number with an open
+    request joins it: nothing is made twice. The first such failure is logged, then at most
+    one line a minute with how many requests were refused since."""
 
     LOG_EVERY_S = 60.0
 

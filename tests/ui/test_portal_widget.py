@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import json
 import os
 import shutil
 from collections.abc import Callable, Iterator
@@ -78,7 +79,8 @@ def set_presence(path: Path, state: str) -> None:
 
 
 @contextlib.contextmanager
-def browser(size: tuple[int, int] = (520, 900)) -> Iterator[Any]:
+def browser(size: tuple[int, int] = (520, 900), network_log: bool = False) -> Iterator[Any]:
+    """Headless chromium; `network_log`: its network events kept (`sent_headers`)."""
     from selenium import webdriver
     from selenium.webdriver.chrome.service import Service
 
@@ -87,11 +89,27 @@ def browser(size: tuple[int, int] = (520, 900)) -> Iterator[Any]:
     for argument in ("--headless=new", "--no-sandbox", "--disable-gpu", "--lang=en-GB",
                      f"--window-size={size[0]},{size[1]}", "--disable-dev-shm-usage"):  # fmt: skip
         options.add_argument(argument)
+    if network_log:
+        options.set_capability("goog:loggingPrefs", {"performance": "ALL"})
     driver = webdriver.Chrome(service=Service(DRIVER), options=options)
     try:
         yield driver
     finally:
         driver.quit()
+
+
+def sent_headers(driver: Any, method: str, path: str) -> list[dict[str, str]]:
+    """The headers of each request `method` `path` the page sent since the last call (from
+    chromium's network log), in order."""
+    found = []
+    for entry in driver.get_log("performance"):
+        event = json.loads(entry["message"])["message"]
+        if event["method"] != "Network.requestWillBeSent":
+            continue
+        request = event["params"]["request"]
+        if request["method"] == method and request["url"].split("?")[0].endswith(path):
+            found.append({k.lower(): v for k, v in request["headers"].items()})
+    return found
 
 
 def wait(driver: Any, condition: Callable[[Any], Any], timeout: float = 30) -> Any:
@@ -304,7 +322,10 @@ def test_the_widget_says_the_service_cannot_be_reached_while_its_store_is_away(
 ) -> None:
     """The store goes away after the widget showed the windows: the service answers the
     booking 503, and the caller reads, in their language, that the service cannot be reached
-    and to try again later, not the server's English text."""
+    and to try again later, not the server's English text. Pressed again once the store is
+    back, the booking is made, with the first try's Idempotency-Key."""
+    from selenium.webdriver.common.by import By
+
     if pg_server.host.startswith("/"):
         pytest.skip("the proxy needs a TCP server")
     with (
@@ -316,12 +337,20 @@ def test_the_widget_says_the_service_cannot_be_reached_while_its_store_is_away(
         through = central.engine.url.set(host=proxy.host, port=proxy.port)
         store = PortalStore(make_engine(through))
         try:
-            with running(store) as service, browser() as driver:
+            with running(store) as service, browser(network_log=True) as driver:
                 open_widget(driver, service.url, key, "it")
                 wait(driver, lambda d: visible(d, ".spcb-window input"))
                 proxy.cut()
                 book(driver, "+39 06 1234 5670", ".spcb-later")
                 wait(driver, lambda d: "Servizio non raggiungibile" in status_text(d))
                 assert status_text(driver) == "Servizio non raggiungibile. Riprova più tardi."
+                # Back: the caller presses again, and the same booking goes with the same
+                # Idempotency-Key (had the first been made after all, it is not made twice).
+                proxy.restore()
+                driver.find_element(By.CSS_SELECTOR, ".spcb-later").click()
+                wait(driver, lambda d: status_text(d).startswith("Prenotato. Riferimento"))
+                tries = sent_headers(driver, "POST", "/v1/callbacks")
+                assert len(tries) >= 2, tries
+                assert len({h["idempotency-key"] for h in tries}) == 1, tries
         finally:
             store.engine.dispose()

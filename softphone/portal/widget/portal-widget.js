@@ -127,7 +127,7 @@
       lang: root.getAttribute("data-lang") || "it"
     };
     if (!T[config.lang]) { config.lang = "it"; }
-    var state = { availability: null, seq: 0 };
+    var state = { availability: null, seq: 0, unanswered: null };
 
     var form = el("form", { "class": "spcb", novalidate: "novalidate" });
     var title = el("h2", { id: id + "-title" });
@@ -297,9 +297,7 @@
 
     function book(kind) {
       clearErrors();
-      var body = {
-        __key: uuid(), phone: phone.value, language: language.value, consent: consent.checked
-      };
+      var body = { phone: phone.value, language: language.value, consent: consent.checked };
       if (topic.value) { body.topic = topic.value; }
       if (kind === "scheduled") {
         var chosen = form.querySelector("input[name='" + id + "-window']:checked");
@@ -313,7 +311,15 @@
         showProblems([{ field: "consent", message: t("consent") }]);
         return;
       }
+      // The same booking sent again after no answer, or a 5xx, keeps its Idempotency-Key:
+      // the service makes it once, even if the first try was made after all.
+      var signature = JSON.stringify(body);
+      if (!state.unanswered || state.unanswered.signature !== signature) {
+        state.unanswered = { signature: signature, key: uuid() };
+      }
+      body.__key = state.unanswered.key;
       call("POST", "/v1/callbacks", body).then(function (answer) {
+        if (answer.status < 500) { state.unanswered = null; }
         if (answer.status === 201) {
           say(format(t("booked"), { ref: answer.data.reference, time: timeText(answer.data.expected_at) }));
           root.dispatchEvent(new CustomEvent("softphone-callback-booked", { detail: answer.data }));
