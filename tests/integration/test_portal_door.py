@@ -34,6 +34,7 @@ from tests.support.portal_service import (
     problem_fields,
 )
 from tests.support.postgres import PostgresServer, temp_database
+from tests.support.process import free_port
 from tests.support.sync_lab import central_store
 from tests.support.tcp_proxy import tcp_proxy
 
@@ -310,4 +311,28 @@ def test_an_unreachable_store_is_answered_503_and_the_retry_books_once(
                 .where(r.phone_e164 == phone.replace(" ", ""))
             )
         assert count == 1
+        store.engine.dispose()
+
+
+def test_while_the_store_is_away_the_origins_are_read_again_only_every_few_seconds(
+    pg_server: PostgresServer,
+) -> None:
+    """Each try may wait for a connection timeout on a thread: not one per request."""
+    from sqlalchemy import event
+
+    from softphone.portal.guards import KeyCache
+
+    url = pg_server.sqlalchemy_url("postgres").replace(
+        f":{pg_server.port}/", f":{free_port(udp=False)}/"
+    )
+    if url == pg_server.sqlalchemy_url("postgres"):
+        pytest.skip("the test server is on a unix socket")
+    store = PortalStore(make_engine(url, connect_timeout_s=1))
+    tries: list[int] = []
+    event.listen(store.engine, "do_connect", lambda *_args: tries.append(1))
+    try:
+        keys = KeyCache(store, Limits(key_cache_s=30))
+        assert keys.origins() == frozenset() and keys.origins() == frozenset()
+        assert len(tries) == 1
+    finally:
         store.engine.dispose()
