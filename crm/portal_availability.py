@@ -116,11 +116,13 @@ def staffing_many(
     if not wanted:
         return {}
     alive_at = now if presence_now is None else presence_now
-    store_clock = isinstance(alive_at, ColumnElement)
     params: dict[str, datetime] = {"now": now}
-    if not store_clock:
-        params["alive_since"] = alive_at - presence.STALE_AFTER  # type: ignore[operator]
-    elif not _is_store_now(alive_at):
+    if isinstance(alive_at, datetime):
+        store_clock = False
+        params["alive_since"] = alive_at - presence.STALE_AFTER
+    elif _is_store_now(alive_at):
+        store_clock = True
+    else:
         raise ValueError("presence is judged at a time or at the store's now()")
     return {
         str(row[0]): (int(row[1] or 0), int(row[2] or 0), int(row[3] or 0), int(row[4] or 0))

@@ -47,6 +47,9 @@ class StatusBar(QStatusBar):
         self._store_lost = False
         self._rebuilt_said = False
         self._unseen_said = False
+        # The agent's state when the store went away: what the store still holds (a change
+        # made since waits in the outbox).
+        self._state_at_loss: AgentState | None = None
         self._retranslate()
         self._rebuild_state_menu()
 
@@ -88,6 +91,7 @@ class StatusBar(QStatusBar):
             self._rebuilt_said = False
         if down and not self._store_lost:
             self._store_lost = True
+            self._state_at_loss = self._agent_state
             announce(
                 self,
                 self.tr("Ticket store offline: your work is kept and sent when it is back."),
@@ -95,22 +99,24 @@ class StatusBar(QStatusBar):
             )
         elif status.state is StoreState.CONNECTED and self._store_lost:
             self._store_lost = False
+            self._state_at_loss = None
             announce(self, self.tr("Ticket store back online."))
         if not status.unseen:
             self._unseen_said = False
         self._say_unseen()
 
     def _say_unseen(self) -> None:
-        """Said once, when the store stops believing the desk is there (or when the agent
-        leaves "offline" while it does); again after it was back."""
+        """Said once when the store stops believing the desk is there; again after it was
+        back."""
         if self._shown_as_unseen() and not self._unseen_said:
             self._unseen_said = True
             announce(self, self._unseen_explained(), urgent=True)
 
     def _shown_as_unseen(self) -> bool:
-        """Supervisors see this agent as not responding (an agent who chose "offline" is
-        shown offline, which is what they chose)."""
-        return self._store_status.unseen and self._agent_state is not AgentState.OFFLINE
+        """Supervisors see this agent as not responding (an agent who was "offline" when the
+        store went away is shown offline, which is what they chose)."""
+        held = self._state_at_loss or self._agent_state
+        return self._store_status.unseen and held is not AgentState.OFFLINE
 
     def _unseen_explained(self) -> str:
         return self.tr(
@@ -127,7 +133,6 @@ class StatusBar(QStatusBar):
     def set_agent_state(self, state: AgentState, reason: str = "", wrap_up_left: int = 0) -> None:
         self._agent_state, self._reason, self._wrap_up_left = state, reason, wrap_up_left
         self._retranslate()
-        self._say_unseen()
 
     def set_pause_reasons(self, reasons: list[str]) -> None:
         self._pause_reasons = list(reasons)
