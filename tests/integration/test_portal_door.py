@@ -27,16 +27,15 @@ from tests.support.portal_service import (
     TUESDAY_10,
     Service,
     booking,
+    central_behind_a_proxy,
     create_key,
     new_email,
     new_phone,
     portal_service,
     problem_fields,
 )
-from tests.support.postgres import PostgresServer, temp_database
+from tests.support.postgres import PostgresServer
 from tests.support.process import free_port
-from tests.support.sync_lab import central_store
-from tests.support.tcp_proxy import tcp_proxy
 
 
 @pytest.fixture(scope="module", params=["sqlite", "postgresql"])
@@ -224,16 +223,9 @@ def test_an_unreachable_store_is_answered_503_and_the_retry_books_once(
     answers 503 with Retry-After and the problem in the API's shape, not a 500; the answers
     to the portal's browser origin keep their CORS headers; a key the service has not seen
     yet is not called bad. Back, the same booking with its Idempotency-Key books once."""
-    if pg_server.host.startswith("/"):
-        pytest.skip("the proxy needs a TCP server")
-    with (
-        temp_database(pg_server) as name,
-        central_store(pg_server.sqlalchemy_url(name), []) as central,
-        tcp_proxy((pg_server.host, pg_server.port)) as proxy,
-    ):
+    with central_behind_a_proxy(pg_server) as (central, proxy, through):
         key = create_key(central.url, "www", ORIGIN)
         other = create_key(central.url, "other-portal")
-        through = central.engine.url.set(host=proxy.host, port=proxy.port)
         store = PortalStore(make_engine(through), clock=lambda: TUESDAY_10)
         limits = Limits(rate_per_s=10_000, burst=10_000, key_cache_s=300)
         with (

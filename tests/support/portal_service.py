@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 
 import httpx
 import pytest
-from sqlalchemy import select
+from sqlalchemy import URL, select
 
 from crm import schema
 from crm.portal_store import PortalStore
@@ -24,6 +24,7 @@ from softphone.portal.guards import Limits
 from softphone.portal.server import running
 from tests.support.postgres import PostgresServer, temp_database
 from tests.support.sync_lab import Central, central_store
+from tests.support.tcp_proxy import TcpProxy, tcp_proxy
 
 ROME = ZoneInfo("Europe/Rome")
 ORIGIN = "https://www.example.org"
@@ -117,3 +118,17 @@ def booking(phone: str, **fields: Any) -> dict[str, Any]:
 
 def problem_fields(response: httpx.Response) -> set[str]:
     return {p["field"] for p in response.json()["problems"]}
+
+
+@contextlib.contextmanager
+def central_behind_a_proxy(server: PostgresServer) -> Iterator[tuple[Central, TcpProxy, URL]]:
+    """A seeded store of its own on the tests' PostgreSQL and a loopback proxy to it that the
+    test can cut (the store "away"): the store, the proxy, and the store's URL through it."""
+    if server.host.startswith("/"):
+        pytest.skip("the proxy needs a TCP server")
+    with (
+        temp_database(server) as name,
+        central_store(server.sqlalchemy_url(name), []) as central,
+        tcp_proxy((server.host, server.port)) as proxy,
+    ):
+        yield central, proxy, central.engine.url.set(host=proxy.host, port=proxy.port)

@@ -37,11 +37,9 @@ from softphone.settings import Settings
 from tests.support import app_driver
 from tests.support.app_driver import peer_event
 from tests.support.demo_store import seeded_demo_store
-from tests.support.portal_service import create_key
-from tests.support.postgres import PostgresServer, temp_database
+from tests.support.portal_service import central_behind_a_proxy, create_key
+from tests.support.postgres import PostgresServer
 from tests.support.qt_async import until, wait_signal
-from tests.support.sync_lab import central_store
-from tests.support.tcp_proxy import tcp_proxy
 from ui.viewmodels import CallPhase
 
 CHROMIUM = "/usr/bin/chromium"
@@ -326,15 +324,8 @@ def test_the_widget_says_the_service_cannot_be_reached_while_its_store_is_away(
     back, the booking is made, with the first try's Idempotency-Key."""
     from selenium.webdriver.common.by import By
 
-    if pg_server.host.startswith("/"):
-        pytest.skip("the proxy needs a TCP server")
-    with (
-        temp_database(pg_server) as name,
-        central_store(pg_server.sqlalchemy_url(name), []) as central,
-        tcp_proxy((pg_server.host, pg_server.port)) as proxy,
-    ):
+    with central_behind_a_proxy(pg_server) as (central, proxy, through):
         key = create_key(central.url, "widget-test")
-        through = central.engine.url.set(host=proxy.host, port=proxy.port)
         store = PortalStore(make_engine(through))
         try:
             with running(store) as service, browser(network_log=True) as driver:
