@@ -59,6 +59,15 @@ class Answer:
 
 
 @dataclass(frozen=True)
+class NotWritten:
+    """A booking the store failed to write after other bookings of its batch were committed
+    (or refused): it hears the store's `error`, as every booking of a batch that failed whole
+    does, while the others get their own answers."""
+
+    error: Exception
+
+
+@dataclass(frozen=True)
 class Idempotency:
     portal: str
     key: str

@@ -33,7 +33,7 @@ from crm.booking_import import ingest, validation
 from crm.callback_rules import topic_queues
 from crm.change_feed import record_changes
 from crm.db import write_transaction
-from crm.portal_answers import Answer, Idempotency, Problem, Refused
+from crm.portal_answers import Answer, Idempotency, NotWritten, Problem, Refused
 from crm.portal_availability import (
     DEFAULT_HANDLING,
     Availability,
@@ -180,13 +180,18 @@ class PortalStore:
         (outcome,) = self.book_many([BookingIn(portal, fields, idem)])
         if isinstance(outcome, Refused):
             raise outcome
+        if isinstance(outcome, NotWritten):
+            raise outcome.error
         return outcome
 
-    def book_many(self, items: Sequence[BookingIn]) -> list[Answer | Refused]:
+    def book_many(self, items: Sequence[BookingIn]) -> list[Answer | Refused | NotWritten]:
         """Book each of `items` as `book` would, in one transaction (crm/portal_bookings.py):
         an answer or a refusal per item, in their order. A failure of the store itself (lost
-        connection...) raises: nothing of the batch is committed then."""
-        outcomes: dict[int, Answer | Refused] = {}
+        connection...) raises when nothing of the batch was committed or refused; after a
+        refusal had the batch written in parts, the parts already committed keep their
+        answers and the rest are NotWritten with the failure."""
+        outcomes: dict[int, Answer | Refused | NotWritten] = {}
+        failure: Exception | None = None
         pending = list(range(len(items)))
         refusals = retries = 0
         size = len(items)  # how many to write together
@@ -211,7 +216,16 @@ class PortalStore:
                 if _retryable(exc) and retries < MAX_RETRIES:
                     retries += 1
                     continue
-                raise
+                if not outcomes:
+                    raise
+                failure = exc
+            except Exception as exc:
+                if not outcomes:
+                    raise
+                failure = exc
+            if failure is not None:  # parts written or refused before: they keep their answers
+                outcomes.update((i, NotWritten(failure)) for i in pending)
+                break
             pending = [i for i in pending if i not in outcomes]
         return [outcomes[i] for i in range(len(items))]
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 import anyio
 import anyio.to_thread
 
-from crm.portal_answers import Answer, Refused
+from crm.portal_answers import Answer, NotWritten, Refused
 from crm.portal_bookings import BookingIn
 from crm.portal_store import PortalStore
 
@@ -90,5 +90,7 @@ class BookingQueue:
                 continue
             if isinstance(outcome, Refused):
                 w.answer.set_exception(outcome)
+            elif isinstance(outcome, NotWritten):  # the store failed after part was written
+                w.answer.set_exception(outcome.error)
             else:
                 w.answer.set_result(outcome)

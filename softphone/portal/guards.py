@@ -338,12 +338,12 @@ def store_down_response() -> JSONResponse:
 class StoreDown:
     """ASGI middleware: a request that finds the store unreachable (refused, dropped, timed
     out: `crm.db.connection_trouble`) is answered 503 with Retry-After and the problem in the
-    API's shape, not a 500 with a traceback. A request answered so may or may not have been
-    done: not, as a rule, but a booking of a batch that committed before a later part of it
-    failed, or a COMMIT whose answer was lost, was. The same request again with its
-    Idempotency-Key is answered as the first was, and a booking for a number with an open
-    request joins it: nothing is made twice. The first such failure is logged, then at most
-    one line a minute with how many requests were refused since."""
+    API's shape, not a 500 with a traceback. A request answered so was not done, unless its
+    COMMIT went through and only the answer was lost (the bookings of a batch committed before
+    a later part of it failed get their own 201: crm.portal_answers.NotWritten). The same
+    request again with its Idempotency-Key is answered as the first was, and a booking for a
+    number with an open request joins it: nothing is made twice. The first such failure is
+    logged, then at most one line a minute with how many requests were refused since."""
 
     LOG_EVERY_S = 60.0
 

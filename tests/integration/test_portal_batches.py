@@ -225,6 +225,38 @@ def test_a_store_failure_mid_batch_commits_nothing_and_every_booking_hears_it(
     assert queue.batches == 1 and all(len(requests_of(store, phone)) == 1 for phone in phones)
 
 
+def test_a_store_failure_after_part_of_a_batch_was_written_keeps_that_part_s_answers(
+    store: PortalStore,
+) -> None:
+    """A refusal had the batch written in parts, and the store fails in a later part: the
+    bookings already committed are answered 201 (they were made: a 503 would send the caller
+    to book again), the refused one 422, and only the rest hear the failure."""
+    phones = [new_phone() for _ in range(16)]
+    queue = BookingQueue(store, max_batch=16, writers=1)
+
+    async def book_all() -> list[Answer | BaseException]:
+        return await asyncio.gather(
+            *(queue.book(BookingIn("www", booking(phone))) for phone in phones),
+            return_exceptions=True,
+        )
+
+    lost = OperationalError("INSERT ...", None, Exception("server closed the connection"))
+    with (
+        store_fails_at(phones[3], lambda: WriteRejected("refused by the store")),
+        store_fails_at(phones[12], lambda: lost),  # checked after the refusal, in one batch
+    ):
+        outcomes = asyncio.run(book_all())
+    written = [i for i, phone in enumerate(phones) if requests_of(store, phone)]
+    assert written and max(written) < 12 and 3 not in written, written
+    for i, outcome in enumerate(outcomes):
+        if i in written:
+            assert isinstance(outcome, Answer) and outcome.status == 201, (i, outcome)
+        elif i == 3:
+            assert isinstance(outcome, Refused), outcome
+        else:
+            assert outcome is lost, (i, outcome)
+
+
 def test_only_a_scheduled_booking_drops_the_availability_kept(store: PortalStore) -> None:
     """A "call me now" changes the queue (shown within `availability_seconds`); a scheduled
     booking takes room in a window, shown at once by the process that booked it."""
