@@ -325,8 +325,9 @@ class SyncClient:
 
     def _unseen(self) -> bool:
         """Whether the store has stopped believing this desk is there: it stamped the agent's
-        presence this session, and not for longer than the store waits. (A desk that has not
-        reached the store this session only says that the store is offline.)"""
+        presence this session, but not since, for longer than the store waits for a stamp. (A
+        desk that has not reached the store this session only says that the store is
+        offline.)"""
         if self._beaten_at == -math.inf:
             return False
         return time.monotonic() - self._beaten_at > self.unseen_after_s
