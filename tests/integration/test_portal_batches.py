@@ -81,6 +81,23 @@ def store_fails_at(phone: str, error: Callable[[], Exception | None]) -> Iterato
         callback_writes.request_callbacks = original  # type: ignore[assignment]
 
 
+def book_together(queue: BookingQueue, phones: Sequence[str]) -> list[Answer | BaseException]:
+    """A "call me now" for each number through the queue at once: each one's answer, or what
+    its request raised."""
+
+    async def book_all() -> list[Answer | BaseException]:
+        return await asyncio.gather(
+            *(queue.book(BookingIn("www", booking(phone))) for phone in phones),
+            return_exceptions=True,
+        )
+
+    return asyncio.run(book_all())
+
+
+def connection_lost() -> OperationalError:
+    return OperationalError("INSERT ...", None, Exception("server closed the connection"))
+
+
 def test_a_booking_the_store_refuses_leaves_no_trace_and_the_others_commit(
     store: PortalStore,
 ) -> None:
@@ -207,20 +224,13 @@ def test_a_store_failure_mid_batch_commits_nothing_and_every_booking_hears_it(
 ) -> None:
     phones = [new_phone() for _ in range(5)]
     queue = BookingQueue(store, max_batch=10, writers=1)
-
-    async def book_all() -> list[Answer | BaseException]:
-        return await asyncio.gather(
-            *(queue.book(BookingIn("www", booking(phone))) for phone in phones),
-            return_exceptions=True,
-        )
-
-    lost = OperationalError("INSERT ...", None, Exception("server closed the connection"))
+    lost = connection_lost()
     with store_fails_at(phones[2], lambda: lost):
-        outcomes = asyncio.run(book_all())
+        outcomes = book_together(queue, phones)
     assert all(isinstance(o, OperationalError) for o in outcomes), outcomes
     assert all(requests_of(store, phone) == [] for phone in phones)  # the first two too
     # The same bookings once the store is back: written together, each answered.
-    outcomes = asyncio.run(book_all())
+    outcomes = book_together(queue, phones)
     assert all(isinstance(o, Answer) and o.status == 201 for o in outcomes), outcomes
     assert queue.batches == 1 and all(len(requests_of(store, phone)) == 1 for phone in phones)
 
@@ -233,19 +243,12 @@ def test_a_store_failure_after_part_of_a_batch_was_written_keeps_that_part_s_ans
     to book again), the refused one 422, and only the rest hear the failure."""
     phones = [new_phone() for _ in range(16)]
     queue = BookingQueue(store, max_batch=16, writers=1)
-
-    async def book_all() -> list[Answer | BaseException]:
-        return await asyncio.gather(
-            *(queue.book(BookingIn("www", booking(phone))) for phone in phones),
-            return_exceptions=True,
-        )
-
-    lost = OperationalError("INSERT ...", None, Exception("server closed the connection"))
+    lost = connection_lost()
     with (
         store_fails_at(phones[3], lambda: WriteRejected("refused by the store")),
         store_fails_at(phones[12], lambda: lost),  # checked after the refusal, in one batch
     ):
-        outcomes = asyncio.run(book_all())
+        outcomes = book_together(queue, phones)
     written = [i for i, phone in enumerate(phones) if requests_of(store, phone)]
     assert written and max(written) < 12 and 3 not in written, written
     for i, outcome in enumerate(outcomes):
