@@ -16,7 +16,7 @@ server's clock too, so no desk's, supervisor's or portal server's clock matters.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import ColumnElement, Connection, and_, func, insert, select, update
@@ -37,28 +37,38 @@ def store_now(conn: Connection) -> ColumnElement[datetime] | datetime:
     return utcnow()
 
 
+def store_time(conn: Connection) -> datetime:
+    """`store_now`'s moment as a value, to judge rows already read by (the wallboard): one
+    round trip on PostgreSQL."""
+    now = store_now(conn)
+    if isinstance(now, datetime):
+        return now
+    stamp = conn.scalar(select(now))
+    return aware(stamp).astimezone(UTC) if stamp is not None else utcnow()
+
+
 def beat(conn: Connection, agent_id: int, now: datetime | None = None) -> bool:
     """Stamp the agent's presence as alive at `now` (default: the store's clock), unless it is
     "offline" (a desk that signed out must not look signed in again). True when there was a
     row to stamp."""
-    p = schema.agent_presence.c
-    done = conn.execute(
-        update(schema.agent_presence)
-        .where(p.agent_id == agent_id, p.state != "offline")
-        .values(heartbeat_at=store_now(conn) if now is None else now)
-    )
-    return bool(done.rowcount)
+    return bool(_stamp(conn, schema.agent_presence.c.agent_id == agent_id, now))
 
 
 def beat_colleagues(conn: Connection, login: str, now: datetime | None = None) -> int:
     """The demo's colleagues are seeded rows, not desks: the demo app stamps them all (but its
     own agent, whose sync client does) so that they stay at their desks as the seed left them.
     Returns how many were stamped."""
-    p, a = schema.agent_presence.c, schema.agents.c
+    a = schema.agents.c
     others = select(a.id).where(a.login != login).scalar_subquery()
+    return _stamp(conn, schema.agent_presence.c.agent_id.in_(others), now)
+
+
+def _stamp(conn: Connection, which: ColumnElement[bool], now: datetime | None) -> int:
+    """Stamp the presence rows `which` picks that are not "offline"; how many were."""
+    p = schema.agent_presence.c
     done = conn.execute(
         update(schema.agent_presence)
-        .where(p.agent_id.in_(others), p.state != "offline")
+        .where(which, p.state != "offline")
         .values(heartbeat_at=store_now(conn) if now is None else now)
     )
     return int(done.rowcount)

@@ -72,7 +72,9 @@ def start_of_day(now: datetime, time_zone: str) -> datetime:
 def read(
     conn: Connection, *, now: datetime | None = None, time_zone: str = "Europe/Rome"
 ) -> Wallboard:
-    now = now or _store_clock(conn)
+    # Stamps are judged by the clock they are written with: on PostgreSQL the server's, so a
+    # supervisor's desk whose clock is off does not see everyone gone.
+    now = now or presence.store_time(conn)
     day = start_of_day(now, time_zone)
     return Wallboard(
         read_at=now,
@@ -82,16 +84,6 @@ def read(
         **_sla(conn, day),
         **_calls(conn, day),
     )
-
-
-def _store_clock(conn: Connection) -> datetime:
-    """Now, by the clock the presence stamps are written with (crm.presence): the server's on
-    PostgreSQL, so a supervisor's desk whose clock is off does not see everyone gone."""
-    if conn.dialect.name == "postgresql":
-        stamp = conn.scalar(select(func.now()))
-        if stamp is not None:
-            return aware(stamp).astimezone(UTC)
-    return datetime.now(UTC)
 
 
 def _agents(conn: Connection, now: datetime) -> list[AgentOnBoard]:
